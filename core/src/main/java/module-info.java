@@ -1,0 +1,18 @@
+/**
+ * Crosscheck core: the API ({@code org.crosscheck}), the plug-in interfaces for language modules
+ * ({@code org.crosscheck.spi}) and everything language-neutral. Internals are not exported.
+ */
+module org.crosscheck {
+  requires com.google.common;
+  requires org.apache.commons.text;
+  requires org.jsoup;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires org.slf4j;
+
+  exports org.crosscheck;
+  exports org.crosscheck.spi;
+
+  uses org.crosscheck.spi.LanguageSupport;
+}

@@ -1,0 +1,465 @@
+package org.crosscheck.internal.catalog.build;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPOutputStream;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
+import org.crosscheck.Affiliation;
+import org.crosscheck.Language;
+import org.crosscheck.internal.catalog.CatalogFormat;
+import org.crosscheck.internal.catalog.build.TabariReader.Code;
+import org.crosscheck.internal.catalog.build.TabariReader.Entry;
+import org.crosscheck.internal.text.ArabicText;
+
+/**
+ * Re-runnable tool that builds the bundled actor catalog from the PETRARCH/Phoenix TABARI dictionaries (MIT,
+ * Open Event Data Alliance) and the hand-kept list of current actors, {@code core/src/catalog/current.txt}.
+ *
+ * <pre>
+ * mvn -q -pl core compile exec:java -Dexec.mainClass=org.crosscheck.internal.catalog.build.CatalogGenerator \
+ *     -Dexec.args="core/src/catalog core/src/main/resources/org/crosscheck/internal/catalog"
+ * </pre>
+ *
+ * Output: {@code actors-petrarch.jsonl.gz} (everything from the dictionaries that the current list does not
+ * redefine), {@code actors-current.jsonl.gz} (the current list, merged with the dictionary entries it shares
+ * ids with) and {@code agents.tsv} (agent nouns with their CAMEO sector), all deterministic.
+ *
+ * <p>Joins: English entries with one undated code are names of that code's actor (country, country-sector or
+ * international body); entries with dated codes are people, members of each code's actor for its dates. Arabic
+ * entries join the same way on the CAMEO code; an Arabic person joins the English person with the same dated
+ * codes, and stays an Arabic-only person otherwise. Single-word state aliases shaped like adjectives (Russian,
+ * Syrian, سوري) become demonyms, which only name an actor together with an agent noun.
+ */
+public final class CatalogGenerator {
+
+  private final Map<String, Actor.Builder> builders = new LinkedHashMap<>();
+  private final Map<String, ActorKind> kinds = new HashMap<>();
+  private final Map<String, Map<Language, List<String>>> demonyms = new HashMap<>();
+  private final Set<String> stateCodes = new LinkedHashSet<>();
+  private final Map<String, List<String>> namesById = new HashMap<>();
+  private final Map<String, String> personByDatedCodes = new HashMap<>();
+  private final List<String> log = new ArrayList<>();
+  /** Arabic names (two words or more) of the current list's people, for joining the Arabic dictionary. */
+  private final Map<String, String> curatedArabicPersons = new HashMap<>();
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: CatalogGenerator SOURCE_DIR OUTPUT_DIR");
+      System.exit(2);
+    }
+    new CatalogGenerator().run(Path.of(args[0]), Path.of(args[1]));
+  }
+
+  void run(Path src, Path out) throws IOException {
+    Path p = src.resolve("petrarch");
+    List<Entry> countries = TabariReader.read(p.resolve("Phoenix.Countries.actors.txt"));
+    List<Entry> intl = TabariReader.read(p.resolve("Phoenix.International.actors.txt"));
+    List<Entry> milNonState = TabariReader.read(p.resolve("Phoenix.MilNonState.actors.txt"));
+    List<Entry> arabic = TabariReader.read(p.resolve("actor_dict_ar_v4.txt"));
+
+    // Countries first: their single-code entries define the states.
+    for (Entry e : countries) {
+      if (e.codes().size() == 1 && !e.codes().get(0).dated() && e.codes().get(0).code().length() == 3) {
+        stateCodes.add(e.codes().get(0).code());
+      }
+    }
+    Set<String> countryNameWords = new HashSet<>();
+    for (Entry e : countries) {
+      if (e.codes().size() == 1 && stateCodes.contains(e.codes().get(0).code())) {
+        String[] w = e.name().split(" ");
+        countryNameWords.add(w[w.length - 1].toLowerCase(Locale.ROOT));
+      }
+    }
+    for (Entry e : countries) {
+      english(e, false, countryNameWords);
+    }
+    for (Entry e : intl) {
+      english(e, false, countryNameWords);
+    }
+    for (Entry e : milNonState) {
+      english(e, true, countryNameWords);
+    }
+    CuratedList curated = CuratedList.read(src.resolve("current.txt"));
+    for (CuratedList.Item item : curated.items()) {
+      for (String n : item.actor().aliases(Language.ARABIC)) {
+        String k = nameKey(n);
+        if (k.contains(" ") && item.actor().kind() == ActorKind.PERSON) {
+          curatedArabicPersons.putIfAbsent(k, item.actor().id());
+        }
+      }
+    }
+    for (Entry e : arabic) {
+      arabic(e);
+    }
+
+    Map<String, Actor> petrarch = new LinkedHashMap<>();
+    for (Map.Entry<String, Actor.Builder> b : builders.entrySet()) {
+      petrarch.put(b.getKey(), buildNamed(b.getKey(), b.getValue()));
+    }
+    // A name the current list gives one actor is not kept on another from the dictionaries ("Moscow" names the
+    // Russian government, not the state; "Bashar al-Assad" the person, not the government).
+    Map<String, String> claimed = new HashMap<>();
+    for (CuratedList.Item item : curated.items()) {
+      item.actor().names().values().forEach(list -> list.forEach(n -> claimed.putIfAbsent(nameKey(n),
+          item.actor().id())));
+    }
+    Map<String, Actor> current = new LinkedHashMap<>();
+    for (CuratedList.Item item : curated.items()) {
+      Actor c = item.actor();
+      Actor old = petrarch.remove(c.id());
+      Actor merged = old == null ? c : merge(c, old, claimed);
+      current.put(c.id(), merged);
+      Map<Language, List<String>> dem = new LinkedHashMap<>(demonyms.getOrDefault(c.id(), Map.of()));
+      item.demonyms().forEach((l, list) -> dem.merge(l, list, (a, b) -> union(b, a)));
+      if (!dem.isEmpty()) {
+        demonyms.put(c.id(), dem);
+      }
+    }
+    Set<String> all = new HashSet<>(petrarch.keySet());
+    all.addAll(current.keySet());
+    dropDangling(petrarch, all);
+    dropDangling(current, all);
+
+    Files.createDirectories(out);
+    write(out.resolve("actors-petrarch.jsonl.gz"), petrarch.values());
+    write(out.resolve("actors-current.jsonl.gz"), current.values());
+    List<String> agents = Agents.build(p.resolve("Phoenix.agents.txt"), p.resolve("agents.all.ar.txt"),
+        src.resolve("agents-extra.tsv"));
+    Files.write(out.resolve("agents.tsv"), agents, StandardCharsets.UTF_8);
+    System.out.printf("petrarch actors: %d, current actors: %d, agents: %d%n", petrarch.size(), current.size(),
+        agents.size());
+    log.stream().limit(20).forEach(System.out::println);
+  }
+
+  /** Code actors reached only through links get a name made from their state and sector. */
+  private Actor buildNamed(String id, Actor.Builder b) {
+    try {
+      return b.build();
+    } catch (IllegalArgumentException noName) {
+      String state = id.length() >= 3 ? id.substring(0, 3) : id;
+      Optional<org.crosscheck.internal.catalog.Sectors.Sector> sector =
+          id.length() >= 6 ? org.crosscheck.internal.catalog.Sectors.of(id.substring(3)) : Optional.empty();
+      Actor.Builder st = builders.get(state);
+      String stateName = null;
+      Optional<String> stateAr = Optional.empty();
+      if (st != null && !state.equals(id)) {
+        try {
+          Actor s = st.build();
+          stateName = s.name();
+          stateAr = s.name(Language.ARABIC);
+        } catch (IllegalArgumentException e) {
+          stateName = null;
+        }
+      }
+      if (stateName != null && sector.isPresent()) {
+        b.names(Language.ENGLISH, stateName + " " + sector.get().en());
+        String ar = sector.get().ar();
+        stateAr.ifPresent(a -> b.names(Language.ARABIC, ar + " في " + a));
+      } else {
+        b.names(Language.ENGLISH, id);
+      }
+      return b.build();
+    }
+  }
+
+  private void dropDangling(Map<String, Actor> actors, Set<String> all) {
+    actors.replaceAll((id, a) -> {
+      List<Affiliation> keep = new ArrayList<>();
+      for (Affiliation f : a.memberOf()) {
+        if (all.contains(f.actor()) || f.actor().length() >= 6 && stateCodes.contains(f.actor().substring(0, 3))) {
+          keep.add(f);
+        } else {
+          log.add("dropped link " + id + " -> " + f.actor());
+        }
+      }
+      return keep.size() == a.memberOf().size() ? a : new Actor(a.id(), a.kind(), a.cameo(), a.names(), keep);
+    });
+  }
+
+  static String nameKey(String name) {
+    StringBuilder b = new StringBuilder();
+    for (org.crosscheck.internal.text.Tokens.Token t : org.crosscheck.internal.text.Tokens.tokenize(name)) {
+      b.append(org.crosscheck.internal.text.MatchForms.key(t.folded())).append(' ');
+    }
+    return b.toString().strip();
+  }
+
+  private static Actor merge(Actor curated, Actor old, Map<String, String> claimed) {
+    Map<Language, List<String>> names = new LinkedHashMap<>();
+    curated.names().forEach((l, n) -> names.put(l, new ArrayList<>(n)));
+    old.names().forEach((l, n) -> names.merge(l, n.stream()
+        .filter(x -> claimed.getOrDefault(nameKey(x), curated.id()).equals(curated.id())).toList(),
+        CatalogGenerator::union));
+    List<Affiliation> links = curated.memberOf().isEmpty() ? old.memberOf() : curated.memberOf();
+    return new Actor(curated.id(), curated.kind(), curated.cameo().or(old::cameo), names, links);
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    LinkedHashSet<String> s = new LinkedHashSet<>(a);
+    s.addAll(b);
+    return new ArrayList<>(s);
+  }
+
+  private void write(Path file, java.util.Collection<Actor> actors) throws IOException {
+    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(file));
+        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+      w.write("# Generated by org.crosscheck.internal.catalog.build.CatalogGenerator; do not edit.\n");
+      w.write("# Sources: PETRARCH/Phoenix actor dictionaries (MIT, Open Event Data Alliance) and\n");
+      w.write("# core/src/catalog/current.txt (GPL-3.0-or-later, this project). See NOTICE.\n");
+      for (Actor a : actors) {
+        w.write(CatalogFormat.write(a, demonyms.getOrDefault(a.id(), Map.of())));
+        w.write('\n');
+      }
+    }
+  }
+
+  // --- English dictionaries --------------------------------------------------------------------------------
+
+  private void english(Entry e, boolean group, Set<String> countryNameWords) {
+    List<Code> codes = e.codes();
+    List<Code> dated = codes.stream().filter(Code::dated).toList();
+    if (codes.isEmpty()) {
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    names.add(display(e.name()));
+    for (String a : e.aliases()) {
+      names.add(display(a));
+    }
+    if (group) {
+      String id = slug(e.name());
+      Code c = codes.get(0);
+      ActorKind kind = c.code().startsWith("IGO") ? ActorKind.INTERNATIONAL_BODY
+          : c.code().matches("...(REB|UAF|INS|SEP).*") || c.code().startsWith("IMG") ? ActorKind.ARMED_GROUP
+          : ActorKind.ORGANISATION;
+      Actor.Builder b = builder(id, kind);
+      b.cameo(c.code());
+      b.names(Language.ENGLISH, names.toArray(String[]::new));
+      return;
+    }
+    if (dated.isEmpty()) {
+      // Names of a code's actor: Russia, Moscow, U.N.
+      String code = codes.get(0).code();
+      Actor.Builder b = codeActor(code);
+      if (b == null) {
+        return;
+      }
+      for (String n : names) {
+        if (stateCodes.contains(code) && isDemonym(n, countryNameWords)) {
+          demonyms.computeIfAbsent(code, k -> new LinkedHashMap<>())
+              .computeIfAbsent(Language.ENGLISH, k -> new ArrayList<>()).add(n);
+        } else {
+          b.names(Language.ENGLISH, n);
+        }
+      }
+      return;
+    }
+    String id = slug(e.name());
+    if (builders.containsKey(id) && kinds.get(id) != ActorKind.PERSON) {
+      id = id + "-person";
+    }
+    Actor.Builder b = builder(id, ActorKind.PERSON);
+    b.names(Language.ENGLISH, names.toArray(String[]::new));
+    StringBuilder key = new StringBuilder();
+    for (Code c : dated) {
+      if (codeActor(c.code()) == null) {
+        continue;
+      }
+      b.memberOf(new Affiliation(c.code(), c.from(), c.until().filter(u -> c.from().map(u::isAfter).orElse(true)),
+          false));
+      key.append(c.code()).append(c.from().orElse(null)).append(c.until().orElse(null)).append(';');
+    }
+    personByDatedCodes.putIfAbsent(key.toString(), id);
+  }
+
+  private static boolean isDemonym(String name, Set<String> countryNameWords) {
+    if (name.contains(" ")) {
+      return false;
+    }
+    String l = name.toLowerCase(Locale.ROOT);
+    if (countryNameWords.contains(l) || l.endsWith("stan") || l.endsWith("land")) {
+      return false;
+    }
+    return l.endsWith("an") || l.endsWith("ese") || l.endsWith("ish") || l.endsWith("i") || l.endsWith("ic")
+        || l.endsWith("ch");
+  }
+
+  /** The builder of a code's actor, made on first use; null for codes that are not actors. */
+  private Actor.Builder codeActor(String code) {
+    if (builders.containsKey(code)) {
+      return builders.get(code);
+    }
+    ActorKind kind;
+    String parent = null;
+    if (stateCodes.contains(code)) {
+      kind = ActorKind.STATE;
+    } else if (code.length() >= 6 && stateCodes.contains(code.substring(0, 3))) {
+      String sector = code.substring(3, 6);
+      switch (sector) {
+        case "GOV", "JUD", "LEG" -> { kind = ActorKind.GOVERNMENT; parent = code.substring(0, 3); }
+        case "MIL", "COP", "SPY" -> { kind = ActorKind.GOVERNMENT; parent = code.substring(0, 3) + "GOV"; }
+        case "REB", "UAF", "INS", "SEP" -> kind = ActorKind.ARMED_GROUP;
+        default -> kind = ActorKind.GROUP;
+      }
+      if (code.length() > 6) {
+        parent = code.substring(0, 6);
+        codeActor(parent);
+      }
+      if (parent != null && parent.endsWith("GOV") && !builders.containsKey(parent)) {
+        codeActor(parent);
+      }
+    } else if (code.startsWith("IGO")) {
+      kind = ActorKind.INTERNATIONAL_BODY;
+    } else if (code.startsWith("NGO")) {
+      kind = ActorKind.ORGANISATION;
+    } else {
+      return null;
+    }
+    Actor.Builder b = builder(code, kind).cameo(code);
+    if (parent != null) {
+      b.memberOf(parent);
+    }
+    return b;
+  }
+
+  private Actor.Builder builder(String id, ActorKind kind) {
+    kinds.putIfAbsent(id, kind);
+    return builders.computeIfAbsent(id, k -> Actor.builder(k, kind));
+  }
+
+  // --- Arabic dictionary ---------------------------------------------------------------------------------
+
+  private void arabic(Entry e) {
+    if (e.codes().isEmpty()) {
+      return;
+    }
+    String name = e.name().strip();
+    if (name.isEmpty() || !ArabicText.isArabicLetter(ArabicText.fold(name).isEmpty() ? 'x'
+        : ArabicText.fold(name).charAt(0))) {
+      return;
+    }
+    List<Code> dated = e.codes().stream().filter(Code::dated).toList();
+    List<String> names = new ArrayList<>();
+    names.add(name);
+    names.addAll(e.aliases());
+    if (dated.isEmpty() || e.codes().size() == 1 && name.split(" ").length < 2) {
+      String code = e.codes().get(0).code();
+      Actor.Builder b = codeActor(code);
+      if (b == null) {
+        return;
+      }
+      for (String n : names) {
+        if (stateCodes.contains(code) && !n.contains(" ") && ArabicText.fold(n).endsWith("\u064A")) {
+          demonyms.computeIfAbsent(code, k -> new LinkedHashMap<>())
+              .computeIfAbsent(Language.ARABIC, k -> new ArrayList<>()).add(n);
+        } else {
+          b.names(Language.ARABIC, n);
+        }
+      }
+      return;
+    }
+    StringBuilder key = new StringBuilder();
+    for (Code c : dated) {
+      key.append(c.code()).append(c.from().orElse(null)).append(c.until().orElse(null)).append(';');
+    }
+    String joined = personByDatedCodes.get(key.toString());
+    if (joined == null) {
+      // "رئيس سوري بشار الأسد" ends with the name of a person the current list knows: it is that person.
+      String k = nameKey(name);
+      for (Map.Entry<String, String> c : curatedArabicPersons.entrySet()) {
+        if (k.equals(c.getKey()) || k.endsWith(" " + c.getKey())) {
+          joined = c.getValue();
+          break;
+        }
+      }
+      if (joined != null && !builders.containsKey(joined)) {
+        builder(joined, ActorKind.PERSON);
+      }
+    }
+    if (joined != null) {
+      builders.get(joined).names(Language.ARABIC, names.toArray(String[]::new));
+      return;
+    }
+    if (name.split(" ").length < 2) {
+      // A single dated word ("صحافي") is an agent noun mistaken for a name, not a person.
+      return;
+    }
+    String id = "ar:" + ArabicText.fold(name).replace(' ', '-');
+    Actor.Builder b = builder(id, ActorKind.PERSON);
+    b.names(Language.ARABIC, names.toArray(String[]::new));
+    if (kinds.get(id) == ActorKind.PERSON && b.build().memberOf().isEmpty()) {
+      for (Code c : dated) {
+        if (codeActor(c.code()) != null) {
+          b.memberOf(new Affiliation(c.code(), c.from(), c.until(), false));
+        }
+      }
+    }
+  }
+
+  // --- names ---------------------------------------------------------------------------------------------
+
+  private static final Set<String> PARTICLES = Set.of("of", "the", "and", "al", "el", "bin", "ibn", "de", "la",
+      "le", "du", "for", "in", "on", "to", "del", "da", "di", "van", "von", "der");
+
+  /** "RUSSIAN_FEDERATION" → "Russian Federation"; "U.N." and two-letter words stay in capitals. */
+  static String display(String phrase) {
+    String[] words = phrase.strip().split(" ");
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (i > 0 && PARTICLES.contains(lower)) {
+        b.append(lower);
+      } else if (w.contains(".") || w.length() <= 2 || w.length() == 3 && !lower.matches(".*[aeiouy].*")) {
+        b.append(w);
+      } else {
+        b.append(titleWord(lower));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String titleWord(String lower) {
+    StringBuilder b = new StringBuilder(lower.length());
+    boolean up = true;
+    for (char c : lower.toCharArray()) {
+      b.append(up ? Character.toUpperCase(c) : c);
+      up = c == '-' || c == '\'' || c == '(';
+    }
+    return b.toString();
+  }
+
+  static String slug(String phrase) {
+    String s = phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-");
+    s = s.replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "x" : s;
+  }
+
+  static Optional<LocalDate> parseDate(String s) {
+    return s == null || s.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(s.strip()));
+  }
+
+}

@@ -1,0 +1,171 @@
+package org.crosscheck.internal.parse;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.crosscheck.Article;
+import org.crosscheck.ArticleParseException;
+import org.crosscheck.ArticleParseException.Reason;
+import org.crosscheck.ArticleParser;
+import org.crosscheck.ParseOptions;
+import org.crosscheck.internal.text.TextCleaner;
+
+/** The {@link ArticleParser} behind {@link ArticleParser#create()}. Immutable and thread-safe. */
+public final class DefaultArticleParser implements ArticleParser {
+
+  private final ParseOptions options;
+
+  public DefaultArticleParser(ParseOptions options) {
+    this.options = requireNonNull(options, "options");
+  }
+
+  @Override
+  public ParseOptions options() {
+    return options;
+  }
+
+  @Override
+  public Article parse(String text) {
+    requireNonNull(text, "text");
+    check(text, null);
+    if (looksLikeHtml(text)) {
+      return parseHtml(text, null, "inline", idOf(text));
+    }
+    return parseText(text, "inline", idOf(text));
+  }
+
+  @Override
+  public Article parse(Path file) {
+    requireNonNull(file, "file");
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > (long) options.maxChars() * 4) {
+        throw new ArticleParseException(Reason.TOO_LARGE, source, "the file has " + size
+            + " bytes, more than the limit of " + options.maxChars() + " characters allows");
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes(options.maxChars() * 4 + 1);
+      }
+    } catch (NoSuchFileException e) {
+      throw new ArticleParseException(Reason.UNREADABLE, source, "no such file: " + file, e);
+    } catch (IOException e) {
+      throw new ArticleParseException(Reason.UNREADABLE, source, "cannot be read: " + e.getMessage(), e);
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new ArticleParseException(Reason.BINARY, source, "the file holds NUL bytes: it is binary, not text");
+      }
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new ArticleParseException(Reason.INVALID_ENCODING, source,
+          "the file is not valid UTF-8 (convert it to UTF-8 first)", e);
+    }
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      text = text.substring(1);
+    }
+    check(text, source);
+    String id = stem(source);
+    String lower = source.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text)) {
+      return parseHtml(text, file.toUri().toString(), source, id);
+    }
+    return parseText(text, source, id);
+  }
+
+  @Override
+  public Article parseHtml(String html, String sourceUri) {
+    requireNonNull(html, "html");
+    requireNonNull(sourceUri, "sourceUri");
+    check(html, sourceUri);
+    return parseHtml(html, sourceUri, sourceUri, idOf(sourceUri + "\n" + html));
+  }
+
+  private Article parseText(String text, String source, String id) {
+    String cleaned = TextCleaner.clean(text, options.stripDiacritics());
+    Article a = TextArticleReader.read(cleaned, id, source, options.removeFurniture(),
+        TextArticleReader.Hints.NONE);
+    return nonEmpty(a, source);
+  }
+
+  private Article parseHtml(String html, String baseUri, String source, String id) {
+    HtmlReader.Page page = HtmlReader.read(html, baseUri);
+    String cleaned = TextCleaner.clean(page.lines(), options.stripDiacritics());
+    TextArticleReader.Hints h = page.hints();
+    TextArticleReader.Hints hints = new TextArticleReader.Hints(
+        h.title().map(t -> TextCleaner.clean(t, options.stripDiacritics())),
+        h.outlet().map(t -> TextCleaner.clean(t, options.stripDiacritics())), h.date(), h.time());
+    Article a = TextArticleReader.read(cleaned, id, source, options.removeFurniture(), hints);
+    return nonEmpty(a, source);
+  }
+
+  private static Article nonEmpty(Article a, String source) {
+    if (a.text().isBlank()) {
+      throw new ArticleParseException(Reason.EMPTY, source,
+          "no article text is left once page furniture is removed" + (a.title().isEmpty() ? ""
+              : " (only a title: \"" + a.title() + "\")"));
+    }
+    return a;
+  }
+
+  private void check(String text, String source) {
+    if (text.length() > options.maxChars()) {
+      throw new ArticleParseException(Reason.TOO_LARGE, source, "the input has " + text.length()
+          + " characters, more than the limit of " + options.maxChars()
+          + " (raise it with ParseOptions.builder().maxChars(...))");
+    }
+    if (text.isBlank()) {
+      throw new ArticleParseException(Reason.EMPTY, source, "the input is empty or blank");
+    }
+    int controls = 0;
+    int n = Math.min(text.length(), 1 << 20);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        throw new ArticleParseException(Reason.BINARY, source, "the input holds NUL characters: it is binary, not text");
+      }
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == '\uFFFD') {
+        controls++;
+      }
+    }
+    if (controls > 8 && controls * 100 > n) {
+      throw new ArticleParseException(Reason.BINARY, source, "the input is " + (controls * 100 / n)
+          + "% control or replacement characters: it looks binary, not text");
+    }
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    String head = text.substring(i, Math.min(text.length(), i + 200)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains(
+        "<html");
+  }
+
+  private static String idOf(String content) {
+    return "a" + Hashing.sha256().hashString(content, StandardCharsets.UTF_8).toString().substring(0, 16);
+  }
+
+  private static String stem(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String s = dot > 0 ? fileName.substring(0, dot) : fileName;
+    return s.isBlank() ? "article" : s;
+  }
+}

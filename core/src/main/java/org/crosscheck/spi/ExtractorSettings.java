@@ -1,0 +1,84 @@
+package org.crosscheck.spi;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import org.crosscheck.ActorCatalog;
+
+/**
+ * The settings a {@link LanguageSupport} builds its extractor from: the actor catalog and the limits.
+ * Immutable and thread-safe; built by {@link org.crosscheck.ClaimExtractor.Builder} or, in tests, by
+ * {@link #builder()}.
+ */
+public final class ExtractorSettings {
+
+  /** Default bound on the tokens of a sentence analysed in depth. */
+  public static final int DEFAULT_MAX_SENTENCE_TOKENS = 80;
+  /** Default bound on the characters of an article. */
+  public static final int DEFAULT_MAX_ARTICLE_CHARS = 1 << 20;
+
+  private final ActorCatalog catalog;
+  private final int maxSentenceTokens;
+  private final int maxArticleChars;
+
+  private ExtractorSettings(Builder b) {
+    this.catalog = b.catalog;
+    this.maxSentenceTokens = b.maxSentenceTokens;
+    this.maxArticleChars = b.maxArticleChars;
+  }
+
+  /** A builder with the default limits and the default catalog. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The settings with every default. */
+  public static ExtractorSettings defaults() {
+    return builder().build();
+  }
+
+  public ActorCatalog catalog() {
+    return catalog;
+  }
+
+  public int maxSentenceTokens() {
+    return maxSentenceTokens;
+  }
+
+  public int maxArticleChars() {
+    return maxArticleChars;
+  }
+
+  /** Builds {@link ExtractorSettings}. Not thread-safe. */
+  public static final class Builder {
+    private ActorCatalog catalog;
+    private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
+    private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
+
+    private Builder() {}
+
+    public Builder catalog(ActorCatalog catalog) {
+      this.catalog = requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    public Builder maxSentenceTokens(int maxSentenceTokens) {
+      checkArgument(maxSentenceTokens >= 5, "maxSentenceTokens must be >= 5, got %s", maxSentenceTokens);
+      this.maxSentenceTokens = maxSentenceTokens;
+      return this;
+    }
+
+    public Builder maxArticleChars(int maxArticleChars) {
+      checkArgument(maxArticleChars >= 1000, "maxArticleChars must be >= 1000, got %s", maxArticleChars);
+      this.maxArticleChars = maxArticleChars;
+      return this;
+    }
+
+    public ExtractorSettings build() {
+      if (catalog == null) {
+        catalog = ActorCatalog.defaultCatalog();
+      }
+      return new ExtractorSettings(this);
+    }
+  }
+}
