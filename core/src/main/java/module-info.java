@@ -7,8 +7,6 @@ module org.crosscheck {
   requires org.apache.commons.text;
   requires org.jsoup;
   requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jdk8;
-  requires com.fasterxml.jackson.datatype.jsr310;
   requires org.slf4j;
 
   exports org.crosscheck;
