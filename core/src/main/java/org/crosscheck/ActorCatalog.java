@@ -171,6 +171,14 @@ public final class ActorCatalog {
   }
 
   /**
+   * The state a demonym names: "Syrian" → Syria, "Russians" → Russia, "الروسية" → Russia. Demonyms alone are not
+   * mentions ("Russian analysis" names no actor); extractors use this for targets such as "Syrian defenses".
+   */
+  public Optional<Actor> stateOfDemonym(String word) {
+    return index.stateOfDemonym(requireNonNull(word, "word"));
+  }
+
+  /**
    * Finds the actors mentioned in {@code text}.
    *
    * @param date the date to resolve roles and offices on ("the Kremlin spokesman" in 2024 is Dmitry Peskov);

@@ -38,6 +38,7 @@ public final class CatalogIndex {
   private final Map<String, List<String>> holdersOf;
   private final AliasIndex index = new AliasIndex();
   private final Map<String, Actor> composites = new ConcurrentHashMap<>();
+  private final Map<String, String> stateByDemonym;
   private final int agentCount;
 
   public CatalogIndex(Collection<Row> rows, Collection<Agent> agents) {
@@ -84,6 +85,15 @@ public final class CatalogIndex {
     this.agentCount = ac;
     index.freeze();
     this.stateByCameo = Map.copyOf(states);
+    Map<String, String> byDem = new HashMap<>();
+    dem.forEach((id, byLang) -> byLang.values().forEach(list -> list.forEach(d -> {
+      String k = demonymKey(d);
+      Integer old = byDem.containsKey(k) ? rank.getOrDefault(byDem.get(k), 1) : null;
+      if (old == null || rank.getOrDefault(id, 1) < old) {
+        byDem.put(k, id);
+      }
+    })));
+    this.stateByDemonym = Map.copyOf(byDem);
     holders.replaceAll((k, v) -> List.copyOf(v));
     this.holdersOf = Map.copyOf(holders);
   }
@@ -169,6 +179,22 @@ public final class CatalogIndex {
       b.memberOf(s.underGovernment() && (actors.containsKey(gov)) ? gov : state.id());
     }
     return b.build();
+  }
+
+  private static String demonymKey(String word) {
+    return org.crosscheck.internal.text.MatchForms.key(org.crosscheck.internal.text.ArabicText.fold(word.strip()));
+  }
+
+  /** The state a demonym names ("Syrian" → Syria, "الروسية" → Russia), trying the word's match forms. */
+  public Optional<Actor> stateOfDemonym(String word) {
+    String folded = org.crosscheck.internal.text.ArabicText.fold(word.strip());
+    for (String f : org.crosscheck.internal.text.MatchForms.forms(folded, true)) {
+      String id = stateByDemonym.get(f);
+      if (id != null) {
+        return Optional.ofNullable(actors.get(id));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The state whose CAMEO code this is. */

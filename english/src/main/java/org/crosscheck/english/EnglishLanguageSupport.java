@@ -1,0 +1,31 @@
+package org.crosscheck.english;
+
+import org.crosscheck.ClaimExtractor;
+import org.crosscheck.Language;
+import org.crosscheck.spi.ExtractorSettings;
+import org.crosscheck.spi.LanguageSupport;
+
+/**
+ * Plugs English claim extraction into Crosscheck: registered in {@code META-INF/services}, found by
+ * {@link ClaimExtractor#builder()}. Cheap to construct; models load on the first English article. Thread-safe.
+ */
+public final class EnglishLanguageSupport implements LanguageSupport {
+
+  /** Public no-argument constructor for {@link java.util.ServiceLoader}. */
+  public EnglishLanguageSupport() {}
+
+  @Override
+  public Language language() {
+    return Language.ENGLISH;
+  }
+
+  @Override
+  public String artifactId() {
+    return "crosscheck-english";
+  }
+
+  @Override
+  public ClaimExtractor createExtractor(ExtractorSettings settings) {
+    return new EnglishClaimExtractor(settings);
+  }
+}

@@ -1,0 +1,64 @@
+package org.crosscheck.english.internal;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+import org.crosscheck.ExtractionException;
+
+/**
+ * The two CoreNLP pipelines, built once per JVM on first use: a light one for every sentence (tokenize, ssplit,
+ * pos, lemma; line breaks end sentences so that headings never run into the next sentence) and a deep one for
+ * the sentences that can hold a claim (NER without fine-grained labels, SUTime or numeric classifiers, which cost
+ * a tenfold slowdown for nothing the extractor uses; and the dependency parser). {@code annotate} on a shared
+ * pipeline is thread-safe for these annotators.
+ */
+public final class EnglishPipelines {
+
+  private final StanfordCoreNLP light;
+  private final StanfordCoreNLP deep;
+
+  private EnglishPipelines() {
+    Properties l = new Properties();
+    l.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+    l.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    l.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+    Properties d = new Properties();
+    d.setProperty("annotators", "ner,depparse");
+    d.setProperty("enforceRequirements", "false");
+    d.setProperty("ner.applyFineGrained", "false");
+    d.setProperty("ner.useSUTime", "false");
+    d.setProperty("ner.applyNumericClassifiers", "false");
+    d.setProperty("ner.buildEntityMentions", "false");
+    try {
+      this.light = new StanfordCoreNLP(l);
+      this.deep = new StanfordCoreNLP(d);
+    } catch (RuntimeException e) {
+      throw new ExtractionException("the English CoreNLP models could not be loaded: " + e.getMessage()
+          + " (is edu.stanford.nlp:stanford-corenlp:4.5.10:models on the class path?)", e);
+    }
+  }
+
+  private static final class Holder {
+    static final EnglishPipelines INSTANCE = new EnglishPipelines();
+  }
+
+  /** The shared pipelines; the first call loads the models (several seconds). */
+  public static EnglishPipelines get() {
+    try {
+      return Holder.INSTANCE;
+    } catch (ExceptionInInitializerError e) {
+      Throwable c = e.getCause() == null ? e : e.getCause();
+      throw c instanceof ExtractionException x ? x : new ExtractionException("the English pipelines failed", c);
+    } catch (NoClassDefFoundError e) {
+      throw new ExtractionException("the English pipelines failed to load earlier in this JVM", e);
+    }
+  }
+
+  void light(Annotation doc) {
+    light.annotate(doc);
+  }
+
+  void deep(Annotation sentenceDoc) {
+    deep.annotate(sentenceDoc);
+  }
+}
