@@ -46,23 +46,31 @@ public final class CrosscheckJson {
   }
 
   /** {@code {"articles":[…],"claims":[…]}}, as the {@code extract} command writes it. */
-  public static String extraction(List<Article> articles, List<Claim> claims, boolean pretty) {
+  public static String extraction(List<ArticleSummary> articles, List<Claim> claims, boolean pretty) {
     requireNonNull(articles, "articles");
     requireNonNull(claims, "claims");
     ObjectNode o = JsonCodec.object();
     o.put("schemaVersion", SCHEMA_VERSION);
     ArrayNode arr = o.putArray("articles");
-    articles.forEach(a -> arr.add(JsonCodec.article(a, false)));
+    articles.forEach(a -> arr.add(JsonCodec.article(a)));
     ArrayNode cs = o.putArray("claims");
     claims.forEach(c -> cs.add(JsonCodec.claim(c)));
     return JsonCodec.write(o, pretty);
   }
 
   /** The analysis document, as the {@code analyze} command writes it. */
-  public static String analysis(List<Article> articles, StanceReport report, boolean pretty) {
+  public static String analysis(List<ArticleSummary> articles, StanceReport report, boolean pretty) {
     requireNonNull(articles, "articles");
     requireNonNull(report, "report");
     return JsonCodec.write(JsonCodec.report(articles, report), pretty);
+  }
+
+  /**
+   * Mentions as the {@code actors} command writes them: {@code {"mentions":[{"text","start","end","actor":{"id",
+   * "name","nameAr","kind","cameo"},"chain":[ids]}]}}.
+   */
+  public static String mentions(List<Mention> mentions, boolean pretty) {
+    return JsonCodec.write(JsonCodec.mentions(requireNonNull(mentions, "mentions")), pretty);
   }
 
   /** One article. */

@@ -228,7 +228,8 @@ public final class MentionFinder {
       Item b = items.get(k + 1);
       Item person = null;
       Item title = null;
-      if (isTitle(a) && isPerson(b) && adjacent(text, tokens, a.to, b.from, false)) {
+      if (isTitle(a) && isPerson(b) && (adjacent(text, tokens, a.to, b.from, false)
+          || formerBetween(text, tokens, a.to, b.from))) {
         title = a;
         person = b;
       } else if (isPerson(a) && isTitle(b) && appositive(text, tokens, a.to, b.from)) {
@@ -278,6 +279,14 @@ public final class MentionFinder {
       }
     }
     return null;
+  }
+
+  private static final Set<String> FORMER = Set.of("السابق", "السابقه", "former", "then", "late");
+
+  /** "الرئيس السوري السابق بشار الأسد": one "former" word between a title and a name. */
+  private static boolean formerBetween(String text, List<Token> tokens, int titleEnd, int nameStart) {
+    return nameStart == titleEnd + 1 && FORMER.contains(tokens.get(titleEnd).folded())
+        && adjacent(text, tokens, titleEnd, titleEnd, false) && adjacent(text, tokens, nameStart, nameStart, false);
   }
 
   /** "Peskov, the Kremlin spokesman" / "أوشاكوف، مستشار الكرملين": a comma, maybe "the", then the title. */

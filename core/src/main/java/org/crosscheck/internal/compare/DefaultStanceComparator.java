@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,6 +142,8 @@ public final class DefaultStanceComparator implements StanceComparator {
           }
         }
       }
+      found = merge(found);
+      agreed = merge(agreed);
       found.sort(RANK);
       agreed.sort(RANK);
       conflicts.addAll(found.subList(0, Math.min(found.size(), MAX_REPORTED_PER_GROUP)));
@@ -150,6 +153,52 @@ public final class DefaultStanceComparator implements StanceComparator {
     agreements.sort(RANK);
     timelines.sort(Comparator.comparing((Timeline t) -> t.holder().id()).thenComparing(t -> t.target().id()));
     return new StanceReport(claims, number(conflicts, "c"), number(agreements, "a"), timelines);
+  }
+
+  /**
+   * Merges the pairs of one group that have the same kind and come from the same two articles into one conflict
+   * with all their claims (oldest first): an editor reads "these two reports disagree", not every pair of their
+   * sentences. The strongest pair gives the score and the explanation.
+   */
+  private static List<StanceConflict> merge(List<StanceConflict> pairs) {
+    Map<String, List<StanceConflict>> byKey = new LinkedHashMap<>();
+    for (StanceConflict c : pairs) {
+      String a = c.claims().get(0).article();
+      String b = c.claims().get(1).article();
+      String key = c.kind() + "|" + (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+    }
+    List<StanceConflict> out = new ArrayList<>();
+    for (List<StanceConflict> same : byKey.values()) {
+      same.sort(RANK);
+      StanceConflict best = same.get(0);
+      if (same.size() == 1) {
+        out.add(best);
+        continue;
+      }
+      Map<String, Claim> claims = new LinkedHashMap<>();
+      best.claims().forEach(c -> claims.put(c.id(), c));
+      java.util.TreeMap<String, Claim> more = new java.util.TreeMap<>();
+      java.util.TreeMap<String, Claim> corroborations = new java.util.TreeMap<>();
+      java.util.EnumSet<ConflictReason> reasons = java.util.EnumSet.noneOf(ConflictReason.class);
+      for (StanceConflict c : same) {
+        c.claims().forEach(x -> more.putIfAbsent(x.id(), x));
+        c.corroborations().forEach(x -> corroborations.putIfAbsent(x.id(), x));
+        reasons.addAll(c.reasons());
+      }
+      List<Claim> ordered = new ArrayList<>(claims.values());
+      more.values().stream().filter(x -> !claims.containsKey(x.id())).sorted(Comparator
+          .comparing((Claim x) -> x.date().orElse(LocalDate.MAX)).thenComparing(Claim::id)).forEach(ordered::add);
+      int extra = ordered.size() - 2;
+      String explanation = best.explanation() + " The same two articles hold " + extra + " more "
+          + (extra == 1 ? "claim" : "claims") + " on the same question (" + String.join(", ", ordered.subList(2,
+              ordered.size()).stream().map(Claim::id).toList()) + ").";
+      double score = Math.min(1.0, Math.round((best.score() + (1 - best.score()) * Math.min(0.2, 0.05 * extra))
+          * 1000) / 1000.0);
+      out.add(new StanceConflict(best.id(), best.kind(), best.holder(), best.target(), ordered,
+          new ArrayList<>(corroborations.values()), score, new ArrayList<>(reasons), explanation));
+    }
+    return out;
   }
 
   private static final Comparator<StanceConflict> RANK = Comparator

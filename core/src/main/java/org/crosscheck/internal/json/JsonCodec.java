@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
 import org.crosscheck.Article;
+import org.crosscheck.ArticleSummary;
 import org.crosscheck.Attribution;
 import org.crosscheck.Claim;
 import org.crosscheck.ConflictKind;
@@ -66,6 +67,14 @@ public final class JsonCodec {
   // --- writing -------------------------------------------------------------------------------------------------
 
   public static ObjectNode article(Article a, boolean withText) {
+    ObjectNode o = article(ArticleSummary.of(a));
+    if (withText) {
+      o.put("text", a.text());
+    }
+    return o;
+  }
+
+  public static ObjectNode article(ArticleSummary a) {
     ObjectNode o = F.objectNode();
     o.put("id", a.id());
     o.put("source", a.source());
@@ -74,11 +83,32 @@ public final class JsonCodec {
     putOpt(o, "published", a.published().map(LocalDate::toString));
     putOpt(o, "publishedTime", a.publishedTime().map(Object::toString));
     o.put("language", a.language().code());
-    o.put("paragraphs", a.paragraphs().size());
+    o.put("paragraphs", a.paragraphs());
     ArrayNode w = o.putArray("warnings");
     a.warnings().forEach(w::add);
-    if (withText) {
-      o.put("text", a.text());
+    return o;
+  }
+
+  /** {@code {"mentions":[{"text","start","end","actor":{"id","name","nameAr","kind","cameo"},"chain":[ids]}]}}. */
+  public static ObjectNode mentions(List<org.crosscheck.Mention> mentions) {
+    ObjectNode o = F.objectNode();
+    ArrayNode arr = o.putArray("mentions");
+    for (org.crosscheck.Mention m : mentions) {
+      ObjectNode mo = arr.addObject();
+      mo.put("text", m.text());
+      mo.put("start", m.start());
+      mo.put("end", m.end());
+      ObjectNode a = mo.putObject("actor");
+      a.put("id", m.actor().id());
+      a.put("name", m.actor().name());
+      putOpt(a, "nameAr", m.actor().name(Language.ARABIC));
+      a.put("kind", m.actor().kind().name());
+      putOpt(a, "cameo", m.actor().cameo());
+      if (m.title().isPresent()) {
+        mo.put("title", m.title().get().id());
+      }
+      ArrayNode chain = mo.putArray("chain");
+      m.chain().forEach(chain::add);
     }
     return o;
   }
@@ -169,11 +199,11 @@ public final class JsonCodec {
   }
 
   /** The analysis document: schema version, articles, claims, conflicts, agreements, timelines. */
-  public static ObjectNode report(List<Article> articles, StanceReport report) {
+  public static ObjectNode report(List<ArticleSummary> articles, StanceReport report) {
     ObjectNode o = F.objectNode();
     o.put("schemaVersion", SCHEMA_VERSION);
     ArrayNode as = o.putArray("articles");
-    articles.forEach(a -> as.add(article(a, false)));
+    articles.forEach(a -> as.add(article(a)));
     ArrayNode cs = o.putArray("claims");
     report.claims().forEach(c -> cs.add(claim(c)));
     ArrayNode co = o.putArray("conflicts");

@@ -79,7 +79,7 @@ public final class DateFinder {
       + "|حزيران|تموز|ايلول|اب|يناير|فبراير|مارس|ابريل|مايو|يونيو|يونيه|يوليو|يوليه|اغسطس|سبتمبر|اكتوبر|نوفمبر"
       + "|ديسمبر)";
   private static final String EN_DAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
-  private static final String AR_DAY = "(?:(?:يوم\\s+)?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الجمعة|السبت"
+  private static final String AR_DAY = "(?:(?:(?:اليوم|يوم|امس)\\s+)?(?:الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|الجمعة|السبت"
       + "|الاحد)\\s*[،,]?\\s*)?";
   private static final String ORD = "(?:st|nd|rd|th)?";
   private static final String TIME = "(?:\\s*[-–—,|]?\\s*(?:at\\s+|الساعة\\s+)?(\\d{1,2}):(\\d{2})(?::\\d{2})?"
@@ -95,8 +95,9 @@ public final class DateFinder {
   private static final Pattern EN_MD = Pattern.compile("\\b" + EN_MONTH + "\\s+(\\d{1,2})" + ORD + "\\b");
   private static final Pattern EN_DM = Pattern.compile("\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?" + EN_MONTH
       + "\\b");
-  private static final Pattern AR_DMY = Pattern.compile(AR_DAY + "\\(?(\\d{1,2})\\s*(?:من\\s+)?" + AR_MONTH
-      + "(?:\\s*[/(]?\\s*" + AR_MONTH + "\\)?)?\\s*(?:عام\\s+|سنة\\s+)?[/،,]?\\s*(\\d{4})" + TIME);
+  private static final Pattern AR_DMY = Pattern.compile("(?<![\\p{L}])" + AR_DAY + "\\(?(\\d{1,2})\\s*(?:من\\s+)?"
+      + AR_MONTH + "(?:\\s*[/(]?\\s*" + AR_MONTH + "\\)?)?\\s*(?:عام\\s+|سنة\\s+)?[/،,]?\\s*(\\d{4})(?:\\s*\\))?"
+      + TIME);
   private static final Pattern AR_DM = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\s*(?:من\\s+)?" + AR_MONTH
       + "(?![\\p{L}])");
   private static final Pattern EN_REL = Pattern.compile("(?i)\\b(today|yesterday|tonight|this morning"
