@@ -553,10 +553,11 @@ public final class EnglishArticleReader {
         return;
       }
       boolean reported = frame != null && (frame.speaker != null || frame.anonymousNoun || !frame.agencies.isEmpty());
-      if (!reported && (backgroundSection || isBackground(w))) {
+      boolean background = isBackground(w, frame);
+      if (!reported && (backgroundSection || background)) {
         return;
       }
-      if (reported && isBackground(w) && frame.speaker == null) {
+      if (reported && background && frame.speaker == null) {
         return;
       }
       // The speech verb that is also a stance verb ("warned", "accused") is a claim in its own right.
@@ -575,7 +576,9 @@ public final class EnglishArticleReader {
       for (Ment h : holders) {
         List<Ment> ts = reciprocal ? holders.stream().filter(x -> x != h).toList() : targets;
         if (ts.isEmpty()) {
-          if (cue.stance() == Stance.NEUTRAL) {
+          // A stance without a named target ("Hungarian officials agreed", "Vietnam is committed to opening up")
+          // is still a claim; the comparator needs a target to compare it, a reader does not.
+          if (cue.stance() == Stance.NEUTRAL || !cue.nominal() || pos(w).equals("VBN")) {
             emit(cue, h, null, chain, w, false);
           }
           continue;
@@ -664,7 +667,8 @@ public final class EnglishArticleReader {
         if (cands.isEmpty() && relToParent(w).equals("appos")) {
           cands.add(parent(w));
         }
-        if (cands.isEmpty() && (relToParent(w).equals("obj") || relToParent(w).startsWith("nsubj:pass"))) {
+        if (cands.isEmpty() && (relToParent(w).equals("obj") || relToParent(w).startsWith("nsubj:pass")
+            || relToParent(w).startsWith("obl"))) {
           IndexedWord v = parent(w);
           if (v != null) {
             cands.addAll(children(v, "nsubj", "nsubj:xsubj"));
@@ -849,22 +853,39 @@ public final class EnglishArticleReader {
 
     // --- background, negation, modality --------------------------------------------------------------------------
 
-    /** The clause of the cue looks back: a past year, "historically", "during the war". */
-    boolean isBackground(IndexedWord w) {
-      Set<Integer> clause = clauseOf(w);
-      String text = clauseText(clause).toLowerCase(Locale.ROOT);
-      for (Map.Entry<String, String> e : lex.background.entrySet()) {
-        if (e.getValue().equals("HISTORY") && containsWords(text, e.getKey())) {
-          return true;
-        }
-      }
+    /**
+     * The claim looks back: a past year, "historically", "during the war" in a time or manner modifier of the
+     * cue or of the verbs it depends on. Years inside the objects ("suspected of blowing up a plane in 1988") do
+     * not date the claim.
+     */
+    boolean isBackground(IndexedWord w, Speech frame) {
       int ref = article.published().map(d -> d.getYear()).orElse(Integer.MAX_VALUE);
-      for (int i : clause) {
-        String word = toks.get(i).word();
-        if (word.matches("(19|20)\\d\\d")) {
-          int year = Integer.parseInt(word);
-          if (year < ref - 1 || ref == Integer.MAX_VALUE && year < 2020) {
-            return true;
+      for (IndexedWord x : governors(w, frame)) {
+        if (frame != null && x.equals(frame.verb)) {
+          break;
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
+          String r = rel(e);
+          if (!(r.startsWith("obl") || r.startsWith("advmod") || r.startsWith("nmod:tmod")
+              || r.startsWith("advcl"))) {
+            continue;
+          }
+          Set<Integer> sub = new HashSet<>();
+          subtree(e.getDependent(), sub, 0);
+          String text = clauseText(sub).toLowerCase(Locale.ROOT);
+          for (Map.Entry<String, String> b : lex.background.entrySet()) {
+            if (b.getValue().equals("HISTORY") && containsWords(text, b.getKey())) {
+              return true;
+            }
+          }
+          for (int i : sub) {
+            String word = toks.get(i).word();
+            if (word.matches("(19|20)\\d\\d")) {
+              int year = Integer.parseInt(word);
+              if (year < ref - 1 || ref == Integer.MAX_VALUE && year < 2020) {
+                return true;
+              }
+            }
           }
         }
       }
