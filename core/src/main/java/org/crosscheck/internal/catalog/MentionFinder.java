@@ -52,6 +52,20 @@ public final class MentionFinder {
     }
   }
 
+  /** Title nouns that end an English title after a demonym, with the sector they give. */
+  private static final java.util.Map<String, String> TITLE_NOUNS = java.util.Map.ofEntries(
+      java.util.Map.entry("minister", "GOV"), java.util.Map.entry("secretary", "GOV"),
+      java.util.Map.entry("spokesman", "GOV"), java.util.Map.entry("spokeswoman", "GOV"),
+      java.util.Map.entry("spokesperson", "GOV"), java.util.Map.entry("envoy", "GOV"),
+      java.util.Map.entry("ambassador", "GOV"), java.util.Map.entry("president", "GOV"),
+      java.util.Map.entry("premier", "GOV"), java.util.Map.entry("adviser", "GOV"),
+      java.util.Map.entry("advisor", "GOV"), java.util.Map.entry("aide", "GOV"),
+      java.util.Map.entry("official", "GOV"), java.util.Map.entry("diplomat", "GOV"),
+      java.util.Map.entry("negotiator", "GOV"), java.util.Map.entry("governor", "GOV"),
+      java.util.Map.entry("chancellor", "GOV"), java.util.Map.entry("king", "GOV"),
+      java.util.Map.entry("commander", "MIL"), java.util.Map.entry("general", "MIL"),
+      java.util.Map.entry("admiral", "MIL"), java.util.Map.entry("colonel", "MIL"));
+
   private static final Set<String> SOURCE_HEADS_EN = Set.of("source", "sources", "insider", "insiders");
   private static final Set<String> SOURCE_MODS_EN = Set.of("informed", "unnamed", "anonymous", "diplomatic",
       "military", "security", "western", "senior", "knowledgeable", "reliable", "well", "official", "government",
@@ -74,7 +88,14 @@ public final class MentionFinder {
       "december", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "foreign", "deputy", "secretary",
       "spokesman", "spokeswoman", "spokesperson", "general", "state", "news", "agency", "analysis", "background",
       "context", "conclusion", "developments", "key", "next", "what", "broader", "impact", "international",
-      "response", "crisis", "escalating", "hostilities", "situation", "evolving", "conflict", "civil", "war");
+      "response", "crisis", "escalating", "hostilities", "situation", "evolving", "conflict", "civil", "war",
+      // Words that open sentences in capitals without being names.
+      "yesterday", "today", "tomorrow", "earlier", "later", "also", "still", "then", "now", "here", "there", "thus",
+      "additionally", "moreover", "furthermore", "instead", "indeed", "finally", "first", "second", "last",
+      "several", "many", "some", "all", "both", "each", "every", "most", "few", "other", "such", "where", "when",
+      "if", "although", "though", "because", "despite", "following", "under", "over", "through", "without",
+      "within", "among", "between", "against", "amid", "citing", "speaking", "asked", "looking", "starting",
+      "recent", "new", "former", "senior", "top", "officials", "sources", "reports", "analysts", "experts");
 
   /** Finds mentions in {@code text[from, to)}. */
   public List<Mention> find(String text, int from, int to, Language language, LocalDate date) {
@@ -172,9 +193,13 @@ public final class MentionFinder {
     }
     int a = tokens.get(leftEnd - 1).end();
     int b = tokens.get(rightStart).start();
+    boolean possessive = tokens.get(leftEnd - 1).possessive();
     for (int k = a; k < b; k++) {
       char c = text.charAt(k);
       if (Character.isWhitespace(c) && c != '\n') {
+        continue;
+      }
+      if (possessive && (c == '\'' || c == '\u2019' || c == 's' || c == 'S') && k < a + 2) {
         continue;
       }
       if (allowComma && (c == ',' || c == '\u060C')) {
@@ -195,6 +220,45 @@ public final class MentionFinder {
 
   private void compose(String text, List<Token> tokens, List<Item> items, Language language) {
     boolean arabic = language.equals(Language.ARABIC);
+    // English: a demonym or a state's possessive, then capitalised words ending in a title noun ("Russian Deputy
+    // Energy Minister", "Iran's Oil Minister"): a title of that state's government (or armed forces).
+    if (!arabic) {
+      for (int k = 0; k < items.size(); k++) {
+        Item a = items.get(k);
+        Actor state = stateOf(a);
+        if (state == null || a.sector != null && a.actor == null && a.state == null) {
+          continue;
+        }
+        int end = a.to;
+        int limit = Math.min(tokens.size(), a.to + 5);
+        String sector = null;
+        while (end < limit && tokens.get(end).capitalized() && agentOrFree(items, end)
+            && adjacent(text, tokens, end, end, false)) {
+          String f = tokens.get(end).folded();
+          end++;
+          if (TITLE_NOUNS.containsKey(f)) {
+            sector = TITLE_NOUNS.get(f);
+            if (end >= tokens.size() || !tokens.get(end).capitalized()
+                || !TITLE_NOUNS.containsKey(tokens.get(end).folded())) {
+              break;
+            }
+          }
+        }
+        if (sector == null || a.actor != null && a.actor.kind() != ActorKind.STATE) {
+          continue;
+        }
+        Optional<Actor> comp = catalog.composite(state.id(), sector);
+        if (comp.isPresent()) {
+          Item merged = new Item(a.from, end);
+          merged.actor = comp.get();
+          merged.titleLike = true;
+          items.set(k, merged);
+          int stop = end;
+          items.removeIf(x -> x != merged && x.from > merged.from && x.from < stop);
+        }
+      }
+    }
+
     // 1. A state (or its demonym) next to an agent noun: "Russian officials", "Turkey's Ministry of Foreign
     //    Affairs", "الحكومة السورية", "وزارة الخارجية الروسية".
     for (int k = 0; k + 1 < items.size(); k++) {
@@ -219,16 +283,13 @@ public final class MentionFinder {
       items.set(k, merged);
       items.remove(k + 1);
     }
-    // Arabic: "المتحدث باسم الكرملين" — an agent noun, "باسم"/"في", then a name: a title of that actor.
-    // Handled as catalog role names; nothing generic here.
-
     // 2. Title and name side by side, either order, a comma allowed in apposition.
     for (int k = 0; k + 1 < items.size(); k++) {
       Item a = items.get(k);
       Item b = items.get(k + 1);
       Item person = null;
       Item title = null;
-      if (isTitle(a) && isPerson(b) && (adjacent(text, tokens, a.to, b.from, false)
+      if (isTitle(a) && (isPerson(b) || isNamedOutlet(a, b)) && (adjacent(text, tokens, a.to, b.from, false)
           || formerBetween(text, tokens, a.to, b.from))) {
         title = a;
         person = b;
@@ -272,6 +333,12 @@ public final class MentionFinder {
     items.removeIf(it -> it.actor == null);
   }
 
+  /** Whether token {@code i} starts no item, or only an agent noun that a longer title may swallow. */
+  private static boolean agentOrFree(List<Item> items, int i) {
+    Item at = startOfItem(items, i);
+    return at == null || at.actor == null && at.sector != null && at.state == null;
+  }
+
   private static Item startOfItem(List<Item> items, int tokenIndex) {
     for (Item it : items) {
       if (it.from == tokenIndex) {
@@ -309,6 +376,12 @@ public final class MentionFinder {
 
   private static boolean isPerson(Item it) {
     return it.actor != null && it.actor.kind() == ActorKind.PERSON && it.title == null;
+  }
+
+  /** "the Russian news agency RIA": a media sector title and the outlet's name. */
+  private static boolean isNamedOutlet(Item title, Item name) {
+    return name.actor != null && name.actor.kind() == ActorKind.MEDIA && title.actor != null
+        && title.actor.id().endsWith("MED");
   }
 
   private static boolean isTitle(Item it) {

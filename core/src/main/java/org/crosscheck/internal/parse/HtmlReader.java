@@ -2,7 +2,6 @@ package org.crosscheck.internal.parse;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -163,8 +162,10 @@ final class HtmlReader {
 
   @SafeVarargs
   private static <T> T firstNonNull(T... values) {
-    for (T v : List.of(values).stream().filter(java.util.Objects::nonNull).toList()) {
-      return v;
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
     }
     return null;
   }

@@ -48,6 +48,8 @@ public final class EnglishArticleReader {
   private final List<String> warnings = new ArrayList<>();
   private ActorRef lastSpeaker;
   private ActorRef lastActor;
+  /** The last named person in the article so far, for "he said" when nobody has spoken yet. */
+  private ActorRef lastPerson;
 
   public EnglishArticleReader(EnglishPipelines pipelines, ExtractorSettings settings, Article article) {
     this.pipelines = pipelines;
@@ -84,7 +86,9 @@ public final class EnglishArticleReader {
       if (para != null && para.kind() == Paragraph.Kind.HEADING) {
         continue;
       }
-      if (!isCandidate(toks, start, end)) {
+      boolean candidate = isCandidate(toks, start, end);
+      if (!candidate) {
+        notePersons(start, end);
         continue;
       }
       if (toks.size() > settings.maxSentenceTokens()) {
@@ -105,12 +109,21 @@ public final class EnglishArticleReader {
         continue;
       }
       new Sentence(toks, g, start, end, inBackgroundSection(para)).read();
+      notePersons(start, end);
     }
     if (skipped > 0) {
       warnings.add(skipped + " candidate sentences longer than " + settings.maxSentenceTokens()
           + " tokens were not parsed");
     }
     return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings);
+  }
+
+  private void notePersons(int start, int end) {
+    for (Mention m : actors.mentionsIn(start, end)) {
+      if (m.actor().kind() == ActorKind.PERSON) {
+        lastPerson = ActorRef.of(m.actor(), m.text());
+      }
+    }
   }
 
   private Paragraph paragraphOf(int offset) {
@@ -173,6 +186,10 @@ public final class EnglishArticleReader {
     }
     return false;
   }
+
+  /** Nominal modifiers that place a noun in time ("support during the war", "backing since 2015"). */
+  private static final Set<String> TEMPORAL_NMOD = Set.of("nmod:during", "nmod:since", "nmod:in", "nmod:through",
+      "nmod:throughout", "nmod:before", "nmod:after", "nmod:until");
 
   static String lemma(CoreLabel t) {
     String l = t.lemma();
@@ -499,8 +516,9 @@ public final class EnglishArticleReader {
       if ("ANALYST".equals(lex.background.get(l))) {
         f.analyst = true;
       }
-      if (m == null && Set.of("he", "she").contains(who.word().toLowerCase(Locale.ROOT)) && lastSpeaker != null) {
-        f.speaker = new Ment(idx(who), idx(who), null, actorOf(lastSpeaker), who.word());
+      ActorRef previous = lastSpeaker != null ? lastSpeaker : lastPerson;
+      if (m == null && Set.of("he", "she").contains(who.word().toLowerCase(Locale.ROOT)) && previous != null) {
+        f.speaker = new Ment(idx(who), idx(who), null, actorOf(previous), previous.mention());
         return;
       }
       if (m == null && Set.of("source", "report", "official", "diplomat", "insider").contains(l)) {
@@ -676,15 +694,22 @@ public final class EnglishArticleReader {
         }
       }
       if (cands.isEmpty()) {
-        // A participle or infinitive clause takes its governor's subject ("…, reaffirming Iran's support").
-        IndexedWord p = parent(w);
-        String r = relToParent(w);
-        if (p != null && (r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl"))) {
-          if (r.startsWith("acl") && mentOf(p) != null) {
-            cands.add(p);
-          } else {
-            cands.addAll(children(p, "nsubj", "nsubj:xsubj"));
+        // A participle, infinitive or prepositional clause takes its governor's subject ("…, reaffirming Iran's
+        // support", "refrain from supporting", "has no plan to save"), climbing a few links.
+        IndexedWord cur = w;
+        for (int d = 0; d < 4 && cands.isEmpty(); d++) {
+          IndexedWord p = parent(cur);
+          String r = relToParent(cur);
+          if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")
+              || r.equals("obj") || r.startsWith("ccomp") && !isSpeech(p))) {
+            break;
           }
+          if (r.startsWith("acl") && mentOf(p) != null && d == 0) {
+            cands.add(p);
+            break;
+          }
+          cands.addAll(children(p, "nsubj", "nsubj:xsubj"));
+          cur = p;
         }
       }
       List<Ment> out = new ArrayList<>();
@@ -867,7 +892,7 @@ public final class EnglishArticleReader {
         for (SemanticGraphEdge e : g.outgoingEdgeList(x)) {
           String r = rel(e);
           if (!(r.startsWith("obl") || r.startsWith("advmod") || r.startsWith("nmod:tmod")
-              || r.startsWith("advcl"))) {
+              || r.startsWith("advcl") || TEMPORAL_NMOD.contains(r))) {
             continue;
           }
           Set<Integer> sub = new HashSet<>();
@@ -936,7 +961,14 @@ public final class EnglishArticleReader {
       return text.contains(" " + phrase + " ");
     }
 
-    /** The chain from the cue up to the root of what the speech frame reports (or the sentence root). */
+    boolean isSpeech(IndexedWord w) {
+      return pos(w).startsWith("VB") && lex.speechVerbs.contains(lemmaOf(w));
+    }
+
+    /**
+     * The chain from the cue up to the root of what the speech frame reports (or the sentence root); a complement
+     * clause of a verb that is not a speech verb ("has no plan to save") belongs to the chain.
+     */
     List<IndexedWord> governors(IndexedWord w, Speech frame) {
       List<IndexedWord> chain = new ArrayList<>();
       IndexedWord cur = w;
@@ -946,11 +978,16 @@ public final class EnglishArticleReader {
           break;
         }
         String r = relToParent(cur);
+        IndexedWord p = parent(cur);
+        if (r.startsWith("ccomp") && p != null && !isSpeech(p)) {
+          cur = p;
+          continue;
+        }
         if (r.startsWith("ccomp") || r.startsWith("parataxis") || r.startsWith("acl:relcl") || r.equals("root")
             || r.startsWith("conj")) {
           break;
         }
-        cur = parent(cur);
+        cur = p;
       }
       return chain;
     }
@@ -964,6 +1001,16 @@ public final class EnglishArticleReader {
         for (IndexedWord c : children(x, "advmod", "neg", "det", "case", "cc:preconj")) {
           if (lex.is(c.word(), "NEGATION")) {
             neg = !neg;
+          }
+        }
+        if (x != w) {
+          // "has no plan to save", "sees no reason to back": a negated object of a verb on the way up.
+          for (IndexedWord o : children(x, "obj")) {
+            for (IndexedWord c : children(o, "det")) {
+              if (lex.is(c.word(), "NEGATION")) {
+                neg = !neg;
+              }
+            }
           }
         }
         if (x != w && lex.is(lemmaOf(x), "NEGATOR")) {

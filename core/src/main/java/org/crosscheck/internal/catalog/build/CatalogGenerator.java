@@ -75,9 +75,12 @@ public final class CatalogGenerator {
     List<Entry> arabic = TabariReader.read(p.resolve("actor_dict_ar_v4.txt"));
 
     // Countries first: their single-code entries define the states.
+    // In the countries dictionary a bare three-letter code is a country (people carry sector codes: RUSGOV).
     for (Entry e : countries) {
-      if (e.codes().size() == 1 && !e.codes().get(0).dated() && e.codes().get(0).code().length() == 3) {
-        stateCodes.add(e.codes().get(0).code());
+      for (Code c : e.codes()) {
+        if (c.code().length() == 3 && !c.code().startsWith("~")) {
+          stateCodes.add(c.code());
+        }
       }
     }
     Set<String> countryNameWords = new HashSet<>();
@@ -254,9 +257,13 @@ public final class CatalogGenerator {
       b.names(Language.ENGLISH, names.toArray(String[]::new));
       return;
     }
-    if (dated.isEmpty()) {
-      // Names of a code's actor: Russia, Moscow, U.N.
-      String code = codes.get(0).code();
+    String state = codes.get(0).code().length() >= 3 ? codes.get(0).code().substring(0, 3) : "";
+    boolean oneState = stateCodes.contains(state) && codes.stream().allMatch(c -> c.code().startsWith(state))
+        && codes.stream().anyMatch(c -> c.code().equals(state));
+    if (dated.isEmpty() || oneState) {
+      // Names of a code's actor: Russia, Moscow, U.N. (a country's names may carry the dates of its regimes:
+      // "IRAQ_ [IRQ <20030320] [IRQOCC …] [IRQ >20060520]" is Iraq).
+      String code = oneState ? state : codes.get(0).code();
       Actor.Builder b = codeActor(code);
       if (b == null) {
         return;

@@ -1,0 +1,237 @@
+package org.crosscheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ActorCatalogTest {
+
+  private static final ActorCatalog CATALOG = ActorCatalog.defaultCatalog();
+  private static final Optional<LocalDate> DEC_5 = Optional.of(LocalDate.of(2024, 12, 5));
+
+  @TempDir
+  Path dir;
+
+  private static Mention only(String text, Language lang, Optional<LocalDate> date) {
+    List<Mention> ms = CATALOG.findMentions(text, lang, date);
+    assertThat(ms).as("mentions in %s", text).hasSize(1);
+    return ms.get(0);
+  }
+
+  /** Every actor named in the seeds' README, as the seeds write it, resolves to the right actor. */
+  @ParameterizedTest(name = "{0} → {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Russian Presidential Press Secretary Dmitry Peskov | en | dmitry-peskov
+      Peskov, the Kremlin spokesman                      | en | dmitry-peskov
+      the Kremlin spokesman                              | en | dmitry-peskov
+      Dmitry Peskov                                      | en | dmitry-peskov
+      Syrian President Bashar al-Assad                   | en | bashar-al-assad
+      Iranian Foreign Minister Abbas Araghchi            | en | abbas-araghchi
+      Turkey’s Ministry of Foreign Affairs               | en | turkish-foreign-ministry
+      The White House National Security Council          | en | us-national-security-council
+      Syrian Foreign Minister Asaad al-Shibani           | en | asaad-al-shibani
+      the Russian leadership                             | en | RUSGOV
+      Russian officials                                  | en | RUSGOV
+      the Kremlin                                        | en | RUSGOV
+      Moscow                                             | en | RUSGOV
+      Hay'at Tahrir al-Sham                              | en | hayat-tahrir-al-sham
+      Hezbollah                                          | en | hezbollah
+      the Russian news agency RIA                        | en | ria-novosti
+      Russian Deputy Foreign Minister Andrey Rudenko     | en | andrey-rudenko
+      المتحدث باسم الكرملين دميتري بيسكوف                 | ar | dmitry-peskov
+      الناطق الرئاسي الروسي ديمتري بيسكوف                 | ar | dmitry-peskov
+      بيسكوف                                             | ar | dmitry-peskov
+      يوري أوشاكوف، مستشار الكرملين للسياسة الخارجية      | ar | yuri-ushakov
+      مستشار الكرملين للسياسة الخارجية يوري أوشاكوف      | ar | yuri-ushakov
+      الرئيس الروسي فلاديمير بوتين                       | ar | vladimir-putin
+      الكرملين                                           | ar | RUSGOV
+      موسكو                                              | ar | RUSGOV
+      الرئيس السوري، بشار الأسد                          | ar | bashar-al-assad
+      الإدارة السورية الجديدة                             | ar | syria-transitional-government
+      موقع بلومبرغ                                       | ar | bloomberg
+      سكاي نيوز عربية                                    | ar | sky-news-arabia
+      وكالة بغداد اليوم                                  | ar | baghdad-today
+      """)
+  void resolvesSeedActorsFromTheirEnglishAndArabicMentions(String text, String lang, String id) {
+    assertThat(only(text.strip(), Language.of(lang), DEC_5).actor().id()).isEqualTo(id);
+  }
+
+  @Test
+  void liftsPeskovUshakovAndAKremlinSourceToRussia() {
+    for (String text : List.of("Dmitry Peskov", "Yuri Ushakov", "Moscow")) {
+      Mention m = only(text, Language.ENGLISH, DEC_5);
+      assertThat(CATALOG.lift(m.actor(), ActorLevel.STATE, DEC_5).id()).as(text).isEqualTo("RUS");
+    }
+    Mention source = only("a source close to the Kremlin", Language.ENGLISH, DEC_5);
+    assertThat(source.isAnonymous()).isTrue();
+    assertThat(source.actor().memberOf()).extracting(Affiliation::actor).containsExactly("RUSGOV");
+    Mention ar = only("مصدر مقرب من الكرملين", Language.ARABIC, DEC_5);
+    assertThat(ar.isAnonymous()).isTrue();
+    assertThat(ar.actor().memberOf()).extracting(Affiliation::actor).containsExactly("RUSGOV");
+  }
+
+  @Test
+  void showsTheMemberOfChain() {
+    assertThat(only("Dmitry Peskov", Language.ENGLISH, DEC_5).chain())
+        .containsExactly("dmitry-peskov", "kremlin-spokesman", "RUSGOV", "RUS");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"وروسيا, RUS", "بروسيا, RUS", "للكرملين, RUSGOV", "والأسد, bashar-al-assad", "لروسيا, RUS",
+      "فموسكو, RUSGOV", "والكرملين, RUSGOV"})
+  void seesActorsBehindArabicClitics(String word, String id) {
+    assertThat(only(word, Language.ARABIC, DEC_5).actor().id()).isEqualTo(id);
+  }
+
+  @Test
+  void foldsArabicLetterVariantsAndDiacritics() {
+    assertThat(only("الرئيس الروسي فلاديمير بوتين", Language.ARABIC, DEC_5).actor().id()).isEqualTo("vladimir-putin");
+    assertThat(only("الرَّئيس الرُّوسي فلاديمير بوتين", Language.ARABIC, DEC_5).actor().id())
+        .isEqualTo("vladimir-putin");
+    assertThat(only("الاسد", Language.ARABIC, DEC_5).actor().id()).isEqualTo("bashar-al-assad");
+  }
+
+  @Test
+  void resolvesRolesAndOfficesByDate() {
+    Mention spokesman2010 = only("the Syrian president", Language.ENGLISH, Optional.of(LocalDate.of(2023, 5, 1)));
+    assertThat(spokesman2010.actor().id()).isEqualTo("bashar-al-assad");
+    Mention gov2023 = only("the Syrian government", Language.ENGLISH, Optional.of(LocalDate.of(2023, 5, 1)));
+    assertThat(gov2023.actor().id()).isEqualTo("syria-assad-government");
+    Mention gov2025 = only("the Syrian government", Language.ENGLISH, Optional.of(LocalDate.of(2025, 2, 1)));
+    assertThat(gov2025.actor().id()).isEqualTo("syria-transitional-government");
+    Mention fm = only("the Syrian foreign minister", Language.ENGLISH, Optional.of(LocalDate.of(2025, 2, 1)));
+    assertThat(fm.actor().id()).isEqualTo("asaad-al-shibani");
+  }
+
+  @Test
+  void liftsAssadToTheAssadGovernmentIn2023ButNotIn2025() {
+    Actor assad = CATALOG.actor("bashar-al-assad").orElseThrow();
+    assertThat(CATALOG.lift(assad, ActorLevel.GOVERNMENT, Optional.of(LocalDate.of(2023, 1, 1))).id())
+        .isEqualTo("syria-assad-government");
+    assertThat(CATALOG.lift(assad, ActorLevel.GOVERNMENT, Optional.of(LocalDate.of(2025, 1, 1))).id())
+        .isEqualTo("bashar-al-assad");
+    assertThat(CATALOG.lift(assad, ActorLevel.STATE, Optional.of(LocalDate.of(2023, 1, 1))).id()).isEqualTo("SYR");
+  }
+
+  @Test
+  void readsMetonymsAsGovernments() {
+    assertThat(only("Damascus said", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("syria-assad-government");
+    assertThat(only("Washington said", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("USAGOV");
+    assertThat(only("Ankara said", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("TURGOV");
+    assertThat(only("طهران", Language.ARABIC, DEC_5).actor().id()).isEqualTo("IRNGOV");
+  }
+
+  @Test
+  void composesDemonymsWithAgentNouns() {
+    assertThat(only("Iraqi rebels attacked", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("IRQREB");
+    assertThat(only("Russia's forces", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("RUSMIL");
+    assertThat(only("الحكومة التركية", Language.ARABIC, DEC_5).actor().id()).isEqualTo("TURGOV");
+    assertThat(CATALOG.findMentions("a Russian analysis", Language.ENGLISH, DEC_5)).isEmpty();
+  }
+
+  @Test
+  void keepsNamesTheCatalogLacksAsAdHocActors() {
+    List<Mention> ms = CATALOG.findMentions("Yesterday Zorblat Quenneville spoke in Geneva.", Language.ENGLISH,
+        DEC_5);
+    assertThat(ms).anySatisfy(m -> {
+      assertThat(m.text()).isEqualTo("Zorblat Quenneville");
+      assertThat(m.actor().isAdHoc()).isTrue();
+      assertThat(m.actor().kind()).isEqualTo(ActorKind.UNKNOWN);
+    });
+    Mention titled = only("Russian Deputy Energy Minister Ivan Petrovichsky", Language.ENGLISH, DEC_5);
+    assertThat(titled.actor().isAdHoc()).isTrue();
+    assertThat(titled.actor().kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(titled.actor().memberOf()).extracting(Affiliation::actor).containsExactly("RUSGOV");
+  }
+
+  @Test
+  void matchesAcronymsOnlyInCapitals() {
+    assertThat(only("Talks with the US began", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("USA");
+    assertThat(CATALOG.findMentions("they told us nothing", Language.ENGLISH, DEC_5)).isEmpty();
+  }
+
+  @Test
+  void letsAHostOverrideAnActorAndAddANewOne() {
+    ActorCatalog mine = CATALOG.toBuilder()
+        .add(Actor.builder("kremlin-newsroom", ActorKind.MEDIA).names(Language.ENGLISH, "Kremlin Newsroom").build())
+        .add(Actor.builder("RUSGOV", ActorKind.GOVERNMENT).cameo("RUSGOV")
+            .names(Language.ENGLISH, "Russian government", "the Kremlin", "Moscow", "Team Moscow")
+            .memberOf("RUS").build())
+        .build();
+    assertThat(mine.findMentions("Team Moscow said", Language.ENGLISH, DEC_5)).extracting(m -> m.actor().id())
+        .containsExactly("RUSGOV");
+    assertThat(mine.findMentions("the Kremlin Newsroom reported", Language.ENGLISH, DEC_5))
+        .extracting(m -> m.actor().id()).containsExactly("kremlin-newsroom");
+    assertThat(CATALOG.findMentions("Team Moscow said", Language.ENGLISH, DEC_5))
+        .noneMatch(m -> m.actor().id().equals("RUSGOV") && m.text().equals("Team Moscow"));
+  }
+
+  @Test
+  void loadsAHostCatalogFile() throws IOException {
+    Path f = dir.resolve("mine.jsonl");
+    Files.writeString(f, """
+        # my actors
+        {"id":"acme-news","kind":"MEDIA","names":{"en":["Acme News"],"ar":["أخبار أكمي"]}}
+        {"id":"jane-roe","kind":"PERSON","names":{"en":["Jane Roe"]},"memberOf":[{"id":"acme-news","from":"2020-01-01"}]}
+        """);
+    ActorCatalog mine = CATALOG.toBuilder().load(f).build();
+    assertThat(mine.findMentions("Jane Roe of Acme News", Language.ENGLISH, DEC_5))
+        .extracting(m -> m.actor().id()).containsExactly("jane-roe", "acme-news");
+    assertThat(mine.chain("jane-roe", DEC_5)).containsExactly("jane-roe", "acme-news");
+  }
+
+  @Test
+  void refusesAMalformedHostFileNamingFileAndLine() throws IOException {
+    Path f = dir.resolve("bad.jsonl");
+    Files.writeString(f, """
+        {"id":"ok-one","kind":"MEDIA","names":{"en":["OK One"]}}
+        {"id":"bad-one","kind":"MEDIA","nmaes":{"en":["Bad One"]}}
+        """);
+    assertThatThrownBy(() -> CATALOG.toBuilder().load(f)).isInstanceOfSatisfying(CatalogException.class, e -> {
+      assertThat(e.line()).hasValue(2);
+      assertThat(e).hasMessageContaining("bad.jsonl:2").hasMessageContaining("unknown field 'nmaes'");
+    });
+    assertThatThrownBy(() -> ActorCatalog.builder().load(new StringReader(
+        "{\"id\":\"x\",\"kind\":\"PERSON\",\"names\":{\"en\":[\"X\"]},\"memberOf\":[{\"id\":\"nobody\"}]}"), "host"))
+        .isInstanceOf(CatalogException.class).hasMessageContaining("host:1")
+        .hasMessageContaining("unknown actor 'nobody'");
+    assertThatThrownBy(() -> ActorCatalog.builder().load(new StringReader(
+        "{\"id\":\"x\",\"kind\":\"WIZARD\",\"names\":{\"en\":[\"X\"]}}"), "host"))
+        .hasMessageContaining("host:1").hasMessageContaining("unknown kind 'WIZARD'");
+    assertThatThrownBy(() -> ActorCatalog.builder().load(new StringReader(
+        "{\"id\":\"x\",\"kind\":\"PERSON\",\"names\":{\"en\":[\"X\"]},\"memberOf\":[{\"id\":\"x2\",\"from\":\"2024-13-01\"}]}"),
+        "host")).hasMessageContaining("not an ISO date");
+    assertThatThrownBy(() -> ActorCatalog.builder().load(new StringReader("not json"), "host"))
+        .hasMessageContaining("host:1").hasMessageContaining("not valid JSON");
+  }
+
+  @Test
+  void isLargeBilingualAndCurrent() {
+    ActorCatalog.Stats s = CATALOG.stats();
+    assertThat(s.actors()).isGreaterThan(20_000);
+    assertThat(s.arabicNames()).isGreaterThan(5_000);
+    for (String id : List.of("ahmed-al-sharaa", "volodymyr-zelensky", "karoline-leavitt", "hakan-fidan",
+        "abbas-araghchi", "houthis", "syrian-democratic-forces", "islamic-state", "tass", "al-jazeera")) {
+      assertThat(CATALOG.actor(id)).as(id).isPresent();
+      assertThat(CATALOG.actor(id).get().name(Language.ARABIC)).as(id + " in Arabic").isPresent();
+    }
+  }
+
+  @Test
+  void knowsStatesByTheirDemonyms() {
+    assertThat(CATALOG.stateOfDemonym("Syrian")).map(Actor::id).contains("SYR");
+    assertThat(CATALOG.stateOfDemonym("الروسية")).map(Actor::id).contains("RUS");
+    assertThat(CATALOG.stateOfDemonym("Zorblatian")).isEmpty();
+  }
+}
