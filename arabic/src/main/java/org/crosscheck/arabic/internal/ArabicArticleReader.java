@@ -98,30 +98,37 @@ public final class ArabicArticleReader {
         toks.add(new Tok(l.word(), TextForms.fold(l.word()), l.tag() == null ? "" : l.tag(), l.beginPosition(),
             l.endPosition()));
       }
-      // Bounded work: a very long sentence is read in pieces cut at clause boundaries.
-      for (List<Tok> piece : pieces(toks)) {
-        if (piece.size() > settings.maxSentenceTokens() * 2) {
-          skipped++;
+      // Bounded work: a sentence over the bound is read in pieces cut at clause boundaries; stretches with no
+      // clause boundary to cut at are skipped and counted.
+      boolean skippedHere = false;
+      for (Piece piece : pieces(toks)) {
+        if (piece.hardCut()) {
+          skippedHere = true;
           continue;
         }
-        new Sentence(piece).read();
+        new Sentence(piece.toks()).read();
+      }
+      if (skippedHere) {
+        skipped++;
       }
     }
     if (skipped > 0) {
-      warnings.add(skipped + " sentence pieces longer than " + settings.maxSentenceTokens() * 2
-          + " tokens were not read");
+      warnings.add(skipped + " sentences longer than " + settings.maxSentenceTokens()
+          + " tokens had stretches without a clause boundary that were not read");
     }
-    return new ExtractionResult(article.id(), claims, sentences.size(), Math.min(skipped, sentences.size()), tokens,
-        warnings);
+    return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings);
   }
 
+  /** A piece of a sentence; {@code hardCut} when no clause boundary was found to cut it at. */
+  private record Piece(List<Tok> toks, boolean hardCut) {}
+
   /** Cuts a sentence longer than the bound at commas and conjunctions into pieces near the bound. */
-  private List<List<Tok>> pieces(List<Tok> toks) {
+  private List<Piece> pieces(List<Tok> toks) {
     int max = settings.maxSentenceTokens();
     if (toks.size() <= max) {
-      return List.of(toks);
+      return List.of(new Piece(toks, false));
     }
-    List<List<Tok>> out = new ArrayList<>();
+    List<Piece> out = new ArrayList<>();
     int from = 0;
     while (from < toks.size()) {
       int to = Math.min(toks.size(), from + max);
@@ -142,9 +149,13 @@ public final class ArabicArticleReader {
             }
           }
         }
+        boolean hard = cut < 0;
         to = cut > 0 ? cut : to;
+        out.add(new Piece(toks.subList(from, to), hard));
+        from = to;
+        continue;
       }
-      out.add(toks.subList(from, to));
+      out.add(new Piece(toks.subList(from, to), false));
       from = to;
     }
     return out;
@@ -216,7 +227,7 @@ public final class ArabicArticleReader {
     void read() {
       List<Segment> segments = segments();
       for (Segment seg : segments) {
-        if (seg.voice() != null && seg.voice().actor() != null && isAnalyst(seg.voice())) {
+        if (seg.voice() != null && isAnalyst(seg.voice())) {
           continue;
         }
         for (int i = seg.from(); i < seg.to(); i++) {
@@ -306,9 +317,12 @@ public final class ArabicArticleReader {
       int limit = Math.min(toks.size(), verb + 8);
       if (verb + 1 < toks.size() && mentAt[verb + 1] == null) {
         Tok next = toks.get(verb + 1);
+        if ("ANALYST".equals(lex.background.get(next.folded()))
+            || "ANALYST".equals(lex.background.get(TextForms.key(next.folded())))) {
+          return new Voice(null, next.word(), agencies, false);
+        }
         if (next.tag().contains("NN") && !next.tag().contains("NNP")
-            && !Set.of("الناطق", "المتحدث").contains(next.folded())
-            && !"ANALYST".equals(lex.background.get(TextForms.key(next.folded())))) {
+            && !Set.of("الناطق", "المتحدث").contains(next.folded())) {
           int e = verb + 1;
           while (e + 1 < toks.size() && mentAt[e + 1] == null && toks.get(e + 1).tag().contains("JJ")) {
             e++;
@@ -452,6 +466,32 @@ public final class ArabicArticleReader {
 
     /** The stance holder: "لدى/من X" after the cue, else the nearest actor before it, else "بلاده" / "نحن". */
     Ment actorOf(Segment seg, int cue) {
+      // A masdar with its agent in the genitive and a target after ل: "دعم بلاده للأسد", "دعم روسيا لسوريا".
+      if (!toks.get(cue).isVerb() && cue + 2 < seg.to()) {
+        int j = cue + 1;
+        Ment genitive = mentAt[j] != null && holderLike(mentAt[j]) ? mentAt[j] : null;
+        int after = genitive != null ? genitive.last() + 1 : j + 2;
+        if (genitive == null && key(j).equals("بلاد") && j + 1 < seg.to()
+            && Set.of("ه", "ها", "نا").contains(toks.get(j + 1).word())) {
+          genitive = speakerState(seg, article.text().substring(toks.get(j).begin(), toks.get(j + 1).end()));
+        }
+        if (genitive != null && after < seg.to() && (key(after).equals("ل") || key(after).equals("تجاه"))) {
+          return genitive;
+        }
+      }
+      // "أكدت تركيا أنها لن تدعم …": a pronoun right after the complementizer is the speaker.
+      if (seg.from() < toks.size() && seg.from() > 0 && toks.get(seg.from()).tag().startsWith("PRP")
+          && key(seg.from() - 1).equals("ان") && seg.voice() != null && seg.voice().actor() != null) {
+        Actor v = seg.voice().actor();
+        if (v.kind() == ActorKind.PERSON || v.kind() == ActorKind.ROLE) {
+          Ment org = speakerOrganisation(seg, seg.voice().text());
+          if (org != null) {
+            return org;
+          }
+        } else if (v.kind() != ActorKind.ANONYMOUS || !v.memberOf().isEmpty()) {
+          return new Ment(-1, -1, null, v, seg.voice().text());
+        }
+      }
       for (int j = cue + 1; j < Math.min(seg.to(), cue + 5); j++) {
         String w = key(j);
         if ((w.equals("لدي") || w.equals("من")) && j + 1 < seg.to() && mentAt[j + 1] != null

@@ -736,6 +736,10 @@ public final class EnglishArticleReader {
         Actor org = organisationOf(frame.speaker.actor());
         return new Ment(idx(c), idx(c), null, org, org.name());
       }
+      if (word.equals("it") && parent(c) != null && pos(parent(c)).startsWith("JJ")) {
+        // "it is clear that …", "it is noteworthy": an expletive, not an actor.
+        return null;
+      }
       if (Set.of("it", "they", "he", "she", "its", "their", "his", "her").contains(word)) {
         if (Set.of("its", "their", "his", "her").contains(word)) {
           // A possessive points back to the nearest actor before it in the sentence ("the Syrian army or its

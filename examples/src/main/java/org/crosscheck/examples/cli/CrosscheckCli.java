@@ -25,9 +25,16 @@ public final class CrosscheckCli {
     System.exit(run(args));
   }
 
-  /** Runs the tool and returns its exit code (for tests). */
+  /** Runs the tool and returns its exit code. */
   public static int run(String... args) {
+    return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the tool writing to the given streams and returns its exit code (for tests and embedding). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new CrosscheckCli());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       cmd.getErr().println("crosscheck: " + ex.getMessage());
