@@ -49,7 +49,12 @@ public record Attribution(List<Voice> chain, boolean anonymous, boolean direct) 
 
   /** The publishing outlet's name, when the chain starts with one. */
   public Optional<String> outlet() {
-    return chain.stream().filter(v -> v.role() == Role.OUTLET).map(Voice::name).findFirst();
+    for (Voice v : chain) {
+      if (v.role() == Role.OUTLET) {
+        return Optional.of(v.name());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The agencies or outlets the article cites, outermost first. */

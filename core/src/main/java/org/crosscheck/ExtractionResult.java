@@ -3,6 +3,7 @@ package org.crosscheck;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -16,9 +17,12 @@ import java.util.List;
  *     if any, are missing
  * @param tokens the number of tokens in the article
  * @param warnings recoverable problems met on the way
+ * @param nlpTime the time spent inside the NLP engine (CoreNLP annotation) for this article
+ * @param totalTime the whole extraction time for this article, NLP included
  */
 public record ExtractionResult(
-    String article, List<Claim> claims, int sentences, int sentencesSkipped, int tokens, List<String> warnings) {
+    String article, List<Claim> claims, int sentences, int sentencesSkipped, int tokens, List<String> warnings,
+    Duration nlpTime, Duration totalTime) {
 
   public ExtractionResult {
     requireNonNull(article, "article");
@@ -27,5 +31,7 @@ public record ExtractionResult(
         "need 0 <= sentencesSkipped <= sentences, got %s and %s", sentencesSkipped, sentences);
     checkArgument(tokens >= 0, "tokens must be >= 0");
     warnings = List.copyOf(warnings);
+    requireNonNull(nlpTime, "nlpTime");
+    requireNonNull(totalTime, "totalTime");
   }
 }

@@ -79,9 +79,12 @@ public final class ArabicArticleReader {
   private record Voice(Actor actor, String text, List<ActorRef> agencies, boolean anonymous) {}
 
   public ExtractionResult read() {
+    long t0 = System.nanoTime();
     Annotation doc = new Annotation(article.text());
+    long nlp;
     try {
       pipeline.annotate(doc);
+      nlp = System.nanoTime() - t0;
     } catch (RuntimeException e) {
       throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + e.getMessage(), e);
     }
@@ -116,7 +119,8 @@ public final class ArabicArticleReader {
       warnings.add(skipped + " sentences longer than " + settings.maxSentenceTokens()
           + " tokens had stretches without a clause boundary that were not read");
     }
-    return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings);
+    return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings,
+        java.time.Duration.ofNanos(nlp), java.time.Duration.ofNanos(System.nanoTime() - t0));
   }
 
   /** A piece of a sentence; {@code hardCut} when no clause boundary was found to cut it at. */

@@ -67,18 +67,49 @@ public final class DefaultStanceComparator implements StanceComparator {
     final Claim claim;
     final Optional<LocalDate> date;
     final boolean inferredYear;
-    final String evidenceKey;
     final List<Claim> repeats = new ArrayList<>();
 
     Item(Claim claim, Optional<LocalDate> date, boolean inferredYear) {
       this.claim = claim;
       this.date = date;
       this.inferredYear = inferredYear;
-      this.evidenceKey = ArabicText.fold(claim.evidence().text()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+      this.evidenceKey = null;
+    }
+
+    private String evidenceKey;
+
+    /** The evidence folded to letters and digits, computed only for groups with more than one claim. */
+    String evidenceKey() {
+      if (evidenceKey == null) {
+        String f = ArabicText.fold(claim.evidence().text());
+        StringBuilder b = new StringBuilder(f.length());
+        boolean space = false;
+        for (int i = 0; i < f.length(); i++) {
+          char c = f.charAt(i);
+          if (Character.isLetterOrDigit(c)) {
+            if (space && b.length() > 0) {
+              b.append(' ');
+            }
+            b.append(c);
+            space = false;
+          } else {
+            space = true;
+          }
+        }
+        evidenceKey = b.toString();
+      }
+      return evidenceKey;
     }
   }
 
   private record GroupKey(String holder, String target) {}
+
+  private record LiftKey(String id, LocalDate date, boolean target) {}
+
+  private record VoiceKey(String article, String voice, Stance stance, String cue, Modality modality,
+      boolean negated) {}
+
+  private record EvidenceKey(String evidence, Stance stance) {}
 
   private static final class Group {
     final ActorRef holder;
@@ -94,21 +125,27 @@ public final class DefaultStanceComparator implements StanceComparator {
   @Override
   public StanceReport compare(Collection<Claim> input) {
     requireNonNull(input, "claims");
-    TreeMap<String, Claim> byId = new TreeMap<>();
+    Map<String, Claim> byId = new HashMap<>(Math.max(16, input.size() * 2));
     for (Claim c : input) {
       requireNonNull(c, "claims element");
       byId.merge(c.id(), c, (a, b) -> a.confidence() >= b.confidence() ? a : b);
     }
     List<Claim> claims = new ArrayList<>(byId.values());
+    claims.sort(Comparator.comparing(Claim::id));
 
     Map<GroupKey, Group> groups = new HashMap<>();
+    // Many claims share an actor and a date: lift each (actor, date) once.
+    Map<LiftKey, Actor> lifted = new HashMap<>();
     for (Claim c : claims) {
       if (c.target().isEmpty()) {
         continue;
       }
       Optional<LocalDate> date = c.date();
-      Actor holder = lift(c.actor(), holderLevel, date, false);
-      Actor target = lift(c.target().get(), targetLevel, date, true);
+      LocalDate dk = date.orElse(null);
+      Actor holder = lifted.computeIfAbsent(new LiftKey(c.actor().id(), dk, false),
+          k -> lift(c.actor(), holderLevel, date, false));
+      Actor target = lifted.computeIfAbsent(new LiftKey(c.target().get().id(), dk, true),
+          k -> lift(c.target().get(), targetLevel, date, true));
       if (holder.id().equals(target.id())) {
         continue;
       }
@@ -117,37 +154,17 @@ public final class DefaultStanceComparator implements StanceComparator {
           target.name()))).items.add(new Item(c, date, false));
     }
 
+    // Groups are independent: large runs process them in parallel; the final sorts make the order deterministic.
+    java.util.Collection<Group> all = groups.values();
+    List<GroupResult> results = (all.size() >= 2000 ? all.parallelStream() : all.stream()).map(this::process)
+        .toList();
     List<StanceConflict> conflicts = new ArrayList<>();
     List<StanceConflict> agreements = new ArrayList<>();
-    List<Timeline> timelines = new ArrayList<>();
-    for (Group g : groups.values()) {
-      g.items.sort(Comparator.comparing((Item i) -> i.claim.id()));
-      timelines.add(timeline(g));
-      List<Item> reps = fold(g.items);
-      inferYears(reps);
-      if (reps.size() > maxClaimsPerGroup) {
-        reps.sort(Comparator.comparingDouble((Item i) -> -i.claim.confidence())
-            .thenComparing(i -> i.date.orElse(LocalDate.MIN), Comparator.reverseOrder())
-            .thenComparing(i -> i.claim.id()));
-        reps = new ArrayList<>(reps.subList(0, maxClaimsPerGroup));
-        reps.sort(Comparator.comparing((Item i) -> i.claim.id()));
-      }
-      List<StanceConflict> found = new ArrayList<>();
-      List<StanceConflict> agreed = new ArrayList<>();
-      for (int i = 0; i < reps.size(); i++) {
-        for (int j = i + 1; j < reps.size(); j++) {
-          StanceConflict c = pair(g, reps.get(i), reps.get(j));
-          if (c != null) {
-            (c.kind() == ConflictKind.AGREEMENT ? agreed : found).add(c);
-          }
-        }
-      }
-      found = merge(found);
-      agreed = merge(agreed);
-      found.sort(RANK);
-      agreed.sort(RANK);
-      conflicts.addAll(found.subList(0, Math.min(found.size(), MAX_REPORTED_PER_GROUP)));
-      agreements.addAll(agreed.subList(0, Math.min(agreed.size(), MAX_REPORTED_PER_GROUP)));
+    List<Timeline> timelines = new ArrayList<>(results.size());
+    for (GroupResult r : results) {
+      timelines.add(r.timeline());
+      conflicts.addAll(r.conflicts());
+      agreements.addAll(r.agreements());
     }
     conflicts.sort(RANK);
     agreements.sort(RANK);
@@ -155,50 +172,39 @@ public final class DefaultStanceComparator implements StanceComparator {
     return new StanceReport(claims, number(conflicts, "c"), number(agreements, "a"), timelines);
   }
 
-  /**
-   * Merges the pairs of one group that have the same kind and come from the same two articles into one conflict
-   * with all their claims (oldest first): an editor reads "these two reports disagree", not every pair of their
-   * sentences. The strongest pair gives the score and the explanation.
-   */
-  private static List<StanceConflict> merge(List<StanceConflict> pairs) {
-    Map<String, List<StanceConflict>> byKey = new LinkedHashMap<>();
-    for (StanceConflict c : pairs) {
-      String a = c.claims().get(0).article();
-      String b = c.claims().get(1).article();
-      String key = c.kind() + "|" + (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+  private record GroupResult(Timeline timeline, List<StanceConflict> conflicts, List<StanceConflict> agreements) {}
+
+  private GroupResult process(Group g) {
+    g.items.sort(Comparator.comparing((Item i) -> i.claim.id()));
+    Timeline timeline = timeline(g);
+    if (g.items.size() < 2) {
+      return new GroupResult(timeline, List.of(), List.of());
     }
-    List<StanceConflict> out = new ArrayList<>();
-    for (List<StanceConflict> same : byKey.values()) {
-      same.sort(RANK);
-      StanceConflict best = same.get(0);
-      if (same.size() == 1) {
-        out.add(best);
-        continue;
-      }
-      Map<String, Claim> claims = new LinkedHashMap<>();
-      best.claims().forEach(c -> claims.put(c.id(), c));
-      java.util.TreeMap<String, Claim> more = new java.util.TreeMap<>();
-      java.util.TreeMap<String, Claim> corroborations = new java.util.TreeMap<>();
-      java.util.EnumSet<ConflictReason> reasons = java.util.EnumSet.noneOf(ConflictReason.class);
-      for (StanceConflict c : same) {
-        c.claims().forEach(x -> more.putIfAbsent(x.id(), x));
-        c.corroborations().forEach(x -> corroborations.putIfAbsent(x.id(), x));
-        reasons.addAll(c.reasons());
-      }
-      List<Claim> ordered = new ArrayList<>(claims.values());
-      more.values().stream().filter(x -> !claims.containsKey(x.id())).sorted(Comparator
-          .comparing((Claim x) -> x.date().orElse(LocalDate.MAX)).thenComparing(Claim::id)).forEach(ordered::add);
-      int extra = ordered.size() - 2;
-      String explanation = best.explanation() + " The same two articles hold " + extra + " more "
-          + (extra == 1 ? "claim" : "claims") + " on the same question (" + String.join(", ", ordered.subList(2,
-              ordered.size()).stream().map(Claim::id).toList()) + ").";
-      double score = Math.min(1.0, Math.round((best.score() + (1 - best.score()) * Math.min(0.2, 0.05 * extra))
-          * 1000) / 1000.0);
-      out.add(new StanceConflict(best.id(), best.kind(), best.holder(), best.target(), ordered,
-          new ArrayList<>(corroborations.values()), score, new ArrayList<>(reasons), explanation));
+    List<Item> reps = fold(g.items);
+    inferYears(reps);
+    if (reps.size() > maxClaimsPerGroup) {
+      reps.sort(Comparator.comparingDouble((Item i) -> -i.claim.confidence())
+          .thenComparing(i -> i.date.orElse(LocalDate.MIN), Comparator.reverseOrder())
+          .thenComparing(i -> i.claim.id()));
+      reps = new ArrayList<>(reps.subList(0, maxClaimsPerGroup));
+      reps.sort(Comparator.comparing((Item i) -> i.claim.id()));
     }
-    return out;
+    List<Pair> foundPairs = new ArrayList<>();
+    List<Pair> agreedPairs = new ArrayList<>();
+    for (int i = 0; i < reps.size(); i++) {
+      for (int j = i + 1; j < reps.size(); j++) {
+        Pair c = pair(g, reps.get(i), reps.get(j));
+        if (c != null) {
+          (c.kind() == ConflictKind.AGREEMENT ? agreedPairs : foundPairs).add(c);
+        }
+      }
+    }
+    List<StanceConflict> found = merge(g, foundPairs);
+    List<StanceConflict> agreed = merge(g, agreedPairs);
+    found.sort(RANK);
+    agreed.sort(RANK);
+    return new GroupResult(timeline, found.subList(0, Math.min(found.size(), MAX_REPORTED_PER_GROUP)),
+        agreed.subList(0, Math.min(agreed.size(), MAX_REPORTED_PER_GROUP)));
   }
 
   private static final Comparator<StanceConflict> RANK = Comparator
@@ -278,13 +284,13 @@ public final class DefaultStanceComparator implements StanceComparator {
   /** Folds repeats of one report into the first of them (by id); the others become its corroborations. */
   private static List<Item> fold(List<Item> items) {
     List<Item> reps = new ArrayList<>();
-    Map<String, Item> byEvidence = new HashMap<>();
-    Map<String, Item> byVoice = new HashMap<>();
+    Map<EvidenceKey, Item> byEvidence = new HashMap<>();
+    Map<VoiceKey, Item> byVoice = new HashMap<>();
     for (Item it : items) {
       Claim c = it.claim;
-      String voiceKey = c.article() + "|" + c.voice().id() + "|" + c.stance() + "|" + c.cue().toLowerCase(Locale.ROOT)
-          + "|" + c.modality() + "|" + c.negated();
-      String evKey = it.evidenceKey + "|" + c.stance();
+      VoiceKey voiceKey = new VoiceKey(c.article(), c.voice().id(), c.stance(), c.cue().toLowerCase(Locale.ROOT),
+          c.modality(), c.negated());
+      EvidenceKey evKey = new EvidenceKey(it.evidenceKey(), c.stance());
       Item rep = byEvidence.get(evKey);
       if (rep == null) {
         rep = byVoice.get(voiceKey);
@@ -341,7 +347,10 @@ public final class DefaultStanceComparator implements StanceComparator {
 
   // --- pairs ---------------------------------------------------------------------------------------------------
 
-  private StanceConflict pair(Group g, Item x, Item y) {
+  /** A compared pair before it becomes a {@link StanceConflict}: no explanation is written for pairs that lose. */
+  private record Pair(ConflictKind kind, Item a, Item b, Long gap, Set<ConflictReason> reasons, double score) {}
+
+  private Pair pair(Group g, Item x, Item y) {
     Stance sx = x.claim.stance();
     Stance sy = y.claim.stance();
     if (sx == Stance.NEUTRAL || sy == Stance.NEUTRAL) {
@@ -381,16 +390,8 @@ public final class DefaultStanceComparator implements StanceComparator {
     if (x.claim.negated() || y.claim.negated()) {
       reasons.add(ConflictReason.NEGATION);
     }
-    for (Claim c : List.of(x.claim, y.claim)) {
-      if (c.modality() == Modality.HEDGED) {
-        reasons.add(ConflictReason.HEDGE);
-      } else if (c.modality() == Modality.CONDITIONAL) {
-        reasons.add(ConflictReason.CONDITION);
-      }
-      if (c.voice().isAnonymous() || c.attribution().anonymous()) {
-        reasons.add(ConflictReason.ANONYMOUS_VOICE);
-      }
-    }
+    noteVoice(x.claim, reasons);
+    noteVoice(y.claim, reasons);
     if (gap != null && gap > windowDays) {
       reasons.add(ConflictReason.TIME_GAP);
     }
@@ -403,14 +404,82 @@ public final class DefaultStanceComparator implements StanceComparator {
     if (sameArticle) {
       reasons.add(ConflictReason.SAME_ARTICLE);
     }
-    double score = score(kind, a, b, reasons);
-    List<Claim> corroborations = new ArrayList<>(a.repeats);
-    corroborations.addAll(b.repeats);
-    corroborations.sort(Comparator.comparing(Claim::id));
-    String explanation = Explanations.explain(kind, g.holder, g.target, a.claim, a.date, a.inferredYear, b.claim,
-        b.date, b.inferredYear, gap, List.copyOf(reasons), corroborations.size());
-    return new StanceConflict("pending", kind, g.holder, g.target, List.of(a.claim, b.claim), corroborations, score,
-        List.copyOf(reasons), explanation);
+    return new Pair(kind, a, b, gap, reasons, score(kind, a, b, reasons));
+  }
+
+  private static final Comparator<Pair> PAIR_RANK = Comparator.comparingDouble((Pair p) -> -p.score())
+      .thenComparing(Pair::kind).thenComparing(p -> p.a().claim.id()).thenComparing(p -> p.b().claim.id());
+
+  /**
+   * Merges the pairs of one group that have the same kind and come from the same two articles into one conflict
+   * with all their claims (the strongest pair's first, then the others oldest first): an editor reads "these two
+   * reports disagree", not every pair of their sentences. The strongest pair gives the score and the explanation.
+   */
+  private static List<StanceConflict> merge(Group g, List<Pair> pairs) {
+    Map<String, List<Pair>> byKey = new LinkedHashMap<>();
+    for (Pair p : pairs) {
+      String a = p.a().claim.article();
+      String b = p.b().claim.article();
+      String key = p.kind() + "|" + (a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
+      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+    }
+    List<StanceConflict> out = new ArrayList<>(byKey.size());
+    for (List<Pair> same : byKey.values()) {
+      same.sort(PAIR_RANK);
+      Pair best = same.get(0);
+      Map<String, Claim> claims = new LinkedHashMap<>();
+      claims.put(best.a().claim.id(), best.a().claim);
+      claims.put(best.b().claim.id(), best.b().claim);
+      java.util.TreeMap<String, Claim> more = new java.util.TreeMap<>();
+      java.util.TreeMap<String, Claim> corroborations = new java.util.TreeMap<>();
+      Set<ConflictReason> reasons = EnumSet.noneOf(ConflictReason.class);
+      for (Pair p : same) {
+        for (Item it : List.of(p.a(), p.b())) {
+          more.putIfAbsent(it.claim.id(), it.claim);
+          it.repeats.forEach(r -> corroborations.putIfAbsent(r.id(), r));
+        }
+        reasons.addAll(p.reasons());
+      }
+      List<Claim> ordered = new ArrayList<>(claims.values());
+      more.values().stream().filter(x -> !claims.containsKey(x.id())).sorted(Comparator
+          .comparing((Claim x) -> x.date().orElse(LocalDate.MAX)).thenComparing(Claim::id)).forEach(ordered::add);
+      int extra = ordered.size() - 2;
+      String explanation = Explanations.explain(best.kind(), g.holder, g.target, best.a().claim, best.a().date,
+          best.a().inferredYear, best.b().claim, best.b().date, best.b().inferredYear, best.gap(),
+          List.copyOf(best.reasons()), corroborations.size());
+      double score = best.score();
+      if (extra > 0) {
+        explanation += " The same two articles hold " + extra + " more " + (extra == 1 ? "claim" : "claims")
+            + " on the same question (" + String.join(", ", ordered.subList(2, ordered.size()).stream()
+                .map(Claim::id).toList()) + ").";
+        score = Math.min(1.0, Math.round((score + (1 - score) * Math.min(0.2, 0.05 * extra)) * 1000) / 1000.0);
+      }
+      List<ConflictReason> rs = new ArrayList<>(reasons);
+      out.add(new StanceConflict("pending", best.kind(), g.holder, g.target, ordered,
+          new ArrayList<>(corroborations.values()), score, rs, explanation));
+    }
+    return out;
+  }
+
+  private static void noteVoice(Claim c, Set<ConflictReason> reasons) {
+    if (c.modality() == Modality.HEDGED) {
+      reasons.add(ConflictReason.HEDGE);
+    } else if (c.modality() == Modality.CONDITIONAL) {
+      reasons.add(ConflictReason.CONDITION);
+    }
+    if (c.voice().isAnonymous() || c.attribution().anonymous()) {
+      reasons.add(ConflictReason.ANONYMOUS_VOICE);
+    }
+  }
+
+  private static double modalityWeight(Claim c) {
+    double w = switch (c.modality()) {
+      case ASSERTED -> 1.0;
+      case FUTURE -> 0.95;
+      case HEDGED -> 0.7;
+      case CONDITIONAL -> 0.75;
+    };
+    return c.voice().isAnonymous() || c.attribution().anonymous() ? w * 0.85 : w;
   }
 
   private static boolean sameOutlet(Claim x, Claim y) {
@@ -430,18 +499,8 @@ public final class DefaultStanceComparator implements StanceComparator {
   }
 
   private static double score(ConflictKind kind, Item a, Item b, Set<ConflictReason> reasons) {
-    double s = Math.min(a.claim.confidence(), b.claim.confidence());
-    for (Claim c : List.of(a.claim, b.claim)) {
-      s *= switch (c.modality()) {
-        case ASSERTED -> 1.0;
-        case FUTURE -> 0.95;
-        case HEDGED -> 0.7;
-        case CONDITIONAL -> 0.75;
-      };
-      if (c.voice().isAnonymous() || c.attribution().anonymous()) {
-        s *= 0.85;
-      }
-    }
+    double s = Math.min(a.claim.confidence(), b.claim.confidence()) * modalityWeight(a.claim)
+        * modalityWeight(b.claim);
     if (kind == ConflictKind.HEDGE_MISMATCH && !reasons.contains(ConflictReason.OPPOSITE_STANCE)) {
       s *= 0.5;
     }

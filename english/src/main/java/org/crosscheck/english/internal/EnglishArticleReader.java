@@ -65,10 +65,15 @@ public final class EnglishArticleReader {
     }
   }
 
+  private long nlpNanos;
+
   public ExtractionResult read() {
+    long t0 = System.nanoTime();
     Annotation doc = new Annotation(article.text());
     try {
+      long s0 = System.nanoTime();
       pipelines.light(doc);
+      nlpNanos += System.nanoTime() - s0;
     } catch (RuntimeException e) {
       throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + e.getMessage(), e);
     }
@@ -99,7 +104,9 @@ public final class EnglishArticleReader {
       sub.set(CoreAnnotations.TokensAnnotation.class, toks);
       sub.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
       try {
+        long s0 = System.nanoTime();
         pipelines.deep(sub);
+        nlpNanos += System.nanoTime() - s0;
       } catch (RuntimeException e) {
         warnings.add("sentence at " + start + " could not be parsed: " + e.getMessage());
         continue;
@@ -115,7 +122,8 @@ public final class EnglishArticleReader {
       warnings.add(skipped + " candidate sentences longer than " + settings.maxSentenceTokens()
           + " tokens were not parsed");
     }
-    return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings);
+    return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings,
+        java.time.Duration.ofNanos(nlpNanos), java.time.Duration.ofNanos(System.nanoTime() - t0));
   }
 
   private void notePersons(int start, int end) {

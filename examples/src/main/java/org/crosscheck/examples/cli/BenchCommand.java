@@ -1,13 +1,307 @@
 package org.crosscheck.examples.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.crosscheck.ActorCatalog;
+import org.crosscheck.ActorKind;
+import org.crosscheck.ActorRef;
+import org.crosscheck.Article;
+import org.crosscheck.ArticleParser;
+import org.crosscheck.Attribution;
+import org.crosscheck.Claim;
+import org.crosscheck.ClaimExtractor;
+import org.crosscheck.DateSource;
+import org.crosscheck.Evidence;
+import org.crosscheck.ExtractionResult;
+import org.crosscheck.Language;
+import org.crosscheck.Mention;
+import org.crosscheck.Modality;
+import org.crosscheck.Stance;
+import org.crosscheck.StanceComparator;
+import org.crosscheck.StanceReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code crosscheck bench}: placeholder replaced below. */
-@Command(name = "bench")
+/**
+ * {@code crosscheck bench}: end-to-end figures. Catalog load and mention finding; model load time per language;
+ * articles/s and tokens/s per language with 1 and N threads (each language's articles repeated for a number of
+ * rounds after a warm-up), the share of that time spent inside CoreNLP; peak heap; and the comparator on 10^4,
+ * 10^5 and 10^6 synthetic claims over 10,000 holders. Prints a table, or JSON with {@code --format json}.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures catalog, extraction and comparator speed and memory on the bundled samples or FILEs.")
 final class BenchCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+  Format format;
+
+  @Option(names = "--threads", description = "the N of the multi-threaded runs (default: the number of cores)")
+  Integer threads;
+
+  @Option(names = "--rounds", description = "times each language's articles are extracted per run "
+      + "(default: ${DEFAULT-VALUE})", defaultValue = "20")
+  int rounds;
+
+  @Option(names = "--claims", split = ",", description = "comparator sizes (default: ${DEFAULT-VALUE})",
+      defaultValue = "10000,100000,1000000")
+  List<Integer> claimCounts;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "article files or directories")
+  List<Path> files;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    ObjectNode out = JSON.createObjectNode();
+    ObjectNode machine = out.putObject("machine");
+    machine.put("cores", Runtime.getRuntime().availableProcessors());
+    machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
+    machine.put("java", System.getProperty("java.version"));
+    machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+
+    // Catalog: load and mention finding.
+    long t0 = System.nanoTime();
+    ActorCatalog catalog = ActorCatalog.defaultCatalog();
+    double loadMs = (System.nanoTime() - t0) / 1e6;
+    ObjectNode cat = out.putObject("catalog");
+    cat.put("loadMs", round(loadMs));
+    ActorCatalog.Stats st = catalog.stats();
+    cat.put("actors", st.actors());
+    cat.put("englishNames", st.englishNames());
+    cat.put("arabicNames", st.arabicNames());
+    cat.put("heapMb", round(heapUsedMb()));
+    cat.put("mentionsMsPer1000Words", round(mentionSpeed(catalog)));
+
+    // The comparator first, before the NLP models take their share of the heap.
+    ArrayNode comp = out.putArray("comparator");
+    for (int count : claimCounts) {
+      comp.add(comparator(count));
+    }
+
+    // Articles per language.
+    ArticleParser parser = ArticleParser.create();
+    Map<Language, List<Article>> byLang = new LinkedHashMap<>();
+    for (Inputs.Input in : Inputs.of(files, true)) {
+      try {
+        Article a = Batch.parse(parser, in);
+        byLang.computeIfAbsent(a.language(), k -> new ArrayList<>()).add(a);
+      } catch (RuntimeException e) {
+        spec.commandLine().getErr().println("crosscheck bench: skipped " + in.name() + ": " + e.getMessage());
+      }
+    }
+    ClaimExtractor extractor = ClaimExtractor.create();
+    ObjectNode models = out.putObject("modelLoadMs");
+    ArrayNode runs = out.putArray("extraction");
+    resetPeaks();
+    for (Map.Entry<Language, List<Article>> e : byLang.entrySet()) {
+      if (!extractor.languages().contains(e.getKey())) {
+        continue;
+      }
+      long m0 = System.nanoTime();
+      extractor.extract(e.getValue().get(0));
+      models.put(e.getKey().code(), round((System.nanoTime() - m0) / 1e6));
+      run(extractor, e.getValue(), Math.max(1, rounds / 4), 1);
+      for (int t : n == 1 ? List.of(1) : List.of(1, n)) {
+        runs.add(run(extractor, e.getValue(), rounds, t).put("language", e.getKey().code()));
+      }
+    }
+    out.put("extractionPeakHeapMb", round(peakHeapMb()));
+
+    var w = spec.commandLine().getOut();
+    if (format == Format.JSON) {
+      w.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
+    } else {
+      w.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB, Java %s, %s%n", machine.get("cores").asInt(),
+          machine.get("maxHeapMb").asLong(), machine.get("java").asText(), machine.get("os").asText());
+      w.printf(Locale.ROOT, "catalog: %d actors (%d English, %d Arabic names), loaded in %.0f ms, heap %.0f MiB; "
+          + "mention finding %.2f ms per 1,000 words%n", st.actors(), st.englishNames(), st.arabicNames(), loadMs,
+          cat.get("heapMb").asDouble(), cat.get("mentionsMsPer1000Words").asDouble());
+      models.fields().forEachRemaining(f -> w.printf(Locale.ROOT, "model load + first article (%s): %.0f ms%n",
+          f.getKey(), f.getValue().asDouble()));
+      w.printf(Locale.ROOT, "%n%-9s %7s %9s %9s %12s %12s %10s%n", "language", "threads", "articles", "tokens",
+          "articles/s", "tokens/s", "total/NLP");
+      for (var r : runs) {
+        w.printf(Locale.ROOT, "%-9s %7d %9d %9d %12.1f %12.0f %10.2f%n", r.get("language").asText(),
+            r.get("threads").asInt(), r.get("articles").asInt(), r.get("tokens").asLong(),
+            r.get("articlesPerSecond").asDouble(), r.get("tokensPerSecond").asDouble(),
+            r.get("totalOverNlp").asDouble());
+      }
+      w.printf(Locale.ROOT, "peak heap during extraction: %.0f MiB%n%n", out.get("extractionPeakHeapMb").asDouble());
+      w.printf(Locale.ROOT, "%-10s %9s %10s %10s %10s %10s%n", "claims", "holders", "seconds", "heap MiB",
+          "conflicts", "groups");
+      for (var c : comp) {
+        w.printf(Locale.ROOT, "%-10d %9d %10.2f %10.0f %10d %10d%n", c.get("claims").asInt(), c.get("holders").asInt(),
+            c.get("seconds").asDouble(), c.get("peakHeapMb").asDouble(), c.get("conflicts").asInt(),
+            c.get("timelines").asInt());
+      }
+    }
+    w.flush();
     return 0;
+  }
+
+  private ObjectNode run(ClaimExtractor extractor, List<Article> articles, int rounds, int threads)
+      throws Exception {
+    List<Article> work = new ArrayList<>();
+    for (int i = 0; i < rounds; i++) {
+      work.addAll(articles);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long t0 = System.nanoTime();
+    long tokens = 0;
+    Duration nlp = Duration.ZERO;
+    Duration total = Duration.ZERO;
+    try {
+      List<Future<ExtractionResult>> fs = new ArrayList<>();
+      for (Article a : work) {
+        fs.add(pool.submit(() -> extractor.extract(a)));
+      }
+      for (Future<ExtractionResult> f : fs) {
+        ExtractionResult r = f.get();
+        tokens += r.tokens();
+        nlp = nlp.plus(r.nlpTime());
+        total = total.plus(r.totalTime());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    double secs = (System.nanoTime() - t0) / 1e9;
+    ObjectNode o = JSON.createObjectNode();
+    o.put("threads", threads);
+    o.put("articles", work.size());
+    o.put("tokens", tokens);
+    o.put("seconds", round(secs));
+    o.put("articlesPerSecond", round(work.size() / secs));
+    o.put("tokensPerSecond", round(tokens / secs));
+    o.put("totalOverNlp", round(total.toNanos() / (double) Math.max(1, nlp.toNanos())));
+    return o;
+  }
+
+  private static double mentionSpeed(ActorCatalog catalog) {
+    String en = "On December 2, Russian Presidential Press Secretary Dmitry Peskov stated that Russia would continue "
+        + "to back Syrian President Bashar al-Assad, despite the worsening conditions on the ground, while Iranian "
+        + "Foreign Minister Abbas Araghchi visited Damascus and Turkey's Ministry of Foreign Affairs accused the "
+        + "Syrian government of violating ceasefire agreements. ";
+    StringBuilder b = new StringBuilder();
+    while (b.toString().split("\\s+").length < 1000) {
+      b.append(en);
+    }
+    String text = b.toString();
+    int words = text.split("\\s+").length;
+    for (int i = 0; i < 200; i++) {
+      catalog.findMentions(text, Language.ENGLISH, Optional.of(LocalDate.of(2024, 12, 2)));
+    }
+    int reps = 200;
+    long t0 = System.nanoTime();
+    List<Mention> last = List.of();
+    for (int i = 0; i < reps; i++) {
+      last = catalog.findMentions(text, Language.ENGLISH, Optional.of(LocalDate.of(2024, 12, 2)));
+    }
+    double ms = (System.nanoTime() - t0) / 1e6 / reps;
+    return last.isEmpty() ? -1 : ms * 1000.0 / words;
+  }
+
+  /**
+   * Synthetic claims: 10,000 holders with five targets each (out of 1,000), stances, modalities, outlets and dates
+   * spread so that groups hold conflicts, agreements and repeats. Actor references and attributions are shared
+   * as they would be by a host that interns them; every claim has its own id, article and sentence.
+   */
+  private ObjectNode comparator(int count) {
+    List<Claim> claims = new ArrayList<>(count);
+    Stance[] stances = {Stance.SUPPORT, Stance.OPPOSE, Stance.SUPPORT, Stance.NEUTRAL};
+    Modality[] modalities = {Modality.ASSERTED, Modality.ASSERTED, Modality.HEDGED, Modality.FUTURE};
+    LocalDate base = LocalDate.of(2024, 1, 1);
+    int holders = Math.min(count, 10_000);
+    ActorRef[] holderRefs = new ActorRef[holders];
+    for (int h = 0; h < holders; h++) {
+      holderRefs[h] = new ActorRef("adhoc:person:holder-" + h, "Holder " + h, ActorKind.PERSON, "Holder " + h, false);
+    }
+    ActorRef[] targetRefs = new ActorRef[1000];
+    for (int t = 0; t < 1000; t++) {
+      targetRefs[t] = new ActorRef("adhoc:organisation:target-" + t, "Target " + t, ActorKind.ORGANISATION,
+          "Target " + t, false);
+    }
+    Attribution[] outlets = new Attribution[97];
+    for (int o = 0; o < outlets.length; o++) {
+      outlets[o] = new Attribution(List.of(new Attribution.Voice(Attribution.Role.OUTLET, "Outlet " + o,
+          Optional.empty())), false, false);
+    }
+    LocalDate[] dates = new LocalDate[300];
+    for (int d = 0; d < dates.length; d++) {
+      dates[d] = base.plusDays(d);
+    }
+    for (int i = 0; i < count; i++) {
+      int h = i % holders;
+      int t = (h * 7 + (i / holders) % 5) % 1000;
+      String text = "Holder " + h + " on target " + t + " (" + i + ").";
+      claims.add(new Claim("s" + i, "art" + (i % 50_000), i % 3 == 0 ? Language.ARABIC : Language.ENGLISH,
+          holderRefs[h], Optional.empty(), Optional.of(targetRefs[t]), stances[(i / holders) % 4], "cue", false,
+          modalities[(i / (holders * 4)) % 4], outlets[i % 97], Optional.of(dates[i % 300]), DateSource.TEXT,
+          Optional.empty(), new Evidence(text, 0, text.length()), 0.5 + (i % 50) / 100.0));
+    }
+    System.gc();
+    resetPeaks();
+    long t0 = System.nanoTime();
+    StanceReport r = StanceComparator.create().compare(claims);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    ObjectNode o = JSON.createObjectNode();
+    o.put("claims", count);
+    o.put("holders", holders);
+    o.put("seconds", round(secs));
+    o.put("peakHeapMb", round(peakHeapMb()));
+    o.put("conflicts", r.conflicts().size());
+    o.put("timelines", r.timelines().size());
+    return o;
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  private static double peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum / (1024.0 * 1024.0);
+  }
+
+  private static double heapUsedMb() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 100) / 100.0;
   }
 }
