@@ -525,11 +525,19 @@ public final class MentionFinder {
     if (affiliation == null) {
       b.names(Language.ENGLISH, "an unnamed source").names(Language.ARABIC, "مصدر لم يسم");
     } else {
-      b.names(Language.ENGLISH, "an unnamed source close to " + affiliation.name());
+      b.names(Language.ENGLISH, "an unnamed source close to " + definite(affiliation));
       affiliation.name(Language.ARABIC).ifPresent(ar -> b.names(Language.ARABIC, "مصدر مقرب من " + ar));
       b.memberOf(affiliation.id());
     }
     return b.build();
+  }
+
+  /** "the Russian government", "Russia", "the Kremlin": institutions take the article, states and people not. */
+  static String definite(Actor a) {
+    String n = a.name();
+    boolean institution = a.kind() == ActorKind.GOVERNMENT || a.kind() == ActorKind.GROUP
+        || a.kind() == ActorKind.ARMED_GROUP && !Character.isUpperCase(n.charAt(0));
+    return institution && !n.toLowerCase(Locale.ROOT).startsWith("the ") ? "the " + n : n;
   }
 
   // --- names the catalog lacks ------------------------------------------------------------------------------

@@ -25,16 +25,18 @@ final class Explanations {
       boolean inferredA, Claim b, Optional<LocalDate> db, boolean inferredB, Long gap, List<ConflictReason> reasons,
       int corroborations) {
     StringBuilder s = new StringBuilder();
-    String h = holder.name();
-    String t = target.name();
+    String h = definite(holder);
+    String t = definite(target);
     switch (kind) {
-      case CONTRADICTION -> s.append(h).append(" is reported both ").append(verb(a.stance())).append(" and ")
+      case CONTRADICTION -> s.append(Character.toUpperCase(h.charAt(0))).append(h.substring(1))
+          .append(" is reported both ").append(verb(a.stance())).append(" and ")
           .append(verb(b.stance())).append(' ').append(t).append(" at about the same time.");
-      case REVERSAL -> s.append(h).append(" is reported ").append(verb(a.stance())).append(' ').append(t)
+      case REVERSAL -> s.append(Character.toUpperCase(h.charAt(0))).append(h.substring(1)).append(" is reported ").append(verb(a.stance())).append(' ').append(t)
           .append(", then, ").append(gap).append(" days later, ").append(verb(b.stance())).append(" it.");
-      case HEDGE_MISMATCH -> s.append(h).append("'s stance toward ").append(t).append(" is reported firmly in one")
+      case HEDGE_MISMATCH -> s.append(Character.toUpperCase(h.charAt(0))).append(h.substring(1)).append("'s stance toward ")
+          .append(t).append(" is reported firmly in one")
           .append(" source and only ").append(qualifiedWord(a, b)).append(" in another.");
-      case AGREEMENT -> s.append(h).append(" is reported ").append(verb(a.stance())).append(' ').append(t)
+      case AGREEMENT -> s.append(Character.toUpperCase(h.charAt(0))).append(h.substring(1)).append(" is reported ").append(verb(a.stance())).append(' ').append(t)
           .append(" by independent sources.");
     }
     s.append(' ').append(side(a, da, inferredA)).append(' ').append(side(b, db, inferredB));
@@ -62,6 +64,13 @@ final class Explanations {
           .append(" of the same report.");
     }
     return s.toString();
+  }
+
+  /** "the Assad government" but "Russia": governments and groups read with the article. */
+  static String definite(ActorRef r) {
+    String n = r.name();
+    boolean institution = r.kind() == org.crosscheck.ActorKind.GOVERNMENT || r.kind() == org.crosscheck.ActorKind.GROUP;
+    return institution && !n.toLowerCase(Locale.ROOT).startsWith("the ") ? "the " + n : n;
   }
 
   private static String qualifiedWord(Claim a, Claim b) {

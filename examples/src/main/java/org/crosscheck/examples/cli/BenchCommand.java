@@ -97,6 +97,10 @@ final class BenchCommand implements Callable<Integer> {
     cat.put("heapMb", round(heapUsedMb()));
     cat.put("mentionsMsPer1000Words", round(mentionSpeed(catalog)));
 
+    // Parsing: the inputs, and one article of 1 MiB made of their paragraphs.
+    ObjectNode parsing = out.putObject("parsing");
+    parseSpeed(parsing);
+
     // The comparator first, before the NLP models take their share of the heap.
     ArrayNode comp = out.putArray("comparator");
     for (int count : claimCounts) {
@@ -138,6 +142,9 @@ final class BenchCommand implements Callable<Integer> {
     } else {
       w.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB, Java %s, %s%n", machine.get("cores").asInt(),
           machine.get("maxHeapMb").asLong(), machine.get("java").asText(), machine.get("os").asText());
+      w.printf(Locale.ROOT, "parsing: %d articles in %.1f ms; a 1 MiB article (%d paragraphs) in %.0f ms%n",
+          parsing.get("articles").asInt(), parsing.get("msForAllInputs").asDouble(),
+          parsing.get("oneMiBParagraphs").asInt(), parsing.get("oneMiBMs").asDouble());
       w.printf(Locale.ROOT, "catalog: %d actors (%d English, %d Arabic names), loaded in %.0f ms, heap %.0f MiB; "
           + "mention finding %.2f ms per 1,000 words%n", st.actors(), st.englishNames(), st.arabicNames(), loadMs,
           cat.get("heapMb").asDouble(), cat.get("mentionsMsPer1000Words").asDouble());
@@ -162,6 +169,60 @@ final class BenchCommand implements Callable<Integer> {
     }
     w.flush();
     return 0;
+  }
+
+  private void parseSpeed(ObjectNode o) {
+    ArticleParser parser = ArticleParser.create();
+    List<Inputs.Input> inputs = Inputs.of(files, true);
+    List<String> texts = new ArrayList<>();
+    for (Inputs.Input in : inputs) {
+      try {
+        texts.add(in.isResource() ? in.readResource() : java.nio.file.Files.readString(in.path()));
+      } catch (java.io.IOException | RuntimeException e) {
+        // Unreadable inputs are reported by the extraction part.
+      }
+    }
+    for (int i = 0; i < 50; i++) {
+      texts.forEach(t -> {
+        try {
+          parser.parse(t);
+        } catch (RuntimeException e) {
+          // warm-up only
+        }
+      });
+    }
+    long t0 = System.nanoTime();
+    int reps = 50;
+    for (int i = 0; i < reps; i++) {
+      texts.forEach(t -> {
+        try {
+          parser.parse(t);
+        } catch (RuntimeException e) {
+          // counted as parsed: the time is what matters here
+        }
+      });
+    }
+    o.put("articles", texts.size());
+    o.put("msForAllInputs", round((System.nanoTime() - t0) / 1e6 / reps));
+    StringBuilder big = new StringBuilder();
+    String title = "A very long article\n";
+    big.append(title);
+    while (big.length() < (1 << 20) - 10_000) {
+      for (String t : texts) {
+        for (String line : t.split("\n")) {
+          if (line.length() > 80 && big.length() < (1 << 20) - 10_000) {
+            big.append(line).append(" (").append(big.length()).append(")\n");
+          }
+        }
+      }
+    }
+    String text = big.toString();
+    parser.parse(text);
+    long b0 = System.nanoTime();
+    Article a = parser.parse(text);
+    o.put("oneMiBChars", text.length());
+    o.put("oneMiBParagraphs", a.paragraphs().size());
+    o.put("oneMiBMs", round((System.nanoTime() - b0) / 1e6));
   }
 
   private ObjectNode run(ClaimExtractor extractor, List<Article> articles, int rounds, int threads)

@@ -189,8 +189,8 @@ final class CuratedList {
     ItemBuilder gov = item(code + "GOV", ActorKind.GOVERNMENT);
     gov.cameo = code + "GOV";
     gov.links = List.of(Affiliation.memberOf(code));
-    names(gov.names, Language.ENGLISH, "Government of " + name + "; " + name + "n government; " + dem
-        + " government; " + dem + " authorities; " + name + " government");
+    names(gov.names, Language.ENGLISH, dem + " government; Government of " + name + "; " + dem + " authorities; "
+        + name + " government");
     names(gov.names, Language.ARABIC, "حكومة " + nameAr + "; السلطات ال" + demAr + "; الحكومة ال" + demAr);
   }
 
