@@ -149,7 +149,7 @@ final class HtmlReport {
     for (Claim x : c.claims()) {
       claim(h, x, articles.get(x.article()));
     }
-    h.append("</div>\n<p class=\"explanation\">").append(esc(c.explanation())).append("</p>\n");
+    h.append("</div>\n<p class=\"explanation\">").append(isolateRtl(esc(c.explanation()))).append("</p>\n");
     if (!c.corroborations().isEmpty()) {
       h.append("<p class=\"meta\">Corroborated by ").append(esc(String.join(", ", c.corroborations().stream()
           .map(Claim::id).toList()))).append(" (repeats of the same report).</p>\n");
@@ -213,7 +213,7 @@ final class HtmlReport {
     int width = 1200;
     int left = 150;
     int right = 40;
-    int undatedLane = 110;
+    int undatedLane = 150;
     List<Timeline.Entry> entries = t.entries();
     LocalDate min = null;
     LocalDate max = null;
@@ -242,8 +242,8 @@ final class HtmlReport {
       h.append(tick(left, axisY, min)).append(min.equals(max) ? "" : tick(axisEnd, axisY, max));
     }
     if (anyUndated) {
-      h.append("<text x=\"").append(axisEnd + 20).append("\" y=\"").append(axisY + 16)
-          .append("\" font-size=\"11\" fill=\"#666\">undated</text>\n");
+      h.append("<text x=\"").append(axisEnd + 80).append("\" y=\"").append(axisY + 16)
+          .append("\" font-size=\"11\" fill=\"#666\" text-anchor=\"middle\">undated</text>\n");
     }
     int row = 0;
     for (Timeline.Entry e : entries) {
@@ -252,7 +252,7 @@ final class HtmlReport {
         x = min.equals(max) ? (left + axisEnd) / 2
             : left + (int) Math.round((axisEnd - left) * ChronoUnit.DAYS.between(min, e.date().get()) / (double) span);
       } else {
-        x = axisEnd + 40;
+        x = axisEnd + 80;
       }
       int y = 40 + row * 26;
       row++;
@@ -264,9 +264,10 @@ final class HtmlReport {
           .append(esc(e.claim() + ": " + e.stance() + ", " + e.modality().name().toLowerCase(Locale.ROOT)
               + (c == null ? "" : " — " + c.voice().name())))
           .append("</title>").append(shape(e.modality(), x, y, color(e.stance())))
-          .append("<text x=\"4\" y=\"")
+          // Right-to-left labels are anchored at the gutter's right edge, left-to-right ones at its left edge.
+          .append("<text x=\"").append(e.language().isRightToLeft() ? left - 12 : 4).append("\" y=\"")
           .append(y + 4).append("\" font-size=\"11\" fill=\"#444\"").append(e.language().isRightToLeft()
-              ? " direction=\"rtl\" unicode-bidi=\"plaintext\"" : "").append(">")
+              ? " direction=\"rtl\" unicode-bidi=\"embed\"" : "").append(">")
           .append(esc(truncate(label, 24))).append("</text></g>\n");
       h.append("<line x1=\"").append(left - 6).append("\" y1=\"").append(y).append("\" x2=\"").append(x - 8)
           .append("\" y2=\"").append(y).append("\" stroke=\"#eee\"/>\n");
@@ -318,6 +319,15 @@ final class HtmlReport {
 
   private static String esc(String s) {
     return Entities.escape(s);
+  }
+
+  private static final java.util.regex.Pattern RTL_RUN = java.util.regex.Pattern.compile(
+      "[\\u0590-\\u08FF][\\u0590-\\u08FF\\s\\d\"'.,:;!?()\\-\u060C\u061B\u061F]*[\\u0590-\\u08FF]|[\\u0590-\\u08FF]");
+
+  /** Wraps right-to-left runs inside English text in {@code <bdi>} so that punctuation around them stays put. */
+  static String isolateRtl(String escaped) {
+    return RTL_RUN.matcher(escaped).replaceAll(m -> "<bdi dir=\"rtl\">" + java.util.regex.Matcher.quoteReplacement(
+        m.group()) + "</bdi>");
   }
 
 }
