@@ -8,7 +8,6 @@ import org.crosscheck.ClaimExtractor;
 import org.crosscheck.ExtractionException;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Language;
-import org.crosscheck.UnsupportedLanguageException;
 import org.crosscheck.arabic.internal.ArabicArticleReader;
 import org.crosscheck.arabic.internal.ArabicPipelines;
 import org.crosscheck.spi.ExtractorSettings;
@@ -47,14 +46,7 @@ public final class ArabicClaimExtractor implements ClaimExtractor {
   @Override
   public ExtractionResult extract(Article article) {
     requireNonNull(article, "article");
-    if (!article.language().equals(Language.ARABIC)) {
-      throw new UnsupportedLanguageException(article.language(), Set.of(Language.ARABIC),
-          "the Arabic extractor was given article " + article.id());
-    }
-    if (article.text().length() > settings.maxArticleChars()) {
-      throw new ExtractionException("article " + article.id() + " has " + article.text().length()
-          + " characters, more than the limit of " + settings.maxArticleChars());
-    }
+    settings.admit(article, Language.ARABIC);
     int arabic = 0;
     int latin = 0;
     String t = article.text();

@@ -93,6 +93,53 @@ public final class ArticleActors {
     return ActorRef.of(resolve(mention.actor(), date, source), mention.text());
   }
 
+  /**
+   * The ids from {@code actor} up its {@code memberOf} chain on the publication date; an anonymous source's chain
+   * runs through whom it is close to (it is not in the catalog itself).
+   */
+  public List<String> chain(Actor actor) {
+    requireNonNull(actor, "actor");
+    if (catalog.actor(actor.id()).isPresent() || actor.memberOf().isEmpty()) {
+      return catalog.chain(actor.id(), article.published());
+    }
+    List<String> out = new ArrayList<>();
+    out.add(actor.id());
+    out.addAll(catalog.chain(actor.memberOf().get(0).actor(), article.published()));
+    return out;
+  }
+
+  /** Whether two actors are the same or one belongs to the other (the Kremlin and Russia, Peskov and the Kremlin). */
+  public boolean related(Actor a, Actor b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    return a.id().equals(b.id()) || chain(a).contains(b.id()) || chain(b).contains(a.id());
+  }
+
+  /**
+   * The organisation a speaker speaks for: the first actor up the chain that is not a person, role or anonymous
+   * source ("we" in Peskov's mouth is the Russian government); the speaker itself when there is none.
+   */
+  public Actor organisationOf(Actor speaker) {
+    return firstInChain(speaker, k -> k != org.crosscheck.ActorKind.PERSON && k != org.crosscheck.ActorKind.ROLE
+        && k != org.crosscheck.ActorKind.ANONYMOUS).orElse(speaker);
+  }
+
+  /** The state a speaker belongs to ("بلاده", his country), when the chain reaches one. */
+  public Optional<Actor> stateOf(Actor speaker) {
+    return firstInChain(speaker, k -> k == org.crosscheck.ActorKind.STATE);
+  }
+
+  private Optional<Actor> firstInChain(Actor a, java.util.function.Predicate<org.crosscheck.ActorKind> wanted) {
+    requireNonNull(a, "actor");
+    for (String id : chain(a)) {
+      Optional<Actor> x = catalog.actor(id);
+      if (x.isPresent() && wanted.test(x.get().kind())) {
+        return x;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The article this instance reads. */
   public Article article() {
     return article;

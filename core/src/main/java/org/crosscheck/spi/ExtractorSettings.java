@@ -37,6 +37,26 @@ public final class ExtractorSettings {
     return builder().build();
   }
 
+  /**
+   * Checks that an extractor for {@code language} may read {@code article}: its language, and its length against
+   * {@link #maxArticleChars()}.
+   *
+   * @throws org.crosscheck.UnsupportedLanguageException if the article is in another language
+   * @throws org.crosscheck.ExtractionException if the article is longer than the limit
+   */
+  public void admit(org.crosscheck.Article article, org.crosscheck.Language language) {
+    requireNonNull(article, "article");
+    requireNonNull(language, "language");
+    if (!article.language().equals(language)) {
+      throw new org.crosscheck.UnsupportedLanguageException(article.language(), java.util.Set.of(language),
+          "the " + language.displayName() + " extractor was given article " + article.id());
+    }
+    if (article.text().length() > maxArticleChars) {
+      throw new org.crosscheck.ExtractionException("article " + article.id() + " has " + article.text().length()
+          + " characters, more than the limit of " + maxArticleChars);
+    }
+  }
+
   public ActorCatalog catalog() {
     return catalog;
   }

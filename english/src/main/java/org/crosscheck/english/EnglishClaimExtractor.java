@@ -5,10 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Set;
 import org.crosscheck.Article;
 import org.crosscheck.ClaimExtractor;
-import org.crosscheck.ExtractionException;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Language;
-import org.crosscheck.UnsupportedLanguageException;
 import org.crosscheck.english.internal.EnglishArticleReader;
 import org.crosscheck.english.internal.EnglishPipelines;
 import org.crosscheck.spi.ExtractorSettings;
@@ -45,14 +43,7 @@ public final class EnglishClaimExtractor implements ClaimExtractor {
   @Override
   public ExtractionResult extract(Article article) {
     requireNonNull(article, "article");
-    if (!article.language().equals(Language.ENGLISH)) {
-      throw new UnsupportedLanguageException(article.language(), Set.of(Language.ENGLISH),
-          "the English extractor was given article " + article.id());
-    }
-    if (article.text().length() > settings.maxArticleChars()) {
-      throw new ExtractionException("article " + article.id() + " has " + article.text().length()
-          + " characters, more than the limit of " + settings.maxArticleChars());
-    }
+    settings.admit(article, Language.ENGLISH);
     return new EnglishArticleReader(EnglishPipelines.get(), settings, article).read();
   }
 

@@ -397,7 +397,7 @@ public final class ArabicArticleReader {
       if (target == null && base != Stance.NEUTRAL) {
         return;
       }
-      if (target != null && related(holder.actor(), target.actor())) {
+      if (target != null && actors.related(holder.actor(), target.actor())) {
         return;
       }
       boolean neg = negated(seg, cue);
@@ -457,15 +457,6 @@ public final class ArabicArticleReader {
         }
       }
       return holds;
-    }
-
-    boolean related(Actor a, Actor b) {
-      if (a.id().equals(b.id())) {
-        return true;
-      }
-      List<String> ca = settings.catalog().chain(a.id(), article.published());
-      List<String> cb = settings.catalog().chain(b.id(), article.published());
-      return ca.contains(b.id()) || cb.contains(a.id());
     }
 
     /** The stance holder: "لدى/من X" after the cue, else the nearest actor before it, else "بلاده" / "نحن". */
@@ -567,44 +558,23 @@ public final class ArabicArticleReader {
       return Set.of("ل", "مع", "عن", "علي", "الي", "ضد", "حيال", "تجاه", "في").contains(w);
     }
 
+    /** "بلاده": the state of the clause's speaker. */
     Ment speakerState(Segment seg, String words) {
       Voice v = seg.voice();
       if (v == null || v.actor() == null) {
         return null;
       }
-      for (String id : chainOf(v.actor())) {
-        Optional<Actor> x = settings.catalog().actor(id);
-        if (x.isPresent() && x.get().kind() == ActorKind.STATE) {
-          return new Ment(-1, -1, null, x.get(), words);
-        }
-      }
-      return null;
+      return actors.stateOf(v.actor()).map(a -> new Ment(-1, -1, null, a, words)).orElse(null);
     }
 
+    /** "نحن", "-نا": the organisation the clause's speaker speaks for. */
     Ment speakerOrganisation(Segment seg, String words) {
       Voice v = seg.voice();
       if (v == null || v.actor() == null) {
         return null;
       }
-      for (String id : chainOf(v.actor())) {
-        Optional<Actor> x = settings.catalog().actor(id);
-        if (x.isPresent() && x.get().kind() != ActorKind.PERSON && x.get().kind() != ActorKind.ROLE
-            && x.get().kind() != ActorKind.ANONYMOUS) {
-          return new Ment(-1, -1, null, x.get(), words);
-        }
-      }
-      return null;
-    }
-
-    /** An actor's memberOf chain; an anonymous source's runs through whom it is close to. */
-    List<String> chainOf(Actor a) {
-      if (settings.catalog().actor(a.id()).isPresent() || a.memberOf().isEmpty()) {
-        return settings.catalog().chain(a.id(), article.published());
-      }
-      List<String> out = new ArrayList<>();
-      out.add(a.id());
-      out.addAll(settings.catalog().chain(a.memberOf().get(0).actor(), article.published()));
-      return out;
+      Actor org = actors.organisationOf(v.actor());
+      return org == v.actor() ? null : new Ment(-1, -1, null, org, words);
     }
 
     /** The target: the first actor after the cue in the clause, other than the holder. */

@@ -659,12 +659,7 @@ public final class EnglishArticleReader {
 
     /** The same actor, or one that belongs to the other (the Kremlin and Russia, Peskov and the Kremlin). */
     boolean sameActor(Ment a, Ment b) {
-      if (a.actor().id().equals(b.actor().id()) || a.first() == b.first()) {
-        return true;
-      }
-      List<String> ca = settings.catalog().chain(a.actor().id(), article.published());
-      List<String> cb = settings.catalog().chain(b.actor().id(), article.published());
-      return ca.contains(b.actor().id()) || cb.contains(a.actor().id());
+      return a.first() == b.first() || actors.related(a.actor(), b.actor());
     }
 
     /** The stance holders of a cue: subject, passive agent, possessor, apposition head, conjuncts. */
@@ -741,7 +736,7 @@ public final class EnglishArticleReader {
       }
       String word = c.word().toLowerCase(Locale.ROOT);
       if (Set.of("we", "our", "us").contains(word) && frame != null && frame.speaker != null) {
-        Actor org = organisationOf(frame.speaker.actor());
+        Actor org = actors.organisationOf(frame.speaker.actor());
         return new Ment(idx(c), idx(c), null, org, org.name());
       }
       if (word.equals("it") && parent(c) != null && pos(parent(c)).startsWith("JJ")) {
@@ -787,17 +782,6 @@ public final class EnglishArticleReader {
     /** A pronoun standing for a mention: positioned at the pronoun, named as the antecedent. */
     Ment relabel(Ment m, int at, String word) {
       return new Ment(at, at, m.mention(), m.actor(), m.text());
-    }
-
-    /** The government or organisation a speaker speaks for ("we" in Peskov's mouth is the Russian government). */
-    Actor organisationOf(Actor speaker) {
-      for (String id : settings.catalog().chain(speaker.id(), article.published())) {
-        Optional<Actor> a = settings.catalog().actor(id);
-        if (a.isPresent() && a.get().kind() != ActorKind.PERSON && a.get().kind() != ActorKind.ROLE) {
-          return a.get();
-        }
-      }
-      return speaker;
     }
 
     Actor demonym(IndexedWord w) {
