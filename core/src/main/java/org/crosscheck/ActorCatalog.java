@@ -242,12 +242,7 @@ public final class ActorCatalog {
     requireNonNull(surface, "surface");
     requireNonNull(kind, "kind");
     checkArgument(!surface.isBlank(), "surface must not be blank");
-    String slug = surface.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("[\\s\\p{Punct}]+", "-");
-    return Actor.builder("adhoc:" + kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + slug, kind)
-        .names(org.crosscheck.internal.text.MatchForms.isArabic(
-            org.crosscheck.internal.text.ArabicText.fold(surface.strip())) ? Language.ARABIC : Language.ENGLISH,
-            surface.strip())
-        .build();
+    return MentionFinder.adHoc(surface, kind, null);
   }
 
   /** Sizes: actors, names per language, phrases in the index. */

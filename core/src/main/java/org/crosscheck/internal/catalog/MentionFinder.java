@@ -390,7 +390,7 @@ public final class MentionFinder {
   }
 
   /** An ad-hoc actor for a name the catalog lacks, belonging to {@code parent} when given. */
-  static Actor adHoc(String surface, ActorKind kind, Actor parent) {
+  public static Actor adHoc(String surface, ActorKind kind, Actor parent) {
     String slug = surface.toLowerCase(Locale.ROOT).strip().replaceAll("[\\s\\p{Punct}]+", "-");
     Actor.Builder b = Actor.builder("adhoc:" + kind.name().toLowerCase(Locale.ROOT) + ":" + slug, kind);
     b.names(MatchForms.isArabic(org.crosscheck.internal.text.ArabicText.fold(surface)) ? Language.ARABIC

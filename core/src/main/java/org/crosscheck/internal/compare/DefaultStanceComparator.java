@@ -430,8 +430,8 @@ public final class DefaultStanceComparator implements StanceComparator {
       Map<String, Claim> claims = new LinkedHashMap<>();
       claims.put(best.a().claim.id(), best.a().claim);
       claims.put(best.b().claim.id(), best.b().claim);
-      java.util.TreeMap<String, Claim> more = new java.util.TreeMap<>();
-      java.util.TreeMap<String, Claim> corroborations = new java.util.TreeMap<>();
+      TreeMap<String, Claim> more = new TreeMap<>();
+      TreeMap<String, Claim> corroborations = new TreeMap<>();
       Set<ConflictReason> reasons = EnumSet.noneOf(ConflictReason.class);
       for (Pair p : same) {
         for (Item it : List.of(p.a(), p.b())) {

@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -465,8 +464,5 @@ public final class CatalogGenerator {
     return s.isEmpty() ? "x" : s;
   }
 
-  static Optional<LocalDate> parseDate(String s) {
-    return s == null || s.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(s.strip()));
-  }
 
 }
