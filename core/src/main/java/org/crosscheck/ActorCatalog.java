@@ -206,6 +206,15 @@ public final class ActorCatalog {
     return index.chain(requireNonNull(id, "id"), requireNonNull(date, "date").orElse(null));
   }
 
+  /**
+   * The chain of an actor object: as {@link #chain(String, Optional)} for catalog actors; ad-hoc and anonymous
+   * actors, which are not in the catalog, start with their own id and continue through whom they belong to
+   * ({@code anon:RUSGOV, RUSGOV, RUS}).
+   */
+  public List<String> chain(Actor actor, Optional<LocalDate> date) {
+    return index.chain(requireNonNull(actor, "actor"), requireNonNull(date, "date").orElse(null));
+  }
+
   /** Lifts {@code actor} to {@code level} on {@code date}; see {@link ActorLevel}. */
   public Actor lift(Actor actor, ActorLevel level, Optional<LocalDate> date) {
     return index.lift(requireNonNull(actor, "actor"), requireNonNull(level, "level"),

@@ -98,14 +98,7 @@ public final class ArticleActors {
    * runs through whom it is close to (it is not in the catalog itself).
    */
   public List<String> chain(Actor actor) {
-    requireNonNull(actor, "actor");
-    if (catalog.actor(actor.id()).isPresent() || actor.memberOf().isEmpty()) {
-      return catalog.chain(actor.id(), article.published());
-    }
-    List<String> out = new ArrayList<>();
-    out.add(actor.id());
-    out.addAll(catalog.chain(actor.memberOf().get(0).actor(), article.published()));
-    return out;
+    return catalog.chain(requireNonNull(actor, "actor"), article.published());
   }
 
   /** Whether two actors are the same or one belongs to the other (the Kremlin and Russia, Peskov and the Kremlin). */

@@ -285,6 +285,17 @@ public final class CatalogIndex {
     return out;
   }
 
+  /** The chain of an actor; ad-hoc and anonymous actors, not in the catalog, run through whom they belong to. */
+  public List<String> chain(Actor actor, LocalDate date) {
+    if (actors.containsKey(actor.id()) || actor.memberOf().isEmpty()) {
+      return chain(actor.id(), date);
+    }
+    List<String> out = new ArrayList<>();
+    out.add(actor.id());
+    out.addAll(chain(actor.memberOf().get(0).actor(), date));
+    return out;
+  }
+
   /** Lifts an actor along its chain to {@code level}; offices land on their holder of the day. */
   public Actor lift(Actor actor, ActorLevel level, LocalDate date) {
     if (level == ActorLevel.MENTIONED) {

@@ -121,7 +121,7 @@ public final class MentionFinder {
       int s = tokens.get(it.from).start();
       int e = tokens.get(it.to - 1).end();
       out.add(new Mention(text.substring(s, e), s, e, actor, Optional.ofNullable(it.title),
-          catalog.chain(actor.id(), date)));
+          catalog.chain(actor, date)));
     }
     return out;
   }

@@ -191,7 +191,8 @@ final class CuratedList {
     gov.links = List.of(Affiliation.memberOf(code));
     names(gov.names, Language.ENGLISH, dem + " government; Government of " + name + "; " + dem + " authorities; "
         + name + " government");
-    names(gov.names, Language.ARABIC, "حكومة " + nameAr + "; السلطات ال" + demAr + "; الحكومة ال" + demAr);
+    // Nisba adjectives agree with the feminine nouns: الحكومة الروسية، السلطات الروسية.
+    names(gov.names, Language.ARABIC, "الحكومة ال" + demAr + "ة; حكومة " + nameAr + "; السلطات ال" + demAr + "ة");
   }
 
   private static String first(String field) {
