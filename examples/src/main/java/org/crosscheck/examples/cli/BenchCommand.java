@@ -129,7 +129,8 @@ final class BenchCommand implements Callable<Integer> {
       long m0 = System.nanoTime();
       extractor.extract(e.getValue().get(0));
       models.put(e.getKey().code(), round((System.nanoTime() - m0) / 1e6));
-      run(extractor, e.getValue(), Math.max(1, rounds / 4), 1);
+      // Warm up the JIT on as much work as one measured run, so that 1 and N threads compare fairly.
+      run(extractor, e.getValue(), rounds, n);
       for (int t : n == 1 ? List.of(1) : List.of(1, n)) {
         runs.add(run(extractor, e.getValue(), rounds, t).put("language", e.getKey().code()));
       }
