@@ -156,6 +156,14 @@ class ActorCatalogTest {
   }
 
   @Test
+  void keepsArabicNamesTheCatalogLacksAfterATitle() {
+    Mention m = only("نائب وزير الخارجية الروسي ألكسندر غروشكو، إن", Language.ARABIC, DEC_5);
+    assertThat(m.actor().isAdHoc()).isTrue();
+    assertThat(m.actor().name()).isEqualTo("ألكسندر غروشكو");
+    assertThat(m.chain()).endsWith("RUSGOV", "RUS");
+  }
+
+  @Test
   void matchesAcronymsOnlyInCapitals() {
     assertThat(only("Talks with the US began", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("USA");
     assertThat(CATALOG.findMentions("they told us nothing", Language.ENGLISH, DEC_5)).isEmpty();

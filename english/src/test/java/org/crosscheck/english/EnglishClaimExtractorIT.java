@@ -146,6 +146,18 @@ class EnglishClaimExtractorIT {
   }
 
   @Test
+  void attributesAQuoteSpanningSentencesToItsSpeaker() {
+    List<Claim> cs = claims("\"Russia stands by the Syrian people. Moscow will continue to support Damascus,\" "
+        + "Lavrov said on Tuesday.");
+    assertThat(cs).anySatisfy(c -> {
+      assertThat(c.actor().id()).isEqualTo("RUSGOV");
+      assertThat(c.speaker()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo("sergey-lavrov"));
+      assertThat(c.attribution().direct()).isTrue();
+      assertThat(c.evidence().text()).startsWith("Moscow will continue");
+    });
+  }
+
+  @Test
   void resolvesHeToTheLastNamedSpeaker() {
     List<Claim> cs = claims("Russian Foreign Minister Sergey Lavrov spoke in Moscow on Tuesday.\nHe said Russia "
         + "would support the Syrian government.");

@@ -329,6 +329,24 @@ public final class MentionFinder {
         }
       }
     }
+    // 3'. Arabic: a title followed by a two-word name the catalog lacks ("نائب وزير الخارجية الروسي ألكسندر
+    //     غروشكو"): two words that are neither function words nor definite, then a boundary.
+    if (arabic) {
+      for (Item it : items) {
+        if (!isTitle(it) || it.title != null || it.to + 2 > tokens.size()) {
+          continue;
+        }
+        int j = it.to;
+        if (nameWordAr(text, tokens.get(j)) && nameWordAr(text, tokens.get(j + 1)) && startOfItem(items, j) == null
+            && startOfItem(items, j + 1) == null && adjacent(text, tokens, j, j, false)
+            && adjacent(text, tokens, j + 1, j + 1, false) && boundaryAfter(text, tokens, j + 2)) {
+          String name = text.substring(tokens.get(j).start(), tokens.get(j + 1).end());
+          it.title = it.actor;
+          it.actor = adHoc(name, ActorKind.PERSON, it.title);
+          it.to = j + 2;
+        }
+      }
+    }
     // Demonyms and agents left alone are not mentions.
     items.removeIf(it -> it.actor == null);
   }
@@ -337,6 +355,40 @@ public final class MentionFinder {
   private static boolean agentOrFree(List<Item> items, int i) {
     Item at = startOfItem(items, i);
     return at == null || at.actor == null && at.sector != null && at.state == null;
+  }
+
+  private static final Set<String> FUNCTION_WORDS_AR = Set.of("في", "من", "علي", "الي", "عن", "مع", "ان", "قال",
+      "قالت", "اكد", "اكدت", "اعلن", "اعلنت", "ذكر", "اضاف", "اليوم", "امس", "يوم", "خلال", "بعد", "قبل", "حول",
+      "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "وقال", "واكد", "كان", "كانت", "قد", "لا", "لم", "لن", "ما",
+      "بين", "عند", "منذ", "حتي", "او", "ثم", "كما", "لكن", "نحو", "ضد", "تجاه", "حيث", "بان", "وان", "انه", "انها",
+      "السابق", "السابقه", "الجديد", "الجديده", "الحالي");
+
+  /**
+   * A word that can be part of a transliterated name: not a function word, and not definite (the article is
+   * written with a bare alef; "ألكسندر" with a hamza is a name, "الكسندر" is not read as one).
+   */
+  private static boolean nameWordAr(String text, Token t) {
+    String f = t.folded();
+    char first = text.charAt(t.start());
+    boolean definite = f.startsWith("ال") && first != '\u0623' && first != '\u0625' || f.startsWith("وال");
+    return MatchForms.isArabic(f) && f.length() >= 3 && !definite && !FUNCTION_WORDS_AR.contains(f);
+  }
+
+  /** A comma, a full stop, a colon, a quote, the end, or a word that opens what is said (إن، أن، في). */
+  private static boolean boundaryAfter(String text, List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return true;
+    }
+    int a = tokens.get(i - 1).end();
+    int b = tokens.get(i).start();
+    for (int k = a; k < b; k++) {
+      char c = text.charAt(k);
+      if (",\u060C.:\"«؛".indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    String f = tokens.get(i).folded();
+    return f.equals("ان") || f.equals("في") || f.equals("خلال") || f.equals("امس") || f.equals("اليوم");
   }
 
   private static Item startOfItem(List<Item> items, int tokenIndex) {

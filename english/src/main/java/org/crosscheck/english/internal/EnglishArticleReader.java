@@ -117,12 +117,70 @@ public final class EnglishArticleReader {
       new Sentence(toks, g, start, end, inBackgroundSection(para)).read();
       notePersons(start, end);
     }
+    attributeQuotesSpanningSentences();
     if (skipped > 0) {
       warnings.add(skipped + " candidate sentences longer than " + settings.maxSentenceTokens()
           + " tokens were not parsed");
     }
     return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings,
         java.time.Duration.ofNanos(nlpNanos), java.time.Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  private static final java.util.regex.Pattern SAID_AFTER_QUOTE = java.util.regex.Pattern.compile(
+      "^[,.]?\\s+(?:(?<who>[^,.;\"“”]{2,80}?)\\s+(?:said|says|added|stated|told|continued|insisted)\\b"
+      + "|(?:said|says|added|stated|continued|insisted)\\s+(?<who2>[^,.;\"“”]{2,80}?)[,.;])");
+
+  /**
+   * A quote that runs over several sentences ("… We will not abandon our friends. We never have," Lavrov said.)
+   * has its speaker after it: the claims inside the quote that have no speaker get that one, as direct speech.
+   */
+  private void attributeQuotesSpanningSentences() {
+    String text = article.text();
+    for (Paragraph p : article.paragraphs()) {
+      for (int[] q : quoteSpans(text, p.start(), p.end())) {
+        String inside = text.substring(q[0], q[1]);
+        if (!inside.matches("(?s).*[.!?]\\s+\\S.*")) {
+          continue;
+        }
+        int after = q[1] + 1;
+        java.util.regex.Matcher m = SAID_AFTER_QUOTE.matcher(text.substring(after, Math.min(p.end(), after + 120)));
+        if (!m.find()) {
+          continue;
+        }
+        int whoStart = after + (m.start("who") >= 0 ? m.start("who") : m.start("who2"));
+        int whoEnd = after + (m.start("who") >= 0 ? m.end("who") : m.end("who2"));
+        Mention speaker = null;
+        for (Mention x : actors.mentionsIn(whoStart, whoEnd)) {
+          speaker = x;
+        }
+        if (speaker == null) {
+          continue;
+        }
+        ActorRef ref = ActorRef.of(speaker.actor(), speaker.text());
+        for (int i = 0; i < claims.size(); i++) {
+          Claim c = claims.get(i);
+          if (c.speaker().isEmpty() && c.evidence().start() >= q[0] && c.evidence().end() <= q[1] + 1
+              && !c.actor().id().equals(ref.id())) {
+            claims.set(i, withSpeaker(c, ref));
+          }
+        }
+      }
+    }
+  }
+
+  private static Claim withSpeaker(Claim c, ActorRef speaker) {
+    List<org.crosscheck.Attribution.Voice> chain = new ArrayList<>();
+    for (org.crosscheck.Attribution.Voice v : c.attribution().chain()) {
+      if (v.role() != org.crosscheck.Attribution.Role.ACTOR && v.role() != org.crosscheck.Attribution.Role.SPEAKER) {
+        chain.add(v);
+      }
+    }
+    chain.add(new org.crosscheck.Attribution.Voice(org.crosscheck.Attribution.Role.SPEAKER, speaker.mention(),
+        java.util.Optional.of(speaker.id()).filter(i -> !i.startsWith("adhoc:"))));
+    return new Claim(c.id(), c.article(), c.language(), c.actor(), java.util.Optional.of(speaker), c.target(),
+        c.stance(), c.cue(), c.negated(), c.modality(), new org.crosscheck.Attribution(chain,
+            c.attribution().anonymous() || speaker.isAnonymous(), true), c.date(), c.dateSource(), c.dateText(),
+        c.evidence(), Math.min(1.0, c.confidence() + 0.05));
   }
 
   private void notePersons(int start, int end) {
@@ -223,7 +281,10 @@ public final class EnglishArticleReader {
       this.end = end;
       this.backgroundSection = backgroundSection;
       this.mentAt = new Ment[toks.size()];
-      this.quotes = quoteSpans(article.text(), start, end);
+      // Quotes are paired over the paragraph: a quote may open in an earlier sentence.
+      Paragraph para = paragraphOf(start);
+      this.quotes = para == null ? quoteSpans(article.text(), start, end)
+          : quoteSpans(article.text(), para.start(), para.end());
       index();
     }
 
