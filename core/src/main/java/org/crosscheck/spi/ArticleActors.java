@@ -60,10 +60,21 @@ public final class ArticleActors {
 
   /** The mentions that lie inside {@code [start, end)}. */
   public List<Mention> mentionsIn(int start, int end) {
+    // Mentions are in text order: binary search for the first one at or after start.
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
     List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) {
-      if (m.start() >= start && m.end() <= end) {
-        out.add(m);
+    for (int i = lo; i < mentions.size() && mentions.get(i).start() < end; i++) {
+      if (mentions.get(i).end() <= end) {
+        out.add(mentions.get(i));
       }
     }
     return out;

@@ -19,6 +19,9 @@ public final class ClaimDates {
 
   private ClaimDates() {}
 
+  /** How far back in the paragraph a date still carries over to a sentence, in characters. */
+  static final int LOOK_BACK = 1500;
+
   /**
    * A claim's date.
    *
@@ -36,7 +39,10 @@ public final class ClaimDates {
     if (inSentence.isEmpty()) {
       for (Paragraph p : article.paragraphs()) {
         if (p.start() <= start && start < p.end()) {
-          List<DateExpressions.Found> before = DateExpressions.find(article.text(), p.start(), start,
+          // Look back a bounded stretch: a date further back in a very long paragraph no longer dates this
+          // sentence, and rescanning it for every sentence would make long paragraphs quadratic.
+          int from = Math.max(p.start(), start - LOOK_BACK);
+          List<DateExpressions.Found> before = DateExpressions.find(article.text(), from, start,
               article.published());
           if (!before.isEmpty()) {
             inSentence = best(List.of(before.get(before.size() - 1)));

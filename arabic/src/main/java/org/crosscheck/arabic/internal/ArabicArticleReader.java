@@ -26,6 +26,7 @@ import org.crosscheck.spi.ArticleActors;
 import org.crosscheck.spi.ClaimBuilder;
 import org.crosscheck.spi.ClaimDates;
 import org.crosscheck.spi.ExtractorSettings;
+import org.crosscheck.spi.TextChunks;
 import org.crosscheck.spi.TextForms;
 
 /**
@@ -78,48 +79,58 @@ public final class ArabicArticleReader {
   /** Who speaks, and through which agencies. */
   private record Voice(Actor actor, String text, List<ActorRef> agencies, boolean anonymous) {}
 
+  /** Articles are annotated in chunks of whole paragraphs of about this many characters: bounded memory. */
+  static final int CHUNK_CHARS = 20_000;
+
   public ExtractionResult read() {
     long t0 = System.nanoTime();
-    Annotation doc = new Annotation(article.text());
-    long nlp;
-    try {
-      pipeline.annotate(doc);
-      nlp = System.nanoTime() - t0;
-    } catch (RuntimeException e) {
-      throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + e.getMessage(), e);
-    }
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+    long nlp = 0;
+    int sentenceCount = 0;
+    int tokens = 0;
     int skipped = 0;
-    for (CoreMap s : sentences) {
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      if (labels.isEmpty()) {
-        continue;
+    for (TextChunks.Chunk chunk : TextChunks.of(article, CHUNK_CHARS)) {
+      Annotation doc = new Annotation(article.text().substring(chunk.start(), chunk.end()));
+      try {
+        long s0 = System.nanoTime();
+        pipeline.annotate(doc);
+        nlp += System.nanoTime() - s0;
+      } catch (RuntimeException e) {
+        throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + e.getMessage(), e);
       }
-      List<Tok> toks = new ArrayList<>(labels.size());
-      for (CoreLabel l : labels) {
-        toks.add(new Tok(l.word(), TextForms.fold(l.word()), l.tag() == null ? "" : l.tag(), l.beginPosition(),
-            l.endPosition()));
-      }
-      // Bounded work: a sentence over the bound is read in pieces cut at clause boundaries; stretches with no
-      // clause boundary to cut at are skipped and counted.
-      boolean skippedHere = false;
-      for (Piece piece : pieces(toks)) {
-        if (piece.hardCut()) {
-          skippedHere = true;
+      List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+      sentenceCount += sentences.size();
+      tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+      for (CoreMap s : sentences) {
+        List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+        if (labels.isEmpty()) {
           continue;
         }
-        new Sentence(piece.toks()).read();
-      }
-      if (skippedHere) {
-        skipped++;
+        List<Tok> toks = new ArrayList<>(labels.size());
+        for (CoreLabel l : labels) {
+          // Offsets into the chunk become offsets into the article text.
+          toks.add(new Tok(l.word(), TextForms.fold(l.word()), l.tag() == null ? "" : l.tag(),
+              l.beginPosition() + chunk.start(), l.endPosition() + chunk.start()));
+        }
+        // Bounded work: a sentence over the bound is read in pieces cut at clause boundaries; stretches with no
+        // clause boundary to cut at are skipped and counted.
+        boolean skippedHere = false;
+        for (Piece piece : pieces(toks)) {
+          if (piece.hardCut()) {
+            skippedHere = true;
+            continue;
+          }
+          new Sentence(piece.toks()).read();
+        }
+        if (skippedHere) {
+          skipped++;
+        }
       }
     }
     if (skipped > 0) {
       warnings.add(skipped + " sentences longer than " + settings.maxSentenceTokens()
           + " tokens had stretches without a clause boundary that were not read");
     }
-    return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings,
+    return new ExtractionResult(article.id(), claims, sentenceCount, skipped, tokens, warnings,
         java.time.Duration.ofNanos(nlp), java.time.Duration.ofNanos(System.nanoTime() - t0));
   }
 

@@ -30,6 +30,7 @@ import org.crosscheck.spi.ArticleActors;
 import org.crosscheck.spi.ClaimBuilder;
 import org.crosscheck.spi.ClaimDates;
 import org.crosscheck.spi.ExtractorSettings;
+import org.crosscheck.spi.TextChunks;
 
 /**
  * Reads the claims of one English article. Holds the per-article state (mentions, the last named speaker and
@@ -66,18 +67,45 @@ public final class EnglishArticleReader {
 
   private long nlpNanos;
 
+  /** Articles are annotated in chunks of whole paragraphs of about this many characters: bounded memory. */
+  static final int CHUNK_CHARS = 20_000;
+
   public ExtractionResult read() {
     long t0 = System.nanoTime();
-    Annotation doc = new Annotation(article.text());
-    try {
-      long s0 = System.nanoTime();
-      pipelines.light(doc);
-      nlpNanos += System.nanoTime() - s0;
-    } catch (RuntimeException e) {
-      throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + e.getMessage(), e);
+    int sentenceCount = 0;
+    int tokens = 0;
+    int skipped = 0;
+    for (TextChunks.Chunk chunk : TextChunks.of(article, CHUNK_CHARS)) {
+      Annotation doc = new Annotation(article.text().substring(chunk.start(), chunk.end()));
+      try {
+        long s0 = System.nanoTime();
+        pipelines.light(doc);
+        nlpNanos += System.nanoTime() - s0;
+      } catch (RuntimeException e) {
+        throw new ExtractionException("CoreNLP failed on article " + article.id() + ": " + e.getMessage(), e);
+      }
+      List<CoreLabel> all = doc.get(CoreAnnotations.TokensAnnotation.class);
+      // Offsets into the chunk become offsets into the article text.
+      for (CoreLabel t : all) {
+        t.setBeginPosition(t.beginPosition() + chunk.start());
+        t.setEndPosition(t.endPosition() + chunk.start());
+      }
+      tokens += all.size();
+      List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+      sentenceCount += sentences.size();
+      skipped += readSentences(sentences);
     }
-    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    int tokens = doc.get(CoreAnnotations.TokensAnnotation.class).size();
+    attributeQuotesSpanningSentences();
+    if (skipped > 0) {
+      warnings.add(skipped + " candidate sentences longer than " + settings.maxSentenceTokens()
+          + " tokens were not parsed");
+    }
+    return new ExtractionResult(article.id(), claims, sentenceCount, skipped, tokens, warnings,
+        java.time.Duration.ofNanos(nlpNanos), java.time.Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  /** Reads the sentences of one chunk; returns how many candidate sentences were too long to parse. */
+  private int readSentences(List<CoreMap> sentences) {
     int skipped = 0;
     for (CoreMap s : sentences) {
       List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
@@ -117,13 +145,7 @@ public final class EnglishArticleReader {
       new Sentence(toks, g, start, end, inBackgroundSection(para)).read();
       notePersons(start, end);
     }
-    attributeQuotesSpanningSentences();
-    if (skipped > 0) {
-      warnings.add(skipped + " candidate sentences longer than " + settings.maxSentenceTokens()
-          + " tokens were not parsed");
-    }
-    return new ExtractionResult(article.id(), claims, sentences.size(), skipped, tokens, warnings,
-        java.time.Duration.ofNanos(nlpNanos), java.time.Duration.ofNanos(System.nanoTime() - t0));
+    return skipped;
   }
 
   private static final java.util.regex.Pattern SAID_AFTER_QUOTE = java.util.regex.Pattern.compile(
@@ -192,8 +214,17 @@ public final class EnglishArticleReader {
   }
 
   private Paragraph paragraphOf(int offset) {
-    for (Paragraph p : article.paragraphs()) {
-      if (p.start() <= offset && offset < p.end()) {
+    List<Paragraph> ps = article.paragraphs();
+    int lo = 0;
+    int hi = ps.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Paragraph p = ps.get(mid);
+      if (offset < p.start()) {
+        hi = mid - 1;
+      } else if (offset >= p.end()) {
+        lo = mid + 1;
+      } else {
         return p;
       }
     }
