@@ -34,20 +34,17 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--output", description = "write the report to this file instead of standard output")
   Path output;
 
-  @Option(names = "--threads", description = "worker threads (default: the number of cores)")
-  Integer threads;
+  @picocli.CommandLine.Mixin
+
+  ThreadsOption threads;
 
   @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "article files or directories")
   List<Path> files;
 
   @Override
   public Integer call() throws IOException {
-    if (threads != null && threads < 1) {
-      spec.commandLine().getErr().println("crosscheck analyze: --threads must be at least 1");
-      return 2;
-    }
     List<Inputs.Input> inputs = Inputs.of(files, true);
-    Batch.Result r = Batch.run(inputs, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+    Batch.Result r = Batch.run(inputs, threads.get(),
         ArticleParser.create(), ClaimExtractor.create(), true, System.err);
     r.failures().forEach(f -> spec.commandLine().getErr().println("crosscheck: skipped " + f));
     StanceReport report = StanceComparator.create().compare(r.claims());

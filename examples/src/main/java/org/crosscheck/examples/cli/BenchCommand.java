@@ -58,8 +58,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Format format;
 
-  @Option(names = "--threads", description = "the N of the multi-threaded runs (default: the number of cores)")
-  Integer threads;
+  @picocli.CommandLine.Mixin
+
+  ThreadsOption threads;
 
   @Option(names = "--rounds", description = "times each language's articles are extracted per run "
       + "(default: ${DEFAULT-VALUE})", defaultValue = "20")
@@ -76,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    int n = threads.get();
     ObjectNode out = JSON.createObjectNode();
     ObjectNode machine = out.putObject("machine");
     machine.put("cores", Runtime.getRuntime().availableProcessors());

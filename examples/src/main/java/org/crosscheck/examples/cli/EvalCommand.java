@@ -108,8 +108,9 @@ final class EvalCommand {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
-    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+
+    ThreadsOption threads;
 
     @Parameters(paramLabel = "FILE", description = "a *.claims.jsonl file")
     Path file;
@@ -122,8 +123,7 @@ final class EvalCommand {
       ArticleParser parser = ArticleParser.create();
       ClaimExtractor extractor = ClaimExtractor.create();
       ActorCatalog catalog = ActorCatalog.defaultCatalog();
-      List<Outcome> outcomes = parallel(cases, threads == null ? Runtime.getRuntime().availableProcessors()
-          : threads, c -> evaluate(c, parser, extractor, catalog));
+      List<Outcome> outcomes = parallel(cases, threads.get(), c -> evaluate(c, parser, extractor, catalog));
       int n = outcomes.size();
       int actorFound = 0;
       int withTarget = 0;
@@ -257,8 +257,9 @@ final class EvalCommand {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
-    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+
+    ThreadsOption threads;
 
     @Parameters(paramLabel = "FILE", description = "a *.conflicts.jsonl file")
     Path file;
@@ -269,8 +270,8 @@ final class EvalCommand {
       ArticleParser parser = ArticleParser.create();
       ClaimExtractor extractor = ClaimExtractor.create();
       StanceComparator comparator = StanceComparator.create();
-      List<boolean[]> results = parallel(cases, threads == null ? Runtime.getRuntime().availableProcessors()
-          : threads, c -> new boolean[] {c.path("conflict").asBoolean(), predict(c, parser, extractor, comparator)});
+      List<boolean[]> results = parallel(cases, threads.get(),
+          c -> new boolean[] {c.path("conflict").asBoolean(), predict(c, parser, extractor, comparator)});
       int tp = 0;
       int fp = 0;
       int fn = 0;

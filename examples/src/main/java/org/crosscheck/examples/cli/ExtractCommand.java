@@ -25,8 +25,9 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Format format;
 
-  @Option(names = "--threads", description = "worker threads (default: the number of cores)")
-  Integer threads;
+  @picocli.CommandLine.Mixin
+
+  ThreadsOption threads;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "article files or directories")
   List<Path> files;
@@ -38,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
       return 2;
     }
     List<Inputs.Input> inputs = Inputs.of(files, true);
-    Batch.Result r = Batch.run(inputs, threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+    Batch.Result r = Batch.run(inputs, threads.get(),
         ArticleParser.create(), ClaimExtractor.create(), true, System.err);
     r.failures().forEach(f -> spec.commandLine().getErr().println("crosscheck: skipped " + f));
     PrintWriter out = spec.commandLine().getOut();
