@@ -239,6 +239,16 @@ public final class ArabicArticleReader {
     /** A clause of the sentence, with the voice that reports it (null when the article narrates it). */
     record Segment(int from, int to, Voice voice, boolean quoted) {}
 
+    private ClaimDates.Dated dated;
+
+    /** The sentence's date, found once however many claims it holds. */
+    ClaimDates.Dated dated() {
+      if (dated == null) {
+        dated = ClaimDates.forSentence(article, start, end);
+      }
+      return dated;
+    }
+
     void read() {
       List<Segment> segments = segments();
       for (Segment seg : segments) {
@@ -414,7 +424,7 @@ public final class ArabicArticleReader {
       boolean neg = negated(seg, cue);
       Stance stance = neg ? base.opposite() : base;
       Modality modality = modality(seg, cue);
-      ClaimDates.Dated dated = ClaimDates.forSentence(article, start, end);
+      ClaimDates.Dated dated = dated();
       Actor h = actors.resolve(holder.actor(), dated.date(), dated.source());
       Actor t = target == null ? null : actors.resolve(target.actor(), dated.date(), dated.source());
       if (t != null && endedBefore(t, dated.date())) {

@@ -427,6 +427,16 @@ public final class EnglishArticleReader {
 
     // --- the sentence's claims ---------------------------------------------------------------------------------
 
+    private ClaimDates.Dated dated;
+
+    /** The sentence's date, found once however many claims it holds. */
+    ClaimDates.Dated dated() {
+      if (dated == null) {
+        dated = ClaimDates.forSentence(article, start, end);
+      }
+      return dated;
+    }
+
     void read() {
       Map<Integer, Speech> frames = speechFrames();
       List<Cue> cues = cues();
@@ -1147,7 +1157,7 @@ public final class EnglishArticleReader {
       boolean neg = negated(w, frame);
       Stance stance = neg ? cue.stance().opposite() : cue.stance();
       Modality modality = modality(w, frame);
-      ClaimDates.Dated dated = ClaimDates.forSentence(article, start, end);
+      ClaimDates.Dated dated = dated();
       ActorRef actorRef = ActorRef.of(actors.resolve(holder.actor(), dated.date(), dated.source()), holder.text());
       ActorRef targetRef = target == null ? null
           : ActorRef.of(actors.resolve(target.actor(), dated.date(), dated.source()), target.text());

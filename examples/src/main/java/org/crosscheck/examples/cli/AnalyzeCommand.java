@@ -13,6 +13,7 @@ import org.crosscheck.CrosscheckJson;
 import org.crosscheck.StanceComparator;
 import org.crosscheck.StanceReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--output", description = "write the report to this file instead of standard output")
   Path output;
 
-  @picocli.CommandLine.Mixin
-
+  @Mixin
   ThreadsOption threads;
 
   @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "article files or directories")

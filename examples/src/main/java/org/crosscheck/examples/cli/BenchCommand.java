@@ -37,6 +37,7 @@ import org.crosscheck.Stance;
 import org.crosscheck.StanceComparator;
 import org.crosscheck.StanceReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,8 +59,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Format format;
 
-  @picocli.CommandLine.Mixin
-
+  @Mixin
   ThreadsOption threads;
 
   @Option(names = "--rounds", description = "times each language's articles are extracted per run "

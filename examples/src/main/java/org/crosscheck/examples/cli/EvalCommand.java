@@ -30,6 +30,7 @@ import org.crosscheck.StanceComparator;
 import org.crosscheck.StanceConflict;
 import org.crosscheck.StanceReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -96,24 +97,38 @@ final class EvalCommand {
     }
   }
 
-  /** {@code eval claims}: actor-found and target-found rates, stance accuracy and macro-F1. */
-  @Command(name = "claims", mixinStandardHelpOptions = true,
-      description = "Reads *.claims.jsonl ({\"id\",\"language\",\"text\",\"actor\":{\"text\",\"code\"},"
-          + "\"target\":{…}|null,\"stance\"}) and prints cases, actor-found rate, target-found rate, stance accuracy "
-          + "on found cases and macro-F1 over SUPPORT and OPPOSE.")
-  static final class Claims implements Callable<Integer> {
+  /** What both eval verbs share: the file of cases, the output format, the threads, and how the result is printed. */
+  abstract static class Verb implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
     Format format;
 
-    @picocli.CommandLine.Mixin
-
+    @Mixin
     ThreadsOption threads;
 
-    @Parameters(paramLabel = "FILE", description = "a *.claims.jsonl file")
+    @Parameters(paramLabel = "FILE", description = "a JSON Lines file of labelled cases")
     Path file;
+
+    /** Prints the metrics as one JSON object, or as the text table {@code table} writes. */
+    void print(ObjectNode metrics, java.util.function.Consumer<java.io.PrintWriter> table) throws IOException {
+      var out = spec.commandLine().getOut();
+      if (format == Format.JSON) {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(metrics));
+      } else {
+        table.accept(out);
+      }
+      out.flush();
+    }
+  }
+
+  /** {@code eval claims}: actor-found and target-found rates, stance accuracy and macro-F1. */
+  @Command(name = "claims", mixinStandardHelpOptions = true,
+      description = "Reads *.claims.jsonl ({\"id\",\"language\",\"text\",\"actor\":{\"text\",\"code\"},"
+          + "\"target\":{…}|null,\"stance\"}) and prints cases, actor-found rate, target-found rate, stance accuracy "
+          + "on found cases and macro-F1 over SUPPORT and OPPOSE.")
+  static final class Claims extends Verb {
 
     record Outcome(boolean actor, boolean hasTarget, boolean target, String gold, String predicted) {}
 
@@ -156,21 +171,21 @@ final class EvalCommand {
       o.put("targetFound", round(withTarget == 0 ? 0 : targetFound / (double) withTarget));
       o.put("stanceAccuracy", round(actorFound == 0 ? 0 : correct / (double) actorFound));
       o.put("macroF1", round(macro));
-      var out = spec.commandLine().getOut();
-      if (format == Format.JSON) {
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
-      } else {
+      int found = actorFound;
+      int targets = withTarget;
+      int targetHits = targetFound;
+      int right = correct;
+      double mf1 = macro;
+      print(o, out -> {
         out.printf(Locale.ROOT, "%-28s %s%n", "file", file);
         out.printf(Locale.ROOT, "%-28s %d%n", "cases", n);
-        out.printf(Locale.ROOT, "%-28s %.3f (%d of %d)%n", "actor found", o.get("actorFound").asDouble(),
-            actorFound, n);
+        out.printf(Locale.ROOT, "%-28s %.3f (%d of %d)%n", "actor found", o.get("actorFound").asDouble(), found, n);
         out.printf(Locale.ROOT, "%-28s %.3f (%d of %d with a target)%n", "target found",
-            o.get("targetFound").asDouble(), targetFound, withTarget);
+            o.get("targetFound").asDouble(), targetHits, targets);
         out.printf(Locale.ROOT, "%-28s %.3f (%d of %d found)%n", "stance accuracy (found)",
-            o.get("stanceAccuracy").asDouble(), correct, actorFound);
-        out.printf(Locale.ROOT, "%-28s %.3f%n", "macro-F1 (SUPPORT, OPPOSE)", macro);
-      }
-      out.flush();
+            o.get("stanceAccuracy").asDouble(), right, found);
+        out.printf(Locale.ROOT, "%-28s %.3f%n", "macro-F1 (SUPPORT, OPPOSE)", mf1);
+      });
       return 0;
     }
 
@@ -250,19 +265,7 @@ final class EvalCommand {
       description = "Reads *.conflicts.jsonl ({\"id\",\"language\",\"a\",\"b\",\"conflict\"}): each pair as two "
           + "articles from different sources; a conflict of any kind but AGREEMENT between them is a predicted "
           + "conflict. Prints cases, precision, recall and F1 of conflict=true.")
-  static final class Conflicts implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
-    Format format;
-
-    @picocli.CommandLine.Mixin
-
-    ThreadsOption threads;
-
-    @Parameters(paramLabel = "FILE", description = "a *.conflicts.jsonl file")
-    Path file;
+  static final class Conflicts extends Verb {
 
     @Override
     public Integer call() throws IOException {
@@ -288,15 +291,15 @@ final class EvalCommand {
       o.put("precision", round(p));
       o.put("recall", round(r));
       o.put("f1", round(f1));
-      var out = spec.commandLine().getOut();
-      if (format == Format.JSON) {
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(o));
-      } else {
-        out.printf(Locale.ROOT, "%-12s %s%n%-12s %d%n%-12s %.3f (%d of %d predicted)%n%-12s %.3f (%d of %d)%n"
-            + "%-12s %.3f%n", "file", file, "cases", results.size(), "precision", p, tp, tp + fp, "recall", r, tp,
-            tp + fn, "F1", f1);
-      }
-      out.flush();
+      int truePos = tp;
+      int predicted = tp + fp;
+      int positives = tp + fn;
+      double precision = p;
+      double recall = r;
+      double score = f1;
+      print(o, out -> out.printf(Locale.ROOT, "%-12s %s%n%-12s %d%n%-12s %.3f (%d of %d predicted)%n"
+          + "%-12s %.3f (%d of %d)%n%-12s %.3f%n", "file", file, "cases", results.size(), "precision", precision,
+          truePos, predicted, "recall", recall, truePos, positives, "F1", score));
       return 0;
     }
 

@@ -9,6 +9,7 @@ import org.crosscheck.Claim;
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.CrosscheckJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +26,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Format format;
 
-  @picocli.CommandLine.Mixin
-
+  @Mixin
   ThreadsOption threads;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "article files or directories")
