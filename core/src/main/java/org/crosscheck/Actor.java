@@ -31,6 +31,7 @@ public record Actor(
   public Actor {
     requireNonNull(id, "id");
     checkArgument(!id.isBlank() && id.strip().equals(id), "id must be non-blank without surrounding spaces");
+    ActorId.parse(id);
     requireNonNull(kind, "kind");
     requireNonNull(cameo, "cameo");
     requireNonNull(names, "names");
@@ -77,7 +78,12 @@ public record Actor(
 
   /** Whether this actor was made up for a name the catalog lacks. */
   public boolean isAdHoc() {
-    return id.startsWith("adhoc:");
+    return typedId() instanceof ActorId.AdHoc;
+  }
+
+  /** The id in its typed form: catalogued, ad-hoc or anonymous. */
+  public ActorId typedId() {
+    return ActorId.parse(id);
   }
 
   /** Builds an {@link Actor}. Not thread-safe. */

@@ -31,6 +31,11 @@ public record ActorRef(String id, String name, ActorKind kind, String mention, b
     return new ActorRef(actor.id(), actor.name(), actor.kind(), mention, !actor.isAdHoc());
   }
 
+  /** The id in its typed form: catalogued, ad-hoc or anonymous. */
+  public ActorId typedId() {
+    return ActorId.parse(id);
+  }
+
   /** Whether this is an unnamed source ("informed sources", "مصدر مقرب من الكرملين"). */
   public boolean isAnonymous() {
     return kind == ActorKind.ANONYMOUS;

@@ -2,31 +2,20 @@ package org.crosscheck.spi;
 
 import static java.util.Objects.requireNonNull;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorCatalog;
+import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
-import org.crosscheck.Affiliation;
 import org.crosscheck.Article;
-import org.crosscheck.DateSource;
 import org.crosscheck.Mention;
 
 /**
- * The actors mentioned in one article, found once, and the resolution of roles and offices for the article's
- * claims. Language modules build one per article.
- *
- * <p>An office held on dated terms ("the Kremlin spokesman", "the Syrian government") resolves to its holder on the
- * claim's date when the text dates the claim. When only the publication date stands in, the article's own
- * mentions decide first if they all point to one holder: an article published on 2024-12-26 that speaks of "the
- * Syrian regime" and of Hezbollah fighting for the government is about the Assad government, whatever its
- * publication date; an article that also names the new administration falls back to the date.
+ * The actors mentioned in one article, found once, and the catalog lookups rules need about them: how actors
+ * relate, whom a speaker speaks for, the state a demonym names, actors for names the catalog lacks.
  *
  * <p>Not thread-safe: one instance per article and thread.
  */
@@ -35,7 +24,6 @@ public final class ArticleActors {
   private final ActorCatalog catalog;
   private final Article article;
   private final List<Mention> mentions;
-  private final Map<String, Optional<Actor>> eraCache = new HashMap<>();
 
   private ArticleActors(ActorCatalog catalog, Article article) {
     this.catalog = catalog;
@@ -51,6 +39,11 @@ public final class ArticleActors {
   /** The catalog in use. */
   public ActorCatalog catalog() {
     return catalog;
+  }
+
+  /** The article this instance reads. */
+  public Article article() {
+    return article;
   }
 
   /** Every mention in the article text, in text order; roles and offices unresolved. */
@@ -80,30 +73,6 @@ public final class ArticleActors {
     return out;
   }
 
-  /** {@code actor}, or the holder of the office it names on the claim's date (see the class comment). */
-  public Actor resolve(Actor actor, Optional<LocalDate> date, DateSource source) {
-    requireNonNull(actor, "actor");
-    requireNonNull(date, "date");
-    requireNonNull(source, "source");
-    if (!catalog.isOffice(actor.id())) {
-      return actor;
-    }
-    if (source == DateSource.TEXT && date.isPresent()) {
-      return catalog.holderOn(actor.id(), date.get()).orElse(actor);
-    }
-    Optional<Actor> era = eraCache.computeIfAbsent(actor.id(), this::contextHolder);
-    if (era.isPresent()) {
-      return era.get();
-    }
-    return date.flatMap(d -> catalog.holderOn(actor.id(), d)).orElse(actor);
-  }
-
-  /** The mention as a reference, its office resolved. */
-  public ActorRef ref(Mention mention, Optional<LocalDate> date, DateSource source) {
-    requireNonNull(mention, "mention");
-    return ActorRef.of(resolve(mention.actor(), date, source), mention.text());
-  }
-
   /**
    * The ids from {@code actor} up its {@code memberOf} chain on the publication date; an anonymous source's chain
    * runs through whom it is close to (it is not in the catalog itself).
@@ -124,16 +93,32 @@ public final class ArticleActors {
    * source ("we" in Peskov's mouth is the Russian government); the speaker itself when there is none.
    */
   public Actor organisationOf(Actor speaker) {
-    return firstInChain(speaker, k -> k != org.crosscheck.ActorKind.PERSON && k != org.crosscheck.ActorKind.ROLE
-        && k != org.crosscheck.ActorKind.ANONYMOUS).orElse(speaker);
+    return firstInChain(speaker, k -> k != ActorKind.PERSON && k != ActorKind.ROLE && k != ActorKind.ANONYMOUS)
+        .orElse(speaker);
   }
 
   /** The state a speaker belongs to ("بلاده", his country), when the chain reaches one. */
   public Optional<Actor> stateOf(Actor speaker) {
-    return firstInChain(speaker, k -> k == org.crosscheck.ActorKind.STATE);
+    return firstInChain(speaker, k -> k == ActorKind.STATE);
   }
 
-  private Optional<Actor> firstInChain(Actor a, java.util.function.Predicate<org.crosscheck.ActorKind> wanted) {
+  /** The state a demonym names ("Syrian", "الروسية"); see {@link ActorCatalog#stateOfDemonym(String)}. */
+  public Optional<Actor> stateOfDemonym(String word) {
+    return catalog.stateOfDemonym(requireNonNull(word, "word"));
+  }
+
+  /** An ad-hoc actor for a name the catalog lacks. */
+  public Actor adHoc(String surface, ActorKind kind) {
+    return catalog.adHoc(surface, kind);
+  }
+
+  /** The actor a reference names: the catalog's, or an ad-hoc actor of its name and kind. */
+  public Actor actorOf(ActorRef ref) {
+    requireNonNull(ref, "ref");
+    return catalog.actor(ref.id()).orElseGet(() -> catalog.adHoc(ref.name(), ref.kind()));
+  }
+
+  private Optional<Actor> firstInChain(Actor a, Predicate<ActorKind> wanted) {
     requireNonNull(a, "actor");
     for (String id : chain(a)) {
       Optional<Actor> x = catalog.actor(id);
@@ -142,74 +127,5 @@ public final class ArticleActors {
       }
     }
     return Optional.empty();
-  }
-
-  /** The article this instance reads. */
-  public Article article() {
-    return article;
-  }
-
-  /**
-   * The one holder of {@code office} that the article's mentions point to, if they point to one: a holder named
-   * directly, or an actor whose dated affiliations fall inside one holder's term only.
-   */
-  private Optional<Actor> contextHolder(String office) {
-    List<Actor> holders = catalog.holders(office);
-    Map<String, LocalDate[]> terms = new HashMap<>();
-    for (Actor h : holders) {
-      for (Affiliation f : h.memberOf()) {
-        if (f.holds() && f.actor().equals(office)) {
-          terms.put(h.id(), new LocalDate[] {f.from().orElse(LocalDate.MIN), f.until().orElse(LocalDate.MAX)});
-        }
-      }
-    }
-    if (terms.size() < 2) {
-      return Optional.empty();
-    }
-    Set<String> votes = new LinkedHashSet<>();
-    for (Mention m : mentions) {
-      Actor a = m.actor();
-      if (terms.containsKey(a.id())) {
-        votes.add(a.id());
-        continue;
-      }
-      LocalDate[] activity = activity(a);
-      if (activity == null) {
-        continue;
-      }
-      String only = null;
-      int overlapping = 0;
-      for (Map.Entry<String, LocalDate[]> t : terms.entrySet()) {
-        if (activity[0].isBefore(t.getValue()[1]) && t.getValue()[0].isBefore(activity[1])) {
-          overlapping++;
-          only = t.getKey();
-        }
-      }
-      if (overlapping == 1) {
-        votes.add(only);
-      }
-    }
-    return votes.size() == 1 ? catalog.actor(votes.iterator().next()) : Optional.empty();
-  }
-
-  /** The span of an actor's dated affiliations, or null when it has none or they are open at both ends. */
-  private static LocalDate[] activity(Actor a) {
-    LocalDate from = null;
-    LocalDate until = null;
-    boolean any = false;
-    for (Affiliation f : a.memberOf()) {
-      if (!f.isDated()) {
-        continue;
-      }
-      any = true;
-      LocalDate fr = f.from().orElse(LocalDate.MIN);
-      LocalDate un = f.until().orElse(LocalDate.MAX);
-      from = from == null || fr.isBefore(from) ? fr : from;
-      until = until == null || un.isAfter(until) ? un : until;
-    }
-    if (!any || from.equals(LocalDate.MIN) && until.equals(LocalDate.MAX)) {
-      return null;
-    }
-    return new LocalDate[] {from, until};
   }
 }

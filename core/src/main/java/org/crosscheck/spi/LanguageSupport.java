@@ -2,15 +2,19 @@ package org.crosscheck.spi;
 
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.Language;
+import org.crosscheck.internal.extract.ExtractionDriver;
 
 /**
  * The plug-in interface a language module implements. Modules register their implementation in
  * {@code META-INF/services/org.crosscheck.spi.LanguageSupport} (and with {@code provides} in a module
  * descriptor); {@link ClaimExtractor#builder()} finds them with {@link java.util.ServiceLoader}.
  *
+ * <p>A module supplies its NLP and rules ({@link #extraction()}) and its vocabulary ({@link #profile()}); the
+ * extraction driver in core does the rest, the same way for every language. Adding a language is a module and its
+ * data files, with no edit in core.
+ *
  * <p>Implementations must have a public no-argument constructor, be cheap to construct (no model loading) and
- * thread-safe. The extractors they create must be thread-safe and should share their heavy NLP pipelines
- * across instances (one per JVM), since hosts may build several extractors with different catalogs.
+ * thread-safe.
  */
 public interface LanguageSupport {
 
@@ -20,6 +24,16 @@ public interface LanguageSupport {
   /** The Maven artifact id of the module, for messages ({@code "crosscheck-english"}). */
   String artifactId();
 
-  /** Creates an extractor for {@link #language()} with the given settings; must not load models eagerly. */
-  ClaimExtractor createExtractor(ExtractorSettings settings);
+  /** The module's NLP and rules; one shared, thread-safe instance whose models load on first use. */
+  LanguageExtraction<?> extraction();
+
+  /** The module's vocabulary for core services; the default has none. */
+  default LanguageProfile profile() {
+    return LanguageProfile.empty(language());
+  }
+
+  /** An extractor for {@link #language()} with the given settings, on core's extraction driver. */
+  default ClaimExtractor createExtractor(ExtractorSettings settings) {
+    return ExtractionDriver.of(this, settings);
+  }
 }

@@ -7,7 +7,6 @@ import org.crosscheck.Article;
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Language;
-import org.crosscheck.english.internal.EnglishArticleReader;
 import org.crosscheck.english.internal.EnglishPipelines;
 import org.crosscheck.spi.ExtractorSettings;
 
@@ -28,11 +27,11 @@ import org.crosscheck.spi.ExtractorSettings;
  */
 public final class EnglishClaimExtractor implements ClaimExtractor {
 
-  private final ExtractorSettings settings;
+  private final ClaimExtractor driver;
 
   /** An extractor with the given catalog and limits. */
   public EnglishClaimExtractor(ExtractorSettings settings) {
-    this.settings = requireNonNull(settings, "settings");
+    this.driver = new EnglishLanguageSupport().createExtractor(requireNonNull(settings, "settings"));
   }
 
   /** An extractor with the default catalog and limits. */
@@ -42,9 +41,7 @@ public final class EnglishClaimExtractor implements ClaimExtractor {
 
   @Override
   public ExtractionResult extract(Article article) {
-    requireNonNull(article, "article");
-    settings.admit(article, Language.ENGLISH);
-    return new EnglishArticleReader(EnglishPipelines.get(), settings, article).read();
+    return driver.extract(requireNonNull(article, "article"));
   }
 
   @Override

@@ -2,7 +2,10 @@ package org.crosscheck.english;
 
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.Language;
-import org.crosscheck.spi.ExtractorSettings;
+import org.crosscheck.english.internal.EnglishExtraction;
+import org.crosscheck.english.internal.rules.EnglishProfile;
+import org.crosscheck.spi.LanguageExtraction;
+import org.crosscheck.spi.LanguageProfile;
 import org.crosscheck.spi.LanguageSupport;
 
 /**
@@ -25,7 +28,12 @@ public final class EnglishLanguageSupport implements LanguageSupport {
   }
 
   @Override
-  public ClaimExtractor createExtractor(ExtractorSettings settings) {
-    return new EnglishClaimExtractor(settings);
+  public LanguageExtraction<?> extraction() {
+    return EnglishExtraction.get();
+  }
+
+  @Override
+  public LanguageProfile profile() {
+    return EnglishProfile.get();
   }
 }

@@ -443,8 +443,7 @@ public final class MentionFinder {
 
   /** An ad-hoc actor for a name the catalog lacks, belonging to {@code parent} when given. */
   public static Actor adHoc(String surface, ActorKind kind, Actor parent) {
-    String slug = surface.toLowerCase(Locale.ROOT).strip().replaceAll("[\\s\\p{Punct}]+", "-");
-    Actor.Builder b = Actor.builder("adhoc:" + kind.name().toLowerCase(Locale.ROOT) + ":" + slug, kind);
+    Actor.Builder b = Actor.builder(org.crosscheck.ActorId.AdHoc.of(kind, surface).value(), kind);
     b.names(MatchForms.isArabic(org.crosscheck.internal.text.ArabicText.fold(surface)) ? Language.ARABIC
         : Language.ENGLISH, surface.strip());
     if (parent != null) {
@@ -572,7 +571,7 @@ public final class MentionFinder {
 
   /** An anonymous source, belonging to {@code affiliation} when the text says whom it is close to. */
   Actor anonymousActor(Actor affiliation) {
-    String id = "anon:" + (affiliation == null ? "unaffiliated" : affiliation.id());
+    String id = new org.crosscheck.ActorId.Anonymous(Optional.ofNullable(affiliation).map(Actor::id)).value();
     Actor.Builder b = Actor.builder(id, ActorKind.ANONYMOUS);
     if (affiliation == null) {
       b.names(Language.ENGLISH, "an unnamed source").names(Language.ARABIC, "مصدر لم يسم");

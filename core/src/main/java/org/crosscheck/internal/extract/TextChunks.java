@@ -1,4 +1,4 @@
-package org.crosscheck.spi;
+package org.crosscheck.internal.extract;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

@@ -1,21 +1,22 @@
-package org.crosscheck.spi;
-
-import static java.util.Objects.requireNonNull;
+package org.crosscheck.internal.extract;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.Article;
 import org.crosscheck.DateSource;
 import org.crosscheck.Paragraph;
+import org.crosscheck.internal.text.DateFinder;
 
 /**
  * Dates a claim from its sentence: a date expression in the sentence wins ("On December 2", "أمس الخميس"); else
  * the last one earlier in the same paragraph ("He added …" continues the dated report); else the publication
  * date. Relative expressions and years missing from a day and month resolve against the publication date. A day
- * and month with no year anywhere is kept as text with no date. Stateless and thread-safe.
+ * and month with no year anywhere is kept as text and as its month and day, with no date. Stateless and
+ * thread-safe.
  */
-public final class ClaimDates {
+final class ClaimDates {
 
   private ClaimDates() {}
 
@@ -28,47 +29,46 @@ public final class ClaimDates {
    * @param date the date, when known
    * @param source where it comes from
    * @param text the expression in the text, when there is one
+   * @param monthDay the day and month the expression gives, when it gives them (also when it has no year)
    */
-  public record Dated(Optional<LocalDate> date, DateSource source, Optional<String> text) {}
+  record Dated(Optional<LocalDate> date, DateSource source, Optional<String> text, Optional<MonthDay> monthDay) {}
 
   /** Dates the sentence {@code [start, end)} of {@code article}. */
-  public static Dated forSentence(Article article, int start, int end) {
-    requireNonNull(article, "article");
-    Optional<DateExpressions.Found> inSentence = best(DateExpressions.find(article.text(), start, end,
-        article.published()));
-    if (inSentence.isEmpty()) {
+  static Dated forSentence(Article article, int start, int end) {
+    LocalDate ref = article.published().orElse(null);
+    Optional<DateFinder.Match> found = best(DateFinder.find(article.text(), start, end, ref));
+    if (found.isEmpty()) {
       for (Paragraph p : article.paragraphs()) {
         if (p.start() <= start && start < p.end()) {
           // Look back a bounded stretch: a date further back in a very long paragraph no longer dates this
           // sentence, and rescanning it for every sentence would make long paragraphs quadratic.
           int from = Math.max(p.start(), start - LOOK_BACK);
-          List<DateExpressions.Found> before = DateExpressions.find(article.text(), from, start,
-              article.published());
+          List<DateFinder.Match> before = DateFinder.find(article.text(), from, start, ref);
           if (!before.isEmpty()) {
-            inSentence = best(List.of(before.get(before.size() - 1)));
+            found = best(List.of(before.get(before.size() - 1)));
           }
           break;
         }
       }
     }
-    if (inSentence.isPresent()) {
-      DateExpressions.Found f = inSentence.get();
+    if (found.isPresent()) {
+      DateFinder.Match f = found.get();
       if (f.date().isPresent()) {
-        return new Dated(f.date(), DateSource.TEXT, Optional.of(f.text()));
+        return new Dated(f.date(), DateSource.TEXT, Optional.of(f.text()), f.monthDay());
       }
       return article.published().isPresent()
-          ? new Dated(article.published(), DateSource.PUBLICATION, Optional.of(f.text()))
-          : new Dated(Optional.empty(), DateSource.UNKNOWN, Optional.of(f.text()));
+          ? new Dated(article.published(), DateSource.PUBLICATION, Optional.of(f.text()), f.monthDay())
+          : new Dated(Optional.empty(), DateSource.UNKNOWN, Optional.of(f.text()), f.monthDay());
     }
     return article.published().isPresent()
-        ? new Dated(article.published(), DateSource.PUBLICATION, Optional.empty())
-        : new Dated(Optional.empty(), DateSource.UNKNOWN, Optional.empty());
+        ? new Dated(article.published(), DateSource.PUBLICATION, Optional.empty(), Optional.empty())
+        : new Dated(Optional.empty(), DateSource.UNKNOWN, Optional.empty(), Optional.empty());
   }
 
   /** A full date first, then a relative one, then a day and month. */
-  private static Optional<DateExpressions.Found> best(List<DateExpressions.Found> found) {
-    for (DateExpressions.Kind k : DateExpressions.Kind.values()) {
-      for (DateExpressions.Found f : found) {
+  private static Optional<DateFinder.Match> best(List<DateFinder.Match> found) {
+    for (DateFinder.Kind k : List.of(DateFinder.Kind.FULL, DateFinder.Kind.DAY_MONTH, DateFinder.Kind.RELATIVE)) {
+      for (DateFinder.Match f : found) {
         if (f.kind() == k) {
           return Optional.of(f);
         }

@@ -1,0 +1,99 @@
+package org.crosscheck.english.internal;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.crosscheck.english.internal.rules.CandidateFilter;
+import org.crosscheck.english.internal.rules.ClaimReader;
+import org.crosscheck.english.internal.rules.EnglishLexicon;
+import org.crosscheck.english.internal.rules.EnglishSentence;
+import org.crosscheck.spi.ArticleDrafts;
+import org.crosscheck.spi.LanguageExtraction;
+import org.crosscheck.spi.SentenceContext;
+import org.crosscheck.spi.Token;
+
+/**
+ * English on CoreNLP: tokenize, ssplit, pos and lemma over every sentence; NER and the dependency parser over
+ * the candidates; the rules of {@link ClaimReader}. Thread-safe: the pipelines are shared, the rules stateless.
+ */
+public final class EnglishExtraction implements LanguageExtraction<EnglishSentence> {
+
+  private static final class Holder {
+    static final EnglishExtraction INSTANCE = new EnglishExtraction();
+  }
+
+  /** The shared instance; models load on the first article, not here. */
+  public static EnglishExtraction get() {
+    return Holder.INSTANCE;
+  }
+
+  private EnglishExtraction() {}
+
+  private static final class Rules {
+    static final EnglishLexicon LEX = EnglishLexicon.get();
+    static final ClaimReader READER = new ClaimReader(LEX);
+  }
+
+  @Override
+  public List<EnglishSentence> annotate(String text, int offset) {
+    Annotation doc = new Annotation(text);
+    EnglishPipelines.get().light(doc);
+    List<EnglishSentence> out = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel t = labels.get(i);
+        String lemma = t.lemma() == null ? t.word() : t.lemma();
+        tokens.add(new Token(i, t.word(), lemma.toLowerCase(Locale.ROOT), t.tag() == null ? "" : t.tag(),
+            t.beginPosition() + offset, t.endPosition() + offset));
+      }
+      out.add(EnglishSentence.light(tokens, s));
+    }
+    return out;
+  }
+
+  @Override
+  public boolean isCandidate(SentenceContext<EnglishSentence> context) {
+    return CandidateFilter.isCandidate(context, Rules.LEX);
+  }
+
+  @Override
+  public Optional<EnglishSentence> deepen(EnglishSentence part) {
+    CoreMap s = part.source().orElseThrow(() -> new IllegalArgumentException("not a sentence of the light pass"));
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    Annotation sub = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
+    sub.set(CoreAnnotations.TokensAnnotation.class, labels);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
+    EnglishPipelines.get().deep(sub);
+    SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (g == null) {
+      return Optional.empty();
+    }
+    List<String> ner = new ArrayList<>(labels.size());
+    for (CoreLabel t : labels) {
+      ner.add(t.ner() == null ? "O" : t.ner());
+    }
+    return Optional.of(EnglishSentence.parsed(part.tokens(), ner, g));
+  }
+
+  @Override
+  public void read(SentenceContext<EnglishSentence> context) {
+    Rules.READER.read(context);
+  }
+
+  @Override
+  public void finish(ArticleDrafts drafts) {
+    Rules.READER.finish(drafts);
+  }
+}

@@ -1,0 +1,66 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Discourse;
+
+/**
+ * The actor a holder word stands for: a mention (unnamed sources only when the text says whom they are close to),
+ * a demonym ("Syrian" → Syria), "we" in a speaker's mouth (the organisation the speaker speaks for), and pronouns:
+ * a possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang
+ * on, then "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article. An expletive
+ * "it" ("it is clear that …") is no actor. Stateless; the memory lives in the article's {@link Discourse}.
+ */
+final class Antecedents {
+
+  private Antecedents() {}
+
+  /** The actor {@code c} stands for, or null. */
+  static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
+    ActorSpan m = g.mentionOf(c);
+    if (m != null) {
+      return m.anonymous() && m.actor().memberOf().isEmpty() ? null : m;
+    }
+    Actor dem = g.demonym(c);
+    if (dem != null) {
+      return ActorSpan.of(g.idx(c), g.idx(c), dem, c.word());
+    }
+    String word = c.word();
+    EnglishLexicon lex = g.lex;
+    if (lex.is(word, EnglishLexicon.PronounClass.FIRST_PLURAL) && frame != null && frame.speaker != null) {
+      Actor org = g.ctx.actors().organisationOf(frame.speaker.actor());
+      return ActorSpan.of(g.idx(c), g.idx(c), org, org.name());
+    }
+    if (lex.is(word, EnglishLexicon.PronounClass.EXPLETIVE) && g.parent(c) != null
+        && g.pos(g.parent(c)).startsWith("JJ")) {
+      return null;
+    }
+    if (lex.is(word, EnglishLexicon.PronounClass.REFERRING)) {
+      if (lex.is(word, EnglishLexicon.PronounClass.POSSESSIVE)) {
+        for (int k = g.idx(c) - 1; k >= 0; k--) {
+          ActorSpan before = g.mentionAt(k);
+          if (before != null && !before.anonymous()) {
+            return before.at(g.idx(c));
+          }
+        }
+      }
+      IndexedWord p = g.parent(c);
+      for (int d = 0; p != null && d < 4; d++, p = g.parent(p)) {
+        for (IndexedWord s : g.children(p, "nsubj", "nsubj:pass")) {
+          ActorSpan sm = g.mentionOf(s);
+          if (s.index() != c.index() && sm != null && !sm.anonymous()) {
+            return sm.at(g.idx(c));
+          }
+        }
+      }
+      Discourse d = g.ctx.discourse();
+      boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);
+      ActorRef last = personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
+      return last == null ? null
+          : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
+    }
+    return null;
+  }
+}

@@ -1,0 +1,123 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.ActorKind;
+import org.crosscheck.ActorRef;
+import org.crosscheck.Modality;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.ArticleDrafts;
+import org.crosscheck.spi.ClaimDraft;
+import org.crosscheck.spi.SentenceContext;
+
+/**
+ * The English rules in the order they apply to a parsed sentence: names the catalog lacks, speech frames, stance
+ * cues; then for each cue its holders, its targets (or the sentence's one other actor, or the holders of a
+ * reciprocal cue toward each other), negation, modality, background, the voice and the agencies, as one draft per
+ * holder and target. Thread-safe: all state is in the context.
+ */
+public final class ClaimReader {
+
+  private final EnglishLexicon lex;
+  private final QuoteSpeakers quoteSpeakers;
+
+  public ClaimReader(EnglishLexicon lex) {
+    this.lex = lex;
+    this.quoteSpeakers = new QuoteSpeakers(lex);
+  }
+
+  /** Reads the drafts of one parsed sentence into its context. */
+  public void read(SentenceContext<EnglishSentence> ctx) {
+    Graph g = new Graph(ctx, lex);
+    NamedEntityNames.add(g);
+    Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);
+    for (StanceCues.Cue c : StanceCues.find(g)) {
+      claimsFor(g, c, frames);
+    }
+    for (SpeechFrames.Frame f : frames.values()) {
+      if (f.speaker != null && f.speaker.actor().kind() == ActorKind.PERSON) {
+        ctx.discourse().set(Speakers.LAST_SPEAKER, ActorRef.of(f.speaker.actor(), f.speaker.text()));
+      }
+    }
+  }
+
+  /** The article-level pass: quotes that span sentences take the speaker named after them. */
+  public void finish(ArticleDrafts drafts) {
+    quoteSpeakers.attribute(drafts);
+  }
+
+  private void claimsFor(Graph g, StanceCues.Cue cue, Map<Integer, SpeechFrames.Frame> frames) {
+    IndexedWord w = cue.head();
+    List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
+    SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
+    if (frame != null && frame.analyst) {
+      return;
+    }
+    List<ActorSpan> holders = Holders.of(g, w, cue.nominal(), frame);
+    if (holders.isEmpty()) {
+      return;
+    }
+    List<ActorSpan> targets = Targets.of(g, w, cue.nominal(), frame, holders);
+    boolean reciprocal = targets.isEmpty() && holders.size() >= 2;
+    boolean fallback = false;
+    if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL) {
+      targets = FallbackTarget.of(g, holders, chain);
+      fallback = !targets.isEmpty();
+    }
+    boolean lookingBack = Background.looksBack(g, w, frame);
+    for (ActorSpan h : holders) {
+      List<ActorSpan> ts = reciprocal ? holders.stream().filter(x -> x != h).toList() : targets;
+      if (ts.isEmpty()) {
+        // A stance without a named target ("Hungarian officials agreed", "Vietnam is committed to opening up")
+        // is still a claim; the comparator needs a target to compare it, a reader does not.
+        if (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")) {
+          emit(g, cue, h, null, chain, lookingBack, false);
+        }
+        continue;
+      }
+      for (ActorSpan t : ts) {
+        emit(g, cue, h, t, chain, lookingBack, fallback);
+      }
+    }
+  }
+
+  private void emit(Graph g, StanceCues.Cue cue, ActorSpan holder, ActorSpan target,
+      List<SpeechFrames.Frame> chain, boolean lookingBack, boolean fallback) {
+    IndexedWord w = cue.head();
+    SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
+    boolean neg = Negation.negated(g, w, frame);
+    Modality modality = Modalities.of(g, w, frame);
+    // The voice: the innermost frame whose speaker is not the holder itself ("sources reported that the
+    // leadership notified …": the leadership acts, the sources speak). Unnamed voices and agencies from every frame.
+    ActorSpan speaker = null;
+    boolean unnamed = false;
+    List<ActorSpan> agencies = new ArrayList<>();
+    for (SpeechFrames.Frame f : chain) {
+      unnamed |= f.unnamed || f.speaker != null && f.speaker.anonymous();
+      for (ActorSpan a : f.agencies) {
+        agencies.add(0, a);
+      }
+      if (speaker == null && f.speaker != null && !f.speaker.actor().id().equals(holder.actor().id())) {
+        speaker = f.speaker;
+      }
+    }
+    for (ActorSpan a : ParagraphAgencies.of(g.ctx, lex)) {
+      if (agencies.stream().noneMatch(x -> x.actor().id().equals(a.actor().id()))) {
+        agencies.add(0, a);
+      }
+    }
+    ClaimDraft.Report report = frame == null || !frame.reported() ? ClaimDraft.Report.NARRATED
+        : frame.speaker != null ? ClaimDraft.Report.NAMED : ClaimDraft.Report.UNNAMED;
+    ClaimDraft.Builder b = ClaimDraft.builder(holder, neg ? cue.stance().opposite() : cue.stance(), cue.text(),
+            g.idx(w))
+        .target(Optional.ofNullable(target)).negated(neg).modality(modality).speaker(Optional.ofNullable(speaker))
+        .unnamedVoice(unnamed).direct(g.ctx.inQuotes(g.toks.get(g.idx(w)).begin())).report(report)
+        .lookingBack(lookingBack).nominalCue(cue.nominal()).fallbackTarget(fallback);
+    agencies.forEach(b::agency);
+    g.ctx.emit(b.build());
+  }
+}

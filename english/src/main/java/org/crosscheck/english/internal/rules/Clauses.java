@@ -1,0 +1,39 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The chain of words a cue depends on within its clause: from the cue up to the root of what a speech frame
+ * reports, or of the sentence. A complement of a verb that is not a speech verb ("has no plan to save") belongs
+ * to the chain; a reported clause, a parenthetical, a relative clause or a conjunct ends it. Negation, modality
+ * and background are read along this chain. Stateless.
+ */
+final class Clauses {
+
+  private Clauses() {}
+
+  static List<IndexedWord> governors(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
+    List<IndexedWord> chain = new ArrayList<>();
+    IndexedWord cur = w;
+    for (int d = 0; cur != null && d < 8; d++) {
+      chain.add(cur);
+      if (frame != null && cur.equals(frame.verb)) {
+        break;
+      }
+      String r = g.relToParent(cur);
+      IndexedWord p = g.parent(cur);
+      if (r.startsWith("ccomp") && p != null && !g.isSpeech(p)) {
+        cur = p;
+        continue;
+      }
+      if (r.startsWith("ccomp") || r.startsWith("parataxis") || r.startsWith("acl:relcl") || r.equals("root")
+          || r.startsWith("conj")) {
+        break;
+      }
+      cur = p;
+    }
+    return chain;
+  }
+}

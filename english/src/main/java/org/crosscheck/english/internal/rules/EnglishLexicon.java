@@ -1,0 +1,134 @@
+package org.crosscheck.english.internal.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.Vocabulary;
+
+/**
+ * The English word lists ({@code org/crosscheck/english/internal/rules/*.tsv}), loaded once on first use with
+ * core's strict {@link Vocabulary} loader. Immutable after loading; thread-safe.
+ */
+public final class EnglishLexicon {
+
+  /** Classes of modality and negation words ({@code modality.tsv}). */
+  enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION }
+
+  /** Classes of background markers ({@code background.tsv}). */
+  enum BackgroundClass { HISTORY, SECTION }
+
+  /** Classes of voice nouns ({@code voices.tsv}). */
+  enum VoiceClass { ANALYST, UNNAMED }
+
+  /** Classes of pronouns ({@code pronouns.tsv}). */
+  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE }
+
+  /** Where a citation phrase stands around an outlet's name ({@code citations.tsv}). */
+  enum CitationClass { BEFORE, AFTER }
+
+  /** Word order around a quotation's speaker ({@code quote-attribution.tsv}). */
+  enum QuoteOrder { BOTH, SPEAKER_FIRST }
+
+  /** Parts dependency relations play ({@code relations.tsv}). */
+  enum RelationClass { TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE }
+
+  /** Kinds of speech verbs ({@code speech-verbs.tsv}). */
+  enum SpeechClass { SAY, QUOTE }
+
+  /** A multi-word stance cue, as lemmas. */
+  record Phrase(List<String> lemmas, Stance stance, String text) {}
+
+  final Map<String, SpeechClass> speechVerbs;
+  final Map<String, Stance> stanceVerbs;
+  final Map<String, Stance> stanceNouns;
+  final List<Phrase> phrases;
+  final Map<String, ModalityClass> modality;
+  final List<String> conditionPhrases;
+  final Map<String, BackgroundClass> background;
+  final Map<String, VoiceClass> voices;
+  final ImmutableSetMultimap<String, PronounClass> pronouns;
+  final Map<String, CitationClass> citations;
+  final Map<String, QuoteOrder> quoteVerbs;
+  final ImmutableSetMultimap<RelationClass, String> relations;
+
+  private static final class Holder {
+    static final EnglishLexicon INSTANCE = new EnglishLexicon();
+  }
+
+  /** The lists, loaded on first use. */
+  public static EnglishLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  private EnglishLexicon() {
+    Class<?> a = EnglishLexicon.class;
+    speechVerbs = Vocabulary.classified(a, "speech-verbs.tsv", SpeechClass.class);
+    stanceVerbs = Vocabulary.classified(a, "stance-verbs.tsv", Stance.class);
+    stanceNouns = Vocabulary.classified(a, "stance-nouns.tsv", Stance.class);
+    ImmutableList.Builder<Phrase> ph = ImmutableList.builder();
+    for (Map.Entry<String, Stance> e : Vocabulary.classified(a, "stance-phrases.tsv", Stance.class).entrySet()) {
+      ph.add(new Phrase(List.of(e.getKey().split(" ")), e.getValue(), e.getKey()));
+    }
+    phrases = ph.build();
+    ImmutableMap.Builder<String, ModalityClass> mod = ImmutableMap.builder();
+    ImmutableList.Builder<String> cond = ImmutableList.builder();
+    Vocabulary.classified(a, "modality.tsv", ModalityClass.class).forEach((w, c) -> {
+      if (c == ModalityClass.CONDITION_PHRASE) {
+        cond.add(w);
+      } else {
+        mod.put(w, c);
+      }
+    });
+    modality = mod.build();
+    conditionPhrases = cond.build();
+    background = Vocabulary.classified(a, "background.tsv", BackgroundClass.class);
+    voices = Vocabulary.classified(a, "voices.tsv", VoiceClass.class);
+    pronouns = multimap(a, "pronouns.tsv", PronounClass.class);
+    citations = Vocabulary.classified(a, "citations.tsv", CitationClass.class);
+    quoteVerbs = Vocabulary.classified(a, "quote-attribution.tsv", QuoteOrder.class,
+        Vocabulary.Shape.of(2));
+    ImmutableSetMultimap.Builder<RelationClass, String> rel = ImmutableSetMultimap.builder();
+    multimap(a, "relations.tsv", RelationClass.class).forEach((r, c) -> rel.put(c, r));
+    relations = rel.build();
+  }
+
+  private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
+      Class<E> type) {
+    ImmutableSetMultimap.Builder<String, E> out = ImmutableSetMultimap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(anchor, file, Vocabulary.Shape.of(2).keyFields(2))) {
+      out.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1, type));
+    }
+    return out.build();
+  }
+
+  /** Whether {@code word} (any case) has the modality class {@code c}. */
+  boolean is(String word, ModalityClass c) {
+    return modality.get(word.toLowerCase(Locale.ROOT)) == c;
+  }
+
+  /** Whether {@code word} (any case) is a pronoun of class {@code c}. */
+  boolean is(String word, PronounClass c) {
+    return pronouns.containsEntry(word.toLowerCase(Locale.ROOT), c);
+  }
+
+  /** Whether {@code lemma} is a voice noun of class {@code c}. */
+  boolean is(String lemma, VoiceClass c) {
+    return voices.get(lemma) == c;
+  }
+
+  /** The dependency relations of class {@code c}. */
+  ImmutableSet<String> relations(RelationClass c) {
+    return relations.get(c);
+  }
+
+  /** The phrases of {@code background.tsv} of class {@code c}. */
+  List<String> background(BackgroundClass c) {
+    return background.entrySet().stream().filter(e -> e.getValue() == c).map(Map.Entry::getKey).toList();
+  }
+}

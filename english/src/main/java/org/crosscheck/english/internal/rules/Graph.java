@@ -1,0 +1,163 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.crosscheck.Article;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.SentenceContext;
+import org.crosscheck.spi.Token;
+
+/**
+ * A parsed sentence as the rules walk it: dependency links by relation name, tokens by graph node, and the actor
+ * named at each node. Relations follow CoreNLP's enhanced++ names; asking for a relation that ends in {@code ':'}
+ * matches every relation it prefixes ({@code "advcl:"} matches {@code advcl:to}). Not thread-safe: one per
+ * sentence being read.
+ */
+final class Graph {
+
+  final SentenceContext<EnglishSentence> ctx;
+  final SemanticGraph g;
+  final List<Token> toks;
+  final EnglishLexicon lex;
+
+  Graph(SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
+    this.ctx = ctx;
+    this.g = ctx.sentence().graph().orElseThrow(() -> new IllegalArgumentException("the sentence is not parsed"));
+    this.toks = ctx.tokens();
+    this.lex = lex;
+  }
+
+  Article article() {
+    return ctx.article();
+  }
+
+  int size() {
+    return toks.size();
+  }
+
+  /** The node of token {@code i}, or null when the parse has none (punctuation may be left out). */
+  IndexedWord node(int i) {
+    return g.getNodeByIndexSafe(i + 1);
+  }
+
+  int idx(IndexedWord w) {
+    return w.index() - 1;
+  }
+
+  static String rel(SemanticGraphEdge e) {
+    return e.getRelation().toString();
+  }
+
+  static boolean matches(String rel, String want) {
+    return rel.equals(want) || want.endsWith(":") && rel.startsWith(want);
+  }
+
+  /** The dependents of {@code w} by any of {@code rels}, in the graph's order. */
+  List<IndexedWord> children(IndexedWord w, String... rels) {
+    return children(w, List.of(rels));
+  }
+
+  /** The dependents of {@code w} by any of {@code rels}, in the graph's order. */
+  List<IndexedWord> children(IndexedWord w, Collection<String> rels) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String r = rel(e);
+      for (String want : rels) {
+        if (matches(r, want)) {
+          out.add(e.getDependent());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The governor of {@code w}, preferring a link that is not a reference or a conjunct. */
+  IndexedWord parent(IndexedWord w) {
+    List<SemanticGraphEdge> in = g.incomingEdgeList(w);
+    for (SemanticGraphEdge e : in) {
+      if (!rel(e).equals("ref") && !rel(e).startsWith("conj")) {
+        return e.getGovernor();
+      }
+    }
+    return in.isEmpty() ? null : in.get(0).getGovernor();
+  }
+
+  /** The relation of {@code w} to its governor, {@code ""} for the root. */
+  String relToParent(IndexedWord w) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      if (!rel(e).equals("ref")) {
+        return rel(e);
+      }
+    }
+    return "";
+  }
+
+  /** The actor named at {@code w}, or null. */
+  ActorSpan mentionOf(IndexedWord w) {
+    return w == null ? null : ctx.mentionAt(idx(w)).orElse(null);
+  }
+
+  /** The actor named at token {@code i}, or null. */
+  ActorSpan mentionAt(int i) {
+    return ctx.mentionAt(i).orElse(null);
+  }
+
+  String lemma(int i) {
+    return toks.get(i).lemma();
+  }
+
+  String lemmaOf(IndexedWord w) {
+    return lemma(idx(w));
+  }
+
+  String pos(IndexedWord w) {
+    return toks.get(idx(w)).tag();
+  }
+
+  String text(int from, int to) {
+    return ctx.text(from, to);
+  }
+
+  /** The tokens {@code w} dominates, not crossing into reported or relative clauses. */
+  void subtree(IndexedWord w, java.util.Set<Integer> into, int depth) {
+    if (depth > 30 || !into.add(idx(w))) {
+      return;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      String r = rel(e);
+      if (r.startsWith("ccomp") || r.startsWith("acl:relcl") || r.startsWith("parataxis")) {
+        continue;
+      }
+      subtree(e.getDependent(), into, depth + 1);
+    }
+  }
+
+  /** Every token {@code w} dominates. */
+  void collect(IndexedWord w, java.util.Set<Integer> into, int depth) {
+    if (depth > 30 || !into.add(idx(w))) {
+      return;
+    }
+    for (SemanticGraphEdge e : g.outgoingEdgeList(w)) {
+      collect(e.getDependent(), into, depth + 1);
+    }
+  }
+
+  /** Whether {@code w} is a speech verb ("said", "warned"). */
+  boolean isSpeech(IndexedWord w) {
+    return pos(w).startsWith("VB") && lex.speechVerbs.containsKey(lemmaOf(w));
+  }
+
+  /** The state a demonym or capitalised adjective names ("Syrian", "Russians"), or null. */
+  org.crosscheck.Actor demonym(IndexedWord w) {
+    String t = pos(w);
+    if (!(t.startsWith("JJ") || t.startsWith("NNP"))) {
+      return null;
+    }
+    return ctx.actors().stateOfDemonym(w.word()).orElse(null);
+  }
+}

@@ -1,0 +1,79 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * Who holds the stance a cue expresses. For a verb: its subject, or its passive agent when the verb is passive
+ * ("was condemned by X"); an adjectival participle's subject ("Moscow is committed to …"). For a noun: its
+ * possessor or "from"/"by" phrase ("Iran's support", "criticism from X"), a demonym or actor compounded with it
+ * ("Russian support"), the noun it stands in apposition to, or the subject of the verb it is the object of ("X
+ * offered support"). Otherwise a participle, infinitive or prepositional clause takes its governor's subject
+ * ("…, reaffirming Iran's support", "refrain from supporting", "has no plan to save"), climbing a few links.
+ * Stateless.
+ */
+final class Holders {
+
+  private Holders() {}
+
+  static List<ActorSpan> of(Graph g, IndexedWord w, boolean nominal, SpeechFrames.Frame frame) {
+    List<IndexedWord> cands = new ArrayList<>();
+    if (!nominal || g.pos(w).equals("VBN") || g.pos(w).startsWith("JJ")) {
+      List<IndexedWord> pass = g.children(w, "nsubj:pass");
+      List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
+      if (!pass.isEmpty() && !agent.isEmpty()) {
+        cands.addAll(agent);
+      } else {
+        cands.addAll(g.children(w, "nsubj", "nsubj:xsubj"));
+        if (cands.isEmpty() && (pass.isEmpty() || nominal)) {
+          cands.addAll(g.children(w, "nsubj:pass"));
+        }
+      }
+    }
+    if (nominal) {
+      cands.addAll(g.children(w, "nmod:poss", "nmod:from", "nmod:by"));
+      for (IndexedWord c : g.children(w, "amod", "compound")) {
+        if (g.mentionOf(c) != null || g.demonym(c) != null) {
+          cands.add(c);
+        }
+      }
+      String up = g.relToParent(w);
+      if (cands.isEmpty() && up.equals("appos")) {
+        cands.add(g.parent(w));
+      }
+      if (cands.isEmpty() && (up.equals("obj") || up.startsWith("nsubj:pass") || up.startsWith("obl"))) {
+        IndexedWord v = g.parent(w);
+        if (v != null) {
+          cands.addAll(g.children(v, "nsubj", "nsubj:xsubj"));
+        }
+      }
+    }
+    if (cands.isEmpty()) {
+      IndexedWord cur = w;
+      for (int d = 0; d < 4 && cands.isEmpty(); d++) {
+        IndexedWord p = g.parent(cur);
+        String r = g.relToParent(cur);
+        if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")
+            || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p))) {
+          break;
+        }
+        if (r.startsWith("acl") && g.mentionOf(p) != null && d == 0) {
+          cands.add(p);
+          break;
+        }
+        cands.addAll(g.children(p, "nsubj", "nsubj:xsubj"));
+        cur = p;
+      }
+    }
+    List<ActorSpan> out = new ArrayList<>();
+    for (IndexedWord c : cands) {
+      ActorSpan m = Antecedents.resolve(g, c, frame);
+      if (m != null && out.stream().noneMatch(x -> x.first() == m.first() && x.actor().equals(m.actor()))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}

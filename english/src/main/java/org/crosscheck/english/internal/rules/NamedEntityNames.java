@@ -1,0 +1,34 @@
+package org.crosscheck.english.internal.rules;
+
+import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * Names the catalog lacks: a run of tokens the named-entity tagger marks PERSON or ORGANIZATION, not already part
+ * of a catalog mention, becomes an ad-hoc person or organisation of the sentence. Stateless.
+ */
+final class NamedEntityNames {
+
+  private NamedEntityNames() {}
+
+  static void add(Graph g) {
+    EnglishSentence s = g.ctx.sentence();
+    int i = 0;
+    while (i < g.size()) {
+      String ner = s.ner(i);
+      if (g.ctx.hasMention(i) || !(ner.equals("PERSON") || ner.equals("ORGANIZATION"))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < g.size() && ner.equals(s.ner(j + 1)) && !g.ctx.hasMention(j + 1)) {
+        j++;
+      }
+      String surface = g.text(i, j);
+      Actor a = g.ctx.actors().adHoc(surface, ner.equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANISATION);
+      g.ctx.addMention(ActorSpan.of(i, j, a, surface));
+      i = j + 1;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+
+/**
+ * Whether a cue is negated along the words it depends on: a negative word on any of them ("not", "never", "no
+ * support"), a negated object of a verb on the way up ("has no plan to save", "sees no reason to back"), or a
+ * verb that negates its complement ("refrained from supporting", "refused to help"). Two negations cancel. A
+ * negation of the speech verb itself ("did not say") is not a negation of what is reported. Stateless.
+ */
+final class Negation {
+
+  private Negation() {}
+
+  static boolean negated(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
+    EnglishLexicon lex = g.lex;
+    boolean neg = false;
+    for (IndexedWord x : Clauses.governors(g, w, frame)) {
+      if (frame != null && x.equals(frame.verb)) {
+        break;
+      }
+      for (IndexedWord c : g.children(x, "advmod", "neg", "det", "case", "cc:preconj")) {
+        if (lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION)) {
+          neg = !neg;
+        }
+      }
+      if (x != w) {
+        for (IndexedWord o : g.children(x, "obj")) {
+          for (IndexedWord c : g.children(o, "det")) {
+            if (lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION)) {
+              neg = !neg;
+            }
+          }
+        }
+        if (lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.NEGATOR)) {
+          neg = !neg;
+        }
+      }
+    }
+    return neg;
+  }
+}

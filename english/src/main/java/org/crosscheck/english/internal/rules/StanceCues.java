@@ -1,0 +1,93 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.Stance;
+
+/**
+ * The stance cues of a sentence: multi-word phrases on consecutive lemmas ("turn the page", "cut ties"), then
+ * verbs by lemma, nouns and adjectives by lemma, and adjectival participles by form ("committed to", "opposed to"
+ * read as adjectives). Words inside an actor's name are not cues. Each cue carries the words that make it read
+ * naturally: its adverbs and compounds, its particle, and a governing verb close before it ("continue to back").
+ * Stateless.
+ */
+final class StanceCues {
+
+  private StanceCues() {}
+
+  /** A stance cue: its head word, its stance, its words, and whether it is a noun or adjective. */
+  record Cue(IndexedWord head, Stance stance, String text, boolean nominal) {}
+
+  static List<Cue> find(Graph g) {
+    EnglishLexicon lex = g.lex;
+    List<Cue> out = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    for (int i = 0; i < g.size(); i++) {
+      for (EnglishLexicon.Phrase p : lex.phrases) {
+        int n = p.lemmas().size();
+        if (i + n <= g.size() && matches(g, p, i)) {
+          IndexedWord h = g.node(i);
+          if (h != null) {
+            out.add(new Cue(h, p.stance(), g.text(i, i + n - 1), false));
+            for (int k = i; k < i + n; k++) {
+              used.add(k);
+            }
+          }
+        }
+      }
+    }
+    for (int i = 0; i < g.size(); i++) {
+      if (used.contains(i) || g.ctx.hasMention(i)) {
+        continue;
+      }
+      IndexedWord w = g.node(i);
+      if (w == null) {
+        continue;
+      }
+      String l = g.lemma(i);
+      String form = g.toks.get(i).word().toLowerCase(Locale.ROOT);
+      String tag = g.pos(w);
+      if (tag.equals("VBN") && lex.stanceNouns.containsKey(form)) {
+        out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
+      } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
+        out.add(new Cue(w, lex.stanceVerbs.get(l), text(g, w), false));
+      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
+        out.add(new Cue(w, lex.stanceNouns.get(l), text(g, w), true));
+      }
+    }
+    return out;
+  }
+
+  private static boolean matches(Graph g, EnglishLexicon.Phrase p, int i) {
+    for (int k = 0; k < p.lemmas().size(); k++) {
+      if (!g.lemma(i + k).equals(p.lemmas().get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The cue with the adverbs, auxiliaries and governing verbs that make it read naturally: "continue to back". */
+  static String text(Graph g, IndexedWord w) {
+    int from = g.idx(w);
+    int to = g.idx(w);
+    IndexedWord p = g.parent(w);
+    if (p != null && g.relToParent(w).equals("xcomp") && g.idx(p) < g.idx(w) && g.idx(w) - g.idx(p) <= 3) {
+      from = g.idx(p);
+    }
+    for (IndexedWord c : g.children(w, "advmod", "amod", "compound")) {
+      if (Math.abs(g.idx(c) - g.idx(w)) <= 2 && !g.ctx.hasMention(g.idx(c))) {
+        from = Math.min(from, g.idx(c));
+        to = Math.max(to, g.idx(c));
+      }
+    }
+    for (IndexedWord c : g.children(w, "compound:prt")) {
+      to = Math.max(to, g.idx(c));
+    }
+    return g.text(from, to);
+  }
+}

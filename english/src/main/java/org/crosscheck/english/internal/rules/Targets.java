@@ -1,0 +1,97 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.Actor;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * Toward whom a cue's stance is taken. For a verb: its object and prepositional arguments ({@code relations.tsv},
+ * VERB_TARGET), the passive subject when an agent holds ("X was condemned by Y"), the object of an infinitive it
+ * governs ("agreed to help X"). For a noun: its prepositional arguments (NOUN_TARGET: "support for X", "attacks
+ * on X"), the object of a clause it governs, and the recipient of the light verb it is the object of ("issued
+ * warnings to X"). An adjective or participle also reaches into its complement ("committed to supplying aid to
+ * X"). Inside each argument the actor is looked for through possessors, "of"-phrases, demonyms and compounds
+ * (TARGET_PATH); conjoined targets come along ("Turkey and Iran"). Failing all, the person a speech frame
+ * addresses ("notified the government that it would not …"). Stateless.
+ */
+final class Targets {
+
+  private Targets() {}
+
+  static List<ActorSpan> of(Graph g, IndexedWord w, boolean nominal, SpeechFrames.Frame frame,
+      List<ActorSpan> holders) {
+    EnglishLexicon lex = g.lex;
+    List<IndexedWord> direct = new ArrayList<>();
+    if (nominal) {
+      direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)));
+      for (IndexedWord x : g.children(w, "xcomp", "acl", "acl:")) {
+        direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
+      }
+      if (g.relToParent(w).equals("obj") && g.parent(w) != null) {
+        direct.addAll(g.children(g.parent(w), lex.relations(EnglishLexicon.RelationClass.LIGHT_VERB_TARGET)));
+      }
+    } else {
+      List<IndexedWord> pass = g.children(w, "nsubj:pass");
+      List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
+      if (!pass.isEmpty() && !agent.isEmpty()) {
+        direct.addAll(pass);
+      }
+      direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.VERB_TARGET)));
+      for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
+        direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
+      }
+    }
+    if (g.pos(w).startsWith("JJ") || g.pos(w).equals("VBN")) {
+      for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
+        direct.add(x);
+        direct.addAll(g.children(x, "obj", "obl:to", "obl:for", "obl:with"));
+      }
+    }
+    List<ActorSpan> out = new ArrayList<>();
+    for (IndexedWord d : direct) {
+      ActorSpan m = in(g, d, 0, holders);
+      if (m != null && out.stream().noneMatch(x -> x.actor().id().equals(m.actor().id()))) {
+        out.add(m);
+        IndexedWord head = g.node(m.last());
+        for (IndexedWord c : head == null ? List.<IndexedWord>of() : g.children(head, "conj:and", "conj:or")) {
+          ActorSpan mc = in(g, c, 2, holders);
+          if (mc != null && out.stream().noneMatch(x -> x.actor().id().equals(mc.actor().id()))) {
+            out.add(mc);
+          }
+        }
+      }
+      if (!out.isEmpty()) {
+        break;
+      }
+    }
+    if (out.isEmpty() && frame != null && frame.addressee != null && g.mentionOf(frame.addressee) != null
+        && holders.stream().noneMatch(h -> h.first() == g.idx(frame.addressee))) {
+      out.add(g.mentionOf(frame.addressee));
+    }
+    return out;
+  }
+
+  /** The actor a dependent names, directly or through a possessor, "of"-phrase, demonym or compound. */
+  static ActorSpan in(Graph g, IndexedWord d, int depth, List<ActorSpan> holders) {
+    ActorSpan m = g.mentionOf(d);
+    if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {
+      return m;
+    }
+    if (depth >= 3) {
+      return null;
+    }
+    Actor dem = g.demonym(d);
+    if (dem != null) {
+      return ActorSpan.of(g.idx(d), g.idx(d), dem, d.word());
+    }
+    for (IndexedWord c : g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH))) {
+      ActorSpan x = in(g, c, depth + 1, holders);
+      if (x != null) {
+        return x;
+      }
+    }
+    return null;
+  }
+}
