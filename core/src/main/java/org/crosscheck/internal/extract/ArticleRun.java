@@ -156,9 +156,11 @@ final class ArticleRun<S extends SentenceView> {
       if (!holder.implied() && t.first() == holder.first() || actors.related(holder.actor(), t.actor())) {
         return;
       }
-      Actor ta = offices.resolve(t.actor(), dated.date(), dated.source());
-      if (Offices.endedBefore(ta, dated.date())) {
-        // A stance toward a government that no longer held power on the claim's date looks back, not forward.
+      Offices.Resolution tr = offices.resolution(t.actor(), dated.date(), dated.source());
+      Actor ta = tr.actor();
+      if (!tr.byContext() && Offices.endedBefore(ta, dated.date())) {
+        // A stance toward a government that no longer held power on the claim's date looks back, not forward;
+        // unless the article's own mentions place it in that government's era (its date is not the event's).
         return;
       }
       target = Optional.of(ActorRef.of(ta, t.text()));

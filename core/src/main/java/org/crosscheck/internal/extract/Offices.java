@@ -37,17 +37,30 @@ final class Offices {
 
   /** {@code actor}, or the holder of the office it names on the claim's date (see the class comment). */
   Actor resolve(Actor actor, Optional<LocalDate> date, DateSource source) {
+    return resolution(actor, date, source).actor();
+  }
+
+  /**
+   * How an actor resolves.
+   *
+   * @param actor the actor or the office holder
+   * @param byContext whether the article's own mentions chose the holder (the article is about that holder's era,
+   *     whatever its publication date)
+   */
+  record Resolution(Actor actor, boolean byContext) {}
+
+  Resolution resolution(Actor actor, Optional<LocalDate> date, DateSource source) {
     if (!catalog.isOffice(actor.id())) {
-      return actor;
+      return new Resolution(actor, false);
     }
     if (source == DateSource.TEXT && date.isPresent()) {
-      return catalog.holderOn(actor.id(), date.get()).orElse(actor);
+      return new Resolution(catalog.holderOn(actor.id(), date.get()).orElse(actor), false);
     }
     Optional<Actor> era = eraCache.computeIfAbsent(actor.id(), this::contextHolder);
     if (era.isPresent()) {
-      return era.get();
+      return new Resolution(era.get(), true);
     }
-    return date.flatMap(d -> catalog.holderOn(actor.id(), d)).orElse(actor);
+    return new Resolution(date.flatMap(d -> catalog.holderOn(actor.id(), d)).orElse(actor), false);
   }
 
   /**
