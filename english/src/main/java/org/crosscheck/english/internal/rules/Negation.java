@@ -15,7 +15,8 @@ final class Negation {
   static boolean negated(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
     boolean neg = false;
-    for (IndexedWord x : Clauses.governors(g, w, frame)) {
+    java.util.List<IndexedWord> chain = Clauses.governors(g, w, frame);
+    for (IndexedWord x : chain) {
       if (frame != null && x.equals(frame.verb)) {
         break;
       }
@@ -26,6 +27,10 @@ final class Negation {
       }
       if (x != w) {
         for (IndexedWord o : g.children(x, "obj")) {
+          if (chain.contains(o)) {
+            // Its own negative determiner was counted when the chain passed through it.
+            continue;
+          }
           for (IndexedWord c : g.children(o, "det")) {
             if (lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION)) {
               neg = !neg;

@@ -1,0 +1,69 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Discourse;
+import org.junit.jupiter.api.Test;
+
+class AntecedentsTest {
+
+  @Test
+  void weInASpeakersMouthIsTheOrganisationTheSpeakerSpeaksFor() {
+    Readings.Reading r = Readings.of("we-support");
+    SpeechFrames.Frame f = SpeechFrames.find(r.graph()).get(r.graph().idx(r.node("said")));
+    ActorSpan we = Antecedents.resolve(r.graph(), r.node("We"), f);
+    assertThat(we.actor().id()).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void weWithoutASpeakerIsNobody() {
+    Readings.Reading r = Readings.of("we-support");
+    assertThat(Antecedents.resolve(r.graph(), r.node("We"), null)).isNull();
+  }
+
+  @Test
+  void expletiveItIsNoActor() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("RUS").orElseThrow(), "Russia"));
+    Readings.Reading r = Readings.of("expletive-it", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNull();
+  }
+
+  @Test
+  void itRefersToTheSubjectOfTheClauseItHangsOn() {
+    Readings.Reading r = Readings.of("addressee");
+    ActorSpan it = Antecedents.resolve(r.graph(), r.node("it"), null);
+    assertThat(it.actor().id()).isEqualTo("RUS");
+    assertThat(it.first()).isEqualTo(r.graph().idx(r.node("it")));
+  }
+
+  @Test
+  void itWithNoSubjectAroundIsTheLastHolder() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "Egypt"));
+    Readings.Reading r = Readings.of("it-condemned", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null).actor().id()).isEqualTo("EGY");
+    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null).text()).isEqualTo("Egypt");
+  }
+
+  @Test
+  void possessivePointsBackToTheNearestActorBeforeIt() {
+    Readings.Reading r = Readings.of("its-allies");
+    ActorSpan its = Antecedents.resolve(r.graph(), r.node("its"), null);
+    assertThat(its.actor().id()).isEqualTo("SYRMIL");
+  }
+
+  @Test
+  void demonymNamesItsState() {
+    Readings.Reading r = Readings.of("fallback");
+    assertThat(Antecedents.resolve(r.graph(), r.node("Syrian"), null).actor().id()).isEqualTo("SYR");
+  }
+
+  @Test
+  void unnamedSourceWithoutAffiliationHoldsNothing() {
+    Readings.Reading r = Readings.of("unnamed-source");
+    assertThat(Antecedents.resolve(r.graph(), r.node("source"), null)).isNull();
+  }
+}

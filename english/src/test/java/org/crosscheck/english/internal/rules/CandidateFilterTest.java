@@ -1,0 +1,53 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.Article;
+import org.crosscheck.Paragraph;
+import org.crosscheck.spi.ArticleActors;
+import org.crosscheck.spi.Discourse;
+import org.crosscheck.spi.SentenceContext;
+import org.crosscheck.spi.Token;
+import org.junit.jupiter.api.Test;
+
+class CandidateFilterTest {
+
+  /** A light-pass sentence: words with their lemmas, separated by single spaces. */
+  private static boolean candidate(String text, String... lemmas) {
+    String[] words = text.split(" ");
+    List<Token> toks = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      toks.add(new Token(i, words[i], lemmas[i], "", at, at + words[i].length()));
+      at += words[i].length() + 1;
+    }
+    Article a = Readings.article(text, null, Paragraph.Kind.BODY);
+    SentenceContext<EnglishSentence> ctx = SentenceContext.of(a, new EnglishSentence(toks, List.of(), Optional.empty(), Optional.empty()), 
+        ArticleActors.of(Readings.CATALOG, a), new Discourse(), Optional.empty(), false, d -> {});
+    return CandidateFilter.isCandidate(ctx, Readings.LEX);
+  }
+
+  @Test
+  void sentenceWithCueAndCatalogActorIsACandidate() {
+    assertThat(candidate("Norway backs the plan", "norway", "back", "the", "plan")).isTrue();
+  }
+
+  @Test
+  void sentenceWithCueAndPronounIsACandidate() {
+    assertThat(candidate("they condemned the move", "they", "condemn", "the", "move")).isTrue();
+  }
+
+  @Test
+  void sentenceWithCueButNoPossibleActorIsNot() {
+    assertThat(candidate("prices rose and officials condemned nothing", "price", "rise", "and", "official",
+        "condemn", "nothing")).isFalse();
+  }
+
+  @Test
+  void sentenceWithActorButNoCueIsNot() {
+    assertThat(candidate("Norway has many lakes", "norway", "have", "many", "lake")).isFalse();
+  }
+}

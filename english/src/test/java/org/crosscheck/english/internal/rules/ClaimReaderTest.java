@@ -1,0 +1,75 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Modality;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class ClaimReaderTest {
+
+  @Test
+  void reportedClaimIsVoicedByTheSpeaker() {
+    assertThat(Readings.drafts("said-that")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Russia");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Serbia");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.modality()).isEqualTo(Modality.FUTURE);
+      assertThat(d.speaker().orElseThrow().text()).isEqualTo("Kremlin");
+      assertThat(d.report()).isEqualTo(ClaimDraft.Report.NAMED);
+    });
+  }
+
+  @Test
+  void claimCarriedByAnOutletOnlyIsReportedWithoutANamedVoice() {
+    assertThat(Readings.drafts("media-subject")).singleElement().satisfies(d -> {
+      assertThat(d.report()).isEqualTo(ClaimDraft.Report.UNNAMED);
+      assertThat(d.speaker()).isEmpty();
+      assertThat(d.agencies()).extracting(a -> a.actor().id()).containsExactly("ria-novosti");
+    });
+  }
+
+  @Test
+  void unnamedVoiceIsMarked() {
+    assertThat(Readings.drafts("reports-said")).singleElement().satisfies(d -> {
+      assertThat(d.unnamedVoice()).isTrue();
+      assertThat(d.report()).isEqualTo(ClaimDraft.Report.UNNAMED);
+    });
+  }
+
+  @Test
+  void analystsClaimsAreNotRead() {
+    assertThat(Readings.drafts("analyst")).isEmpty();
+  }
+
+  @Test
+  void negationTurnsTheStanceAround() {
+    assertThat(Readings.drafts("refused")).singleElement().satisfies(d -> {
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.negated()).isTrue();
+    });
+  }
+
+  @Test
+  void reciprocalCueGivesEachHolderTheOtherAsTarget() {
+    assertThat(Readings.drafts("reciprocal")).extracting(d -> d.holder().text() + ">" + d.target().orElseThrow()
+        .text()).containsExactly("Armenia>Azerbaijan", "Azerbaijan>Armenia");
+  }
+
+  @Test
+  void cueInsideQuotesIsDirectSpeech() {
+    assertThat(Readings.drafts("we-support")).singleElement().satisfies(d -> assertThat(d.direct()).isTrue());
+    assertThat(Readings.drafts("said-that")).singleElement().satisfies(d -> assertThat(d.direct()).isFalse());
+  }
+
+  @Test
+  void verbCueWithoutTargetIsStillAClaim() {
+    assertThat(Readings.drafts("its-allies")).singleElement().satisfies(d -> assertThat(d.target()).isEmpty());
+  }
+
+  @Test
+  void pastYearMarksTheDraftAsLookingBack() {
+    assertThat(Readings.drafts("in-2015")).allSatisfy(d -> assertThat(d.lookingBack()).isTrue());
+  }
+}

@@ -1,0 +1,30 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import org.junit.jupiter.api.Test;
+
+class ClausesTest {
+
+  @Test
+  void chainClimbsThroughComplementsOfNonSpeechVerbs() {
+    Readings.Reading r = Readings.of("no-plan");
+    assertThat(Clauses.governors(r.graph(), r.node("arm"), null)).extracting(IndexedWord::word)
+        .containsExactly("arm", "plan", "has");
+  }
+
+  @Test
+  void chainClimbsThroughControlVerbs() {
+    Readings.Reading r = Readings.of("refused");
+    assertThat(Clauses.governors(r.graph(), r.node("support"), null)).extracting(IndexedWord::word)
+        .containsExactly("support", "refused");
+  }
+
+  @Test
+  void chainStopsAtAReportedClauseWithoutAFrame() {
+    Readings.Reading r = Readings.of("said-that");
+    assertThat(Clauses.governors(r.graph(), r.node("back"), null)).extracting(IndexedWord::word)
+        .containsExactly("back");
+  }
+}

@@ -1,0 +1,34 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+import org.junit.jupiter.api.Test;
+
+class FallbackTargetTest {
+
+  private static List<ActorSpan> fallback(String id, String cue, boolean nominal) {
+    Readings.Reading r = Readings.of(id);
+    return FallbackTarget.of(r.graph(), Holders.of(r.graph(), r.node(cue), nominal, null), List.of());
+  }
+
+  @Test
+  void theOneOtherActorOfTheSentenceIsTheTarget() {
+    assertThat(fallback("fallback", "committed", true)).singleElement()
+        .satisfies(t -> assertThat(t.actor().id()).isEqualTo("SYR"));
+  }
+
+  @Test
+  void twoOtherActorsGiveNoTarget() {
+    assertThat(fallback("conj-targets", "praised", false)).isEmpty();
+  }
+
+  @Test
+  void fallbackTargetsAreMarkedOnTheDraft() {
+    assertThat(Readings.drafts("did-not")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Iran");
+      assertThat(d.fallbackTarget()).isTrue();
+    });
+  }
+}

@@ -1,0 +1,45 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+import org.junit.jupiter.api.Test;
+
+class HoldersTest {
+
+  private static List<String> holders(String id, String cue, boolean nominal) {
+    Readings.Reading r = Readings.of(id);
+    return Holders.of(r.graph(), r.node(cue), nominal, null).stream().map(ActorSpan::text).toList();
+  }
+
+  @Test
+  void subjectHoldsAVerbsStance() {
+    assertThat(holders("will-support", "support", false)).containsExactly("Brazil");
+  }
+
+  @Test
+  void passiveAgentHoldsAndNotThePassiveSubject() {
+    assertThat(holders("passive-agent", "condemned", false)).containsExactly("Jordan");
+  }
+
+  @Test
+  void possessorHoldsANounsStance() {
+    assertThat(holders("possessive-noun", "support", true)).containsExactly("Iran");
+  }
+
+  @Test
+  void infinitiveTakesItsGovernorsSubject() {
+    assertThat(holders("no-plan", "arm", false)).containsExactly("Germany");
+  }
+
+  @Test
+  void participleSubjectHoldsAnAdjectivalStance() {
+    assertThat(holders("committed-to", "committed", true)).containsExactly("Moscow");
+  }
+
+  @Test
+  void conjoinedSubjectsBothHold() {
+    assertThat(holders("reciprocal", "agreed", false)).containsExactly("Armenia", "Azerbaijan");
+  }
+}

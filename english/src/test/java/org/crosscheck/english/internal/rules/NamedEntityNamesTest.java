@@ -1,0 +1,27 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+import org.junit.jupiter.api.Test;
+
+class NamedEntityNamesTest {
+
+  @Test
+  void personTheCatalogLacksBecomesAnAdHocPerson() {
+    Readings.Reading r = Readings.of("ner-single");
+    int at = r.graph().idx(r.node("Okonkwo"));
+    assertThat(r.ctx().hasMention(at)).isFalse();
+    NamedEntityNames.add(r.graph());
+    ActorSpan m = r.ctx().mentionAt(at).orElseThrow();
+    assertThat(m.actor().isAdHoc()).isTrue();
+    assertThat(m.actor().kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(m.text()).isEqualTo("Okonkwo");
+  }
+
+  @Test
+  void namedHolderTheCatalogLacksHoldsTheClaim() {
+    assertThat(Readings.drafts("ner-single")).extracting(d -> d.holder().text()).contains("Okonkwo");
+  }
+}

@@ -1,0 +1,40 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NegationTest {
+
+  private static boolean negated(String id, String cue) {
+    Readings.Reading r = Readings.of(id);
+    return Negation.negated(r.graph(), r.node(cue), null);
+  }
+
+  @Test
+  void notNegatesTheVerb() {
+    assertThat(negated("did-not", "support")).isTrue();
+  }
+
+  @Test
+  void negatedPlanNounNegatesTheInfinitiveOnce() {
+    assertThat(negated("no-plan", "arm")).isTrue();
+  }
+
+  @Test
+  void verbThatNegatesItsComplementNegates() {
+    assertThat(negated("refused", "support")).isTrue();
+  }
+
+  @Test
+  void plainVerbIsNotNegated() {
+    assertThat(negated("will-support", "support")).isFalse();
+  }
+
+  @Test
+  void negationOfTheSpeechVerbIsNotANegationOfWhatIsReported() {
+    Readings.Reading r = Readings.of("not-say");
+    SpeechFrames.Frame f = SpeechFrames.find(r.graph()).get(r.graph().idx(r.node("say")));
+    assertThat(Negation.negated(r.graph(), r.node("supports"), f)).isFalse();
+  }
+}

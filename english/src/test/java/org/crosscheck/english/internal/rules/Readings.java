@@ -1,0 +1,73 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.ActorCatalog;
+import org.crosscheck.Article;
+import org.crosscheck.Language;
+import org.crosscheck.Paragraph;
+import org.crosscheck.spi.ArticleActors;
+import org.crosscheck.spi.ClaimDraft;
+import org.crosscheck.spi.Discourse;
+import org.crosscheck.spi.SentenceContext;
+
+/** Builds what a rule sees for a CoNLL-U fixture: a one-sentence article, its context, the graph, the drafts. */
+final class Readings {
+
+  static final ActorCatalog CATALOG = ActorCatalog.defaultCatalog();
+  static final EnglishLexicon LEX = EnglishLexicon.get();
+
+  private Readings() {}
+
+  /** What the rules see of one fixture sentence, and what they emitted. */
+  record Reading(SentenceContext<EnglishSentence> ctx, Graph graph, List<ClaimDraft> drafts) {
+
+    /** The graph node of the first token written {@code word}. */
+    IndexedWord node(String word) {
+      for (int i = 0; i < graph.size(); i++) {
+        if (graph.toks.get(i).word().equals(word)) {
+          return graph.node(i);
+        }
+      }
+      throw new IllegalArgumentException("no token " + word);
+    }
+  }
+
+  static Article article(String text, LocalDate published, Paragraph.Kind kind) {
+    return new Article("fixture", "fixture", "", Optional.empty(), Optional.ofNullable(published),
+        Optional.empty(), Language.ENGLISH, text, List.of(new Paragraph(0, text.length(), kind)), List.of());
+  }
+
+  static Reading of(String id) {
+    return of(id, null, new Discourse());
+  }
+
+  static Reading of(String id, LocalDate published, Discourse discourse) {
+    Conll.Fixture f = Conll.get(id);
+    Article a = article(f.text(), published, Paragraph.Kind.BODY);
+    List<ClaimDraft> drafts = new ArrayList<>();
+    SentenceContext<EnglishSentence> ctx = SentenceContext.of(a, f.sentence(), ArticleActors.of(CATALOG, a),
+        discourse, Optional.of(a.paragraphs().get(0)), false, drafts::add);
+    return new Reading(ctx, new Graph(ctx, LEX), drafts);
+  }
+
+  /** The fixture sentence after {@code before} in one paragraph of an article. */
+  static Reading in(String before, String id) {
+    Conll.Fixture f = Conll.get(id);
+    Article a = article(before + f.text(), null, Paragraph.Kind.BODY);
+    List<ClaimDraft> drafts = new ArrayList<>();
+    SentenceContext<EnglishSentence> ctx = SentenceContext.of(a, f.at(before.length()),
+        ArticleActors.of(CATALOG, a), new Discourse(), Optional.of(a.paragraphs().get(0)), false, drafts::add);
+    return new Reading(ctx, new Graph(ctx, LEX), drafts);
+  }
+
+  /** Runs every rule on the fixture and returns the drafts. */
+  static List<ClaimDraft> drafts(String id) {
+    Reading r = of(id);
+    new ClaimReader(LEX).read(r.ctx());
+    return r.drafts();
+  }
+}

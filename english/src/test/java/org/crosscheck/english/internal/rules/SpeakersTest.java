@@ -1,0 +1,55 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.Discourse;
+import org.junit.jupiter.api.Test;
+
+class SpeakersTest {
+
+  private static SpeechFrames.Frame frameOf(Readings.Reading r, String verb) {
+    return SpeechFrames.find(r.graph()).get(r.graph().idx(r.node(verb)));
+  }
+
+  @Test
+  void heIsTheLastNamedSpeaker() {
+    Discourse d = new Discourse();
+    d.set(Speakers.LAST_SPEAKER, ActorRef.of(Readings.CATALOG.actor("sergey-lavrov").orElseThrow(), "Lavrov"));
+    SpeechFrames.Frame f = frameOf(Readings.of("he-said", null, d), "said");
+    assertThat(f.speaker.actor().id()).isEqualTo("sergey-lavrov");
+    assertThat(f.speaker.text()).isEqualTo("Lavrov");
+  }
+
+  @Test
+  void heFallsBackToTheLastNamedPersonBeforeAnyoneSpoke() {
+    Discourse d = new Discourse();
+    d.notePerson(ActorRef.of(Readings.CATALOG.actor("sergey-lavrov").orElseThrow(), "Lavrov"));
+    assertThat(frameOf(Readings.of("he-said", null, d), "said").speaker.actor().id()).isEqualTo("sergey-lavrov");
+  }
+
+  @Test
+  void heWithNobodyBeforeHasNoSpeaker() {
+    assertThat(frameOf(Readings.of("he-said"), "said").speaker).isNull();
+  }
+
+  @Test
+  void analystsAreMarked() {
+    assertThat(frameOf(Readings.of("analyst"), "said").analyst).isTrue();
+  }
+
+  @Test
+  void aSourceIsAnUnnamedVoice() {
+    SpeechFrames.Frame f = frameOf(Readings.of("unnamed-source"), "said");
+    assertThat(f.speaker.anonymous()).isTrue();
+    assertThat(frameOf(Readings.of("sources-reported"), "reported").speaker.anonymous()).isTrue();
+  }
+
+  @Test
+  void theLastPersonSpeakerIsRemembered() {
+    Readings.Reading r = Readings.of("told-reporters");
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.ctx().discourse().get(Speakers.LAST_SPEAKER)).hasValueSatisfying(
+        s -> assertThat(s.id()).isEqualTo("recep-tayyip-erdogan"));
+  }
+}

@@ -1,0 +1,52 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+import org.junit.jupiter.api.Test;
+
+class TargetsTest {
+
+  private static List<String> targets(String id, String cue, boolean nominal, String verb) {
+    Readings.Reading r = Readings.of(id);
+    SpeechFrames.Frame f = verb == null ? null : SpeechFrames.find(r.graph()).get(r.graph().idx(r.node(verb)));
+    List<ActorSpan> holders = Holders.of(r.graph(), r.node(cue), nominal, f);
+    return Targets.of(r.graph(), r.node(cue), nominal, f, holders).stream().map(ActorSpan::text).toList();
+  }
+
+  @Test
+  void objectIsTheTarget() {
+    assertThat(targets("will-support", "support", false, null)).containsExactly("Argentina");
+  }
+
+  @Test
+  void passiveSubjectIsTheTargetWhenAnAgentHolds() {
+    assertThat(targets("passive-agent", "condemned", false, null)).containsExactly("Hamas");
+  }
+
+  @Test
+  void nounTakesItsPrepositionalTarget() {
+    assertThat(targets("possessive-noun", "support", true, null)).containsExactly("Hezbollah");
+  }
+
+  @Test
+  void lightVerbCarriesTheRecipient() {
+    assertThat(targets("light-verb", "warning", true, null)).containsExactly("Sweden");
+  }
+
+  @Test
+  void conjoinedTargetsComeAlong() {
+    assertThat(targets("conj-targets", "praised", false, null)).containsExactly("Egypt", "Jordan");
+  }
+
+  @Test
+  void complementOfAnAdjectiveIsSearched() {
+    assertThat(targets("committed-to", "committed", true, null)).containsExactly("Minsk");
+  }
+
+  @Test
+  void addresseeOfTheSpeechVerbIsTheTargetOfLastResort() {
+    assertThat(targets("addressee", "provide", false, "notified")).containsExactly("Syria");
+  }
+}
