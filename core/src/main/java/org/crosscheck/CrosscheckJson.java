@@ -21,7 +21,8 @@ import org.crosscheck.internal.json.JsonCodec;
  *       "name","actorId"}],"anonymous","direct"},"evidence":{"text","start","end"},"date","dateSource","dateText",
  *       "confidence"}};</li>
  *   <li>conflict: {@code {"id","kind","holder":{"id","name","kind"},"target":{…},"claims":[ids],
- *       "corroborations":[ids],"score","reasons":[…],"explanation"}};</li>
+ *       "corroborations":[ids],"score","reasons":[…],"explanation","kinds":[…]}} ({@code "kinds"} is an addition
+ *       to version 1: readers that do not know it ignore it);</li>
  *   <li>analysis: {@code {"schemaVersion","articles":[…],"claims":[…],"conflicts":[…],"agreements":[…],
  *       "timelines":[{"holder","target","entries":[{"date","stance","modality","outlet","language","claim"}]}]}}.
  *   </li>

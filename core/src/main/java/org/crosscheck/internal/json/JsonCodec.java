@@ -178,6 +178,8 @@ public final class JsonCodec {
     ArrayNode rs = o.putArray("reasons");
     c.reasons().forEach(r -> rs.add(r.name()));
     o.put("explanation", c.explanation());
+    ArrayNode ks = o.putArray("kinds");
+    c.kinds().forEach(k -> ks.add(k.name()));
     return o;
   }
 
@@ -275,10 +277,15 @@ public final class JsonCodec {
         c.path("confidence").asDouble());
   }
 
-  private static StanceConflict readConflict(JsonNode c, Map<String, Claim> claims) {
-    return new StanceConflict(text(c, "id"), ConflictKind.valueOf(text(c, "kind")), readRef(c.path("holder")),
+  /** Reads a conflict whose claims are in {@code claims}; documents written before "kinds" existed read too. */
+  public static StanceConflict readConflict(JsonNode c, Map<String, Claim> claims) {
+    ConflictKind kind = ConflictKind.valueOf(text(c, "kind"));
+    List<ConflictKind> kinds = new ArrayList<>();
+    c.path("kinds").forEach(k -> kinds.add(ConflictKind.valueOf(k.asText())));
+    return new StanceConflict(text(c, "id"), kind, readRef(c.path("holder")),
         readRef(c.path("target")), claimsOf(c.path("claims"), claims), claimsOf(c.path("corroborations"), claims),
-        c.path("score").asDouble(), reasons(c.path("reasons")), text(c, "explanation"));
+        c.path("score").asDouble(), reasons(c.path("reasons")), text(c, "explanation"),
+        kinds.isEmpty() ? List.of(kind) : kinds);
   }
 
   private static List<ConflictReason> reasons(JsonNode arr) {
