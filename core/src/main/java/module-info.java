@@ -8,6 +8,8 @@ module org.crosscheck {
   requires org.jsoup;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
+  requires java.sql;
+  requires org.xerial.sqlitejdbc;
 
   exports org.crosscheck;
   exports org.crosscheck.spi;

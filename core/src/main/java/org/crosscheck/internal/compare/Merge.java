@@ -45,24 +45,10 @@ final class Merge {
       .thenComparing(p -> p.a().claim.id())
       .thenComparing(p -> p.b().claim.id());
 
-  /** The reports a pair sets against each other: two articles, or two voices of one article. */
-  static String reportsKey(Pair p) {
-    Claim a = p.a().claim;
-    Claim b = p.b().claim;
-    if (!a.article().equals(b.article())) {
-      return sorted("articles", a.article(), b.article());
-    }
-    return sorted("voices\u0000" + a.article(), a.voice().id(), b.voice().id());
-  }
-
-  private static String sorted(String prefix, String x, String y) {
-    return prefix + "\u0000" + (x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x);
-  }
-
   static List<StanceConflict> merge(ActorRef holder, ActorRef target, List<Pair> pairs) {
     Map<String, List<Pair>> byReports = new LinkedHashMap<>();
     for (Pair p : pairs) {
-      byReports.computeIfAbsent(reportsKey(p), k -> new ArrayList<>()).add(p);
+      byReports.computeIfAbsent(Reports.reportsKey(p.a().claim, p.b().claim), k -> new ArrayList<>()).add(p);
     }
     List<StanceConflict> out = new ArrayList<>(byReports.size());
     for (List<Pair> same : byReports.values()) {

@@ -61,6 +61,26 @@ public final class Reports {
     return (kind == ConflictKind.AGREEMENT ? "a" : "c") + h.hash().toString().substring(0, 16);
   }
 
+  /**
+   * The two reports a conflict sets against each other, as text: its two articles, or its article and two voices
+   * when both sides come from one article. A conflict keeps this key when more claims, corroborations or another
+   * kind change its id.
+   */
+  public static String reportsKey(StanceConflict c) {
+    return reportsKey(c.claims().get(0), c.claims().get(1));
+  }
+
+  static String reportsKey(Claim a, Claim b) {
+    if (!a.article().equals(b.article())) {
+      return sorted("articles", a.article(), b.article());
+    }
+    return sorted("voices\u0000" + a.article(), a.voice().id(), b.voice().id());
+  }
+
+  private static String sorted(String prefix, String x, String y) {
+    return prefix + "\u0000" + (x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x);
+  }
+
   /** Sorts the parts of a report into their documented order and builds it. */
   public static StanceReport assemble(Collection<Claim> claims, Collection<StanceConflict> conflicts,
       Collection<StanceConflict> agreements, Collection<Timeline> timelines) {

@@ -249,15 +249,39 @@ public final class JsonCodec {
     }
     List<Timeline> timelines = new ArrayList<>();
     for (JsonNode t : doc.path("timelines")) {
-      List<Timeline.Entry> entries = new ArrayList<>();
-      for (JsonNode e : t.path("entries")) {
-        entries.add(new Timeline.Entry(optDate(e, "date"), Stance.valueOf(text(e, "stance")),
-            Modality.valueOf(text(e, "modality")), optText(e, "outlet"), Language.of(text(e, "language")),
-            text(e, "claim")));
-      }
-      timelines.add(new Timeline(readRef(t.path("holder")), readRef(t.path("target")), entries));
+      timelines.add(readTimeline(t));
     }
     return new StanceReport(new ArrayList<>(claims.values()), conflicts, agreements, timelines);
+  }
+
+  /** Reads a timeline written by {@link #timeline(Timeline)}. */
+  public static Timeline readTimeline(JsonNode t) {
+    List<Timeline.Entry> entries = new ArrayList<>();
+    for (JsonNode e : t.path("entries")) {
+      entries.add(new Timeline.Entry(optDate(e, "date"), Stance.valueOf(text(e, "stance")),
+          Modality.valueOf(text(e, "modality")), optText(e, "outlet"), Language.of(text(e, "language")),
+          text(e, "claim")));
+    }
+    return new Timeline(readRef(t.path("holder")), readRef(t.path("target")), entries);
+  }
+
+  /**
+   * An article summary with every field, {@code "characters"} included, for storage: {@link #readSummary} reads it
+   * back equal.
+   */
+  public static ObjectNode summary(ArticleSummary a) {
+    ObjectNode o = article(a);
+    o.put("characters", a.characters());
+    return o;
+  }
+
+  /** Reads a summary written by {@link #summary(ArticleSummary)}. */
+  public static ArticleSummary readSummary(JsonNode a) {
+    List<String> warnings = new ArrayList<>();
+    a.path("warnings").forEach(w -> warnings.add(w.asText()));
+    return new ArticleSummary(text(a, "id"), text(a, "source"), text(a, "title"), optText(a, "outlet"),
+        optDate(a, "published"), optText(a, "publishedTime").map(java.time.LocalTime::parse),
+        Language.of(text(a, "language")), a.path("paragraphs").asInt(), a.path("characters").asInt(), warnings);
   }
 
   public static Claim readClaim(JsonNode c) {
