@@ -20,10 +20,12 @@ import org.jsoup.nodes.Entities;
 
 /**
  * Renders a {@link StanceReport} as one self-contained HTML page: inline CSS and SVG, no script, no external URL.
- * On top the conflicts, ranked, each with both evidence sentences (Arabic right to left, with an English gloss of
- * actor, target and stance), outlets, dates, voices, anonymity and the explanation; below, per stance holder, an
- * SVG timeline per target: one mark per claim placed by date, coloured by stance, shaped by modality, labelled by
- * outlet and language, conflicts joined by a line. Laid out for 1280 px and for print.
+ * On top one block per disputed (holder, target), strongest first ({@link Disputes}): its sides (claims, outlets and
+ * languages per stance), its conflicts, each with both evidence sentences (Arabic right to left, with an English
+ * gloss of actor, target and stance), outlets, dates, voices, anonymity and the explanation, then its SVG timeline:
+ * one mark per claim placed by date, coloured by stance, shaped by modality, labelled by outlet and language,
+ * conflicts joined by a line. Below, the timelines of the other (holder, target) pairs, the agreements and the
+ * articles. Laid out for 1280 px and for print.
  */
 final class HtmlReport {
 
@@ -43,6 +45,8 @@ final class HtmlReport {
       table.articles { border-collapse: collapse; width: 100%; font-size: 13px; }
       table.articles th, table.articles td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: start;
       vertical-align: top; }
+      .dispute { margin: 0 0 28px; } table.sides { border-collapse: collapse; font-size: 13px; margin: 4px 0 12px; }
+      table.sides th, table.sides td { border-bottom: 1px solid var(--line); padding: 3px 8px; text-align: start; }
       .conflict { border: 1px solid var(--line); border-radius: 8px; background: var(--card); padding: 12px 16px;
                   margin: 0 0 16px; page-break-inside: avoid; }
       .conflict header { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
@@ -75,37 +79,44 @@ final class HtmlReport {
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>Crosscheck report</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
+    List<Disputes.Dispute> disputes = Disputes.of(report);
     h.append("<h1>Crosscheck report</h1>\n<p class=\"summary\">").append(report.conflicts().size())
-        .append(" conflicts and ").append(report.agreements().size()).append(" agreements in ")
+        .append(" conflicts in ").append(disputes.size()).append(disputes.size() == 1 ? " dispute" : " disputes")
+        .append(" and ").append(report.agreements().size()).append(" agreements in ")
         .append(report.claims().size()).append(" claims from ").append(articles.size()).append(" articles (")
         .append(languages(articles)).append(").</p>\n");
 
-    h.append("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
-    if (report.conflicts().isEmpty()) {
+    Map<String, Claim> claims = report.claimsById();
+    h.append("<section id=\"conflicts\">\n<h2>Disputes</h2>\n");
+    if (disputes.isEmpty()) {
       h.append("<p>No conflicting stances were found.</p>\n");
+    } else {
+      legend(h);
     }
-    for (StanceConflict c : report.conflicts()) {
-      conflict(h, c, byId);
+    for (Disputes.Dispute d : disputes) {
+      dispute(h, d, byId, claims);
     }
     h.append("</section>\n");
 
-    h.append("<section id=\"timelines\">\n<h2>Stance timelines</h2>\n");
-    legend(h);
-    Map<String, List<Timeline>> byHolder = new LinkedHashMap<>();
-    for (Timeline t : report.timelines()) {
-      byHolder.computeIfAbsent(t.holder().id(), k -> new ArrayList<>()).add(t);
-    }
-    Map<String, Claim> claims = report.claimsById();
-    List<StanceConflict> all = new ArrayList<>(report.conflicts());
-    for (List<Timeline> ts : byHolder.values()) {
-      h.append("<div class=\"holder\" data-holder=\"").append(esc(ts.get(0).holder().id())).append("\">\n<h3>")
-          .append(esc(ts.get(0).holder().name())).append("</h3>\n");
-      for (Timeline t : ts) {
-        timeline(h, t, claims, all);
+    List<Timeline> quiet = Disputes.quiet(report);
+    if (!quiet.isEmpty()) {
+      h.append("<section id=\"timelines\">\n<h2>").append(disputes.isEmpty() ? "Stance timelines"
+          : "Other stance timelines").append("</h2>\n");
+      legend(h);
+      Map<String, List<Timeline>> byHolder = new LinkedHashMap<>();
+      for (Timeline t : quiet) {
+        byHolder.computeIfAbsent(t.holder().id(), k -> new ArrayList<>()).add(t);
       }
-      h.append("</div>\n");
+      for (List<Timeline> ts : byHolder.values()) {
+        h.append("<div class=\"holder\" data-holder=\"").append(esc(ts.get(0).holder().id())).append("\">\n<h3>")
+            .append(esc(ts.get(0).holder().name())).append("</h3>\n");
+        for (Timeline t : ts) {
+          timeline(h, t, claims, List.of());
+        }
+        h.append("</div>\n");
+      }
+      h.append("</section>\n");
     }
-    h.append("</section>\n");
 
     if (!report.agreements().isEmpty()) {
       h.append("<section id=\"agreements\">\n<h2>Agreements</h2>\n");
@@ -139,13 +150,46 @@ final class HtmlReport {
     return String.join(", ", parts);
   }
 
+  /** One disputed (holder, target): its sides, its conflicts, its timeline. */
+  private static void dispute(StringBuilder h, Disputes.Dispute d, Map<String, ArticleSummary> articles,
+      Map<String, Claim> claims) {
+    h.append("<section class=\"dispute\" id=\"").append(esc(d.anchor())).append("\" data-holder=\"")
+        .append(esc(d.holder().id())).append("\" data-target=\"").append(esc(d.target().id())).append("\">\n<h3>")
+        .append(esc(d.holder().name())).append(" → ").append(esc(d.target().name())).append(" <span class=\"score\">")
+        .append(d.conflicts().size()).append(d.conflicts().size() == 1 ? " conflict" : " conflicts")
+        .append("</span></h3>\n<table class=\"sides\">\n<thead><tr><th>stance</th><th>claims</th><th>outlets</th>")
+        .append("<th>languages</th></tr></thead>\n<tbody>\n");
+    for (Disputes.Side side : d.sides()) {
+      List<String> outlets = new ArrayList<>(side.outlets().stream().map(o -> "<bdi>" + esc(o) + "</bdi>").toList());
+      if (side.unnamedOutlets() > 0) {
+        outlets.add(side.unnamedOutlets() + (side.unnamedOutlets() == 1 ? " article" : " articles")
+            + " without an outlet");
+      }
+      h.append("<tr data-stance=\"").append(side.stance()).append("\"><td><span class=\"stance ")
+          .append(side.stance()).append("\">").append(side.stance()).append("</span></td><td>").append(side.claims())
+          .append("</td><td>").append(side.outlets().size()).append(": ").append(String.join(", ", outlets))
+          .append("</td><td>").append(esc(String.join(", ", side.languages().stream()
+              .map(org.crosscheck.Language::displayName).toList()))).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+    for (StanceConflict c : d.conflicts()) {
+      conflict(h, c, articles);
+    }
+    d.timeline().ifPresent(t -> timeline(h, t, claims, d.conflicts()));
+    h.append("</section>\n");
+  }
+
   private static void conflict(StringBuilder h, StanceConflict c, Map<String, ArticleSummary> articles) {
     h.append("<article class=\"conflict\" id=\"").append(esc(c.id())).append("\" data-kind=\"").append(c.kind())
         .append("\">\n<header><span class=\"kind ").append(c.kind()).append("\">").append(c.kind().name()
             .replace('_', ' ')).append("</span> <strong>").append(esc(c.holder().name())).append(" → ")
         .append(esc(c.target().name())).append("</strong> <span class=\"score\">score ")
-        .append(String.format(Locale.ROOT, "%.2f", c.score())).append(" · ").append(esc(c.id())).append("</span>")
-        .append("</header>\n<div class=\"pair\">\n");
+        .append(String.format(Locale.ROOT, "%.2f", c.score())).append(" · ").append(esc(c.id())).append("</span>");
+    if (c.kinds().size() > 1) {
+      h.append(" <span class=\"score\">also ").append(String.join(", ", c.kinds().subList(1, c.kinds().size())
+          .stream().map(k -> k.name().replace('_', ' ')).toList())).append("</span>");
+    }
+    h.append("</header>\n<div class=\"pair\">\n");
     for (Claim x : c.claims()) {
       claim(h, x, articles.get(x.article()));
     }

@@ -127,8 +127,9 @@ class CrosscheckCliIT {
     }
     assertThat(doc.select("div.claim blockquote[lang=ar]")).isNotEmpty()
         .allSatisfy(b -> assertThat(b.attr("dir")).isEqualTo("rtl"));
-    Element russia = doc.selectFirst("div.holder[data-holder=RUS]");
+    Element russia = doc.selectFirst("section.dispute[data-holder=RUS]");
     assertThat(russia).isNotNull();
+    assertThat(russia.select("article.conflict")).isNotEmpty();
     assertThat(russia.select("div.timeline svg")).isNotEmpty();
     assertThat(russia.select("line.conflict-link")).isNotEmpty();
     HtmlReportTest.assertSelfContained(doc);
