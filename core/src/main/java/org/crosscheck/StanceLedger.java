@@ -38,7 +38,9 @@ import org.crosscheck.internal.ledger.SqliteStanceLedger;
  * the comparator the ledger was opened with; a ledger opened with other comparator settings is recomputed once,
  * at open.
  *
- * <p>Thread-safe: calls are serialised. Close it to release the file.
+ * <p>Thread-safe: calls are serialised. A ledger in a file runs one daemon thread that copies committed adds from
+ * SQLite's write-ahead log into the database file, so that no add waits for it. Close the ledger to stop that thread
+ * and release the file.
  */
 public interface StanceLedger extends AutoCloseable {
 

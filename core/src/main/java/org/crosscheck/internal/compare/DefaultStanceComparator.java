@@ -38,6 +38,8 @@ public final class DefaultStanceComparator implements StanceComparator {
    */
   private static final int ALGORITHM = 2;
 
+  private static final int SHARED_CACHE_UP_TO = 5_000;
+
   private final ActorCatalog catalog;
   private final ActorLevel holderLevel;
   private final ActorLevel targetLevel;
@@ -99,14 +101,17 @@ public final class DefaultStanceComparator implements StanceComparator {
     // Claims in id order: a group's first claim, which names its holder and target, is the same in any run.
     claims.sort(java.util.Comparator.comparing(Claim::id));
     Map<GroupKey, Group> groups = new HashMap<>();
-    // Many claims share an actor and a date: lift each once per call, without the shared cache's locking.
-    Map<Lifter.Key, Actor> lifted = new HashMap<>();
+    // Many claims share an actor and a date: lift each once. Small calls (a ledger recomputing a group) share the
+    // engine's cache across calls; large ones keep their own map, free of the cache's locking and eviction.
+    Map<Lifter.Key, Actor> local = new HashMap<>();
+    java.util.function.Function<Lifter.Key, Actor> lift = claims.size() <= SHARED_CACHE_UP_TO
+        ? lifts::getUnchecked : k -> local.computeIfAbsent(k, lifter::lift);
     for (Claim c : claims) {
       if (c.target().isEmpty()) {
         continue;
       }
-      Actor holder = lifted.computeIfAbsent(Lifter.Key.holder(c), lifter::lift);
-      Actor target = lifted.computeIfAbsent(Lifter.Key.target(c), lifter::lift);
+      Actor holder = lift.apply(Lifter.Key.holder(c));
+      Actor target = lift.apply(Lifter.Key.target(c));
       if (holder.id().equals(target.id())) {
         continue;
       }

@@ -64,32 +64,34 @@ final class GroupRecompute {
       old.put(new Slot(row.agreement(), row.reports()), row);
     }
     List<LedgerUpdate.Event> events = new ArrayList<>();
+    List<String> stale = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
     for (StanceConflict c : Stream.concat(r.conflicts().stream(), r.agreements().stream()).toList()) {
       String json = JsonCodec.write(JsonCodec.conflict(c), false);
       LedgerStore.ConflictRow before = old.remove(new Slot(!c.kind().isConflict(), Reports.reportsKey(c)));
-      String article;
-      if (before == null) {
-        article = trigger(c);
-        if (c.kind().isConflict()) {
-          events.add(new LedgerUpdate.Event(Change.NEW, c, Optional.empty(), article));
-        }
-      } else if (!before.json().equals(json)) {
-        article = trigger(c);
-        if (c.kind().isConflict()) {
-          events.add(new LedgerUpdate.Event(Change.CHANGED, c, Optional.of(decode(before, byId)), article));
-        }
-      } else {
-        article = before.article();
+      if (before != null && before.json().equals(json)) {
+        continue;
       }
+      String article = trigger(c);
       rows.add(new Row(c, json, article));
+      if (before != null) {
+        stale.add(before.id());
+      }
+      if (c.kind().isConflict()) {
+        events.add(before == null ? new LedgerUpdate.Event(Change.NEW, c, Optional.empty(), article)
+            : new LedgerUpdate.Event(Change.CHANGED, c, Optional.of(decode(before, byId)), article));
+      }
     }
     for (LedgerStore.ConflictRow gone : old.values()) {
+      stale.add(gone.id());
       if (!gone.agreement()) {
         events.add(new LedgerUpdate.Event(Change.WITHDRAWN, decode(gone, byId), Optional.empty(), latest(adding)));
       }
     }
-    store.deleteConflicts(key);
+    // Unchanged conflicts stay as they are, with the article that raised them.
+    for (String id : stale) {
+      store.deleteConflict(id);
+    }
     store.upsertGroup(key, timeline);
     for (Row row : rows) {
       store.insertConflict(key, row.conflict(), row.json(), row.article());

@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,28 @@ final class LedgerStore {
 
   private final Connection conn;
 
+  /** Prepared once per connection: an add runs a few statements per group it touches. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
+
   LedgerStore(Connection conn) {
     this.conn = conn;
+  }
+
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement ps = statements.get(sql);
+    if (ps == null) {
+      ps = conn.prepareStatement(sql);
+      statements.put(sql, ps);
+    }
+    return ps;
+  }
+
+  /** Closes the prepared statements (not the connection). */
+  void close() throws SQLException {
+    for (PreparedStatement ps : statements.values()) {
+      ps.close();
+    }
+    statements.clear();
   }
 
   /** A stored conflict row: what a diff needs without decoding the conflict. */
@@ -40,18 +61,17 @@ final class LedgerStore {
   // --- articles ------------------------------------------------------------------------------------------------
 
   Optional<ArticleSummary> article(String id) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT summary FROM articles WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(JsonCodec.readSummary(parse(rs.getString(1)))) : Optional.empty();
-      }
+    PreparedStatement ps = statement("SELECT summary FROM articles WHERE id = ?");
+    ps.setString(1, id);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(JsonCodec.readSummary(parse(rs.getString(1)))) : Optional.empty();
     }
   }
 
   List<ArticleSummary> articles() throws SQLException {
     List<ArticleSummary> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT summary FROM articles ORDER BY seq");
-        ResultSet rs = ps.executeQuery()) {
+    PreparedStatement ps = statement("SELECT summary FROM articles ORDER BY seq");
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(JsonCodec.readSummary(parse(rs.getString(1))));
       }
@@ -62,8 +82,8 @@ final class LedgerStore {
   /** The article's seq by id, for all articles. */
   Map<String, Long> articleOrder() throws SQLException {
     Map<String, Long> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT id, seq FROM articles");
-        ResultSet rs = ps.executeQuery()) {
+    PreparedStatement ps = statement("SELECT id, seq FROM articles");
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.put(rs.getString(1), rs.getLong(2));
       }
@@ -72,19 +92,18 @@ final class LedgerStore {
   }
 
   void insertArticle(ArticleSummary a, int claims) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO articles (id, source, title, outlet, published, "
-        + "language, claims, added, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, a.id());
-      ps.setString(2, a.source());
-      ps.setString(3, a.title());
-      setOpt(ps, 4, a.outlet());
-      setOpt(ps, 5, a.published().map(LocalDate::toString));
-      ps.setString(6, a.language().code());
-      ps.setInt(7, claims);
-      ps.setString(8, Instant.now().toString());
-      ps.setString(9, JsonCodec.write(JsonCodec.summary(a), false));
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = statement("INSERT INTO articles (id, source, title, outlet, published, "
+        + "language, claims, added, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ps.setString(1, a.id());
+    ps.setString(2, a.source());
+    ps.setString(3, a.title());
+    setOpt(ps, 4, a.outlet());
+    setOpt(ps, 5, a.published().map(LocalDate::toString));
+    ps.setString(6, a.language().code());
+    ps.setInt(7, claims);
+    ps.setString(8, Instant.now().toString());
+    ps.setString(9, JsonCodec.write(JsonCodec.summary(a), false));
+    ps.executeUpdate();
   }
 
   // --- claims --------------------------------------------------------------------------------------------------
@@ -92,73 +111,67 @@ final class LedgerStore {
   /** The claims of one article, by id. */
   Map<String, Claim> claimsOf(String article) throws SQLException {
     Map<String, Claim> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT claim FROM claims WHERE article = ? ORDER BY id")) {
-      ps.setString(1, article);
-      readClaims(ps, out);
-    }
+    PreparedStatement ps = statement("SELECT claim FROM claims WHERE article = ? ORDER BY id");
+    ps.setString(1, article);
+    readClaims(ps, out);
     return out;
   }
 
   /** The article that holds a claim with this id, when one does. */
   Optional<String> articleOfClaim(String claimId) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT article FROM claims WHERE id = ?")) {
-      ps.setString(1, claimId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
+    PreparedStatement ps = statement("SELECT article FROM claims WHERE id = ?");
+    ps.setString(1, claimId);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
     }
   }
 
   void insertClaims(List<Claim> claims, List<Optional<GroupKey>> keys) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO claims (id, article, holder, target, stance, "
-        + "modality, date, claim) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < claims.size(); i++) {
-        Claim c = claims.get(i);
-        ps.setString(1, c.id());
-        ps.setString(2, c.article());
-        setOpt(ps, 3, keys.get(i).map(GroupKey::holder));
-        setOpt(ps, 4, keys.get(i).map(GroupKey::target));
-        ps.setString(5, c.stance().name());
-        ps.setString(6, c.modality().name());
-        setOpt(ps, 7, c.date().map(LocalDate::toString));
-        ps.setString(8, JsonCodec.write(JsonCodec.claim(c), false));
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    PreparedStatement ps = statement("INSERT INTO claims (id, article, holder, target, stance, "
+        + "modality, date, claim) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    for (int i = 0; i < claims.size(); i++) {
+      Claim c = claims.get(i);
+      ps.setString(1, c.id());
+      ps.setString(2, c.article());
+      setOpt(ps, 3, keys.get(i).map(GroupKey::holder));
+      setOpt(ps, 4, keys.get(i).map(GroupKey::target));
+      ps.setString(5, c.stance().name());
+      ps.setString(6, c.modality().name());
+      setOpt(ps, 7, c.date().map(LocalDate::toString));
+      ps.setString(8, JsonCodec.write(JsonCodec.claim(c), false));
+      ps.addBatch();
     }
+    ps.executeBatch();
   }
 
   void setGroupKey(String claimId, Optional<GroupKey> key) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("UPDATE claims SET holder = ?, target = ? WHERE id = ?")) {
-      setOpt(ps, 1, key.map(GroupKey::holder));
-      setOpt(ps, 2, key.map(GroupKey::target));
-      ps.setString(3, claimId);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = statement("UPDATE claims SET holder = ?, target = ? WHERE id = ?");
+    setOpt(ps, 1, key.map(GroupKey::holder));
+    setOpt(ps, 2, key.map(GroupKey::target));
+    ps.setString(3, claimId);
+    ps.executeUpdate();
   }
 
   List<Claim> groupClaims(GroupKey key) throws SQLException {
     Map<String, Claim> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT claim FROM claims WHERE holder = ? AND target = ?")) {
-      ps.setString(1, key.holder());
-      ps.setString(2, key.target());
-      readClaims(ps, out);
-    }
+    PreparedStatement ps = statement("SELECT claim FROM claims WHERE holder = ? AND target = ?");
+    ps.setString(1, key.holder());
+    ps.setString(2, key.target());
+    readClaims(ps, out);
     return new ArrayList<>(out.values());
   }
 
   /** Every claim, by id. */
   Map<String, Claim> allClaims() throws SQLException {
     Map<String, Claim> out = new LinkedHashMap<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT claim FROM claims ORDER BY id")) {
-      readClaims(ps, out);
-    }
+    PreparedStatement ps = statement("SELECT claim FROM claims ORDER BY id");
+    readClaims(ps, out);
     return out;
   }
 
   long claimCount() throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM claims");
-        ResultSet rs = ps.executeQuery()) {
+    PreparedStatement ps = statement("SELECT count(*) FROM claims");
+    try (ResultSet rs = ps.executeQuery()) {
       return rs.next() ? rs.getLong(1) : 0;
     }
   }
@@ -175,24 +188,23 @@ final class LedgerStore {
   // --- groups and conflicts ------------------------------------------------------------------------------------
 
   void upsertGroup(GroupKey key, Timeline t) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO groups (holder, target, holder_name, "
+    PreparedStatement ps = statement("INSERT INTO groups (holder, target, holder_name, "
         + "target_name, claims, timeline) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (holder, target) DO UPDATE SET "
         + "holder_name = excluded.holder_name, target_name = excluded.target_name, claims = excluded.claims, "
-        + "timeline = excluded.timeline")) {
-      ps.setString(1, key.holder());
-      ps.setString(2, key.target());
-      ps.setString(3, t.holder().name());
-      ps.setString(4, t.target().name());
-      ps.setInt(5, t.entries().size());
-      ps.setString(6, JsonCodec.write(JsonCodec.timeline(t), false));
-      ps.executeUpdate();
-    }
+        + "timeline = excluded.timeline");
+    ps.setString(1, key.holder());
+    ps.setString(2, key.target());
+    ps.setString(3, t.holder().name());
+    ps.setString(4, t.target().name());
+    ps.setInt(5, t.entries().size());
+    ps.setString(6, JsonCodec.write(JsonCodec.timeline(t), false));
+    ps.executeUpdate();
   }
 
   List<Timeline> timelines() throws SQLException {
     List<Timeline> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT timeline FROM groups");
-        ResultSet rs = ps.executeQuery()) {
+    PreparedStatement ps = statement("SELECT timeline FROM groups");
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(JsonCodec.readTimeline(parse(rs.getString(1))));
       }
@@ -202,49 +214,45 @@ final class LedgerStore {
 
   List<ConflictRow> conflictRows(GroupKey key) throws SQLException {
     List<ConflictRow> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT id, reports, agreement, article, conflict FROM "
-        + "conflicts WHERE holder = ? AND target = ?")) {
-      ps.setString(1, key.holder());
-      ps.setString(2, key.target());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ConflictRow(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getString(4),
-              rs.getString(5)));
-        }
+    PreparedStatement ps = statement("SELECT id, reports, agreement, article, conflict FROM "
+        + "conflicts WHERE holder = ? AND target = ?");
+    ps.setString(1, key.holder());
+    ps.setString(2, key.target());
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new ConflictRow(rs.getString(1), rs.getString(2), rs.getInt(3) != 0, rs.getString(4),
+            rs.getString(5)));
       }
     }
     return out;
   }
 
-  void deleteConflicts(GroupKey key) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("DELETE FROM conflicts WHERE holder = ? AND target = ?")) {
-      ps.setString(1, key.holder());
-      ps.setString(2, key.target());
-      ps.executeUpdate();
-    }
+  void deleteConflict(String id) throws SQLException {
+    PreparedStatement ps = statement("DELETE FROM conflicts WHERE id = ?");
+    ps.setString(1, id);
+    ps.executeUpdate();
   }
 
   void insertConflict(GroupKey key, StanceConflict c, String json, String article) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO conflicts (id, holder, target, reports, kind, "
-        + "agreement, score, article, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, c.id());
-      ps.setString(2, key.holder());
-      ps.setString(3, key.target());
-      ps.setString(4, Reports.reportsKey(c));
-      ps.setString(5, c.kind().name());
-      ps.setInt(6, c.kind().isConflict() ? 0 : 1);
-      ps.setDouble(7, c.score());
-      ps.setString(8, article);
-      ps.setString(9, json);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = statement("INSERT INTO conflicts (id, holder, target, reports, kind, "
+        + "agreement, score, article, conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    ps.setString(1, c.id());
+    ps.setString(2, key.holder());
+    ps.setString(3, key.target());
+    ps.setString(4, Reports.reportsKey(c));
+    ps.setString(5, c.kind().name());
+    ps.setInt(6, c.kind().isConflict() ? 0 : 1);
+    ps.setDouble(7, c.score());
+    ps.setString(8, article);
+    ps.setString(9, json);
+    ps.executeUpdate();
   }
 
   /** Every stored conflict and agreement, decoded against the claims they refer to. */
   List<StanceConflict> conflicts(Map<String, Claim> claims) throws SQLException {
     List<StanceConflict> out = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement("SELECT conflict FROM conflicts");
-        ResultSet rs = ps.executeQuery()) {
+    PreparedStatement ps = statement("SELECT conflict FROM conflicts");
+    try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         out.add(JsonCodec.readConflict(parse(rs.getString(1)), claims));
       }

@@ -46,6 +46,7 @@ public final class SqliteStanceLedger implements StanceLedger {
   private final LedgerStore store;
   private final StanceComparator comparator;
   private final Path file;
+  private Checkpointer checkpointer;
   private boolean closed;
 
   private SqliteStanceLedger(Connection conn, StanceComparator comparator, Path file) {
@@ -54,6 +55,9 @@ public final class SqliteStanceLedger implements StanceLedger {
     this.comparator = comparator;
     this.file = file;
   }
+
+  /** Pages of write-ahead log after which a commit checkpoints by itself: only if the background thread lags. */
+  private static final int AUTO_CHECKPOINT_PAGES = 50_000;
 
   public static SqliteStanceLedger open(Path file, StanceComparator comparator) {
     Path abs = file.toAbsolutePath();
@@ -67,7 +71,21 @@ public final class SqliteStanceLedger implements StanceLedger {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    return connect(config, "jdbc:sqlite:" + abs, file.toString(), comparator, file);
+    String url = "jdbc:sqlite:" + abs;
+    SqliteStanceLedger ledger = connect(config, url, file.toString(), comparator, file);
+    try {
+      try (Statement st = ledger.conn.createStatement()) {
+        st.execute("PRAGMA wal_autocheckpoint = " + AUTO_CHECKPOINT_PAGES);
+      }
+      SQLiteConfig background = new SQLiteConfig();
+      background.setBusyTimeout(1_000);
+      background.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+      ledger.checkpointer = new Checkpointer(background.createConnection(url), file.toString());
+    } catch (SQLException e) {
+      ledger.close();
+      throw new LedgerException("cannot open ledger " + file + ": " + e.getMessage(), e);
+    }
+    return ledger;
   }
 
   public static SqliteStanceLedger inMemory(StanceComparator comparator) {
@@ -177,7 +195,11 @@ public final class SqliteStanceLedger implements StanceLedger {
       }
     }
     try {
-      return inWrite(() -> add(new ArrayList<>(batch.values())));
+      LedgerUpdate update = inWrite(() -> add(new ArrayList<>(batch.values())));
+      if (checkpointer != null) {
+        checkpointer.committed();
+      }
+      return update;
     } catch (SQLException e) {
       throw new LedgerException("cannot write to ledger " + location() + ": " + e.getMessage(), e);
     }
@@ -277,7 +299,11 @@ public final class SqliteStanceLedger implements StanceLedger {
       return;
     }
     closed = true;
+    if (checkpointer != null) {
+      checkpointer.close();
+    }
     try {
+      store.close();
       conn.close();
     } catch (SQLException e) {
       throw new LedgerException("cannot close ledger " + location() + ": " + e.getMessage(), e);
