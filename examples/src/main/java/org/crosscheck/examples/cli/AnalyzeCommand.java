@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.crosscheck.ArticleParser;
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.CrosscheckJson;
+import org.crosscheck.ParseOptions;
 import org.crosscheck.StanceComparator;
 import org.crosscheck.StanceReport;
 import picocli.CommandLine.Command;
@@ -43,8 +44,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Inputs.Input> inputs = Inputs.of(files, true);
-    Batch.Result r = Batch.run(inputs, threads.get(),
+    var err = spec.commandLine().getErr();
+    Inputs.Selection selection = Inputs.walk(files, true, ParseOptions.DEFAULT_MAX_CHARS);
+    Messages.walk(err, selection);
+    if (selection.inputs().isEmpty()) {
+      Messages.nothingToRead(err, files);
+      return CrosscheckCli.ALL_FAILED;
+    }
+    Batch.Result r = Batch.run(selection.inputs(), threads.get(),
         ArticleParser.create(), ClaimExtractor.create(), true, System.err);
     r.failures().forEach(f -> spec.commandLine().getErr().println("crosscheck: skipped " + f));
     StanceReport report = StanceComparator.create().compare(r.claims());
@@ -61,7 +68,6 @@ final class AnalyzeCommand implements Callable<Integer> {
       out.println(text);
       out.flush();
     }
-    return r.failures().isEmpty() ? 0 : r.articles().isEmpty() ? CrosscheckCli.ALL_FAILED
-        : CrosscheckCli.SOME_FAILED;
+    return Messages.exitCode(r.articles().size(), r.failures().size() + selection.skipped().size());
   }
 }

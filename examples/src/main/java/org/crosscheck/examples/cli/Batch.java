@@ -37,15 +37,9 @@ final class Batch {
 
   private Batch() {}
 
-  /** Reads one input into an article: bundled samples keep their file names as ids. */
+  /** Reads one input into an article under the input's id (see {@link Inputs}). */
   static Article parse(ArticleParser parser, Inputs.Input in) {
-    if (in.isResource()) {
-      Article a = parser.parse(in.readResource());
-      String id = in.name().replaceFirst("\\.[^.]+$", "");
-      return new Article(id, in.name(), a.title(), a.outlet(), a.published(), a.publishedTime(), a.language(),
-          a.text(), a.paragraphs(), a.warnings());
-    }
-    return parser.parse(in.path());
+    return in.parse(parser);
   }
 
   static Result run(List<Inputs.Input> inputs, int threads, ArticleParser parser, ClaimExtractor extractor,
@@ -78,7 +72,7 @@ final class Batch {
           tokens.addAndGet(tok);
           return new One(index, ArticleSummary.of(a), claims, null, tok, skipped);
         } catch (CrosscheckException | java.io.UncheckedIOException e) {
-          return new One(index, null, List.of(), in.name() + ": " + e.getMessage(), 0, 0);
+          return new One(index, null, List.of(), in.name() + ": " + Messages.reason(e), 0, 0);
         } catch (RuntimeException | OutOfMemoryError e) {
           return new One(index, null, List.of(), in.name() + ": unexpected " + e, 0, 0);
         } finally {

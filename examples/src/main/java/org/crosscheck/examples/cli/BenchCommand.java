@@ -116,12 +116,17 @@ final class BenchCommand implements Callable<Integer> {
     // Articles per language.
     ArticleParser parser = ArticleParser.create();
     Map<Language, List<Article>> byLang = new LinkedHashMap<>();
-    for (Inputs.Input in : noExtraction ? List.<Inputs.Input>of() : Inputs.of(files, true)) {
+    Inputs.Selection selection = noExtraction ? null
+        : Inputs.walk(files, true, org.crosscheck.ParseOptions.DEFAULT_MAX_CHARS);
+    if (selection != null) {
+      Messages.walk(spec.commandLine().getErr(), selection);
+    }
+    for (Inputs.Input in : selection == null ? List.<Inputs.Input>of() : selection.inputs()) {
       try {
         Article a = Batch.parse(parser, in);
         byLang.computeIfAbsent(a.language(), k -> new ArrayList<>()).add(a);
       } catch (RuntimeException e) {
-        spec.commandLine().getErr().println("crosscheck bench: skipped " + in.name() + ": " + e.getMessage());
+        spec.commandLine().getErr().println("crosscheck bench: skipped " + in.name() + ": " + Messages.reason(e));
       }
     }
     ClaimExtractor extractor = noExtraction ? null : ClaimExtractor.create();
@@ -189,11 +194,13 @@ final class BenchCommand implements Callable<Integer> {
 
   private void parseSpeed(ObjectNode o) {
     ArticleParser parser = ArticleParser.create();
-    List<Inputs.Input> inputs = Inputs.of(files, true);
+    List<Inputs.Input> inputs = Inputs.walk(files, true, org.crosscheck.ParseOptions.DEFAULT_MAX_CHARS).inputs();
     List<String> texts = new ArrayList<>();
     for (Inputs.Input in : inputs) {
       try {
-        texts.add(in.isResource() ? in.readResource() : java.nio.file.Files.readString(in.path()));
+        texts.add(in.origin() == Inputs.Origin.SAMPLE ? in.readResource()
+            : in.origin() == Inputs.Origin.STDIN ? new String(in.content().orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8) : java.nio.file.Files.readString(in.path().orElseThrow()));
       } catch (java.io.IOException | RuntimeException e) {
         // Unreadable inputs are reported by the extraction part.
       }

@@ -8,6 +8,7 @@ import org.crosscheck.ArticleParser;
 import org.crosscheck.Claim;
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.CrosscheckJson;
+import org.crosscheck.ParseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,8 +39,14 @@ final class ExtractCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("crosscheck extract: --format html is only available for analyze");
       return 2;
     }
-    List<Inputs.Input> inputs = Inputs.of(files, true);
-    Batch.Result r = Batch.run(inputs, threads.get(),
+    var err = spec.commandLine().getErr();
+    Inputs.Selection selection = Inputs.walk(files, true, ParseOptions.DEFAULT_MAX_CHARS);
+    Messages.walk(err, selection);
+    if (selection.inputs().isEmpty()) {
+      Messages.nothingToRead(err, files);
+      return CrosscheckCli.ALL_FAILED;
+    }
+    Batch.Result r = Batch.run(selection.inputs(), threads.get(),
         ArticleParser.create(), ClaimExtractor.create(), true, System.err);
     r.failures().forEach(f -> spec.commandLine().getErr().println("crosscheck: skipped " + f));
     PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +63,6 @@ final class ExtractCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return r.failures().isEmpty() ? 0 : r.articles().isEmpty() ? CrosscheckCli.ALL_FAILED
-        : CrosscheckCli.SOME_FAILED;
+    return Messages.exitCode(r.articles().size(), r.failures().size() + selection.skipped().size());
   }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.crosscheck.Article;
 import org.crosscheck.ArticleParser;
 import org.crosscheck.CrosscheckJson;
+import org.crosscheck.ParseOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,14 +38,20 @@ final class ParseCommand implements Callable<Integer> {
       return 2;
     }
     ArticleParser parser = ArticleParser.create();
-    List<Inputs.Input> inputs = Inputs.of(files, true);
+    var err = spec.commandLine().getErr();
+    Inputs.Selection selection = Inputs.walk(files, true, ParseOptions.DEFAULT_MAX_CHARS);
+    Messages.walk(err, selection);
+    if (selection.inputs().isEmpty()) {
+      Messages.nothingToRead(err, files);
+      return CrosscheckCli.ALL_FAILED;
+    }
     List<Article> articles = new java.util.ArrayList<>();
-    int failed = 0;
-    for (Inputs.Input in : inputs) {
+    int failed = selection.skipped().size();
+    for (Inputs.Input in : selection.inputs()) {
       try {
         articles.add(Batch.parse(parser, in));
       } catch (org.crosscheck.CrosscheckException | java.io.UncheckedIOException e) {
-        spec.commandLine().getErr().println("crosscheck: " + in.name() + ": " + e.getMessage());
+        err.println("crosscheck: skipped " + in.name() + ": " + Messages.reason(e));
         failed++;
       }
     }
@@ -66,6 +73,6 @@ final class ParseCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return failed == 0 ? 0 : articles.isEmpty() ? CrosscheckCli.ALL_FAILED : CrosscheckCli.SOME_FAILED;
+    return Messages.exitCode(articles.size(), failed);
   }
 }
