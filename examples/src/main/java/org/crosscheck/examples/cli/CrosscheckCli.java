@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code crosscheck} command-line tool: {@code parse}, {@code actors}, {@code extract}, {@code analyze},
+ * The {@code crosscheck} command-line tool: {@code parse}, {@code actors}, {@code extract}, {@code analyze}, {@code watch},
  * {@code eval} and {@code bench}. Run {@code java -jar examples/target/crosscheck.jar help} for the verbs.
  *
  * <p>Exit codes: 0 success; 1 some input files could not be read or parsed (the rest were processed); 2 usage
@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crosscheck", mixinStandardHelpOptions = true, version = "crosscheck 0.1.0",
     description = "Finds conflicting stances of the same actor in English and Arabic news.",
     subcommands = {ParseCommand.class, ActorsCommand.class, ExtractCommand.class, AnalyzeCommand.class,
-        EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        WatchCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class CrosscheckCli {
 
   /** Exit code when some inputs failed but others were processed. */
