@@ -2,9 +2,19 @@ package org.crosscheck.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.crosscheck.ActorCatalog;
@@ -21,6 +31,7 @@ import org.crosscheck.StanceConflict;
 import org.crosscheck.StanceReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * End to end on the five bundled samples: the claims and conflicts the seeds' README lists, through both real
@@ -193,5 +204,51 @@ class SamplesIT {
   @Test
   void findsNoConflictBetweenTheRussiaSyriaClaimsOf001And002() {
     assertThat(between("001", "002")).isEmpty();
+  }
+
+  @Test
+  void readsTheSameArticlesUnderSameNamesInDifferentFoldersAsUnderTheirOwnNames(@TempDir Path dir)
+      throws IOException {
+    // Scraped sites are full of index.html: three samples as a/index.txt, b/index.txt, c/index.txt. The folders
+    // sort as the samples' names do, so ties broken by id fall the same way under both names.
+    Path own = Files.createDirectories(dir.resolve("own"));
+    Path site = dir.resolve("site");
+    Map<String, String> renamed = new LinkedHashMap<>();
+    String[] folders = {"a", "b", "c"};
+    int i = 0;
+    for (Inputs.Input in : Inputs.samples()) {
+      if (in.name().startsWith("000") || in.name().startsWith("003") || in.name().startsWith("004")) {
+        Files.writeString(own.resolve(in.name()), in.readResource(), StandardCharsets.UTF_8);
+        Path p = Files.createDirectories(site.resolve(folders[i])).resolve("index.txt");
+        Files.writeString(p, in.readResource(), StandardCharsets.UTF_8);
+        renamed.put(folders[i] + "/index.txt", in.name());
+        i++;
+      }
+    }
+    JsonNode byName = analyze(own);
+    JsonNode bySite = analyze(site);
+    assertThat(bySite.get("claims")).hasSize(byName.get("claims").size());
+    assertThat(bySite.get("conflicts")).hasSize(byName.get("conflicts").size()).isNotEmpty();
+    String translated = bySite.get("conflicts").toString();
+    for (Map.Entry<String, String> e : renamed.entrySet()) {
+      translated = translated.replace(e.getKey(), e.getValue());
+    }
+    JsonNode expected = byName.get("conflicts");
+    JsonNode actual = new ObjectMapper().readTree(translated);
+    for (int k = 0; k < expected.size(); k++) {
+      for (String field : List.of("kind", "kinds", "holder", "target", "claims", "corroborations", "score",
+          "reasons", "explanation")) {
+        assertThat(actual.get(k).get(field)).as(field).isEqualTo(expected.get(k).get(field));
+      }
+    }
+  }
+
+  private static JsonNode analyze(Path folder) throws IOException {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = CrosscheckCli.run(new PrintWriter(out, true), new PrintWriter(err, true), "analyze", "--format", "json",
+        folder.toString());
+    assertThat(exit).as(err.toString()).isZero();
+    return new ObjectMapper().readTree(out.toString());
   }
 }
