@@ -28,6 +28,8 @@ import org.crosscheck.internal.compare.GroupComparison.Pair;
  *   <li>pairs inside one article merge by their pair of voices (Peskov against the Kremlin source).</li>
  * </ul>
  *
+ * <p>Agreements merge the same way, one per pair of reports and stance agreed on.
+ *
  * <p>Of the merged pairs, the best evidence pair leads: opposite stances before a firm-against-hedged difference
  * of one stance, pairs dated on both sides before undated ones, then the higher score. Its kind is the
  * conflict's kind; the other kinds found follow in {@link StanceConflict#kinds()}, all pairs' reasons are
@@ -48,7 +50,7 @@ final class Merge {
   static List<StanceConflict> merge(ActorRef holder, ActorRef target, List<Pair> pairs) {
     Map<String, List<Pair>> byReports = new LinkedHashMap<>();
     for (Pair p : pairs) {
-      byReports.computeIfAbsent(Reports.reportsKey(p.a().claim, p.b().claim), k -> new ArrayList<>()).add(p);
+      byReports.computeIfAbsent(Reports.reportsKey(p.kind(), p.a().claim, p.b().claim), k -> new ArrayList<>()).add(p);
     }
     List<StanceConflict> out = new ArrayList<>(byReports.size());
     for (List<Pair> same : byReports.values()) {

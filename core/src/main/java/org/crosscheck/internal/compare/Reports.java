@@ -63,18 +63,18 @@ public final class Reports {
 
   /**
    * The two reports a conflict sets against each other, as text: its two articles, or its article and two voices
-   * when both sides come from one article. A conflict keeps this key when more claims, corroborations or another
-   * kind change its id.
+   * when both sides come from one article; for an agreement, also the stance they agree on (two articles can agree
+   * on a support and on an opposition). A conflict keeps this key when more claims, corroborations or another kind
+   * change its id.
    */
   public static String reportsKey(StanceConflict c) {
-    return reportsKey(c.claims().get(0), c.claims().get(1));
+    return reportsKey(c.kind(), c.claims().get(0), c.claims().get(1));
   }
 
-  static String reportsKey(Claim a, Claim b) {
-    if (!a.article().equals(b.article())) {
-      return sorted("articles", a.article(), b.article());
-    }
-    return sorted("voices\u0000" + a.article(), a.voice().id(), b.voice().id());
+  static String reportsKey(ConflictKind kind, Claim a, Claim b) {
+    String key = !a.article().equals(b.article()) ? sorted("articles", a.article(), b.article())
+        : sorted("voices\u0000" + a.article(), a.voice().id(), b.voice().id());
+    return kind == ConflictKind.AGREEMENT ? key + "\u0000" + a.stance() : key;
   }
 
   private static String sorted(String prefix, String x, String y) {
