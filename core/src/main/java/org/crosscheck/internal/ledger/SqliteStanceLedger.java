@@ -131,10 +131,11 @@ public final class SqliteStanceLedger implements StanceLedger {
       String fingerprint = fingerprint(comparator);
       if (created) {
         LedgerSchema.setSetting(conn, "created", Instant.now().toString());
+        LedgerSchema.setSetting(conn, COMPARATOR_SETTING, fingerprint);
       } else if (!LedgerSchema.setting(conn, COMPARATOR_SETTING).orElse("").equals(fingerprint)) {
         rebuild();
+        LedgerSchema.setSetting(conn, COMPARATOR_SETTING, fingerprint);
       }
-      LedgerSchema.setSetting(conn, COMPARATOR_SETTING, fingerprint);
       return null;
     });
   }
