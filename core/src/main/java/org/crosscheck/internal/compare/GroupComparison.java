@@ -323,13 +323,6 @@ final class GroupComparison {
   }
 
   private Timeline timeline() {
-    List<Item> sorted = new ArrayList<>(items);
-    sorted.sort(GroupComparison::order);
-    List<Timeline.Entry> entries = new ArrayList<>(sorted.size());
-    for (Item it : sorted) {
-      Claim c = it.claim;
-      entries.add(new Timeline.Entry(c.date(), c.stance(), c.modality(), c.outlet(), c.language(), c.id()));
-    }
-    return new Timeline(holder, target, entries);
+    return Reports.timeline(holder, target, items.stream().map(i -> i.claim).toList());
   }
 }

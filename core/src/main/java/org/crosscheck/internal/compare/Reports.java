@@ -81,6 +81,21 @@ public final class Reports {
     return prefix + "\u0000" + (x.compareTo(y) <= 0 ? x + "\u0000" + y : y + "\u0000" + x);
   }
 
+  /** Timeline entries: dated claims by date, then undated ones; ties by claim id. */
+  private static final Comparator<Claim> TIME_ORDER = Comparator.comparing((Claim c) -> c.date().isEmpty())
+      .thenComparing(c -> c.date().orElse(java.time.LocalDate.MIN)).thenComparing(Claim::id);
+
+  /** The timeline of one group's claims, as the comparator builds it. */
+  public static Timeline timeline(ActorRef holder, ActorRef target, Collection<Claim> claims) {
+    List<Claim> sorted = new ArrayList<>(claims);
+    sorted.sort(TIME_ORDER);
+    List<Timeline.Entry> entries = new ArrayList<>(sorted.size());
+    for (Claim c : sorted) {
+      entries.add(new Timeline.Entry(c.date(), c.stance(), c.modality(), c.outlet(), c.language(), c.id()));
+    }
+    return new Timeline(holder, target, entries);
+  }
+
   /** Sorts the parts of a report into their documented order and builds it. */
   public static StanceReport assemble(Collection<Claim> claims, Collection<StanceConflict> conflicts,
       Collection<StanceConflict> agreements, Collection<Timeline> timelines) {

@@ -21,8 +21,8 @@ import org.crosscheck.internal.compare.Reports;
 import org.crosscheck.internal.json.JsonCodec;
 
 /**
- * Recomputes one (holder, target) group after an add: compares all its claims, replaces its stored timeline and
- * conflicts, and tells which conflicts are new, changed or withdrawn. A conflict is matched to its stored self by
+ * Recomputes one (holder, target) group after an add: compares all its claims, updates its row and replaces its
+ * changed conflicts, and tells which conflicts are new, changed or withdrawn. A conflict is matched to its stored self by
  * the two reports it sets against each other, since its id changes with its content. Not thread-safe; one per group
  * and add.
  */
@@ -92,7 +92,7 @@ final class GroupRecompute {
     for (String id : stale) {
       store.deleteConflict(id);
     }
-    store.upsertGroup(key, timeline);
+    store.upsertGroup(key, timeline.holder(), timeline.target(), claims.size());
     for (Row row : rows) {
       store.insertConflict(key, row.conflict(), row.json(), row.article());
     }

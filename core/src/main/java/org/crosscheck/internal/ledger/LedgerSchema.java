@@ -18,14 +18,15 @@ import org.crosscheck.LedgerException;
  *            id TEXT UNIQUE              the article id
  *            source, title, outlet, published (YYYY-MM-DD), language, claims (count),
  *            added TEXT                  ISO-8601 instant of the add
+ *            content TEXT                SHA-256 of the summary and the claims: the same article again is no change
  *            summary TEXT)               JSON: the article as "parse" writes it, plus "characters"
  * claims    (id TEXT PRIMARY KEY, article TEXT → articles.id,
  *            holder, target TEXT         its (holder, target) group key; NULL when it joins no group
  *            stance, modality, date,
  *            claim TEXT)                 JSON: the claim as "extract" writes it
  * groups    (holder, target TEXT, PRIMARY KEY (holder, target),
- *            holder_name, target_name, claims (count),
- *            timeline TEXT)              JSON: the group's timeline as "analyze" writes it
+ *            holder_name, holder_kind, target_name, target_kind, claims (count))
+ *                                        a group's timeline is its claims by date, rebuilt when read
  * conflicts (id TEXT PRIMARY KEY         the conflict id (c… conflicts, a… agreements)
  *            holder, target TEXT → groups, reports TEXT (the two reports it sets against each other),
  *            kind, agreement (0/1), score REAL,
@@ -33,7 +34,8 @@ import org.crosscheck.LedgerException;
  *            conflict TEXT)              JSON: the conflict as "analyze" writes it
  * </pre>
  *
- * <p>Example: {@code SELECT kind, score, json_extract(conflict, '$.explanation') FROM conflicts WHERE agreement = 0
+ * <p>Each add writes few pages: the article, its claims (three indexes), the touched groups' small rows and the
+ * conflicts that changed. Example: {@code SELECT kind, score, json_extract(conflict, '$.explanation') FROM conflicts WHERE agreement = 0
  * ORDER BY score DESC;}
  */
 final class LedgerSchema {
@@ -48,7 +50,8 @@ final class LedgerSchema {
       """
       CREATE TABLE articles (
         seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source TEXT NOT NULL, title TEXT NOT NULL, outlet TEXT,
-        published TEXT, language TEXT NOT NULL, claims INTEGER NOT NULL, added TEXT NOT NULL, summary TEXT NOT NULL)
+        published TEXT, language TEXT NOT NULL, claims INTEGER NOT NULL, added TEXT NOT NULL, content TEXT NOT NULL,
+        summary TEXT NOT NULL)
       """,
       """
       CREATE TABLE claims (
@@ -56,11 +59,10 @@ final class LedgerSchema {
         stance TEXT NOT NULL, modality TEXT NOT NULL, date TEXT, claim TEXT NOT NULL)
       """,
       "CREATE INDEX claims_by_group ON claims(holder, target)",
-      "CREATE INDEX claims_by_article ON claims(article)",
       """
       CREATE TABLE groups (
-        holder TEXT NOT NULL, target TEXT NOT NULL, holder_name TEXT NOT NULL, target_name TEXT NOT NULL,
-        claims INTEGER NOT NULL, timeline TEXT NOT NULL, PRIMARY KEY (holder, target))
+        holder TEXT NOT NULL, target TEXT NOT NULL, holder_name TEXT NOT NULL, holder_kind TEXT NOT NULL,
+        target_name TEXT NOT NULL, target_kind TEXT NOT NULL, claims INTEGER NOT NULL, PRIMARY KEY (holder, target))
       """,
       """
       CREATE TABLE conflicts (

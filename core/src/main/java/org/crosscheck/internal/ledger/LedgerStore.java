@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.crosscheck.ActorKind;
+import org.crosscheck.ActorRef;
 import org.crosscheck.ArticleSummary;
 import org.crosscheck.Claim;
 import org.crosscheck.StanceComparator.GroupKey;
@@ -60,6 +62,15 @@ final class LedgerStore {
 
   // --- articles ------------------------------------------------------------------------------------------------
 
+  /** The content hash of the article with this id, when the ledger holds it. */
+  Optional<String> content(String id) throws SQLException {
+    PreparedStatement ps = statement("SELECT content FROM articles WHERE id = ?");
+    ps.setString(1, id);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+    }
+  }
+
   Optional<ArticleSummary> article(String id) throws SQLException {
     PreparedStatement ps = statement("SELECT summary FROM articles WHERE id = ?");
     ps.setString(1, id);
@@ -91,9 +102,9 @@ final class LedgerStore {
     return out;
   }
 
-  void insertArticle(ArticleSummary a, int claims) throws SQLException {
+  void insertArticle(ArticleSummary a, int claims, String content) throws SQLException {
     PreparedStatement ps = statement("INSERT INTO articles (id, source, title, outlet, published, "
-        + "language, claims, added, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "language, claims, added, content, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     ps.setString(1, a.id());
     ps.setString(2, a.source());
     ps.setString(3, a.title());
@@ -102,20 +113,12 @@ final class LedgerStore {
     ps.setString(6, a.language().code());
     ps.setInt(7, claims);
     ps.setString(8, Instant.now().toString());
-    ps.setString(9, JsonCodec.write(JsonCodec.summary(a), false));
+    ps.setString(9, content);
+    ps.setString(10, JsonCodec.write(JsonCodec.summary(a), false));
     ps.executeUpdate();
   }
 
   // --- claims --------------------------------------------------------------------------------------------------
-
-  /** The claims of one article, by id. */
-  Map<String, Claim> claimsOf(String article) throws SQLException {
-    Map<String, Claim> out = new LinkedHashMap<>();
-    PreparedStatement ps = statement("SELECT claim FROM claims WHERE article = ? ORDER BY id");
-    ps.setString(1, article);
-    readClaims(ps, out);
-    return out;
-  }
 
   /** The article that holds a claim with this id, when one does. */
   Optional<String> articleOfClaim(String claimId) throws SQLException {
@@ -187,29 +190,54 @@ final class LedgerStore {
 
   // --- groups and conflicts ------------------------------------------------------------------------------------
 
-  void upsertGroup(GroupKey key, Timeline t) throws SQLException {
-    PreparedStatement ps = statement("INSERT INTO groups (holder, target, holder_name, "
-        + "target_name, claims, timeline) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (holder, target) DO UPDATE SET "
-        + "holder_name = excluded.holder_name, target_name = excluded.target_name, claims = excluded.claims, "
-        + "timeline = excluded.timeline");
+  void upsertGroup(GroupKey key, ActorRef holder, ActorRef target, int claims) throws SQLException {
+    PreparedStatement ps = statement("INSERT INTO groups (holder, target, holder_name, holder_kind, target_name, "
+        + "target_kind, claims) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (holder, target) DO UPDATE SET "
+        + "holder_name = excluded.holder_name, holder_kind = excluded.holder_kind, "
+        + "target_name = excluded.target_name, target_kind = excluded.target_kind, claims = excluded.claims");
     ps.setString(1, key.holder());
     ps.setString(2, key.target());
-    ps.setString(3, t.holder().name());
-    ps.setString(4, t.target().name());
-    ps.setInt(5, t.entries().size());
-    ps.setString(6, JsonCodec.write(JsonCodec.timeline(t), false));
+    ps.setString(3, holder.name());
+    ps.setString(4, holder.kind().name());
+    ps.setString(5, target.name());
+    ps.setString(6, target.kind().name());
+    ps.setInt(7, claims);
     ps.executeUpdate();
   }
 
-  List<Timeline> timelines() throws SQLException {
-    List<Timeline> out = new ArrayList<>();
-    PreparedStatement ps = statement("SELECT timeline FROM groups");
-    try (ResultSet rs = ps.executeQuery()) {
+  /**
+   * Every group's timeline, rebuilt from its claims. A group's holder and target are lifted actors, referred to by
+   * their own name, as the comparator refers to them.
+   */
+  List<Timeline> timelines(Map<String, Claim> claims) throws SQLException {
+    Map<GroupKey, ActorRef[]> refs = new HashMap<>();
+    PreparedStatement groups = statement("SELECT holder, target, holder_name, holder_kind, target_name, target_kind "
+        + "FROM groups");
+    try (ResultSet rs = groups.executeQuery()) {
       while (rs.next()) {
-        out.add(JsonCodec.readTimeline(parse(rs.getString(1))));
+        refs.put(new GroupKey(rs.getString(1), rs.getString(2)), new ActorRef[] {
+            lifted(rs.getString(1), rs.getString(3), rs.getString(4)),
+            lifted(rs.getString(2), rs.getString(5), rs.getString(6))});
       }
     }
+    Map<GroupKey, List<Claim>> members = new HashMap<>();
+    PreparedStatement ps = statement("SELECT id, holder, target FROM claims WHERE holder IS NOT NULL");
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        members.computeIfAbsent(new GroupKey(rs.getString(2), rs.getString(3)), k -> new ArrayList<>())
+            .add(claims.get(rs.getString(1)));
+      }
+    }
+    List<Timeline> out = new ArrayList<>(members.size());
+    for (Map.Entry<GroupKey, List<Claim>> e : members.entrySet()) {
+      ActorRef[] r = refs.get(e.getKey());
+      out.add(Reports.timeline(r[0], r[1], e.getValue()));
+    }
     return out;
+  }
+
+  private static ActorRef lifted(String id, String name, String kind) {
+    return new ActorRef(id, name, ActorKind.valueOf(kind), name, !id.startsWith("adhoc:"));
   }
 
   List<ConflictRow> conflictRows(GroupKey key) throws SQLException {

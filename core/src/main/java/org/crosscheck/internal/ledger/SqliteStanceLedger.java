@@ -2,6 +2,9 @@ package org.crosscheck.internal.ledger;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,7 +38,7 @@ import org.sqlite.SQLiteConfig;
  * The {@link StanceLedger} on SQLite: WAL journal, {@code synchronous=FULL} (a committed add is on disk before it
  * returns), one write transaction ({@code BEGIN IMMEDIATE}) per add. Tables: {@link LedgerSchema}. An add inserts
  * the article and its claims, recomputes the (holder, target) groups they join with the comparator
- * ({@link GroupRecompute}) and replaces those groups' stored timeline and conflicts. Thread-safe: every call holds
+ * ({@link GroupRecompute}) and replaces those groups' changed conflicts. Thread-safe: every call holds
  * the instance's lock.
  */
 public final class SqliteStanceLedger implements StanceLedger {
@@ -162,7 +165,7 @@ public final class SqliteStanceLedger implements StanceLedger {
     }
     for (var t : all.timelines()) {
       GroupKey key = new GroupKey(t.holder().id(), t.target().id());
-      store.upsertGroup(key, t);
+      store.upsertGroup(key, t.holder(), t.target(), t.entries().size());
       for (var c : byGroup.getOrDefault(key, List.of())) {
         String latest = c.claims().stream().map(Claim::article)
             .max(Comparator.comparingLong(a -> order.getOrDefault(a, 0L))).orElseThrow();
@@ -182,7 +185,7 @@ public final class SqliteStanceLedger implements StanceLedger {
       requireNonNull(e, "entries element");
       Entry seen = batch.putIfAbsent(e.article().id(), e);
       if (seen != null) {
-        if (!sameContent(seen, e.article(), e.claims())) {
+        if (!content(seen).equals(content(e))) {
           throw new LedgerException("article '" + e.article().id() + "' is given twice with different content");
         }
         continue;
@@ -208,15 +211,17 @@ public final class SqliteStanceLedger implements StanceLedger {
 
   private LedgerUpdate add(List<Entry> entries) throws SQLException {
     List<Entry> fresh = new ArrayList<>();
+    Map<String, String> contents = new HashMap<>();
     for (Entry e : entries) {
-      Optional<ArticleSummary> stored = store.article(e.article().id());
+      String content = content(e);
+      Optional<String> stored = store.content(e.article().id());
       if (stored.isEmpty()) {
         fresh.add(e);
-      } else if (!sameContent(new Entry(stored.get(), new ArrayList<>(store.claimsOf(e.article().id()).values())),
-          e.article(), e.claims())) {
+        contents.put(e.article().id(), content);
+      } else if (!stored.get().equals(content)) {
         throw new LedgerException("article '" + e.article().id() + "' is already in the ledger with other "
-            + "content (source " + stored.get().source() + "); articles in a ledger do not change: give a revised "
-            + "article a new id");
+            + "content (source " + store.article(e.article().id()).map(ArticleSummary::source).orElse("?")
+            + "); articles in a ledger do not change: give a revised article a new id");
       }
     }
     if (fresh.isEmpty()) {
@@ -240,7 +245,7 @@ public final class SqliteStanceLedger implements StanceLedger {
         keys.add(key);
         key.ifPresent(k -> touched.computeIfAbsent(k, x -> new HashSet<>()).add(c.article()));
       }
-      store.insertArticle(e.article(), e.claims().size());
+      store.insertArticle(e.article(), e.claims().size(), contents.get(e.article().id()));
       store.insertClaims(e.claims(), keys);
     }
     List<LedgerUpdate.Event> events = new ArrayList<>();
@@ -252,10 +257,17 @@ public final class SqliteStanceLedger implements StanceLedger {
     return new LedgerUpdate(fresh.stream().map(e -> e.article().id()).toList(), events);
   }
 
-  /** Same summary and the same claims, in any order. */
-  private static boolean sameContent(Entry stored, ArticleSummary article, List<Claim> claims) {
-    return stored.article().equals(article) && new HashSet<>(stored.claims()).equals(new HashSet<>(claims))
-        && stored.claims().size() == claims.size();
+  /** A hash of the article's summary and claims, the claims in any order: equal for the same article again. */
+  private static String content(Entry e) {
+    List<String> claims = new ArrayList<>();
+    e.claims().forEach(c -> claims.add(JsonCodec.write(JsonCodec.claim(c), false)));
+    claims.sort(null);
+    Hasher h = Hashing.sha256().newHasher();
+    h.putString(JsonCodec.write(JsonCodec.summary(e.article()), false), StandardCharsets.UTF_8).putByte((byte) 0);
+    for (String c : claims) {
+      h.putString(c, StandardCharsets.UTF_8).putByte((byte) 0);
+    }
+    return h.hash().toString();
   }
 
   @Override
@@ -285,7 +297,7 @@ public final class SqliteStanceLedger implements StanceLedger {
       Map<String, Claim> claims = store.allClaims();
       List<org.crosscheck.StanceConflict> all = store.conflicts(claims);
       return Reports.assemble(claims.values(), all.stream().filter(c -> c.kind().isConflict()).toList(),
-          all.stream().filter(c -> !c.kind().isConflict()).toList(), store.timelines());
+          all.stream().filter(c -> !c.kind().isConflict()).toList(), store.timelines(claims));
     });
   }
 

@@ -85,6 +85,8 @@ final class BenchCommand implements Callable<Integer> {
     machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
     machine.put("java", System.getProperty("java.version"));
     machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    // Other jobs on the machine slow every figure down: the load average says how busy it was.
+    machine.put("loadAverage", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
     // Catalog: load and mention finding.
     long t0 = System.nanoTime();
@@ -152,8 +154,9 @@ final class BenchCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       w.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     } else {
-      w.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB, Java %s, %s%n", machine.get("cores").asInt(),
-          machine.get("maxHeapMb").asLong(), machine.get("java").asText(), machine.get("os").asText());
+      w.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB, Java %s, %s, load average %.1f at start%n",
+          machine.get("cores").asInt(), machine.get("maxHeapMb").asLong(), machine.get("java").asText(),
+          machine.get("os").asText(), machine.get("loadAverage").asDouble());
       w.printf(Locale.ROOT, "parsing: %d articles in %.1f ms; a 1 MiB article (%d paragraphs) in %.0f ms%n",
           parsing.get("articles").asInt(), parsing.get("msForAllInputs").asDouble(),
           parsing.get("oneMiBParagraphs").asInt(), parsing.get("oneMiBMs").asDouble());
@@ -181,11 +184,12 @@ final class BenchCommand implements Callable<Integer> {
       if (out.has("ledger")) {
         var l = out.get("ledger");
         w.printf(Locale.ROOT, "%nledger: %d claims (%d articles) loaded in %.1f s; file %.0f MiB; opened in %.0f ms; "
-            + "adding one article of %d claims: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d adds)%n",
+            + "adding one article of %d claims: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d adds); thread CPU time "
+            + "p50 %.1f ms, p99 %.1f ms%n",
             l.get("claims").asInt(), l.get("articles").asInt(), l.get("loadSeconds").asDouble(),
             l.get("fileMb").asDouble(), l.get("openMs").asDouble(), l.get("claimsPerAdd").asInt(),
             l.get("addP50Ms").asDouble(), l.get("addP99Ms").asDouble(), l.get("addMaxMs").asDouble(),
-            l.get("adds").asInt());
+            l.get("adds").asInt(), l.get("addCpuP50Ms").asDouble(), l.get("addCpuP99Ms").asDouble());
       }
     }
     w.flush();
