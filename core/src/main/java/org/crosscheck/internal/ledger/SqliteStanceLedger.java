@@ -185,7 +185,7 @@ public final class SqliteStanceLedger implements StanceLedger {
       requireNonNull(e, "entries element");
       Entry seen = batch.putIfAbsent(e.article().id(), e);
       if (seen != null) {
-        if (!content(seen).equals(content(e))) {
+        if (!content(seen).hash().equals(content(e).hash())) {
           throw new LedgerException("article '" + e.article().id() + "' is given twice with different content");
         }
         continue;
@@ -211,14 +211,14 @@ public final class SqliteStanceLedger implements StanceLedger {
 
   private LedgerUpdate add(List<Entry> entries) throws SQLException {
     List<Entry> fresh = new ArrayList<>();
-    Map<String, String> contents = new HashMap<>();
+    Map<String, Content> contents = new HashMap<>();
     for (Entry e : entries) {
-      String content = content(e);
+      Content content = content(e);
       Optional<String> stored = store.content(e.article().id());
       if (stored.isEmpty()) {
         fresh.add(e);
         contents.put(e.article().id(), content);
-      } else if (!stored.get().equals(content)) {
+      } else if (!stored.get().equals(content.hash())) {
         throw new LedgerException("article '" + e.article().id() + "' is already in the ledger with other "
             + "content (source " + store.article(e.article().id()).map(ArticleSummary::source).orElse("?")
             + "); articles in a ledger do not change: give a revised article a new id");
@@ -245,8 +245,9 @@ public final class SqliteStanceLedger implements StanceLedger {
         keys.add(key);
         key.ifPresent(k -> touched.computeIfAbsent(k, x -> new HashSet<>()).add(c.article()));
       }
-      store.insertArticle(e.article(), e.claims().size(), contents.get(e.article().id()));
-      store.insertClaims(e.claims(), keys);
+      Content content = contents.get(e.article().id());
+      store.insertArticle(e.article(), e.claims().size(), content.hash());
+      store.insertClaims(e.claims(), keys, content.claims());
     }
     List<LedgerUpdate.Event> events = new ArrayList<>();
     for (Map.Entry<GroupKey, Set<String>> g : touched.entrySet()) {
@@ -257,17 +258,20 @@ public final class SqliteStanceLedger implements StanceLedger {
     return new LedgerUpdate(fresh.stream().map(e -> e.article().id()).toList(), events);
   }
 
-  /** A hash of the article's summary and claims, the claims in any order: equal for the same article again. */
-  private static String content(Entry e) {
-    List<String> claims = new ArrayList<>();
+  /** An article's claims as JSON, in their order, and a hash of its summary and claims (in any order). */
+  private record Content(String hash, List<String> claims) {}
+
+  private static Content content(Entry e) {
+    List<String> claims = new ArrayList<>(e.claims().size());
     e.claims().forEach(c -> claims.add(JsonCodec.write(JsonCodec.claim(c), false)));
-    claims.sort(null);
+    List<String> sorted = new ArrayList<>(claims);
+    sorted.sort(null);
     Hasher h = Hashing.sha256().newHasher();
     h.putString(JsonCodec.write(JsonCodec.summary(e.article()), false), StandardCharsets.UTF_8).putByte((byte) 0);
-    for (String c : claims) {
+    for (String c : sorted) {
       h.putString(c, StandardCharsets.UTF_8).putByte((byte) 0);
     }
-    return h.hash().toString();
+    return new Content(h.hash().toString(), claims);
   }
 
   @Override
