@@ -29,11 +29,12 @@ import org.crosscheck.internal.ledger.SqliteStanceLedger;
  * ({@link StanceComparator#groupKey}), and groups are independent. Adding an article the ledger already holds, with
  * the same content, changes nothing; with other content it is refused. Articles are never removed.
  *
- * <p>Storage: an embedded SQLite database in WAL mode, a file any {@code sqlite3} can open and query (the tables
- * are described in {@code SqliteStanceLedger}: {@code articles}, {@code claims}, {@code groups}, {@code conflicts},
- * {@code settings}; schema version in {@code PRAGMA user_version}). Only article summaries and claims are stored,
- * never article text. Each add is one transaction, synced to disk before it returns: an add that returned
- * survives a crash of the JVM or the machine, and a crash during an add leaves the ledger as it was before it.
+ * <p>Storage: an embedded SQLite database in WAL mode, a file any {@code sqlite3} can open and query (tables
+ * {@code articles}, {@code claims} with their claim JSON, {@code groups}, {@code conflicts} with their conflict JSON,
+ * {@code settings}, as the README's "Monitoring" section describes them; schema version in
+ * {@code PRAGMA user_version}). Only article summaries and claims are stored, never article text. Each add is one
+ * transaction, synced to disk before it returns: an add that returned survives a crash of the JVM or the machine,
+ * and a crash during an add leaves the ledger as it was before it.
  * Several processes may open one file; their adds are serialised by SQLite's lock. The results stored are those of
  * the comparator the ledger was opened with; a ledger opened with other comparator settings is recomputed once,
  * at open.
