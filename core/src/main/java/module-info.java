@@ -4,7 +4,6 @@
  */
 module org.crosscheck {
   requires com.google.common;
-  requires org.apache.commons.text;
   requires org.jsoup;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;

@@ -86,7 +86,7 @@ public interface ArticleParser {
     requireNonNull(source, "source");
     byte[] bytes;
     try {
-      bytes = in.readNBytes(options().maxChars() * 4 + 1);
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options().maxChars() * 4L + 1));
     } catch (IOException e) {
       throw new ArticleParseException(ArticleParseException.Reason.UNREADABLE, source,
           "cannot be read: " + e.getMessage(), e);

@@ -137,7 +137,8 @@ final class Explanations {
 
   private static String excerpt(String text) {
     String t = text.strip().replaceAll("\\s+", " ");
-    return t.length() <= 240 ? t : t.substring(0, 237) + "…";
+    // Never cut between the two halves of a surrogate pair (an emoji): a lone half cannot be encoded.
+    return t.length() <= 240 ? t : t.substring(0, Character.isHighSurrogate(t.charAt(236)) ? 236 : 237) + "…";
   }
 
   private static String quote(String s) {

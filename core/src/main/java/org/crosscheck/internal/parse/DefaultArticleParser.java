@@ -124,9 +124,9 @@ public final class DefaultArticleParser implements ArticleParser {
     return parseText(text, source, id);
   }
 
-  /** Four bytes per character at most, in UTF-8 and in UTF-16. */
+  /** Four bytes per character at most, in UTF-8 and in UTF-16; one byte less than the largest array. */
   private int maxBytes() {
-    return options.maxChars() * 4;
+    return (int) Math.min(Integer.MAX_VALUE - 9, (long) options.maxChars() * 4);
   }
 
   /** The file name as the source, without the bidi and zero-width controls that would reorder it on a screen. */

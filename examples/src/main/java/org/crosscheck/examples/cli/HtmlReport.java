@@ -1,11 +1,14 @@
 package org.crosscheck.examples.cli;
 
+import com.google.common.collect.LinkedHashMultiset;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
+import com.google.common.collect.Multiset;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +19,7 @@ import org.crosscheck.Stance;
 import org.crosscheck.StanceConflict;
 import org.crosscheck.StanceReport;
 import org.crosscheck.Timeline;
-import org.jsoup.nodes.Entities;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Renders a {@link StanceReport} as one self-contained HTML page: inline CSS and SVG, no script, no external URL.
@@ -78,6 +81,8 @@ final class HtmlReport {
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        // Marks the page as this tool's, so that a report saved among the articles is not read as one.
+        .append(OwnOutput.GENERATOR).append(' ').append(esc(Version.get())).append("\">\n")
         .append("<title>Crosscheck report</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
     List<Disputes.Dispute> disputes = Disputes.of(report);
     h.append("<h1>Crosscheck report</h1>\n<p class=\"summary\">").append(report.conflicts().size())
@@ -103,11 +108,8 @@ final class HtmlReport {
       h.append("<section id=\"timelines\">\n<h2>").append(disputes.isEmpty() ? "Stance timelines"
           : "Other stance timelines").append("</h2>\n");
       legend(h);
-      Map<String, List<Timeline>> byHolder = new LinkedHashMap<>();
-      for (Timeline t : quiet) {
-        byHolder.computeIfAbsent(t.holder().id(), k -> new ArrayList<>()).add(t);
-      }
-      for (List<Timeline> ts : byHolder.values()) {
+      ListMultimap<String, Timeline> byHolder = Multimaps.index(quiet, t -> t.holder().id());
+      for (List<Timeline> ts : Multimaps.asMap(byHolder).values()) {
         h.append("<div class=\"holder\" data-holder=\"").append(esc(ts.get(0).holder().id())).append("\">\n<h3>")
             .append(esc(ts.get(0).holder().name())).append("</h3>\n");
         for (Timeline t : ts) {
@@ -143,11 +145,9 @@ final class HtmlReport {
   }
 
   private static String languages(List<ArticleSummary> articles) {
-    Map<String, Integer> n = new LinkedHashMap<>();
-    articles.forEach(a -> n.merge(a.language().displayName(), 1, Integer::sum));
-    List<String> parts = new ArrayList<>();
-    n.forEach((k, v) -> parts.add(v + " " + k));
-    return String.join(", ", parts);
+    Multiset<String> n = LinkedHashMultiset.create();
+    articles.forEach(a -> n.add(a.language().displayName()));
+    return String.join(", ", n.entrySet().stream().map(e -> e.getCount() + " " + e.getElement()).toList());
   }
 
   /** One disputed (holder, target): its sides, its conflicts, its timeline. */
@@ -357,12 +357,17 @@ final class HtmlReport {
     };
   }
 
-  private static String truncate(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  /** At most {@code n} code points, the last an ellipsis when cut: an emoji is never split in two. */
+  static String truncate(String s, int n) {
+    return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n - 1)) + "…";
   }
 
+  /**
+   * XML 1.0 escaping, valid in HTML and in the inline SVG alike: quotes and apostrophes escaped for attributes,
+   * and characters no page may hold (C0 controls, unpaired surrogates) removed rather than passed on.
+   */
   private static String esc(String s) {
-    return Entities.escape(s);
+    return StringEscapeUtils.escapeXml10(s);
   }
 
   private static final java.util.regex.Pattern RTL_RUN = java.util.regex.Pattern.compile(

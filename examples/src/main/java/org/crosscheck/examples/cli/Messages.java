@@ -30,6 +30,10 @@ final class Messages {
       if (p.source().isPresent() && m.startsWith(p.source().get() + ": ")) {
         m = m.substring(p.source().get().length() + 2);
       }
+      if (p.reason() == ArticleParseException.Reason.TOO_LARGE) {
+        // The library's hint names its builder; on the command line the option is the way.
+        m = m.replaceFirst(" \\(raise it with ParseOptions.*$", "") + " (raise it with --max-chars)";
+      }
     }
     return Names.clean(m);
   }

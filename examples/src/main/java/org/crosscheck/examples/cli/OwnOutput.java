@@ -21,7 +21,9 @@ final class OwnOutput {
   private static final Pattern JSON_DOC = Pattern.compile("^\\s*\\{\\s*\"(schemaVersion|articles|mentions)\"\\s*:");
   private static final Pattern JSONL = Pattern.compile(
       "^\\s*\\{\"type\":\"(article|claim|conflict|agreement|timeline)\"");
-  private static final Pattern TEXT_REPORT = Pattern.compile("^\\d+ conflicts, \\d+ agreements, \\d+ claims\\R");
+  // "4 conflicts in 1 dispute, 3 agreements, 31 claims"; reports written before disputes lack the " in …" part.
+  private static final Pattern TEXT_REPORT = Pattern.compile(
+      "^\\d+ conflicts(?: in \\d+ disputes?)?, \\d+ agreements, \\d+ claims\\R");
   private static final Pattern EXTRACT_TEXT = Pattern.compile("^== [^\\n]+\\n\\S+#\\d+  ");
   private static final Pattern PARSE_TEXT = Pattern.compile("^[^\\n]+\\n  source:     ");
 

@@ -7,11 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.crosscheck.ActorCatalog;
 import org.crosscheck.ArticleParser;
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.CrosscheckJson;
 import org.crosscheck.LedgerException;
-import org.crosscheck.ParseOptions;
+import org.crosscheck.StanceComparator;
 import org.crosscheck.StanceLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,6 +49,12 @@ final class WatchCommand implements Callable<Integer> {
   @Mixin
   ThreadsOption threads;
 
+  @Mixin
+  ReadOptions read;
+
+  @Mixin
+  CatalogOption catalog;
+
   @Parameters(paramLabel = "DIR", arity = "1..*", description = "folders of articles")
   List<Path> dirs;
 
@@ -65,16 +72,17 @@ final class WatchCommand implements Callable<Integer> {
       err.println("crosscheck watch: --interval must be between 0.1 and 86400 seconds, got " + interval);
       return 2;
     }
-    ArticleParser parser = ArticleParser.create();
-    ClaimExtractor extractor = ClaimExtractor.create();
+    ActorCatalog actors = catalog.catalog();
+    ArticleParser parser = read.parser();
+    ClaimExtractor extractor = read.extractor(actors);
     // Paths reported once per run: a file that fails is not retried, a skipped path not reported again, until the
     // next run.
     Set<String> reported = new HashSet<>();
     Set<String> failed = new HashSet<>();
-    try (StanceLedger ledger = StanceLedger.open(ledgerFile)) {
+    try (StanceLedger ledger = StanceLedger.open(ledgerFile, StanceComparator.builder().catalog(actors).build())) {
       boolean anyFailure = false;
       while (true) {
-        Inputs.Selection selection = Inputs.walk(dirs, false, ParseOptions.DEFAULT_MAX_CHARS);
+        Inputs.Selection selection = Inputs.walk(dirs, false, read.maxChars());
         if (once && selection.inputs().isEmpty()) {
           Messages.walk(err, selection);
           Messages.nothingToRead(err, dirs);
@@ -88,22 +96,19 @@ final class WatchCommand implements Callable<Integer> {
         }
         List<Inputs.Input> fresh = LedgerFeed.unknown(ledger, selection.inputs()).stream()
             .filter(in -> !failed.contains(in.id())).toList();
-        LedgerFeed.Outcome o = LedgerFeed.feed(ledger, fresh, threads.get(), parser, extractor, System.err, e -> {
+        LedgerFeed.Outcome o = LedgerFeed.feed(ledger, fresh, threads.get(), parser, extractor, err, e -> {
           out.println(CrosscheckJson.toJson(e));
           out.flush();
+          if (out.checkError()) {
+            throw new OutputException("cannot write to standard output", null, true);
+          }
         });
-        for (String f : o.failures()) {
-          err.println("crosscheck: skipped " + f);
-        }
-        if (!o.failures().isEmpty()) {
+        if (o.failures() > 0) {
           anyFailure = true;
+          // Reported once: not read again in this run.
           fresh.stream().map(Inputs.Input::id).filter(id -> !ledger.contains(id)).forEach(failed::add);
         }
         err.flush();
-        if (out.checkError()) {
-          err.println("crosscheck watch: cannot write to standard output");
-          return CrosscheckCli.ALL_FAILED;
-        }
         if (once) {
           return anyFailure ? CrosscheckCli.SOME_FAILED : 0;
         }
