@@ -92,6 +92,7 @@ class StanceLedgerTest {
   }
 
   @Test
+  @SuppressWarnings("try") // closes the ledger inside its try block on purpose: twice, then uses it
   void checksItsArguments() {
     try (StanceLedger ledger = StanceLedger.inMemory()) {
       assertThatThrownBy(() -> ledger.add(EN, List.of(noPlan()))).isInstanceOf(IllegalArgumentException.class)
