@@ -4,10 +4,11 @@
  */
 module org.crosscheck {
   requires com.google.common;
-  requires org.apache.commons.text;
   requires org.jsoup;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;
+  requires java.sql;
+  requires org.xerial.sqlitejdbc;
 
   exports org.crosscheck;
   exports org.crosscheck.spi;

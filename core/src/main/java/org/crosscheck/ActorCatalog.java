@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +22,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.crosscheck.internal.catalog.CatalogFormat;
 import org.crosscheck.internal.catalog.CatalogIndex;
+import org.crosscheck.internal.catalog.MemberCycles;
 import org.crosscheck.internal.catalog.MentionFinder;
 
 /**
@@ -113,9 +112,7 @@ public final class ActorCatalog {
       if (in == null) {
         throw new CatalogException("the bundled actor catalog " + resource + " is missing from the class path");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in, 1 << 16),
-          StandardCharsets.UTF_8), 1 << 16);
-      for (CatalogFormat.Parsed p : CatalogFormat.read(r, resource)) {
+      for (CatalogFormat.Parsed p : CatalogFormat.read(new GZIPInputStream(in, 1 << 16), resource)) {
         rows.remove(p.actor().id());
         rows.put(p.actor().id(), new CatalogIndex.Row(p.actor(), p.demonyms(), rank));
       }
@@ -307,41 +304,44 @@ public final class ActorCatalog {
     /**
      * Loads a catalog file: UTF-8 JSON Lines, one actor per line in the format
      * {@code {"id","kind","cameo","names":{"en":[…],"ar":[…]},"demonyms":{…},"memberOf":[{"id","from","until",
-     * "holds"}]}} ({@code #} comments and blank lines allowed). Every row is checked: invalid JSON, an unknown
-     * field or kind, a bad date, or a {@code memberOf} id that is neither in the file nor in the catalog fails the
-     * whole load with a {@link CatalogException} naming {@code file:line} and the reason; nothing is added then.
+     * "holds"}]}} ({@code #} comments and blank lines allowed). Every row is checked: invalid JSON, text after the
+     * object, a key given twice, an unknown field or kind, a bad date, a {@code holds} that is not {@code true} or
+     * {@code false}, a {@code memberOf} id that is neither in the file nor in the catalog, a {@code memberOf} cycle
+     * (A → B → A, named in the message), bytes that are not UTF-8, or a line longer than
+     * {@value org.crosscheck.internal.catalog.CatalogFormat#MAX_LINE} bytes fails the whole load with a
+     * {@link CatalogException} naming {@code file:line} and the reason; nothing is added then.
      */
     public Builder load(Path file) {
       requireNonNull(file, "file");
-      try (Reader r = new InputStreamReader(Files.newInputStream(file),
-          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT))) {
-        return load(r, file.toString());
-      } catch (CharacterCodingException e) {
-        throw new CatalogException(file + ": not valid UTF-8", e);
+      try (InputStream in = Files.newInputStream(file)) {
+        return load(CatalogFormat.read(in, file.toString()), file.toString());
       } catch (IOException e) {
         throw new CatalogException(file + ": cannot be read: " + e.getMessage(), e);
       }
     }
 
-    /** Loads catalog rows from a reader; {@code name} is used in messages. See {@link #load(Path)}. */
+    /**
+     * Loads catalog rows from a reader; {@code name} is used in messages. See {@link #load(Path)}; lines are limited
+     * to {@value org.crosscheck.internal.catalog.CatalogFormat#MAX_LINE} characters.
+     */
     public Builder load(Reader reader, String name) {
       requireNonNull(reader, "reader");
       requireNonNull(name, "name");
-      List<CatalogFormat.Parsed> parsed;
       try {
-        parsed = CatalogFormat.read(new BufferedReader(reader), name);
-      } catch (IOException e) {
-        throw new CatalogException(name + ": cannot be read: " + e.getMessage(), e);
-      } catch (UncheckedIOException e) {
+        return load(CatalogFormat.read(reader, name), name);
+      } catch (IOException | UncheckedIOException e) {
         throw new CatalogException(name + ": cannot be read: " + e.getMessage(), e);
       }
+    }
+
+    private Builder load(List<CatalogFormat.Parsed> parsed, String name) {
       java.util.Set<String> known = new java.util.HashSet<>(rows.keySet());
-      Map<String, Integer> seen = new java.util.HashMap<>();
+      Map<String, CatalogFormat.Parsed> byId = new LinkedHashMap<>();
       for (CatalogFormat.Parsed p : parsed) {
-        Integer before = seen.put(p.actor().id(), p.line());
+        CatalogFormat.Parsed before = byId.put(p.actor().id(), p);
         if (before != null) {
           throw new CatalogException(name, p.line(), "duplicate id '" + p.actor().id() + "' (first on line "
-              + before + ")");
+              + before.line() + ")");
         }
         known.add(p.actor().id());
       }
@@ -352,11 +352,27 @@ public final class ActorCatalog {
           }
         }
       }
+      // A cycle must run through a loaded row: the rows already here were checked when they came.
+      Optional<List<String>> cycle = MemberCycles.find(byId.keySet(), id -> {
+        CatalogFormat.Parsed p = byId.get(id);
+        CatalogIndex.Row r = rows.get(id);
+        Actor a = p != null ? p.actor() : r != null ? r.actor() : null;
+        return a == null ? List.of() : a.memberOf().stream().map(Affiliation::actor).toList();
+      });
+      if (cycle.isPresent()) {
+        String first = cycle.get().stream().filter(byId::containsKey).findFirst().orElseThrow();
+        throw new CatalogException(name, byId.get(first).line(), cycleMessage(cycle.get()));
+      }
       for (CatalogFormat.Parsed p : parsed) {
         rows.remove(p.actor().id());
         rows.put(p.actor().id(), new CatalogIndex.Row(p.actor(), p.demonyms(), RANK_HOST));
       }
       return this;
+    }
+
+    private static String cycleMessage(List<String> cycle) {
+      return "memberOf cycle: " + String.join(" → ", cycle) + " (an actor cannot be a member of itself through "
+          + "others)";
     }
 
     private static boolean isCountrySector(String id, java.util.Set<String> known) {
@@ -366,7 +382,8 @@ public final class ActorCatalog {
     /**
      * Builds the catalog.
      *
-     * @throws CatalogException if an actor is a member of an actor the catalog does not have
+     * @throws CatalogException if an actor is a member of an actor the catalog does not have, or if
+     *     {@code memberOf} links form a cycle (the message names it)
      */
     public ActorCatalog build() {
       for (CatalogIndex.Row r : rows.values()) {
@@ -377,6 +394,12 @@ public final class ActorCatalog {
           }
         }
       }
+      MemberCycles.find(rows.keySet(), id -> {
+        CatalogIndex.Row r = rows.get(id);
+        return r == null ? List.of() : r.actor().memberOf().stream().map(Affiliation::actor).toList();
+      }).ifPresent(c -> {
+        throw new CatalogException(cycleMessage(c));
+      });
       return new ActorCatalog(new ArrayList<>(rows.values()));
     }
   }

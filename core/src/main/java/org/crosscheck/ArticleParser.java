@@ -1,5 +1,10 @@
 package org.crosscheck;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.crosscheck.internal.parse.DefaultArticleParser;
 
@@ -16,9 +21,12 @@ import org.crosscheck.internal.parse.DefaultArticleParser;
  * }</pre>
  *
  * <p>Bad input gets a clear answer: a {@code null} argument throws {@link NullPointerException} naming the
- * parameter; empty or blank input, binary data, invalid UTF-8 in a file, or input above
- * {@link ParseOptions#maxChars()} throws {@link ArticleParseException} with a {@link ArticleParseException.Reason}.
- * Parsing is linear in the input size; no input makes it hang.
+ * parameter; empty or blank input, binary data, invalid UTF-8 in a file, input above
+ * {@link ParseOptions#maxChars()}, or a path that is not a regular file (a directory, a named pipe, a device) throws
+ * {@link ArticleParseException} with a {@link ArticleParseException.Reason}. Parsing is linear in the input size; no
+ * input makes it hang, and a named pipe is refused without being opened.
+ *
+ * <p>Bytes (files and streams) are UTF-8, with or without a byte-order mark, or UTF-16 with a byte-order mark.
  */
 public interface ArticleParser {
 
@@ -37,9 +45,56 @@ public interface ArticleParser {
 
   /**
    * Parses a file: plain text, or HTML when the name ends in {@code .html}/{@code .htm} or the content starts
-   * with an HTML document. The bytes must be UTF-8. The id is the file name without its extension.
+   * with an HTML document. The id is the file name without its extension, the source the file name.
    */
   Article parse(Path file);
+
+  /**
+   * Parses a file as {@link #parse(Path)} does, under an id the caller chooses: hosts that read folders where the
+   * same file name occurs twice ({@code 2024/12/02/index.html}, {@code 2024/12/03/index.html}) key articles by
+   * their path relative to the folder instead of by the file name.
+   *
+   * <p>The default implementation parses the file and renames the article; {@link #create()}'s parser does so
+   * in one step.
+   *
+   * @param id the article's id, not blank
+   * @since 0.1.0
+   */
+  default Article parse(Path file, String id) {
+    requireNonNull(file, "file");
+    requireNonNull(id, "id");
+    return parse(file).withId(id);
+  }
+
+  /**
+   * Parses an article read from a stream (standard input, an archive entry, a resource) with the rules for
+   * files: the same encodings, the same limits, HTML when {@code source} ends in {@code .html}/{@code .htm} or the
+   * content is an HTML document. Reads at most what {@link ParseOptions#maxChars()} allows and one byte more, so a
+   * stream that never ends is refused as too large rather than read forever. The stream is not closed.
+   *
+   * <p>The default implementation reads strict UTF-8 and delegates to {@link #parse(String)}; {@link #create()}'s
+   * parser decodes and checks as for files.
+   *
+   * @param id the article's id, not blank
+   * @param source where the bytes came from (a file name, {@code "stdin"}), kept as {@link Article#source()}
+   * @throws ArticleParseException as for files, with reason {@code UNREADABLE} if the stream fails
+   * @since 0.1.0
+   */
+  default Article parse(InputStream in, String id, String source) {
+    requireNonNull(in, "in");
+    requireNonNull(id, "id");
+    requireNonNull(source, "source");
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options().maxChars() * 4L + 1));
+    } catch (IOException e) {
+      throw new ArticleParseException(ArticleParseException.Reason.UNREADABLE, source,
+          "cannot be read: " + e.getMessage(), e);
+    }
+    Article a = parse(new String(bytes, StandardCharsets.UTF_8));
+    return new Article(id, source, a.title(), a.outlet(), a.published(), a.publishedTime(), a.language(), a.text(),
+        a.paragraphs(), a.warnings());
+  }
 
   /**
    * Parses an HTML page.

@@ -21,7 +21,10 @@ import org.crosscheck.internal.json.JsonCodec;
  *       "name","actorId"}],"anonymous","direct"},"evidence":{"text","start","end"},"date","dateSource","dateText",
  *       "confidence"}};</li>
  *   <li>conflict: {@code {"id","kind","holder":{"id","name","kind"},"target":{…},"claims":[ids],
- *       "corroborations":[ids],"score","reasons":[…],"explanation"}};</li>
+ *       "corroborations":[ids],"score","reasons":[…],"explanation","kinds":[…]}} ({@code "kinds"} is an addition
+ *       to version 1: readers that do not know it ignore it);</li>
+ *   <li>ledger event (one line each): {@code {"event":"new"|"changed"|"withdrawn","conflict":{…},"article",
+ *       "previous"}} ({@code "previous"} for {@code "changed"} only);</li>
  *   <li>analysis: {@code {"schemaVersion","articles":[…],"claims":[…],"conflicts":[…],"agreements":[…],
  *       "timelines":[{"holder","target","entries":[{"date","stance","modality","outlet","language","claim"}]}]}}.
  *   </li>
@@ -86,6 +89,21 @@ public final class CrosscheckJson {
   /** One conflict (its claims by id). */
   public static String toJson(StanceConflict conflict) {
     return JsonCodec.write(JsonCodec.conflict(requireNonNull(conflict, "conflict")), false);
+  }
+
+  /**
+   * One ledger event as one line of JSON, as the {@code watch} command prints it:
+   * {@code {"event":"new"|"changed"|"withdrawn","conflict":{…a conflict as in analyze…},"article":"<id>"}}, with
+   * {@code "previous":"<id>"} (the conflict's id before) for {@code "changed"}.
+   */
+  public static String toJson(LedgerUpdate.Event event) {
+    requireNonNull(event, "event");
+    ObjectNode o = JsonCodec.object();
+    o.put("event", event.change().name().toLowerCase(java.util.Locale.ROOT));
+    o.set("conflict", JsonCodec.conflict(event.conflict()));
+    o.put("article", event.article());
+    event.previous().ifPresent(p -> o.put("previous", p.id()));
+    return JsonCodec.write(o, false);
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Collection;
+import java.util.Optional;
 import org.crosscheck.internal.compare.DefaultStanceComparator;
 
 /**
@@ -17,7 +18,14 @@ import org.crosscheck.internal.compare.DefaultStanceComparator;
  * first; the pairs of the remaining distinct reports are then compared, and a group is capped (see
  * {@link Builder#maxClaimsPerGroup(int)}) so that one hot topic cannot make a run quadratic.
  *
- * <p>The result does not depend on the order of the input. Implementations are immutable and thread-safe.
+ * <p>Two reports (what one voice says in one article) that conflict give one {@link StanceConflict}, however many
+ * pairs of their claims disagree: between two articles, the articles are the two reports; inside one article, its
+ * two voices. Conflict ids come from content ({@link StanceConflict#id()}).
+ *
+ * <p>Groups are independent: {@code compare(all)} equals the union, per {@link GroupKey}, of {@code compare} on the
+ * claims of that key (its conflicts, agreements and timelines; its claims are all the claims), so hosts and
+ * distributed engines can partition claims by {@link #groupKey(Claim)} and compare each part alone. The result
+ * does not depend on the order of the input. Implementations are immutable and thread-safe.
  *
  * <pre>{@code
  * StanceReport report = StanceComparator.create().compare(claims);
@@ -28,8 +36,35 @@ import org.crosscheck.internal.compare.DefaultStanceComparator;
  */
 public interface StanceComparator {
 
-  /** Compares claims. */
+  /**
+   * Compares claims. A claim given twice counts once.
+   *
+   * @throws IllegalArgumentException if two different claims share an id (give every article a unique id)
+   */
   StanceReport compare(Collection<Claim> claims);
+
+  /**
+   * The (holder, target) group this comparator puts a claim in: its actor lifted to the holder level and its target
+   * to the target level, on the claim's own date. Depends on nothing but the claim and the comparator's settings.
+   *
+   * @return empty when the claim joins no group (no target, or holder and target lift to the same actor); such
+   *     claims are listed in a report but compared with nothing
+   */
+  Optional<GroupKey> groupKey(Claim claim);
+
+  /**
+   * The key of a (holder, target) group: the ids of the lifted holder and target. Immutable and thread-safe.
+   *
+   * @param holder the id of the stance holder at the comparator's holder level ({@code RUS})
+   * @param target the id of the target at the comparator's target level ({@code syria-assad-government})
+   */
+  record GroupKey(String holder, String target) {
+    public GroupKey {
+      requireNonNull(holder, "holder");
+      requireNonNull(target, "target");
+      checkArgument(!holder.isBlank() && !target.isBlank(), "holder and target must not be blank");
+    }
+  }
 
   /** A comparator with the default catalog and levels (holders at {@link ActorLevel#STATE}). */
   static StanceComparator create() {

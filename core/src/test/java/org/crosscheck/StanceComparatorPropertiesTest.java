@@ -5,7 +5,9 @@ import static org.crosscheck.TestClaims.claim;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -75,5 +77,31 @@ class StanceComparatorPropertiesTest {
     }
     assertThat(r.timelines().stream().mapToInt(t -> t.entries().size()).sum())
         .isEqualTo((int) claims.stream().filter(x -> x.target().isPresent()).count());
+  }
+
+  @Property(tries = 150)
+  void comparingAllClaimsEqualsComparingEachGroupAlone(@ForAll("claims") List<Claim> claims) {
+    StanceReport all = COMPARATOR.compare(claims);
+    Map<StanceComparator.GroupKey, List<Claim>> byKey = new HashMap<>();
+    for (Claim c : claims) {
+      COMPARATOR.groupKey(c).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(c));
+    }
+    List<StanceConflict> conflicts = new ArrayList<>();
+    List<StanceConflict> agreements = new ArrayList<>();
+    List<Timeline> timelines = new ArrayList<>();
+    for (Map.Entry<StanceComparator.GroupKey, List<Claim>> e : byKey.entrySet()) {
+      StanceReport part = COMPARATOR.compare(e.getValue());
+      assertThat(part.timelines()).singleElement().satisfies(t -> {
+        assertThat(t.holder().id()).isEqualTo(e.getKey().holder());
+        assertThat(t.target().id()).isEqualTo(e.getKey().target());
+      });
+      conflicts.addAll(part.conflicts());
+      agreements.addAll(part.agreements());
+      timelines.addAll(part.timelines());
+    }
+    assertThat(all.conflicts()).containsExactlyInAnyOrderElementsOf(conflicts);
+    assertThat(all.agreements()).containsExactlyInAnyOrderElementsOf(agreements);
+    assertThat(all.timelines()).containsExactlyInAnyOrderElementsOf(timelines);
+    assertThat(all.conflicts()).extracting(StanceConflict::id).doesNotHaveDuplicates();
   }
 }

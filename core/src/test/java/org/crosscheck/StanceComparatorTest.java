@@ -173,6 +173,100 @@ class StanceComparatorTest {
   }
 
   @Test
+  void mergesEveryPairBetweenTwoArticlesIntoOneConflictLedByTheBestPair() {
+    Claim pledge = peskovBacksAssad();
+    Claim ally = claim("en#3").article("en", Language.ENGLISH, null).by("RUS").saidBy("dmitry-peskov")
+        .toward("bashar-al-assad")
+        .stance(Stance.SUPPORT, "key ally").build();
+    Claim maybe = claim("en#4").article("en", Language.ENGLISH, null).by("RUS").saidBy("dmitry-peskov")
+        .toward("bashar-al-assad")
+        .stance(Stance.SUPPORT, "could help").modality(Modality.HEDGED).on("2024-12-02").build();
+    Claim noPlan = sourceNoPlanToSaveAssad();
+    StanceReport r = COMPARATOR.compare(List.of(pledge, ally, maybe, noPlan));
+    assertThat(r.conflicts()).singleElement().satisfies(c -> {
+      // Dated on both sides beats the undated "key ally"; opposite stances beat the hedge.
+      assertThat(c.kind()).isEqualTo(ConflictKind.CONTRADICTION);
+      assertThat(c.claims()).extracting(Claim::id).containsExactly("en#1", "ar#1", "en#4", "en#3");
+      assertThat(c.kinds()).containsExactly(ConflictKind.CONTRADICTION, ConflictKind.HEDGE_MISMATCH);
+      assertThat(c.reasons()).contains(ConflictReason.HEDGE, ConflictReason.UNDATED);
+      assertThat(c.explanation()).contains("also show a hedge mismatch", "2 more claims");
+    });
+  }
+
+  @Test
+  void keepsEachPairOfVoicesInsideOneArticleApart() {
+    Claim peskov = claim("ar#2").article("ar", Language.ARABIC, "بغداد اليوم").by("RUS").saidBy("dmitry-peskov")
+        .toward("bashar-al-assad").stance(Stance.SUPPORT, "دعم").on("2024-12-06").build();
+    Claim ushakov = claim("ar#3").article("ar", Language.ARABIC, "بغداد اليوم").by("RUS").saidBy("yuri-ushakov")
+        .toward("bashar-al-assad").stance(Stance.SUPPORT, "دعم").on("2024-12-06").build();
+    StanceReport r = COMPARATOR.compare(List.of(sourceNoPlanToSaveAssad(), peskov, ushakov));
+    assertThat(r.conflicts()).hasSize(2).allSatisfy(c -> assertThat(c.claims()).hasSize(2));
+    assertThat(r.conflicts()).flatExtracting(StanceConflict::claims).extracting(Claim::id)
+        .containsOnly("ar#1", "ar#2", "ar#3");
+  }
+
+  @Test
+  void ranksAFirmAgainstHedgedDifferenceOfOneStanceBelowOppositeStances() {
+    Claim firm = claim("i1").article("i1", Language.ENGLISH, "One").by("IRN").toward("syria-assad-government")
+        .stance(Stance.SUPPORT, "backs").on("2024-12-01").confidence(1.0).build();
+    Claim hedged = claim("i2").article("i2", Language.ENGLISH, "Two").by("IRN").toward("syria-assad-government")
+        .stance(Stance.SUPPORT, "may back").modality(Modality.HEDGED).on("2024-12-02").confidence(1.0).build();
+    Claim weakFor = claim("t1").article("t1", Language.ENGLISH, "Three").by("TUR")
+        .toward("syria-assad-government").stance(Stance.SUPPORT, "backs").on("2024-12-01").confidence(0.2).build();
+    Claim weakAgainst = claim("t2").article("t2", Language.ENGLISH, "Four").by("TUR")
+        .toward("syria-assad-government").stance(Stance.OPPOSE, "opposes").on("2024-12-02").confidence(0.2).build();
+    StanceReport r = COMPARATOR.compare(List.of(firm, hedged, weakFor, weakAgainst));
+    assertThat(r.conflicts()).extracting(StanceConflict::kind)
+        .containsExactly(ConflictKind.CONTRADICTION, ConflictKind.HEDGE_MISMATCH);
+    assertThat(r.conflicts().get(0).score()).isLessThan(r.conflicts().get(1).score());
+  }
+
+  @Test
+  void givesConflictsIdsFromTheirContentWhateverElseIsCompared() {
+    StanceReport alone = COMPARATOR.compare(List.of(peskovBacksAssad(), sourceNoPlanToSaveAssad()));
+    Claim unrelated = claim("zz").article("zz", Language.ENGLISH, "Z").by("TUR").toward("syria-assad-government")
+        .stance(Stance.OPPOSE, "accused").on("2024-12-01").build();
+    Claim other = claim("aa").article("aa", Language.ENGLISH, "A").by("TUR").toward("syria-assad-government")
+        .stance(Stance.SUPPORT, "praised").on("2024-12-02").build();
+    StanceReport more = COMPARATOR.compare(List.of(unrelated, sourceNoPlanToSaveAssad(), other, peskovBacksAssad()));
+    String id = alone.conflicts().get(0).id();
+    assertThat(id).matches("c[0-9a-f]{16}");
+    assertThat(more.conflicts()).extracting(StanceConflict::id).contains(id).hasSize(2).doesNotHaveDuplicates();
+    Claim earlier = claim("ar#1").article("ar", Language.ARABIC, "بغداد اليوم").by("RUS").anonymousSource()
+        .toward("bashar-al-assad").stance(Stance.OPPOSE, "لا خطة … لإنقاذ").negated().on("2024-11-20").build();
+    StanceConflict reversal = COMPARATOR.compare(List.of(peskovBacksAssad(), earlier)).conflicts().get(0);
+    assertThat(reversal.kind()).isEqualTo(ConflictKind.REVERSAL);
+    assertThat(reversal.id()).as("another kind, another id").isNotEqualTo(id);
+  }
+
+  @Test
+  void refusesTwoDifferentClaimsUnderOneIdAndCountsAnExactRepeatOnce() {
+    // Three scraped pages all named index.html once gave claims index#1 from three articles: none may be lost.
+    Claim first = claim("index#1").article("index", Language.ENGLISH, "One").by("RUS").toward("bashar-al-assad")
+        .stance(Stance.SUPPORT, "backs").on("2024-12-02").build();
+    Claim second = claim("index#1").article("index", Language.ENGLISH, "Two").by("RUS").toward("bashar-al-assad")
+        .stance(Stance.OPPOSE, "abandons").on("2024-12-03").build();
+    assertThatThrownBy(() -> COMPARATOR.compare(List.of(first, second)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("index#1").hasMessageContaining("unique");
+    assertThat(COMPARATOR.compare(List.of(first, first, sourceNoPlanToSaveAssad())).claims()).hasSize(2);
+  }
+
+  @Test
+  void exposesTheGroupKeyItComparesAClaimUnder() {
+    assertThat(COMPARATOR.groupKey(peskovBacksAssad()))
+        .contains(new StanceComparator.GroupKey("RUS", "syria-assad-government"));
+    Claim noTarget = new Claim("nt", "nt", Language.ENGLISH, TestClaims.ref("RUS"), java.util.Optional.empty(),
+        java.util.Optional.empty(), Stance.OPPOSE, "refused", false, Modality.ASSERTED,
+        new Attribution(List.of(), false, false), java.util.Optional.empty(), DateSource.UNKNOWN,
+        java.util.Optional.empty(), new Evidence("x", 0, 1), 0.5);
+    assertThat(COMPARATOR.groupKey(noTarget)).isEmpty();
+    StanceComparator personal = StanceComparator.builder().holderLevel(ActorLevel.MENTIONED).build();
+    assertThat(personal.groupKey(peskovBacksAssad())).map(StanceComparator.GroupKey::holder).contains("RUS");
+    assertThat(personal.groupKey(sourceNoPlanToSaveAssad())).map(StanceComparator.GroupKey::holder).contains("RUS");
+    assertThatThrownBy(() -> new StanceComparator.GroupKey(" ", "x")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void checksItsBuilderArguments() {
     assertThatThrownBy(() -> StanceComparator.builder().windowDays(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("windowDays");

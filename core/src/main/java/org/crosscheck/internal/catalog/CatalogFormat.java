@@ -1,12 +1,18 @@
 package org.crosscheck.internal.catalog;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import com.google.common.base.CharMatcher;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,41 +40,83 @@ import org.crosscheck.Language;
  * Fields: {@code id} (required), {@code kind} (an {@link ActorKind} name, required), {@code cameo},
  * {@code names} (language code → names, canonical first; required), {@code demonyms} (same shape; for states),
  * {@code memberOf} (list of {@code {"id", "from", "until", "holds"}}, dates ISO, {@code until} exclusive).
- * Unknown fields are rejected, so a misspelt field is an error rather than silently ignored.
+ * Unknown fields are rejected, so a misspelt field is an error rather than silently ignored; so are a key given
+ * twice, text after the object, a {@code holds} that is not {@code true} or {@code false}, bytes that are not
+ * UTF-8 and lines longer than {@link #MAX_LINE}. Ids and names lose bidi controls and other control characters
+ * (as article text does), which only change how they look.
  */
 public final class CatalogFormat {
 
   private CatalogFormat() {}
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Bidi controls and other control characters: never part of a name, and able to reorder what a screen shows
+   * around it. (Zero-width joiners and non-joiners are kept: Persian and Arabic spelling uses them.)
+   */
+  private static final CharMatcher BIDI_OR_CONTROL = CharMatcher.anyOf("\u200E\u200F\u061C")
+      .or(CharMatcher.inRange('\u202A', '\u202E')).or(CharMatcher.inRange('\u2066', '\u2069'))
+      .or(CharMatcher.javaIsoControl());
+
+  /** Strict: a key twice in one object is an error, not "the last one wins". */
+  private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
   private static final Set<String> FIELDS = Set.of("id", "kind", "cameo", "names", "demonyms", "memberOf");
   private static final Set<String> LINK_FIELDS = Set.of("id", "from", "until", "holds");
 
   /** A parsed row and the line it came from. */
   public record Parsed(Actor actor, Map<Language, List<String>> demonyms, int line) {}
 
-  /** Parses every row; the first bad row fails with {@code file:line: reason}. */
-  public static List<Parsed> read(BufferedReader reader, String file) throws IOException {
+  /** The longest line a catalog file may have: {@value} (bytes for files and streams, characters for readers). */
+  public static final int MAX_LINE = CatalogLines.MAX_LINE;
+
+  /**
+   * Parses every row of UTF-8 bytes; the first bad row fails with {@code file:line: reason}, including a line that
+   * is not valid UTF-8 or longer than {@link #MAX_LINE}.
+   */
+  public static List<Parsed> read(InputStream in, String file) throws IOException {
+    return read(CatalogLines.of(in, file), file);
+  }
+
+  /** Parses every row of a reader; see {@link #read(InputStream, String)}. */
+  public static List<Parsed> read(Reader reader, String file) throws IOException {
+    return read(CatalogLines.of(reader, file), file);
+  }
+
+  private static List<Parsed> read(CatalogLines lines, String file) throws IOException {
     List<Parsed> out = new ArrayList<>();
     String line;
-    int n = 0;
-    while ((line = reader.readLine()) != null) {
-      n++;
+    while ((line = lines.next()) != null) {
       String t = line.strip();
       if (t.isEmpty() || t.startsWith("#")) {
         continue;
       }
-      out.add(parse(t, file, n));
+      out.add(parse(t, file, lines.number()));
     }
     return out;
   }
 
   static Parsed parse(String json, String file, int line) {
     JsonNode node;
-    try {
-      node = MAPPER.readTree(json);
+    try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+      try {
+        node = MAPPER.readTree(p);
+      } catch (JsonParseException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        throw new CatalogException(file, line, m.startsWith("Duplicate field")
+            ? "duplicate key " + m.substring("Duplicate field ".length()) + ": a key may occur once in an object"
+            : "not valid JSON: " + m);
+      }
+      try {
+        if (p.nextToken() != null) {
+          throw new CatalogException(file, line, "trailing text after the JSON object (one actor a line)");
+        }
+      } catch (JsonProcessingException e) {
+        throw new CatalogException(file, line, "trailing text after the JSON object (one actor a line)");
+      }
     } catch (JsonProcessingException e) {
       throw new CatalogException(file, line, "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new CatalogException(file, line, "not valid JSON: " + e.getMessage());
     }
     if (!(node instanceof ObjectNode o)) {
       throw new CatalogException(file, line, "expected a JSON object");
@@ -80,6 +128,7 @@ public final class CatalogFormat {
       }
     }
     String id = text(o, "id", file, line, true);
+
     String kindName = text(o, "kind", file, line, true);
     ActorKind kind;
     try {
@@ -114,7 +163,11 @@ public final class CatalogFormat {
         String target = text(lo, "id", file, line, true);
         Optional<LocalDate> from = date(lo, "from", file, line);
         Optional<LocalDate> until = date(lo, "until", file, line);
-        boolean holds = lo.path("holds").asBoolean(false);
+        JsonNode h = lo.get("holds");
+        if (h != null && !h.isNull() && !h.isBoolean()) {
+          throw new CatalogException(file, line, "field 'holds' must be true or false, got " + h);
+        }
+        boolean holds = h != null && h.asBoolean(false);
         try {
           links.add(new Affiliation(target, from, until, holds));
         } catch (IllegalArgumentException e) {
@@ -137,10 +190,11 @@ public final class CatalogFormat {
       }
       return null;
     }
-    if (!v.isTextual() || v.asText().isBlank()) {
+    String t = v.isTextual() ? BIDI_OR_CONTROL.removeFrom(v.asText()).strip() : "";
+    if (t.isEmpty()) {
       throw new CatalogException(file, line, "field '" + field + "' must be a non-blank string");
     }
-    return v.asText().strip();
+    return t;
   }
 
   private static Optional<LocalDate> date(JsonNode o, String field, String file, int line) {
@@ -179,7 +233,11 @@ public final class CatalogFormat {
         if (!v.isTextual() || v.asText().isBlank()) {
           throw new CatalogException(file, line, field + "." + e.getKey() + " holds a blank or non-string name");
         }
-        list.add(v.asText().strip());
+        String name = BIDI_OR_CONTROL.removeFrom(v.asText()).strip();
+        if (name.isEmpty()) {
+          throw new CatalogException(file, line, field + "." + e.getKey() + " holds a blank or non-string name");
+        }
+        list.add(name);
       }
       if (!list.isEmpty()) {
         out.put(lang, list);

@@ -66,6 +66,21 @@ final class Explanations {
     return s.toString();
   }
 
+  /**
+   * The other kinds the same two reports show, as a sentence ("The same two reports also show a reversal and a
+   * hedge mismatch."), or nothing.
+   */
+  static String alsoKinds(List<ConflictKind> others) {
+    if (others.isEmpty()) {
+      return "";
+    }
+    List<String> names = others.stream().map(k -> "a " + k.name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .toList();
+    String list = names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return " The same two reports also show " + list + ".";
+  }
+
   /** "the Assad government" but "Russia": governments and groups read with the article. */
   static String definite(ActorRef r) {
     String n = r.name();
@@ -122,7 +137,8 @@ final class Explanations {
 
   private static String excerpt(String text) {
     String t = text.strip().replaceAll("\\s+", " ");
-    return t.length() <= 240 ? t : t.substring(0, 237) + "…";
+    // Never cut between the two halves of a surrogate pair (an emoji): a lone half cannot be encoded.
+    return t.length() <= 240 ? t : t.substring(0, Character.isHighSurrogate(t.charAt(236)) ? 236 : 237) + "…";
   }
 
   private static String quote(String s) {

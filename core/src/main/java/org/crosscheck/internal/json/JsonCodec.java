@@ -178,6 +178,8 @@ public final class JsonCodec {
     ArrayNode rs = o.putArray("reasons");
     c.reasons().forEach(r -> rs.add(r.name()));
     o.put("explanation", c.explanation());
+    ArrayNode ks = o.putArray("kinds");
+    c.kinds().forEach(k -> ks.add(k.name()));
     return o;
   }
 
@@ -247,15 +249,39 @@ public final class JsonCodec {
     }
     List<Timeline> timelines = new ArrayList<>();
     for (JsonNode t : doc.path("timelines")) {
-      List<Timeline.Entry> entries = new ArrayList<>();
-      for (JsonNode e : t.path("entries")) {
-        entries.add(new Timeline.Entry(optDate(e, "date"), Stance.valueOf(text(e, "stance")),
-            Modality.valueOf(text(e, "modality")), optText(e, "outlet"), Language.of(text(e, "language")),
-            text(e, "claim")));
-      }
-      timelines.add(new Timeline(readRef(t.path("holder")), readRef(t.path("target")), entries));
+      timelines.add(readTimeline(t));
     }
     return new StanceReport(new ArrayList<>(claims.values()), conflicts, agreements, timelines);
+  }
+
+  /** Reads a timeline written by {@link #timeline(Timeline)}. */
+  public static Timeline readTimeline(JsonNode t) {
+    List<Timeline.Entry> entries = new ArrayList<>();
+    for (JsonNode e : t.path("entries")) {
+      entries.add(new Timeline.Entry(optDate(e, "date"), Stance.valueOf(text(e, "stance")),
+          Modality.valueOf(text(e, "modality")), optText(e, "outlet"), Language.of(text(e, "language")),
+          text(e, "claim")));
+    }
+    return new Timeline(readRef(t.path("holder")), readRef(t.path("target")), entries);
+  }
+
+  /**
+   * An article summary with every field, {@code "characters"} included, for storage: {@link #readSummary} reads it
+   * back equal.
+   */
+  public static ObjectNode summary(ArticleSummary a) {
+    ObjectNode o = article(a);
+    o.put("characters", a.characters());
+    return o;
+  }
+
+  /** Reads a summary written by {@link #summary(ArticleSummary)}. */
+  public static ArticleSummary readSummary(JsonNode a) {
+    List<String> warnings = new ArrayList<>();
+    a.path("warnings").forEach(w -> warnings.add(w.asText()));
+    return new ArticleSummary(text(a, "id"), text(a, "source"), text(a, "title"), optText(a, "outlet"),
+        optDate(a, "published"), optText(a, "publishedTime").map(java.time.LocalTime::parse),
+        Language.of(text(a, "language")), a.path("paragraphs").asInt(), a.path("characters").asInt(), warnings);
   }
 
   public static Claim readClaim(JsonNode c) {
@@ -275,10 +301,15 @@ public final class JsonCodec {
         c.path("confidence").asDouble());
   }
 
-  private static StanceConflict readConflict(JsonNode c, Map<String, Claim> claims) {
-    return new StanceConflict(text(c, "id"), ConflictKind.valueOf(text(c, "kind")), readRef(c.path("holder")),
+  /** Reads a conflict whose claims are in {@code claims}; documents written before "kinds" existed read too. */
+  public static StanceConflict readConflict(JsonNode c, Map<String, Claim> claims) {
+    ConflictKind kind = ConflictKind.valueOf(text(c, "kind"));
+    List<ConflictKind> kinds = new ArrayList<>();
+    c.path("kinds").forEach(k -> kinds.add(ConflictKind.valueOf(k.asText())));
+    return new StanceConflict(text(c, "id"), kind, readRef(c.path("holder")),
         readRef(c.path("target")), claimsOf(c.path("claims"), claims), claimsOf(c.path("corroborations"), claims),
-        c.path("score").asDouble(), reasons(c.path("reasons")), text(c, "explanation"));
+        c.path("score").asDouble(), reasons(c.path("reasons")), text(c, "explanation"),
+        kinds.isEmpty() ? List.of(kind) : kinds);
   }
 
   private static List<ConflictReason> reasons(JsonNode arr) {

@@ -2,16 +2,18 @@ package org.crosscheck.internal.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.base.CharMatcher;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
 import org.crosscheck.Article;
 import org.crosscheck.ArticleParseException;
@@ -22,6 +24,11 @@ import org.crosscheck.internal.text.TextCleaner;
 
 /** The {@link ArticleParser} behind {@link ArticleParser#create()}. Immutable and thread-safe. */
 public final class DefaultArticleParser implements ArticleParser {
+
+  /** Bidi controls, zero-width characters and other controls: never part of a name a person should read. */
+  private static final CharMatcher NAME_NOISE = CharMatcher.anyOf("\u200B\u200C\u200D\u200E\u200F\u2060\uFEFF"
+      + "\u061C\u00AD").or(CharMatcher.inRange('\u202A', '\u202E')).or(CharMatcher.inRange('\u2066', '\u2069'))
+      .or(CharMatcher.javaIsoControl());
 
   private final ParseOptions options;
 
@@ -47,45 +54,85 @@ public final class DefaultArticleParser implements ArticleParser {
   @Override
   public Article parse(Path file) {
     requireNonNull(file, "file");
-    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return parseFile(file, stem(sourceName(file)));
+  }
+
+  @Override
+  public Article parse(Path file, String id) {
+    requireNonNull(file, "file");
+    requireNonNull(id, "id");
+    checkArgument(!id.isBlank(), "id must not be blank");
+    return parseFile(file, id);
+  }
+
+  @Override
+  public Article parse(InputStream in, String id, String source) {
+    requireNonNull(in, "in");
+    requireNonNull(id, "id");
+    requireNonNull(source, "source");
+    checkArgument(!id.isBlank(), "id must not be blank");
+    String name = NAME_NOISE.removeFrom(source);
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      if (size > (long) options.maxChars() * 4) {
-        throw new ArticleParseException(Reason.TOO_LARGE, source, "the file has " + size
+      bytes = in.readNBytes(maxBytes() + 1);
+    } catch (IOException e) {
+      throw new ArticleParseException(Reason.UNREADABLE, name, "cannot be read: " + e.getMessage(), e);
+    }
+    return parseBytes(bytes, id, name, null);
+  }
+
+  private Article parseFile(Path file, String id) {
+    String source = sourceName(file);
+    byte[] bytes;
+    try {
+      // Attributes first: a named pipe or a device is refused without being opened, since opening one can block
+      // forever.
+      BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!attrs.isRegularFile()) {
+        throw new ArticleParseException(Reason.UNREADABLE, source, "not a regular file ("
+            + (attrs.isDirectory() ? "a directory" : "a named pipe, device or socket") + "); it was not opened");
+      }
+      if (attrs.size() > maxBytes()) {
+        throw new ArticleParseException(Reason.TOO_LARGE, source, "the file has " + attrs.size()
             + " bytes, more than the limit of " + options.maxChars() + " characters allows");
       }
       try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes(options.maxChars() * 4 + 1);
+        bytes = in.readNBytes(maxBytes() + 1);
       }
     } catch (NoSuchFileException e) {
       throw new ArticleParseException(Reason.UNREADABLE, source, "no such file: " + file, e);
+    } catch (AccessDeniedException e) {
+      throw new ArticleParseException(Reason.UNREADABLE, source, "cannot be read: permission denied", e);
     } catch (IOException e) {
       throw new ArticleParseException(Reason.UNREADABLE, source, "cannot be read: " + e.getMessage(), e);
     }
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new ArticleParseException(Reason.BINARY, source, "the file holds NUL bytes: it is binary, not text");
-      }
+    return parseBytes(bytes, id, source, file.toUri().toString());
+  }
+
+  /** UTF-8 (a BOM is dropped) or, after a byte-order mark, UTF-16; then as text or HTML. */
+  private Article parseBytes(byte[] bytes, String id, String source, String baseUri) {
+    if (bytes.length > maxBytes()) {
+      throw new ArticleParseException(Reason.TOO_LARGE, source, "the input has more than " + maxBytes()
+          + " bytes, more than the limit of " + options.maxChars() + " characters allows");
     }
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new ArticleParseException(Reason.INVALID_ENCODING, source,
-          "the file is not valid UTF-8 (convert it to UTF-8 first)", e);
-    }
-    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-      text = text.substring(1);
-    }
+    String text = Encodings.decode(bytes, source);
     check(text, source);
-    String id = stem(source);
     String lower = source.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html") || lower.endsWith(".htm") || looksLikeHtml(text)) {
-      return parseHtml(text, file.toUri().toString(), source, id);
+      return parseHtml(text, baseUri, source, id);
     }
     return parseText(text, source, id);
+  }
+
+  /** Four bytes per character at most, in UTF-8 and in UTF-16; one byte less than the largest array. */
+  private int maxBytes() {
+    return (int) Math.min(Integer.MAX_VALUE - 9, (long) options.maxChars() * 4);
+  }
+
+  /** The file name as the source, without the bidi and zero-width controls that would reorder it on a screen. */
+  private static String sourceName(Path file) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return NAME_NOISE.removeFrom(name);
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.crosscheck.examples.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crosscheck.ActorCatalog;
@@ -9,6 +10,7 @@ import org.crosscheck.CrosscheckJson;
 import org.crosscheck.Language;
 import org.crosscheck.Mention;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +33,9 @@ final class ActorsCommand implements Callable<Integer> {
   @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
   Format format;
 
+  @Mixin
+  CatalogOption catalog;
+
   @Parameters(paramLabel = "TEXT", arity = "1..*", description = "the text (several words are joined)")
   List<String> words;
 
@@ -41,7 +46,7 @@ final class ActorsCommand implements Callable<Integer> {
     if (lang != null) {
       if (!lang.equals("en") && !lang.equals("ar")) {
         spec.commandLine().getErr().println("crosscheck actors: --lang must be en or ar, got " + lang);
-        return 2;
+        return CrosscheckCli.USAGE;
       }
       language = Language.of(lang);
     } else {
@@ -49,18 +54,18 @@ final class ActorsCommand implements Callable<Integer> {
       language = arabic * 2 > text.codePoints().filter(Character::isLetter).count() ? Language.ARABIC
           : Language.ENGLISH;
     }
-    ActorCatalog catalog = ActorCatalog.defaultCatalog();
-    List<Mention> mentions = catalog.findMentions(text, language, Optional.ofNullable(date));
+    ActorCatalog actors = catalog.catalog();
+    List<Mention> mentions = actors.findMentions(text, language, Optional.ofNullable(date));
     var out = spec.commandLine().getOut();
     if (format == Format.JSON) {
       out.println(CrosscheckJson.mentions(mentions, true));
     } else {
       for (Mention m : mentions) {
-        out.printf("[%d, %d) %s%n  actor: %s (%s, %s)%s%s%n  chain: %s%n", m.start(), m.end(), m.text(),
+        out.printf(Locale.ROOT, "[%d, %d) %s%n  actor: %s (%s, %s)%s%s%n  chain: %s%n", m.start(), m.end(), m.text(),
             m.actor().id(), m.actor().name(), m.actor().kind(), m.actor().name(Language.ARABIC)
                 .map(a -> ", " + a).orElse(""), m.actor().cameo().map(c -> ", CAMEO " + c).orElse(""),
             String.join(" → ", m.chain()));
-        m.title().ifPresent(t -> out.printf("  title: %s (%s)%n", t.name(), t.id()));
+        m.title().ifPresent(t -> out.printf(Locale.ROOT, "  title: %s (%s)%n", t.name(), t.id()));
       }
       if (mentions.isEmpty()) {
         out.println("(no actors found)");

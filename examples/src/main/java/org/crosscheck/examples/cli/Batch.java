@@ -1,11 +1,10 @@
 package org.crosscheck.examples.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,9 +21,12 @@ import org.crosscheck.ExtractionResult;
 
 /**
  * Parses and extracts a batch of inputs on {@code threads} threads sharing one parser and one extractor (and so
- * the CoreNLP pipelines). Keeps only article summaries and claims: memory stays flat as the batch grows. A file
- * that cannot be read, parsed or extracted is reported and skipped. Progress goes to stderr: a bar when stderr is
- * a terminal and the batch has more than a few files, a one-line summary otherwise.
+ * the CoreNLP pipelines). Each article's result goes to a {@link Listener} in input order as soon as it and every
+ * article before it are done, so output can stream while the batch runs and is the same on any number of threads.
+ * Keeps only article summaries and claims, and claims only when asked: memory stays flat as the batch grows. A file
+ * that cannot be read, parsed or extracted is reported and skipped; running out of heap on one article is reported
+ * with advice on the heap to give. Progress goes to stderr: a bar when stderr is a terminal and the batch has more
+ * than a few files, a one-line summary at the end.
  */
 final class Batch {
 
@@ -32,24 +34,34 @@ final class Batch {
   record Result(List<ArticleSummary> articles, List<Claim> claims, List<String> failures, long nanos, long tokens,
       int sentencesSkipped) {}
 
-  private record One(int index, ArticleSummary summary, List<Claim> claims, String failure, long tokens,
-      int skipped) {}
+  /** One input's outcome: an article and its claims, or the reason it failed. */
+  record One(int index, Inputs.Input input, ArticleSummary summary, List<Claim> claims, String failure,
+      long tokens, int skipped) {
+    boolean ok() {
+      return failure == null;
+    }
+  }
+
+  /** Receives each input's outcome, in input order, on the thread that called {@link #run}. */
+  interface Listener {
+    void accept(One one);
+  }
 
   private Batch() {}
 
-  /** Reads one input into an article: bundled samples keep their file names as ids. */
+  /** Reads one input into an article under the input's id (see {@link Inputs}). */
   static Article parse(ArticleParser parser, Inputs.Input in) {
-    if (in.isResource()) {
-      Article a = parser.parse(in.readResource());
-      String id = in.name().replaceFirst("\\.[^.]+$", "");
-      return new Article(id, in.name(), a.title(), a.outlet(), a.published(), a.publishedTime(), a.language(),
-          a.text(), a.paragraphs(), a.warnings());
-    }
-    return parser.parse(in.path());
+    return in.parse(parser);
   }
 
+  /**
+   * Runs the batch.
+   *
+   * @param extract whether to extract claims (else only parse)
+   * @param keepClaims whether the result keeps the claims (the listener sees them either way)
+   */
   static Result run(List<Inputs.Input> inputs, int threads, ArticleParser parser, ClaimExtractor extractor,
-      boolean extract, PrintStream err) {
+      boolean extract, boolean keepClaims, Listener listener, PrintWriter err) {
     long t0 = System.nanoTime();
     AtomicInteger done = new AtomicInteger();
     AtomicLong tokens = new AtomicLong();
@@ -65,36 +77,37 @@ final class Batch {
       Inputs.Input in = inputs.get(i);
       futures.add(pool.submit(() -> {
         try {
-          Article a = parse(parser, in);
-          List<Claim> claims = List.of();
-          long tok = 0;
-          int skipped = 0;
-          if (extract) {
-            ExtractionResult r = extractor.extract(a);
-            claims = r.claims();
-            tok = r.tokens();
-            skipped = r.sentencesSkipped();
-          }
-          tokens.addAndGet(tok);
-          return new One(index, ArticleSummary.of(a), claims, null, tok, skipped);
-        } catch (CrosscheckException | java.io.UncheckedIOException e) {
-          return new One(index, null, List.of(), in.name() + ": " + e.getMessage(), 0, 0);
-        } catch (RuntimeException | OutOfMemoryError e) {
-          return new One(index, null, List.of(), in.name() + ": unexpected " + e, 0, 0);
+          return one(index, in, parser, extractor, extract, tokens);
         } finally {
           progress.update(done.incrementAndGet(), tokens.get());
         }
       }));
     }
-    List<One> ones = new ArrayList<>();
+    List<ArticleSummary> articles = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    int skipped = 0;
+    int claimCount = 0;
     try {
       for (Future<One> f : futures) {
-        ones.add(f.get());
+        One o = f.get();
+        if (o.ok()) {
+          articles.add(o.summary());
+          if (keepClaims) {
+            claims.addAll(o.claims());
+          }
+          skipped += o.skipped();
+          claimCount += o.claims().size();
+        } else {
+          failures.add(o.input().name() + ": " + o.failure());
+        }
+        progress.pause();
+        listener.accept(o);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
@@ -104,34 +117,47 @@ final class Batch {
         Thread.currentThread().interrupt();
       }
     }
-    ones.sort(Comparator.comparingInt(One::index));
-    List<ArticleSummary> articles = new ArrayList<>();
-    List<Claim> claims = new ArrayList<>();
-    List<String> failures = new ArrayList<>();
-    int skipped = 0;
-    for (One o : ones) {
-      if (o.failure() != null) {
-        failures.add(o.failure());
-      } else {
-        articles.add(o.summary());
-        claims.addAll(o.claims());
-        skipped += o.skipped();
-      }
-    }
     long nanos = System.nanoTime() - t0;
-    progress.finish(articles.size(), failures.size(), claims.size(), nanos, tokens.get());
-    return new Result(Collections.unmodifiableList(articles), Collections.unmodifiableList(claims),
-        Collections.unmodifiableList(failures), nanos, tokens.get(), skipped);
+    progress.finish(articles.size(), failures.size(), claimCount, nanos, tokens.get());
+    return new Result(List.copyOf(articles), List.copyOf(claims), List.copyOf(failures), nanos, tokens.get(),
+        skipped);
+  }
+
+  private static One one(int index, Inputs.Input in, ArticleParser parser, ClaimExtractor extractor,
+      boolean extract, AtomicLong tokens) {
+    try {
+      Article a = parse(parser, in);
+      List<Claim> claims = List.of();
+      long tok = 0;
+      int skipped = 0;
+      if (extract) {
+        ExtractionResult r = extractor.extract(a);
+        claims = r.claims();
+        tok = r.tokens();
+        skipped = r.sentencesSkipped();
+      }
+      tokens.addAndGet(tok);
+      return new One(index, in, ArticleSummary.of(a), claims, null, tok, skipped);
+    } catch (CrosscheckException | java.io.UncheckedIOException e) {
+      // The message names the file already: the article's id in the library's words would name it twice.
+      return new One(index, in, null, List.of(), Messages.reason(e).replace("article " + in.id(), "the article"), 0,
+          0);
+    } catch (OutOfMemoryError e) {
+      return new One(index, in, null, List.of(), Memory.advice(null), 0, 0);
+    } catch (RuntimeException e) {
+      return new One(index, in, null, List.of(), "unexpected " + e, 0, 0);
+    }
   }
 
   /** Progress on stderr: a redrawn bar on a terminal, nothing until the summary line otherwise. */
   private static final class Progress {
-    private final PrintStream err;
+    private final PrintWriter err;
     private final int total;
     private final boolean bar;
     private final long t0 = System.nanoTime();
+    private boolean drawn;
 
-    Progress(PrintStream err, int total) {
+    Progress(PrintWriter err, int total) {
       this.err = err;
       this.total = total;
       this.bar = total > 5 && System.console() != null && System.getenv("TERM") != null
@@ -150,16 +176,25 @@ final class Batch {
       err.printf(Locale.ROOT, "\r[%s%s] %d/%d articles  %.1f articles/s  %.0f tokens/s  ETA %ds ",
           "#".repeat(filled), " ".repeat(width - filled), done, total, rate, tokens / Math.max(secs, 1e-9), eta);
       err.flush();
+      drawn = true;
+    }
+
+    /** Clears the bar so that a message can take the line; the next update draws it again. */
+    synchronized void pause() {
+      if (drawn) {
+        err.print("\r" + " ".repeat(100) + "\r");
+        err.flush();
+        drawn = false;
+      }
     }
 
     void finish(int ok, int failed, int claims, long nanos, long tokens) {
       double secs = nanos / 1e9;
-      if (bar) {
-        err.print("\r" + " ".repeat(100) + "\r");
-      }
-      err.printf(Locale.ROOT, "crosscheck: %d articles (%d failed), %d claims, %.1f s, %.1f articles/s, %.0f tokens/s%n",
-          ok, failed, claims, secs, (ok + failed) / Math.max(secs, 1e-9), tokens / Math.max(secs, 1e-9));
+      pause();
+      err.printf(Locale.ROOT, "crosscheck: %d articles (%d failed), %d claims, %.1f s, %.1f articles/s, %.0f "
+          + "tokens/s%n", ok, failed, claims, secs, (ok + failed) / Math.max(secs, 1e-9), tokens / Math.max(secs,
+          1e-9));
+      err.flush();
     }
   }
-
 }

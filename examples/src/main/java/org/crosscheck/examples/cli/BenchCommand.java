@@ -20,20 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.crosscheck.ActorCatalog;
-import org.crosscheck.ActorKind;
-import org.crosscheck.ActorRef;
 import org.crosscheck.Article;
 import org.crosscheck.ArticleParser;
-import org.crosscheck.Attribution;
 import org.crosscheck.Claim;
 import org.crosscheck.ClaimExtractor;
-import org.crosscheck.DateSource;
-import org.crosscheck.Evidence;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Language;
 import org.crosscheck.Mention;
-import org.crosscheck.Modality;
-import org.crosscheck.Stance;
 import org.crosscheck.StanceComparator;
 import org.crosscheck.StanceReport;
 import picocli.CommandLine.Command;
@@ -46,8 +39,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code crosscheck bench}: end-to-end figures. Catalog load and mention finding; model load time per language;
  * articles/s and tokens/s per language with 1 and N threads (each language's articles repeated for a number of
- * rounds after a warm-up), the share of that time spent inside CoreNLP; peak heap; and the comparator on 10^4,
- * 10^5 and 10^6 synthetic claims over 10,000 holders. Prints a table, or JSON with {@code --format json}.
+ * rounds after a warm-up), the share of that time spent inside CoreNLP; peak heap; the comparator on 10^4,
+ * 10^5 and 10^6 synthetic claims over 10,000 holders; and a ledger of 10^6 claims ({@link LedgerBench}). Prints a
+ * table, or JSON with {@code --format json}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures catalog, extraction and comparator speed and memory on the bundled samples or FILEs.")
@@ -70,6 +64,13 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "10000,100000,1000000")
   List<Integer> claimCounts;
 
+  @Option(names = "--ledger-claims", description = "claims in the ledger benchmark, 0 to skip it "
+      + "(default: ${DEFAULT-VALUE})", defaultValue = "1000000")
+  int ledgerClaims;
+
+  @Option(names = "--no-extraction", description = "skip the extraction runs (and the NLP models)")
+  boolean noExtraction;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "article files or directories")
   List<Path> files;
 
@@ -84,6 +85,8 @@ final class BenchCommand implements Callable<Integer> {
     machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() >> 20);
     machine.put("java", System.getProperty("java.version"));
     machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    // Other jobs on the machine slow every figure down: the load average says how busy it was.
+    machine.put("loadAverage", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
     // Catalog: load and mention finding.
     long t0 = System.nanoTime();
@@ -108,18 +111,27 @@ final class BenchCommand implements Callable<Integer> {
       comp.add(comparator(count));
     }
 
+    if (ledgerClaims > 0) {
+      out.set("ledger", LedgerBench.run(ledgerClaims));
+    }
+
     // Articles per language.
     ArticleParser parser = ArticleParser.create();
     Map<Language, List<Article>> byLang = new LinkedHashMap<>();
-    for (Inputs.Input in : Inputs.of(files, true)) {
+    Inputs.Selection selection = noExtraction ? null
+        : Inputs.walk(files, true, org.crosscheck.ParseOptions.DEFAULT_MAX_CHARS);
+    if (selection != null) {
+      Messages.walk(spec.commandLine().getErr(), selection);
+    }
+    for (Inputs.Input in : selection == null ? List.<Inputs.Input>of() : selection.inputs()) {
       try {
         Article a = Batch.parse(parser, in);
         byLang.computeIfAbsent(a.language(), k -> new ArrayList<>()).add(a);
       } catch (RuntimeException e) {
-        spec.commandLine().getErr().println("crosscheck bench: skipped " + in.name() + ": " + e.getMessage());
+        spec.commandLine().getErr().println("crosscheck bench: skipped " + in.name() + ": " + Messages.reason(e));
       }
     }
-    ClaimExtractor extractor = ClaimExtractor.create();
+    ClaimExtractor extractor = noExtraction ? null : ClaimExtractor.create();
     ObjectNode models = out.putObject("modelLoadMs");
     ArrayNode runs = out.putArray("extraction");
     resetPeaks();
@@ -142,8 +154,9 @@ final class BenchCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       w.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out));
     } else {
-      w.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB, Java %s, %s%n", machine.get("cores").asInt(),
-          machine.get("maxHeapMb").asLong(), machine.get("java").asText(), machine.get("os").asText());
+      w.printf(Locale.ROOT, "machine: %d cores, max heap %d MiB, Java %s, %s, load average %.1f at start%n",
+          machine.get("cores").asInt(), machine.get("maxHeapMb").asLong(), machine.get("java").asText(),
+          machine.get("os").asText(), machine.get("loadAverage").asDouble());
       w.printf(Locale.ROOT, "parsing: %d articles in %.1f ms; a 1 MiB article (%d paragraphs) in %.0f ms%n",
           parsing.get("articles").asInt(), parsing.get("msForAllInputs").asDouble(),
           parsing.get("oneMiBParagraphs").asInt(), parsing.get("oneMiBMs").asDouble());
@@ -168,6 +181,16 @@ final class BenchCommand implements Callable<Integer> {
             c.get("seconds").asDouble(), c.get("peakHeapMb").asDouble(), c.get("conflicts").asInt(),
             c.get("timelines").asInt());
       }
+      if (out.has("ledger")) {
+        var l = out.get("ledger");
+        w.printf(Locale.ROOT, "%nledger: %d claims (%d articles) loaded in %.1f s; file %.0f MiB; opened in %.0f ms; "
+            + "adding one article of %d claims: p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d adds); thread CPU time "
+            + "p50 %.1f ms, p99 %.1f ms%n",
+            l.get("claims").asInt(), l.get("articles").asInt(), l.get("loadSeconds").asDouble(),
+            l.get("fileMb").asDouble(), l.get("openMs").asDouble(), l.get("claimsPerAdd").asInt(),
+            l.get("addP50Ms").asDouble(), l.get("addP99Ms").asDouble(), l.get("addMaxMs").asDouble(),
+            l.get("adds").asInt(), l.get("addCpuP50Ms").asDouble(), l.get("addCpuP99Ms").asDouble());
+      }
     }
     w.flush();
     return 0;
@@ -175,11 +198,13 @@ final class BenchCommand implements Callable<Integer> {
 
   private void parseSpeed(ObjectNode o) {
     ArticleParser parser = ArticleParser.create();
-    List<Inputs.Input> inputs = Inputs.of(files, true);
+    List<Inputs.Input> inputs = Inputs.walk(files, true, org.crosscheck.ParseOptions.DEFAULT_MAX_CHARS).inputs();
     List<String> texts = new ArrayList<>();
     for (Inputs.Input in : inputs) {
       try {
-        texts.add(in.isResource() ? in.readResource() : java.nio.file.Files.readString(in.path()));
+        texts.add(in.origin() == Inputs.Origin.SAMPLE ? in.readResource()
+            : in.origin() == Inputs.Origin.STDIN ? new String(in.content().orElseThrow(),
+                java.nio.charset.StandardCharsets.UTF_8) : java.nio.file.Files.readString(in.path().orElseThrow()));
       } catch (java.io.IOException | RuntimeException e) {
         // Unreadable inputs are reported by the extraction part.
       }
@@ -288,43 +313,13 @@ final class BenchCommand implements Callable<Integer> {
     return last.isEmpty() ? -1 : ms * 1000.0 / words;
   }
 
-  /**
-   * Synthetic claims: 10,000 holders with five targets each (out of 1,000), stances, modalities, outlets and dates
-   * spread so that groups hold conflicts, agreements and repeats. Actor references and attributions are shared
-   * as they would be by a host that interns them; every claim has its own id, article and sentence.
-   */
+  /** The batch comparator on {@code count} {@link SyntheticClaims}. */
   private ObjectNode comparator(int count) {
+    SyntheticClaims synthetic = new SyntheticClaims(count);
+    int holders = synthetic.holders();
     List<Claim> claims = new ArrayList<>(count);
-    Stance[] stances = {Stance.SUPPORT, Stance.OPPOSE, Stance.SUPPORT, Stance.NEUTRAL};
-    Modality[] modalities = {Modality.ASSERTED, Modality.ASSERTED, Modality.HEDGED, Modality.FUTURE};
-    LocalDate base = LocalDate.of(2024, 1, 1);
-    int holders = Math.min(count, 10_000);
-    ActorRef[] holderRefs = new ActorRef[holders];
-    for (int h = 0; h < holders; h++) {
-      holderRefs[h] = new ActorRef("adhoc:person:holder-" + h, "Holder " + h, ActorKind.PERSON, "Holder " + h, false);
-    }
-    ActorRef[] targetRefs = new ActorRef[1000];
-    for (int t = 0; t < 1000; t++) {
-      targetRefs[t] = new ActorRef("adhoc:organisation:target-" + t, "Target " + t, ActorKind.ORGANISATION,
-          "Target " + t, false);
-    }
-    Attribution[] outlets = new Attribution[97];
-    for (int o = 0; o < outlets.length; o++) {
-      outlets[o] = new Attribution(List.of(new Attribution.Voice(Attribution.Role.OUTLET, "Outlet " + o,
-          Optional.empty())), false, false);
-    }
-    LocalDate[] dates = new LocalDate[300];
-    for (int d = 0; d < dates.length; d++) {
-      dates[d] = base.plusDays(d);
-    }
     for (int i = 0; i < count; i++) {
-      int h = i % holders;
-      int t = (h * 7 + (i / holders) % 5) % 1000;
-      String text = "Holder " + h + " on target " + t + " (" + i + ").";
-      claims.add(new Claim("s" + i, "art" + (i % 50_000), i % 3 == 0 ? Language.ARABIC : Language.ENGLISH,
-          holderRefs[h], Optional.empty(), Optional.of(targetRefs[t]), stances[(i / holders) % 4], "cue", false,
-          modalities[(i / (holders * 4)) % 4], outlets[i % 97], Optional.of(dates[i % 300]), DateSource.TEXT,
-          Optional.empty(), new Evidence(text, 0, text.length()), 0.5 + (i % 50) / 100.0));
+      claims.add(synthetic.claim(i, "s", SyntheticClaims.article(i)));
     }
     System.gc();
     resetPeaks();

@@ -45,6 +45,10 @@ final class EvalCommand {
 
   static List<JsonNode> readJsonLines(Path file) throws IOException {
     List<JsonNode> out = new ArrayList<>();
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      // A named pipe would block the open forever; the cases come from a file.
+      throw new IOException(Names.clean(file.toString()) + ": " + FileKinds.describe(file) + ", not a regular file");
+    }
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       int n = 0;

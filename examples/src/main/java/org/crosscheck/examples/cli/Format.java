@@ -1,6 +1,9 @@
 package org.crosscheck.examples.cli;
 
-/** Output formats of the commands. */
+/**
+ * Output formats of the commands: {@code html} is for {@code analyze}, {@code jsonl} for {@code extract} and
+ * {@code analyze}.
+ */
 enum Format {
-  TEXT, JSON, HTML
+  TEXT, JSON, JSONL, HTML
 }

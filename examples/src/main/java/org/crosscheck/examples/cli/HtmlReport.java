@@ -1,11 +1,14 @@
 package org.crosscheck.examples.cli;
 
+import com.google.common.collect.LinkedHashMultiset;
+import com.google.common.collect.ListMultimap;
+import com.google.common.collect.Multimaps;
+import com.google.common.collect.Multiset;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,14 +19,16 @@ import org.crosscheck.Stance;
 import org.crosscheck.StanceConflict;
 import org.crosscheck.StanceReport;
 import org.crosscheck.Timeline;
-import org.jsoup.nodes.Entities;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * Renders a {@link StanceReport} as one self-contained HTML page: inline CSS and SVG, no script, no external URL.
- * On top the conflicts, ranked, each with both evidence sentences (Arabic right to left, with an English gloss of
- * actor, target and stance), outlets, dates, voices, anonymity and the explanation; below, per stance holder, an
- * SVG timeline per target: one mark per claim placed by date, coloured by stance, shaped by modality, labelled by
- * outlet and language, conflicts joined by a line. Laid out for 1280 px and for print.
+ * On top one block per disputed (holder, target), strongest first ({@link Disputes}): its sides (claims, outlets and
+ * languages per stance), its conflicts, each with both evidence sentences (Arabic right to left, with an English
+ * gloss of actor, target and stance), outlets, dates, voices, anonymity and the explanation, then its SVG timeline:
+ * one mark per claim placed by date, coloured by stance, shaped by modality, labelled by outlet and language,
+ * conflicts joined by a line. Below, the timelines of the other (holder, target) pairs, the agreements and the
+ * articles. Laid out for 1280 px and for print.
  */
 final class HtmlReport {
 
@@ -43,6 +48,8 @@ final class HtmlReport {
       table.articles { border-collapse: collapse; width: 100%; font-size: 13px; }
       table.articles th, table.articles td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: start;
       vertical-align: top; }
+      .dispute { margin: 0 0 28px; } table.sides { border-collapse: collapse; font-size: 13px; margin: 4px 0 12px; }
+      table.sides th, table.sides td { border-bottom: 1px solid var(--line); padding: 3px 8px; text-align: start; }
       .conflict { border: 1px solid var(--line); border-radius: 8px; background: var(--card); padding: 12px 16px;
                   margin: 0 0 16px; page-break-inside: avoid; }
       .conflict header { display: flex; gap: 10px; align-items: baseline; flex-wrap: wrap; }
@@ -74,38 +81,44 @@ final class HtmlReport {
     StringBuilder h = new StringBuilder(64 * 1024);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        // Marks the page as this tool's, so that a report saved among the articles is not read as one.
+        .append(OwnOutput.GENERATOR).append(' ').append(esc(Version.get())).append("\">\n")
         .append("<title>Crosscheck report</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
+    List<Disputes.Dispute> disputes = Disputes.of(report);
     h.append("<h1>Crosscheck report</h1>\n<p class=\"summary\">").append(report.conflicts().size())
-        .append(" conflicts and ").append(report.agreements().size()).append(" agreements in ")
+        .append(" conflicts in ").append(disputes.size()).append(disputes.size() == 1 ? " dispute" : " disputes")
+        .append(" and ").append(report.agreements().size()).append(" agreements in ")
         .append(report.claims().size()).append(" claims from ").append(articles.size()).append(" articles (")
         .append(languages(articles)).append(").</p>\n");
 
-    h.append("<section id=\"conflicts\">\n<h2>Conflicts</h2>\n");
-    if (report.conflicts().isEmpty()) {
+    Map<String, Claim> claims = report.claimsById();
+    h.append("<section id=\"conflicts\">\n<h2>Disputes</h2>\n");
+    if (disputes.isEmpty()) {
       h.append("<p>No conflicting stances were found.</p>\n");
+    } else {
+      legend(h);
     }
-    for (StanceConflict c : report.conflicts()) {
-      conflict(h, c, byId);
+    for (Disputes.Dispute d : disputes) {
+      dispute(h, d, byId, claims);
     }
     h.append("</section>\n");
 
-    h.append("<section id=\"timelines\">\n<h2>Stance timelines</h2>\n");
-    legend(h);
-    Map<String, List<Timeline>> byHolder = new LinkedHashMap<>();
-    for (Timeline t : report.timelines()) {
-      byHolder.computeIfAbsent(t.holder().id(), k -> new ArrayList<>()).add(t);
-    }
-    Map<String, Claim> claims = report.claimsById();
-    List<StanceConflict> all = new ArrayList<>(report.conflicts());
-    for (List<Timeline> ts : byHolder.values()) {
-      h.append("<div class=\"holder\" data-holder=\"").append(esc(ts.get(0).holder().id())).append("\">\n<h3>")
-          .append(esc(ts.get(0).holder().name())).append("</h3>\n");
-      for (Timeline t : ts) {
-        timeline(h, t, claims, all);
+    List<Timeline> quiet = Disputes.quiet(report);
+    if (!quiet.isEmpty()) {
+      h.append("<section id=\"timelines\">\n<h2>").append(disputes.isEmpty() ? "Stance timelines"
+          : "Other stance timelines").append("</h2>\n");
+      legend(h);
+      ListMultimap<String, Timeline> byHolder = Multimaps.index(quiet, t -> t.holder().id());
+      for (List<Timeline> ts : Multimaps.asMap(byHolder).values()) {
+        h.append("<div class=\"holder\" data-holder=\"").append(esc(ts.get(0).holder().id())).append("\">\n<h3>")
+            .append(esc(ts.get(0).holder().name())).append("</h3>\n");
+        for (Timeline t : ts) {
+          timeline(h, t, claims, List.of());
+        }
+        h.append("</div>\n");
       }
-      h.append("</div>\n");
+      h.append("</section>\n");
     }
-    h.append("</section>\n");
 
     if (!report.agreements().isEmpty()) {
       h.append("<section id=\"agreements\">\n<h2>Agreements</h2>\n");
@@ -132,11 +145,38 @@ final class HtmlReport {
   }
 
   private static String languages(List<ArticleSummary> articles) {
-    Map<String, Integer> n = new LinkedHashMap<>();
-    articles.forEach(a -> n.merge(a.language().displayName(), 1, Integer::sum));
-    List<String> parts = new ArrayList<>();
-    n.forEach((k, v) -> parts.add(v + " " + k));
-    return String.join(", ", parts);
+    Multiset<String> n = LinkedHashMultiset.create();
+    articles.forEach(a -> n.add(a.language().displayName()));
+    return String.join(", ", n.entrySet().stream().map(e -> e.getCount() + " " + e.getElement()).toList());
+  }
+
+  /** One disputed (holder, target): its sides, its conflicts, its timeline. */
+  private static void dispute(StringBuilder h, Disputes.Dispute d, Map<String, ArticleSummary> articles,
+      Map<String, Claim> claims) {
+    h.append("<section class=\"dispute\" id=\"").append(esc(d.anchor())).append("\" data-holder=\"")
+        .append(esc(d.holder().id())).append("\" data-target=\"").append(esc(d.target().id())).append("\">\n<h3>")
+        .append(esc(d.holder().name())).append(" → ").append(esc(d.target().name())).append(" <span class=\"score\">")
+        .append(d.conflicts().size()).append(d.conflicts().size() == 1 ? " conflict" : " conflicts")
+        .append("</span></h3>\n<table class=\"sides\">\n<thead><tr><th>stance</th><th>claims</th><th>outlets</th>")
+        .append("<th>languages</th></tr></thead>\n<tbody>\n");
+    for (Disputes.Side side : d.sides()) {
+      List<String> outlets = new ArrayList<>(side.outlets().stream().map(o -> "<bdi>" + esc(o) + "</bdi>").toList());
+      if (side.unnamedOutlets() > 0) {
+        outlets.add(side.unnamedOutlets() + (side.unnamedOutlets() == 1 ? " article" : " articles")
+            + " without an outlet");
+      }
+      h.append("<tr data-stance=\"").append(side.stance()).append("\"><td><span class=\"stance ")
+          .append(side.stance()).append("\">").append(side.stance()).append("</span></td><td>").append(side.claims())
+          .append("</td><td>").append(side.outlets().size()).append(": ").append(String.join(", ", outlets))
+          .append("</td><td>").append(esc(String.join(", ", side.languages().stream()
+              .map(org.crosscheck.Language::displayName).toList()))).append("</td></tr>\n");
+    }
+    h.append("</tbody>\n</table>\n");
+    for (StanceConflict c : d.conflicts()) {
+      conflict(h, c, articles);
+    }
+    d.timeline().ifPresent(t -> timeline(h, t, claims, d.conflicts()));
+    h.append("</section>\n");
   }
 
   private static void conflict(StringBuilder h, StanceConflict c, Map<String, ArticleSummary> articles) {
@@ -144,8 +184,12 @@ final class HtmlReport {
         .append("\">\n<header><span class=\"kind ").append(c.kind()).append("\">").append(c.kind().name()
             .replace('_', ' ')).append("</span> <strong>").append(esc(c.holder().name())).append(" → ")
         .append(esc(c.target().name())).append("</strong> <span class=\"score\">score ")
-        .append(String.format(Locale.ROOT, "%.2f", c.score())).append(" · ").append(esc(c.id())).append("</span>")
-        .append("</header>\n<div class=\"pair\">\n");
+        .append(String.format(Locale.ROOT, "%.2f", c.score())).append(" · ").append(esc(c.id())).append("</span>");
+    if (c.kinds().size() > 1) {
+      h.append(" <span class=\"score\">also ").append(String.join(", ", c.kinds().subList(1, c.kinds().size())
+          .stream().map(k -> k.name().replace('_', ' ')).toList())).append("</span>");
+    }
+    h.append("</header>\n<div class=\"pair\">\n");
     for (Claim x : c.claims()) {
       claim(h, x, articles.get(x.article()));
     }
@@ -313,12 +357,17 @@ final class HtmlReport {
     };
   }
 
-  private static String truncate(String s, int n) {
-    return s.length() <= n ? s : s.substring(0, n - 1) + "…";
+  /** At most {@code n} code points, the last an ellipsis when cut: an emoji is never split in two. */
+  static String truncate(String s, int n) {
+    return s.codePointCount(0, s.length()) <= n ? s : s.substring(0, s.offsetByCodePoints(0, n - 1)) + "…";
   }
 
+  /**
+   * XML 1.0 escaping, valid in HTML and in the inline SVG alike: quotes and apostrophes escaped for attributes,
+   * and characters no page may hold (C0 controls, unpaired surrogates) removed rather than passed on.
+   */
   private static String esc(String s) {
-    return Entities.escape(s);
+    return StringEscapeUtils.escapeXml10(s);
   }
 
   private static final java.util.regex.Pattern RTL_RUN = java.util.regex.Pattern.compile(

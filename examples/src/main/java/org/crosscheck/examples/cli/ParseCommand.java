@@ -1,12 +1,17 @@
 package org.crosscheck.examples.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crosscheck.Article;
 import org.crosscheck.ArticleParser;
+import org.crosscheck.CrosscheckException;
 import org.crosscheck.CrosscheckJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code crosscheck parse}: each article's id, source, title, outlet, date, language and paragraph count. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
     description = "Parses articles (scraped text or HTML) and prints id, source, title, outlet, published date, "
-        + "language and paragraph count. With no files, parses the bundled samples.")
+        + "language and paragraph count. With no files, parses the bundled samples; - reads standard input.")
 final class ParseCommand implements Callable<Integer> {
 
   @Spec
@@ -27,45 +32,65 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--with-text", description = "also print the cleaned body text")
   boolean withText;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "article files or directories")
+  @Mixin
+  ReadOptions read;
+
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "article files or directories, - for standard input")
   List<Path> files;
 
   @Override
   public Integer call() {
-    if (format == Format.HTML) {
-      spec.commandLine().getErr().println("crosscheck parse: --format html is not available here (text or json)");
-      return 2;
+    PrintWriter err = spec.commandLine().getErr();
+    if (format == Format.HTML || format == Format.JSONL) {
+      err.println("crosscheck parse: --format " + format.name().toLowerCase(Locale.ROOT)
+          + " is not available here (text or json)");
+      return CrosscheckCli.USAGE;
     }
-    ArticleParser parser = ArticleParser.create();
-    List<Inputs.Input> inputs = Inputs.of(files, true);
-    List<Article> articles = new java.util.ArrayList<>();
-    int failed = 0;
-    for (Inputs.Input in : inputs) {
-      try {
-        articles.add(Batch.parse(parser, in));
-      } catch (org.crosscheck.CrosscheckException | java.io.UncheckedIOException e) {
-        spec.commandLine().getErr().println("crosscheck: " + in.name() + ": " + e.getMessage());
-        failed++;
-      }
+    ArticleParser parser = read.parser();
+    Inputs.Selection selection = read.select(files, err);
+    if (selection.inputs().isEmpty()) {
+      return CrosscheckCli.ALL_FAILED;
     }
-    var out = spec.commandLine().getOut();
-    if (format == Format.JSON) {
-      out.println(CrosscheckJson.articles(articles, withText, true));
-    } else {
-      for (Article a : articles) {
-        out.printf("%s%n  source:     %s%n  title:      %s%n  outlet:     %s%n  published:  %s%n  language:   %s%n"
-            + "  paragraphs: %d%n", a.id(), a.source(), a.title().isEmpty() ? "(none)" : a.title(),
-            a.outlet().orElse("(none)"), a.published().map(Object::toString).orElse("(none)")
-                + a.publishedTime().map(t -> " " + t).orElse(""), a.language().code() + " ("
-                + a.language().displayName() + ")", a.paragraphs().size());
-        if (withText) {
-          out.println();
-          out.println(a.text());
+    List<Article> articles = new ArrayList<>();
+    int failed = selection.skipped().size();
+    int parsed = 0;
+    try (Destination dest = Destination.open(spec, null)) {
+      PrintWriter out = dest.writer();
+      for (Inputs.Input in : selection.inputs()) {
+        Article a;
+        try {
+          a = Batch.parse(parser, in);
+        } catch (CrosscheckException | java.io.UncheckedIOException e) {
+          err.println("crosscheck: skipped " + in.name() + ": " + Messages.reason(e));
+          failed++;
+          continue;
         }
-        out.println();
+        parsed++;
+        if (format == Format.JSON) {
+          articles.add(a);
+        } else {
+          print(out, a);
+          dest.checkpoint();
+        }
       }
+      if (format == Format.JSON) {
+        out.println(CrosscheckJson.articles(articles, withText, true));
+      }
+      dest.commit();
+      return Messages.exitCode(parsed, failed);
     }
-    out.flush();
-    return failed == 0 ? 0 : articles.isEmpty() ? CrosscheckCli.ALL_FAILED : CrosscheckCli.SOME_FAILED;
+  }
+
+  private void print(PrintWriter out, Article a) {
+    out.printf(Locale.ROOT, "%s%n  source:     %s%n  title:      %s%n  outlet:     %s%n  published:  %s%n"
+        + "  language:   %s%n  paragraphs: %d%n", a.id(), a.source(), a.title().isEmpty() ? "(none)" : a.title(),
+        a.outlet().orElse("(none)"), a.published().map(Object::toString).orElse("(none)")
+            + a.publishedTime().map(t -> " " + t).orElse(""), a.language().code() + " ("
+            + a.language().displayName() + ")", a.paragraphs().size());
+    if (withText) {
+      out.println();
+      out.println(a.text());
+    }
+    out.println();
   }
 }

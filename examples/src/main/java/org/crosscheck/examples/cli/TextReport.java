@@ -1,5 +1,6 @@
 package org.crosscheck.examples.cli;
 
+import java.util.List;
 import java.util.Locale;
 import org.crosscheck.ActorRef;
 import org.crosscheck.Attribution;
@@ -49,12 +50,27 @@ final class TextReport {
     return r.name() + (r.mention().equalsIgnoreCase(r.name()) ? "" : " (\"" + r.mention() + "\")");
   }
 
+  /**
+   * The report: one block per disputed (holder, target), strongest first, with its sides, its conflicts and its
+   * timeline; then the agreements and the other timelines.
+   */
   static String report(StanceReport r) {
     StringBuilder s = new StringBuilder();
-    s.append(r.conflicts().size()).append(" conflicts, ").append(r.agreements().size()).append(" agreements, ")
-        .append(r.claims().size()).append(" claims\n\n");
-    for (StanceConflict c : r.conflicts()) {
-      s.append(conflict(c)).append("\n\n");
+    List<Disputes.Dispute> disputes = Disputes.of(r);
+    s.append(r.conflicts().size()).append(" conflicts in ").append(disputes.size())
+        .append(disputes.size() == 1 ? " dispute, " : " disputes, ").append(r.agreements().size())
+        .append(" agreements, ").append(r.claims().size()).append(" claims\n\n");
+    for (Disputes.Dispute d : disputes) {
+      s.append("== ").append(d.holder().name()).append(" → ").append(d.target().name()).append(": ")
+          .append(d.conflicts().size()).append(d.conflicts().size() == 1 ? " conflict" : " conflicts").append('\n');
+      for (Disputes.Side side : d.sides()) {
+        s.append("   ").append(side.stance()).append(": ").append(side.describe()).append('\n');
+      }
+      s.append('\n');
+      for (StanceConflict c : d.conflicts()) {
+        s.append(indent(conflict(c))).append("\n\n");
+      }
+      d.timeline().ifPresent(t -> s.append("   timeline: ").append(entries(t)).append("\n\n"));
     }
     if (!r.agreements().isEmpty()) {
       s.append("Agreements\n");
@@ -65,26 +81,41 @@ final class TextReport {
       }
       s.append('\n');
     }
-    s.append("Timelines\n");
-    for (Timeline t : r.timelines()) {
-      s.append("  ").append(t.holder().name()).append(" → ").append(t.target().name()).append(": ");
-      StringBuilder e = new StringBuilder();
-      for (Timeline.Entry x : t.entries()) {
-        if (e.length() > 0) {
-          e.append(", ");
-        }
-        e.append(x.date().map(Object::toString).orElse("undated")).append(' ').append(x.stance())
-            .append(" (").append(x.language().code()).append(x.outlet().map(o -> ", " + o).orElse("")).append(')');
+    List<Timeline> quiet = Disputes.quiet(r);
+    if (!quiet.isEmpty()) {
+      s.append(disputes.isEmpty() ? "Timelines\n" : "Other timelines\n");
+      for (Timeline t : quiet) {
+        s.append("  ").append(t.holder().name()).append(" → ").append(t.target().name()).append(": ")
+            .append(entries(t)).append('\n');
       }
-      s.append(e).append('\n');
     }
     return s.toString();
+  }
+
+  private static String entries(Timeline t) {
+    StringBuilder e = new StringBuilder();
+    for (Timeline.Entry x : t.entries()) {
+      if (e.length() > 0) {
+        e.append(", ");
+      }
+      e.append(x.date().map(Object::toString).orElse("undated")).append(' ').append(x.stance())
+          .append(" (").append(x.language().code()).append(x.outlet().map(o -> ", " + o).orElse("")).append(')');
+    }
+    return e.toString();
+  }
+
+  private static String indent(String block) {
+    return "   " + block.replace("\n", "\n   ");
   }
 
   static String conflict(StanceConflict c) {
     StringBuilder s = new StringBuilder();
     s.append(c.id()).append("  ").append(c.kind()).append("  ").append(c.holder().name()).append(" → ")
         .append(c.target().name()).append("  score ").append(String.format(Locale.ROOT, "%.2f", c.score()));
+    if (c.kinds().size() > 1) {
+      s.append("  (also ").append(String.join(", ", c.kinds().subList(1, c.kinds().size()).stream()
+          .map(Enum::name).toList())).append(')');
+    }
     s.append("\n    ").append(c.explanation());
     s.append("\n    claims: ").append(String.join(", ", c.claims().stream().map(Claim::id).toList()));
     if (!c.corroborations().isEmpty()) {

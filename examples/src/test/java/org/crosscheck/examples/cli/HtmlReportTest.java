@@ -38,7 +38,8 @@ class HtmlReportTest {
     Document doc = Jsoup.parse(HtmlReport.render(List.of(), report));
 
     assertThat(doc.select("#conflicts article.conflict")).hasSize(report.conflicts().size()).isNotEmpty();
-    Element conflict = doc.selectFirst("article.conflict#c1");
+    String id = report.conflicts().get(0).id();
+    Element conflict = doc.getElementById(id);
     assertThat(conflict).isNotNull();
     assertThat(conflict.select("div.claim").eachAttr("data-claim")).containsExactly("en#1", "ar#1");
     Element arabic = conflict.selectFirst("div.claim[data-claim=ar#1] blockquote");
@@ -50,10 +51,17 @@ class HtmlReportTest {
     assertThat(conflict.select(".anon").text()).contains("ANONYMOUS");
     assertThat(conflict.selectFirst(".explanation").text()).isEqualTo(report.conflicts().get(0).explanation());
 
-    Element russia = doc.selectFirst("div.holder[data-holder=RUS]");
+    // The dispute leads: its sides, its conflict, its timeline.
+    Element russia = doc.selectFirst("#conflicts section.dispute[data-holder=RUS][data-target=syria-assad-government]");
     assertThat(russia).isNotNull();
+    assertThat(russia.select("table.sides tr[data-stance]").eachAttr("data-stance"))
+        .containsExactly("SUPPORT", "OPPOSE");
+    assertThat(russia.selectFirst("tr[data-stance=OPPOSE]").text()).contains("بغداد اليوم", "Arabic");
+    assertThat(russia.selectFirst("tr[data-stance=SUPPORT]").text()).contains("1 article without an outlet",
+        "English");
+    assertThat(russia.select("article.conflict")).hasSize(1);
     assertThat(russia.select("svg g.mark").eachAttr("data-claim")).containsExactlyInAnyOrder("en#1", "ar#1");
-    assertThat(russia.select("svg line.conflict-link[data-conflict=c1]")).hasSize(1);
+    assertThat(russia.select("svg line.conflict-link[data-conflict=" + id + "]")).hasSize(1);
     assertThat(russia.select("svg rect, svg circle, svg polygon")).isNotEmpty();
     assertSelfContained(doc);
   }
