@@ -53,9 +53,9 @@ final class Lifter {
   private Actor lift(String id, String name, ActorKind kind, ActorLevel level, Optional<LocalDate> date,
       boolean target) {
     Actor actor = catalog.actor(id).orElse(null);
-    if (actor == null && id.startsWith("anon:")) {
+    if (actor == null && org.crosscheck.ActorId.parse(id) instanceof org.crosscheck.ActorId.Anonymous anon) {
       // An anonymous source speaks for whom it is close to.
-      actor = catalog.actor(id.substring(5)).orElse(null);
+      actor = anon.affiliation().flatMap(catalog::actor).orElse(null);
       if (actor == null) {
         return Actor.builder(id, ActorKind.ANONYMOUS).names(Language.ENGLISH, name).build();
       }

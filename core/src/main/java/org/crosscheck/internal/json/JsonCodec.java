@@ -333,7 +333,7 @@ public final class JsonCodec {
   private static ActorRef readRef(JsonNode r) {
     String name = text(r, "name");
     ActorKind kind = r.hasNonNull("kind") ? ActorKind.valueOf(r.get("kind").asText()) : ActorKind.UNKNOWN;
-    return new ActorRef(text(r, "id"), name, kind, name, !text(r, "id").startsWith("adhoc:"));
+    return new ActorRef(text(r, "id"), name, kind, name, !(org.crosscheck.ActorId.parse(text(r, "id")) instanceof org.crosscheck.ActorId.AdHoc));
   }
 
   private static ActorRef readActor(JsonNode r) {

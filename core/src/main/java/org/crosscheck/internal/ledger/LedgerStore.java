@@ -238,7 +238,7 @@ final class LedgerStore {
   }
 
   private static ActorRef lifted(String id, String name, String kind) {
-    return new ActorRef(id, name, ActorKind.valueOf(kind), name, !id.startsWith("adhoc:"));
+    return new ActorRef(id, name, ActorKind.valueOf(kind), name, !(org.crosscheck.ActorId.parse(id) instanceof org.crosscheck.ActorId.AdHoc));
   }
 
   List<ConflictRow> conflictRows(GroupKey key) throws SQLException {

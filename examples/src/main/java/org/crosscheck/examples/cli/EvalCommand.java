@@ -243,8 +243,10 @@ final class EvalCommand {
         || name.contains(text) || text.contains(name) && name.length() >= 3)) {
       return true;
     }
-    if (code.length() >= 3 && !ref.id().startsWith("adhoc:")) {
-      String id = ref.id().startsWith("anon:") ? ref.id().substring(5) : ref.id();
+    org.crosscheck.ActorId typed = ref.typedId();
+    if (code.length() >= 3 && !(typed instanceof org.crosscheck.ActorId.AdHoc)) {
+      String id = typed instanceof org.crosscheck.ActorId.Anonymous anon ? anon.affiliation().orElse(ref.id())
+          : ref.id();
       for (String x : catalog.chain(id, Optional.empty())) {
         Optional<Actor> a = catalog.actor(x);
         if (a.isPresent() && a.get().cameo().map(cm -> cm.startsWith(code.substring(0, 3))).orElse(false)
