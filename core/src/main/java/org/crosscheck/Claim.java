@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.Optional;
 
 /**
@@ -33,8 +34,11 @@ import java.util.Optional;
  * @param dateSource where {@code date} comes from
  * @param dateText the date expression as the text gives it ("On December 2", "أمس الخميس"), when there is one;
  *     kept even when it cannot be resolved to a full date (a day and month with no year anywhere)
- * @param evidence the sentence, with its span in the article text
+ * @param monthDay the day and month the date expression gives, when it gives them (also without a year, so that
+ *     a comparator can place "On December 2" among dated claims without reading the text again)
+ * @param evidence the sentence, with its span in the article's title or body
  * @param confidence how sure the extractor is, in [0, 1]
+ * @param event the CAMEO event the cue reports ("Accuse", 112), when one applies
  */
 public record Claim(
     String id,
@@ -51,8 +55,10 @@ public record Claim(
     Optional<LocalDate> date,
     DateSource dateSource,
     Optional<String> dateText,
+    Optional<MonthDay> monthDay,
     Evidence evidence,
-    double confidence) {
+    double confidence,
+    Optional<EventCode> event) {
 
   public Claim {
     requireNonNull(id, "id");
@@ -71,8 +77,22 @@ public record Claim(
     checkArgument(date.isPresent() == (dateSource != DateSource.UNKNOWN),
         "dateSource must be UNKNOWN exactly when there is no date, got %s with date %s", dateSource, date);
     requireNonNull(dateText, "dateText");
+    requireNonNull(monthDay, "monthDay");
+    checkArgument(date.isEmpty() || monthDay.isEmpty() || date.get().getMonthValue() == monthDay.get()
+        .getMonthValue() && date.get().getDayOfMonth() == monthDay.get().getDayOfMonth()
+        || dateSource != DateSource.TEXT, "monthDay %s disagrees with date %s", monthDay, date);
     requireNonNull(evidence, "evidence");
     checkArgument(confidence >= 0.0 && confidence <= 1.0, "confidence must be in [0, 1], got %s", confidence);
+    requireNonNull(event, "event");
+  }
+
+  /** A claim without day-and-month parts or event code (the form of schema version 1 before they were added). */
+  public Claim(String id, String article, Language language, ActorRef actor, Optional<ActorRef> speaker,
+      Optional<ActorRef> target, Stance stance, String cue, boolean negated, Modality modality,
+      Attribution attribution, Optional<LocalDate> date, DateSource dateSource, Optional<String> dateText,
+      Evidence evidence, double confidence) {
+    this(id, article, language, actor, speaker, target, stance, cue, negated, modality, attribution, date,
+        dateSource, dateText, Optional.empty(), evidence, confidence, Optional.empty());
   }
 
   /** The publishing outlet, from the attribution chain. */

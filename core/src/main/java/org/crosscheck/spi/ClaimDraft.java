@@ -31,6 +31,7 @@ import org.crosscheck.Stance;
  * @param lookingBack whether the clause's time modifiers place it in the past ("in 2015", "historically")
  * @param nominalCue whether the cue is a noun or adjective rather than a verb
  * @param fallbackTarget whether the target was not an argument of the cue but the one other actor of the sentence
+ * @param event the CAMEO event the cue reports, when one applies
  */
 public record ClaimDraft(
     ActorSpan holder,
@@ -47,7 +48,8 @@ public record ClaimDraft(
     Report report,
     boolean lookingBack,
     boolean nominalCue,
-    boolean fallbackTarget) {
+    boolean fallbackTarget,
+    Optional<org.crosscheck.EventCode> event) {
 
   public ClaimDraft {
     requireNonNull(holder, "holder");
@@ -59,6 +61,7 @@ public record ClaimDraft(
     requireNonNull(speaker, "speaker");
     requireNonNull(report, "report");
     agencies = List.copyOf(agencies);
+    requireNonNull(event, "event");
   }
 
   /** Whether a claim is reported speech, and whether a named voice reports it. */
@@ -80,7 +83,7 @@ public record ClaimDraft(
   public ClaimDraft voicedBy(ActorSpan speaker) {
     requireNonNull(speaker, "speaker");
     return new ClaimDraft(holder, target, stance, cue, cueToken, negated, modality, Optional.of(speaker), agencies,
-        unnamedVoice, true, Report.NAMED, lookingBack, nominalCue, fallbackTarget);
+        unnamedVoice, true, Report.NAMED, lookingBack, nominalCue, fallbackTarget, event);
   }
 
   /** Builds a {@link ClaimDraft}. Not thread-safe. */
@@ -100,6 +103,7 @@ public record ClaimDraft(
     private boolean lookingBack;
     private boolean nominalCue;
     private boolean fallbackTarget;
+    private org.crosscheck.EventCode event;
 
     private Builder(ActorSpan holder, Stance stance, String cue, int cueToken) {
       this.holder = requireNonNull(holder, "holder");
@@ -168,10 +172,15 @@ public record ClaimDraft(
       return this;
     }
 
+    public Builder event(Optional<org.crosscheck.EventCode> event) {
+      this.event = requireNonNull(event, "event").orElse(null);
+      return this;
+    }
+
     public ClaimDraft build() {
       return new ClaimDraft(holder, Optional.ofNullable(target), stance, cue, cueToken, negated, modality,
           Optional.ofNullable(speaker), agencies, unnamedVoice, direct, report, lookingBack, nominalCue,
-          fallbackTarget);
+          fallbackTarget, Optional.ofNullable(event));
     }
   }
 }

@@ -21,7 +21,6 @@ import org.crosscheck.Stance;
 import org.crosscheck.StanceConflict;
 import org.crosscheck.Timeline;
 import org.crosscheck.internal.text.ArabicText;
-import org.crosscheck.internal.text.DateFinder;
 
 /**
  * Compares the claims of one (holder, target) group. Repeats of one report (the same sentence, or the same voice
@@ -176,13 +175,8 @@ final class GroupComparison {
   private static void inferYears(List<Item> reps) {
     for (int i = 0; i < reps.size(); i++) {
       Item it = reps.get(i);
-      if (it.date.isPresent() || it.claim.dateText().isEmpty()) {
-        continue;
-      }
-      String t = it.claim.dateText().get();
-      Optional<MonthDay> md = DateFinder.find(t, 0, t.length(), null).stream()
-          .filter(m -> m.kind() == DateFinder.Kind.DAY_MONTH).findFirst().flatMap(DateFinder.Match::monthDay);
-      if (md.isEmpty()) {
+      Optional<MonthDay> md = it.claim.monthDay();
+      if (it.date.isPresent() || md.isEmpty()) {
         continue;
       }
       LocalDate best = null;

@@ -14,6 +14,7 @@ import org.crosscheck.spi.ClaimDraft;
  * @param actor the holder, its office resolved
  * @param target the target, its office resolved
  * @param speaker the voice, when it is not the holder
+ * @param evidence the sentence, in the article's title or body
  */
 record Accepted(ClaimDraft draft, int start, int end, ClaimDates.Dated dated, ActorRef actor,
-    Optional<ActorRef> target, Optional<ActorRef> speaker) {}
+    Optional<ActorRef> target, Optional<ActorRef> speaker, org.crosscheck.Evidence evidence) {}

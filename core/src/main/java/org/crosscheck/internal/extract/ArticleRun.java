@@ -177,7 +177,8 @@ final class ArticleRun<S extends SentenceView> {
     if (!seen.add(key)) {
       return;
     }
-    accepted.add(new Accepted(d, start, end, dated, actor, target, speaker));
+    accepted.add(new Accepted(d, start, end, dated, actor, target, speaker,
+        org.crosscheck.Evidence.of(article, start, end)));
     if (!holder.anonymous()) {
       discourse.noteHolder(actor);
     }
@@ -266,7 +267,8 @@ final class ArticleRun<S extends SentenceView> {
       Optional<ActorRef> speaker = draft.speaker()
           .filter(s -> !s.actor().id().equals(a.actor().id()))
           .map(s -> ActorRef.of(offices.resolve(s.actor(), a.dated().date(), a.dated().source()), s.text()));
-      accepted.set(index, new Accepted(draft, a.start(), a.end(), a.dated(), a.actor(), a.target(), speaker));
+      accepted.set(index, new Accepted(draft, a.start(), a.end(), a.dated(), a.actor(), a.target(), speaker,
+          a.evidence()));
     }
   }
 }

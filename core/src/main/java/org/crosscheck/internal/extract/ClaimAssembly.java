@@ -40,6 +40,6 @@ final class ClaimAssembly {
         || a.speaker().isEmpty() && a.actor().isAnonymous();
     return new Claim(id, article.id(), article.language(), a.actor(), a.speaker(), a.target(), d.stance(), d.cue(),
         d.negated(), d.modality(), new Attribution(chain, anonymous, d.direct()), a.dated().date(),
-        a.dated().source(), a.dated().text(), Evidence.of(article, a.start(), a.end()), confidence);
+        a.dated().source(), a.dated().text(), a.dated().monthDay(), a.evidence(), confidence, d.event());
   }
 }

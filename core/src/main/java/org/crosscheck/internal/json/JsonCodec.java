@@ -149,10 +149,19 @@ public final class JsonCodec {
     ev.put("text", c.evidence().text());
     ev.put("start", c.evidence().start());
     ev.put("end", c.evidence().end());
+    ev.put("part", c.evidence().part().name().toLowerCase(java.util.Locale.ROOT));
     putOpt(o, "date", c.date().map(LocalDate::toString));
     o.put("dateSource", c.dateSource().name());
     putOpt(o, "dateText", c.dateText());
+    putOpt(o, "monthDay", c.monthDay().map(java.time.MonthDay::toString));
     o.put("confidence", c.confidence());
+    if (c.event().isPresent()) {
+      ObjectNode e = o.putObject("event");
+      e.put("code", c.event().get().code());
+      e.put("label", c.event().get().label());
+    } else {
+      o.putNull("event");
+    }
     return o;
   }
 
@@ -297,8 +306,13 @@ public final class JsonCodec {
         new Attribution(chain, c.path("attribution").path("anonymous").asBoolean(),
             c.path("attribution").path("direct").asBoolean()),
         optDate(c, "date"), DateSource.valueOf(text(c, "dateSource")), optText(c, "dateText"),
-        new Evidence(text(ev, "text"), ev.path("start").asInt(), ev.path("end").asInt()),
-        c.path("confidence").asDouble());
+        optText(c, "monthDay").map(java.time.MonthDay::parse),
+        new Evidence(text(ev, "text"), ev.path("start").asInt(), ev.path("end").asInt(),
+            optText(ev, "part").map(p -> Evidence.Part.valueOf(p.toUpperCase(java.util.Locale.ROOT)))
+                .orElse(Evidence.Part.BODY)),
+        c.path("confidence").asDouble(),
+        c.path("event").isObject() ? Optional.of(new org.crosscheck.EventCode(text(c.path("event"), "code"),
+            text(c.path("event"), "label"))) : Optional.empty());
   }
 
   /** Reads a conflict whose claims are in {@code claims}; documents written before "kinds" existed read too. */
