@@ -8,10 +8,8 @@ import org.crosscheck.ClaimExtractor;
 import org.crosscheck.ExtractionException;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Language;
-import org.crosscheck.arabic.internal.ArabicArticleReader;
 import org.crosscheck.arabic.internal.ArabicPipelines;
 import org.crosscheck.spi.ExtractorSettings;
-import org.crosscheck.spi.TextForms;
 
 /**
  * Extracts claims from Arabic articles on CoreNLP's Arabic segmenter and POS tagger, with the same {@code Claim}
@@ -31,11 +29,11 @@ import org.crosscheck.spi.TextForms;
  */
 public final class ArabicClaimExtractor implements ClaimExtractor {
 
-  private final ExtractorSettings settings;
+  private final ClaimExtractor driver;
 
   /** An extractor with the given catalog and limits. */
   public ArabicClaimExtractor(ExtractorSettings settings) {
-    this.settings = requireNonNull(settings, "settings");
+    this.driver = new ArabicLanguageSupport().createExtractor(requireNonNull(settings, "settings"));
   }
 
   /** An extractor with the default catalog and limits. */
@@ -43,26 +41,14 @@ public final class ArabicClaimExtractor implements ClaimExtractor {
     this(ExtractorSettings.defaults());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws ExtractionException also when the article is tagged Arabic but its text is mostly in another script
+   */
   @Override
   public ExtractionResult extract(Article article) {
-    requireNonNull(article, "article");
-    settings.admit(article, Language.ARABIC);
-    int arabic = 0;
-    int latin = 0;
-    String t = article.text();
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (TextForms.isArabicLetter(c)) {
-        arabic++;
-      } else if (Character.isLetter(c)) {
-        latin++;
-      }
-    }
-    if (latin > arabic) {
-      throw new ExtractionException("article " + article.id() + " is marked Arabic but its text is mostly in "
-          + "another script (" + latin + " other letters, " + arabic + " Arabic): not read as Arabic");
-    }
-    return new ArabicArticleReader(ArabicPipelines.get(), settings, article).read();
+    return driver.extract(requireNonNull(article, "article"));
   }
 
   @Override
