@@ -2,7 +2,6 @@ package org.crosscheck.arabic.internal.rules;
 
 import java.util.Set;
 import org.crosscheck.Modality;
-import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
 import org.crosscheck.arabic.internal.rules.ArabicLexicon.ModalityClass;
 
 /**
@@ -45,16 +44,13 @@ final class Modalities {
     return hedge ? Modality.HEDGED : future ? Modality.FUTURE : Modality.ASSERTED;
   }
 
-  /** Whether the clause, folded and with the article standing alone dropped, holds a condition phrase. */
+  /** Whether the clause, folded, holds a condition phrase (the segmenter leaves the article on its word). */
   private static boolean hasConditionPhrase(Reading r, Segment seg) {
     StringBuilder clause = new StringBuilder(" ");
     for (int j = seg.from(); j < seg.to(); j++) {
       clause.append(r.folded(j)).append(' ');
     }
     String c = clause.toString();
-    for (String article : r.lex.words(GrammarClass.ARTICLE)) {
-      c = c.replace(" " + article + " ", " ");
-    }
     for (String p : r.lex.conditionPhrases) {
       if (c.contains(" " + p + " ")) {
         return true;

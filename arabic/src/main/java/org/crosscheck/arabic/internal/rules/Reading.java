@@ -1,6 +1,5 @@
 package org.crosscheck.arabic.internal.rules;
 
-import java.util.Optional;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.ArticleActors;
 import org.crosscheck.spi.Discourse;
@@ -87,14 +86,10 @@ final class Reading {
     return discourse().get(key).orElse(null);
   }
 
-  /** Whether the word at {@code i} starts a reported clause: "أن", a colon, an opening quotation mark. */
+  /** Whether a folded word starts a reported clause: "أن", a colon, an opening quotation mark. */
   boolean opensReport(String folded) {
     return lex.is(folded, ArabicLexicon.GrammarClass.COMPLEMENTIZER)
         || lex.is(folded, ArabicLexicon.GrammarClass.COLON)
         || lex.is(folded, ArabicLexicon.GrammarClass.OPENING_QUOTE);
-  }
-
-  Optional<ActorSpan> mentionAt(int i) {
-    return ctx.mentionAt(i);
   }
 }

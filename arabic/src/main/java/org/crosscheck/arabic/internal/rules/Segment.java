@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.crosscheck.Actor;
 
 /**
  * A clause of a sentence, tokens {@code [from, to)}, with the voice that reports it.
@@ -18,7 +19,7 @@ record Segment(int from, int to, Optional<Voice> voice) {
   }
 
   /** The voice's actor, or null. */
-  org.crosscheck.Actor speaker() {
+  Actor speaker() {
     return voice.flatMap(Voice::actor).orElse(null);
   }
 }

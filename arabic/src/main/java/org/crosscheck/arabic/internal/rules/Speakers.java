@@ -2,6 +2,7 @@ package org.crosscheck.arabic.internal.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
 import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
@@ -12,11 +13,12 @@ import org.crosscheck.spi.Discourse;
 import org.crosscheck.spi.TextForms;
 
 /**
- * Who speaks after a speech verb: the actor named within a few words ("قال يوري أوشاكوف"), past the outlets that
- * carry the voice ("نقل موقع … عن مصدر"); an analyst, whose words are analysis; an unnamed voice when a plain noun
- * follows the verb ("كشفت تقارير إخبارية"); the last named speaker for "الناطق" or a pronoun suffix. "المصدر" (the
- * source) after an unnamed source was introduced is that same source. Stateless; the last named speaker and the last
- * unnamed source live in the article's {@link Discourse}.
+ * Who speaks after a speech verb: an unnamed voice when a plain noun follows the verb ("كشفت تقارير إخبارية",
+ * "قال مسؤول"); else, within a few words, the actor named ("قال وزير الخارجية"), past the outlets that carry the
+ * voice ("نقلت وكالة … عن مصدر"); an analyst, whose words are analysis, not news ("خبراء", "المحللون"); or the
+ * last named speaker for "الناطق" or a pronoun suffix ("وقال في تصريحه"). "المصدر" (the source) after an unnamed
+ * source was introduced is that same source. Stateless; the last named speaker and the last unnamed source live in
+ * the article's {@link Discourse}.
  */
 final class Speakers {
 
@@ -37,9 +39,6 @@ final class Speakers {
     if (verb + 1 < r.size() && !r.hasMention(verb + 1)) {
       int n = verb + 1;
       String f = r.folded(n);
-      if (isAnalyst(lex, f)) {
-        return Voice.unnamed(r.word(n), agencies, false);
-      }
       if (r.tag(n).contains("NN") && !r.tag(n).contains("NNP") && !lex.is(f, VoiceClass.SPOKESMAN)) {
         // A plain noun and its adjectives: "مصادر مطلعة", "مسؤول".
         int e = n;
@@ -80,7 +79,7 @@ final class Speakers {
     Actor a = m.actor();
     Voice unnamed = r.remembered(LAST_UNNAMED);
     if (a.kind() == ActorKind.ANONYMOUS && a.memberOf().isEmpty() && unnamed != null && definite(r, m.text())) {
-      return new Voice(unnamed.actor(), java.util.Optional.of(m.text()), agencies, true);
+      return new Voice(unnamed.actor(), Optional.of(m.text()), agencies, true);
     }
     return Voice.of(a, m.text(), agencies, a.kind() == ActorKind.ANONYMOUS);
   }
@@ -98,11 +97,12 @@ final class Speakers {
     }
   }
 
-  /** Whether a voice is an analyst's ("أشار خبراء"): its words are analysis, not news. */
+  /** Whether a voice is an analyst's ("أشار خبراء", "قال المحللون"): its words are analysis, not news. */
   static boolean isAnalyst(ArabicLexicon lex, Voice v) {
-    return v.text().isPresent() && lex.is(TextForms.fold(v.text().get().split("\\s+")[0]), VoiceClass.ANALYST);
+    return v.text().isPresent() && isAnalyst(lex, TextForms.fold(v.text().get().split("\\s+")[0]));
   }
 
+  /** Whether a folded word, with or without its article, names analysts. */
   private static boolean isAnalyst(ArabicLexicon lex, String folded) {
     return lex.is(folded, VoiceClass.ANALYST) || lex.is(TextForms.key(folded), VoiceClass.ANALYST);
   }
