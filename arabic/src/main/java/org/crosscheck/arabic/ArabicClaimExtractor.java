@@ -17,13 +17,15 @@ import org.crosscheck.spi.ExtractorSettings;
  *
  * <p>CoreNLP has no Arabic NER or dependency parser, and its constituency parsers are either too slow for news
  * (the factored parser) or add little for these rules (the shift-reduce one), so claims are read by rules over
- * the segmented, tagged tokens: speech markers (قال، أكد، أضاف، نقل … عن … قوله، بحسب) open the voice of a
- * clause; stance cues (دعم، إنقاذ، مساعدة، اتصال، رفض، إدانة …) are read with the actor and target around them
- * (لدى روسيا، من روسيا، لـ، مع), negation (لا، لم، لن، عدم، "لا خطة لـ"), hedges (قد + imperfect، من الممكن),
- * conditions (إذا لزم الأمر، في حال) and future (سـ، سوف، تعتزم). Actors come from the catalog, matched on the
- * text so that clitics (وروسيا، للأسد) never hide one. Sentences are bounded: one longer than
- * {@link ExtractorSettings#maxSentenceTokens()} tokens is split at clause markers (، و) into pieces and only
- * counted as skipped if a piece is still too long.
+ * the segmented, tagged tokens: speech markers (قال، أكد، أضاف، نقل … عن، بحسب) open the voice of a clause;
+ * stance cues (دعم، مساعدة، اتصال، رفض، إدانة …) are read with the actor and target around them (لدى، من، لـ،
+ * مع), negation (لا، لم، لن، عدم، a negated noun of plan or intention), hedges (قد + imperfect، من الممكن),
+ * conditions (إذا، في حال) and future (سـ، سوف، تعتزم). Actors come from the catalog, matched on the text so that
+ * clitics (وروسيا، للأسد) never hide one. A clause that looks back (a past year, "منذ") yields a claim only when a
+ * named voice reports it; headings yield none. Sentences are bounded: one longer than
+ * {@link ExtractorSettings#maxSentenceTokens()} tokens is read in pieces cut at clause markers (، و), and only a
+ * stretch with no marker to cut at is skipped and counted. An article tagged Arabic whose text is mostly in
+ * another script is refused with an {@link ExtractionException}.
  *
  * <p>Thread-safe: the CoreNLP pipeline is built once per JVM on first use and shared by all instances.
  */

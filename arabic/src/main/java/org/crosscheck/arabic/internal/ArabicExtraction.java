@@ -37,10 +37,6 @@ public final class ArabicExtraction implements LanguageExtraction<ArabicSentence
 
   private ArabicExtraction() {}
 
-  private static final class Rules {
-    static final ArabicLexicon LEX = ArabicLexicon.get();
-    static final ClaimReader READER = new ClaimReader(LEX);
-  }
 
   /** Refuses an article tagged Arabic whose text has more letters of other scripts than Arabic letters. */
   @Override
@@ -86,16 +82,16 @@ public final class ArabicExtraction implements LanguageExtraction<ArabicSentence
 
   @Override
   public boolean isCandidate(SentenceContext<ArabicSentence> context) {
-    return CandidateFilter.isCandidate(context, Rules.LEX);
+    return CandidateFilter.isCandidate(context, ArabicLexicon.get());
   }
 
   @Override
   public Parts<ArabicSentence> parts(ArabicSentence sentence, int maxTokens) {
-    return SentenceParts.of(sentence, maxTokens, Rules.LEX);
+    return SentenceParts.of(sentence, maxTokens, ArabicLexicon.get());
   }
 
   @Override
   public void read(SentenceContext<ArabicSentence> context) {
-    Rules.READER.read(context);
+    new ClaimReader(ArabicLexicon.get()).read(context);
   }
 }

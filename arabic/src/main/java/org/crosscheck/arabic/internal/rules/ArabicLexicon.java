@@ -6,6 +6,8 @@ import com.google.common.collect.ImmutableSetMultimap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.crosscheck.CrosscheckException;
+import org.crosscheck.ExtractionException;
 import org.crosscheck.Stance;
 import org.crosscheck.spi.TextForms;
 import org.crosscheck.spi.Vocabulary;
@@ -59,9 +61,20 @@ public final class ArabicLexicon {
     static final ArabicLexicon INSTANCE = new ArabicLexicon();
   }
 
-  /** The lists, loaded on first use. */
+  /**
+   * The lists, loaded on first use.
+   *
+   * @throws org.crosscheck.VocabularyException if a list is missing or invalid (on every call, not only the first)
+   */
   public static ArabicLexicon get() {
-    return Holder.INSTANCE;
+    try {
+      return Holder.INSTANCE;
+    } catch (ExceptionInInitializerError e) {
+      throw e.getCause() instanceof CrosscheckException c ? c
+          : new ExtractionException("the Arabic word lists could not be loaded", e.getCause());
+    } catch (NoClassDefFoundError e) {
+      throw new ExtractionException("the Arabic word lists failed to load earlier in this JVM", e);
+    }
   }
 
   private ArabicLexicon() {

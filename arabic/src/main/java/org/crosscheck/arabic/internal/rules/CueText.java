@@ -6,7 +6,7 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon.ModalityClass;
 
 /**
  * The words that decided a stance, as written in the article: the cue, with the negation or plan noun shortly before
- * it ("لا خطة … لإنقاذ", "عدم دعم") and the "لـ" attached to it ("لإنقاذ"). Stateless.
+ * it ("لا نية … لمساعدة", "عدم دعم") and the "لـ" attached to it ("لمساعدة"). Stateless.
  */
 final class CueText {
 

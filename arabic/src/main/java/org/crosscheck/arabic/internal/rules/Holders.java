@@ -16,8 +16,8 @@ import org.crosscheck.spi.ActorSpan;
  *   <li>"لدى/من X" shortly after the cue ("لا نية لدى الوزارة لمساعدة …");</li>
  *   <li>the nearest actor before the cue, within a short reach and not across a comma or colon (the subject stands
  *       close before its predicate), unless a preposition governs it; or "بلاده" / "نحن" there;</li>
- *   <li>the clause's first actor, if no comma stands between: coordinated verbs share their subject ("الدولة
- *       تراقب … وتجري حوارا مع …");</li>
+ *   <li>the clause's first actor, within a longer reach and not past the clause's first comma: coordinated verbs
+ *       share their subject ("الدولة تراقب … وتجري حوارا مع …");</li>
  *   <li>a first-person suffix in the clause ("أثبتنا"): the speaker's organisation;</li>
  *   <li>VSO: the actor right after a verb cue.</li>
  * </ol>

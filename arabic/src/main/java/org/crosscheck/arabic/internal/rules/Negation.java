@@ -5,7 +5,7 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon.ModalityClass;
 /**
  * Whether a cue is negated: a negative word shortly before it in its clause ("لن تدعم", "عدم دعم"; two cancel), or
  * a negated noun of plan or intention before it, which carries over to the cue ("لا نية لدى الوزارة لمساعدة",
- * "لا تملك خطة لإنقاذ"). Stateless.
+ * "لا تملك خطة لمساعدة"). Stateless.
  */
 final class Negation {
 

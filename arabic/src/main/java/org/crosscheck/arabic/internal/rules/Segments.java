@@ -9,7 +9,7 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * The clauses of a sentence and their voices. A speech verb ("قال", "أكد", "نقل") closes the clause before it and
  * opens one reported by the speaker named after it; what is reported starts after "أن", a colon or an opening quote
- * ("قال بيسكوف …، إن …"), not at the speaker. A speech verb with no speaker of its own continues the last named
+ * ("قال الوزير …، إن …"), not at the speaker. A speech verb with no speaker of its own continues the last named
  * speaker of the article ("وأضاف أن …"); an adverbial participle ("مضيفا") continues the voice of its clause. A
  * source preposition ("بحسب", "وفقا لـ") gives its actor as the voice of clauses that have none; "قوله" after
  * "نقل … عن" opens nothing. Actors' names never count as markers. Stateless.

@@ -7,7 +7,7 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * What the clause's speaker stands for when a pronoun names it: "بلاده" (his country) is the speaker's state, "نحن"
- * and the suffix "-نا" (we, our) the organisation the speaker speaks for (Peskov's "we" is the Russian government).
+ * and the suffix "-نا" (we, our) the organisation the speaker speaks for (a minister's "we" is his government).
  * Stateless.
  */
 final class SpeakerPronouns {
