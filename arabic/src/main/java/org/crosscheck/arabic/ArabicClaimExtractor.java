@@ -8,10 +8,8 @@ import org.crosscheck.ClaimExtractor;
 import org.crosscheck.ExtractionException;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Language;
-import org.crosscheck.arabic.internal.ArabicArticleReader;
 import org.crosscheck.arabic.internal.ArabicPipelines;
 import org.crosscheck.spi.ExtractorSettings;
-import org.crosscheck.spi.TextForms;
 
 /**
  * Extracts claims from Arabic articles on CoreNLP's Arabic segmenter and POS tagger, with the same {@code Claim}
@@ -19,23 +17,25 @@ import org.crosscheck.spi.TextForms;
  *
  * <p>CoreNLP has no Arabic NER or dependency parser, and its constituency parsers are either too slow for news
  * (the factored parser) or add little for these rules (the shift-reduce one), so claims are read by rules over
- * the segmented, tagged tokens: speech markers (قال، أكد، أضاف، نقل … عن … قوله، بحسب) open the voice of a
- * clause; stance cues (دعم، إنقاذ، مساعدة، اتصال، رفض، إدانة …) are read with the actor and target around them
- * (لدى روسيا، من روسيا، لـ، مع), negation (لا، لم، لن، عدم، "لا خطة لـ"), hedges (قد + imperfect، من الممكن),
- * conditions (إذا لزم الأمر، في حال) and future (سـ، سوف، تعتزم). Actors come from the catalog, matched on the
- * text so that clitics (وروسيا، للأسد) never hide one. Sentences are bounded: one longer than
- * {@link ExtractorSettings#maxSentenceTokens()} tokens is split at clause markers (، و) into pieces and only
- * counted as skipped if a piece is still too long.
+ * the segmented, tagged tokens: speech markers (قال، أكد، أضاف، نقل … عن، بحسب) open the voice of a clause;
+ * stance cues (دعم، مساعدة، اتصال، رفض، إدانة …) are read with the actor and target around them (لدى، من، لـ،
+ * مع), negation (لا، لم، لن، عدم، a negated noun of plan or intention), hedges (قد + imperfect، من الممكن),
+ * conditions (إذا، في حال) and future (سـ، سوف، تعتزم). Actors come from the catalog, matched on the text so that
+ * clitics (وروسيا، للأسد) never hide one. A clause that looks back (a past year, "منذ") yields a claim only when a
+ * named voice reports it; headings yield none. Sentences are bounded: one longer than
+ * {@link ExtractorSettings#maxSentenceTokens()} tokens is read in pieces cut at clause markers (، و), and only a
+ * stretch with no marker to cut at is skipped and counted. An article tagged Arabic whose text is mostly in
+ * another script is refused with an {@link ExtractionException}.
  *
  * <p>Thread-safe: the CoreNLP pipeline is built once per JVM on first use and shared by all instances.
  */
 public final class ArabicClaimExtractor implements ClaimExtractor {
 
-  private final ExtractorSettings settings;
+  private final ClaimExtractor driver;
 
   /** An extractor with the given catalog and limits. */
   public ArabicClaimExtractor(ExtractorSettings settings) {
-    this.settings = requireNonNull(settings, "settings");
+    this.driver = new ArabicLanguageSupport().createExtractor(requireNonNull(settings, "settings"));
   }
 
   /** An extractor with the default catalog and limits. */
@@ -43,26 +43,14 @@ public final class ArabicClaimExtractor implements ClaimExtractor {
     this(ExtractorSettings.defaults());
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * @throws ExtractionException also when the article is tagged Arabic but its text is mostly in another script
+   */
   @Override
   public ExtractionResult extract(Article article) {
-    requireNonNull(article, "article");
-    settings.admit(article, Language.ARABIC);
-    int arabic = 0;
-    int latin = 0;
-    String t = article.text();
-    for (int i = 0; i < t.length(); i++) {
-      char c = t.charAt(i);
-      if (TextForms.isArabicLetter(c)) {
-        arabic++;
-      } else if (Character.isLetter(c)) {
-        latin++;
-      }
-    }
-    if (latin > arabic) {
-      throw new ExtractionException("article " + article.id() + " is marked Arabic but its text is mostly in "
-          + "another script (" + latin + " other letters, " + arabic + " Arabic): not read as Arabic");
-    }
-    return new ArabicArticleReader(ArabicPipelines.get(), settings, article).read();
+    return driver.extract(requireNonNull(article, "article"));
   }
 
   @Override

@@ -2,7 +2,8 @@ package org.crosscheck.arabic;
 
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.Language;
-import org.crosscheck.spi.ExtractorSettings;
+import org.crosscheck.arabic.internal.ArabicExtraction;
+import org.crosscheck.spi.LanguageExtraction;
 import org.crosscheck.spi.LanguageSupport;
 
 /**
@@ -25,7 +26,7 @@ public final class ArabicLanguageSupport implements LanguageSupport {
   }
 
   @Override
-  public ClaimExtractor createExtractor(ExtractorSettings settings) {
-    return new ArabicClaimExtractor(settings);
+  public LanguageExtraction<?> extraction() {
+    return ArabicExtraction.get();
   }
 }

@@ -1,0 +1,148 @@
+package org.crosscheck.arabic.internal.rules;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crosscheck.CrosscheckException;
+import org.crosscheck.ExtractionException;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.TextForms;
+import org.crosscheck.spi.Vocabulary;
+
+/**
+ * The Arabic word lists ({@code org/crosscheck/arabic/internal/rules/*.tsv}, folded keys), loaded once on first use
+ * with core's strict {@link Vocabulary} loader: a bad line fails the load with {@code file:line: reason}. Immutable
+ * after loading; thread-safe.
+ */
+public final class ArabicLexicon {
+
+  /** Kinds of speech markers ({@code speech.tsv}). */
+  enum SpeechClass { VERB, PARTICIPLE, SOURCE, QUOTE_NOUN }
+
+  /** Classes of modality and negation words ({@code modality.tsv}). */
+  enum ModalityClass {
+    NEGATION, PLAN, HEDGE, HEDGE_PARTICLE, CONDITION, TRAILING_CONDITION, FUTURE, CONDITION_PHRASE
+  }
+
+  /** Classes of background markers ({@code background.tsv}). */
+  enum BackgroundClass { HISTORY }
+
+  /** Classes of voice nouns ({@code voices.tsv}). */
+  enum VoiceClass { ANALYST, UNNAMED, SPOKESMAN }
+
+  /** Classes of pronouns and pronoun suffixes ({@code pronouns.tsv}). */
+  enum PronounClass { STATE, COUNTRY_SUFFIX, WE, WE_SUFFIX, HE_SUFFIX }
+
+  /** Classes of function words and punctuation ({@code grammar.tsv}). */
+  enum GrammarClass {
+    COMPLEMENTIZER, COLON, OPENING_QUOTE, REPORT_PREPOSITION, HOLDER_PREPOSITION, TARGET_MARKER,
+    GOVERNING_PREPOSITION, PURPOSE_LAM, COUNTRY_NOUN, ARTICLE, CONJUNCTION, COMMA, CLAUSE_END, QUOTE,
+    AMBIGUOUS_QUOTE
+  }
+
+  /** Where an affix stands ({@code affixes.tsv}). */
+  enum AffixClass { PREFIX, SUFFIX }
+
+  final Map<String, SpeechClass> speech;
+  final Map<String, Stance> cues;
+  final List<String> prefixes;
+  final List<String> suffixes;
+  private final ImmutableSetMultimap<String, ModalityClass> modality;
+  final List<String> conditionPhrases;
+  private final Map<String, BackgroundClass> background;
+  private final Map<String, VoiceClass> voices;
+  private final ImmutableSetMultimap<String, PronounClass> pronouns;
+  private final ImmutableSetMultimap<String, GrammarClass> grammar;
+
+  private static final class Holder {
+    static final ArabicLexicon INSTANCE = new ArabicLexicon();
+  }
+
+  /**
+   * The lists, loaded on first use.
+   *
+   * @throws org.crosscheck.VocabularyException if a list is missing or invalid (on every call, not only the first)
+   */
+  public static ArabicLexicon get() {
+    try {
+      return Holder.INSTANCE;
+    } catch (ExceptionInInitializerError e) {
+      throw e.getCause() instanceof CrosscheckException c ? c
+          : new ExtractionException("the Arabic word lists could not be loaded", e.getCause());
+    } catch (NoClassDefFoundError e) {
+      throw new ExtractionException("the Arabic word lists failed to load earlier in this JVM", e);
+    }
+  }
+
+  private ArabicLexicon() {
+    Class<?> a = ArabicLexicon.class;
+    Vocabulary.Shape pairs = Vocabulary.Shape.of(2).folded();
+    speech = Vocabulary.classified(a, "speech.tsv", SpeechClass.class, pairs);
+    cues = Vocabulary.classified(a, "cues.tsv", Stance.class, pairs);
+    background = Vocabulary.classified(a, "background.tsv", BackgroundClass.class, pairs);
+    voices = Vocabulary.classified(a, "voices.tsv", VoiceClass.class, pairs);
+    pronouns = multimap(a, "pronouns.tsv", PronounClass.class);
+    grammar = multimap(a, "grammar.tsv", GrammarClass.class);
+    ImmutableSetMultimap<String, ModalityClass> mod = multimap(a, "modality.tsv", ModalityClass.class);
+    conditionPhrases = mod.inverse().get(ModalityClass.CONDITION_PHRASE).asList();
+    modality = mod;
+    ImmutableList.Builder<String> pre = ImmutableList.builder();
+    ImmutableList.Builder<String> suf = ImmutableList.builder();
+    Vocabulary.Shape affix = Vocabulary.Shape.of(2).keyFields(2).folded();
+    for (Vocabulary.Row r : Vocabulary.read(a, "affixes.tsv", affix)) {
+      (r.get(1, AffixClass.class) == AffixClass.PREFIX ? pre : suf).add(affix.normalise(r.get(0)));
+    }
+    prefixes = pre.build();
+    suffixes = suf.build();
+  }
+
+  /** Rows {@code form<TAB>CLASS} where a form may have several classes, keys folded, in file order. */
+  private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
+      Class<E> type) {
+    Vocabulary.Shape shape = Vocabulary.Shape.of(2).keyFields(2).folded();
+    ImmutableSetMultimap.Builder<String, E> out = ImmutableSetMultimap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(anchor, file, shape)) {
+      out.put(shape.normalise(r.get(0)), r.get(1, type));
+    }
+    return out.build();
+  }
+
+  /** Whether the folded {@code form} is a function word or mark of class {@code c}. */
+  boolean is(String form, GrammarClass c) {
+    return grammar.containsEntry(form, c);
+  }
+
+  /** Whether the folded {@code form} is a pronoun of class {@code c}. */
+  boolean is(String form, PronounClass c) {
+    return pronouns.containsEntry(form, c);
+  }
+
+  /** Whether the folded {@code form} is a voice noun of class {@code c}. */
+  boolean is(String form, VoiceClass c) {
+    return voices.get(form) == c;
+  }
+
+  /** Whether the folded {@code form} is a background marker of class {@code c}. */
+  boolean is(String form, BackgroundClass c) {
+    return background.get(form) == c;
+  }
+
+  /** Whether the folded {@code form} has the modality class {@code c}. */
+  boolean is(String form, ModalityClass c) {
+    return modality.containsEntry(form, c);
+  }
+
+  /** The modality classes of a folded word, or failing any, of the word without its article. */
+  Set<ModalityClass> modalityOf(String folded) {
+    ImmutableSet<ModalityClass> m = modality.get(folded);
+    return m.isEmpty() ? modality.get(TextForms.key(folded)) : m;
+  }
+
+  /** The words of class {@code c}. */
+  ImmutableSet<String> words(GrammarClass c) {
+    return grammar.inverse().get(c);
+  }
+}

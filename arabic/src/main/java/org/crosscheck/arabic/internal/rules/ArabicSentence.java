@@ -1,0 +1,100 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.spi.SentenceView;
+import org.crosscheck.spi.TextForms;
+import org.crosscheck.spi.Token;
+
+/**
+ * An Arabic sentence (or a piece of one) as the rules read it: the segmenter's tokens (clitics split off, so that
+ * "وروسيا" is "و" + "روسيا") with their part-of-speech tags, and each token's folded form (alef forms unified, teh
+ * marbuta as heh, no diacritics), which is what the word lists are matched on. Immutable.
+ */
+public final class ArabicSentence implements SentenceView {
+
+  private final List<Token> tokens;
+  private final List<String> folded;
+
+  private ArabicSentence(List<Token> tokens) {
+    checkArgument(!tokens.isEmpty(), "a sentence needs tokens");
+    this.tokens = List.copyOf(tokens);
+    List<String> f = new ArrayList<>(tokens.size());
+    for (Token t : this.tokens) {
+      f.add(TextForms.fold(t.word()));
+    }
+    this.folded = List.copyOf(f);
+  }
+
+  /** A sentence of these tokens, with offsets in the article text. */
+  public static ArabicSentence of(List<Token> tokens) {
+    return new ArabicSentence(tokens);
+  }
+
+  @Override
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  /** Tokens {@code [from, to)} as a sentence of their own, indexed from 0 (a piece of a long sentence). */
+  public ArabicSentence part(int from, int to) {
+    checkArgument(0 <= from && from < to && to <= tokens.size(), "[%s, %s) is not a part of %s tokens", from, to,
+        tokens.size());
+    if (from == 0 && to == tokens.size()) {
+      return this;
+    }
+    List<Token> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      out.add(new Token(i - from, t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
+    }
+    return new ArabicSentence(out);
+  }
+
+  /** The number of tokens. */
+  public int size() {
+    return tokens.size();
+  }
+
+  /** Token {@code i} as the segmenter wrote it. */
+  public String word(int i) {
+    return tokens.get(i).word();
+  }
+
+  /** Token {@code i} folded. */
+  public String folded(int i) {
+    return folded.get(i);
+  }
+
+  /** Token {@code i} folded and without the article: the form most word lists are keyed on. */
+  public String key(int i) {
+    return TextForms.key(folded.get(i));
+  }
+
+  /** The part-of-speech tag of token {@code i} ({@code ""} when none). */
+  public String tag(int i) {
+    return tokens.get(i).tag();
+  }
+
+  /** Whether token {@code i} is punctuation: tagged so, or a single character that is neither letter nor digit. */
+  public boolean isPunct(int i) {
+    String w = word(i);
+    return tag(i).equals("PUNC") || w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+  }
+
+  /** Whether token {@code i} is a verb. */
+  public boolean isVerb(int i) {
+    return tag(i).startsWith("VB") && !isPunct(i);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    for (Token t : tokens) {
+      b.append(b.length() == 0 ? "" : " ").append(t.word()).append('/').append(t.tag());
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,78 @@
+package org.crosscheck.arabic.internal.rules;
+
+import java.util.Optional;
+import org.crosscheck.ActorKind;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.ClaimDraft;
+import org.crosscheck.spi.SentenceContext;
+
+/**
+ * The Arabic rules in the order they apply to a segmented, tagged sentence: its clauses and their voices
+ * ({@link Segments}); in each clause not voiced by an analyst, every stance cue ({@link StanceCues}) outside an
+ * actor's name, with its holder ({@link Holders}) and target ({@link Targets}), negation, modality, whether the
+ * clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue. A cue
+ * with no holder, or a supporting or opposing cue with no target, yields nothing. Thread-safe: all state is in the
+ * context.
+ */
+public final class ClaimReader {
+
+  private final ArabicLexicon lex;
+
+  public ClaimReader(ArabicLexicon lex) {
+    this.lex = lex;
+  }
+
+  /** Reads the drafts of one sentence (or piece) into its context. */
+  public void read(SentenceContext<ArabicSentence> ctx) {
+    Reading r = new Reading(ctx, lex);
+    for (Segment seg : Segments.of(r)) {
+      if (seg.voice().filter(v -> Speakers.isAnalyst(lex, v)).isPresent()) {
+        continue;
+      }
+      for (int i = seg.from(); i < seg.to(); i++) {
+        if (r.hasMention(i) || r.isPunct(i)) {
+          continue;
+        }
+        Optional<Stance> cue = StanceCues.of(lex, r.folded(i));
+        if (cue.isPresent()) {
+          claim(r, seg, i, cue.get());
+        }
+      }
+    }
+  }
+
+  private void claim(Reading r, Segment seg, int cue, Stance base) {
+    Optional<ActorSpan> holder = Holders.of(r, seg, cue);
+    if (holder.isEmpty()) {
+      return;
+    }
+    Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());
+    if (target.isEmpty() && base != Stance.NEUTRAL) {
+      return;
+    }
+    boolean neg = Negation.negated(r, seg, cue);
+    Optional<Voice> voice = seg.voice();
+    ClaimDraft.Builder b = ClaimDraft.builder(holder.get(), neg ? base.opposite() : base, CueText.of(r, seg, cue),
+            cue)
+        .target(target).negated(neg).modality(Modalities.of(r, seg, cue))
+        .speaker(voice.flatMap(v -> speaker(r, v)))
+        .unnamedVoice(voice.map(Voice::anonymous).orElse(false))
+        .direct(DirectSpeech.quoted(r, cue))
+        .report(voice.isEmpty() ? ClaimDraft.Report.NARRATED
+            : voice.get().named() ? ClaimDraft.Report.NAMED : ClaimDraft.Report.UNNAMED)
+        .lookingBack(Background.looksBack(r, seg))
+        .nominalCue(!r.isVerb(cue));
+    voice.ifPresent(v -> v.agencies().forEach(b::agency));
+    r.ctx.emit(b.build());
+  }
+
+  /** The voice as the claim's speaker: its actor, or an actor of the words that name an unnamed voice. */
+  private static Optional<ActorSpan> speaker(Reading r, Voice v) {
+    if (v.actor().isPresent()) {
+      return Optional.of(ActorSpan.implied(v.actor().get(), v.text().orElse(v.actor().get().name())));
+    }
+    return v.text().map(t -> ActorSpan.implied(r.actors().adHoc(t, v.anonymous() ? ActorKind.ANONYMOUS
+        : ActorKind.UNKNOWN), t));
+  }
+}

@@ -1,0 +1,43 @@
+package org.crosscheck.arabic.internal.rules;
+
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.ModalityClass;
+
+/**
+ * Whether a cue is negated: a negative word shortly before it in its clause ("لن تدعم", "عدم دعم"; two cancel), or
+ * a negated noun of plan or intention before it, which carries over to the cue ("لا نية لدى الوزارة لمساعدة",
+ * "لا تملك خطة لمساعدة"). Stateless.
+ */
+final class Negation {
+
+  private Negation() {}
+
+  /** How far before the cue a negation reads, in tokens. */
+  static final int REACH = 4;
+  /** How far before the cue a plan noun reads. */
+  static final int PLAN_REACH = 8;
+  /** How far before the plan noun its negation reads. */
+  static final int PLAN_NEGATION_REACH = 3;
+
+  static boolean negated(Reading r, Segment seg, int cue) {
+    boolean neg = false;
+    for (int j = Math.max(seg.from(), cue - REACH); j < cue; j++) {
+      if (r.lex.is(r.folded(j), ModalityClass.NEGATION)) {
+        neg = !neg;
+      }
+    }
+    return neg || negatedPlan(r, seg, cue);
+  }
+
+  private static boolean negatedPlan(Reading r, Segment seg, int cue) {
+    for (int j = Math.max(seg.from(), cue - PLAN_REACH); j < cue; j++) {
+      if (r.lex.is(r.key(j), ModalityClass.PLAN)) {
+        for (int k = Math.max(seg.from(), j - PLAN_NEGATION_REACH); k < j; k++) {
+          if (r.lex.is(r.folded(k), ModalityClass.NEGATION)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,95 @@
+package org.crosscheck.arabic.internal.rules;
+
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.ArticleActors;
+import org.crosscheck.spi.Discourse;
+import org.crosscheck.spi.SentenceContext;
+
+/**
+ * One sentence being read: its tokens, the actors named at each token, the article's discourse memory and the word
+ * lists, behind the small vocabulary the rules share. Not thread-safe: one instance per sentence.
+ */
+final class Reading {
+
+  final SentenceContext<ArabicSentence> ctx;
+  final ArabicSentence s;
+  final ArabicLexicon lex;
+
+  Reading(SentenceContext<ArabicSentence> ctx, ArabicLexicon lex) {
+    this.ctx = ctx;
+    this.s = ctx.sentence();
+    this.lex = lex;
+  }
+
+  int size() {
+    return s.size();
+  }
+
+  String word(int i) {
+    return s.word(i);
+  }
+
+  String folded(int i) {
+    return s.folded(i);
+  }
+
+  String key(int i) {
+    return s.key(i);
+  }
+
+  String tag(int i) {
+    return s.tag(i);
+  }
+
+  boolean isPunct(int i) {
+    return s.isPunct(i);
+  }
+
+  boolean isVerb(int i) {
+    return s.isVerb(i);
+  }
+
+  /** The actor named at token {@code i}, or null. */
+  ActorSpan mention(int i) {
+    return ctx.mentionAt(i).orElse(null);
+  }
+
+  boolean hasMention(int i) {
+    return ctx.hasMention(i);
+  }
+
+  /** The first actor named in tokens {@code [from, from + within)}, or null. */
+  ActorSpan nextMention(int from, int within) {
+    for (int j = from; j < Math.min(size(), from + within); j++) {
+      if (hasMention(j)) {
+        return mention(j);
+      }
+    }
+    return null;
+  }
+
+  /** The article text of tokens {@code from} to {@code to}, both included. */
+  String text(int from, int to) {
+    return ctx.text(from, to);
+  }
+
+  Discourse discourse() {
+    return ctx.discourse();
+  }
+
+  ArticleActors actors() {
+    return ctx.actors();
+  }
+
+  /** What the discourse remembers under {@code key}, or null. */
+  <T> T remembered(Discourse.Key<T> key) {
+    return discourse().get(key).orElse(null);
+  }
+
+  /** Whether a folded word starts a reported clause: "أن", a colon, an opening quotation mark. */
+  boolean opensReport(String folded) {
+    return lex.is(folded, ArabicLexicon.GrammarClass.COMPLEMENTIZER)
+        || lex.is(folded, ArabicLexicon.GrammarClass.COLON)
+        || lex.is(folded, ArabicLexicon.GrammarClass.OPENING_QUOTE);
+  }
+}

@@ -1,0 +1,29 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import org.junit.jupiter.api.Test;
+
+class CandidateFilterTest {
+
+  private static boolean candidate(String text, String tagged) {
+    Fixture f = Fixture.of(text);
+    return CandidateFilter.isCandidate(f.context(f.sentence(tagged), new ArrayList<>()), Fixture.LEX);
+  }
+
+  @Test
+  void readsASentenceWithASpeechVerbAndNoCueForTheSpeakerItNames() {
+    assertThat(candidate("قال بوتين كلاما طويلا.", "قال/VBD بوتين/NNP كلاما/NN طويلا/JJ ./PUNC")).isTrue();
+  }
+
+  @Test
+  void readsASentenceWithAStanceCue() {
+    assertThat(candidate("روسيا تدعم سوريا.", "روسيا/NNP تدعم/VBP سوريا/NNP ./PUNC")).isTrue();
+  }
+
+  @Test
+  void leavesASentenceWithNeitherUnread() {
+    assertThat(candidate("كان الطقس معتدلا.", "كان/VBD الطقس/DTNN معتدلا/JJ ./PUNC")).isFalse();
+  }
+}

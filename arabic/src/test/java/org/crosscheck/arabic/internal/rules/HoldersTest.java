@@ -1,0 +1,133 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.target;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
+
+import java.util.List;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class HoldersTest {
+
+  private static ClaimDraft read(String text, String tagged, String cue) {
+    return withCue(Fixture.of(text).read(tagged), cue);
+  }
+
+  @Test
+  void masdarAgentInTheGenitiveHoldsTheStanceTowardTheObjectOfLam() {
+    ClaimDraft d = read("أكد الوزير دعم روسيا لسوريا.",
+        "اكد/VBD الوزير/DTNN دعم/NN روسيا/NNP ل/IN سوريا/NNP ./PUNC", "دعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void speakersCountryAsAMasdarAgentIsTheSpeakersState() {
+    ClaimDraft d = read("أكد الرئيس التركي دعم بلاده لقطر.",
+        "اكد/VBD الرئيس/DTNN التركي/DTJJ دعم/NN بلاد/NN ه/PRP$ ل/IN قطر/NNP ./PUNC", "دعم");
+    assertThat(holder(d)).isEqualTo("TUR");
+    assertThat(d.holder().implied()).isTrue();
+    assertThat(target(d)).isEqualTo("QAT");
+  }
+
+  @Test
+  void pronounAfterTheComplementizerIsTheSpeakingState() {
+    ClaimDraft d = read("أكدت تركيا أنها لن تدعم إيران.",
+        "اكدت/VBD تركيا/NNP ان/IN ها/PRP لن/RP تدعم/VBP ايران/NNP ./PUNC", "لن تدعم");
+    assertThat(holder(d)).isEqualTo("TUR");
+    assertThat(target(d)).isEqualTo("IRN");
+  }
+
+  @Test
+  void pronounAfterTheComplementizerIsTheOrganisationAPersonSpeaksFor() {
+    ClaimDraft d = read("قال بوتين إنه يدعم سوريا.",
+        "قال/VBD بوتين/NNP ان/IN ه/PRP يدعم/VBP سوريا/NNP ./PUNC", "يدعم");
+    assertThat(holder(d)).isEqualTo("RUSGOV");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void actorAfterMinHoldsAStanceNounBeforeIt() {
+    ClaimDraft d = read("وصل الدعم من روسيا إلى سوريا.",
+        "وصل/VBD الدعم/DTNN من/IN روسيا/NNP الى/IN سوريا/NNP ./PUNC", "الدعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void nearestActorBeforeTheCueHoldsIt() {
+    ClaimDraft d = read("مصر وروسيا تدعمان سوريا.",
+        "مصر/NNP و/CC روسيا/NNP تدعمان/VBP سوريا/NNP ./PUNC", "تدعمان");
+    assertThat(holder(d)).isEqualTo("RUS");
+  }
+
+  @Test
+  void actorGovernedByAPrepositionDoesNotHoldTheStance() {
+    ClaimDraft d = read("تركيا بعد لقاء مع روسيا تدعم سوريا.",
+        "تركيا/NNP بعد/NN لقاء/NN مع/NN روسيا/NNP تدعم/VBP سوريا/NNP ./PUNC", "تدعم");
+    assertThat(holder(d)).isEqualTo("TUR");
+  }
+
+  @Test
+  void actorInAnAppositionBetweenCommasDoesNotHoldTheStance() {
+    ClaimDraft d = read("روسيا، شريكة تركيا، تدعم سوريا.",
+        "روسيا/NNP ,/PUNC شريكة/NN تركيا/NNP ,/PUNC تدعم/VBP سوريا/NNP ./PUNC", "تدعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+  }
+
+  @Test
+  void speakersCountryBeforeTheCueIsTheSpeakersState() {
+    ClaimDraft d = read("قال الرئيس التركي إن بلاده تدعم قطر.",
+        "قال/VBD الرئيس/DTNN التركي/DTJJ ان/IN بلاد/NN ه/PRP$ تدعم/VBP قطر/NNP ./PUNC", "تدعم");
+    assertThat(holder(d)).isEqualTo("TUR");
+    assertThat(target(d)).isEqualTo("QAT");
+  }
+
+  @Test
+  void speakersCountryWrittenAsOneWordIsTheSpeakersState() {
+    ClaimDraft d = read("قال الرئيس التركي إن سياسة بلاده تدعم قطر.",
+        "قال/VBD الرئيس/DTNN التركي/DTJJ ان/IN سياسة/NN بلاده/NN تدعم/VBP قطر/NNP ./PUNC", "تدعم");
+    assertThat(holder(d)).isEqualTo("TUR");
+  }
+
+  @Test
+  void weIsTheOrganisationTheSpeakerSpeaksFor() {
+    ClaimDraft d = read("قال لافروف: «نحن ندعم سوريا».",
+        "قال/VBD لافروف/NNP :/PUNC \"/PUNC نحن/PRP ندعم/VBP سوريا/NNP \"/PUNC ./PUNC", "ندعم");
+    assertThat(holder(d)).isEqualTo("RUSGOV");
+  }
+
+  @Test
+  void coordinatedVerbsShareTheSubjectOfTheClause() {
+    ClaimDraft d = read("روسيا تراقب الوضع الأمني في المنطقة بدقة كبيرة وتجري حوارا مع سوريا.",
+        "روسيا/NNP تراقب/VBP الوضع/DTNN الامني/DTJJ في/IN المنطقة/DTNN ب/IN دقة/NN كبيرة/JJ و/CC تجري/VBP "
+            + "حوارا/NN مع/NN سوريا/NNP ./PUNC", "حوارا");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void firstPersonSuffixInTheClauseIsTheSpeakersOrganisation() {
+    ClaimDraft d = read("قال بوتين: أثبتنا قدرتنا على دعم سوريا.",
+        "قال/VBD بوتين/NNP :/PUNC اثبتنا/VBD قدرة/NN نا/PRP$ على/IN دعم/NN سوريا/NNP ./PUNC", "دعم");
+    assertThat(holder(d)).isEqualTo("RUSGOV");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void subjectAfterAVerbCueHoldsIt() {
+    ClaimDraft d = read("تدعم روسيا سوريا في المفاوضات.",
+        "تدعم/VBP روسيا/NNP سوريا/NNP في/IN المفاوضات/DTNNS ./PUNC", "تدعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void newsOutletDoesNotHoldAStance() {
+    List<ClaimDraft> ds = Fixture.of("وكالة رويترز تهاجم روسيا بشدة.")
+        .read("وكالة/NN رويترز/NNP تهاجم/VBP روسيا/NNP ب/IN شدة/NN ./PUNC");
+    assertThat(ds).extracting(Fixture::holder).doesNotContain("reuters");
+  }
+}

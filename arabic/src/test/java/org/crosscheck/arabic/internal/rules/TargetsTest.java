@@ -1,0 +1,61 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.target;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
+
+import java.util.List;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class TargetsTest {
+
+  private static List<ClaimDraft> read(String text, String tagged) {
+    return Fixture.of(text).read(tagged);
+  }
+
+  @Test
+  void firstActorAfterTheCueOtherThanTheHolderIsTheTarget() {
+    ClaimDraft d = withCue(read("تدعم روسيا سوريا في المفاوضات.",
+        "تدعم/VBP روسيا/NNP سوريا/NNP في/IN المفاوضات/DTNNS ./PUNC"), "تدعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void searchForTheTargetStopsAtASecondVerb() {
+    List<ClaimDraft> ds = read("روسيا تدعم الحل وتعارض تركيا.",
+        "روسيا/NNP تدعم/VBP الحل/DTNN و/CC تعارض/VBP تركيا/NNP ./PUNC");
+    assertThat(ds).extracting(ClaimDraft::cue).containsExactly("تعارض");
+    assertThat(target(ds.get(0))).isEqualTo("TUR");
+  }
+
+  @Test
+  void searchForTheTargetStopsAtPunctuation() {
+    List<ClaimDraft> ds = read("روسيا تدعم الاتفاق؛ تركيا تعارضه.",
+        "روسيا/NNP تدعم/VBP الاتفاق/DTNN ;/PUNC تركيا/NNP تعارض/VBP ه/PRP ./PUNC");
+    assertThat(ds).isEmpty();
+  }
+
+  @Test
+  void searchForTheTargetReadsPastCommasAndStraightQuotes() {
+    assertThat(target(withCue(read("روسيا تدعم، بقوة، سوريا.",
+        "روسيا/NNP تدعم/VBP ,/PUNC ب/IN قوة/NN ,/PUNC سوريا/NNP ./PUNC"), "تدعم"))).isEqualTo("SYR");
+    assertThat(target(withCue(read("روسيا تدعم \"سوريا\" في المفاوضات.",
+        "روسيا/NNP تدعم/VBP \"/PUNC سوريا/NNP \"/PUNC في/IN المفاوضات/DTNNS ./PUNC"), "تدعم"))).isEqualTo("SYR");
+  }
+
+  @Test
+  void newsOutletOrUnnamedSourceIsNoTarget() {
+    assertThat(read("روسيا تهاجم وكالة رويترز.", "روسيا/NNP تهاجم/VBP وكالة/NN رويترز/NNP ./PUNC")).isEmpty();
+    assertThat(read("روسيا تهاجم مصادر مطلعة.", "روسيا/NNP تهاجم/VBP مصادر/NN مطلعة/JJ ./PUNC")).isEmpty();
+  }
+
+  @Test
+  void actorAfterMinIsNoTargetOfAnImpliedHolder() {
+    // "يرفض من إيران هذا الطلب": Iran is where the request comes from, not whom the rejection is toward.
+    assertThat(read("قال بوتين إنه يرفض من إيران هذا الطلب.",
+        "قال/VBD بوتين/NNP ان/IN ه/PRP يرفض/VBP من/IN ايران/NNP هذا/DT الطلب/DTNN ./PUNC")).isEmpty();
+  }
+}
