@@ -50,6 +50,7 @@ final class ArticleRun<S extends SentenceView> {
   private final Set<String> seen = new HashSet<>();
   private final List<String> warnings = new ArrayList<>();
   private final Map<Integer, Boolean> backgroundSections = new HashMap<>();
+  private final boolean hasBody;
   private long nlpNanos;
 
   ArticleRun(Article article, LanguageExtraction<S> extraction, LanguageProfile profile,
@@ -60,6 +61,7 @@ final class ArticleRun<S extends SentenceView> {
     this.settings = settings;
     this.actors = ArticleActors.of(settings.catalog(), article);
     this.offices = new Offices(settings.catalog(), actors.mentions());
+    this.hasBody = article.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.BODY);
   }
 
   ExtractionResult run() {
@@ -99,7 +101,8 @@ final class ArticleRun<S extends SentenceView> {
       return false;
     }
     Optional<Paragraph> para = paragraphOf(s.start());
-    if (para.isPresent() && para.get().kind() == Paragraph.Kind.HEADING) {
+    if (para.isPresent() && para.get().kind() == Paragraph.Kind.HEADING && hasBody) {
+      // A section heading among running text holds no claim; a text that is nothing but a headline does.
       return false;
     }
     if (!extraction.isCandidate(context(s, para, d -> {}))) {

@@ -192,6 +192,11 @@ class ArticleRunTest {
   }
 
   @Test
+  void aTextThatIsOnlyAHeadlineIsRead() {
+    assertThat(claims(article(null, "## Norway backs Sweden"))).hasSize(1);
+  }
+
+  @Test
   void sentencesThatAreNoCandidateAreNotDeepened() {
     toy.candidate = c -> c.tokens().stream().anyMatch(t -> t.word().equals("backs"));
     claims(article(null, "Hello world. Norway backs Sweden."));
