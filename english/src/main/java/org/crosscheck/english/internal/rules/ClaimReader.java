@@ -62,7 +62,12 @@ public final class ClaimReader {
       return;
     }
     List<ActorSpan> targets = Targets.of(g, w, cue.nominal(), frame, holders);
-    boolean reciprocal = targets.isEmpty() && holders.size() >= 2;
+    boolean reciprocal = targets.isEmpty() && holders.size() >= 2
+        && lex.symmetric.contains(g.lemmaOf(cue.head()));
+    if (cue.dictionary() && targets.isEmpty() && !reciprocal) {
+      // A verb known only from the event dictionary makes a claim only toward an actor it takes as argument.
+      return;
+    }
     boolean fallback = false;
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL) {
       targets = FallbackTarget.of(g, holders, chain);
@@ -83,6 +88,16 @@ public final class ClaimReader {
         emit(g, cue, h, t, chain, lookingBack, fallback);
       }
     }
+  }
+
+  /** The CAMEO event of a verbal cue, when its dictionary sense agrees with the cue's stance. */
+  private Optional<org.crosscheck.EventCode> event(Graph g, StanceCues.Cue cue) {
+    if (cue.nominal()) {
+      return Optional.empty();
+    }
+    int i = g.idx(cue.head());
+    return lex.events.of(g.lemma(i), g.following(i, 8)).filter(e -> e.stance() == cue.stance())
+        .map(e -> new org.crosscheck.EventCode(e.code(), e.label()));
   }
 
   private void emit(Graph g, StanceCues.Cue cue, ActorSpan holder, ActorSpan target,
@@ -118,6 +133,7 @@ public final class ClaimReader {
         .unnamedVoice(unnamed).direct(g.ctx.inQuotes(g.toks.get(g.idx(w)).begin())).report(report)
         .lookingBack(lookingBack).nominalCue(cue.nominal()).fallbackTarget(fallback);
     agencies.forEach(b::agency);
+    b.event(event(g, cue));
     g.ctx.emit(b.build());
   }
 }

@@ -56,6 +56,8 @@ public final class EnglishLexicon {
   final Map<String, CitationClass> citations;
   final Map<String, QuoteOrder> quoteVerbs;
   final ImmutableSetMultimap<RelationClass, String> relations;
+  final EventCodes events;
+  final Set<String> symmetric;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -96,6 +98,8 @@ public final class EnglishLexicon {
     ImmutableSetMultimap.Builder<RelationClass, String> rel = ImmutableSetMultimap.builder();
     multimap(a, "relations.tsv", RelationClass.class).forEach((r, c) -> rel.put(c, r));
     relations = rel.build();
+    events = EventCodes.load();
+    symmetric = Vocabulary.words(a, "symmetric.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

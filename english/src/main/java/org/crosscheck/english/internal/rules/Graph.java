@@ -147,6 +147,15 @@ final class Graph {
     }
   }
 
+  /** The word and lemma of each of the {@code n} tokens after token {@code i}, in lower case. */
+  java.util.List<String[]> following(int i, int n) {
+    java.util.List<String[]> out = new java.util.ArrayList<>();
+    for (int k = i + 1; k < Math.min(size(), i + 1 + n); k++) {
+      out.add(new String[] {toks.get(k).word().toLowerCase(java.util.Locale.ROOT), toks.get(k).lemma()});
+    }
+    return out;
+  }
+
   /** Whether {@code w} is a speech verb ("said", "warned"). */
   boolean isSpeech(IndexedWord w) {
     return pos(w).startsWith("VB") && lex.speechVerbs.containsKey(lemmaOf(w));

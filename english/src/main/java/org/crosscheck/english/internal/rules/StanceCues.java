@@ -19,8 +19,15 @@ final class StanceCues {
 
   private StanceCues() {}
 
-  /** A stance cue: its head word, its stance, its words, and whether it is a noun or adjective. */
-  record Cue(IndexedWord head, Stance stance, String text, boolean nominal) {}
+  /**
+   * A stance cue: its head word, its stance, its words, whether it is a noun or adjective, and whether it comes from
+   * the CAMEO verb dictionary rather than the curated lists (such cues need a named target to make a claim).
+   */
+  record Cue(IndexedWord head, Stance stance, String text, boolean nominal, boolean dictionary) {
+    Cue(IndexedWord head, Stance stance, String text, boolean nominal) {
+      this(head, stance, text, nominal, false);
+    }
+  }
 
   static List<Cue> find(Graph g) {
     EnglishLexicon lex = g.lex;
@@ -55,6 +62,11 @@ final class StanceCues {
         out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         out.add(new Cue(w, lex.stanceVerbs.get(l), text(g, w), false));
+      } else if (tag.startsWith("VB") && lex.events.cue(l) && !lex.speechVerbs.containsKey(l)) {
+        Stance s = lex.events.of(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
+        if (s != Stance.NEUTRAL) {
+          out.add(new Cue(w, s, text(g, w), false, true));
+        }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
         out.add(new Cue(w, lex.stanceNouns.get(l), text(g, w), true));
       }
