@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.crosscheck.internal.catalog.CatalogFormat;
 import org.crosscheck.internal.catalog.CatalogIndex;
+import org.crosscheck.internal.Profiles;
 import org.crosscheck.internal.catalog.MentionFinder;
 
 /**
@@ -65,8 +66,9 @@ public final class ActorCatalog {
 
   private ActorCatalog(List<CatalogIndex.Row> rows) {
     this.rows = List.copyOf(rows);
-    this.index = new CatalogIndex(this.rows, Agents.ALL);
-    this.finder = new MentionFinder(index);
+    Profiles profiles = Profiles.registered();
+    this.index = new CatalogIndex(this.rows, Agents.ALL, profiles);
+    this.finder = new MentionFinder(index, profiles);
   }
 
   /** Sizes of a catalog, for reports. */
@@ -251,7 +253,7 @@ public final class ActorCatalog {
     requireNonNull(surface, "surface");
     requireNonNull(kind, "kind");
     checkArgument(!surface.isBlank(), "surface must not be blank");
-    return MentionFinder.adHoc(surface, kind, null);
+    return MentionFinder.adHoc(surface, kind);
   }
 
   /** Sizes: actors, names per language, phrases in the index. */

@@ -317,7 +317,7 @@ public final class DefaultStanceComparator implements StanceComparator {
         continue;
       }
       String t = it.claim.dateText().get();
-      Optional<MonthDay> md = DateFinder.find(t, 0, t.length(), null).stream()
+      Optional<MonthDay> md = DateFinder.registered().find(t, 0, t.length(), null).stream()
           .filter(m -> m.kind() == DateFinder.Kind.DAY_MONTH).findFirst().flatMap(DateFinder.Match::monthDay);
       if (md.isEmpty()) {
         continue;

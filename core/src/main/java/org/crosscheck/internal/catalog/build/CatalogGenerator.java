@@ -1,5 +1,6 @@
 package org.crosscheck.internal.catalog.build;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import org.crosscheck.internal.catalog.CatalogFormat;
 import org.crosscheck.internal.catalog.build.TabariReader.Code;
 import org.crosscheck.internal.catalog.build.TabariReader.Entry;
 import org.crosscheck.internal.text.ArabicText;
+import org.crosscheck.spi.Sector;
+import org.crosscheck.spi.Vocabulary;
 
 /**
  * Re-runnable tool that builds the bundled actor catalog from the PETRARCH/Phoenix TABARI dictionaries (MIT,
@@ -36,7 +40,11 @@ import org.crosscheck.internal.text.ArabicText;
  *     -Dexec.args="core/src/catalog core/src/main/resources/org/crosscheck/internal/catalog"
  * </pre>
  *
- * Output: {@code actors-petrarch.jsonl.gz} (everything from the dictionaries that the current list does not
+ * Sources: the TABARI dictionaries under {@code petrarch/}, {@code current.txt}, {@code agents-extra.tsv} and
+ * {@code sector-names.tsv} (the English and Arabic names of CAMEO sectors, for country-sector actors reached only
+ * through links).
+ *
+ * <p>Output: {@code actors-petrarch.jsonl.gz} (everything from the dictionaries that the current list does not
  * redefine), {@code actors-current.jsonl.gz} (the current list, merged with the dictionary entries it shares
  * ids with) and {@code agents.tsv} (agent nouns with their CAMEO sector), all deterministic.
  *
@@ -55,6 +63,8 @@ public final class CatalogGenerator {
   private final Map<String, List<String>> namesById = new HashMap<>();
   private final Map<String, String> personByDatedCodes = new HashMap<>();
   private final List<String> log = new ArrayList<>();
+  /** English and Arabic names of CAMEO sectors, for actors reached only through links ("Syria rebels"). */
+  private final Map<Sector, String[]> sectorNames = new EnumMap<>(Sector.class);
   /** Arabic names (two words or more) of the current list's people, for joining the Arabic dictionary. */
   private final Map<String, String> curatedArabicPersons = new HashMap<>();
 
@@ -67,6 +77,7 @@ public final class CatalogGenerator {
   }
 
   void run(Path src, Path out) throws IOException {
+    readSectorNames(src.resolve("sector-names.tsv"));
     Path p = src.resolve("petrarch");
     List<Entry> countries = TabariReader.read(p.resolve("Phoenix.Countries.actors.txt"));
     List<Entry> intl = TabariReader.read(p.resolve("Phoenix.International.actors.txt"));
@@ -150,14 +161,23 @@ public final class CatalogGenerator {
     log.stream().limit(20).forEach(System.out::println);
   }
 
+  /** Reads {@code sector-names.tsv}: {@code SECTOR<TAB>English<TAB>Arabic}, with the strict vocabulary loader. */
+  private void readSectorNames(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (Vocabulary.Row row : Vocabulary.parse(r, file.toString(), Vocabulary.Shape.of(3))) {
+        sectorNames.put(row.get(0, Sector.class), new String[] {row.get(1), row.get(2)});
+      }
+    }
+  }
+
   /** Code actors reached only through links get a name made from their state and sector. */
   private Actor buildNamed(String id, Actor.Builder b) {
     try {
       return b.build();
     } catch (IllegalArgumentException noName) {
       String state = id.length() >= 3 ? id.substring(0, 3) : id;
-      Optional<org.crosscheck.internal.catalog.Sectors.Sector> sector =
-          id.length() >= 6 ? org.crosscheck.internal.catalog.Sectors.of(id.substring(3)) : Optional.empty();
+      Optional<String[]> sector = id.length() >= 6 ? Sector.of(id.substring(3)).map(sectorNames::get)
+          : Optional.empty();
       Actor.Builder st = builders.get(state);
       String stateName = null;
       Optional<String> stateAr = Optional.empty();
@@ -171,8 +191,8 @@ public final class CatalogGenerator {
         }
       }
       if (stateName != null && sector.isPresent()) {
-        b.names(Language.ENGLISH, stateName + " " + sector.get().en());
-        String ar = sector.get().ar();
+        b.names(Language.ENGLISH, stateName + " " + sector.get()[0]);
+        String ar = sector.get()[1];
         stateAr.ifPresent(a -> b.names(Language.ARABIC, ar + " في " + a));
       } else {
         b.names(Language.ENGLISH, id);
