@@ -30,7 +30,7 @@ class TextArticleReaderTest {
 
   @Test
   void refusesAnArticleOfWidgetWordsOnly() {
-    String widgets = "sharo\nmennu klikko\nikonosharo mennu";
+    String widgets = "sharo\nmennu klikko\nikonosharo";
     assertThatThrownBy(() -> ZEMBLAN.parse(widgets)).isInstanceOfSatisfying(ArticleParseException.class,
         e -> assertThat(e.reason()).isEqualTo(ArticleParseException.Reason.EMPTY));
     assertThat(NEUTRAL.parse(widgets).text()).contains("ikonosharo");
@@ -48,12 +48,14 @@ class TextArticleReaderTest {
 
   @Test
   void dropsTagLinesAndTakesTheOutletFromASourceLineWithoutItsPrefix() {
-    String text = "Nova plano por la urbo\n" + BODY_1 + "\n" + BODY_2 + "\nFonto: la Zembla Post\nEtikedoj: urbo, plano";
+    String text = "Nova plano por la urbo\n" + BODY_1 + "\nEtikedoj: urbo, plano\n" + BODY_2
+        + "\nFonto: la Zembla Post";
     Article a = ZEMBLAN.parse(text);
     assertThat(a.outlet()).contains("Zembla Post");
     assertThat(a.text()).doesNotContain("Fonto", "Etikedoj");
     Article neutral = NEUTRAL.parse(text);
     assertThat(neutral.outlet()).isEmpty();
+    assertThat(neutral.text()).contains("Etikedoj");
   }
 
   @Test
@@ -73,6 +75,13 @@ class TextArticleReaderTest {
     assertThat(a.title()).isEqualTo("Nova plano por la urbo");
     assertThat(NEUTRAL.parse("Nova plano por la urbo\nPublikigita: 6 Dekkar 2024\n" + BODY_1).published())
         .isEmpty();
+  }
+
+  @Test
+  void prefersTheLabelledDateToAnEarlierOne() {
+    Article a = ZEMBLAN.parse("Nova plano por la urbo\n2 Dekkar 2024\nPublikigita: 6 Dekkar 2024\n" + BODY_1 + "\n"
+        + BODY_2);
+    assertThat(a.published()).contains(LocalDate.of(2024, 12, 6));
   }
 
   @Test

@@ -1,10 +1,12 @@
 package org.crosscheck.arabic.internal.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.crosscheck.Article;
+import org.crosscheck.ArticleParseException;
 import org.crosscheck.ArticleParser;
 import org.crosscheck.Language;
 import org.junit.jupiter.api.Test;
@@ -63,13 +65,34 @@ class ArabicArticleParsingTest {
 
   @Test
   void takesTheOutletFromASourceLineWithoutTheWordForAgency() {
-    Article a = parser.parse("""
-        موسكو تؤكد دعمها لدمشق
-        قال المتحدث باسم الكرملين دميتري بيسكوف إن روسيا ستواصل دعم سوريا في مواجهة المسلحين.
-        وأضاف أن الاتصالات مع دمشق مستمرة على كل المستويات وأن موسكو لن تغير موقفها في الأيام المقبلة.
-        المصدر: وكالة الأنباء الروسية
-        """);
+    Article a = parser.parse("موسكو تؤكد دعمها لدمشق\n" + BODY + "المصدر: وكالة الأنباء الروسية");
     assertThat(a.outlet()).contains("الأنباء الروسية");
+  }
+
+  private static final String BODY = """
+      قال المتحدث باسم الكرملين دميتري بيسكوف إن روسيا ستواصل دعم سوريا في مواجهة المسلحين.
+      وأضاف أن الاتصالات مع دمشق مستمرة على كل المستويات وأن موسكو لن تغير موقفها في الأيام المقبلة.
+      """;
+
+  @Test
+  void refusesWidgetsOnly() {
+    assertThatThrownBy(() -> parser.parse("إشترك بقناتنا\nواتساب\nتابعونا")).isInstanceOfSatisfying(
+        ArticleParseException.class, e -> assertThat(e.reason()).isEqualTo(ArticleParseException.Reason.EMPTY));
+  }
+
+  @Test
+  void takesTheOutletFromACreditLineAndDropsTagLinesInTheBody() {
+    Article a = parser.parse("موسكو تؤكد دعمها لدمشق\nبغداد اليوم- متابعة\n" + BODY.replace("\nوأضاف",
+        "\nكلمات دلالية: روسيا، سوريا\nوأضاف"));
+    assertThat(a.outlet()).contains("بغداد اليوم");
+    assertThat(a.text()).doesNotContain("متابعة", "كلمات دلالية");
+  }
+
+  @Test
+  void takesNoDateLabelForTheOutlet() {
+    Article a = parser.parse("موسكو تؤكد دعمها لدمشق\nتاريخ النشر: 6 ديسمبر 2024\n" + BODY);
+    assertThat(a.published()).contains(LocalDate.of(2024, 12, 6));
+    assertThat(a.outlet()).isEmpty();
   }
 
   @Test

@@ -33,6 +33,7 @@ class ArabicDatesTest {
       6 من ديسمبر عام 2024                       | 2024-12-06
       يوم الاثنين                                | 2024-12-02
       وأمس                                       | 2024-12-05
+      اليوم                                      | 2024-12-06
       """)
   void resolvesNewsDateExpressions(String text, String expected) {
     assertThat(first(text.strip()).date()).contains(LocalDate.parse(expected));
@@ -44,6 +45,9 @@ class ArabicDatesTest {
     assertThat(f.kind()).isEqualTo(DateExpressions.Kind.FULL);
     assertThat(f.text()).isEqualTo("الاثنين 23 كانون الأول 2024 - 20:01");
     assertThat(first("في 23 كانون الأول").kind()).isEqualTo(DateExpressions.Kind.DAY_MONTH);
+    Found today = first("اليوم الجمعة (6 كانون الأول 2024)");
+    assertThat(today.kind()).isEqualTo(DateExpressions.Kind.FULL);
+    assertThat(today.text()).isEqualTo("اليوم الجمعة (6 كانون الأول 2024)");
   }
 
   @Test

@@ -46,6 +46,7 @@ class ArabicMentionsTest {
   @Test
   void readsSourcesQualifiedAfterTheirNoun() {
     assertThat(only("مصادر مطلعة").actor().id()).isEqualTo("anon:unaffiliated");
+    assertThat(only("مصادر مطلعة").text()).isEqualTo("مصادر مطلعة");
     assertThat(only("مصادر مطلعة").actor().name(Language.ARABIC)).contains("مصدر لم يسم");
     assertThat(only("أوساط روسية").actor().id()).isEqualTo("anon:RUS");
     assertThat(only("مصدر دبلوماسي روسي").actor().id()).isEqualTo("anon:RUSGOV");

@@ -29,6 +29,7 @@ class EnglishDatesTest {
       December 2, 2024                           | 2024-12-02
       Monday, Dec. 2nd 2024                      | 2024-12-02
       the 2nd of December, 2024                  | 2024-12-02
+      the 2nd of December                        | 2024-12-02
       On December 2                              | 2024-12-02
       on Monday                                  | 2024-12-02
       yesterday                                  | 2024-12-05

@@ -61,6 +61,7 @@ class EnglishMentionsTest {
   @Test
   void liftsASourceCloseToTheKremlinToRussiaAndNamesIt() {
     Mention source = only("a source close to the Kremlin");
+    assertThat(source.text()).isEqualTo("a source close to the Kremlin");
     assertThat(source.isAnonymous()).isTrue();
     assertThat(source.actor().memberOf()).extracting(Affiliation::actor).containsExactly("RUSGOV");
     assertThat(source.actor().name()).isEqualTo("an unnamed source close to the Russian government");
