@@ -1,7 +1,5 @@
 package org.crosscheck.spi;
 
-import static java.util.Objects.requireNonNull;
-
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.DayOfWeek;
@@ -35,7 +33,7 @@ import org.crosscheck.internal.text.DatePatterns;
  * last            WEEKDAY_REF  BEFORE                     (introduces a weekday: BEFORE or ON_OR_BEFORE the reference)
  * at              TIME_WORD                               (may stand before a time of day)
  * [Pp]\.?[Mm]\.?  MERIDIEM     PM                         (a regular expression for a marker after a time)
- * day-month-year  PATTERN      FULL        (?i)\b(?&lt;day&gt;\d{1,2})\s+(?&lt;month&gt;{MONTH})\s+(?&lt;year&gt;\d{4})\b{TIME}
+ * dmy             PATTERN      FULL        (?&lt;day&gt;\d{1,2})\s+(?&lt;month&gt;{MONTH})\s+(?&lt;year&gt;\d{4}){TIME}
  * </pre>
  * A pattern is a Java regular expression with placeholders for the word classes, {@code {MONTH}},
  * {@code {WEEKDAY}}, {@code {RELATIVE_DAY}}, {@code {WEEKDAY_REF}} (each an alternation of this language's

@@ -2,7 +2,6 @@ package org.crosscheck.spi;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.util.Locale;
 import java.util.Set;
@@ -85,10 +84,5 @@ public final class FurnitureVocabulary {
    */
   public Set<String> get(Part part) {
     return entries.get(requireNonNull(part, "part"));
-  }
-
-  /** Every entry, whatever its part. */
-  public Set<String> all() {
-    return ImmutableSet.copyOf(entries.values());
   }
 }

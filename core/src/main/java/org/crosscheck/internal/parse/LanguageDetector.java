@@ -13,8 +13,8 @@ import org.crosscheck.spi.LanguageProfile;
 import org.crosscheck.spi.Vocabulary;
 
 /**
- * Detects the language of a text by its script and, for Latin script, by its commonest function words (those the
- * language profiles give, and core's list for other common news languages). The news
+ * Detects the language of a text by its script and, for Latin script, by its commonest function words: those the
+ * language profiles give, and core's list ({@code detection-words.tsv}) for other common news languages. The news
  * Crosscheck reads is long enough for this to be reliable; the mixed-script cases that matter (Arabic articles
  * quoting English names, English articles with an Arabic image caption) are decided by the majority script.
  *

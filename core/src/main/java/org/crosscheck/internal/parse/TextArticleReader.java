@@ -24,7 +24,8 @@ import org.crosscheck.internal.text.DateFinder;
  * repeated under itself) or dropped when short (an outlet name in a header and a footer); in the header (before
  * the first real paragraph) short lines without sentence punctuation are labels, captions or dates; in the footer
  * (after the last real paragraph) short lines are widgets. Inside the body, a short line without final
- * punctuation is a heading. Stateless; thread-safe.
+ * punctuation is a heading. The words of furniture and dates come from the language profiles the reader was built
+ * with. Immutable; thread-safe.
  */
 final class TextArticleReader {
 

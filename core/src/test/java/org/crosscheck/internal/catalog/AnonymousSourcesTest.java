@@ -29,7 +29,8 @@ class AnonymousSourcesTest {
   void needsAModifierOrAnAffiliationForAQualifiedNoun() {
     assertThat(summary("insidera dixit", TestProfiles.zemblan())).isEmpty();
     assertThat(summary("un insidera dixit", TestProfiles.zemblan())).isEmpty();
-    assertThat(summary("alta insidera dixit", TestProfiles.zemblan())).containsExactly("alta insidera→anon:unaffiliated");
+    assertThat(summary("alta insidera dixit", TestProfiles.zemblan()))
+        .containsExactly("alta insidera→anon:unaffiliated");
     assertThat(summary("sorsa dixit", TestProfiles.zemblan())).containsExactly("sorsa→anon:unaffiliated");
   }
 

@@ -40,9 +40,9 @@ import org.crosscheck.spi.Vocabulary;
  *     -Dexec.args="core/src/catalog core/src/main/resources/org/crosscheck/internal/catalog"
  * </pre>
  *
- * Sources: the TABARI dictionaries under {@code petrarch/}, {@code current.txt}, {@code agents-extra.tsv} and
- * {@code sector-names.tsv} (the English and Arabic names of CAMEO sectors, for country-sector actors reached only
- * through links).
+ * Sources: the TABARI dictionaries under {@code petrarch/}, {@code current.txt} with {@code name-templates.tsv},
+ * {@code agents-extra.tsv}, {@code sector-names.tsv} (how to name in English and Arabic a country's sector reached
+ * only through links) and {@code name-particles.tsv}.
  *
  * <p>Output: {@code actors-petrarch.jsonl.gz} (everything from the dictionaries that the current list does not
  * redefine), {@code actors-current.jsonl.gz} (the current list, merged with the dictionary entries it shares
@@ -63,6 +63,8 @@ public final class CatalogGenerator {
   private final Map<String, List<String>> namesById = new HashMap<>();
   private final Map<String, String> personByDatedCodes = new HashMap<>();
   private final List<String> log = new ArrayList<>();
+  /** Words kept in lower case inside names ({@code name-particles.tsv}): "Hayat Tahrir al Sham". */
+  private final Set<String> particles = new HashSet<>();
   /** English and Arabic names of CAMEO sectors, for actors reached only through links ("Syria rebels"). */
   private final Map<Sector, String[]> sectorNames = new EnumMap<>(Sector.class);
   /** Arabic names (two words or more) of the current list's people, for joining the Arabic dictionary. */
@@ -78,6 +80,11 @@ public final class CatalogGenerator {
 
   void run(Path src, Path out) throws IOException {
     readSectorNames(src.resolve("sector-names.tsv"));
+    try (BufferedReader r = Files.newBufferedReader(src.resolve("name-particles.tsv"), StandardCharsets.UTF_8)) {
+      for (Vocabulary.Row row : Vocabulary.parse(r, "name-particles.tsv", Vocabulary.Shape.of(1).lowerCase())) {
+        particles.add(row.get(0).toLowerCase(Locale.ROOT));
+      }
+    }
     Path p = src.resolve("petrarch");
     List<Entry> countries = TabariReader.read(p.resolve("Phoenix.Countries.actors.txt"));
     List<Entry> intl = TabariReader.read(p.resolve("Phoenix.International.actors.txt"));
@@ -161,7 +168,10 @@ public final class CatalogGenerator {
     log.stream().limit(20).forEach(System.out::println);
   }
 
-  /** Reads {@code sector-names.tsv}: {@code SECTOR<TAB>English<TAB>Arabic}, with the strict vocabulary loader. */
+  /**
+   * Reads {@code sector-names.tsv}, {@code SECTOR<TAB>English<TAB>Arabic} with {@code {STATE}} for the state's name,
+   * with the strict vocabulary loader.
+   */
   private void readSectorNames(Path file) throws IOException {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (Vocabulary.Row row : Vocabulary.parse(r, file.toString(), Vocabulary.Shape.of(3))) {
@@ -191,9 +201,9 @@ public final class CatalogGenerator {
         }
       }
       if (stateName != null && sector.isPresent()) {
-        b.names(Language.ENGLISH, stateName + " " + sector.get()[0]);
+        b.names(Language.ENGLISH, sector.get()[0].replace("{STATE}", stateName));
         String ar = sector.get()[1];
-        stateAr.ifPresent(a -> b.names(Language.ARABIC, ar + " في " + a));
+        stateAr.ifPresent(a -> b.names(Language.ARABIC, ar.replace("{STATE}", a)));
       } else {
         b.names(Language.ENGLISH, id);
       }
@@ -441,11 +451,8 @@ public final class CatalogGenerator {
 
   // --- names ---------------------------------------------------------------------------------------------
 
-  private static final Set<String> PARTICLES = Set.of("of", "the", "and", "al", "el", "bin", "ibn", "de", "la",
-      "le", "du", "for", "in", "on", "to", "del", "da", "di", "van", "von", "der");
-
   /** "RUSSIAN_FEDERATION" → "Russian Federation"; "U.N." and two-letter words stay in capitals. */
-  static String display(String phrase) {
+  String display(String phrase) {
     String[] words = phrase.strip().split(" ");
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
@@ -457,7 +464,7 @@ public final class CatalogGenerator {
         b.append(' ');
       }
       String lower = w.toLowerCase(Locale.ROOT);
-      if (i > 0 && PARTICLES.contains(lower)) {
+      if (i > 0 && particles.contains(lower)) {
         b.append(lower);
       } else if (w.contains(".") || w.length() <= 2 || w.length() == 3 && !lower.matches(".*[aeiouy].*")) {
         b.append(w);

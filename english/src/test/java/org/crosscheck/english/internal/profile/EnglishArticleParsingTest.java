@@ -73,7 +73,8 @@ class EnglishArticleParsingTest {
     Article credit = parser.parse("Kremlin keeps contact with Damascus\nReuters - Staff\n" + BODY);
     assertThat(credit.outlet()).contains("Reuters");
     assertThat(credit.text()).doesNotContain("Staff");
-    Article source = parser.parse("Kremlin keeps contact with Damascus\n" + BODY.replace("\n", "\nTags: Russia, Syria\n")
+    String withTags = BODY.replace("\n", "\nTags: Russia, Syria\n");
+    Article source = parser.parse("Kremlin keeps contact with Damascus\n" + withTags
         + "\nSource: the Moscow Times\nRead more: Assad granted asylum in Moscow\nOther text.");
     assertThat(source.outlet()).contains("Moscow Times");
     assertThat(source.text()).doesNotContain("Source:", "Tags:", "asylum", "Other text");
