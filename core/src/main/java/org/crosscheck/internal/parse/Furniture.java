@@ -1,8 +1,6 @@
 package org.crosscheck.internal.parse;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.internal.Profiles;
+import org.crosscheck.internal.text.Alternation;
 import org.crosscheck.internal.text.ArabicText;
 import org.crosscheck.spi.FurnitureVocabulary;
 import org.crosscheck.spi.FurnitureVocabulary.Part;
@@ -62,18 +61,12 @@ final class Furniture {
     return out;
   }
 
-  /** {@code template} with its {@code %s} replaced by the entries, literal, longest first; null without entries. */
+  /** {@code template} with its {@code %s} replaced by the entries' {@link Alternation}; null without entries. */
   private static Pattern pattern(String template, Set<String> entries, int flags) {
     if (entries.isEmpty()) {
       return null;
     }
-    List<String> sorted = new ArrayList<>(entries);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> quoted = new ArrayList<>();
-    for (String e : sorted) {
-      quoted.add(Pattern.quote(e));
-    }
-    return Pattern.compile(String.format(Locale.ROOT, template, String.join("|", quoted)), flags);
+    return Pattern.compile(String.format(Locale.ROOT, template, Alternation.of(entries)), flags);
   }
 
   private static boolean matches(Pattern p, String s) {

@@ -2,9 +2,6 @@ package org.crosscheck.internal.parse;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +13,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.crosscheck.internal.text.Alternation;
 import org.crosscheck.internal.text.DateFinder;
 import org.crosscheck.spi.Vocabulary;
 
@@ -42,10 +40,8 @@ final class HtmlReader {
 
   /** Class and id words of furniture elements, from {@code noise-classes.tsv}: share bars, menus, widgets. */
   private static Pattern noiseClasses() {
-    List<String> words = new ArrayList<>(Vocabulary.words(HtmlReader.class, "noise-classes.tsv"));
-    words.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> quoted = words.stream().map(Pattern::quote).toList();
-    return Pattern.compile("(?i)(^|[\\s_-])(" + String.join("|", quoted) + ")($|[\\s_-])");
+    String words = Alternation.of(Vocabulary.words(HtmlReader.class, "noise-classes.tsv"));
+    return Pattern.compile("(?i)(^|[\\s_-])(" + words + ")($|[\\s_-])");
   }
 
   /** Reads a page; {@code dates} reads the publication date of its metadata. */

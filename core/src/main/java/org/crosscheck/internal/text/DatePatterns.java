@@ -2,7 +2,6 @@ package org.crosscheck.internal.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,21 +108,9 @@ public final class DatePatterns {
     return out;
   }
 
-  /**
-   * {@code (?:w1|w2|…)}, longest first so that a word is never cut short by one it starts with, each word literal;
-   * the {@code abbreviated} ones may be followed by a full stop. Empty for no words.
-   */
+  /** {@code (?:w1|w2|…)}, see {@link Alternation}; the {@code abbreviated} words may take a full stop. */
   private static String alternation(Collection<String> words, Set<String> abbreviated) {
-    if (words.isEmpty()) {
-      return "";
-    }
-    List<String> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> parts = new ArrayList<>();
-    for (String w : sorted) {
-      parts.add(Pattern.quote(w) + (abbreviated.contains(w) ? "\\.?" : ""));
-    }
-    return "(?:" + String.join("|", parts) + ")";
+    return words.isEmpty() ? "" : "(?:" + Alternation.of(words, w -> abbreviated.contains(w) ? "\\.?" : "") + ")";
   }
 
   private static VocabularyException error(DateVocabulary.Template t, String reason) {
