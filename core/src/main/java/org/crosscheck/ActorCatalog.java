@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.crosscheck.internal.Profiles;
 import org.crosscheck.internal.catalog.CatalogFormat;
 import org.crosscheck.internal.catalog.CatalogIndex;
 import org.crosscheck.internal.catalog.MemberCycles;
@@ -36,6 +37,13 @@ import org.crosscheck.internal.catalog.MentionFinder;
  * format documented in {@link Builder#load(Path)}.
  *
  * <p>Immutable and thread-safe once built: share one catalog. Mention finding allocates only per call.
+ *
+ * <p>{@link #findMentions(String, Language, Optional)} reads the text with the mention grammar of the language's
+ * module ({@link org.crosscheck.spi.MentionGrammar}): title nouns, demonym order, anonymous sources, names the
+ * catalog lacks. For a language without a module on the class path, and with core alone, it keeps the
+ * language-neutral rules: catalog names and aliases in any script (Arabic clitics included), a title next to a
+ * person the catalog knows, offices resolved by date, and chains. Country-sector and anonymous actors are named in
+ * the languages of the modules present.
  *
  * <pre>{@code
  * ActorCatalog catalog = ActorCatalog.defaultCatalog();
@@ -64,8 +72,9 @@ public final class ActorCatalog {
 
   private ActorCatalog(List<CatalogIndex.Row> rows) {
     this.rows = List.copyOf(rows);
-    this.index = new CatalogIndex(this.rows, Agents.ALL);
-    this.finder = new MentionFinder(index);
+    Profiles profiles = Profiles.registered();
+    this.index = new CatalogIndex(this.rows, Agents.ALL, profiles);
+    this.finder = new MentionFinder(index, profiles);
   }
 
   /** Sizes of a catalog, for reports. */
@@ -248,7 +257,7 @@ public final class ActorCatalog {
     requireNonNull(surface, "surface");
     requireNonNull(kind, "kind");
     checkArgument(!surface.isBlank(), "surface must not be blank");
-    return MentionFinder.adHoc(surface, kind, null);
+    return MentionFinder.adHoc(surface, kind);
   }
 
   /** Sizes: actors, names per language, phrases in the index. */

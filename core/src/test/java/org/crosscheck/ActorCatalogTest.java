@@ -15,6 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * The bundled catalog with core alone: names, aliases, clitics, offices and chains, which need no language's
+ * grammar. Composition with English and Arabic grammar words (apposition, demonym order, anonymous sources, names
+ * the catalog lacks) is tested in the language modules, the composition rules themselves on invented languages.
+ */
 class ActorCatalogTest {
 
   private static final ActorCatalog CATALOG = ActorCatalog.defaultCatalog();
@@ -33,7 +38,6 @@ class ActorCatalogTest {
   @ParameterizedTest(name = "{0} → {2}")
   @CsvSource(delimiter = '|', textBlock = """
       Russian Presidential Press Secretary Dmitry Peskov | en | dmitry-peskov
-      Peskov, the Kremlin spokesman                      | en | dmitry-peskov
       the Kremlin spokesman                              | en | dmitry-peskov
       Dmitry Peskov                                      | en | dmitry-peskov
       Syrian President Bashar al-Assad                   | en | bashar-al-assad
@@ -62,23 +66,18 @@ class ActorCatalogTest {
       موقع بلومبرغ                                       | ar | bloomberg
       سكاي نيوز عربية                                    | ar | sky-news-arabia
       وكالة بغداد اليوم                                  | ar | baghdad-today
+      الحكومة التركية                                    | ar | TURGOV
       """)
   void resolvesSeedActorsFromTheirEnglishAndArabicMentions(String text, String lang, String id) {
     assertThat(only(text.strip(), Language.of(lang), DEC_5).actor().id()).isEqualTo(id);
   }
 
   @Test
-  void liftsPeskovUshakovAndAKremlinSourceToRussia() {
+  void liftsPeskovUshakovAndMoscowToRussia() {
     for (String text : List.of("Dmitry Peskov", "Yuri Ushakov", "Moscow")) {
       Mention m = only(text, Language.ENGLISH, DEC_5);
       assertThat(CATALOG.lift(m.actor(), ActorLevel.STATE, DEC_5).id()).as(text).isEqualTo("RUS");
     }
-    Mention source = only("a source close to the Kremlin", Language.ENGLISH, DEC_5);
-    assertThat(source.isAnonymous()).isTrue();
-    assertThat(source.actor().memberOf()).extracting(Affiliation::actor).containsExactly("RUSGOV");
-    Mention ar = only("مصدر مقرب من الكرملين", Language.ARABIC, DEC_5);
-    assertThat(ar.isAnonymous()).isTrue();
-    assertThat(ar.actor().memberOf()).extracting(Affiliation::actor).containsExactly("RUSGOV");
   }
 
   @Test
@@ -130,37 +129,6 @@ class ActorCatalogTest {
     assertThat(only("Washington said", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("USAGOV");
     assertThat(only("Ankara said", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("TURGOV");
     assertThat(only("طهران", Language.ARABIC, DEC_5).actor().id()).isEqualTo("IRNGOV");
-  }
-
-  @Test
-  void composesDemonymsWithAgentNouns() {
-    assertThat(only("Iraqi rebels attacked", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("IRQREB");
-    assertThat(only("Russia's forces", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("RUSMIL");
-    assertThat(only("الحكومة التركية", Language.ARABIC, DEC_5).actor().id()).isEqualTo("TURGOV");
-    assertThat(CATALOG.findMentions("a Russian analysis", Language.ENGLISH, DEC_5)).isEmpty();
-  }
-
-  @Test
-  void keepsNamesTheCatalogLacksAsAdHocActors() {
-    List<Mention> ms = CATALOG.findMentions("Yesterday Zorblat Quenneville spoke in Geneva.", Language.ENGLISH,
-        DEC_5);
-    assertThat(ms).anySatisfy(m -> {
-      assertThat(m.text()).isEqualTo("Zorblat Quenneville");
-      assertThat(m.actor().isAdHoc()).isTrue();
-      assertThat(m.actor().kind()).isEqualTo(ActorKind.UNKNOWN);
-    });
-    Mention titled = only("Russian Deputy Energy Minister Ivan Petrovichsky", Language.ENGLISH, DEC_5);
-    assertThat(titled.actor().isAdHoc()).isTrue();
-    assertThat(titled.actor().kind()).isEqualTo(ActorKind.PERSON);
-    assertThat(titled.actor().memberOf()).extracting(Affiliation::actor).containsExactly("RUSGOV");
-  }
-
-  @Test
-  void keepsArabicNamesTheCatalogLacksAfterATitle() {
-    Mention m = only("نائب وزير الخارجية الروسي ألكسندر غروشكو، إن", Language.ARABIC, DEC_5);
-    assertThat(m.actor().isAdHoc()).isTrue();
-    assertThat(m.actor().name()).isEqualTo("ألكسندر غروشكو");
-    assertThat(m.chain()).endsWith("RUSGOV", "RUS");
   }
 
   @Test

@@ -12,81 +12,17 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The parser with core alone: no language module is on this class path, so what is tested here works without any
+ * language's words (HTML metadata, ISO dates, scripts, text cleaning, the position and shape of furniture). The
+ * furniture, date and detection words of English and Arabic are tested in their modules.
+ */
 class ArticleParserTest {
 
   private final ArticleParser parser = ArticleParser.create();
 
   @TempDir
   Path dir;
-
-  @Test
-  void findsTitleDateAndBodyOfScrapedEnglishText() {
-    Article a = parser.parse("""
-        Dark Mode
-        Thursday, 26 December 2024
-        Logo
-          • Russia Informs Damascus It Will Not Intervene
-
-        Russia Informs Damascus It Will Not Intervene
-
-         Informed sources reported that the Russian leadership has notified the Syrian government that it does not intend to provide any assistance.
-
-        Moscow issued direct warnings to the Syrian government regarding the necessity to refrain from provoking opposition forces.
-        """);
-    assertThat(a.title()).isEqualTo("Russia Informs Damascus It Will Not Intervene");
-    assertThat(a.published()).contains(LocalDate.of(2024, 12, 26));
-    assertThat(a.language()).isEqualTo(Language.ENGLISH);
-    assertThat(a.outlet()).isEmpty();
-    assertThat(a.paragraphs()).hasSize(2);
-    assertThat(a.text()).startsWith("Informed sources reported").doesNotContain("Dark Mode", "Logo", "•");
-  }
-
-  @Test
-  void findsOutletFromDateLineAndDropsArabicFooterWidgets() {
-    Article a = parser.parse("""
-        اقليمي ودولي
-        placeholder
-        سكاي نيوز عربية
-        الاثنين 23 كانون الأول 2024 - 20:01 سكاي نيوز عربية
-        placeholder
-        روسيا على اتصال مع سوريا الجديدة
-        روسيا على اتصال مع سوريا الجديدة
-        قال يوري أوشاكوف، مستشار الكرملين للسياسة الخارجية، اليوم الإثنين، إن روسيا على اتصال مستمر مع الإدارة السورية الجديدة.
-        تــابــــع كــل الأخــبـــــار.
-        إشترك بقناتنا على واتساب
-        WhatsApp
-        الأكثر قراءة
-        """);
-    assertThat(a.title()).isEqualTo("روسيا على اتصال مع سوريا الجديدة");
-    assertThat(a.outlet()).contains("سكاي نيوز عربية");
-    assertThat(a.published()).contains(LocalDate.of(2024, 12, 23));
-    assertThat(a.publishedTime()).contains(LocalTime.of(20, 1));
-    assertThat(a.language()).isEqualTo(Language.ARABIC);
-    assertThat(a.paragraphs()).hasSize(1);
-    assertThat(a.text()).startsWith("قال يوري أوشاكوف").doesNotContain("واتساب", "WhatsApp", "الأكثر");
-  }
-
-  @Test
-  void cutsReadAlsoBlockAndTagLineAndTakesOutletFromSourceLine() {
-    Article a = parser.parse("""
-        مصدر مقرب من الكرملين: لا خطة لدى روسيا لإنقاذ الأسد
-        تاريخ النشر: 6th, December 2024 GMT
-        بغداد اليوم- متابعة
-        قال مصدر مقرب من الكرملين اليوم الجمعة إن بلاده لا تملك خطة لانقاذ الرئيس السوري، بشار الأسد.
-        ونقل موقع بلومبرغ عن المصدر قوله: "لا خطة لدى روسيا لإنقاذ الأسد".
-        المصدر: وكالة بغداد اليوم
-        كلمات دلالية: فی سوریا
-        إقرأ أيضاً:
-        الكرملين: بوتين هو من قرر منح بشار الأسد حق اللجوء في روسيا
-        قال الكرملين اليوم الاثنين إنه من السابق لأوانه الحديث عن مستقبل القاعدتين العسكريتين الروسيتين في سوريا.
-        """);
-    assertThat(a.title()).isEqualTo("مصدر مقرب من الكرملين: لا خطة لدى روسيا لإنقاذ الأسد");
-    assertThat(a.outlet()).contains("بغداد اليوم");
-    assertThat(a.published()).contains(LocalDate.of(2024, 12, 6));
-    assertThat(a.paragraphs()).hasSize(2);
-    assertThat(a.text()).doesNotContain("اللجوء", "كلمات دلالية", "المصدر:", "متابعة");
-    assertThat(a.warnings()).anyMatch(w -> w.contains("read also"));
-  }
 
   @Test
   void keepsSectionHeadingsAsHeadingParagraphs() {
@@ -150,21 +86,9 @@ class ArticleParserTest {
   }
 
   @Test
-  void readsArabicIndicDigitsAndGulfMonthNames() {
-    Article a = parser.parse("""
-        موسكو تؤكد دعمها لدمشق
-        الجمعة ٦ ديسمبر ٢٠٢٤
-        قال المتحدث باسم الكرملين دميتري بيسكوف إن روسيا ستواصل دعم سوريا في مواجهة المسلحين.
-        """);
-    assertThat(a.published()).contains(LocalDate.of(2024, 12, 6));
-  }
-
-  @Test
-  void readsIsoDatesAndLevantineMonthNames() {
+  void readsIsoDates() {
     assertThat(parser.parse("Talks in Geneva\n2024-03-05\nThe UN envoy met the Syrian delegation in Geneva on "
         + "Tuesday to discuss the constitution.").published()).contains(LocalDate.of(2024, 3, 5));
-    assertThat(parser.parse("محادثات في جنيف\n5 آذار 2024\nالتقى المبعوث الأممي الوفد السوري في جنيف لمناقشة"
-        + " الدستور.").published()).contains(LocalDate.of(2024, 3, 5));
   }
 
   @Test
@@ -200,13 +124,11 @@ class ArticleParserTest {
   }
 
   @Test
-  void refusesEmptyBlankAndFurnitureOnlyInput() {
+  void refusesEmptyAndBlankInput() {
     assertThatThrownBy(() -> parser.parse("")).isInstanceOfSatisfying(ArticleParseException.class,
         e -> assertThat(e.reason()).isEqualTo(ArticleParseException.Reason.EMPTY));
     assertThatThrownBy(() -> parser.parse(" \n\t \n")).isInstanceOf(ArticleParseException.class)
         .hasMessageContaining("empty");
-    assertThatThrownBy(() -> parser.parse("Dark Mode\nLogo\nWhatsApp\nShare")).isInstanceOfSatisfying(
-        ArticleParseException.class, e -> assertThat(e.reason()).isEqualTo(ArticleParseException.Reason.EMPTY));
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.crosscheck.arabic;
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.Language;
 import org.crosscheck.arabic.internal.ArabicExtraction;
+import org.crosscheck.arabic.internal.profile.ArabicProfile;
 import org.crosscheck.spi.LanguageExtraction;
+import org.crosscheck.spi.LanguageProfile;
 import org.crosscheck.spi.LanguageSupport;
 
 /**
@@ -28,5 +30,10 @@ public final class ArabicLanguageSupport implements LanguageSupport {
   @Override
   public LanguageExtraction<?> extraction() {
     return ArabicExtraction.get();
+  }
+
+  @Override
+  public LanguageProfile profile() {
+    return ArabicProfile.get();
   }
 }

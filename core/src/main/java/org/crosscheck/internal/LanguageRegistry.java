@@ -1,5 +1,7 @@
 package org.crosscheck.internal;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +37,19 @@ public final class LanguageRegistry {
       throw new ExtractionException("a Crosscheck language module could not be loaded: " + e.getMessage(), e);
     }
     return Collections.unmodifiableMap(found);
+  }
+
+  /**
+   * Loaded on first use by a core service, apart from the modules so that building an extractor stays cheap. A
+   * word list that fails to load is not cached: every use reports the same {@link org.crosscheck.VocabularyException}
+   * rather than a class initialisation error.
+   */
+  private static final Supplier<Profiles> PROFILES = Suppliers.memoize(
+      () -> Profiles.of(Holder.SUPPORTS.values().stream().map(LanguageSupport::profile).toList()));
+
+  /** The profiles of the modules on the class path: the vocabulary core's parser, dates and mentions use. */
+  static Profiles profiles() {
+    return PROFILES.get();
   }
 
   /** The languages with a module on the class path. */

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.crosscheck.internal.text.DateFinder;
 
 /**
- * Finds date expressions in article text for language modules, in English and Arabic: full dates in the forms news
+ * Finds date expressions in article text for language modules: ISO dates in any text, and, in the words and
+ * patterns of the {@link DateVocabulary} of each language module on the class path, full dates in the forms news
  * uses ("On December 2, 2024", "6 كانون الأول 2024", "٦ ديسمبر ٢٠٢٤"), day and month without a year ("On December
  * 2"), and relative dates ("yesterday", "on Monday", "اليوم الجمعة", "أمس الخميس") resolved against a reference
  * date, usually the publication date. Stateless and thread-safe.
@@ -52,7 +53,7 @@ public final class DateExpressions {
     if (from < 0 || to > text.length() || from > to) {
       throw new IllegalArgumentException("[" + from + ", " + to + ") is outside the text");
     }
-    return DateFinder.find(text, from, to, reference.orElse(null)).stream()
+    return DateFinder.registered().find(text, from, to, reference.orElse(null)).stream()
         .map(m -> new Found(m.start(), m.end(), Kind.valueOf(m.kind().name()), m.date(), m.monthDay(), m.text()))
         .toList();
   }

@@ -10,8 +10,8 @@ import org.crosscheck.internal.extract.ExtractionDriver;
  * descriptor); {@link ClaimExtractor#builder()} finds them with {@link java.util.ServiceLoader}.
  *
  * <p>A module supplies its NLP and rules ({@link #extraction()}) and its vocabulary ({@link #profile()}); the
- * extraction driver in core does the rest, the same way for every language. Adding a language is a module and its
- * data files, with no edit in core.
+ * extraction driver in core does the rest, the same way for every language, and core's parser, date finder and
+ * actor catalog read the profile's words. Adding a language is a module and its data files, with no edit in core.
  *
  * <p>Implementations must have a public no-argument constructor, be cheap to construct (no model loading) and
  * thread-safe.
@@ -27,7 +27,10 @@ public interface LanguageSupport {
   /** The module's NLP and rules; one shared, thread-safe instance whose models load on first use. */
   LanguageExtraction<?> extraction();
 
-  /** The module's vocabulary for core services; the default has none. */
+  /**
+   * The module's vocabulary for core services (dates, page furniture, mention grammar, names of made-up actors,
+   * detection words), read once per JVM; the default has none.
+   */
   default LanguageProfile profile() {
     return LanguageProfile.empty(language());
   }

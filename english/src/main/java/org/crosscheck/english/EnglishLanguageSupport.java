@@ -3,7 +3,7 @@ package org.crosscheck.english;
 import org.crosscheck.ClaimExtractor;
 import org.crosscheck.Language;
 import org.crosscheck.english.internal.EnglishExtraction;
-import org.crosscheck.english.internal.rules.EnglishProfile;
+import org.crosscheck.english.internal.profile.EnglishProfile;
 import org.crosscheck.spi.LanguageExtraction;
 import org.crosscheck.spi.LanguageProfile;
 import org.crosscheck.spi.LanguageSupport;

@@ -15,8 +15,10 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.ActorLevel;
 import org.crosscheck.Affiliation;
 import org.crosscheck.Language;
+import org.crosscheck.internal.Profiles;
 import org.crosscheck.internal.catalog.AliasIndex.Entry;
 import org.crosscheck.internal.catalog.AliasIndex.EntryType;
+import org.crosscheck.spi.Sector;
 
 /**
  * The immutable, indexed form of an actor catalog: actors by id, the phrase trie, offices and their holders, and
@@ -41,7 +43,14 @@ public final class CatalogIndex {
   private final Map<String, String> stateByDemonym;
   private final int agentCount;
 
-  public CatalogIndex(Collection<Row> rows, Collection<Agent> agents) {
+  private final MadeUpActors madeUp;
+
+  /**
+   * Indexes {@code rows} and the agent nouns; {@code profiles} name the country-sector actors made on demand in
+   * their languages.
+   */
+  public CatalogIndex(Collection<Row> rows, Collection<Agent> agents, Profiles profiles) {
+    this.madeUp = new MadeUpActors(profiles);
     Map<String, Actor> byId = new LinkedHashMap<>();
     Map<String, Integer> rank = new HashMap<>();
     Map<String, Map<Language, List<String>>> dem = new HashMap<>();
@@ -150,35 +159,25 @@ public final class CatalogIndex {
 
   /**
    * The actor for a state and a sector: the catalog's own entry when it has one (RUSGOV), otherwise one made from
-   * the state's names ("Syria rebels", "المسلحون المعارضون السورية" is avoided: Arabic gets the state's name after
-   * the sector noun).
+   * the state's names in the languages of the profiles ("Syria rebels", "المسلحون المعارضون (سوريا)").
    */
   public Optional<Actor> composite(String stateId, String sectorCode) {
     Actor state = actors.get(stateId);
     if (state == null || state.cameo().isEmpty()) {
       return Optional.empty();
     }
-    Optional<Sectors.Sector> sector = Sectors.of(sectorCode);
+    Optional<Sector> sector = Sector.of(sectorCode);
     if (sector.isEmpty()) {
       return Optional.of(state);
     }
-    String id = state.cameo().get() + sector.get().code();
+    String id = state.cameo().get() + sector.get().name();
     Actor own = actors.get(id);
     if (own != null) {
       return Optional.of(own);
     }
-    return Optional.of(composites.computeIfAbsent(id, k -> makeComposite(k, state, sector.get())));
-  }
-
-  private Actor makeComposite(String id, Actor state, Sectors.Sector s) {
-    Actor.Builder b = Actor.builder(id, s.kind()).cameo(id)
-        .names(Language.ENGLISH, state.name() + " " + s.en());
-    state.name(Language.ARABIC).ifPresent(ar -> b.names(Language.ARABIC, s.ar() + " (" + ar + ")"));
-    if (s.ofState()) {
-      String gov = state.cameo().get() + "GOV";
-      b.memberOf(s.underGovernment() && (actors.containsKey(gov)) ? gov : state.id());
-    }
-    return b.build();
+    String gov = state.cameo().get() + Sector.GOV.name();
+    return Optional.of(composites.computeIfAbsent(id, k -> madeUp.composite(k, state, sector.get(),
+        Optional.of(gov).filter(actors::containsKey))));
   }
 
   private static String demonymKey(String word) {

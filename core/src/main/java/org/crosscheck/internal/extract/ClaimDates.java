@@ -36,14 +36,14 @@ final class ClaimDates {
   /** Dates the sentence {@code [start, end)} of {@code article}. */
   static Dated forSentence(Article article, int start, int end) {
     LocalDate ref = article.published().orElse(null);
-    Optional<DateFinder.Match> found = best(DateFinder.find(article.text(), start, end, ref));
+    Optional<DateFinder.Match> found = best(DateFinder.registered().find(article.text(), start, end, ref));
     if (found.isEmpty()) {
       for (Paragraph p : article.paragraphs()) {
         if (p.start() <= start && start < p.end()) {
           // Look back a bounded stretch: a date further back in a very long paragraph no longer dates this
           // sentence, and rescanning it for every sentence would make long paragraphs quadratic.
           int from = Math.max(p.start(), start - LOOK_BACK);
-          List<DateFinder.Match> before = DateFinder.find(article.text(), from, start, ref);
+          List<DateFinder.Match> before = DateFinder.registered().find(article.text(), from, start, ref);
           if (!before.isEmpty()) {
             found = best(List.of(before.get(before.size() - 1)));
           }

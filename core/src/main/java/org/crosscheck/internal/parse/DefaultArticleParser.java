@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.CharMatcher;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +22,13 @@ import org.crosscheck.ArticleParseException;
 import org.crosscheck.ArticleParseException.Reason;
 import org.crosscheck.ArticleParser;
 import org.crosscheck.ParseOptions;
+import org.crosscheck.internal.Profiles;
 import org.crosscheck.internal.text.TextCleaner;
 
-/** The {@link ArticleParser} behind {@link ArticleParser#create()}. Immutable and thread-safe. */
+/**
+ * The {@link ArticleParser} behind {@link ArticleParser#create()}, with the furniture, date and detection
+ * vocabulary of the language modules on the class path (or of given profiles). Immutable and thread-safe.
+ */
 public final class DefaultArticleParser implements ArticleParser {
 
   /** Bidi controls, zero-width characters and other controls: never part of a name a person should read. */
@@ -30,10 +36,22 @@ public final class DefaultArticleParser implements ArticleParser {
       + "\u061C\u00AD").or(CharMatcher.inRange('\u202A', '\u202E')).or(CharMatcher.inRange('\u2066', '\u2069'))
       .or(CharMatcher.javaIsoControl());
 
-  private final ParseOptions options;
+  private static final Supplier<TextArticleReader> REGISTERED = Suppliers.memoize(
+      () -> new TextArticleReader(Profiles.registered()));
 
+  private final ParseOptions options;
+  private final TextArticleReader reader;
+
+  /** A parser with the vocabulary of the language modules on the class path. */
   public DefaultArticleParser(ParseOptions options) {
     this.options = requireNonNull(options, "options");
+    this.reader = REGISTERED.get();
+  }
+
+  /** A parser with the vocabulary of {@code profiles} only. */
+  public DefaultArticleParser(ParseOptions options, Profiles profiles) {
+    this.options = requireNonNull(options, "options");
+    this.reader = new TextArticleReader(requireNonNull(profiles, "profiles"));
   }
 
   @Override
@@ -145,19 +163,18 @@ public final class DefaultArticleParser implements ArticleParser {
 
   private Article parseText(String text, String source, String id) {
     String cleaned = TextCleaner.clean(text, options.stripDiacritics());
-    Article a = TextArticleReader.read(cleaned, id, source, options.removeFurniture(),
-        TextArticleReader.Hints.NONE);
+    Article a = reader.read(cleaned, id, source, options.removeFurniture(), TextArticleReader.Hints.NONE);
     return nonEmpty(a, source);
   }
 
   private Article parseHtml(String html, String baseUri, String source, String id) {
-    HtmlReader.Page page = HtmlReader.read(html, baseUri);
+    HtmlReader.Page page = HtmlReader.read(html, baseUri, reader.dates());
     String cleaned = TextCleaner.clean(page.lines(), options.stripDiacritics());
     TextArticleReader.Hints h = page.hints();
     TextArticleReader.Hints hints = new TextArticleReader.Hints(
         h.title().map(t -> TextCleaner.clean(t, options.stripDiacritics())),
         h.outlet().map(t -> TextCleaner.clean(t, options.stripDiacritics())), h.date(), h.time());
-    Article a = TextArticleReader.read(cleaned, id, source, options.removeFurniture(), hints);
+    Article a = reader.read(cleaned, id, source, options.removeFurniture(), hints);
     return nonEmpty(a, source);
   }
 

@@ -13,7 +13,9 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.crosscheck.internal.text.Alternation;
 import org.crosscheck.internal.text.DateFinder;
+import org.crosscheck.spi.Vocabulary;
 
 /**
  * Reads an HTML page with jsoup: the title, outlet and date from the page's metadata ({@code og:title},
@@ -31,14 +33,19 @@ final class HtmlReader {
   private static final String NOISE = "script, style, noscript, template, svg, canvas, iframe, form, button, input, "
       + "select, textarea, nav, header, footer, aside, figure figcaption, [aria-hidden=true], [role=navigation], "
       + "[role=banner], [role=contentinfo], [hidden]";
-  private static final Pattern NOISE_CLASS = Pattern.compile(
-      "(?i)(^|[\\s_-])(share|sharing|social|related|comments?|menu|navbar|nav|breadcrumbs?|footer|header|sidebar"
-      + "|advert|ads?|promo|newsletter|subscribe|cookie|popup|modal|tags?|most-read|trending|widget)($|[\\s_-])");
+  private static final Pattern NOISE_CLASS = noiseClasses();
   private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
   private static final Pattern LD_PUBLISHER = Pattern.compile(
       "\"publisher\"\\s*:\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"([^\"]{2,80})\"");
 
-  static Page read(String html, String baseUri) {
+  /** Class and id words of furniture elements, from {@code noise-classes.tsv}: share bars, menus, widgets. */
+  private static Pattern noiseClasses() {
+    String words = Alternation.of(Vocabulary.words(HtmlReader.class, "noise-classes.tsv"));
+    return Pattern.compile("(?i)(^|[\\s_-])(" + words + ")($|[\\s_-])");
+  }
+
+  /** Reads a page; {@code dates} reads the publication date of its metadata. */
+  static Page read(String html, String baseUri, DateFinder dates) {
     Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
     Optional<String> title = firstNonBlank(meta(doc, "og:title"), meta(doc, "twitter:title"),
         Optional.of(doc.title()).map(HtmlReader::stripSiteSuffix), text(doc.selectFirst("h1")));
@@ -52,7 +59,7 @@ final class HtmlReader {
     Optional<LocalDate> date = Optional.empty();
     Optional<LocalTime> time = Optional.empty();
     if (dateRaw.isPresent()) {
-      for (DateFinder.Match m : DateFinder.find(dateRaw.get(), 0, dateRaw.get().length(), null)) {
+      for (DateFinder.Match m : dates.find(dateRaw.get(), 0, dateRaw.get().length(), null)) {
         if (m.kind() == DateFinder.Kind.FULL) {
           date = m.date();
           time = m.time();

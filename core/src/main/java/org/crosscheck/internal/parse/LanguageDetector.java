@@ -1,47 +1,62 @@
 package org.crosscheck.internal.parse;
 
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.Language;
+import org.crosscheck.internal.Profiles;
+import org.crosscheck.spi.LanguageProfile;
+import org.crosscheck.spi.Vocabulary;
 
 /**
- * Detects the language of a text by its script and, for Latin script, by its commonest function words. The news
+ * Detects the language of a text by its script and, for Latin script, by its commonest function words: those the
+ * language profiles give, and core's list ({@code detection-words.tsv}) for other common news languages. The news
  * Crosscheck reads is long enough for this to be reliable; the mixed-script cases that matter (Arabic articles
  * quoting English names, English articles with an Arabic image caption) are decided by the majority script.
  *
  * <p>Why not a library: the well-kept detectors on Maven Central (Lingua, Optimaize) bring tens of megabytes of
  * n-gram models for the two languages this project reads; a script count plus stop words tells English and
- * Arabic apart without error and names the other common news languages well enough to refuse them.
+ * Arabic apart without error and names the other common news languages well enough to refuse them. Immutable and
+ * thread-safe.
  */
 final class LanguageDetector {
 
-  private LanguageDetector() {}
+  /** Common function words of Latin-script languages without a module, to name them well enough to refuse them. */
+  private static final String CORE_WORDS = "detection-words.tsv";
 
-  private static final Map<String, Set<String>> STOPWORDS = Map.of(
-      "en", Set.of("the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "said",
-          "has", "have", "are", "from", "its", "which"),
-      "fr", Set.of("le", "la", "les", "et", "des", "du", "une", "est", "que", "dans", "pour", "sur", "qui", "pas",
-          "au", "avec", "il", "ce", "sont", "aux"),
-      "es", Set.of("el", "la", "los", "las", "y", "de", "que", "en", "del", "por", "con", "una", "para", "es",
-          "se", "al", "como", "su", "fue", "pero"),
-      "de", Set.of("der", "die", "das", "und", "den", "von", "zu", "mit", "ist", "nicht", "sich", "auf", "des",
-          "dem", "ein", "eine", "auch", "es", "im", "wurde"),
-      "it", Set.of("il", "di", "che", "e", "la", "per", "un", "non", "una", "sono", "del", "della", "con", "gli",
-          "le", "nel", "alla", "anche", "ha", "si"),
-      "pt", Set.of("o", "de", "que", "e", "do", "da", "em", "um", "para", "com", "uma", "os", "no", "na", "se",
-          "por", "mais", "as", "dos", "foi"),
-      "nl", Set.of("de", "het", "een", "en", "van", "in", "is", "dat", "op", "te", "zijn", "met", "voor", "niet",
-          "aan", "er", "ook", "als", "door", "werd"),
-      "tr", Set.of("ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "çok", "daha", "olan", "gibi", "ama",
-          "en", "kadar", "sonra", "değil", "ise", "mı", "ne"),
-      "id", Set.of("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada",
-          "juga", "ke", "karena", "ada", "oleh", "sebagai", "telah", "mereka"));
+  /** Function words per language code, in the order ties are broken: profiles first, then core's list. */
+  private final Map<String, Set<String>> stopwords;
+
+  private LanguageDetector(Map<String, Set<String>> stopwords) {
+    this.stopwords = stopwords;
+  }
+
+  /**
+   * A detector with the detection words of {@code profiles} (English's come from the English module) and core's
+   * list for the other common Latin-script news languages.
+   */
+  static LanguageDetector of(Profiles profiles) {
+    Map<String, Set<String>> words = new LinkedHashMap<>();
+    for (LanguageProfile p : profiles.all()) {
+      if (!p.detectionWords().isEmpty()) {
+        words.put(p.language().code(), p.detectionWords());
+      }
+    }
+    Map<String, Set<String>> core = new LinkedHashMap<>();
+    for (Vocabulary.Row r : Vocabulary.read(LanguageDetector.class, CORE_WORDS,
+        Vocabulary.Shape.of(2).keyFields(2).lowerCase())) {
+      core.computeIfAbsent(Language.of(r.get(1)).code(), k -> new HashSet<>()).add(r.get(0).toLowerCase(Locale.ROOT));
+    }
+    core.forEach((lang, set) -> words.putIfAbsent(lang, Set.copyOf(set)));
+    return new LanguageDetector(Collections.unmodifiableMap(words));
+  }
 
   /** The language of {@code text}: {@link Language#UNDETERMINED} when it has fewer than 20 letters. */
-  static Language detect(String text) {
+  Language detect(String text) {
     int arabic = 0;
     int persianOnly = 0;
     int latin = 0;
@@ -112,7 +127,7 @@ final class LanguageDetector {
     };
   }
 
-  private static Language latin(String text) {
+  private Language latin(String text) {
     Map<String, Integer> score = new HashMap<>();
     int words = 0;
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
@@ -120,7 +135,7 @@ final class LanguageDetector {
         continue;
       }
       words++;
-      for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+      for (Map.Entry<String, Set<String>> e : stopwords.entrySet()) {
         if (e.getValue().contains(w)) {
           score.merge(e.getKey(), 1, Integer::sum);
         }
@@ -131,7 +146,7 @@ final class LanguageDetector {
     }
     String best = null;
     int bestScore = 0;
-    for (String lang : List.of("en", "fr", "es", "de", "it", "pt", "nl", "tr", "id")) {
+    for (String lang : stopwords.keySet()) {
       int s = score.getOrDefault(lang, 0);
       if (s > bestScore) {
         best = lang;

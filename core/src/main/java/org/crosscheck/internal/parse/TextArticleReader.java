@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import org.crosscheck.Article;
 import org.crosscheck.Language;
 import org.crosscheck.Paragraph;
+import org.crosscheck.internal.Profiles;
 import org.crosscheck.internal.text.ArabicText;
 import org.crosscheck.internal.text.DateFinder;
 
@@ -24,11 +24,26 @@ import org.crosscheck.internal.text.DateFinder;
  * repeated under itself) or dropped when short (an outlet name in a header and a footer); in the header (before
  * the first real paragraph) short lines without sentence punctuation are labels, captions or dates; in the footer
  * (after the last real paragraph) short lines are widgets. Inside the body, a short line without final
- * punctuation is a heading. Stateless; thread-safe.
+ * punctuation is a heading. The words of furniture and dates come from the language profiles the reader was built
+ * with. Immutable; thread-safe.
  */
 final class TextArticleReader {
 
-  private TextArticleReader() {}
+  private final Furniture furniture;
+  private final DateFinder dates;
+  private final LanguageDetector detector;
+
+  /** A reader with the furniture and date vocabulary of {@code profiles}. */
+  TextArticleReader(Profiles profiles) {
+    this.furniture = Furniture.of(profiles);
+    this.dates = DateFinder.of(profiles);
+    this.detector = LanguageDetector.of(profiles);
+  }
+
+  /** The date finder this reader uses, for the HTML reader's metadata. */
+  DateFinder dates() {
+    return dates;
+  }
 
   /** Metadata found outside the text (HTML meta tags); each may be absent. */
   record Hints(Optional<String> title, Optional<String> outlet, Optional<LocalDate> date,
@@ -82,7 +97,7 @@ final class TextArticleReader {
     return ArabicText.fold(line).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 
-  static Article read(String cleaned, String id, String source, boolean removeFurniture, Hints hints) {
+  Article read(String cleaned, String id, String source, boolean removeFurniture, Hints hints) {
     List<Line> lines = new ArrayList<>();
     for (String raw : cleaned.split("\n")) {
       String t = stripBullet(raw.strip().replaceAll("[ \\t]+", " "));
@@ -106,7 +121,7 @@ final class TextArticleReader {
     // 1. "Read also" ends the article (only once some body has been seen: a menu can say "read more" on top).
     int firstBody = firstBody(lines);
     for (int i = Math.max(firstBody + 1, 1); i < lines.size(); i++) {
-      if (Furniture.isReadAlso(lines.get(i).text)) {
+      if (furniture.isReadAlso(lines.get(i).text)) {
         int removed = lines.size() - i;
         lines.subList(i, lines.size()).clear();
         warnings.add("dropped " + removed + " lines from a \"read also\" block on");
@@ -124,18 +139,18 @@ final class TextArticleReader {
     // 2. Source and credit lines give the outlet.
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      Matcher s = Furniture.SOURCE.matcher(l.text);
-      if (s.matches() && l.words <= 8) {
+      Optional<String> s = furniture.sourceLine(l.text);
+      if (s.isPresent() && l.words <= 8) {
         if (outlet.isEmpty()) {
-          outlet = Optional.of(outletName(s.group(1)));
+          outlet = Optional.of(outletName(s.get()));
         }
         l.drop = true;
         continue;
       }
-      Matcher c = Furniture.CREDIT.matcher(l.text);
-      if (i < firstBody && c.matches()) {
+      Optional<String> c = i < firstBody ? furniture.creditLine(l.text) : Optional.empty();
+      if (c.isPresent()) {
         if (outlet.isEmpty()) {
-          outlet = Optional.of(outletName(c.group(1)));
+          outlet = Optional.of(outletName(c.get()));
         }
         l.drop = true;
       }
@@ -146,7 +161,7 @@ final class TextArticleReader {
     Integer dateLine = null;
     for (int i = 0; i < Math.min(lines.size(), Math.max(headerEnd, 1) + 2) && dateLine == null; i++) {
       Line l = lines.get(i);
-      if (Furniture.DATE_LABEL.matcher(l.text).lookingAt()) {
+      if (furniture.hasDateLabel(l.text)) {
         dateLine = i;
       }
     }
@@ -163,9 +178,9 @@ final class TextArticleReader {
           date = m.get().date();
           time = m.get().time();
         }
-        String rest = (l.text.substring(0, m.get().start()) + " " + l.text.substring(m.get().end()))
-            .replaceAll("(?iu)^\\s*(?:تاريخ النشر|نشر في|published(?: on)?|updated(?: on)?|posted(?: on)?)\\s*[:：]?",
-                "").replaceAll("\\b(?:GMT|UTC)\\b", "").replaceAll("[\\p{Punct}\\s]+", " ").strip();
+        String rest = furniture.withoutDateLabel(l.text.substring(0, m.get().start()) + " "
+            + l.text.substring(m.get().end())).replaceAll("\\b(?:GMT|UTC)\\b", "").replaceAll("[\\p{Punct}\\s]+", " ")
+            .strip();
         if (Furniture.words(rest).length <= 5) {
           l.drop = true;
           if (!rest.isEmpty() && outlet.isEmpty() && Furniture.words(rest).length >= 1
@@ -183,7 +198,7 @@ final class TextArticleReader {
     if (title.isEmpty()) {
       for (int i = 0; i < headerEnd; i++) {
         Line l = lines.get(i);
-        if (!l.drop && l.words >= 3 && l.words <= 40 && counts.get(l.key) >= 2 && !Furniture.isWidget(l.text)
+        if (!l.drop && l.words >= 3 && l.words <= 40 && counts.get(l.key) >= 2 && !furniture.isWidget(l.text)
             && !l.key.equals(outletKey) && (titleLine < 0 || l.words > lines.get(titleLine).words)) {
           titleLine = i;
         }
@@ -191,7 +206,7 @@ final class TextArticleReader {
       if (titleLine < 0) {
         for (int i = 0; i < headerEnd; i++) {
           Line l = lines.get(i);
-          if (!l.drop && l.words >= 3 && l.words <= 40 && !Furniture.isWidget(l.text)) {
+          if (!l.drop && l.words >= 3 && l.words <= 40 && !furniture.isWidget(l.text)) {
             titleLine = i;
             break;
           }
@@ -213,7 +228,7 @@ final class TextArticleReader {
       }
       boolean header = i < firstBody;
       boolean footer = i > lastBody;
-      if (Furniture.isWidget(l.text) || Furniture.isTagLine(l.text)) {
+      if (furniture.isWidget(l.text) || furniture.isTagLine(l.text)) {
         l.drop = true;
       } else if (!titleKey.isEmpty() && l.key.equals(titleKey)) {
         l.drop = true;
@@ -255,9 +270,9 @@ final class TextArticleReader {
     return build(kept, id, source, title, outlet, date, time, warnings);
   }
 
-  private static Optional<DateFinder.Match> fullDate(String line) {
+  private Optional<DateFinder.Match> fullDate(String line) {
     String probe = line.length() > 400 ? line.substring(0, 400) : line;
-    for (DateFinder.Match m : DateFinder.find(probe, 0, probe.length(), null)) {
+    for (DateFinder.Match m : dates.find(probe, 0, probe.length(), null)) {
       if (m.kind() == DateFinder.Kind.FULL) {
         return Optional.of(m);
       }
@@ -265,9 +280,8 @@ final class TextArticleReader {
     return Optional.empty();
   }
 
-  private static String outletName(String raw) {
-    String s = raw.strip().replaceAll("[\\s\\p{Punct}]+$", "");
-    return s.replaceFirst("^(?:وكالة|موقع|صحيفة|قناة|جريدة|شبكة|the\\s+)\\s*", "").strip();
+  private String outletName(String raw) {
+    return furniture.withoutOutletPrefix(raw.strip().replaceAll("[\\s\\p{Punct}]+$", "")).strip();
   }
 
   private static String stripBullet(String t) {
@@ -278,7 +292,7 @@ final class TextArticleReader {
     return i == 0 ? t : t.substring(i).strip();
   }
 
-  private static int firstBody(List<Line> lines) {
+  private int firstBody(List<Line> lines) {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).isBodyLike()) {
         // A first line without a sentence end, followed by more text, is a headline, not body.
@@ -291,7 +305,7 @@ final class TextArticleReader {
     }
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.finalPunct && l.words >= 3 && !Furniture.isWidget(l.text)) {
+      if (l.finalPunct && l.words >= 3 && !furniture.isWidget(l.text)) {
         return i;
       }
     }
@@ -319,7 +333,7 @@ final class TextArticleReader {
     return total > 0 && ar * 2 > total;
   }
 
-  private static Article build(List<Line> lines, String id, String source, String title, Optional<String> outlet,
+  private Article build(List<Line> lines, String id, String source, String title, Optional<String> outlet,
       Optional<LocalDate> date, Optional<LocalTime> time, List<String> warnings) {
     StringBuilder text = new StringBuilder();
     List<Paragraph> paragraphs = new ArrayList<>();
@@ -332,7 +346,7 @@ final class TextArticleReader {
       paragraphs.add(new Paragraph(start, text.length(), l.heading ? Paragraph.Kind.HEADING : Paragraph.Kind.BODY));
     }
     String body = text.toString();
-    Language language = LanguageDetector.detect(body.length() < 200 ? title + "\n" + body : body);
+    Language language = detector.detect(body.length() < 200 ? title + "\n" + body : body);
     if (language.equals(Language.UNDETERMINED)) {
       warnings.add("language could not be determined");
     }

@@ -82,4 +82,24 @@ public final class ArabicText {
     }
     return b.toString();
   }
+
+  /**
+   * Folds Arabic letter variants (alef forms to bare alef, alef maqsura and Persian yeh to yeh) and Arabic-Indic
+   * digits one character for one, so that offsets in the result are offsets in {@code s}; case, teh marbuta and
+   * diacritics are kept. Date patterns match on this form.
+   */
+  public static String foldKeepingOffsets(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      char x = c[i];
+      if (x == '\u0623' || x == '\u0625' || x == '\u0622' || x == '\u0671') {
+        c[i] = '\u0627';
+      } else if (x == '\u0649' || x == '\u06CC') {
+        c[i] = '\u064A';
+      } else {
+        c[i] = asciiDigit(x);
+      }
+    }
+    return new String(c);
+  }
 }

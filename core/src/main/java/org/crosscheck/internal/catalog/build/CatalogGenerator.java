@@ -1,5 +1,6 @@
 package org.crosscheck.internal.catalog.build;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import org.crosscheck.internal.catalog.CatalogFormat;
 import org.crosscheck.internal.catalog.build.TabariReader.Code;
 import org.crosscheck.internal.catalog.build.TabariReader.Entry;
 import org.crosscheck.internal.text.ArabicText;
+import org.crosscheck.spi.Sector;
+import org.crosscheck.spi.Vocabulary;
 
 /**
  * Re-runnable tool that builds the bundled actor catalog from the PETRARCH/Phoenix TABARI dictionaries (MIT,
@@ -36,7 +40,11 @@ import org.crosscheck.internal.text.ArabicText;
  *     -Dexec.args="core/src/catalog core/src/main/resources/org/crosscheck/internal/catalog"
  * </pre>
  *
- * Output: {@code actors-petrarch.jsonl.gz} (everything from the dictionaries that the current list does not
+ * Sources: the TABARI dictionaries under {@code petrarch/}, {@code current.txt} with {@code name-templates.tsv},
+ * {@code agents-extra.tsv}, {@code sector-names.tsv} (how to name in English and Arabic a country's sector reached
+ * only through links) and {@code name-particles.tsv}.
+ *
+ * <p>Output: {@code actors-petrarch.jsonl.gz} (everything from the dictionaries that the current list does not
  * redefine), {@code actors-current.jsonl.gz} (the current list, merged with the dictionary entries it shares
  * ids with) and {@code agents.tsv} (agent nouns with their CAMEO sector), all deterministic.
  *
@@ -55,6 +63,10 @@ public final class CatalogGenerator {
   private final Map<String, List<String>> namesById = new HashMap<>();
   private final Map<String, String> personByDatedCodes = new HashMap<>();
   private final List<String> log = new ArrayList<>();
+  /** Words kept in lower case inside names ({@code name-particles.tsv}): "Hayat Tahrir al Sham". */
+  private final Set<String> particles = new HashSet<>();
+  /** English and Arabic names of CAMEO sectors, for actors reached only through links ("Syria rebels"). */
+  private final Map<Sector, String[]> sectorNames = new EnumMap<>(Sector.class);
   /** Arabic names (two words or more) of the current list's people, for joining the Arabic dictionary. */
   private final Map<String, String> curatedArabicPersons = new HashMap<>();
 
@@ -67,6 +79,12 @@ public final class CatalogGenerator {
   }
 
   void run(Path src, Path out) throws IOException {
+    readSectorNames(src.resolve("sector-names.tsv"));
+    try (BufferedReader r = Files.newBufferedReader(src.resolve("name-particles.tsv"), StandardCharsets.UTF_8)) {
+      for (Vocabulary.Row row : Vocabulary.parse(r, "name-particles.tsv", Vocabulary.Shape.of(1).lowerCase())) {
+        particles.add(row.get(0).toLowerCase(Locale.ROOT));
+      }
+    }
     Path p = src.resolve("petrarch");
     List<Entry> countries = TabariReader.read(p.resolve("Phoenix.Countries.actors.txt"));
     List<Entry> intl = TabariReader.read(p.resolve("Phoenix.International.actors.txt"));
@@ -150,14 +168,26 @@ public final class CatalogGenerator {
     log.stream().limit(20).forEach(System.out::println);
   }
 
+  /**
+   * Reads {@code sector-names.tsv}, {@code SECTOR<TAB>English<TAB>Arabic} with {@code {STATE}} for the state's name,
+   * with the strict vocabulary loader.
+   */
+  private void readSectorNames(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (Vocabulary.Row row : Vocabulary.parse(r, file.toString(), Vocabulary.Shape.of(3))) {
+        sectorNames.put(row.get(0, Sector.class), new String[] {row.get(1), row.get(2)});
+      }
+    }
+  }
+
   /** Code actors reached only through links get a name made from their state and sector. */
   private Actor buildNamed(String id, Actor.Builder b) {
     try {
       return b.build();
     } catch (IllegalArgumentException noName) {
       String state = id.length() >= 3 ? id.substring(0, 3) : id;
-      Optional<org.crosscheck.internal.catalog.Sectors.Sector> sector =
-          id.length() >= 6 ? org.crosscheck.internal.catalog.Sectors.of(id.substring(3)) : Optional.empty();
+      Optional<String[]> sector = id.length() >= 6 ? Sector.of(id.substring(3)).map(sectorNames::get)
+          : Optional.empty();
       Actor.Builder st = builders.get(state);
       String stateName = null;
       Optional<String> stateAr = Optional.empty();
@@ -171,9 +201,9 @@ public final class CatalogGenerator {
         }
       }
       if (stateName != null && sector.isPresent()) {
-        b.names(Language.ENGLISH, stateName + " " + sector.get().en());
-        String ar = sector.get().ar();
-        stateAr.ifPresent(a -> b.names(Language.ARABIC, ar + " في " + a));
+        b.names(Language.ENGLISH, sector.get()[0].replace("{STATE}", stateName));
+        String ar = sector.get()[1];
+        stateAr.ifPresent(a -> b.names(Language.ARABIC, ar.replace("{STATE}", a)));
       } else {
         b.names(Language.ENGLISH, id);
       }
@@ -421,11 +451,8 @@ public final class CatalogGenerator {
 
   // --- names ---------------------------------------------------------------------------------------------
 
-  private static final Set<String> PARTICLES = Set.of("of", "the", "and", "al", "el", "bin", "ibn", "de", "la",
-      "le", "du", "for", "in", "on", "to", "del", "da", "di", "van", "von", "der");
-
   /** "RUSSIAN_FEDERATION" → "Russian Federation"; "U.N." and two-letter words stay in capitals. */
-  static String display(String phrase) {
+  String display(String phrase) {
     String[] words = phrase.strip().split(" ");
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
@@ -437,7 +464,7 @@ public final class CatalogGenerator {
         b.append(' ');
       }
       String lower = w.toLowerCase(Locale.ROOT);
-      if (i > 0 && PARTICLES.contains(lower)) {
+      if (i > 0 && particles.contains(lower)) {
         b.append(lower);
       } else if (w.contains(".") || w.length() <= 2 || w.length() == 3 && !lower.matches(".*[aeiouy].*")) {
         b.append(w);

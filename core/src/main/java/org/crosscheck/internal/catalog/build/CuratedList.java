@@ -1,5 +1,6 @@
 package org.crosscheck.internal.catalog.build;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
 import org.crosscheck.Affiliation;
 import org.crosscheck.Language;
+import org.crosscheck.spi.Vocabulary;
 
 /**
  * Reads {@code core/src/catalog/current.txt}, the hand-kept list of actors the 2014 dictionaries lack or get
@@ -32,7 +34,8 @@ import org.crosscheck.Language;
  *   <li>{@code @roles CODE president pm fm fmspox king emir crownprince supremeleader} defines the state's usual
  *       offices ({@code president-of-slug} …) with their English and Arabic titles built from its names.</li>
  * </ul>
- * A later line with the same id adds names and, if it has links, replaces the links.
+ * The government's and the offices' ids and names come from the templates of {@code name-templates.tsv}, beside
+ * the list. A later line with the same id adds names and, if it has links, replaces the links.
  */
 final class CuratedList {
 
@@ -42,6 +45,8 @@ final class CuratedList {
 
   private final Map<String, ItemBuilder> items = new LinkedHashMap<>();
   private final Map<String, StateInfo> states = new LinkedHashMap<>();
+  /** {@code name-templates.tsv}: "kind<TAB>field" → template. */
+  private final Map<String, String> templates;
 
   private static final class ItemBuilder {
     final String id;
@@ -57,8 +62,20 @@ final class CuratedList {
     }
   }
 
+  private CuratedList(Map<String, String> templates) {
+    this.templates = templates;
+  }
+
+  /** Reads {@code file}, with the name templates of {@code name-templates.tsv} beside it. */
   static CuratedList read(Path file) throws IOException {
-    CuratedList c = new CuratedList();
+    Path names = file.resolveSibling("name-templates.tsv");
+    Map<String, String> templates = new LinkedHashMap<>();
+    try (BufferedReader r = Files.newBufferedReader(names, StandardCharsets.UTF_8)) {
+      for (Vocabulary.Row row : Vocabulary.parse(r, names.toString(), Vocabulary.Shape.of(3).keyFields(2))) {
+        templates.put(row.get(0) + "\t" + row.get(1), row.get(2));
+      }
+    }
+    CuratedList c = new CuratedList(Map.copyOf(templates));
     int n = 0;
     for (String raw : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       n++;
@@ -189,10 +206,19 @@ final class CuratedList {
     ItemBuilder gov = item(code + "GOV", ActorKind.GOVERNMENT);
     gov.cameo = code + "GOV";
     gov.links = List.of(Affiliation.memberOf(code));
-    names(gov.names, Language.ENGLISH, dem + " government; Government of " + name + "; " + dem + " authorities; "
-        + name + " government");
-    // Nisba adjectives agree with the feminine nouns: الحكومة الروسية، السلطات الروسية.
-    names(gov.names, Language.ARABIC, "الحكومة ال" + demAr + "ة; حكومة " + nameAr + "; السلطات ال" + demAr + "ة");
+    StateInfo state = states.get(code);
+    names(gov.names, Language.ENGLISH, fill("government\ten", state));
+    names(gov.names, Language.ARABIC, fill("government\tar", state));
+  }
+
+  /** The template {@code kind<TAB>field} of {@code name-templates.tsv} with the state's names filled in. */
+  private String fill(String key, StateInfo s) {
+    String t = templates.get(key);
+    if (t == null) {
+      throw new IllegalArgumentException("name-templates.tsv has no " + key.replace('\t', ' '));
+    }
+    return t.replace("{NAME_AR}", s.nameAr).replace("{DEMONYM_AR}", s.demonymAr).replace("{NAME}", s.name)
+        .replace("{DEMONYM}", s.demonym).replace("{SLUG}", s.slug);
   }
 
   private static String first(String field) {
@@ -210,63 +236,13 @@ final class CuratedList {
   }
 
   private void role(StateInfo s, String kind) {
-    String n = s.name;
-    String d = s.demonym;
-    String na = s.nameAr;
-    String da = s.demonymAr;
-    String gov = s.code + "GOV";
-    String id;
-    String en;
-    String ar;
-    switch (kind) {
-      case "president" -> {
-        id = "president-of-" + s.slug;
-        en = "President of " + n + "; " + d + " President; " + n + "'s President; " + d + " head of state";
-        ar = "رئيس " + na + "; الرئيس ال" + da + "; رئيس جمهورية " + na + "; رئيس الجمهورية ال" + da;
-      }
-      case "pm" -> {
-        id = "prime-minister-of-" + s.slug;
-        en = "Prime Minister of " + n + "; " + d + " Prime Minister; " + n + "'s Prime Minister; " + d + " premier; "
-            + d + " PM";
-        ar = "رئيس وزراء " + na + "; رئيس الوزراء ال" + da + "; رئيس الحكومة ال" + da + "; رئيس حكومة " + na;
-      }
-      case "fm" -> {
-        id = "foreign-minister-of-" + s.slug;
-        en = "Foreign Minister of " + n + "; " + d + " Foreign Minister; " + n + "'s Foreign Minister; " + d
-            + " Minister of Foreign Affairs; Minister of Foreign Affairs of " + n + "; " + d + " top diplomat";
-        ar = "وزير خارجية " + na + "; وزير الخارجية ال" + da + "; وزير الشؤون الخارجية ال" + da;
-      }
-      case "fmspox" -> {
-        id = "foreign-ministry-spokesperson-of-" + s.slug;
-        en = d + " Foreign Ministry spokesperson; " + d + " Foreign Ministry spokesman; " + d
-            + " Foreign Ministry spokeswoman; " + n + "'s Foreign Ministry spokesperson; " + d
-            + " foreign ministry spokesman";
-        ar = "المتحدث باسم وزارة الخارجية ال" + da + "; المتحدثة باسم وزارة الخارجية ال" + da
-            + "; المتحدث باسم الخارجية ال" + da + "; الناطق باسم الخارجية ال" + da + "; المتحدثة باسم الخارجية ال"
-            + da + "; الناطق باسم وزارة الخارجية ال" + da;
-      }
-      case "king" -> {
-        id = "king-of-" + s.slug;
-        en = "King of " + n + "; " + d + " King; " + d + " monarch";
-        ar = "ملك " + na + "; العاهل ال" + da + "; الملك ال" + da;
-      }
-      case "emir" -> {
-        id = "emir-of-" + s.slug;
-        en = "Emir of " + n + "; " + d + " Emir; Amir of " + n;
-        ar = "أمير " + na + "; أمير دولة " + na;
-      }
-      case "crownprince" -> {
-        id = "crown-prince-of-" + s.slug;
-        en = "Crown Prince of " + n + "; " + d + " Crown Prince";
-        ar = "ولي العهد ال" + da + "; ولي عهد " + na;
-      }
-      case "supremeleader" -> {
-        id = "supreme-leader-of-" + s.slug;
-        en = "Supreme Leader of " + n + "; " + d + " Supreme Leader";
-        ar = "المرشد الأعلى ال" + da + "; المرشد ال" + da + "; مرشد الجمهورية الإسلامية";
-      }
-      default -> throw new IllegalArgumentException("unknown role template " + kind);
+    if (!templates.containsKey(kind + "\tid")) {
+      throw new IllegalArgumentException("unknown role template " + kind);
     }
+    String gov = s.code + "GOV";
+    String id = fill(kind + "\tid", s);
+    String en = fill(kind + "\ten", s);
+    String ar = fill(kind + "\tar", s);
     ItemBuilder b = item(id, ActorKind.ROLE);
     if (b.links.isEmpty()) {
       b.links = List.of(Affiliation.memberOf(gov));

@@ -131,6 +131,11 @@ public final class EnglishLexicon {
     return relations.get(c);
   }
 
+  /** The heading words of {@code background.tsv} that open a background or analysis section, for the profile. */
+  public List<String> backgroundSections() {
+    return background(BackgroundClass.SECTION);
+  }
+
   /** The phrases of {@code background.tsv} of class {@code c}. */
   List<String> background(BackgroundClass c) {
     return background.entrySet().stream().filter(e -> e.getValue() == c).map(Map.Entry::getKey).toList();

@@ -1,0 +1,68 @@
+package org.crosscheck.internal.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.ActorKind;
+import org.crosscheck.internal.text.Tokens.Token;
+import org.crosscheck.spi.MentionGrammar.Word;
+
+/**
+ * Runs of two or more capitalised words the catalog lacks ("Zorblat Quenneville"), with lower-case name particles
+ * inside ("Hay'at Tahrir al-Sham", "Ursula von der Leyen"), become ad-hoc actors of unknown kind, for languages
+ * whose grammar asks for it ({@link org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's
+ * {@link Word#NOT_NAME} list, all-capital words and single words are not names. Stateless.
+ */
+final class UnknownNames {
+
+  private UnknownNames() {}
+
+  /** Names outside the {@code known} candidates. */
+  static List<Candidate> find(Passage p, List<Candidate> known) {
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < p.tokens.size()) {
+      if (Candidate.inside(known, i) || !isNameWord(p, p.tokens.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < p.tokens.size() && !Candidate.inside(known, j) && spaceOrHyphenBefore(p, j)
+          && (isNameWord(p, p.tokens.get(j)) || isParticle(p, j))) {
+        j++;
+      }
+      while (j > i + 1 && isParticle(p, j - 1)) {
+        j--;
+      }
+      if (j - i >= 2) {
+        Candidate c = new Candidate(i, j);
+        c.actor = MadeUpActors.adHoc(p.text.substring(p.tokens.get(i).start(), p.tokens.get(j - 1).end()),
+            ActorKind.UNKNOWN, null);
+        out.add(c);
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** One or two characters between tokens {@code j - 1} and {@code j}: spaces, hyphens or apostrophes. */
+  private static boolean spaceOrHyphenBefore(Passage p, int j) {
+    int a = p.tokens.get(j - 1).end();
+    int b = p.tokens.get(j).start();
+    for (int k = a; k < b; k++) {
+      char c = p.text.charAt(k);
+      if (c != ' ' && c != '-' && c != '\'' && c != '\u2019') {
+        return false;
+      }
+    }
+    return b - a <= 2;
+  }
+
+  private static boolean isParticle(Passage p, int j) {
+    return p.grammar.is(Word.NAME_PARTICLE, p.form(j));
+  }
+
+  private static boolean isNameWord(Passage p, Token t) {
+    return t.capitalized() && !t.allCaps() && t.folded().length() >= 2 && !p.grammar.is(Word.NOT_NAME, t.folded())
+        && Character.isLetter(t.folded().charAt(0));
+  }
+}

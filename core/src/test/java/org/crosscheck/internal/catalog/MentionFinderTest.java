@@ -1,0 +1,39 @@
+package org.crosscheck.internal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.Language;
+import org.crosscheck.internal.TestProfiles;
+import org.crosscheck.spi.LanguageProfile;
+import org.junit.jupiter.api.Test;
+
+class MentionFinderTest {
+
+  @Test
+  void findsCatalogNamesAndTitledPeopleInALanguageWithoutAProfile() {
+    LanguageProfile none = LanguageProfile.empty(Language.of("fr"));
+    assertThat(MentionFixture.summary("Palace speaker Karl Odon et Zembla Post, un sorsa proxa de Palace", none))
+        .containsExactly("Palace speaker Karl Odon→karl-odon", "Zembla Post→zembla-post", "Palace→ZMBGOV");
+  }
+
+  @Test
+  void readsEachTextInTheGrammarOfTheRequestedLanguage() {
+    String text = "ofisers Zemblan";
+    var profiles = org.crosscheck.internal.Profiles.of(List.of(TestProfiles.zemblan(), TestProfiles.qabbish()));
+    MentionFinder finder = new MentionFinder(MentionFixture.catalog(profiles), profiles);
+    assertThat(finder.find(text, 0, text.length(), TestProfiles.QABBISH, null)).hasSize(1);
+    assertThat(finder.find(text, 0, text.length(), TestProfiles.ZEMBLAN, null)).isEmpty();
+  }
+
+  @Test
+  void keepsOffsetsInTheWholeText() {
+    String text = "xx Karl Odon yy";
+    var profiles = org.crosscheck.internal.Profiles.none();
+    var m = new MentionFinder(MentionFixture.catalog(profiles), profiles).find(text, 3, 12, Language.of("fr"), null);
+    assertThat(m).singleElement().satisfies(x -> {
+      assertThat(x.start()).isEqualTo(3);
+      assertThat(x.end()).isEqualTo(12);
+    });
+  }
+}

@@ -1,0 +1,34 @@
+package org.crosscheck.internal.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.internal.catalog.MentionFixture.only;
+import static org.crosscheck.internal.catalog.MentionFixture.summary;
+
+import org.crosscheck.ActorKind;
+import org.crosscheck.Mention;
+import org.crosscheck.internal.TestProfiles;
+import org.junit.jupiter.api.Test;
+
+class UnknownNamesTest {
+
+  @Test
+  void makesCapitalisedRunsTheCatalogLacksAdHocActorsOfUnknownKind() {
+    Mention m = only("hodie Olaf van Brun dixit", TestProfiles.zemblan());
+    assertThat(m.text()).isEqualTo("Olaf van Brun");
+    assertThat(m.actor().isAdHoc()).isTrue();
+    assertThat(m.actor().kind()).isEqualTo(ActorKind.UNKNOWN);
+  }
+
+  @Test
+  void endsNamesBeforeTrailingParticlesAndWordsThatAreNoNames() {
+    assertThat(only("Olaf Brun van dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
+    assertThat(only("Lunedo Olaf Brun", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
+    assertThat(summary("Lunedo Olaf dixit", TestProfiles.zemblan())).isEmpty();
+    assertThat(summary("OLAF BRUN dixit", TestProfiles.zemblan())).isEmpty();
+  }
+
+  @Test
+  void keepsUnknownNamesOnlyWhereTheGrammarAsks() {
+    assertThat(summary("hodie Olaf Brun dixit", TestProfiles.qabbish())).isEmpty();
+  }
+}
