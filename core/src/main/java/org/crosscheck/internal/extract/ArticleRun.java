@@ -15,6 +15,7 @@ import org.crosscheck.ActorRef;
 import org.crosscheck.Article;
 import org.crosscheck.Claim;
 import org.crosscheck.ExtractionException;
+import org.crosscheck.Evidence;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Mention;
 import org.crosscheck.Paragraph;
@@ -45,12 +46,19 @@ final class ArticleRun<S extends SentenceView> {
   private final ExtractorSettings settings;
   private final ArticleActors actors;
   private final Offices offices;
-  private final Discourse discourse = new Discourse();
   private final List<Accepted> accepted = new ArrayList<>();
+  private final List<Accepted> titleAccepted = new ArrayList<>();
   private final Set<String> seen = new HashSet<>();
   private final List<String> warnings = new ArrayList<>();
   private final Map<Integer, Boolean> backgroundSections = new HashMap<>();
-  private final boolean hasBody;
+  private final Part body;
+
+  /**
+   * A part of the article read on its own: the body, or the headline (as a one-paragraph article of its own, so
+   * that offsets are within the headline), each with its mentions and its discourse memory.
+   */
+  private record Part(Article text, ArticleActors actors, Discourse discourse, Evidence.Part kind,
+      boolean hasBody, Optional<ActorSpan> voice) {}
   private long nlpNanos;
 
   ArticleRun(Article article, LanguageExtraction<S> extraction, LanguageProfile profile,
@@ -61,7 +69,8 @@ final class ArticleRun<S extends SentenceView> {
     this.settings = settings;
     this.actors = ArticleActors.of(settings.catalog(), article);
     this.offices = new Offices(settings.catalog(), actors.mentions());
-    this.hasBody = article.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.BODY);
+    this.body = new Part(article, actors, new Discourse(), Evidence.Part.BODY,
+        article.paragraphs().stream().anyMatch(p -> p.kind() == Paragraph.Kind.BODY), Optional.empty());
   }
 
   ExtractionResult run() {
@@ -69,21 +78,20 @@ final class ArticleRun<S extends SentenceView> {
     int sentences = 0;
     int tokens = 0;
     int skipped = 0;
-    for (TextChunks.Chunk chunk : TextChunks.of(article, extraction.chunkChars())) {
-      List<S> annotated;
-      long s0 = System.nanoTime();
-      try {
-        annotated = extraction.annotate(article.text().substring(chunk.start(), chunk.end()), chunk.start());
-      } catch (RuntimeException e) {
-        throw new ExtractionException("the NLP engine failed on article " + article.id() + ": " + e.getMessage(),
-            e);
-      } finally {
-        nlpNanos += System.nanoTime() - s0;
+    Optional<Part> title = title();
+    if (title.isPresent()) {
+      for (S s : annotate(title.get().text().text(), 0)) {
+        sentences++;
+        tokens += s.tokens().size();
+        skipped += sentence(title.get(), s) ? 1 : 0;
       }
+    }
+    for (TextChunks.Chunk chunk : TextChunks.of(article, extraction.chunkChars())) {
+      List<S> annotated = annotate(article.text().substring(chunk.start(), chunk.end()), chunk.start());
       sentences += annotated.size();
       for (S s : annotated) {
         tokens += s.tokens().size();
-        skipped += sentence(s) ? 1 : 0;
+        skipped += sentence(body, s) ? 1 : 0;
       }
     }
     extraction.finish(new Drafts());
@@ -95,28 +103,82 @@ final class ArticleRun<S extends SentenceView> {
         Duration.ofNanos(nlpNanos), Duration.ofNanos(System.nanoTime() - t0));
   }
 
+  private List<S> annotate(String text, int offset) {
+    long s0 = System.nanoTime();
+    try {
+      return extraction.annotate(text, offset);
+    } catch (RuntimeException e) {
+      throw new ExtractionException("the NLP engine failed on article " + article.id() + ": " + e.getMessage(), e);
+    } finally {
+      nlpNanos += System.nanoTime() - s0;
+    }
+  }
+
+  /**
+   * The headline as a part to read, when there is one that the body does not repeat (the claims of a repeated
+   * headline are read once, in the body).
+   */
+  private Optional<Part> title() {
+    String t = article.title().strip();
+    if (t.isEmpty() || article.text().contains(t)) {
+      return Optional.empty();
+    }
+    Article a = new Article(article.id(), article.source(), "", article.outlet(), article.published(),
+        article.publishedTime(), article.language(), article.title(),
+        List.of(new Paragraph(0, article.title().length(), Paragraph.Kind.BODY)), List.of());
+    ArticleActors titleActors = ArticleActors.of(settings.catalog(), a);
+    return Optional.of(new Part(a, titleActors, new Discourse(), Evidence.Part.TITLE, true,
+        headlineVoice(a.text(), titleActors)));
+  }
+
+  /**
+   * The voice of a headline written "Speaker: what they said" ("Kremlin source: no plan to save Assad"), in any
+   * script: the one actor named before the first colon, when nothing else stands there but a few words.
+   */
+  static Optional<ActorSpan> headlineVoice(String title, ArticleActors actors) {
+    int colon = -1;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      if (c == ':' || c == '\uFF1A') {
+        colon = i;
+        break;
+      }
+    }
+    if (colon < 2 || colon > 80) {
+      return Optional.empty();
+    }
+    List<Mention> before = actors.mentionsIn(0, colon);
+    if (before.size() != 1 || before.get(0).actor().kind() == ActorKind.MEDIA) {
+      return Optional.empty();
+    }
+    Mention m = before.get(0);
+    String rest = (title.substring(0, m.start()) + title.substring(m.end(), colon)).strip();
+    return rest.split("\\s+").length <= 3 ? Optional.of(new ActorSpan(-1, -1, m.actor(), m.text(), Optional.of(m)))
+        : Optional.empty();
+  }
+
   /** Reads one sentence of the light pass; returns whether part of it was too long to read. */
-  private boolean sentence(S s) {
+  private boolean sentence(Part part, S s) {
     if (s.tokens().isEmpty()) {
       return false;
     }
-    Optional<Paragraph> para = paragraphOf(s.start());
-    if (para.isPresent() && para.get().kind() == Paragraph.Kind.HEADING && hasBody) {
+    Optional<Paragraph> para = paragraphOf(part.text(), s.start());
+    if (para.isPresent() && para.get().kind() == Paragraph.Kind.HEADING && part.hasBody()) {
       // A section heading among running text holds no claim; a text that is nothing but a headline does.
       return false;
     }
-    if (!extraction.isCandidate(context(s, para, d -> {}))) {
-      notePersons(s);
+    if (!extraction.isCandidate(context(part, s, para, d -> {}))) {
+      notePersons(part, s);
       return false;
     }
     LanguageExtraction.Parts<S> parts = extraction.parts(s, settings.maxSentenceTokens());
-    for (S part : parts.parts()) {
+    for (S piece : parts.parts()) {
       Optional<S> deep;
       long s0 = System.nanoTime();
       try {
-        deep = extraction.deepen(part);
+        deep = extraction.deepen(piece);
       } catch (RuntimeException e) {
-        warnings.add("sentence at " + part.start() + " could not be analysed: " + e.getMessage());
+        warnings.add("sentence at " + piece.start() + " could not be analysed: " + e.getMessage());
         continue;
       } finally {
         nlpNanos += System.nanoTime() - s0;
@@ -126,25 +188,32 @@ final class ArticleRun<S extends SentenceView> {
       }
       S analysed = deep.get();
       ClaimDates.Dated[] dated = new ClaimDates.Dated[1];
-      extraction.read(context(analysed, para, d -> {
+      extraction.read(context(part, analysed, para, d -> {
         if (dated[0] == null) {
-          dated[0] = ClaimDates.forSentence(article, analysed.start(), analysed.end());
+          dated[0] = ClaimDates.forSentence(part.text(), analysed.start(), analysed.end());
         }
-        accept(d, analysed.start(), analysed.end(), dated[0], para);
+        accept(part, d, analysed.start(), analysed.end(), dated[0], para);
       }));
     }
-    notePersons(s);
+    notePersons(part, s);
     return parts.cut();
   }
 
-  private SentenceContext<S> context(S s, Optional<Paragraph> para, java.util.function.Consumer<ClaimDraft> sink) {
-    return SentenceContext.of(article, s, actors, discourse, para, para.map(this::inBackgroundSection).orElse(false),
-        sink);
+  private SentenceContext<S> context(Part part, S s, Optional<Paragraph> para,
+      java.util.function.Consumer<ClaimDraft> sink) {
+    return SentenceContext.of(part.text(), s, part.actors(), part.discourse(), para,
+        part.kind() == Evidence.Part.BODY && para.map(this::inBackgroundSection).orElse(false), sink);
   }
 
   /** Filters, resolves and folds one draft; the accepted ones become claims. */
-  private void accept(ClaimDraft d, int start, int end, ClaimDates.Dated dated, Optional<Paragraph> para) {
-    boolean background = para.map(this::inBackgroundSection).orElse(false);
+  private void accept(Part part, ClaimDraft draft, int start, int end, ClaimDates.Dated dated,
+      Optional<Paragraph> para) {
+    ClaimDraft d = draft;
+    if (d.speaker().isEmpty() && part.voice().isPresent()
+        && !part.voice().get().actor().id().equals(d.holder().actor().id())) {
+      d = d.voicedBy(part.voice().get());
+    }
+    boolean background = part.kind() == Evidence.Part.BODY && para.map(this::inBackgroundSection).orElse(false);
     if (background && d.report() == ClaimDraft.Report.NARRATED) {
       return;
     }
@@ -176,39 +245,48 @@ final class ArticleRun<S extends SentenceView> {
       }
     }
     ActorRef actor = ActorRef.of(h, holder.text());
-    String key = actor.id() + "|" + target.map(ActorRef::id).orElse("") + "|" + d.stance() + "|" + start;
+    String key = part.kind() + "|" + actor.id() + "|" + target.map(ActorRef::id).orElse("") + "|" + d.stance()
+        + "|" + start;
     if (!seen.add(key)) {
       return;
     }
-    accepted.add(new Accepted(d, start, end, dated, actor, target, speaker,
-        org.crosscheck.Evidence.of(article, start, end)));
+    Evidence evidence = part.kind() == Evidence.Part.TITLE ? Evidence.ofTitle(article, start, end)
+        : Evidence.of(article, start, end);
+    (part.kind() == Evidence.Part.TITLE ? titleAccepted : accepted).add(new Accepted(d, start, end, dated, actor,
+        target, speaker, evidence));
     if (!holder.anonymous()) {
-      discourse.noteHolder(actor);
+      part.discourse().noteHolder(actor);
     }
   }
 
-  private void notePersons(S s) {
-    for (Mention m : actors.mentionsIn(s.start(), s.end())) {
+  private void notePersons(Part part, S s) {
+    for (Mention m : part.actors().mentionsIn(s.start(), s.end())) {
       if (m.actor().kind() == ActorKind.PERSON) {
-        discourse.notePerson(ActorRef.of(m.actor(), m.text()));
+        part.discourse().notePerson(ActorRef.of(m.actor(), m.text()));
       }
     }
   }
 
-  /** The claims, in text order; ids are the article id, the sentence's offset and the claim's rank in it. */
+  /**
+   * The claims, headline first, then in text order; ids are the article id, the sentence's offset ({@code t} and
+   * the offset for the headline) and the claim's rank in the sentence.
+   */
   private List<Claim> claims() {
-    List<Claim> out = new ArrayList<>(accepted.size());
-    int lastStart = -1;
-    int rank = 0;
-    for (Accepted a : accepted) {
-      rank = a.start() == lastStart ? rank + 1 : 1;
-      lastStart = a.start();
-      out.add(ClaimAssembly.build(article, a, article.id() + "#" + a.start() + "." + rank, Confidence.of(a)));
+    List<Claim> out = new ArrayList<>(titleAccepted.size() + accepted.size());
+    for (List<Accepted> part : List.of(titleAccepted, accepted)) {
+      int lastStart = -1;
+      int rank = 0;
+      for (Accepted a : part) {
+        rank = a.start() == lastStart ? rank + 1 : 1;
+        lastStart = a.start();
+        String where = (a.evidence().part() == Evidence.Part.TITLE ? "t" : "") + a.start();
+        out.add(ClaimAssembly.build(article, a, article.id() + "#" + where + "." + rank, Confidence.of(a)));
+      }
     }
     return out;
   }
 
-  private Optional<Paragraph> paragraphOf(int offset) {
+  private static Optional<Paragraph> paragraphOf(Article article, int offset) {
     List<Paragraph> ps = article.paragraphs();
     int lo = 0;
     int hi = ps.size() - 1;

@@ -163,6 +163,38 @@ class ArticleRunTest {
         Language.ENGLISH, text.toString(), ps, List.of());
   }
 
+  private static Article titled(String title, Article body) {
+    return new Article(body.id(), body.source(), title, body.outlet(), body.published(), body.publishedTime(),
+        body.language(), body.text(), body.paragraphs(), body.warnings());
+  }
+
+  @Test
+  void theHeadlineIsReadAsAPartOfItsOwn() {
+    Article a = titled("Norway backs Sweden", article(null, "Talks went on. Denmark backs Finland."));
+    List<Claim> cs = claims(a);
+    assertThat(cs).extracting(Claim::id).containsExactly("toy#t0.1", "toy#15.1");
+    assertThat(cs.get(0).evidence().part()).isEqualTo(org.crosscheck.Evidence.Part.TITLE);
+    assertThat(cs.get(0).evidence().text()).isEqualTo("Norway backs Sweden");
+    assertThat(cs.get(1).evidence().part()).isEqualTo(org.crosscheck.Evidence.Part.BODY);
+  }
+
+  @Test
+  void aHeadlineWrittenSpeakerColonQuoteIsVoicedByTheSpeaker() {
+    Article a = titled("Lavrov: Norway backs Sweden", article(null, "Talks went on."));
+    assertThat(claims(a)).singleElement().satisfies(c -> {
+      assertThat(c.speaker().orElseThrow().id()).isEqualTo("sergey-lavrov");
+      assertThat(c.attribution().direct()).isTrue();
+    });
+    Article b = titled("Oslo talks with Lavrov: Norway backs Sweden", article(null, "Talks went on."));
+    assertThat(claims(b)).singleElement().satisfies(c -> assertThat(c.speaker()).isEmpty());
+  }
+
+  @Test
+  void aHeadlineTheBodyRepeatsIsReadOnce() {
+    Article a = titled("Norway backs Sweden", article(null, "Norway backs Sweden. Talks went on."));
+    assertThat(claims(a)).extracting(Claim::id).containsExactly("toy#0.1");
+  }
+
   private List<Claim> claims(Article a) {
     return extractor.extract(a).claims();
   }
