@@ -159,6 +159,9 @@ final class GroupComparison {
       }
       if (rep != null) {
         rep.repeats.add(c);
+        // A repeat's own sentence and voice lead to the same report: a copy of the repeat elsewhere folds too.
+        byEvidence.putIfAbsent(evKey, rep);
+        byVoice.putIfAbsent(voiceKey, rep);
       } else {
         reps.add(it);
         byEvidence.put(evKey, it);

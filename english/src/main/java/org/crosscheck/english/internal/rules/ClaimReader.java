@@ -63,7 +63,7 @@ public final class ClaimReader {
     }
     List<ActorSpan> targets = Targets.of(g, w, cue.nominal(), frame, holders);
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
-        && lex.symmetric.contains(g.lemmaOf(cue.head()));
+        && (lex.symmetric.contains(g.lemmaOf(cue.head())) || lex.symmetric.contains(cue.key()));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal) {
       // A verb known only from the event dictionary makes a claim only toward an actor it takes as argument.
       return;

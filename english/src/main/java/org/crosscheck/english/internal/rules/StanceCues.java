@@ -23,9 +23,9 @@ final class StanceCues {
    * A stance cue: its head word, its stance, its words, whether it is a noun or adjective, and whether it comes from
    * the CAMEO verb dictionary rather than the curated lists (such cues need a named target to make a claim).
    */
-  record Cue(IndexedWord head, Stance stance, String text, boolean nominal, boolean dictionary) {
+  record Cue(IndexedWord head, Stance stance, String text, boolean nominal, boolean dictionary, String key) {
     Cue(IndexedWord head, Stance stance, String text, boolean nominal) {
-      this(head, stance, text, nominal, false);
+      this(head, stance, text, nominal, false, "");
     }
   }
 
@@ -39,7 +39,7 @@ final class StanceCues {
         if (i + n <= g.size() && matches(g, p, i)) {
           IndexedWord h = g.node(i);
           if (h != null) {
-            out.add(new Cue(h, p.stance(), g.text(i, i + n - 1), false));
+            out.add(new Cue(h, p.stance(), g.text(i, i + n - 1), false, false, p.text()));
             for (int k = i; k < i + n; k++) {
               used.add(k);
             }
@@ -65,7 +65,7 @@ final class StanceCues {
       } else if (tag.startsWith("VB") && lex.events.cue(l) && !lex.speechVerbs.containsKey(l)) {
         Stance s = lex.events.of(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
         if (s != Stance.NEUTRAL) {
-          out.add(new Cue(w, s, text(g, w), false, true));
+          out.add(new Cue(w, s, text(g, w), false, true, l));
         }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
         out.add(new Cue(w, lex.stanceNouns.get(l), text(g, w), true));
