@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.zip.GZIPOutputStream;
@@ -286,9 +287,18 @@ public final class CatalogGenerator {
       b.names(Language.ENGLISH, names.toArray(String[]::new));
       return;
     }
-    String state = codes.get(0).code().length() >= 3 ? codes.get(0).code().substring(0, 3) : "";
-    boolean oneState = stateCodes.contains(state) && codes.stream().allMatch(c -> c.code().startsWith(state))
-        && codes.stream().anyMatch(c -> c.code().equals(state));
+    String first = codes.get(0).code().length() >= 3 ? codes.get(0).code().substring(0, 3) : "";
+    boolean oneState = stateCodes.contains(first) && codes.stream().allMatch(c -> c.code().startsWith(first))
+        && codes.stream().anyMatch(c -> c.code().equals(first));
+    String state = first;
+    // A country whose earlier codes were those of a union or a predecessor ("GEORGIA_ [USRGEO <910409] [GEOUNR …]
+    // [GEO >911221]", "SERBIA_ [SCGSRB …] [SRB >060605]"): the state it is now, not a person with dated roles.
+    Optional<Code> now = codes.stream().filter(c -> c.until().isEmpty() && stateCodes.contains(c.code()))
+        .max(java.util.Comparator.comparing(c -> c.from().orElse(LocalDate.MIN)));
+    if (!oneState && now.isPresent() && codes.stream().allMatch(c -> c.until().isPresent() || c.code().equals(now.get().code()))) {
+      oneState = true;
+      state = now.get().code();
+    }
     if (dated.isEmpty() || oneState) {
       // Names of a code's actor: Russia, Moscow, U.N. (a country's names may carry the dates of its regimes:
       // "IRAQ_ [IRQ <20030320] [IRQOCC …] [IRQ >20060520]" is Iraq).
