@@ -28,6 +28,28 @@ class ActorCatalogTest {
   @TempDir
   Path dir;
 
+  @Test
+  void countriesThatOnceBelongedToAUnionAreStatesNotPeople() {
+    for (String id : List.of("GEO", "ARM", "AZE", "SRB", "UKR", "BLR", "KAZ")) {
+      Actor a = CATALOG.actor(id).orElseThrow();
+      assertThat(a.kind()).as(id).isEqualTo(ActorKind.STATE);
+      assertThat(a.name(Language.ENGLISH)).as(id).isPresent();
+    }
+    assertThat(CATALOG.actor("georgia")).isEmpty();
+  }
+
+  @Test
+  void anAcronymWrittenWithItsArticleStillNeedsCapitals() {
+    assertThat(CATALOG.findMentions("Un said", Language.ENGLISH, Optional.empty())).isEmpty();
+    assertThat(CATALOG.findMentions("the UN said", Language.ENGLISH, Optional.empty()))
+        .extracting(m -> m.actor().id()).containsExactly("IGOUNO");
+  }
+
+  @Test
+  void aCountrysSectorNamedOnlyInArabicGetsAnEnglishName() {
+    assertThat(CATALOG.actor("MLIMIL").orElseThrow().name()).isEqualTo("Mali armed forces");
+  }
+
   private static Mention only(String text, Language lang, Optional<LocalDate> date) {
     List<Mention> ms = CATALOG.findMentions(text, lang, date);
     assertThat(ms).as("mentions in %s", text).hasSize(1);

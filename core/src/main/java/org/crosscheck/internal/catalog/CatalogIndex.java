@@ -107,8 +107,14 @@ public final class CatalogIndex {
     this.holdersOf = Map.copyOf(holders);
   }
 
-  /** A single word of up to five capitals ("US", "HTS", "NATO") must be matched in capitals. */
+  /**
+   * A single word of up to five capitals ("US", "HTS", "NATO", also written "the UN") must be matched in capitals:
+   * "Un" in "Kim Jong Un" is not the United Nations.
+   */
   static boolean isAcronym(String name) {
+    if (name.length() > 4 && name.regionMatches(true, 0, "the ", 0, 4)) {
+      return isAcronym(name.substring(4).strip());
+    }
     if (name.length() < 2 || name.length() > 5) {
       return false;
     }

@@ -181,10 +181,24 @@ public final class CatalogGenerator {
     }
   }
 
-  /** Code actors reached only through links get a name made from their state and sector. */
+  /**
+   * Code actors reached only through links get a name made from their state and sector; so does, in English, a
+   * country's sector the Arabic dictionary alone names (an English text that says "the Malian army" must not show
+   * it under an Arabic name).
+   */
   private Actor buildNamed(String id, Actor.Builder b) {
     try {
-      return b.build();
+      Actor a = b.build();
+      if (a.name(Language.ENGLISH).isEmpty() && id.length() >= 6 && stateCodes.contains(id.substring(0, 3))) {
+        Optional<String[]> sector = Sector.of(id.substring(3)).map(sectorNames::get);
+        Actor.Builder st = builders.get(id.substring(0, 3));
+        Optional<String> stateName = st == null ? Optional.empty() : st.build().name(Language.ENGLISH);
+        if (sector.isPresent() && stateName.isPresent()) {
+          b.names(Language.ENGLISH, sector.get()[0].replace("{STATE}", stateName.get()));
+          return b.build();
+        }
+      }
+      return a;
     } catch (IllegalArgumentException noName) {
       String state = id.length() >= 3 ? id.substring(0, 3) : id;
       Optional<String[]> sector = id.length() >= 6 ? Sector.of(id.substring(3)).map(sectorNames::get)

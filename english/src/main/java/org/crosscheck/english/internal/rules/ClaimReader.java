@@ -54,14 +54,16 @@ public final class ClaimReader {
     IndexedWord w = cue.head();
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
-    if (frame != null && frame.analyst) {
+    if (frame != null && frame.analyst || Complements.governed(g, w, frame)
+        || cue.nominal() && g.lex.relations(EnglishLexicon.RelationClass.CIRCUMSTANCE).contains(g.relToParent(w))) {
       return;
     }
-    List<ActorSpan> holders = Holders.of(g, w, cue.nominal(), frame);
+    int dateline = Datelines.length(g.toks);
+    List<ActorSpan> holders = outside(Holders.of(g, w, cue.nominal(), frame), dateline);
     if (holders.isEmpty()) {
       return;
     }
-    List<ActorSpan> targets = Targets.of(g, w, cue.nominal(), frame, holders);
+    List<ActorSpan> targets = outside(Targets.of(g, w, cue.nominal(), frame, holders), dateline);
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (lex.symmetric.contains(g.lemmaOf(cue.head())) || lex.symmetric.contains(cue.key()));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal) {
@@ -69,8 +71,9 @@ public final class ClaimReader {
       return;
     }
     boolean fallback = false;
-    if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL) {
-      targets = FallbackTarget.of(g, holders, chain);
+    if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
+        && g.children(w, "ccomp").isEmpty()) {
+      targets = outside(FallbackTarget.of(g, holders, chain), dateline);
       fallback = !targets.isEmpty();
     }
     boolean lookingBack = Background.looksBack(g, w, frame);
@@ -90,6 +93,11 @@ public final class ClaimReader {
     }
   }
 
+  /** The actors not named in the sentence's dateline. */
+  private static List<ActorSpan> outside(List<ActorSpan> actors, int dateline) {
+    return dateline == 0 ? actors : actors.stream().filter(a -> a.implied() || a.first() >= dateline).toList();
+  }
+
   /** The CAMEO event of a verbal cue, when its dictionary sense agrees with the cue's stance. */
   private Optional<org.crosscheck.EventCode> event(Graph g, StanceCues.Cue cue) {
     if (cue.nominal()) {
@@ -105,6 +113,10 @@ public final class ClaimReader {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
     boolean neg = Negation.negated(g, w, frame);
+    if (neg && cue.stance() == Stance.OPPOSE) {
+      // "did not condemn", "has not accused": no attack is no support either.
+      return;
+    }
     Modality modality = Modalities.of(g, w, frame);
     // The voice: the innermost frame whose speaker is not the holder itself ("sources reported that the
     // leadership notified …": the leadership acts, the sources speak). Unnamed voices and agencies from every frame.

@@ -18,7 +18,10 @@ import org.crosscheck.spi.Vocabulary;
 public final class EnglishLexicon {
 
   /** Classes of modality and negation words ({@code modality.tsv}). */
-  enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION }
+  enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC }
+
+  /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
+  enum GovernorClass { APPEAL, REASON }
 
   /** Classes of background markers ({@code background.tsv}). */
   enum BackgroundClass { HISTORY, SECTION }
@@ -36,7 +39,9 @@ public final class EnglishLexicon {
   enum QuoteOrder { BOTH, SPEAKER_FIRST }
 
   /** Parts dependency relations play ({@code relations.tsv}). */
-  enum RelationClass { TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE }
+  enum RelationClass {
+    TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER
+  }
 
   /** Kinds of speech verbs ({@code speech-verbs.tsv}). */
   enum SpeechClass { SAY, QUOTE }
@@ -58,6 +63,8 @@ public final class EnglishLexicon {
   final ImmutableSetMultimap<RelationClass, String> relations;
   final EventCodes events;
   final Set<String> symmetric;
+  final Map<String, GovernorClass> governors;
+  final Set<String> lightVerbs;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -100,6 +107,8 @@ public final class EnglishLexicon {
     relations = rel.build();
     events = EventCodes.load();
     symmetric = Vocabulary.words(a, "symmetric.tsv");
+    governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
+    lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

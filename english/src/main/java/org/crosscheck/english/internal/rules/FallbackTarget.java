@@ -13,7 +13,8 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * A support or opposition whose arguments name no actor ("committed to supplying additional military aid … to
  * bolster Syrian defenses") takes the one other actor the sentence names, if there is exactly one: not the
- * holders, the voices or the agencies, not an unnamed source, an outlet or an actor of unknown kind. Stateless.
+ * holders, the voices or the agencies, not an unnamed source, an outlet, an actor of unknown kind or a place ("in
+ * Gaza"). Stateless.
  */
 final class FallbackTarget {
 
@@ -48,10 +49,16 @@ final class FallbackTarget {
         }
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
-          && m.actor().kind() != ActorKind.UNKNOWN) {
+          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m)) {
         found.putIfAbsent(m.actor().id(), m);
       }
     }
     return found.size() == 1 ? List.copyOf(found.values()) : List.of();
+  }
+
+  /** Whether the actor is named as a place ("in Gaza", "near the border with X"), not as a party. */
+  private static boolean place(Graph g, ActorSpan m) {
+    IndexedWord head = g.node(m.last());
+    return head != null && g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head));
   }
 }

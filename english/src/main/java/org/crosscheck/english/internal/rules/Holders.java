@@ -9,8 +9,8 @@ import org.crosscheck.spi.ActorSpan;
  * Who holds the stance a cue expresses. For a verb: its subject, or its passive agent when the verb is passive
  * ("was condemned by X"); an adjectival participle's subject ("Moscow is committed to …"). For a noun: its
  * possessor or "from"/"by" phrase ("Iran's support", "criticism from X"), a demonym or actor compounded with it
- * ("Russian support"), the noun it stands in apposition to, or the subject of the verb it is the object of ("X
- * offered support"). Otherwise a participle, infinitive or prepositional clause takes its governor's subject
+ * ("Russian support"), the noun it stands in apposition to, or the subject of the light verb it is the object of
+ * ("X offered support", {@code light-verbs.tsv}; in "X condemned the attack" the attack is not X's). Otherwise a participle, infinitive or prepositional clause takes its governor's subject
  * ("…, reaffirming Iran's support", "refrain from supporting", "has no plan to save"), climbing a few links.
  * Stateless.
  */
@@ -43,11 +43,10 @@ final class Holders {
       if (cands.isEmpty() && up.equals("appos")) {
         cands.add(g.parent(w));
       }
-      if (cands.isEmpty() && (up.equals("obj") || up.startsWith("nsubj:pass") || up.startsWith("obl"))) {
-        IndexedWord v = g.parent(w);
-        if (v != null) {
-          cands.addAll(g.children(v, "nsubj", "nsubj:xsubj"));
-        }
+      IndexedWord v = g.parent(w);
+      if (cands.isEmpty() && v != null && g.lex.lightVerbs.contains(g.lemmaOf(v))
+          && (up.equals("obj") || up.startsWith("nsubj:pass") || up.startsWith("obl"))) {
+        cands.addAll(g.children(v, "nsubj", "nsubj:xsubj"));
       }
     }
     if (cands.isEmpty()) {

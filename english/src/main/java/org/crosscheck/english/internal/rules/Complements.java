@@ -1,0 +1,53 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+
+/**
+ * Cues whose clause holds no stance of the clause's own subject, so that they yield no claim:
+ *
+ * <ul>
+ *   <li>inside what is urged, asked or demanded of someone ("X urged Y to support Z": Y's support is what X wants,
+ *       not what Y holds), APPEAL verbs in {@code governors.tsv};
+ *   <li>inside the reason given for an accusation, criticism or praise ("X accused Y of backing Z", "X criticised
+ *       Y for attacking Z"): REASON verbs;
+ *   <li>under a deontic modal ("Y must apologise", "Z should withdraw"): a demand, not a stance.
+ * </ul>
+ *
+ * The climb stops at the speech verb that reports the cue. Stateless.
+ */
+final class Complements {
+
+  private Complements() {}
+
+  static boolean governed(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
+    EnglishLexicon lex = g.lex;
+    for (IndexedWord c : g.children(w, "aux")) {
+      if (lex.is(c.word(), EnglishLexicon.ModalityClass.DEONTIC)) {
+        return true;
+      }
+    }
+    IndexedWord cur = w;
+    for (int d = 0; d < 6; d++) {
+      IndexedWord p = g.parent(cur);
+      String r = g.relToParent(cur);
+      if (p == null || frame != null && cur.equals(frame.verb) || r.startsWith("conj") || r.startsWith("parataxis")
+          || r.equals("root")) {
+        return false;
+      }
+      EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? lex.governors.get(g.lemmaOf(p)) : null;
+      if (kind == EnglishLexicon.GovernorClass.APPEAL && (r.equals("xcomp") || r.startsWith("ccomp")
+          || r.startsWith("advcl:to") || r.startsWith("obl:for"))) {
+        return true;
+      }
+      if (kind == EnglishLexicon.GovernorClass.REASON && (r.startsWith("advcl:") || r.startsWith("obl:")
+          || r.startsWith("acl"))) {
+        return true;
+      }
+      if (frame != null && p.equals(frame.verb)) {
+        return false;
+      }
+      cur = p;
+    }
+    return false;
+  }
+}
