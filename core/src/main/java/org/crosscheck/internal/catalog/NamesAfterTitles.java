@@ -34,7 +34,7 @@ final class NamesAfterTitles {
 
   private static void capitalised(Passage p, List<Candidate> items) {
     for (Candidate it : items) {
-      if (!Passage.isTitle(it) || it.title != null) {
+      if (!Passage.isTitle(it) || it.title != null || !personTitle(p, it)) {
         continue;
       }
       int j = it.to;
@@ -61,6 +61,15 @@ final class NamesAfterTitles {
         name(p, it, j, j + 2);
       }
     }
+  }
+
+  /**
+   * Whether a title can stand before a person's name: a role, or a title ending in a title noun ("Deputy Foreign
+   * Minister"), not a group a demonym and an agent noun make ("Sudan's paramilitary Rapid Support Forces" names no
+   * person "Rapid Support").
+   */
+  private static boolean personTitle(Passage p, Candidate it) {
+    return it.actor.kind() == ActorKind.ROLE || p.grammar.is(Word.TITLE_NOUN, p.form(it.to - 1));
   }
 
   /** Makes {@code it} the person named by tokens {@code [from, to)}, with its title. */

@@ -59,11 +59,12 @@ public final class ClaimReader {
       return;
     }
     int dateline = Datelines.length(g.toks);
-    List<ActorSpan> holders = outside(Holders.of(g, w, cue.nominal(), frame), dateline);
+    boolean titleCase = Headlines.titleCase(g.toks);
+    List<ActorSpan> holders = outside(Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
     if (holders.isEmpty()) {
       return;
     }
-    List<ActorSpan> targets = outside(Targets.of(g, w, cue.nominal(), frame, holders), dateline);
+    List<ActorSpan> targets = outside(Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (lex.symmetric.contains(g.lemmaOf(cue.head())) || lex.symmetric.contains(cue.key()));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal) {
@@ -73,7 +74,7 @@ public final class ClaimReader {
     boolean fallback = false;
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty()) {
-      targets = outside(FallbackTarget.of(g, holders, chain), dateline);
+      targets = outside(FallbackTarget.of(g, w, holders, chain), dateline, titleCase);
       fallback = !targets.isEmpty();
     }
     boolean lookingBack = Background.looksBack(g, w, frame);
@@ -93,9 +94,12 @@ public final class ClaimReader {
     }
   }
 
-  /** The actors not named in the sentence's dateline. */
-  private static List<ActorSpan> outside(List<ActorSpan> actors, int dateline) {
-    return dateline == 0 ? actors : actors.stream().filter(a -> a.implied() || a.first() >= dateline).toList();
+  /**
+   * The actors not named in the sentence's dateline, nor, in a title-case headline, made up for capitalised words.
+   */
+  private static List<ActorSpan> outside(List<ActorSpan> actors, int dateline, boolean titleCase) {
+    return actors.stream().filter(a -> (a.implied() || a.first() >= dateline)
+        && !(titleCase && Headlines.madeUpName(a))).toList();
   }
 
   /** The CAMEO event of a verbal cue, when its dictionary sense agrees with the cue's stance. */

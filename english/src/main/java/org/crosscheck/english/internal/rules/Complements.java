@@ -19,6 +19,16 @@ final class Complements {
 
   private Complements() {}
 
+  /** Whether a link introduces a reason: "for …", "of …", "over …" ("accused Y of …", "criticised Y over …"). */
+  static boolean reason(String rel) {
+    int colon = rel.indexOf(':');
+    if (colon < 0 || !(rel.startsWith("advcl") || rel.startsWith("obl") || rel.startsWith("acl"))) {
+      return false;
+    }
+    String prep = rel.substring(colon + 1);
+    return prep.equals("for") || prep.equals("of") || prep.equals("over");
+  }
+
   static boolean governed(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
     for (IndexedWord c : g.children(w, "aux")) {
@@ -36,11 +46,10 @@ final class Complements {
       }
       EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? lex.governors.get(g.lemmaOf(p)) : null;
       if (kind == EnglishLexicon.GovernorClass.APPEAL && (r.equals("xcomp") || r.startsWith("ccomp")
-          || r.startsWith("advcl:to") || r.startsWith("obl:for"))) {
+          || r.startsWith("advcl:to"))) {
         return true;
       }
-      if (kind == EnglishLexicon.GovernorClass.REASON && (r.startsWith("advcl:") || r.startsWith("obl:")
-          || r.startsWith("acl"))) {
+      if (kind == EnglishLexicon.GovernorClass.REASON && reason(r)) {
         return true;
       }
       if (frame != null && p.equals(frame.verb)) {

@@ -20,7 +20,9 @@ final class FallbackTarget {
 
   private FallbackTarget() {}
 
-  static List<ActorSpan> of(Graph g, List<ActorSpan> holders, List<SpeechFrames.Frame> chain) {
+  static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain) {
+    List<IndexedWord> up = Clauses.governors(g, cue, chain.isEmpty() ? null : chain.get(0));
+    IndexedWord root = up.get(up.size() - 1);
     Set<Integer> taken = new HashSet<>();
     Set<String> takenIds = new HashSet<>();
     for (ActorSpan h : holders) {
@@ -49,11 +51,34 @@ final class FallbackTarget {
         }
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
-          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m)) {
+          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && inClause(g, m, root, taken)) {
         found.putIfAbsent(m.actor().id(), m);
       }
     }
     return found.size() == 1 ? List.copyOf(found.values()) : List.of();
+  }
+
+  /**
+   * Whether the actor is named in the cue's own clause: not in a conjoined or parenthetical clause, not inside the
+   * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
+   * encouraging Y").
+   */
+  private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
+    IndexedWord cur = g.node(m.last());
+    for (int d = 0; cur != null && d < 12; d++) {
+      if (cur.equals(root)) {
+        return true;
+      }
+      IndexedWord p = g.parent(cur);
+      String r = g.relToParent(cur);
+      if (p == null || r.startsWith("conj") || r.startsWith("parataxis") || r.startsWith("acl:relcl")
+          || holderTokens.contains(g.idx(p)) || g.lex.governors.containsKey(g.lemmaOf(p))
+          && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
+        return false;
+      }
+      cur = p;
+    }
+    return false;
   }
 
   /** Whether the actor is named as a place ("in Gaza", "near the border with X"), not as a party. */

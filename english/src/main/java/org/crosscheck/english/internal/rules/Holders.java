@@ -44,12 +44,13 @@ final class Holders {
         cands.add(g.parent(w));
       }
       IndexedWord v = g.parent(w);
-      if (cands.isEmpty() && v != null && g.lex.lightVerbs.contains(g.lemmaOf(v))
+      if (cands.isEmpty() && v != null && (g.lex.lightVerbs.contains(g.lemmaOf(v))
+          || g.lex.is(g.lemmaOf(v), EnglishLexicon.ModalityClass.NEGATOR))
           && (up.equals("obj") || up.startsWith("nsubj:pass") || up.startsWith("obl"))) {
         cands.addAll(g.children(v, "nsubj", "nsubj:xsubj"));
       }
     }
-    if (cands.isEmpty()) {
+    if (cands.isEmpty() && (!nominal || g.pos(w).startsWith("JJ") || g.pos(w).equals("VBN"))) {
       IndexedWord cur = w;
       for (int d = 0; d < 4 && cands.isEmpty(); d++) {
         IndexedWord p = g.parent(cur);

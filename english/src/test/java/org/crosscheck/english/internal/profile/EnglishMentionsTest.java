@@ -51,6 +51,15 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void aGroupIsNoTitleBeforeAName() {
+    assertThat(find("Sudan's paramilitary Blue Support Forces attacked")).noneSatisfy(
+        m -> assertThat(m.actor().kind()).isEqualTo(ActorKind.PERSON));
+    Mention m = only("Russian Deputy Foreign Minister Pavel Korlov said");
+    assertThat(m.actor().kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(m.text()).isEqualTo("Russian Deputy Foreign Minister Pavel Korlov");
+  }
+
+  @Test
   void readsANewsAgencyTitleBeforeTheOutlet() {
     Mention m = only("the Russian news agency RIA");
     assertThat(m.text()).isEqualTo("Russian news agency RIA");

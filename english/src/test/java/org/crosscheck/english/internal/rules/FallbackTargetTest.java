@@ -10,7 +10,7 @@ class FallbackTargetTest {
 
   private static List<ActorSpan> fallback(String id, String cue, boolean nominal) {
     Readings.Reading r = Readings.of(id);
-    return FallbackTarget.of(r.graph(), Holders.of(r.graph(), r.node(cue), nominal, null), List.of());
+    return FallbackTarget.of(r.graph(), r.node(cue), Holders.of(r.graph(), r.node(cue), nominal, null), List.of());
   }
 
   @Test
