@@ -185,6 +185,22 @@ public final class ActorCatalog {
   }
 
   /**
+   * The CAMEO sector an agent noun names in a language ("protesters" → {@code CVL}, "riot police" → {@code COP},
+   * "المسلحون" → {@code UAF}), from the agent dictionaries; empty for other words.
+   */
+  public Optional<String> agentSector(String noun, Language language) {
+    return index.agentSector(requireNonNull(noun, "noun"), requireNonNull(language, "language"));
+  }
+
+  /**
+   * The actor of a state's sector ("Iraqi police": Iraq and {@code COP}): the catalog's own entry when it has one,
+   * else one made on demand; empty when {@code stateId} is not a state.
+   */
+  public Optional<Actor> composite(String stateId, String sector) {
+    return index.composite(requireNonNull(stateId, "stateId"), requireNonNull(sector, "sector"));
+  }
+
+  /**
    * Finds the actors mentioned in {@code text}.
    *
    * @param date the date to resolve roles and offices on ("the Kremlin spokesman" in 2024 is Dmitry Peskov);

@@ -107,6 +107,24 @@ public final class ArticleActors {
     return catalog.stateOfDemonym(requireNonNull(word, "word"));
   }
 
+  /** The CAMEO sector an agent noun names in the article's language ("protesters" → CVL). */
+  public Optional<String> agentSector(String noun) {
+    return catalog.agentSector(requireNonNull(noun, "noun"), article.language());
+  }
+
+  /** The actor of a state's sector ("Iraqi police"), when {@code state} is a state. */
+  public Optional<Actor> composite(Actor state, String sector) {
+    return catalog.composite(requireNonNull(state, "state").id(), requireNonNull(sector, "sector"));
+  }
+
+  /** An ad-hoc group the text describes ("activists from the Fatah party"), belonging to {@code parent}. */
+  public Actor adHocGroup(String surface, ActorKind kind, Actor parent) {
+    requireNonNull(parent, "parent");
+    Actor a = catalog.adHoc(surface, kind);
+    return Actor.builder(a.id(), a.kind()).names(article.language(), surface.strip())
+        .memberOf(parent.id()).build();
+  }
+
   /** An ad-hoc actor for a name the catalog lacks. */
   public Actor adHoc(String surface, ActorKind kind) {
     return catalog.adHoc(surface, kind);

@@ -40,6 +40,8 @@ public final class CatalogIndex {
   private final Map<String, List<String>> holdersOf;
   private final AliasIndex index = new AliasIndex();
   private final Map<String, Actor> composites = new ConcurrentHashMap<>();
+  /** Agent phrases by language and folded form ("en|protesters" → CVL). */
+  private final Map<String, String> agentNouns;
   private final Map<String, String> stateByDemonym;
   private final int agentCount;
 
@@ -86,11 +88,14 @@ public final class CatalogIndex {
     dem.forEach((id, byLang) -> byLang.values().forEach(list -> list.forEach(
         d -> index.add(d, new Entry(EntryType.DEMONYM, id, false, rank.getOrDefault(id, 1))))));
     int ac = 0;
+    Map<String, String> nouns = new HashMap<>();
     for (Agent ag : agents) {
       if (index.add(ag.phrase(), new Entry(EntryType.AGENT, ag.sector(), false, 1))) {
         ac++;
       }
+      nouns.putIfAbsent(ag.language().code() + "|" + demonymKey(ag.phrase()), ag.sector());
     }
+    this.agentNouns = Map.copyOf(nouns);
     this.agentCount = ac;
     index.freeze();
     this.stateByCameo = Map.copyOf(states);
@@ -184,6 +189,11 @@ public final class CatalogIndex {
     String gov = state.cameo().get() + Sector.GOV.name();
     return Optional.of(composites.computeIfAbsent(id, k -> madeUp.composite(k, state, sector.get(),
         Optional.of(gov).filter(actors::containsKey))));
+  }
+
+  /** The CAMEO sector of an agent noun or phrase ("protesters" → CVL, "riot police" → COP), in a language. */
+  public Optional<String> agentSector(String phrase, Language language) {
+    return Optional.ofNullable(agentNouns.get(language.code() + "|" + demonymKey(phrase)));
   }
 
   private static String demonymKey(String word) {

@@ -61,6 +61,6 @@ final class Antecedents {
       return last == null ? null
           : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
     }
-    return null;
+    return CommonNouns.at(g, c);
   }
 }

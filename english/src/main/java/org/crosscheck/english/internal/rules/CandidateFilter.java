@@ -6,7 +6,7 @@ import org.crosscheck.spi.Token;
 
 /**
  * Which sentences deserve the named-entity tagger and the parser: those with a stance or speech cue among their
- * lemmas and something that can be an actor (a catalog mention, a pronoun that can stand for one, or a capitalised
+ * lemmas (curated lists, or a verb of the CAMEO event dictionary) and something that can be an actor (a catalog mention, a pronoun that can stand for one, or a capitalised
  * word after the first). Everything else is read by the light pass only. Stateless.
  */
 public final class CandidateFilter {
@@ -19,7 +19,8 @@ public final class CandidateFilter {
     boolean cue = false;
     for (Token t : toks) {
       String l = t.lemma();
-      if (lex.stanceVerbs.containsKey(l) || lex.stanceNouns.containsKey(l) || lex.speechVerbs.containsKey(l)) {
+      if (lex.stanceVerbs.containsKey(l) || lex.stanceNouns.containsKey(l) || lex.speechVerbs.containsKey(l)
+          || t.tag().startsWith("VB") && lex.events.cue(l)) {
         cue = true;
         break;
       }

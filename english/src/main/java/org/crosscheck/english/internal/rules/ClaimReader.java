@@ -67,8 +67,9 @@ public final class ClaimReader {
     List<ActorSpan> targets = outside(Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (lex.symmetric.contains(g.lemmaOf(cue.head())) || lex.symmetric.contains(cue.key()));
-    if (cue.dictionary() && targets.isEmpty() && !reciprocal) {
-      // A verb known only from the event dictionary makes a claim only toward an actor it takes as argument.
+    if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()) {
+      // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none
+      // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads").
       return;
     }
     boolean fallback = false;

@@ -20,6 +20,9 @@ public final class EnglishLexicon {
   /** Classes of modality and negation words ({@code modality.tsv}). */
   enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC }
 
+  /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */
+  enum GroupClass { ALONE, AFFILIATED }
+
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
   enum GovernorClass { APPEAL, REASON }
 
@@ -65,6 +68,7 @@ public final class EnglishLexicon {
   final Set<String> symmetric;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
+  final Set<String> groupsAlone;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -109,6 +113,13 @@ public final class EnglishLexicon {
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
+    ImmutableSet.Builder<String> alone = ImmutableSet.builder();
+    Vocabulary.classified(a, "group-sectors.tsv", GroupClass.class, Vocabulary.Shape.of(2)).forEach((s, c) -> {
+      if (c == GroupClass.ALONE) {
+        alone.add(s);
+      }
+    });
+    groupsAlone = alone.build();
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

@@ -11,7 +11,7 @@ import org.crosscheck.Stance;
 /**
  * The stance cues of a sentence: multi-word phrases on consecutive lemmas ("turn the page", "cut ties"), then
  * verbs by lemma, nouns and adjectives by lemma, and adjectival participles by form ("committed to", "opposed to"
- * read as adjectives). Words inside an actor's name are not cues. Each cue carries the words that make it read
+ * read as adjectives). Words inside an actor's name, and proper nouns outside title-case headlines, are not cues. Each cue carries the words that make it read
  * naturally: its adverbs and compounds, its particle, and a governing verb close before it ("continue to back").
  * Stateless.
  */
@@ -47,8 +47,13 @@ final class StanceCues {
         }
       }
     }
+    boolean titleCase = Headlines.titleCase(g.toks);
     for (int i = 0; i < g.size(); i++) {
       if (used.contains(i) || g.ctx.hasMention(i)) {
+        continue;
+      }
+      if (!titleCase && g.toks.get(i).tag().startsWith("NNP")) {
+        // A word inside a name ("the Friendship Treaty", "Rapid Support Forces") is no cue.
         continue;
       }
       IndexedWord w = g.node(i);

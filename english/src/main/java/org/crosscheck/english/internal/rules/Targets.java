@@ -86,6 +86,10 @@ final class Targets {
     if (dem != null) {
       return ActorSpan.of(g.idx(d), g.idx(d), dem, d.word());
     }
+    ActorSpan group = depth == 0 ? CommonNouns.at(g, d) : null;
+    if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
+      return group;
+    }
     for (IndexedWord c : g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH))) {
       ActorSpan x = in(g, c, depth + 1, holders);
       if (x != null) {

@@ -1,0 +1,77 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
+import java.util.Optional;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * Actors the catalog does not list but the text describes with an agent noun: "protesters", "Palestinian youths",
+ * "Iraqi police", "activists from the Fatah party", "rebels". The head noun must be an agent noun of the catalog's
+ * agent dictionary; its state or organisation comes from a demonym or an actor among its modifiers ("Iraqi
+ * police" is Iraq's police, the catalog's composite); failing that, from an "of"/"from" phrase ("members of Hamas"
+ * belong to Hamas); failing that, the group stands alone when its sector may ({@code group-sectors.tsv}: protesters
+ * may, officials may not). Stateless.
+ */
+final class CommonNouns {
+
+  private CommonNouns() {}
+
+  /** The actor the noun {@code c} describes, or null. */
+  static ActorSpan at(Graph g, IndexedWord c) {
+    if (!g.pos(c).startsWith("NN") || g.pos(c).startsWith("NNP") || g.mentionOf(c) != null) {
+      return null;
+    }
+    Optional<String> sector = g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))
+        .or(() -> g.ctx.actors().agentSector(g.lemmaOf(c)));
+    if (sector.isEmpty()) {
+      return null;
+    }
+    int from = g.idx(c);
+    Actor state = null;
+    for (IndexedWord m : g.children(c, "amod", "compound", "nmod:poss")) {
+      if (Math.abs(g.idx(m) - g.idx(c)) > 3) {
+        continue;
+      }
+      Actor dem = g.demonym(m);
+      ActorSpan men = g.mentionOf(m);
+      if (dem != null || men != null && men.actor().kind() == ActorKind.STATE) {
+        state = dem != null ? dem : men.actor();
+      }
+      if (g.idx(m) < from && (dem != null || men != null || !g.pos(m).startsWith("JJ") || capitalised(m))) {
+        from = men != null ? Math.min(from, men.first()) : g.idx(m);
+      }
+    }
+    String text = g.text(from, g.idx(c));
+    if (state != null) {
+      Optional<Actor> composite = g.ctx.actors().composite(state, sector.get());
+      if (composite.isPresent()) {
+        return ActorSpan.of(from, g.idx(c), composite.get(), text);
+      }
+    }
+    ActorKind kind = armed(sector.get()) ? ActorKind.ARMED_GROUP : ActorKind.GROUP;
+    for (IndexedWord m : g.children(c, "nmod:of", "nmod:from")) {
+      ActorSpan men = g.mentionOf(m);
+      if (men != null && !men.anonymous() && !men.media()) {
+        int to = Math.max(g.idx(c), men.last());
+        return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(g.text(from, to), kind, men.actor()),
+            g.text(from, to));
+      }
+    }
+    if (!g.lex.groupsAlone.contains(sector.get().substring(0, Math.min(3, sector.get().length())))) {
+      return null;
+    }
+    return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHoc(text, kind), text);
+  }
+
+  private static boolean capitalised(IndexedWord w) {
+    return !w.word().isEmpty() && Character.isUpperCase(w.word().charAt(0));
+  }
+
+  private static boolean armed(String sector) {
+    return sector.startsWith("REB") || sector.startsWith("UAF") || sector.startsWith("INS")
+        || sector.startsWith("SEP");
+  }
+}
