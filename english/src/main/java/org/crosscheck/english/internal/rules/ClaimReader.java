@@ -60,11 +60,11 @@ public final class ClaimReader {
     }
     int dateline = Datelines.length(g.toks);
     boolean titleCase = Headlines.titleCase(g.toks);
-    List<ActorSpan> holders = outside(Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
+    List<ActorSpan> holders = outside(g, Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
     if (holders.isEmpty()) {
       return;
     }
-    List<ActorSpan> targets = outside(Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
+    List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (lex.symmetric.contains(g.lemmaOf(cue.head())) || lex.symmetric.contains(cue.key()));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()) {
@@ -75,7 +75,7 @@ public final class ClaimReader {
     boolean fallback = false;
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty()) {
-      targets = outside(FallbackTarget.of(g, w, holders, chain), dateline, titleCase);
+      targets = outside(g, FallbackTarget.of(g, w, holders, chain), dateline, titleCase);
       fallback = !targets.isEmpty();
     }
     boolean lookingBack = Background.looksBack(g, w, frame);
@@ -96,11 +96,13 @@ public final class ClaimReader {
   }
 
   /**
-   * The actors not named in the sentence's dateline, nor, in a title-case headline, made up for capitalised words.
+   * The actors not named in the sentence's dateline; and of the actors made up for capitalised words the catalog
+   * lacks, only those the named-entity tagger takes for a person, an organisation or a place (not "the Friendship
+   * Treaty"), and none in a title-case headline.
    */
-  private static List<ActorSpan> outside(List<ActorSpan> actors, int dateline, boolean titleCase) {
+  private static List<ActorSpan> outside(Graph g, List<ActorSpan> actors, int dateline, boolean titleCase) {
     return actors.stream().filter(a -> (a.implied() || a.first() >= dateline)
-        && !(titleCase && Headlines.madeUpName(a))).toList();
+        && !(Headlines.madeUpName(a) && (titleCase || !NamedEntityNames.entity(g, a)))).toList();
   }
 
   /** The CAMEO event of a verbal cue, when its dictionary sense agrees with the cue's stance. */

@@ -1,6 +1,8 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.crosscheck.Actor;
@@ -24,11 +26,15 @@ final class CommonNouns {
     if (!g.pos(c).startsWith("NN") || g.pos(c).startsWith("NNP") || g.mentionOf(c) != null) {
       return null;
     }
-    Optional<String> sector = g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))
-        .or(() -> g.ctx.actors().agentSector(g.lemmaOf(c)));
+    String[] listed = g.lex.groupNouns.get(g.lemmaOf(c));
+    Optional<String> sector = listed != null ? Optional.of(listed[0])
+        : g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))
+            .or(() -> g.ctx.actors().agentSector(g.lemmaOf(c)));
     if (sector.isEmpty()) {
       return null;
     }
+    boolean alone = listed != null ? listed[1].equals("ALONE")
+        : g.lex.groupsAlone.contains(sector.get().substring(0, Math.min(3, sector.get().length())));
     int from = g.idx(c);
     Actor state = null;
     for (IndexedWord m : g.children(c, "amod", "compound", "nmod:poss")) {
@@ -52,7 +58,12 @@ final class CommonNouns {
       }
     }
     ActorKind kind = armed(sector.get()) ? ActorKind.ARMED_GROUP : ActorKind.GROUP;
-    for (IndexedWord m : g.children(c, "nmod:of", "nmod:from")) {
+    List<IndexedWord> links = new ArrayList<>(g.children(c, "nmod:of", "nmod:from"));
+    for (IndexedWord adj : g.children(c, "amod")) {
+      // "militants loyal to X", "forces allied with X"
+      links.addAll(g.children(adj, "obl:to", "obl:with"));
+    }
+    for (IndexedWord m : links) {
       ActorSpan men = g.mentionOf(m);
       if (men != null && !men.anonymous() && !men.media()) {
         int to = Math.max(g.idx(c), men.last());
@@ -60,7 +71,7 @@ final class CommonNouns {
             g.text(from, to));
       }
     }
-    if (!g.lex.groupsAlone.contains(sector.get().substring(0, Math.min(3, sector.get().length())))) {
+    if (!alone) {
       return null;
     }
     return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHoc(text, kind), text);

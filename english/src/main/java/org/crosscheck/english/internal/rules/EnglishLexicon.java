@@ -69,6 +69,8 @@ public final class EnglishLexicon {
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
   final Set<String> groupsAlone;
+  /** Group nouns of {@code group-nouns.tsv}: lemma → {sector, ALONE|AFFILIATED}. */
+  final Map<String, String[]> groupNouns;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -120,6 +122,11 @@ public final class EnglishLexicon {
       }
     });
     groupsAlone = alone.build();
+    ImmutableMap.Builder<String, String[]> gn = ImmutableMap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "group-nouns.tsv", Vocabulary.Shape.of(3).lowerCase())) {
+      gn.put(r.get(0).toLowerCase(Locale.ROOT), new String[] {r.get(1), r.get(2, GroupClass.class).name()});
+    }
+    groupNouns = gn.build();
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

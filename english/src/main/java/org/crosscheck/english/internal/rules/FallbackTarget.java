@@ -23,6 +23,12 @@ final class FallbackTarget {
   static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain) {
     List<IndexedWord> up = Clauses.governors(g, cue, chain.isEmpty() ? null : chain.get(0));
     IndexedWord root = up.get(up.size() - 1);
+    // What the cue's own object names was looked at already: an actor there that is no target is a victim or a
+    // topic ("condemned the attack on X"), not the one the stance is taken toward.
+    Set<Integer> object = new HashSet<>();
+    for (IndexedWord o : g.children(cue, "obj")) {
+      g.collect(o, object, 0);
+    }
     Set<Integer> taken = new HashSet<>();
     Set<String> takenIds = new HashSet<>();
     for (ActorSpan h : holders) {
@@ -39,7 +45,7 @@ final class FallbackTarget {
     }
     Map<String, ActorSpan> found = new LinkedHashMap<>();
     for (int i = 0; i < g.size(); i++) {
-      if (taken.contains(i)) {
+      if (taken.contains(i) || object.contains(i)) {
         continue;
       }
       ActorSpan m = g.mentionAt(i);

@@ -12,6 +12,20 @@ final class NamedEntityNames {
 
   private NamedEntityNames() {}
 
+  /** Whether the tagger takes any token of a span for a person, an organisation or a place. */
+  static boolean entity(Graph g, ActorSpan a) {
+    if (a.implied()) {
+      return true;
+    }
+    for (int k = a.first(); k <= a.last(); k++) {
+      String ner = g.ctx.sentence().ner(k);
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void add(Graph g) {
     EnglishSentence s = g.ctx.sentence();
     int i = 0;

@@ -26,9 +26,20 @@ class FallbackTargetTest {
 
   @Test
   void fallbackTargetsAreMarkedOnTheDraft() {
-    assertThat(Readings.drafts("did-not")).singleElement().satisfies(d -> {
-      assertThat(d.target().orElseThrow().text()).isEqualTo("Iran");
+    assertThat(Readings.drafts("fallback-as")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Syria");
       assertThat(d.fallbackTarget()).isTrue();
     });
+    assertThat(Readings.drafts("cut-ties")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Qatar");
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
+
+  @Test
+  void anActorInsideTheCuesOwnObjectIsNoFallback() {
+    // "did not support the resolution against Iran": not supporting a resolution against Iran is no stance
+    // against Iran.
+    assertThat(Readings.drafts("did-not")).singleElement().satisfies(d -> assertThat(d.target()).isEmpty());
   }
 }

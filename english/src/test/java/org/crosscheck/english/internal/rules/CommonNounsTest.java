@@ -1,0 +1,57 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+import org.junit.jupiter.api.Test;
+
+class CommonNounsTest {
+
+  private static ActorSpan at(String id, String word) {
+    Readings.Reading r = Readings.of(id);
+    return CommonNouns.at(r.graph(), r.node(word));
+  }
+
+  @Test
+  void aDemonymAndAnAgentNounMakeTheStatesSector() {
+    ActorSpan youths = at("youths", "youths");
+    assertThat(youths.actor().id()).isEqualTo("PSECVL");
+    assertThat(youths.text()).isEqualTo("Palestinian youths");
+    assertThat(at("iraqi-police", "police")).as("a catalog mention is no common noun").isNull();
+  }
+
+  @Test
+  void aGroupThatMayActAloneIsAnAdHocGroup() {
+    ActorSpan protesters = at("protesters", "Protesters");
+    assertThat(protesters.actor().isAdHoc()).isTrue();
+    assertThat(protesters.actor().kind()).isEqualTo(ActorKind.GROUP);
+  }
+
+  @Test
+  void membersOfAnOrganisationBelongToIt() {
+    ActorSpan members = at("members-of", "Members");
+    assertThat(members.actor().memberOf()).extracting(f -> f.actor()).containsExactly("hamas");
+    assertThat(members.text()).isEqualTo("Members of Hamas");
+  }
+
+  @Test
+  void officialsWithoutAffiliationAreNobody() {
+    assertThat(at("officials-alone", "Officials")).isNull();
+  }
+
+  @Test
+  void aWordThatIsNoGroupIsNobody() {
+    assertThat(at("condemned-attack", "attack")).isNull();
+  }
+
+  @Test
+  void aGroupHoldsAndIsTheTargetOfClaims() {
+    assertThat(Readings.drafts("members-of")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().memberOf()).isNotEmpty();
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("ISRMIL");
+    });
+    assertThat(Readings.drafts("in-place")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("civilians"));
+  }
+}

@@ -1,0 +1,46 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ComplementsTest {
+
+  private static boolean governed(String id, String cue) {
+    Readings.Reading r = Readings.of(id);
+    return Complements.governed(r.graph(), r.node(cue), null);
+  }
+
+  @Test
+  void whatIsUrgedOfSomeoneIsNotTheirStance() {
+    assertThat(governed("urged-to", "support")).isTrue();
+    assertThat(Readings.drafts("urged-to")).noneSatisfy(d -> assertThat(d.holder().text()).isEqualTo("Israel"));
+  }
+
+  @Test
+  void theReasonOfAnAccusationIsNotAStanceOfItsOwn() {
+    assertThat(governed("accused-of", "backing")).isTrue();
+    assertThat(Readings.drafts("accused-of")).singleElement()
+        .satisfies(d -> assertThat(d.cue()).isEqualTo("accused"));
+  }
+
+  @Test
+  void whatSomeoneMustDoIsADemandNotTheirStance() {
+    assertThat(governed("must-apologise", "apologise")).isTrue();
+    assertThat(Readings.drafts("must-apologise")).isEmpty();
+  }
+
+  @Test
+  void aPlainClauseIsNotGoverned() {
+    assertThat(governed("will-support", "support")).isFalse();
+    assertThat(governed("refused", "support")).isFalse();
+  }
+
+  @Test
+  void reasonsAreForOfAndOverPhrases() {
+    assertThat(Complements.reason("advcl:of")).isTrue();
+    assertThat(Complements.reason("obl:over")).isTrue();
+    assertThat(Complements.reason("obl:as")).isFalse();
+    assertThat(Complements.reason("obj")).isFalse();
+  }
+}

@@ -1,0 +1,44 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class EventCodesTest {
+
+  private static final EventCodes CODES = Readings.LEX.events;
+
+  private static List<String[]> words(String... w) {
+    return java.util.Arrays.stream(w).map(x -> new String[] {x, x}).toList();
+  }
+
+  @Test
+  void aVerbHasItsDefaultCodeNameAndStance() {
+    EventCodes.Event e = CODES.of("condemn", List.of()).orElseThrow();
+    assertThat(e.code()).isEqualTo("111");
+    assertThat(e.label()).isEqualTo("Criticize or denounce");
+    assertThat(e.stance()).isEqualTo(Stance.OPPOSE);
+  }
+
+  @Test
+  void thePatternAfterTheVerbRefinesTheCode() {
+    assertThat(CODES.of("accuse", words("iran", "of", "terrorism")).orElseThrow().code()).isEqualTo("1124");
+    assertThat(CODES.of("agree", words("to", "sanctions")).orElseThrow().stance()).isEqualTo(Stance.OPPOSE);
+  }
+
+  @Test
+  void statementsAndAppealsTakeNoSide() {
+    assertThat(CODES.of("announce", List.of()).orElseThrow().stance()).isEqualTo(Stance.NEUTRAL);
+    assertThat(CODES.event("018").stance()).isEqualTo(Stance.SUPPORT);
+  }
+
+  @Test
+  void excludedVerbsNameAnEventButMakeNoClaim() {
+    assertThat(CODES.cue("condemn")).isTrue();
+    assertThat(CODES.cue("issue")).isFalse();
+    assertThat(CODES.of("issue", List.of())).isPresent();
+    assertThat(CODES.cue("notaverb")).isFalse();
+  }
+}
