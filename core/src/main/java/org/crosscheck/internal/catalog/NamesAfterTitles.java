@@ -40,7 +40,7 @@ final class NamesAfterTitles {
       int j = it.to;
       int end = j;
       while (end < p.tokens.size() && end - j < MAX_WORDS && p.tokens.get(end).capitalized()
-          && !p.grammar.is(Word.NOT_NAME, p.form(end)) && Candidate.startingAt(items, end) == null && p.joined(end)) {
+          && !p.grammar.is(Word.NOT_NAME, p.form(end)) && Candidate.startingAt(items, end) == null && (end == j ? p.joined(end) : p.joinedInName(end))) {
         end++;
       }
       if (end - j >= 2) {

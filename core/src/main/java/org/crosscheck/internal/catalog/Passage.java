@@ -73,6 +73,16 @@ final class Passage {
     return adjacent(i, i, false);
   }
 
+  /** Whether token {@code i} is joined to the one before it by spaces or one hyphen ("Diaz-Canel"). */
+  boolean joinedInName(int i) {
+    if (joined(i)) {
+      return true;
+    }
+    int a = tokens.get(i - 1).end();
+    int b = tokens.get(i).start();
+    return b == a + 1 && (text.charAt(a) == '-' || text.charAt(a) == '\u2010');
+  }
+
   /** The best-ranked entry of a type, or null. */
   static Entry best(List<Entry> entries, EntryType type) {
     Entry best = null;

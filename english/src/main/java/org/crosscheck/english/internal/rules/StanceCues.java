@@ -63,7 +63,7 @@ final class StanceCues {
       String l = g.lemma(i);
       String form = g.toks.get(i).word().toLowerCase(Locale.ROOT);
       String tag = g.pos(w);
-      if (tag.equals("VBN") && lex.stanceNouns.containsKey(form)) {
+      if (tag.equals("VBN") && lex.stanceNouns.containsKey(form) && !perfect(g, w)) {
         out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         out.add(new Cue(w, lex.stanceVerbs.get(l), text(g, w), false));
@@ -77,6 +77,16 @@ final class StanceCues {
       }
     }
     return out;
+  }
+
+  /** "had committed crimes": a participle after "have" is a verb in the perfect, not an adjective. */
+  private static boolean perfect(Graph g, IndexedWord w) {
+    for (IndexedWord a : g.children(w, "aux")) {
+      if (g.lemmaOf(a).equals("have")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matches(Graph g, EnglishLexicon.Phrase p, int i) {

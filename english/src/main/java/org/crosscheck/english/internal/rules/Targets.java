@@ -38,7 +38,15 @@ final class Targets {
       if (!pass.isEmpty() && !agent.isEmpty()) {
         direct.addAll(pass);
       }
-      direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.VERB_TARGET)));
+      boolean reasonTaking = lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON;
+      for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.g.outgoingEdgeList(w)) {
+        String r = Graph.rel(e);
+        // "blamed the West for encouraging X": the "for" phrase of blame or praise is the reason, not the target.
+        if (lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r)
+            && !(reasonTaking && Complements.reason(r))) {
+          direct.add(e.getDependent());
+        }
+      }
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
       }

@@ -60,6 +60,12 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void aHyphenatedNameAfterATitleIsOneName() {
+    Mention m = only("Cuban President Miguel Diaz-Canel sent his congratulations");
+    assertThat(m.text()).isEqualTo("Cuban President Miguel Diaz-Canel");
+  }
+
+  @Test
   void readsANewsAgencyTitleBeforeTheOutlet() {
     Mention m = only("the Russian news agency RIA");
     assertThat(m.text()).isEqualTo("Russian news agency RIA");

@@ -82,4 +82,16 @@ class GuardsTest {
       assertThat(d.event().orElseThrow().code()).startsWith("14");
     });
   }
+
+  @Test
+  void aParticipleAfterHaveIsAVerbNotACommitment() {
+    assertThat(Readings.drafts("had-committed")).noneSatisfy(d -> assertThat(d.cue()).isEqualTo("committed"));
+    assertThat(Readings.drafts("committed-to")).anySatisfy(d -> assertThat(d.cue()).isEqualTo("committed"));
+  }
+
+  @Test
+  void theReasonOfABlameIsNotItsTarget() {
+    assertThat(Readings.drafts("blamed-for")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Togo"));
+  }
 }
