@@ -38,6 +38,7 @@ public final class ClaimReader {
     for (StanceCues.Cue c : StanceCues.find(g)) {
       claimsFor(g, c, frames);
     }
+    Evaluations.read(g, frames);
     for (SpeechFrames.Frame f : frames.values()) {
       if (f.speaker != null && f.speaker.actor().kind() == ActorKind.PERSON) {
         ctx.discourse().set(Speakers.LAST_SPEAKER, ActorRef.of(f.speaker.actor(), f.speaker.text()));

@@ -71,6 +71,10 @@ public final class EnglishLexicon {
   final Set<String> groupsAlone;
   /** Group nouns of {@code group-nouns.tsv}: lemma → {sector, ALONE|AFFILIATED}. */
   final Map<String, String[]> groupNouns;
+  /** MPQA strongly subjective words: "word|pos" → positive or negative. */
+  final Map<String, Stance> evaluative;
+  final Set<String> evaluationVerbs;
+  final Set<String> undergoers;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -127,6 +131,13 @@ public final class EnglishLexicon {
       gn.put(r.get(0).toLowerCase(Locale.ROOT), new String[] {r.get(1), r.get(2, GroupClass.class).name()});
     }
     groupNouns = gn.build();
+    ImmutableMap.Builder<String, Stance> ev = ImmutableMap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "mpqa-evaluative.tsv", Vocabulary.Shape.of(3).keyFields(2))) {
+      ev.put(r.get(0) + "|" + r.get(1), r.get(2).equals("positive") ? Stance.SUPPORT : Stance.OPPOSE);
+    }
+    evaluative = ev.build();
+    evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
+    undergoers = Vocabulary.words(a, "undergoers.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
@@ -136,6 +147,12 @@ public final class EnglishLexicon {
       out.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1, type));
     }
     return out.build();
+  }
+
+  /** The prior polarity of an evaluative noun or adjective (MPQA, strongly subjective), when it has one. */
+  java.util.Optional<Stance> polarity(String lemma, boolean adjective) {
+    Stance s = evaluative.get(lemma + "|" + (adjective ? "adj" : "noun"));
+    return java.util.Optional.ofNullable(s != null ? s : evaluative.get(lemma + "|anypos"));
   }
 
   /** Whether {@code word} (any case) has the modality class {@code c}. */

@@ -29,8 +29,14 @@ final class Targets {
       for (IndexedWord x : g.children(w, "xcomp", "acl", "acl:")) {
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
       }
-      if (g.relToParent(w).equals("obj") && g.parent(w) != null) {
-        direct.addAll(g.children(g.parent(w), lex.relations(EnglishLexicon.RelationClass.LIGHT_VERB_TARGET)));
+      IndexedWord v = g.parent(w);
+      String up = g.relToParent(w);
+      if (v != null && g.pos(v).startsWith("VB") && g.lex.undergoers.contains(g.lemmaOf(v))
+          && (up.equals("obj") || lex.relations(EnglishLexicon.RelationClass.UNDERGOER).contains(up))) {
+        // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target.
+        direct.addAll(g.children(v, "nsubj", "nsubj:pass"));
+      } else if (up.equals("obj") && v != null) {
+        direct.addAll(g.children(v, lex.relations(EnglishLexicon.RelationClass.LIGHT_VERB_TARGET)));
       }
     } else {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");

@@ -1,0 +1,110 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.ClaimDraft;
+
+/**
+ * A judgement of someone, where the grammar makes one actor evaluate another with a strongly subjective word of
+ * known polarity (MPQA, {@code mpqa-evaluative.tsv}); prior polarity alone is never a stance:
+ *
+ * <ul>
+ *   <li>a predicate in what a speaker reports: "X said Y was a disgrace" (X against Y), "X said Y had been
+ *       courageous" (X for Y);
+ *   <li>a naming verb's predicate ({@code evaluation-verbs.tsv}): "X called Y a liar", "X described Y as reckless".
+ * </ul>
+ *
+ * A negated predicate ("was not a traitor") makes no claim. Stateless.
+ */
+final class Evaluations {
+
+  private Evaluations() {}
+
+  static void read(Graph g, Map<Integer, SpeechFrames.Frame> frames) {
+    for (int i = 0; i < g.size(); i++) {
+      IndexedWord p = g.node(i);
+      if (p == null || g.ctx.hasMention(i)) {
+        continue;
+      }
+      Optional<Stance> polarity = polarity(g, p);
+      if (polarity.isEmpty() || negated(g, p)) {
+        continue;
+      }
+      if (!g.children(p, "cop").isEmpty()) {
+        reported(g, p, polarity.get(), frames);
+      }
+      IndexedWord v = g.parent(p);
+      String r = g.relToParent(p);
+      if (v != null && g.pos(v).startsWith("VB") && g.lex.evaluationVerbs.contains(g.lemmaOf(v))
+          && (r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as"))) {
+        named(g, v, p, polarity.get());
+      }
+    }
+  }
+
+  /** "X said Y was a disgrace": the speaker judges the subject. */
+  private static void reported(Graph g, IndexedWord p, Stance stance, Map<Integer, SpeechFrames.Frame> frames) {
+    List<SpeechFrames.Frame> around = SpeechFrames.around(g.idx(p), frames);
+    if (around.isEmpty() || around.get(0).speaker == null || around.get(0).analyst) {
+      return;
+    }
+    SpeechFrames.Frame f = around.get(0);
+    for (IndexedWord s : g.children(p, "nsubj")) {
+      ActorSpan target = Targets.in(g, s, 0, List.of(f.speaker));
+      if (target != null && !target.actor().id().equals(f.speaker.actor().id())) {
+        emit(g, f.speaker, target, stance, p, f.speaker, true);
+      }
+    }
+  }
+
+  /** "X called Y a liar": the subject judges the object. */
+  private static void named(Graph g, IndexedWord v, IndexedWord p, Stance stance) {
+    for (IndexedWord s : g.children(v, "nsubj")) {
+      ActorSpan holder = Antecedents.resolve(g, s, null);
+      if (holder == null) {
+        continue;
+      }
+      // UD reads "called Y a liar" as a small clause: Y is the predicate's subject, or the verb's object.
+      List<IndexedWord> judged = new java.util.ArrayList<>(g.children(v, "obj"));
+      judged.addAll(g.children(p, "nsubj"));
+      for (IndexedWord o : judged) {
+        ActorSpan target = Targets.in(g, o, 0, List.of(holder));
+        if (target != null) {
+          emit(g, holder, target, stance, p, null, false);
+        }
+      }
+    }
+  }
+
+  private static void emit(Graph g, ActorSpan holder, ActorSpan target, Stance stance, IndexedWord cue,
+      ActorSpan speaker, boolean reported) {
+    g.ctx.emit(ClaimDraft.builder(holder, stance, g.text(g.idx(cue), g.idx(cue)), g.idx(cue))
+        .target(Optional.of(target)).speaker(Optional.ofNullable(speaker))
+        .report(reported ? ClaimDraft.Report.NAMED : ClaimDraft.Report.NARRATED)
+        .direct(g.ctx.inQuotes(g.toks.get(g.idx(cue)).begin())).nominalCue(true).build());
+  }
+
+  private static Optional<Stance> polarity(Graph g, IndexedWord p) {
+    String tag = g.pos(p);
+    if (tag.startsWith("JJ")) {
+      return g.lex.polarity(g.lemmaOf(p), true);
+    }
+    if (tag.equals("NN") || tag.equals("NNS")) {
+      return g.lex.polarity(g.lemmaOf(p), false);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean negated(Graph g, IndexedWord p) {
+    for (IndexedWord c : g.children(p, "advmod", "neg", "det")) {
+      if (g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,39 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class EvaluationsTest {
+
+  @Test
+  void aSpeakerJudgesTheSubjectOfAnEvaluativePredicate() {
+    assertThat(Readings.drafts("said-disgrace")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Lavrov");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Kurti");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.cue()).isEqualTo("disgrace");
+    });
+  }
+
+  @Test
+  void aNegatedPredicateIsNoJudgement() {
+    assertThat(Readings.drafts("said-not-traitor")).isEmpty();
+  }
+
+  @Test
+  void aNamingVerbJudgesItsObject() {
+    assertThat(Readings.drafts("called-liar")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Vucic");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Kurti");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void polarityAloneIsNoStance() {
+    assertThat(Readings.drafts("at-meeting")).isEmpty();
+    assertThat(Readings.LEX.polarity("liar", false)).contains(Stance.OPPOSE);
+  }
+}
