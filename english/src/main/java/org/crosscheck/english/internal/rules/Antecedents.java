@@ -17,6 +17,36 @@ final class Antecedents {
 
   private Antecedents() {}
 
+  /**
+   * The subject of the clause a possessive's noun belongs to, climbing through objects and purpose clauses, when it
+   * is an actor or a group the text describes.
+   */
+  private static ActorSpan clauseSubject(Graph g, IndexedWord possessive) {
+    IndexedWord cur = g.parent(possessive);
+    for (int d = 0; cur != null && d < 5; d++) {
+      IndexedWord p = g.parent(cur);
+      String r = g.relToParent(cur);
+      if (p == null || !(r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.startsWith("advcl"))) {
+        return null;
+      }
+      for (IndexedWord s : g.children(p, "nsubj")) {
+        if (s.index() == possessive.index()) {
+          continue;
+        }
+        ActorSpan m = g.mentionOf(s);
+        if (m != null && !m.anonymous()) {
+          return m;
+        }
+        ActorSpan group = CommonNouns.at(g, s);
+        if (group != null) {
+          return group;
+        }
+      }
+      cur = p;
+    }
+    return null;
+  }
+
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
     ActorSpan m = g.mentionOf(c);
@@ -39,6 +69,11 @@ final class Antecedents {
     }
     if (lex.is(word, EnglishLexicon.PronounClass.REFERRING)) {
       if (lex.is(word, EnglishLexicon.PronounClass.POSSESSIVE)) {
+        // "Demonstrators in X blocked a road to show their disapproval": the subject of the clause first.
+        ActorSpan subject = clauseSubject(g, c);
+        if (subject != null) {
+          return subject.at(g.idx(c));
+        }
         for (int k = g.idx(c) - 1; k >= 0; k--) {
           ActorSpan before = g.mentionAt(k);
           if (before != null && !before.anonymous()) {

@@ -50,9 +50,12 @@ final class Holders {
         cands.addAll(g.children(v, "nsubj", "nsubj:xsubj"));
       }
     }
-    if (cands.isEmpty() && (!nominal || g.pos(w).startsWith("JJ") || g.pos(w).equals("VBN"))) {
+    List<ActorSpan> out = resolve(g, cands, frame);
+    if (out.isEmpty() && (!nominal || g.pos(w).startsWith("JJ") || g.pos(w).equals("VBN"))) {
+      // Climb while the subjects found name nobody: a parser may give a purpose clause the object as controller
+      // ("began a hunger strike to protest": the strike does not protest, those who began it do).
       IndexedWord cur = w;
-      for (int d = 0; d < 4 && cands.isEmpty(); d++) {
+      for (int d = 0; d < 4 && out.isEmpty(); d++) {
         IndexedWord p = g.parent(cur);
         String r = g.relToParent(cur);
         if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")
@@ -60,13 +63,17 @@ final class Holders {
           break;
         }
         if (r.startsWith("acl") && g.mentionOf(p) != null && d == 0) {
-          cands.add(p);
+          out = resolve(g, List.of(p), frame);
           break;
         }
-        cands.addAll(g.children(p, "nsubj", "nsubj:xsubj"));
+        out = resolve(g, g.children(p, "nsubj", "nsubj:xsubj"), frame);
         cur = p;
       }
     }
+    return out;
+  }
+
+  private static List<ActorSpan> resolve(Graph g, List<IndexedWord> cands, SpeechFrames.Frame frame) {
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord c : cands) {
       ActorSpan m = Antecedents.resolve(g, c, frame);
