@@ -158,12 +158,11 @@ final class AliasIndex {
       }
       entries = out;
     }
-    boolean allCaps = true;
-    for (int k = from; k < to; k++) {
-      if (!tokens.get(k).allCaps()) {
-        allCaps = false;
-        break;
-      }
+    // "U.N.", "U.S.": an acronym written with dots is a run of single capitals, capitals all the same.
+    boolean allCaps = to - from > 1 || tokens.get(from).allCaps();
+    for (int k = from; k < to && allCaps; k++) {
+      Token t = tokens.get(k);
+      allCaps = t.allCaps() || t.capitalized() && t.end() - t.start() == 1;
     }
     if (allCaps) {
       return entries;

@@ -62,6 +62,11 @@ public final class MentionFinder {
       Actor actor = resolveRole(c.actor, date);
       int s = p.tokens.get(c.from).start();
       int e = p.tokens.get(c.to - 1).end();
+      if (c.to - c.from > 1 && p.tokens.get(c.to - 1).end() - p.tokens.get(c.to - 1).start() == 1
+          && e < text.length() && text.charAt(e) == '.') {
+        // "U.N.": an acronym written with dots keeps its last dot, as a tokenizer keeps it in the word.
+        e++;
+      }
       out.add(new Mention(text.substring(s, e), s, e, actor, Optional.ofNullable(c.title), catalog.chain(actor, date)));
     }
     return out;

@@ -38,6 +38,10 @@ public final class MatchForms {
     List<String> out = new ArrayList<>(6);
     add(out, key(folded));
     if (!isArabic(folded)) {
+      if (folded.length() == 1) {
+        // A letter of an acronym written with dots ("U.N."); the catalog's case rules decide whether it is one.
+        out.add(folded);
+      }
       if (folded.length() >= 5 && folded.endsWith("s") && !folded.endsWith("ss")) {
         add(out, folded.substring(0, folded.length() - 1));
       }

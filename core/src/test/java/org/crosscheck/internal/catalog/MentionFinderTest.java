@@ -36,4 +36,11 @@ class MentionFinderTest {
       assertThat(x.end()).isEqualTo(12);
     });
   }
+
+  @Test
+  void findsAnAcronymWrittenWithDotsOnlyInCapitals() {
+    LanguageProfile none = LanguageProfile.empty(Language.of("fr"));
+    assertThat(MentionFixture.summary("de Z.P. et ZP", none)).containsExactly("Z.P.→zembla-post", "ZP→zembla-post");
+    assertThat(MentionFixture.summary("de z.p. et Zp", none)).isEmpty();
+  }
 }

@@ -47,6 +47,21 @@ final class Antecedents {
     return null;
   }
 
+  /** The group a common noun describes, or the organisation named inside it ("the UN refugee agency"), or null. */
+  private static ActorSpan organisationIn(Graph g, IndexedWord noun) {
+    ActorSpan group = CommonNouns.at(g, noun);
+    if (group != null) {
+      return group;
+    }
+    for (IndexedWord m : g.children(noun, "compound", "amod", "nmod:poss")) {
+      ActorSpan men = g.mentionOf(m);
+      if (men != null && !men.anonymous() && !men.media()) {
+        return men;
+      }
+    }
+    return null;
+  }
+
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
     ActorSpan m = g.mentionOf(c);
@@ -84,9 +99,18 @@ final class Antecedents {
       IndexedWord p = g.parent(c);
       for (int d = 0; p != null && d < 4; d++, p = g.parent(p)) {
         for (IndexedWord s : g.children(p, "nsubj", "nsubj:pass")) {
+          if (s.index() == c.index()) {
+            continue;
+          }
           ActorSpan sm = g.mentionOf(s);
-          if (s.index() != c.index() && sm != null && !sm.anonymous()) {
+          if (sm != null && !sm.anonymous()) {
             return sm.at(g.idx(c));
+          }
+          if (sm == null && g.pos(s).startsWith("NN")) {
+            // "The UN refugee agency said it needed …": the pronoun stands for that noun; its organisation when it
+            // names one, nobody rather than an actor of an earlier sentence when it does not.
+            ActorSpan of = organisationIn(g, s);
+            return of == null ? null : of.at(g.idx(c));
           }
         }
       }

@@ -35,8 +35,11 @@ public final class ClaimReader {
     Graph g = new Graph(ctx, lex);
     NamedEntityNames.add(g);
     Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);
-    for (StanceCues.Cue c : StanceCues.find(g)) {
-      claimsFor(g, c, frames);
+    List<StanceCues.Cue> cues = StanceCues.find(g);
+    java.util.Set<IndexedWord> heads = new java.util.HashSet<>();
+    cues.forEach(c -> heads.add(c.head()));
+    for (StanceCues.Cue c : cues) {
+      claimsFor(g, c, frames, heads);
     }
     Evaluations.read(g, frames);
     for (SpeechFrames.Frame f : frames.values()) {
@@ -51,7 +54,8 @@ public final class ClaimReader {
     quoteSpeakers.attribute(drafts);
   }
 
-  private void claimsFor(Graph g, StanceCues.Cue cue, Map<Integer, SpeechFrames.Frame> frames) {
+  private void claimsFor(Graph g, StanceCues.Cue cue, Map<Integer, SpeechFrames.Frame> frames,
+      java.util.Set<IndexedWord> heads) {
     IndexedWord w = cue.head();
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
@@ -84,8 +88,10 @@ public final class ClaimReader {
       List<ActorSpan> ts = reciprocal ? holders.stream().filter(x -> x != h).toList() : targets;
       if (ts.isEmpty()) {
         // A stance without a named target ("Hungarian officials agreed", "Vietnam is committed to opening up")
-        // is still a claim; the comparator needs a target to compare it, a reader does not.
-        if (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")) {
+        // is still a claim; the comparator needs a target to compare it, a reader does not. Not when a cue governs
+        // it ("agreed to share information"): the governing cue says it already.
+        boolean governed = g.relToParent(w).equals("xcomp") && heads.contains(g.parent(w));
+        if (!governed && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
           emit(g, cue, h, null, chain, lookingBack, false);
         }
         continue;

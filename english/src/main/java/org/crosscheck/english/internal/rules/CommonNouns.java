@@ -21,15 +21,55 @@ final class CommonNouns {
 
   private CommonNouns() {}
 
+  /**
+   * The actors the noun {@code c} describes: one per state when conjoined demonyms share it ("Hungarian and
+   * Romanian officials" are two states' officials), else the one {@link #at} finds.
+   */
+  static List<ActorSpan> all(Graph g, IndexedWord c) {
+    ActorSpan one = at(g, c);
+    if (one == null) {
+      return List.of();
+    }
+    String sector = sector(g, c).orElse("");
+    List<IndexedWord> demonyms = g.children(c, "amod").stream()
+        .filter(m -> state(g, m) != null && Math.abs(g.idx(m) - g.idx(c)) <= 4).toList();
+    List<ActorSpan> out = new ArrayList<>();
+    for (IndexedWord m : demonyms) {
+      boolean conjoined = demonyms.stream().anyMatch(o -> g.children(o, "conj:and").contains(m)
+          || g.children(m, "conj:and").contains(o));
+      if (!conjoined) {
+        continue;
+      }
+      Actor dem = state(g, m);
+      Actor actor = g.ctx.actors().composite(dem, sector).orElse(dem);
+      if (out.stream().noneMatch(x -> x.actor().id().equals(actor.id()))) {
+        out.add(ActorSpan.of(Math.min(g.idx(m), g.idx(c)), g.idx(c), actor, one.text()));
+      }
+    }
+    return out.size() >= 2 ? List.copyOf(out) : List.of(one);
+  }
+
+  /** The state a modifier names: a demonym ("Turkish") or a state's name used as one ("Greek" when listed). */
+  private static Actor state(Graph g, IndexedWord m) {
+    Actor dem = g.demonym(m);
+    ActorSpan men = g.mentionOf(m);
+    return dem != null ? dem : men != null && men.actor().kind() == ActorKind.STATE ? men.actor() : null;
+  }
+
+  private static Optional<String> sector(Graph g, IndexedWord c) {
+    String[] listed = g.lex.groupNouns.get(g.lemmaOf(c));
+    return listed != null ? Optional.of(listed[0])
+        : g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))
+            .or(() -> g.ctx.actors().agentSector(g.lemmaOf(c)));
+  }
+
   /** The actor the noun {@code c} describes, or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
     if (!g.pos(c).startsWith("NN") || g.pos(c).startsWith("NNP") || g.mentionOf(c) != null) {
       return null;
     }
     String[] listed = g.lex.groupNouns.get(g.lemmaOf(c));
-    Optional<String> sector = listed != null ? Optional.of(listed[0])
-        : g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))
-            .or(() -> g.ctx.actors().agentSector(g.lemmaOf(c)));
+    Optional<String> sector = sector(g, c);
     if (sector.isEmpty()) {
       return null;
     }
@@ -37,6 +77,7 @@ final class CommonNouns {
         : g.lex.groupsAlone.contains(sector.get().substring(0, Math.min(3, sector.get().length())));
     int from = g.idx(c);
     Actor state = null;
+    ActorSpan organisation = null;
     for (IndexedWord m : g.children(c, "amod", "compound", "nmod:poss")) {
       if (Math.abs(g.idx(m) - g.idx(c)) > 3) {
         continue;
@@ -45,6 +86,10 @@ final class CommonNouns {
       ActorSpan men = g.mentionOf(m);
       if (dem != null || men != null && men.actor().kind() == ActorKind.STATE) {
         state = dem != null ? dem : men.actor();
+      } else if (men != null && !men.anonymous() && !men.media() && men.actor().kind() != ActorKind.PERSON
+          && men.actor().kind() != ActorKind.UNKNOWN) {
+        // "the U.N. court", "Hamas militants": a group of an organisation named before it.
+        organisation = men;
       }
       if (g.idx(m) < from && (dem != null || men != null || !g.pos(m).startsWith("JJ") || capitalised(m))) {
         from = men != null ? Math.min(from, men.first()) : g.idx(m);
@@ -58,6 +103,9 @@ final class CommonNouns {
       }
     }
     ActorKind kind = armed(sector.get()) ? ActorKind.ARMED_GROUP : ActorKind.GROUP;
+    if (state == null && organisation != null) {
+      return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(text, kind, organisation.actor()), text);
+    }
     List<IndexedWord> links = new ArrayList<>(g.children(c, "nmod:of", "nmod:from"));
     for (IndexedWord adj : g.children(c, "amod")) {
       // "militants loyal to X", "forces allied with X"

@@ -76,6 +76,11 @@ final class Holders {
   private static List<ActorSpan> resolve(Graph g, List<IndexedWord> cands, SpeechFrames.Frame frame) {
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord c : cands) {
+      List<ActorSpan> several = g.mentionOf(c) == null ? CommonNouns.all(g, c) : List.of();
+      if (several.size() > 1) {
+        several.stream().filter(m -> out.stream().noneMatch(x -> x.actor().equals(m.actor()))).forEach(out::add);
+        continue;
+      }
       ActorSpan m = Antecedents.resolve(g, c, frame);
       if (m != null && out.stream().noneMatch(x -> x.first() == m.first() && x.actor().equals(m.actor()))) {
         out.add(m);

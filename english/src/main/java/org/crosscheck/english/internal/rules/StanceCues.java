@@ -76,6 +76,7 @@ final class StanceCues {
         out.add(new Cue(w, lex.stanceNouns.get(l), text(g, w), true));
       }
     }
+    out.addAll(Refusals.find(g, out));
     return out;
   }
 

@@ -66,4 +66,14 @@ class AntecedentsTest {
     Readings.Reading r = Readings.of("unnamed-source");
     assertThat(Antecedents.resolve(r.graph(), r.node("source"), null)).isNull();
   }
+
+  @Test
+  void itAfterANounSubjectIsThatNounsOrganisationOrNobody() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "Egypt"));
+    Readings.Reading agency = Readings.of("agency-it", null, d);
+    assertThat(Antecedents.resolve(agency.graph(), agency.node("it"), null).actor().id()).isEqualTo("IGOUNO");
+    Readings.Reading company = Readings.of("company-it", null, d);
+    assertThat(Antecedents.resolve(company.graph(), company.node("it"), null)).as("not Egypt").isNull();
+  }
 }

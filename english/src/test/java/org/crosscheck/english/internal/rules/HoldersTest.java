@@ -42,4 +42,14 @@ class HoldersTest {
   void conjoinedSubjectsBothHold() {
     assertThat(holders("reciprocal", "agreed", false)).containsExactly("Armenia", "Azerbaijan");
   }
+
+  @Test
+  void aNounCalledForIsTheCallersStance() {
+    assertThat(holders("called-for", "sanctions", true)).containsExactly("Turkey");
+  }
+
+  @Test
+  void conjoinedDemonymsOnOneGroupBothHold() {
+    assertThat(holders("conjoined-demonyms", "agreed", false)).hasSize(2);
+  }
 }
