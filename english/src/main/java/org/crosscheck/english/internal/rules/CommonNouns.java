@@ -56,8 +56,23 @@ final class CommonNouns {
     return dem != null ? dem : men != null && men.actor().kind() == ActorKind.STATE ? men.actor() : null;
   }
 
+  /**
+   * The entry of {@code group-nouns.tsv} for the noun: its lemma, or the words before it with its lemma ("human
+   * rights group", "aid agency"), the longest first.
+   */
+  private static String[] listed(Graph g, IndexedWord c) {
+    int head = g.idx(c);
+    for (int from = Math.max(0, head - 3); from < head; from++) {
+      String[] phrase = g.lex.groupNouns.get((g.text(from, head - 1) + " " + g.lemmaOf(c)).toLowerCase(Locale.ROOT));
+      if (phrase != null) {
+        return phrase;
+      }
+    }
+    return g.lex.groupNouns.get(g.lemmaOf(c));
+  }
+
   private static Optional<String> sector(Graph g, IndexedWord c) {
-    String[] listed = g.lex.groupNouns.get(g.lemmaOf(c));
+    String[] listed = listed(g, c);
     return listed != null ? Optional.of(listed[0])
         : g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))
             .or(() -> g.ctx.actors().agentSector(g.lemmaOf(c)));
@@ -68,7 +83,7 @@ final class CommonNouns {
     if (!g.pos(c).startsWith("NN") || g.pos(c).startsWith("NNP") || g.mentionOf(c) != null) {
       return null;
     }
-    String[] listed = g.lex.groupNouns.get(g.lemmaOf(c));
+    String[] listed = listed(g, c);
     Optional<String> sector = sector(g, c);
     if (sector.isEmpty()) {
       return null;

@@ -71,4 +71,18 @@ class CommonNounsTest {
     assertThat(court.actor().memberOf()).extracting(f -> f.actor()).containsExactly("IGOUNO");
     assertThat(court.text()).isEqualTo("U.N. war crimes court");
   }
+
+  @Test
+  void aStatesWeaponsActForItsForces() {
+    assertThat(at("instrument-holder", "drones").actor().id()).isEqualTo("TURMIL");
+  }
+
+  @Test
+  void aGroupNamedBySeveralWordsIsListedAsAPhrase() {
+    ActorSpan group = at("rights-group", "group");
+    assertThat(group.actor().isAdHoc()).isTrue();
+    assertThat(group.text()).isEqualTo("rights group");
+    assertThat(Readings.drafts("rights-group")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("EGY"));
+  }
 }

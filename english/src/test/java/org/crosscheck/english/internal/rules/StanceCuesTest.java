@@ -49,4 +49,12 @@ class StanceCuesTest {
   void cueTextTakesAnAdjectiveModifier() {
     assertThat(cues("light-verb")).extracting(StanceCues.Cue::text).containsExactly("stern warning");
   }
+
+  @Test
+  void settingFireToSomethingOpposesWhoeverOwnsIt() {
+    assertThat(cues("set-fire")).extracting(StanceCues.Cue::text, StanceCues.Cue::stance)
+        .contains(org.assertj.core.groups.Tuple.tuple("set fire", Stance.OPPOSE));
+    assertThat(Readings.drafts("set-fire")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("PSEEDU"));
+  }
 }
