@@ -59,7 +59,10 @@ final class Holders {
         IndexedWord p = g.parent(cur);
         String r = g.relToParent(cur);
         if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")
-            || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p))) {
+            || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p))
+            || (r.startsWith("obl") || r.startsWith("advcl:")) && g.isSpeech(p)) {
+          // "X said, as fighting spread": what happens around a statement is not the speaker's doing ("X said,
+          // reaffirming …", a bare participle, is).
           break;
         }
         if (r.startsWith("acl") && g.mentionOf(p) != null && d == 0) {

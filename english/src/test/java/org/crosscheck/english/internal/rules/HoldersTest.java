@@ -52,4 +52,10 @@ class HoldersTest {
   void conjoinedDemonymsOnOneGroupBothHold() {
     assertThat(holders("conjoined-demonyms", "agreed", false)).hasSize(2);
   }
+
+  @Test
+  void whatHappensAroundAStatementIsNotTheSpeakersDoing() {
+    assertThat(holders("said-as", "fighting", false)).isEmpty();
+    assertThat(holders("said-as", "killed", false)).containsExactly("Rebels");
+  }
 }
