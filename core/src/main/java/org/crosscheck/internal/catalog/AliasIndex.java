@@ -30,8 +30,14 @@ final class AliasIndex {
    * @param target actor id for NAME and DEMONYM, sector code for AGENT
    * @param caseSensitive whether every matched word must be written in capitals (acronyms)
    * @param rank lower is preferred when several entries share a phrase
+   * @param endsInCapital whether the phrase is a name of several Latin words whose last word is capitalised
+   *     ("Russia Today", not "Kremlin spokesman"), so that text ending in a lower-case word is not that name
    */
-  record Entry(EntryType type, String target, boolean caseSensitive, int rank) {}
+  record Entry(EntryType type, String target, boolean caseSensitive, int rank, boolean endsInCapital) {
+    Entry(EntryType type, String target, boolean caseSensitive, int rank) {
+      this(type, target, caseSensitive, rank, false);
+    }
+  }
 
   /**
    * A match of one phrase over tokens {@code [from, to)}.
@@ -55,6 +61,14 @@ final class AliasIndex {
 
   /** Adds a phrase; words are split and folded like text tokens. Returns false when it has no words. */
   boolean add(String phrase, Entry entry) {
+    return add(phrase, entry, false);
+  }
+
+  /**
+   * Adds a phrase; with {@code capitalEnding}, a phrase of several Latin words ending in a capitalised word matches
+   * only text that ends in one too (names of outlets and organisations, not titles: "the Syrian president").
+   */
+  boolean add(String phrase, Entry entry, boolean capitalEnding) {
     List<Token> words = Tokens.tokenize(phrase);
     // "The Kremlin", "the White House": the article is optional in text, so the entry starts after it.
     if (words.size() > 1 && words.get(0).folded().equals("the")) {
@@ -62,6 +76,10 @@ final class AliasIndex {
     }
     if (words.isEmpty()) {
       return false;
+    }
+    Token lastWord = words.get(words.size() - 1);
+    if (capitalEnding && words.size() > 1 && lastWord.capitalized() && !MatchForms.isArabic(lastWord.folded())) {
+      entry = new Entry(entry.type(), entry.target(), entry.caseSensitive(), entry.rank(), true);
     }
     Node n = root;
     for (Token w : words) {
@@ -143,7 +161,8 @@ final class AliasIndex {
 
   /**
    * Drops entries the written form rules out: acronyms must be in capitals, and in Latin script a name or
-   * demonym must start with a capital letter ("turkey" the bird, "chad", "china" are not actors).
+   * demonym must start with a capital letter ("turkey" the bird, "chad", "china" are not actors) and a name of
+   * several words must end with one.
    */
   private static List<Entry> filterCase(List<Entry> entries, List<Token> tokens, int from, int to) {
     Token first = tokens.get(from);
@@ -153,6 +172,18 @@ final class AliasIndex {
       List<Entry> out = new ArrayList<>(entries.size());
       for (Entry e : entries) {
         if (e.type() == EntryType.AGENT) {
+          out.add(e);
+        }
+      }
+      entries = out;
+    }
+    Token last = tokens.get(to - 1);
+    if (to - from > 1 && !last.capitalized() && !last.folded().isEmpty() && !MatchForms.isArabic(last.folded())
+        && Character.isLetter(last.folded().charAt(0))) {
+      // "Russia today" is Russia and a day, not the outlet Russia Today: a name of several words ends in a capital.
+      List<Entry> out = new ArrayList<>(entries.size());
+      for (Entry e : entries) {
+        if (!e.endsInCapital()) {
           out.add(e);
         }
       }

@@ -81,7 +81,8 @@ public final class CatalogIndex {
       int r = rank.get(a.id());
       for (Map.Entry<Language, List<String>> e : a.names().entrySet()) {
         for (String n : e.getValue()) {
-          index.add(n, new Entry(EntryType.NAME, a.id(), isAcronym(n), r));
+          index.add(n, new Entry(EntryType.NAME, a.id(), isAcronym(n), r),
+              a.kind() != ActorKind.ROLE && a.kind() != ActorKind.GOVERNMENT);
         }
       }
     }

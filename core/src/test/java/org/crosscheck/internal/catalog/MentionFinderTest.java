@@ -43,4 +43,11 @@ class MentionFinderTest {
     assertThat(MentionFixture.summary("de Z.P. et ZP", none)).containsExactly("Z.P.→zembla-post", "ZP→zembla-post");
     assertThat(MentionFixture.summary("de z.p. et Zp", none)).isEmpty();
   }
+
+  @Test
+  void aNameOfSeveralWordsEndsWithACapital() {
+    LanguageProfile none = LanguageProfile.empty(Language.of("fr"));
+    assertThat(MentionFixture.summary("de Zembla post", none)).containsExactly("Zembla→ZMB");
+    assertThat(MentionFixture.summary("de Zembla Post", none)).containsExactly("Zembla Post→zembla-post");
+  }
 }

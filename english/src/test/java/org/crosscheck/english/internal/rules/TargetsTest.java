@@ -49,4 +49,14 @@ class TargetsTest {
   void addresseeOfTheSpeechVerbIsTheTargetOfLastResort() {
     assertThat(targets("addressee", "provide", false, "notified")).containsExactly("Syria");
   }
+
+  @Test
+  void theAuthorOfWhatIsRejectedIsTheTarget() {
+    assertThat(targets("call-by", "rejected", false, null)).containsExactly("Kenya");
+  }
+
+  @Test
+  void anOutletsNameEndsInACapitalSoADayAfterAStateIsNoOutlet() {
+    assertThat(targets("visited-state", "visited", false, null)).containsExactly("Russia");
+  }
 }
