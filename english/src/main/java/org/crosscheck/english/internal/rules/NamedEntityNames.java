@@ -39,10 +39,27 @@ final class NamedEntityNames {
       while (j + 1 < g.size() && ner.equals(s.ner(j + 1)) && !g.ctx.hasMention(j + 1)) {
         j++;
       }
-      String surface = g.text(i, j);
-      Actor a = g.ctx.actors().adHoc(surface, ner.equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANISATION);
-      g.ctx.addMention(ActorSpan.of(i, j, a, surface));
+      int from = i;
+      int to = j;
       i = j + 1;
+      // "Ministry of Silly Walks" cut by a catalog mention leaves "of …": a name starts and ends with a capital.
+      while (from <= to && !capitalised(g, from)) {
+        from++;
+      }
+      while (to >= from && !capitalised(g, to)) {
+        to--;
+      }
+      if (from > to) {
+        continue;
+      }
+      String surface = g.text(from, to);
+      Actor a = g.ctx.actors().adHoc(surface, ner.equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANISATION);
+      g.ctx.addMention(ActorSpan.of(from, to, a, surface));
     }
+  }
+
+  private static boolean capitalised(Graph g, int k) {
+    String w = g.toks.get(k).word();
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 }

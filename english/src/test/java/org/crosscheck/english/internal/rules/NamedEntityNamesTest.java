@@ -24,4 +24,14 @@ class NamedEntityNamesTest {
   void namedHolderTheCatalogLacksHoldsTheClaim() {
     assertThat(Readings.drafts("ner-single")).extracting(d -> d.holder().text()).contains("Okonkwo");
   }
+
+  @Test
+  void aNameStartsAndEndsWithACapital() {
+    Readings.Reading r = Readings.of("ministry-of");
+    NamedEntityNames.add(r.graph());
+    java.util.List<String> names = java.util.stream.IntStream.range(0, r.graph().size())
+        .mapToObj(k -> r.ctx().mentionAt(k)).flatMap(java.util.Optional::stream).map(ActorSpan::text).distinct()
+        .toList();
+    assertThat(names).contains("Zendan Ministry").doesNotContain("of");
+  }
 }
