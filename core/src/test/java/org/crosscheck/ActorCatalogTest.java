@@ -232,4 +232,17 @@ class ActorCatalogTest {
     assertThat(CATALOG.stateOfDemonym("الروسية")).map(Actor::id).contains("RUS");
     assertThat(CATALOG.stateOfDemonym("Zorblatian")).isEmpty();
   }
+
+  @Test
+  void showsAStateAndItsSectorsUnderTheStatesOwnName() {
+    assertThat(only("Leipzig", Language.ENGLISH, Optional.empty()).actor().name()).isEqualTo("Germany");
+    assertThat(CATALOG.actor("DEUGOV").orElseThrow().name()).isEqualTo("German government");
+    assertThat(CATALOG.actor("ISRMIL").orElseThrow().name()).isEqualTo("Israel armed forces");
+  }
+
+  @Test
+  void readsAnAcronymWithDotsAndNoOutletInAStateAndADay() {
+    assertThat(only("the U.N. said", Language.ENGLISH, Optional.empty()).actor().id()).isEqualTo("IGOUNO");
+    assertThat(only("Russia today", Language.ENGLISH, Optional.empty()).actor().id()).isEqualTo("RUS");
+  }
 }

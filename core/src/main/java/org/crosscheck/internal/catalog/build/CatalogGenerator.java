@@ -71,6 +71,9 @@ public final class CatalogGenerator {
   /** Arabic names (two words or more) of the current list's people, for joining the Arabic dictionary. */
   private final Map<String, String> curatedArabicPersons = new HashMap<>();
 
+  /** The English names of states the current list gives, which win over the first name a dictionary files. */
+  private final Map<String, String> curatedStateNames = new HashMap<>();
+
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
       System.err.println("usage: CatalogGenerator SOURCE_DIR OUTPUT_DIR");
@@ -118,6 +121,12 @@ public final class CatalogGenerator {
       english(e, true, countryNameWords);
     }
     CuratedList curated = CuratedList.read(src.resolve("current.txt"));
+    for (CuratedList.Item item : curated.items()) {
+      Actor c = item.actor();
+      if (c.kind() == ActorKind.STATE && c.cameo().isPresent()) {
+        c.name(Language.ENGLISH).ifPresent(n -> curatedStateNames.put(c.cameo().get(), n));
+      }
+    }
     for (CuratedList.Item item : curated.items()) {
       for (String n : item.actor().aliases(Language.ARABIC)) {
         String k = nameKey(n);
@@ -189,13 +198,20 @@ public final class CatalogGenerator {
   private Actor buildNamed(String id, Actor.Builder b) {
     try {
       Actor a = b.build();
-      if (a.name(Language.ENGLISH).isEmpty() && id.length() >= 6 && stateCodes.contains(id.substring(0, 3))) {
+      boolean unnamed = a.name(Language.ENGLISH).isEmpty();
+      if ((unnamed || id.length() == 6) && id.length() >= 6 && stateCodes.contains(id.substring(0, 3))) {
+        // A state's sector is shown as such ("Germany government", not "Reichstag", the first name filed under it).
         Optional<String[]> sector = Sector.of(id.substring(3)).map(sectorNames::get);
         Actor.Builder st = builders.get(id.substring(0, 3));
-        Optional<String> stateName = st == null ? Optional.empty() : st.build().name(Language.ENGLISH);
+        Optional<String> stateName = Optional.ofNullable(curatedStateNames.get(id.substring(0, 3)))
+            .or(() -> st == null ? Optional.empty() : st.build().name(Language.ENGLISH));
         if (sector.isPresent() && stateName.isPresent()) {
-          b.names(Language.ENGLISH, sector.get()[0].replace("{STATE}", stateName.get()));
-          return b.build();
+          Actor.Builder shown = Actor.builder(a.id(), a.kind());
+          a.cameo().ifPresent(shown::cameo);
+          shown.names(Language.ENGLISH, sector.get()[0].replace("{STATE}", stateName.get()));
+          a.names().forEach((l, list) -> shown.names(l, list.toArray(String[]::new)));
+          a.memberOf().forEach(shown::memberOf);
+          return shown.build();
         }
       }
       return a;
