@@ -78,8 +78,11 @@ public final class ClaimReader {
       return;
     }
     boolean fallback = false;
+    // "protested against the American occupation": a stance noun inside another cue's argument is what that cue is
+    // about; the sentence's other actor is the outer cue's business, not its target.
+    boolean argumentOfCue = cue.nominal() && heads.contains(g.parent(w));
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
-        && g.children(w, "ccomp").isEmpty()) {
+        && g.children(w, "ccomp").isEmpty() && !argumentOfCue) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain), dateline, titleCase);
       fallback = !targets.isEmpty();
     }

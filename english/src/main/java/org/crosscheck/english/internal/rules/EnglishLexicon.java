@@ -68,6 +68,8 @@ public final class EnglishLexicon {
   final Set<String> symmetric;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
+  /** Nouns whose "in N" phrase is the stance of the clause's subject ({@code manner-nouns.tsv}). */
+  final Set<String> mannerNouns;
   final Set<String> groupsAlone;
   /** Group nouns of {@code group-nouns.tsv}: lemma → {sector, ALONE|AFFILIATED}. */
   final Map<String, String[]> groupNouns;
@@ -119,6 +121,7 @@ public final class EnglishLexicon {
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
+    mannerNouns = Vocabulary.words(a, "manner-nouns.tsv");
     ImmutableSet.Builder<String> alone = ImmutableSet.builder();
     Vocabulary.classified(a, "group-sectors.tsv", GroupClass.class, Vocabulary.Shape.of(2)).forEach((s, c) -> {
       if (c == GroupClass.ALONE) {

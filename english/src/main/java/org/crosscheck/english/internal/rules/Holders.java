@@ -49,6 +49,16 @@ final class Holders {
           && (up.equals("obj") || up.startsWith("nsubj:pass") || up.startsWith("obl"))) {
         cands.addAll(g.children(v, "nsubj", "nsubj:xsubj"));
       }
+      if (cands.isEmpty() && v != null && g.lex.mannerNouns.contains(g.lemmaOf(w))) {
+        // "X rallied in support of Y", "X called a strike in protest against Y": the stance of whoever acts (not
+        // in "police arrested protesters in support of Y", where the phrase belongs to the arrested).
+        IndexedWord act = up.equals("obl:in") && g.pos(v).startsWith("VB") ? v
+            : up.equals("nmod:in") && g.lex.stanceNouns.containsKey(g.lemmaOf(v)) && g.relToParent(v).equals("obj")
+                ? g.parent(v) : null;
+        if (act != null) {
+          cands.addAll(g.children(act, "nsubj", "nsubj:xsubj"));
+        }
+      }
     }
     List<ActorSpan> out = resolve(g, cands, frame);
     if (out.isEmpty() && (!nominal || g.pos(w).startsWith("JJ") || g.pos(w).equals("VBN"))) {

@@ -42,4 +42,11 @@ class FallbackTargetTest {
     // against Iran.
     assertThat(Readings.drafts("did-not")).singleElement().satisfies(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void aStanceNounInsideAnotherCuesArgumentTakesNoFallbackTarget() {
+    assertThat(Readings.drafts("against-occupation"))
+        .extracting(d -> d.holder().actor().id() + ">" + d.target().map(t -> t.actor().id()).orElse("-") + " " + d.cue())
+        .containsExactly("IRQ>USA marched to protest");
+  }
 }

@@ -58,4 +58,10 @@ class HoldersTest {
     assertThat(holders("said-as", "fighting", false)).isEmpty();
     assertThat(holders("said-as", "killed", false)).containsExactly("Rebels");
   }
+
+  @Test
+  void aStanceInWhichSomeoneActsIsTheirs() {
+    assertThat(holders("in-retaliation", "retaliation", true)).containsExactly("Hezbollah");
+    assertThat(holders("in-protest", "protest", true)).containsExactly("Kenyan opposition parties");
+  }
 }
