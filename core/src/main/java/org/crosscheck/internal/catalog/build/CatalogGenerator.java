@@ -71,6 +71,9 @@ public final class CatalogGenerator {
   /** Arabic names (two words or more) of the current list's people, for joining the Arabic dictionary. */
   private final Map<String, String> curatedArabicPersons = new HashMap<>();
 
+  /** Sectors that are a state's institutions, shown under the state's name. */
+  private static final Set<String> INSTITUTIONS = Set.of("GOV", "MIL", "COP", "SPY", "LEG", "JUD");
+
   /** The English names of states the current list gives, which win over the first name a dictionary files. */
   private final Map<String, String> curatedStateNames = new HashMap<>();
 
@@ -199,8 +202,10 @@ public final class CatalogGenerator {
     try {
       Actor a = b.build();
       boolean unnamed = a.name(Language.ENGLISH).isEmpty();
-      if ((unnamed || id.length() == 6) && id.length() >= 6 && stateCodes.contains(id.substring(0, 3))) {
-        // A state's sector is shown as such ("Germany government", not "Reichstag", the first name filed under it).
+      boolean institution = id.length() == 6 && INSTITUTIONS.contains(id.substring(3));
+      if ((unnamed || institution) && id.length() >= 6 && stateCodes.contains(id.substring(0, 3))) {
+        // A state's institution is shown as such ("Germany government", not "Reichstag", the first name filed
+        // under it); an elite or an opposition keeps the person it is filed under ("Albin Kurti").
         Optional<String[]> sector = Sector.of(id.substring(3)).map(sectorNames::get);
         Actor.Builder st = builders.get(id.substring(0, 3));
         Optional<String> stateName = Optional.ofNullable(curatedStateNames.get(id.substring(0, 3)))
