@@ -2,6 +2,8 @@ package org.crosscheck.arabic.internal.rules;
 
 import java.util.Optional;
 import org.crosscheck.ActorKind;
+import org.crosscheck.EventCode;
+import org.crosscheck.spi.Sector;
 import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.ClaimDraft;
@@ -26,6 +28,7 @@ public final class ClaimReader {
   /** Reads the drafts of one sentence (or piece) into its context. */
   public void read(SentenceContext<ArabicSentence> ctx) {
     Reading r = new Reading(ctx, lex);
+    CommonActors.add(r);
     for (Segment seg : Segments.of(r)) {
       if (seg.voice().filter(v -> Speakers.isAnalyst(lex, v)).isPresent()) {
         continue;
@@ -34,7 +37,10 @@ public final class ClaimReader {
         if (r.hasMention(i) || r.isPunct(i)) {
           continue;
         }
-        Optional<Stance> cue = StanceCues.of(lex, r.folded(i));
+        Optional<StanceCues.Cue> cue = StanceCues.at(r, i);
+        if (cue.isEmpty()) {
+          cue = lex.protests.at(r, seg, i);
+        }
         if (cue.isPresent()) {
           claim(r, seg, i, cue.get());
         }
@@ -42,13 +48,16 @@ public final class ClaimReader {
     }
   }
 
-  private void claim(Reading r, Segment seg, int cue, Stance base) {
-    Optional<ActorSpan> holder = Holders.of(r, seg, cue);
+  private void claim(Reading r, Segment seg, int cue, StanceCues.Cue found) {
+    Stance base = found.stance();
+    Optional<ActorSpan> holder = Holders.of(r, seg, cue, found.verbal());
     if (holder.isEmpty()) {
       return;
     }
     Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());
-    if (target.isEmpty() && base != Stance.NEUTRAL) {
+    boolean protest = base == Stance.OPPOSE && r.sector(holder.get()).filter(s -> s == Sector.OPP).isPresent();
+    if (target.isEmpty() && base != Stance.NEUTRAL && (!protest && found.event()
+        .filter(e -> lex.events.untargeted(e.code())).isEmpty() || Targets.objectIsNoActor(r, seg, cue, holder.get()))) {
       return;
     }
     boolean neg = Negation.negated(r, seg, cue);
@@ -62,7 +71,8 @@ public final class ClaimReader {
         .report(voice.isEmpty() ? ClaimDraft.Report.NARRATED
             : voice.get().named() ? ClaimDraft.Report.NAMED : ClaimDraft.Report.UNNAMED)
         .lookingBack(Background.looksBack(r, seg))
-        .nominalCue(!r.isVerb(cue));
+        .nominalCue(!found.verbal())
+        .event(found.event().map(e -> new EventCode(e.code(), e.label())));
     voice.ifPresent(v -> v.agencies().forEach(b::agency));
     r.ctx.emit(b.build());
   }
