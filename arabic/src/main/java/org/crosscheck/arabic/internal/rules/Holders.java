@@ -86,8 +86,9 @@ final class Holders {
     ArabicLexicon lex = r.lex;
     for (int j = cue - 1; j >= Math.max(seg.from(), cue - BACKWARD_REACH); j--) {
       if (r.hasMention(j)) {
+        // An actor right before a bare masdar heads a construct ("قوات المواجهة") and predicates nothing.
         ActorSpan m = r.mention(j);
-        return holderLike(m) && !governed(r, m) ? Optional.of(m) : Optional.empty();
+        return holderLike(m) && !governed(r, m) && m.last() < cue - 1 ? Optional.of(m) : Optional.empty();
       }
       if (j > seg.from() && SpeakerPronouns.isState(r, j)) {
         return Optional.ofNullable(SpeakerPronouns.state(r, seg, r.text(j - 1, j)));

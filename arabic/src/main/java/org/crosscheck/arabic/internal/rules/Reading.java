@@ -81,6 +81,11 @@ final class Reading {
     sectors.put(first, sector);
   }
 
+  /** Whether a mention is a common-noun actor ({@link CommonActors}) rather than a name of the catalog. */
+  boolean commonNoun(ActorSpan m) {
+    return !m.implied() && sectors.containsKey(m.first());
+  }
+
   /**
    * The sector a mention names: a common noun's ("المتظاهرون": OPP), or the sector of a country-sector actor of the
    * catalog (PSEOPP).
