@@ -211,6 +211,24 @@ final class Arguments {
         ? Subject.NO_ACTOR : Subject.NOT_FOUND;
   }
 
+  /**
+   * Whether a verb's subject after it is counted by a number ("قتل ثلاثة جنود", "اعتقل 5 مسلحين"): unvocalised, the
+   * verb is as likely passive, and news counts the victims of violence this way, not its doers.
+   */
+  static boolean counted(Reading r, int v, ActorSpan subject) {
+    if (subject.implied() || subject.first() <= v + 1) {
+      return false;
+    }
+    boolean number = false;
+    for (int k = v + 1; k < subject.first(); k++) {
+      if (!quantifier(r, k) && !r.folded(k).equals("من")) {
+        return false;
+      }
+      number |= r.tag(k).equals("CD");
+    }
+    return number;
+  }
+
   /** Whether token {@code j} is a number or a word of quantity ("آلاف", "عشرات", "عدة"). */
   static boolean quantifier(Reading r, int j) {
     return r.tag(j).equals("CD") || r.lex.is(r.folded(j), SyntaxClass.QUANTIFIER)

@@ -59,7 +59,9 @@ public final class ClaimReader {
     if (holder.isEmpty()) {
       return;
     }
-    if (strayAdjective(r, holder.get(), cue, found.verbal())) {
+    if (strayAdjective(r, holder.get(), cue, found.verbal())
+        || found.verbal() && found.event().filter(e -> lex.events.untargeted(e.code())).isPresent()
+        && Arguments.counted(r, cue, holder.get())) {
       return;
     }
     Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());

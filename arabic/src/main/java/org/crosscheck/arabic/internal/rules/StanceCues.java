@@ -54,8 +54,15 @@ final class StanceCues {
       if (!code.equals("-") && !code.matches("\\d{2,4}")) {
         throw r.fail("not a CAMEO code or -: '" + code + "'");
       }
-      out.put(stem, new Entry(stem, r.get(1, Stance.class), r.get(2, Form.class),
-          code.equals("-") ? Optional.empty() : Optional.of(code), List.of(), true));
+      Form form = r.get(2, Form.class);
+      Entry e = new Entry(stem, r.get(1, Stance.class), form, code.equals("-") ? Optional.empty() : Optional.of(code),
+          List.of(), true);
+      out.put(stem, e);
+      if (form != Form.NOUN) {
+        // A curated verb of forms IV–X is written as its perfect (اتهم); its imperfect drops the alef (تـتهم).
+        VerbForms.imperfect(stem).stream().filter(x -> !x.equals(stem)).forEach(x -> out.put(x,
+            new Entry(stem, e.stance(), Form.VERB, e.code(), List.of(), true)));
+      }
     }
     for (EventCodes.Verb v : events.verbs()) {
       Stance s = events.event(v.code()).stance();
