@@ -8,7 +8,8 @@ import org.crosscheck.spi.ActorSpan;
  * The subject of a verb, read from the order of the tagged tokens (CoreNLP's Arabic parser costs more memory than
  * the library may take; see the README): in the order of its clause,
  * <ol>
- *   <li>a passive verb (VBN) has the doer its agent phrase names ("على يد مسلحين", "من قبل الشرطة"), or none;</li>
+ *   <li>a passive verb (VBN) has the doer its agent phrase names ("على يد مسلحين", "من قبل الشرطة"), or none; a
+ *       verb the tagger read as active but followed by an agent phrase is such a passive;</li>
  *   <li>a verb coordinated with an earlier one ("هاجمت القوات المواقع وقتلت …") shares its subject;</li>
  *   <li>a noun phrase before the verb is its subject (SVO, the order of headlines: "موسكو تهدد كييف"), read back
  *       over particles (لن، قد، سـ), adverbs of time, relative pronouns and the phrases prepositions govern ("تركيا
@@ -52,6 +53,11 @@ final class Arguments {
   private static Subject of(Reading r, Segment seg, int v, int depth) {
     if (r.tag(v).equals("VBN")) {
       return passiveAgent(r, seg, v);
+    }
+    // Unvocalised, a passive reads as an active verb ("خطف الصحافي على يد مسلحين"): an agent phrase says which.
+    Subject agent = passiveAgent(r, seg, v);
+    if (agent.actor() != null) {
+      return agent;
     }
     int before = skipParticles(r, seg, v - 1);
     if (before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.CLAUSE_LINK) && depth < COORDINATION_DEPTH) {

@@ -50,4 +50,11 @@ class ArgumentsTest {
     assertThat(holder(d)).isEqualTo("TURGOV");
     assertThat(target(d)).isEqualTo("SYRGOV");
   }
+
+  @Test
+  void agentPhraseMakesAVerbReadAsActiveAPassive() {
+    ClaimDraft d = withCue(read("خطف الصحافي على يد مسلحين.",
+        "خطف/VBD الصحافي/DTNN على/IN يد/NN مسلحين/NNS ./PUNC"), "خطف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }
