@@ -104,7 +104,8 @@ final class Holders {
       }
       String f = r.folded(j);
       boolean between = !lex.modalityOf(f).isEmpty() || lex.is(f, ArabicLexicon.SyntaxClass.PREDICATE_PREPOSITION)
-          || lex.is(r.word(j), GrammarClass.PURPOSE_LAM) || r.tag(j).contains("JJ") && !r.tag(j).startsWith("DT")
+          || lex.is(r.word(j), GrammarClass.PURPOSE_LAM)
+          || (r.tag(j).contains("JJ") || r.tag(j).equals("VN")) && !r.tag(j).startsWith("DT")
           || lex.is(f, ArabicLexicon.SyntaxClass.FILLER);
       if (!between) {
         return Optional.empty();
@@ -128,10 +129,12 @@ final class Holders {
 
   /**
    * "رفض روسي لـ…", "ترحيب أردني بـ…", "غارة جوية إسرائيلية": a demonym among the indefinite adjectives right after
-   * a nominal cue names the state that holds it.
+   * a nominal cue names the state that holds it; after a definite cue, among its definite adjectives ("الهجوم
+   * الإسرائيلي").
    */
-  private static Optional<ActorSpan> nisba(Reading r, Segment seg, int cue) {
-    for (int j = cue + 1; j < Math.min(seg.to(), cue + 3) && !r.hasMention(j) && r.tag(j).equals("JJ"); j++) {
+  static Optional<ActorSpan> nisba(Reading r, Segment seg, int cue) {
+    String adjective = r.tag(cue).startsWith("DT") ? "DTJJ" : "JJ";
+    for (int j = cue + 1; j < Math.min(seg.to(), cue + 3) && !r.hasMention(j) && r.tag(j).equals(adjective); j++) {
       Optional<org.crosscheck.Actor> state = r.actors().stateOfDemonym(r.folded(j));
       if (state.isPresent()) {
         int at = j;

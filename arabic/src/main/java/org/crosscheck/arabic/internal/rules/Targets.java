@@ -9,7 +9,9 @@ import org.crosscheck.spi.ActorSpan;
  * within a short reach: the object ("تهدد كييف"), an object's genitive ("مواقع طالبان"), a prepositional phrase
  * ("على الجيش"، "ضد الحكومة"، "للأسد"). The search stops at punctuation (commas and the straight quote aside) and at a
  * second verb; news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
- * "لدى/من X" when the holder is implied (that X is a holder's phrase, not a target). Stateless.
+ * "لدى/من X" when the holder is implied (that X is a holder's phrase, not a target). Past a noun of a hostile event
+ * ("تدين الهجوم على دمشق") the target is that event's doer, right after it, or none: whom the event struck is not
+ * the cue's target. Stateless.
  */
 final class Targets {
 
@@ -56,8 +58,22 @@ final class Targets {
       if (m == null && r.isVerb(j) && j > cue + 1) {
         break;
       }
+      if (m == null && j > cue && eventNoun(r, j)) {
+        // "تدين الهجوم على دمشق": who is attacked is the attack's target, not the condemnation's; the attack's doer,
+        // in the genitive or as a nisba ("الهجوم الإسرائيلي"), is.
+        if (j + 1 < limit && r.hasMention(j + 1) && !within(r.mention(j + 1), holder)) {
+          return Optional.of(r.mention(j + 1)).filter(x -> !x.media() && !x.anonymous() && !excluded);
+        }
+        return excluded ? Optional.empty() : Holders.nisba(r, seg, j);
+      }
     }
     return Optional.empty();
+  }
+
+  /** Whether token {@code j} is a noun that names a hostile event ("الهجوم", "القصف"): a nominal opposing cue. */
+  private static boolean eventNoun(Reading r, int j) {
+    return !r.isVerb(j) && StanceCues.at(r, j).filter(c -> c.stance() == org.crosscheck.Stance.OPPOSE && !c.verbal()
+        && c.event().isPresent()).isPresent();
   }
 
   /** Whether {@code m} lies inside the holder's words ("مسلحو حماس" holds; حماس in it is no target). */

@@ -20,12 +20,15 @@ final class VerbForms {
 
   /**
    * The stems of the imperfect: the lemma, and for forms IV, VII, VIII and X the lemma without its initial alef
-   * ("اعتقل" → يـ"عتقل"، "استهدف" → يـ"ستهدف").
+   * ("اعتقل" → يـ"عتقل"، "استهدف" → يـ"ستهدف"); for form IV of a hollow root, its yeh ("ادان" → يـ"دين").
    */
   static Set<String> imperfect(String lemma) {
     Set<String> out = new LinkedHashSet<>();
     out.add(lemma);
-    if (lemma.length() >= DERIVED_WITH_ALEF - 1 && lemma.charAt(0) == ALEF) {
+    if (lemma.length() == DERIVED_WITH_ALEF - 1 && lemma.charAt(0) == ALEF && lemma.charAt(2) == ALEF) {
+      // Form IV of a hollow root: أدان / يـدين، أشاد / يـشيد.
+      out.add("" + lemma.charAt(1) + YEH + lemma.charAt(3));
+    } else if (lemma.length() >= DERIVED_WITH_ALEF - 1 && lemma.charAt(0) == ALEF) {
       out.add(lemma.substring(1));
     }
     return out;

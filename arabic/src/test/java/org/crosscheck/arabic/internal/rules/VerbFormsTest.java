@@ -27,4 +27,10 @@ class VerbFormsTest {
   void fourLetterLemmaWithAlefIsLeftAlone() {
     assertThat(VerbForms.masdars("ادان")).containsExactly("ادان");
   }
+
+  @Test
+  void hollowVerbOfFormFourHasAYehInTheImperfect() {
+    assertThat(VerbForms.imperfect("ادان")).containsExactly("ادان", "دين");
+    assertThat(VerbForms.imperfect("اشاد")).containsExactly("اشاد", "شيد");
+  }
 }
