@@ -106,7 +106,9 @@ final class Holders {
       boolean between = !lex.modalityOf(f).isEmpty() || lex.is(f, ArabicLexicon.SyntaxClass.PREDICATE_PREPOSITION)
           || lex.is(r.word(j), GrammarClass.PURPOSE_LAM)
           || (r.tag(j).contains("JJ") || r.tag(j).equals("VN")) && !r.tag(j).startsWith("DT")
-          || lex.is(f, ArabicLexicon.SyntaxClass.FILLER);
+          || lex.is(f, ArabicLexicon.SyntaxClass.FILLER)
+          // "إنه من الممكن تقديم …": a preposition that opens a phrase of modality.
+          || lex.is(f, GrammarClass.GOVERNING_PREPOSITION) && !lex.modalityOf(r.folded(j + 1)).isEmpty();
       if (!between) {
         return Optional.empty();
       }

@@ -28,12 +28,16 @@ final class ProtestActs {
       if (!r.get(1).matches("\\d{2,4}")) {
         throw r.fail("not a CAMEO code: '" + r.get(1) + "'");
       }
-      acts.put(pairs.normalise(r.get(0)), r.get(1));
+      String lemma = pairs.normalise(r.get(0));
+      // Derived verbs lose their alef in the imperfect ("اعتصم" → يـعتصم), as the stemmer leaves them.
+      for (String stem : VerbForms.imperfect(lemma)) {
+        acts.putIfAbsent(stem, r.get(1));
+      }
     }
     return new ProtestActs(Map.copyOf(acts));
   }
 
-  /** The stem by which the token at {@code i} is a protest act, or null: an active verb of the list. */
+  /** The stem by which the token at {@code i} is a protest act, or null: an active verb of the list, in the perfect or the imperfect. */
   String act(Reading r, int i) {
     if (!r.isVerb(i) || r.tag(i).equals("VBN")) {
       return null;

@@ -24,4 +24,11 @@ class ProtestActsTest {
     assertThat(Fixture.of("تجمع الوزراء أمام السفارة.").read(
         "تجمع/VBP الوزراء/DTNNS امام/NN السفارة/DTNN ./PUNC")).isEmpty();
   }
+
+  @Test
+  void derivedVerbIsAProtestActInTheImperfect() {
+    ClaimDraft d = withCue(Fixture.of("يعتصم مئات المحتجين أمام البرلمان.").read(
+        "يعتصم/VBP مئات/NNS المحتجين/DTNNS امام/NN البرلمان/DTNN ./PUNC"), "يعتصم");
+    assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+  }
 }
