@@ -1,5 +1,7 @@
 package org.crosscheck.arabic.internal.rules;
 
+import java.util.List;
+
 import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
 import org.crosscheck.arabic.internal.rules.ArabicLexicon.SyntaxClass;
 import org.crosscheck.spi.ActorSpan;
@@ -24,6 +26,12 @@ import org.crosscheck.spi.ActorSpan;
 final class Arguments {
 
   private Arguments() {}
+
+  /** "بـ", whose agent nouns (بنيران، بجانب) after an active verb are no doer. */
+  private static final String INSTRUMENT = "\u0628";
+
+  /** The CAMEO families of violence (18 assault, 19 fight, 20 mass violence), whose counted subjects are victims. */
+  private static final List<String> VIOLENCE = List.of("18", "19", "20");
 
   /** How far the subject may stand from its verb, in tokens. */
   static final int REACH = 12;
@@ -54,10 +62,16 @@ final class Arguments {
     if (r.tag(v).equals("VBN")) {
       return passiveAgent(r, seg, v);
     }
-    // Unvocalised, a passive reads as an active verb ("خطف الصحافي على يد مسلحين"): an agent phrase says which.
-    Subject agent = passiveAgent(r, seg, v);
-    if (agent.actor() != null) {
-      return agent;
+    // Unvocalised, a passive reads as an active verb ("خطف الصحافي على يد مسلحين"): an agent phrase says which;
+    // not one with بـ, which after an active verb is where or with what ("فجر نفسه بجانب", "قتله برصاص").
+    for (int j = v + 1; j + 2 < Math.min(seg.to(), v + AGENT_REACH); j++) {
+      if (r.isPunct(j) || r.isVerb(j)) {
+        break;
+      }
+      ActorSpan doer = r.folded(j).equals(INSTRUMENT) ? null : agentPhrase(r, seg, j);
+      if (doer != null) {
+        return new Subject(true, doer);
+      }
     }
     int before = skipParticles(r, seg, v - 1);
     if (before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.CLAUSE_LINK) && depth < COORDINATION_DEPTH) {
@@ -221,8 +235,8 @@ final class Arguments {
    * Whether a verb's subject after it is counted by a number ("قتل ثلاثة جنود", "اعتقل 5 مسلحين"): unvocalised, the
    * verb is as likely passive, and news counts the victims of violence this way, not its doers.
    */
-  static boolean counted(Reading r, int v, ActorSpan subject) {
-    if (subject.implied() || subject.first() <= v + 1) {
+  static boolean counted(Reading r, int v, ActorSpan subject, String code) {
+    if (subject.implied() || subject.first() <= v + 1 || VIOLENCE.stream().noneMatch(code::startsWith)) {
       return false;
     }
     boolean number = false;

@@ -60,8 +60,7 @@ public final class ClaimReader {
       return;
     }
     if (strayAdjective(r, holder.get(), cue, found.verbal())
-        || found.verbal() && found.event().filter(e -> lex.events.untargeted(e.code())).isPresent()
-        && Arguments.counted(r, cue, holder.get())) {
+        || found.verbal() && found.event().filter(e -> Arguments.counted(r, cue, holder.get(), e.code())).isPresent()) {
       return;
     }
     Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());

@@ -131,11 +131,13 @@ final class Holders {
 
   /**
    * "رفض روسي لـ…", "ترحيب أردني بـ…", "غارة جوية إسرائيلية": a demonym among the indefinite adjectives right after
-   * a nominal cue names the state that holds it; after a definite cue, among its definite adjectives ("الهجوم
-   * الإسرائيلي").
+   * a nominal cue names the state that holds it; after a definite noun of a hostile event, among its definite
+   * adjectives ("الهجوم الإسرائيلي").
    */
   static Optional<ActorSpan> nisba(Reading r, Segment seg, int cue) {
-    String adjective = r.tag(cue).startsWith("DT") ? "DTJJ" : "JJ";
+    // A definite noun's definite nisba may belong to the noun it is in construct with ("وزير … الاتصال الأردني"); only
+    // a hostile event's is safely its doer's.
+    String adjective = r.tag(cue).startsWith("DT") && StanceCues.hostileEvent(r, cue) ? "DTJJ" : "JJ";
     for (int j = cue + 1; j < Math.min(seg.to(), cue + 3) && !r.hasMention(j) && r.tag(j).equals(adjective); j++) {
       Optional<org.crosscheck.Actor> state = r.actors().stateOfDemonym(r.folded(j));
       if (state.isPresent()) {

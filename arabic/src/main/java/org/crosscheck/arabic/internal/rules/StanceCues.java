@@ -99,6 +99,12 @@ final class StanceCues {
     return Optional.empty();
   }
 
+  /** Whether token {@code j} is a noun that names a hostile event ("الهجوم", "الغارات"): a nominal opposing cue. */
+  static boolean hostileEvent(Reading r, int j) {
+    return !r.isVerb(j) && at(r, j).filter(c -> c.stance() == Stance.OPPOSE && !c.verbal() && c.event().isPresent())
+        .isPresent();
+  }
+
   /**
    * Whether an entry may match this stem of a token the tagger read as a verb or a noun: verbs only on verbs (a
    * verb's argument rules mean nothing on a noun the tagger read), nouns on nouns, the dictionary's masdars only on

@@ -58,7 +58,7 @@ final class Targets {
       if (m == null && r.isVerb(j) && j > cue + 1) {
         break;
       }
-      if (m == null && j > cue && eventNoun(r, j)) {
+      if (m == null && j > cue && StanceCues.hostileEvent(r, j)) {
         // "تدين الهجوم على دمشق": who is attacked is the attack's target, not the condemnation's; the attack's doer,
         // in the genitive or as a nisba ("الهجوم الإسرائيلي"), is.
         if (j + 1 < limit && r.hasMention(j + 1) && !within(r.mention(j + 1), holder)) {
@@ -68,12 +68,6 @@ final class Targets {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether token {@code j} is a noun that names a hostile event ("الهجوم", "القصف"): a nominal opposing cue. */
-  private static boolean eventNoun(Reading r, int j) {
-    return !r.isVerb(j) && StanceCues.at(r, j).filter(c -> c.stance() == org.crosscheck.Stance.OPPOSE && !c.verbal()
-        && c.event().isPresent()).isPresent();
   }
 
   /** Whether {@code m} lies inside the holder's words ("مسلحو حماس" holds; حماس in it is no target). */

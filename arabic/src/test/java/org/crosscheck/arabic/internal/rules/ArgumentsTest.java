@@ -57,4 +57,18 @@ class ArgumentsTest {
         "خطف/VBD الصحافي/DTNN على/IN يد/NN مسلحين/NNS ./PUNC"), "خطف");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void agentNounAfterBiIsNoDoerOfAnActiveVerb() {
+    List<ClaimDraft> ds = read("فجر مسلح نفسه بجانب دورية للجيش الألماني.",
+        "فجر/VBD مسلح/NN نفس/NN ه/PRP$ ب/IN جانب/NN دورية/NN ل/IN الجيش/DTNN الالماني/DTJJ ./PUNC");
+    assertThat(ds).noneMatch(d -> holder(d).startsWith("DEU"));
+  }
+
+  @Test
+  void countedProtestersAreStillProtesters() {
+    ClaimDraft d = withCue(read("تجمع 40 متظاهرا أمام السفارة.",
+        "تجمع/VBP 40/CD متظاهرا/NN امام/NN السفارة/DTNN ./PUNC"), "تجمع");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
 }
