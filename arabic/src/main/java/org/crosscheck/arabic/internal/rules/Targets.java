@@ -7,8 +7,8 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * Toward whom a cue's stance is taken: the first actor after the cue in its clause, outside the holder's words,
  * within a short reach: the object ("تهدد كييف"), an object's genitive ("مواقع طالبان"), a prepositional phrase
- * ("على الجيش"، "ضد الحكومة"، "للأسد"). The search stops at punctuation (commas and the straight quote aside) and at a
- * second verb; news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
+ * ("على الجيش"، "ضد الحكومة"، "للأسد"). The search stops at punctuation (commas and the straight quote aside), at a
+ * second verb and at a word that opens another clause (أن، الذي، هو، لا); news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
  * "لدى/من X" when the holder is implied (that X is a holder's phrase, not a target). Past a noun of a hostile event
  * ("تدين الهجوم على دمشق") the target is that event's doer, right after it, or none: whom the event struck is not
  * the cue's target. Stateless.
@@ -55,7 +55,7 @@ final class Targets {
         }
         return Optional.of(m);
       }
-      if (m == null && r.isVerb(j) && j > cue + 1) {
+      if (m == null && (r.isVerb(j) && j > cue + 1 || opensAnotherClause(r, j))) {
         break;
       }
       if (m == null && j > cue && StanceCues.hostileEvent(r, j)) {
@@ -68,6 +68,16 @@ final class Targets {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether token {@code j} opens a clause of its own, whose actors the cue does not reach: a complementizer, a
+   * relative or personal pronoun, a particle of negation or tense.
+   */
+  private static boolean opensAnotherClause(Reading r, int j) {
+    String t = r.tag(j);
+    return r.lex.is(r.key(j), GrammarClass.COMPLEMENTIZER) || t.equals("WP") || t.equals("PRP") || t.equals("RP")
+        || t.equals("NEG_PART");
   }
 
   /** Whether {@code m} lies inside the holder's words ("مسلحو حماس" holds; حماس in it is no target). */

@@ -73,4 +73,11 @@ class TargetsTest {
     assertThat(holder(d)).isEqualTo("JOR");
     assertThat(target(d)).isEqualTo("ISR");
   }
+
+  @Test
+  void actorOfAComplementClauseIsNoTarget() {
+    // Rejecting that Syria is a failed state is no opposition to Syria.
+    assertThat(read("ترفض روسيا أن سوريا دولة فاشلة.",
+        "ترفض/VBP روسيا/NNP ان/IN سوريا/NNP دولة/NN فاشلة/JJ ./PUNC")).isEmpty();
+  }
 }
