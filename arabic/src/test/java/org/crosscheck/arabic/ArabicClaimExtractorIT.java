@@ -99,7 +99,10 @@ class ArabicClaimExtractorIT {
 
   @Test
   void readsQuotesInGuillemets() {
-    Claim c = only(claims("قال لافروف: «روسيا تدين الهجوم على دمشق»."));
+    // Whom the attack struck is not whom Russia condemns: the claim is toward the attack's doer.
+    List<Claim> cs = claims("قال لافروف: «روسيا تدين الهجوم الإسرائيلي على دمشق».");
+    Claim c = only(cs.stream().filter(x -> x.actor().id().equals("RUS")).toList());
+    assertThat(c.target()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo("ISR"));
     assertThat(c.attribution().direct()).isTrue();
     assertThat(c.stance()).isEqualTo(Stance.OPPOSE);
     assertThat(c.speaker()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo("sergey-lavrov"));

@@ -240,7 +240,8 @@ final class EvalCommand {
     String mention = fold(ref.mention());
     String name = fold(ref.name());
     if (!text.isEmpty() && (mention.contains(text) || text.contains(mention) && mention.length() >= 3
-        || name.contains(text) || text.contains(name) && name.length() >= 3)) {
+        || name.contains(text) || text.contains(name) && name.length() >= 3
+        || wordsWithin(text, mention) || wordsWithin(text, name))) {
       return true;
     }
     org.crosscheck.ActorId typed = ref.typedId();
@@ -256,6 +257,15 @@ final class EvalCommand {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every word of a gold span of two words or more is a word of the mention: annotators' spans sometimes give
+   * a name's words out of order ("التركي الجيش" for "الجيش التركي").
+   */
+  private static boolean wordsWithin(String gold, String mention) {
+    List<String> g = List.of(gold.split(" "));
+    return g.size() > 1 && !mention.isEmpty() && List.of(mention.split(" ")).containsAll(g);
   }
 
   private static String fold(String s) {

@@ -1,14 +1,15 @@
 package org.crosscheck.arabic.internal.rules;
 
-import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crosscheck.CrosscheckException;
 import org.crosscheck.ExtractionException;
-import org.crosscheck.Stance;
 import org.crosscheck.spi.TextForms;
 import org.crosscheck.spi.Vocabulary;
 
@@ -43,19 +44,26 @@ public final class ArabicLexicon {
     AMBIGUOUS_QUOTE
   }
 
-  /** Where an affix stands ({@code affixes.tsv}). */
-  enum AffixClass { PREFIX, SUFFIX }
+  /** Classes of the words the argument rules step over or stop at ({@code syntax.tsv}). */
+  enum SyntaxClass {
+    FILLER, QUANTIFIER, RELATIVE, CLAUSE_LINK, LOCATIVE, LIGHT_VERB, LIGHT_VERB_BI, LIGHT_PREPOSITION,
+    PREDICATE_PREPOSITION, PASSIVE_AGENT, SYMMETRIC, TIGHT_PREPOSITION, VERB_PREFIX
+  }
 
   final Map<String, SpeechClass> speech;
-  final Map<String, Stance> cues;
-  final List<String> prefixes;
-  final List<String> suffixes;
+  /** Stance cues by stem: the curated ones of {@code cues.tsv} first, then the reviewed CAMEO verbs. */
+  final ImmutableListMultimap<String, StanceCues.Entry> cues;
+  final ArabicStemmer stemmer;
+  final EventCodes events;
+  final AgentNouns agents;
+  final ProtestActs protests;
   private final ImmutableSetMultimap<String, ModalityClass> modality;
   final List<String> conditionPhrases;
   private final Map<String, BackgroundClass> background;
   private final Map<String, VoiceClass> voices;
   private final ImmutableSetMultimap<String, PronounClass> pronouns;
   private final ImmutableSetMultimap<String, GrammarClass> grammar;
+  private final ImmutableSetMultimap<String, SyntaxClass> syntax;
 
   private static final class Holder {
     static final ArabicLexicon INSTANCE = new ArabicLexicon();
@@ -81,22 +89,25 @@ public final class ArabicLexicon {
     Class<?> a = ArabicLexicon.class;
     Vocabulary.Shape pairs = Vocabulary.Shape.of(2).folded();
     speech = Vocabulary.classified(a, "speech.tsv", SpeechClass.class, pairs);
-    cues = Vocabulary.classified(a, "cues.tsv", Stance.class, pairs);
+    events = EventCodes.load();
+    cues = StanceCues.index(Vocabulary.read(a, "cues.tsv", Vocabulary.Shape.of(4).folded()), events);
+    agents = AgentNouns.load();
+    protests = ProtestActs.load();
     background = Vocabulary.classified(a, "background.tsv", BackgroundClass.class, pairs);
     voices = Vocabulary.classified(a, "voices.tsv", VoiceClass.class, pairs);
     pronouns = multimap(a, "pronouns.tsv", PronounClass.class);
     grammar = multimap(a, "grammar.tsv", GrammarClass.class);
+    syntax = multimap(a, "syntax.tsv", SyntaxClass.class);
     ImmutableSetMultimap<String, ModalityClass> mod = multimap(a, "modality.tsv", ModalityClass.class);
     conditionPhrases = mod.inverse().get(ModalityClass.CONDITION_PHRASE).asList();
     modality = mod;
-    ImmutableList.Builder<String> pre = ImmutableList.builder();
-    ImmutableList.Builder<String> suf = ImmutableList.builder();
+    Map<ArabicStemmer.Affix, List<String>> affixes = new EnumMap<>(ArabicStemmer.Affix.class);
     Vocabulary.Shape affix = Vocabulary.Shape.of(2).keyFields(2).folded();
     for (Vocabulary.Row r : Vocabulary.read(a, "affixes.tsv", affix)) {
-      (r.get(1, AffixClass.class) == AffixClass.PREFIX ? pre : suf).add(affix.normalise(r.get(0)));
+      affixes.computeIfAbsent(r.get(1, ArabicStemmer.Affix.class), k -> new ArrayList<>())
+          .add(affix.normalise(r.get(0)));
     }
-    prefixes = pre.build();
-    suffixes = suf.build();
+    stemmer = new ArabicStemmer(affixes);
   }
 
   /** Rows {@code form<TAB>CLASS} where a form may have several classes, keys folded, in file order. */
@@ -113,6 +124,11 @@ public final class ArabicLexicon {
   /** Whether the folded {@code form} is a function word or mark of class {@code c}. */
   boolean is(String form, GrammarClass c) {
     return grammar.containsEntry(form, c);
+  }
+
+  /** Whether the folded {@code form} is a word of syntax class {@code c}. */
+  boolean is(String form, SyntaxClass c) {
+    return syntax.containsEntry(form, c);
   }
 
   /** Whether the folded {@code form} is a pronoun of class {@code c}. */

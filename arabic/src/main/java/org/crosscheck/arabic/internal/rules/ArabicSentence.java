@@ -11,14 +11,15 @@ import org.crosscheck.spi.Token;
 /**
  * An Arabic sentence (or a piece of one) as the rules read it: the segmenter's tokens (clitics split off, so that
  * "وروسيا" is "و" + "روسيا") with their part-of-speech tags, and each token's folded form (alef forms unified, teh
- * marbuta as heh, no diacritics), which is what the word lists are matched on. Immutable.
+ * marbuta as heh, no diacritics), which is what the word lists are matched on, and its stems. Immutable.
  */
 public final class ArabicSentence implements SentenceView {
 
   private final List<Token> tokens;
   private final List<String> folded;
+  private final List<List<ArabicStemmer.Stem>> stems;
 
-  private ArabicSentence(List<Token> tokens) {
+  private ArabicSentence(List<Token> tokens, List<List<ArabicStemmer.Stem>> stems) {
     checkArgument(!tokens.isEmpty(), "a sentence needs tokens");
     this.tokens = List.copyOf(tokens);
     List<String> f = new ArrayList<>(tokens.size());
@@ -26,11 +27,21 @@ public final class ArabicSentence implements SentenceView {
       f.add(TextForms.fold(t.word()));
     }
     this.folded = List.copyOf(f);
+    if (stems == null) {
+      ArabicStemmer stemmer = ArabicLexicon.get().stemmer;
+      List<List<ArabicStemmer.Stem>> st = new ArrayList<>(tokens.size());
+      for (Token t : this.tokens) {
+        st.add(List.copyOf(stemmer.stems(t.word())));
+      }
+      this.stems = List.copyOf(st);
+    } else {
+      this.stems = stems;
+    }
   }
 
   /** A sentence of these tokens, with offsets in the article text. */
   public static ArabicSentence of(List<Token> tokens) {
-    return new ArabicSentence(tokens);
+    return new ArabicSentence(tokens, null);
   }
 
   @Override
@@ -50,7 +61,7 @@ public final class ArabicSentence implements SentenceView {
       Token t = tokens.get(i);
       out.add(new Token(i - from, t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
     }
-    return new ArabicSentence(out);
+    return new ArabicSentence(out, stems.subList(from, to));
   }
 
   /** The number of tokens. */
@@ -71,6 +82,11 @@ public final class ArabicSentence implements SentenceView {
   /** Token {@code i} folded and without the article: the form most word lists are keyed on. */
   public String key(int i) {
     return TextForms.key(folded.get(i));
+  }
+
+  /** The readings of token {@code i} ({@link ArabicStemmer}), the word itself first. */
+  public List<ArabicStemmer.Stem> stems(int i) {
+    return stems.get(i);
   }
 
   /** The part-of-speech tag of token {@code i} ({@code ""} when none). */

@@ -3,7 +3,7 @@ package org.crosscheck.arabic.internal.rules;
 import org.crosscheck.spi.SentenceContext;
 
 /**
- * Which sentences the rules read: those with a speech marker or a stance cue among their words. A sentence with a
+ * Which sentences the rules read: those with a speech marker, a stance cue or a protest act among their words. A sentence with a
  * speech marker and no cue yields no claim but names the speaker that a later "وأضاف" continues, so it is read too;
  * a sentence with neither can change nothing. Stateless.
  */
@@ -19,8 +19,9 @@ public final class CandidateFilter {
         return true;
       }
     }
+    Reading r = new Reading(ctx, lex);
     for (int i = 0; i < s.size(); i++) {
-      if (!s.isPunct(i) && StanceCues.of(lex, s.folded(i)).isPresent()) {
+      if (!r.hasMention(i) && (StanceCues.at(r, i).isPresent() || lex.protests.act(r, i) != null)) {
         return true;
       }
     }

@@ -1,7 +1,10 @@
 package org.crosscheck.arabic.internal.rules;
 
+import java.util.List;
 import java.util.Optional;
 import org.crosscheck.ActorKind;
+import org.crosscheck.EventCode;
+import org.crosscheck.spi.Sector;
 import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.ClaimDraft;
@@ -13,7 +16,8 @@ import org.crosscheck.spi.SentenceContext;
  * actor's name, with its holder ({@link Holders}) and target ({@link Targets}), negation, modality, whether the
  * clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue. A cue
  * with no holder, or a supporting or opposing cue with no target, yields nothing. Thread-safe: all state is in the
- * context.
+ * context. A sentence that is no prose, or a claim whose words break Arabic word order ({@link Prose}), yields
+ * nothing.
  */
 public final class ClaimReader {
 
@@ -26,6 +30,10 @@ public final class ClaimReader {
   /** Reads the drafts of one sentence (or piece) into its context. */
   public void read(SentenceContext<ArabicSentence> ctx) {
     Reading r = new Reading(ctx, lex);
+    if (Prose.brokenSentence(r)) {
+      return;
+    }
+    CommonActors.add(r);
     for (Segment seg : Segments.of(r)) {
       if (seg.voice().filter(v -> Speakers.isAnalyst(lex, v)).isPresent()) {
         continue;
@@ -34,7 +42,10 @@ public final class ClaimReader {
         if (r.hasMention(i) || r.isPunct(i)) {
           continue;
         }
-        Optional<Stance> cue = StanceCues.of(lex, r.folded(i));
+        Optional<StanceCues.Cue> cue = StanceCues.at(r, i);
+        if (cue.isEmpty()) {
+          cue = lex.protests.at(r, seg, i);
+        }
         if (cue.isPresent()) {
           claim(r, seg, i, cue.get());
         }
@@ -42,13 +53,31 @@ public final class ClaimReader {
     }
   }
 
-  private void claim(Reading r, Segment seg, int cue, Stance base) {
-    Optional<ActorSpan> holder = Holders.of(r, seg, cue);
+  private void claim(Reading r, Segment seg, int cue, StanceCues.Cue found) {
+    Stance base = found.stance();
+    Optional<ActorSpan> holder = Holders.of(r, seg, cue, found.verbal());
     if (holder.isEmpty()) {
       return;
     }
+    if (strayAdjective(r, holder.get(), cue, found.verbal())
+        || found.verbal() && found.event().filter(e -> Arguments.counted(r, cue, holder.get(), e.code())).isPresent()) {
+      return;
+    }
     Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());
-    if (target.isEmpty() && base != Stance.NEUTRAL) {
+    int from = cue;
+    int to = cue;
+    for (ActorSpan m : target.isPresent() ? List.of(holder.get(), target.get()) : List.of(holder.get())) {
+      if (!m.implied() && Math.abs(m.first() - cue) <= Prose.CLAIM_REACH) {
+        from = Math.min(from, m.first());
+        to = Math.max(to, m.last());
+      }
+    }
+    if (Prose.brokenWithin(r, from, to)) {
+      return;
+    }
+    boolean protest = base == Stance.OPPOSE && r.sector(holder.get()).filter(s -> s == Sector.OPP).isPresent();
+    if (target.isEmpty() && base != Stance.NEUTRAL && (!protest && found.event()
+        .filter(e -> lex.events.untargeted(e.code())).isEmpty() || Targets.objectIsNoActor(r, seg, cue, holder.get()))) {
       return;
     }
     boolean neg = Negation.negated(r, seg, cue);
@@ -62,9 +91,20 @@ public final class ClaimReader {
         .report(voice.isEmpty() ? ClaimDraft.Report.NARRATED
             : voice.get().named() ? ClaimDraft.Report.NAMED : ClaimDraft.Report.UNNAMED)
         .lookingBack(Background.looksBack(r, seg))
-        .nominalCue(!r.isVerb(cue));
+        .nominalCue(!found.verbal())
+        .event(found.event().map(e -> new EventCode(e.code(), e.label())));
     voice.ifPresent(v -> v.agencies().forEach(b::agency));
     r.ctx.emit(b.build());
+  }
+
+  /**
+   * Whether the holder is a lone adjective before its cue or the subject of a verb ("السوري" with no noun before it; agent nouns the
+   * tagger reads as adjectives, "مسلحين", are nouns): a nisba names a state only
+   * after the noun it describes ("غارة جوية إسرائيلية", read by {@link Holders}), never as a subject of its own.
+   */
+  static boolean strayAdjective(Reading r, ActorSpan holder, int cue, boolean verbal) {
+    return !holder.implied() && holder.first() == holder.last() && (verbal || holder.last() < cue)
+        && r.tag(holder.first()).contains("JJ") && !r.commonNoun(holder);
   }
 
   /** The voice as the claim's speaker: its actor, or an actor of the words that name an unnamed voice. */

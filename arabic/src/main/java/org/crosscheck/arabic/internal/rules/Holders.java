@@ -7,19 +7,21 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * Who holds the stance a cue expresses, tried in this order:
+ * Who holds the stance a cue expresses. A verb's holder is its subject ({@link Arguments}): a pronoun right after
+ * "أن" stands for the speaker ("أكدت الوزارة أنها لن تدعم …"); failing a subject, the clause's first actor, which
+ * coordinated verbs share, or a first-person suffix ("أثبتنا": the speaker's organisation). A noun's (a masdar's)
+ * holder is, in this order:
  * <ol>
- *   <li>a masdar's agent in the genitive before "لـ" or "تجاه" and the target ("دعم الدولة للحكومة", "دعم بلاده
- *       لـ…");</li>
- *   <li>a pronoun right after "أن" stands for the speaker ("أكدت الوزارة أنها لن تدعم …"), or the organisation a
- *       person speaks for;</li>
+ *   <li>its agent in the genitive before a preposition that introduces the target ("دعم الدولة للحكومة", "هجوم
+ *       المسلحين على الجيش", "دعم بلاده لـ…");</li>
+ *   <li>a demonym right after it ("رفض روسي لـ…": Russia);</li>
+ *   <li>the subject of the light verb that governs it ({@link LightVerbs}: "قامت القوات بإغلاق …", "شن الجيش
+ *       هجوما");</li>
+ *   <li>a pronoun right after "أن", as for verbs;</li>
  *   <li>"لدى/من X" shortly after the cue ("لا نية لدى الوزارة لمساعدة …");</li>
- *   <li>the nearest actor before the cue, within a short reach and not across a comma or colon (the subject stands
- *       close before its predicate), unless a preposition governs it; or "بلاده" / "نحن" there;</li>
- *   <li>the clause's first actor, within a longer reach and not past the clause's first comma: coordinated verbs
- *       share their subject ("الدولة تراقب … وتجري حوارا مع …");</li>
- *   <li>a first-person suffix in the clause ("أثبتنا"): the speaker's organisation;</li>
- *   <li>VSO: the actor right after a verb cue.</li>
+ *   <li>the nearest actor before the cue, within a short reach and not across a comma or colon, unless a
+ *       preposition governs it; or "بلاده" / "نحن" there;</li>
+ *   <li>the clause's first actor or a first-person suffix, as for verbs.</li>
  * </ol>
  * News outlets and unnamed sources that belong to no one never hold a stance. Stateless.
  */
@@ -33,12 +35,13 @@ final class Holders {
   static final int BACKWARD_REACH = 7;
   /** How far before the cue a coordinated clause's first actor may stand. */
   static final int COORDINATED_REACH = 15;
-  /** How far after a verb cue its subject may stand (VSO). */
-  static final int VSO_REACH = 3;
 
-  static Optional<ActorSpan> of(Reading r, Segment seg, int cue) {
+  static Optional<ActorSpan> of(Reading r, Segment seg, int cue, boolean verbal) {
+    if (verbal) {
+      return ofVerb(r, seg, cue);
+    }
     ArabicLexicon lex = r.lex;
-    if (!r.isVerb(cue) && cue + 2 < seg.to()) {
+    if (cue + 2 < seg.to()) {
       int j = cue + 1;
       ActorSpan genitive = r.hasMention(j) && holderLike(r.mention(j)) ? r.mention(j) : null;
       int after = genitive != null ? genitive.last() + 1 : j + 2;
@@ -49,23 +52,43 @@ final class Holders {
         return Optional.of(genitive);
       }
     }
-    Optional<ActorSpan> pronoun = pronounAfterComplementizer(r, seg);
-    if (pronoun.isPresent()) {
-      return pronoun;
+    Optional<ActorSpan> nisba = nisba(r, seg, cue);
+    if (nisba.isPresent()) {
+      return nisba;
+    }
+    ActorSpan doer = LightVerbs.doerAfter(r, seg, cue);
+    if (doer != null) {
+      return Optional.of(doer).filter(Holders::holderLike);
+    }
+    int light = LightVerbs.governing(r, seg, cue);
+    if (light >= 0) {
+      return ofVerb(r, seg, light);
     }
     for (int j = cue + 1; j < Math.min(seg.to(), cue + PREPOSITION_REACH); j++) {
       if (lex.is(r.key(j), GrammarClass.HOLDER_PREPOSITION) && j + 1 < seg.to() && r.hasMention(j + 1)
           && holderLike(r.mention(j + 1))) {
         return Optional.of(r.mention(j + 1));
       }
-    }
-    for (int j = cue - 1; j >= Math.max(seg.from(), cue - BACKWARD_REACH); j--) {
-      String w = r.word(j);
-      if (lex.is(w, GrammarClass.COMMA) || lex.is(w, GrammarClass.COLON)) {
-        break;
+      ActorSpan agent = Arguments.agentPhrase(r, seg, j);
+      if (agent != null && holderLike(agent)) {
+        return Optional.of(agent);
       }
-      if (r.hasMention(j) && holderLike(r.mention(j)) && !governed(r, r.mention(j))) {
-        return Optional.of(r.mention(j));
+    }
+    return predicateSubject(r, seg, cue);
+  }
+
+  /**
+   * The subject of a nominal predicate the cue stands in: the actor close before it with only particles, a
+   * negation, an adjective, "على" or "في" between ("روسيا على اتصال مع …", "روسيا قادرة على تقديم …", "الحكومة
+   * عدم دعم …"), a pronoun right after "أن" there, or "بلاده" / "نحن".
+   */
+  private static Optional<ActorSpan> predicateSubject(Reading r, Segment seg, int cue) {
+    ArabicLexicon lex = r.lex;
+    for (int j = cue - 1; j >= Math.max(seg.from(), cue - BACKWARD_REACH); j--) {
+      if (r.hasMention(j)) {
+        // An actor right before a bare masdar heads a construct ("قوات المواجهة") and predicates nothing.
+        ActorSpan m = r.mention(j);
+        return holderLike(m) && !governed(r, m) && m.last() < cue - 1 ? Optional.of(m) : Optional.empty();
       }
       if (j > seg.from() && SpeakerPronouns.isState(r, j)) {
         return Optional.ofNullable(SpeakerPronouns.state(r, seg, r.text(j - 1, j)));
@@ -73,9 +96,62 @@ final class Holders {
       if (SpeakerPronouns.isWe(r, j)) {
         return Optional.ofNullable(SpeakerPronouns.organisation(r, seg, r.word(j)));
       }
+      if (j == seg.from() && r.tag(j).startsWith("PRP")) {
+        return pronounAfterComplementizer(r, seg);
+      }
+      if (SpeakerPronouns.isWeSuffix(r, j)) {
+        return Optional.ofNullable(SpeakerPronouns.organisation(r, seg, r.text(j - 1, j)));
+      }
+      String f = r.folded(j);
+      boolean between = !lex.modalityOf(f).isEmpty() || lex.is(f, ArabicLexicon.SyntaxClass.PREDICATE_PREPOSITION)
+          || lex.is(r.word(j), GrammarClass.PURPOSE_LAM)
+          || (r.tag(j).contains("JJ") || r.tag(j).equals("VN")) && !r.tag(j).startsWith("DT")
+          || lex.is(f, ArabicLexicon.SyntaxClass.FILLER)
+          // "إنه من الممكن تقديم …": a preposition that opens a phrase of modality.
+          || lex.is(f, GrammarClass.GOVERNING_PREPOSITION) && !lex.modalityOf(r.folded(j + 1)).isEmpty();
+      if (!between) {
+        return Optional.empty();
+      }
     }
+    return Optional.empty();
+  }
+
+  /** The holder of a verb: its subject ({@link Arguments}), else the clause's first actor or "we". */
+  static Optional<ActorSpan> ofVerb(Reading r, Segment seg, int verb) {
+    Optional<ActorSpan> pronoun = pronounAfterComplementizer(r, seg);
+    if (pronoun.isPresent()) {
+      return pronoun;
+    }
+    Arguments.Subject s = Arguments.of(r, seg, verb);
+    if (s.found()) {
+      return Optional.ofNullable(s.actor()).filter(Holders::holderLike);
+    }
+    return clauseActor(r, seg, verb);
+  }
+
+  /**
+   * "رفض روسي لـ…", "ترحيب أردني بـ…", "غارة جوية إسرائيلية": a demonym among the indefinite adjectives right after
+   * a nominal cue names the state that holds it; after a definite noun of a hostile event, among its definite
+   * adjectives ("الهجوم الإسرائيلي").
+   */
+  static Optional<ActorSpan> nisba(Reading r, Segment seg, int cue) {
+    // A definite noun's definite nisba may belong to the noun it is in construct with ("وزير … الاتصال الأردني"); only
+    // a hostile event's is safely its doer's.
+    String adjective = r.tag(cue).startsWith("DT") && StanceCues.hostileEvent(r, cue) ? "DTJJ" : "JJ";
+    for (int j = cue + 1; j < Math.min(seg.to(), cue + 3) && !r.hasMention(j) && r.tag(j).equals(adjective); j++) {
+      Optional<org.crosscheck.Actor> state = r.actors().stateOfDemonym(r.folded(j));
+      if (state.isPresent()) {
+        int at = j;
+        return Optional.of(ActorSpan.of(at, at, state.get(), r.word(at)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The clause's first actor, for verbs that share it, or a first-person suffix: the speaker's organisation. */
+  private static Optional<ActorSpan> clauseActor(Reading r, Segment seg, int cue) {
     for (int j = seg.from(); j < cue; j++) {
-      if (lex.is(r.word(j), GrammarClass.COMMA)) {
+      if (r.lex.is(r.word(j), GrammarClass.COMMA)) {
         break;
       }
       if (r.hasMention(j) && holderLike(r.mention(j)) && !governed(r, r.mention(j))
@@ -86,12 +162,6 @@ final class Holders {
     for (int j = seg.from(); j < cue; j++) {
       if (SpeakerPronouns.isWeSuffix(r, j)) {
         return Optional.ofNullable(SpeakerPronouns.organisation(r, seg, r.text(j, j)));
-      }
-    }
-    if (r.isVerb(cue)) {
-      ActorSpan m = r.nextMention(cue + 1, VSO_REACH);
-      if (m != null && holderLike(m)) {
-        return Optional.of(m);
       }
     }
     return Optional.empty();

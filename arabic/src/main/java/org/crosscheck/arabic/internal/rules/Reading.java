@@ -14,6 +14,8 @@ final class Reading {
   final SentenceContext<ArabicSentence> ctx;
   final ArabicSentence s;
   final ArabicLexicon lex;
+  /** The sectors of the common-noun actors found in the sentence, by their first token. */
+  private final java.util.Map<Integer, org.crosscheck.spi.Sector> sectors = new java.util.HashMap<>();
 
   Reading(SentenceContext<ArabicSentence> ctx, ArabicLexicon lex) {
     this.ctx = ctx;
@@ -45,8 +47,9 @@ final class Reading {
     return s.isPunct(i);
   }
 
+  /** Whether token {@code i} is a verb: tagged so, and not a negation the tagger read as one ("لا/VBP"). */
   boolean isVerb(int i) {
-    return s.isVerb(i);
+    return s.isVerb(i) && !lex.is(s.folded(i), ArabicLexicon.ModalityClass.NEGATION);
   }
 
   /** The actor named at token {@code i}, or null. */
@@ -71,6 +74,29 @@ final class Reading {
   /** The article text of tokens {@code from} to {@code to}, both included. */
   String text(int from, int to) {
     return ctx.text(from, to);
+  }
+
+  /** Notes the sector of the common-noun actor whose mention starts at {@code first}. */
+  void noteSector(int first, org.crosscheck.spi.Sector sector) {
+    sectors.put(first, sector);
+  }
+
+  /** Whether a mention is a common-noun actor ({@link CommonActors}) rather than a name of the catalog. */
+  boolean commonNoun(ActorSpan m) {
+    return !m.implied() && sectors.containsKey(m.first());
+  }
+
+  /**
+   * The sector a mention names: a common noun's ("المتظاهرون": OPP), or the sector of a country-sector actor of the
+   * catalog (PSEOPP).
+   */
+  java.util.Optional<org.crosscheck.spi.Sector> sector(ActorSpan m) {
+    org.crosscheck.spi.Sector s = m.implied() ? null : sectors.get(m.first());
+    if (s != null) {
+      return java.util.Optional.of(s);
+    }
+    String code = m.actor().cameo().orElse("");
+    return code.length() == 6 ? org.crosscheck.spi.Sector.of(code.substring(3)) : java.util.Optional.empty();
   }
 
   Discourse discourse() {

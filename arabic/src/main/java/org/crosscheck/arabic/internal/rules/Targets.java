@@ -5,10 +5,13 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * Toward whom a cue's stance is taken: the first actor after the cue in its clause, other than the holder, within a
- * short reach. The search stops at punctuation (commas and the straight quote aside) and at a second verb; news
- * outlets and unnamed sources are never targets, nor is "لدى/من X" when the holder is implied (that X is a holder's
- * phrase, not a target). Stateless.
+ * Toward whom a cue's stance is taken: the first actor after the cue in its clause, outside the holder's words,
+ * within a short reach: the object ("تهدد كييف"), an object's genitive ("مواقع طالبان"), a prepositional phrase
+ * ("على الجيش"، "ضد الحكومة"، "للأسد"). The search stops at punctuation (commas and the straight quote aside), at a
+ * second verb and at a word that opens another clause (أن، الذي، هو، لا); news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
+ * "لدى/من X" when the holder is implied (that X is a holder's phrase, not a target). Past a noun of a hostile event
+ * ("تدين الهجوم على دمشق") the target is that event's doer, right after it, or none: whom the event struck is not
+ * the cue's target. Stateless.
  */
 final class Targets {
 
@@ -18,6 +21,18 @@ final class Targets {
   static final int REACH = 8;
 
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, ActorSpan holder) {
+    return search(r, seg, cue, holder, false);
+  }
+
+  /**
+   * Whether the cue's object is a news outlet or an unnamed source ("تهاجم وكالة رويترز"): an event without a named
+   * target then makes no claim either, since what it names is not an actor the claim could stand without.
+   */
+  static boolean objectIsNoActor(Reading r, Segment seg, int cue, ActorSpan holder) {
+    return search(r, seg, cue, holder, true).isPresent();
+  }
+
+  private static Optional<ActorSpan> search(Reading r, Segment seg, int cue, ActorSpan holder, boolean excluded) {
     ArabicLexicon lex = r.lex;
     int limit = Math.min(seg.to(), cue + REACH);
     for (int j = cue + 1; j < limit; j++) {
@@ -26,16 +41,57 @@ final class Targets {
         break;
       }
       ActorSpan m = r.mention(j);
-      if (m != null && (holder.implied() || m.first() != holder.first()) && !m.media() && !m.anonymous()) {
-        if (lex.is(r.key(j - 1), GrammarClass.HOLDER_PREPOSITION) && holder.implied()) {
+      if (m != null && !within(m, holder) && (m.media() || m.anonymous())) {
+        if (excluded) {
+          return Optional.of(m);
+        }
+        j = m.last();
+        continue;
+      }
+      if (m != null && !within(m, holder) && !excluded) {
+        if (lex.is(r.key(j - 1), GrammarClass.HOLDER_PREPOSITION) && holder.implied() || locative(r, m)) {
+          j = m.last();
           continue;
         }
         return Optional.of(m);
       }
-      if (m == null && r.isVerb(j) && j > cue + 1) {
+      if (m == null && (r.isVerb(j) && j > cue + 1 || opensAnotherClause(r, j))) {
         break;
+      }
+      if (m == null && j > cue && StanceCues.hostileEvent(r, j)) {
+        // "تدين الهجوم على دمشق": who is attacked is the attack's target, not the condemnation's; the attack's doer,
+        // in the genitive or as a nisba ("الهجوم الإسرائيلي"), is.
+        if (j + 1 < limit && r.hasMention(j + 1) && !within(r.mention(j + 1), holder)) {
+          return Optional.of(r.mention(j + 1)).filter(x -> !x.media() && !x.anonymous() && !excluded);
+        }
+        return excluded ? Optional.empty() : Holders.nisba(r, seg, j);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether token {@code j} opens a clause of its own, whose actors the cue does not reach: a complementizer, a
+   * relative or personal pronoun, a particle of negation or tense.
+   */
+  private static boolean opensAnotherClause(Reading r, int j) {
+    String t = r.tag(j);
+    return r.lex.is(r.key(j), GrammarClass.COMPLEMENTIZER) || t.equals("WP") || t.equals("PRP") || t.equals("RP")
+        || t.equals("NEG_PART");
+  }
+
+  /** Whether {@code m} lies inside the holder's words ("مسلحو حماس" holds; حماس in it is no target). */
+  private static boolean within(ActorSpan m, ActorSpan holder) {
+    return !holder.implied() && m.first() >= holder.first() && m.last() <= holder.last();
+  }
+
+  /**
+   * Whether an actor stands as a place: a state or a one-word capital after "في" or a noun of place ("في بغداد",
+   * "شمال العراق"); an institution or a group there is no place ("ضابطا في الشرطة").
+   */
+  static boolean locative(Reading r, ActorSpan m) {
+    boolean place = m.actor().kind() == org.crosscheck.ActorKind.STATE
+        || m.actor().kind() == org.crosscheck.ActorKind.GOVERNMENT && m.first() == m.last() && !m.actor().isAdHoc();
+    return place && m.first() > 0 && r.lex.is(r.key(m.first() - 1), ArabicLexicon.SyntaxClass.LOCATIVE);
   }
 }

@@ -58,4 +58,26 @@ class TargetsTest {
     assertThat(read("قال بوتين إنه يرفض من إيران هذا الطلب.",
         "قال/VBD بوتين/NNP ان/IN ه/PRP يرفض/VBP من/IN ايران/NNP هذا/DT الطلب/DTNN ./PUNC")).isEmpty();
   }
+
+  @Test
+  void whomAHostileEventStruckIsNotTheTargetOfItsCondemnation() {
+    List<ClaimDraft> ds = read("الأردن يدين الهجوم على دمشق.",
+        "الاردن/DTNNP يدين/VBP الهجوم/DTNN على/IN دمشق/NNP ./PUNC");
+    assertThat(ds).noneMatch(d -> d.cue().equals("يدين"));
+  }
+
+  @Test
+  void doerOfAHostileEventIsTheTargetOfItsCondemnation() {
+    ClaimDraft d = withCue(read("الأردن يدين الهجوم الإسرائيلي على دمشق.",
+        "الاردن/DTNNP يدين/VBP الهجوم/DTNN الاسرائيلي/DTJJ على/IN دمشق/NNP ./PUNC"), "يدين");
+    assertThat(holder(d)).isEqualTo("JOR");
+    assertThat(target(d)).isEqualTo("ISR");
+  }
+
+  @Test
+  void actorOfAComplementClauseIsNoTarget() {
+    // Rejecting that Syria is a failed state is no opposition to Syria.
+    assertThat(read("ترفض روسيا أن سوريا دولة فاشلة.",
+        "ترفض/VBP روسيا/NNP ان/IN سوريا/NNP دولة/NN فاشلة/JJ ./PUNC")).isEmpty();
+  }
 }

@@ -1,0 +1,302 @@
+package org.crosscheck.arabic.internal.rules;
+
+import java.util.List;
+
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.SyntaxClass;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * The subject of a verb, read from the order of the tagged tokens (CoreNLP's Arabic parser costs more memory than
+ * the library may take; see the README): in the order of its clause,
+ * <ol>
+ *   <li>a passive verb (VBN) has the doer its agent phrase names ("على يد مسلحين", "من قبل الشرطة"), or none; a
+ *       verb the tagger read as active but followed by an agent phrase is such a passive;</li>
+ *   <li>a verb coordinated with an earlier one ("هاجمت القوات المواقع وقتلت …") shares its subject;</li>
+ *   <li>a noun phrase before the verb is its subject (SVO, the order of headlines: "موسكو تهدد كييف"), read back
+ *       over particles (لن، قد، سـ), adverbs of time, relative pronouns and the phrases prepositions govern ("تركيا
+ *       بعد لقاء مع روسيا تدعم …");</li>
+ *   <li>otherwise, when nothing stands before the verb in its clause but links and prepositional phrases, the first
+ *       noun phrase after it is its subject (VSO: "هاجم مسلحون حاجزا"), past an object pronoun, adverbs and words of
+ *       quantity ("تظاهر آلاف المحتجين").</li>
+ * </ol>
+ * A subject that is a noun phrase but no actor ("الدولار يرتفع", "قتل ثلاثة جنود") is found, and holds nothing.
+ * Stateless.
+ */
+final class Arguments {
+
+  private Arguments() {}
+
+  /** "بـ", whose agent nouns (بنيران، بجانب) after an active verb are no doer. */
+  private static final String INSTRUMENT = "\u0628";
+
+  /** The CAMEO families of violence (18 assault, 19 fight, 20 mass violence), whose counted subjects are victims. */
+  private static final List<String> VIOLENCE = List.of("18", "19", "20");
+
+  /** How far the subject may stand from its verb, in tokens. */
+  static final int REACH = 12;
+  /** How far after a passive verb its agent phrase may stand. */
+  static final int AGENT_REACH = 8;
+  /** The longest apposition read past between two commas, in tokens. */
+  static final int APPOSITION = 6;
+  /** How many coordinated verbs are followed back to the one with a subject. */
+  static final int COORDINATION_DEPTH = 3;
+
+  /**
+   * A verb's subject.
+   *
+   * @param found whether the clause shows one (an actor or another noun phrase; a passive without agent counts)
+   * @param actor the actor it is, or null
+   */
+  record Subject(boolean found, ActorSpan actor) {
+    static final Subject NOT_FOUND = new Subject(false, null);
+    static final Subject NO_ACTOR = new Subject(true, null);
+  }
+
+  /** The subject of the verb at {@code v}. */
+  static Subject of(Reading r, Segment seg, int v) {
+    return of(r, seg, v, 0);
+  }
+
+  private static Subject of(Reading r, Segment seg, int v, int depth) {
+    if (r.tag(v).equals("VBN")) {
+      return passiveAgent(r, seg, v);
+    }
+    // Unvocalised, a passive reads as an active verb ("خطف الصحافي على يد مسلحين"): an agent phrase says which;
+    // not one with بـ, which after an active verb is where or with what ("فجر نفسه بجانب", "قتله برصاص").
+    for (int j = v + 1; j + 2 < Math.min(seg.to(), v + AGENT_REACH); j++) {
+      if (r.isPunct(j) || r.isVerb(j)) {
+        break;
+      }
+      ActorSpan doer = r.folded(j).equals(INSTRUMENT) ? null : agentPhrase(r, seg, j);
+      if (doer != null) {
+        return new Subject(true, doer);
+      }
+    }
+    int before = skipParticles(r, seg, v - 1);
+    if (before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.CLAUSE_LINK) && depth < COORDINATION_DEPTH) {
+      int earlier = previousVerb(r, seg, before - 1);
+      if (earlier >= 0) {
+        return of(r, seg, earlier, depth + 1);
+      }
+    }
+    Subject pre = before(r, seg, v);
+    if (pre.found()) {
+      return pre;
+    }
+    return after(r, seg, v);
+  }
+
+  /** The doer of a passive verb: "على يد X", "من قبل X", "بنيران X" within reach, or none. */
+  private static Subject passiveAgent(Reading r, Segment seg, int v) {
+    for (int j = v + 1; j + 2 < Math.min(seg.to(), v + AGENT_REACH); j++) {
+      if (r.isPunct(j) || r.isVerb(j)) {
+        break;
+      }
+      ActorSpan doer = agentPhrase(r, seg, j);
+      if (doer != null) {
+        return new Subject(true, doer);
+      }
+    }
+    return Subject.NO_ACTOR;
+  }
+
+  /** The actor an agent phrase starting at {@code j} names ("من قبل أربعة مسلحين" → مسلحين), or null. */
+  static ActorSpan agentPhrase(Reading r, Segment seg, int j) {
+    if (j + 2 >= seg.to() || !r.lex.is(r.key(j), GrammarClass.GOVERNING_PREPOSITION)
+        || !r.lex.is(r.key(j + 1), SyntaxClass.PASSIVE_AGENT)) {
+      return null;
+    }
+    int k = j + 2;
+    while (k < seg.to() && !r.hasMention(k) && (quantifier(r, k) || r.folded(k).equals("من"))) {
+      k++;
+    }
+    return k < seg.to() && r.hasMention(k) ? r.mention(k) : null;
+  }
+
+  /** The last token before {@code j + 1} that is no particle of negation, modality or tense. */
+  private static int skipParticles(Reading r, Segment seg, int j) {
+    while (j >= seg.from() && !r.hasMention(j) && (particle(r, j) || r.lex.is(r.folded(j), SyntaxClass.FILLER))) {
+      j--;
+    }
+    return j;
+  }
+
+  private static boolean particle(Reading r, int j) {
+    return !r.lex.modalityOf(r.folded(j)).isEmpty() && (r.tag(j).startsWith("RP") || r.tag(j).equals("NEG_PART")
+        || r.folded(j).length() <= 4 && !r.tag(j).contains("NN"));
+  }
+
+  /** The closest finite verb before {@code j} in the clause, not past a comma; -1 when none. */
+  private static int previousVerb(Reading r, Segment seg, int j) {
+    for (int k = j; k >= Math.max(seg.from(), j - REACH); k--) {
+      if (r.lex.is(r.word(k), GrammarClass.COMMA) || r.lex.is(r.word(k), GrammarClass.COLON)) {
+        return -1;
+      }
+      if (r.isVerb(k) && !r.hasMention(k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The subject before the verb (SVO), read back over particles, adverbs and governed phrases. */
+  private static Subject before(Reading r, Segment seg, int v) {
+    int j = v - 1;
+    while (j >= Math.max(seg.from(), v - REACH)) {
+      String w = r.word(j);
+      String f = r.folded(j);
+      if (r.lex.is(w, GrammarClass.COMMA)) {
+        j = beforeApposition(r, seg, j);
+        continue;
+      }
+      if (r.hasMention(j)) {
+        ActorSpan m = r.mention(j);
+        int head = phraseStart(r, seg, m.first());
+        if (governed(r, head)) {
+          j = head - 2;
+          continue;
+        }
+        return head == m.first() || quantity(r, head, m.first()) ? new Subject(true, m) : Subject.NO_ACTOR;
+      }
+      if (SpeakerPronouns.isState(r, j) && j > seg.from()) {
+        return new Subject(true, SpeakerPronouns.state(r, seg, r.text(j - 1, j)));
+      }
+      if (SpeakerPronouns.isWe(r, j)) {
+        return new Subject(true, SpeakerPronouns.organisation(r, seg, w));
+      }
+      if (particle(r, j) || r.lex.is(f, SyntaxClass.FILLER) || r.lex.is(f, SyntaxClass.RELATIVE)) {
+        j--;
+        continue;
+      }
+      if (nominal(r, j)) {
+        int head = phraseStart(r, seg, j);
+        if (governed(r, head)) {
+          j = head - 2;
+          continue;
+        }
+        return Subject.NO_ACTOR;
+      }
+      return Subject.NOT_FOUND;
+    }
+    return Subject.NOT_FOUND;
+  }
+
+  /**
+   * Where to read on before a comma that closes an apposition ("روسيا، حليفة الأسد، تدعم"): before the comma that
+   * opens it, when only a noun phrase stands between the two; else nowhere (-1).
+   */
+  private static int beforeApposition(Reading r, Segment seg, int comma) {
+    for (int k = comma - 1; k >= Math.max(seg.from(), comma - APPOSITION); k--) {
+      if (r.lex.is(r.word(k), GrammarClass.COMMA)) {
+        return k < comma - 1 ? k - 1 : -1;
+      }
+      if (!r.hasMention(k) && !nominal(r, k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The subject after the verb (VSO), past an object pronoun, adverbs, a prepositional phrase or two ("يتجمع في
+   * الساحة متظاهرون") and words of quantity. Past a prepositional phrase only an actor is taken as the subject.
+   */
+  private static Subject after(Reading r, Segment seg, int v) {
+    int j = v + 1;
+    boolean pastPhrase = false;
+    for (int phrases = 0; j < seg.to() && j < v + REACH; ) {
+      if (!r.hasMention(j) && (r.tag(j).startsWith("PRP") && j == v + 1 || r.lex.is(r.folded(j), SyntaxClass.FILLER))) {
+        j++;
+      } else if (!r.hasMention(j) && r.lex.is(r.key(j), GrammarClass.GOVERNING_PREPOSITION) && phrases < 2
+          && j + 1 < seg.to()) {
+        j = r.hasMention(j + 1) ? r.mention(j + 1).last() + 1 : phraseEnd(r, seg, j + 1) + 1;
+        phrases++;
+        pastPhrase = true;
+      } else {
+        break;
+      }
+    }
+    int start = j;
+    while (j < seg.to() && !r.hasMention(j) && (quantifier(r, j) || r.folded(j).equals("من") && j > start)) {
+      j++;
+    }
+    if (j >= seg.to() || j >= v + REACH) {
+      return Subject.NOT_FOUND;
+    }
+    if (r.hasMention(j)) {
+      return new Subject(true, r.mention(j));
+    }
+    return !pastPhrase && nominal(r, j) && !r.lex.is(r.key(j), GrammarClass.GOVERNING_PREPOSITION)
+        ? Subject.NO_ACTOR : Subject.NOT_FOUND;
+  }
+
+  /**
+   * Whether a verb's subject after it is counted by a number ("قتل ثلاثة جنود", "اعتقل 5 مسلحين"): unvocalised, the
+   * verb is as likely passive, and news counts the victims of violence this way, not its doers.
+   */
+  static boolean counted(Reading r, int v, ActorSpan subject, String code) {
+    if (subject.implied() || subject.first() <= v + 1 || VIOLENCE.stream().noneMatch(code::startsWith)) {
+      return false;
+    }
+    boolean number = false;
+    for (int k = v + 1; k < subject.first(); k++) {
+      if (!quantifier(r, k) && !r.folded(k).equals("من")) {
+        return false;
+      }
+      number |= r.tag(k).equals("CD");
+    }
+    return number;
+  }
+
+  /** Whether token {@code j} is a number or a word of quantity ("آلاف", "عشرات", "عدة"). */
+  static boolean quantifier(Reading r, int j) {
+    return r.tag(j).equals("CD") || r.lex.is(r.folded(j), SyntaxClass.QUANTIFIER)
+        || r.lex.is(r.key(j), SyntaxClass.QUANTIFIER);
+  }
+
+  /** The last token of the run of nouns and adjectives that starts at {@code j}. */
+  private static int phraseEnd(Reading r, Segment seg, int j) {
+    int k = j;
+    while (k + 1 < seg.to() && !r.hasMention(k + 1) && nominal(r, k + 1)) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Whether token {@code j} is part of a noun phrase: a noun, adjective, number or possessive pronoun. */
+  static boolean nominal(Reading r, int j) {
+    String t = r.tag(j);
+    return (t.contains("NN") || t.contains("JJ") || t.equals("CD") || t.equals("PRP$") || t.equals("VN"))
+        && !r.isPunct(j);
+  }
+
+  /**
+   * The first token of the noun phrase (head and genitives) that ends at or covers {@code j}: back over nouns and
+   * adjectives, not into another actor's name nor a preposition or adverb.
+   */
+  private static int phraseStart(Reading r, Segment seg, int j) {
+    int k = j;
+    while (k - 1 >= seg.from() && !r.hasMention(k - 1) && nominal(r, k - 1)
+        && !r.lex.is(r.key(k - 1), GrammarClass.GOVERNING_PREPOSITION)
+        && !r.lex.is(r.folded(k - 1), SyntaxClass.FILLER)) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Whether the phrase from {@code head} to an actor at {@code actor} is a quantity of it ("عشرات المحتجين"). */
+  private static boolean quantity(Reading r, int head, int actor) {
+    for (int k = head; k < actor; k++) {
+      if (!quantifier(r, k) && !r.folded(k).equals("من")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a preposition governs the phrase that starts at {@code head}. */
+  static boolean governed(Reading r, int head) {
+    return head > 0 && r.lex.is(r.key(head - 1), GrammarClass.GOVERNING_PREPOSITION);
+  }
+}

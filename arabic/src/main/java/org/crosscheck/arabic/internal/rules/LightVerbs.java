@@ -1,0 +1,95 @@
+package org.crosscheck.arabic.internal.rules;
+
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.SyntaxClass;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * The verb that governs a masdar and lends it its subject ({@code syntax.tsv}):
+ * <ul>
+ *   <li>قام before "بـ" and the masdar ("قامت القوات بإغلاق المعبر", "قام مسلحون بخطف …");</li>
+ *   <li>a light verb whose object the masdar is, with at most the verb's subject, a plan noun and "لـ" between
+ *       ("شن الجيش هجوما", "جددت روسيا دعمها", "لا تملك خطة لإنقاذ …");</li>
+ *   <li>the clause's verb before an adverbial masdar, accusative or after the "لـ" of purpose ("خرج المتظاهرون
+ *       احتجاجا على …", "تجمع متظاهرون للاحتجاج على …").</li>
+ * </ul>
+ * And the doer a masdar names after it: "هجوم (انتحاري) شنه مسلحون" (a (suicide) attack that gunmen launched). Verbs are matched on
+ * their stems, so that "قامت", "يقوم" and "شنت" count. Stateless.
+ */
+final class LightVerbs {
+
+  private LightVerbs() {}
+
+  /** How far before the masdar its light verb may stand, in tokens. */
+  static final int REACH = 6;
+  /** How far before an adverbial masdar the clause's verb may stand. */
+  static final int ADVERBIAL_REACH = 10;
+
+  /** The verb governing the masdar at {@code cue}, or -1. */
+  static int governing(Reading r, Segment seg, int cue) {
+    boolean bi = cue - 1 >= seg.from() && r.lex.is(r.folded(cue - 1), SyntaxClass.LIGHT_PREPOSITION);
+    int last = bi ? cue - 2 : cue - 1;
+    for (int v = last; v >= Math.max(seg.from(), cue - REACH); v--) {
+      if (r.isVerb(v) && !r.hasMention(v)) {
+        if (is(r, v, bi ? SyntaxClass.LIGHT_VERB_BI : SyntaxClass.LIGHT_VERB)) {
+          return v;
+        }
+        break;
+      }
+      if (!r.hasMention(v) && !Arguments.nominal(r, v) && !r.tag(v).startsWith("PRP")
+          && !r.lex.is(r.folded(v), GrammarClass.PURPOSE_LAM) && r.lex.modalityOf(r.folded(v)).isEmpty()) {
+        break;
+      }
+    }
+    return adverbial(r, seg, cue);
+  }
+
+  /** The clause's verb an adverbial masdar belongs to ("احتجاجا", "للاحتجاج"), or -1. */
+  private static int adverbial(Reading r, Segment seg, int cue) {
+    boolean purpose = cue - 1 >= seg.from() && r.lex.is(r.word(cue - 1), GrammarClass.PURPOSE_LAM);
+    boolean accusative = !r.tag(cue).startsWith("DT") && r.folded(cue).endsWith("ا");
+    if (!purpose && !accusative) {
+      return -1;
+    }
+    for (int v = cue - 1; v >= Math.max(seg.from(), cue - ADVERBIAL_REACH); v--) {
+      if (r.lex.is(r.word(v), GrammarClass.COMMA) || r.lex.is(r.word(v), GrammarClass.COLON)) {
+        return -1;
+      }
+      if (r.isVerb(v) && !r.hasMention(v)) {
+        return v;
+      }
+    }
+    return -1;
+  }
+
+  /** "هجوم شنه مسلحون": the doer a light verb with an object pronoun names right after the masdar; or null. */
+  static ActorSpan doerAfter(Reading r, Segment seg, int cue) {
+    int v = cue + 1;
+    while (v < seg.to() && !r.hasMention(v) && r.tag(v).contains("JJ")) {
+      v++;
+    }
+    if (v + 2 >= seg.to() || !is(r, v, SyntaxClass.LIGHT_VERB) || !r.tag(v + 1).startsWith("PRP")) {
+      return null;
+    }
+    for (int j = v + 2; j < Math.min(seg.to(), v + 2 + Arguments.REACH / 2); j++) {
+      if (r.hasMention(j)) {
+        return r.mention(j);
+      }
+      if (!r.lex.is(r.folded(j), SyntaxClass.FILLER) && !r.lex.is(r.key(j), SyntaxClass.QUANTIFIER)
+          && !r.tag(j).equals("CD")) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether one of the verb stems of token {@code v} is a light verb of class {@code c}. */
+  private static boolean is(Reading r, int v, SyntaxClass c) {
+    for (ArabicStemmer.Stem st : r.s.stems(v)) {
+      if (st.verbal() && r.lex.is(st.form(), c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

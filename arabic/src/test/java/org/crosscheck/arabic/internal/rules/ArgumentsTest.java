@@ -1,0 +1,74 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.target;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
+
+import java.util.List;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class ArgumentsTest {
+
+  private static List<ClaimDraft> read(String text, String tagged) {
+    return Fixture.of(text).read(tagged);
+  }
+
+  @Test
+  void nounPhraseBeforeTheVerbIsItsSubjectAndTheNextItsObject() {
+    ClaimDraft d = withCue(read("موسكو تهدد كييف برد حاسم.",
+        "موسكو/NNP تهدد/VBP كييف/NNP ب/IN رد/NN حاسم/JJ ./PUNC"), "تهدد");
+    assertThat(holder(d)).isEqualTo("RUSGOV");
+    assertThat(target(d)).isEqualTo("UKRGOV");
+  }
+
+  @Test
+  void firstNounPhraseAfterAClauseInitialVerbIsItsSubject() {
+    ClaimDraft d = withCue(read("هاجم مسلحون حاجزا للجيش.",
+        "هاجم/VBD مسلحون/NNS حاجزا/NN ل/IN الجيش/DTNN ./PUNC"), "هاجم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void passiveVerbHasTheDoerOfItsAgentPhrase() {
+    ClaimDraft d = withCue(read("خطف الرهائن على يد مسلحين من طالبان.",
+        "خطف/VBN الرهائن/DTNNS على/IN يد/NN مسلحين/NNS من/IN طالبان/NNP ./PUNC"), "خطف");
+    assertThat(holder(d)).isEqualTo("AFGREB");
+  }
+
+  @Test
+  void subjectThatIsNoActorHoldsNothing() {
+    assertThat(read("قتل ثلاثة جنود في الهجوم.", "قتل/VBD ثلاثة/CD جنود/NNS في/IN الهجوم/DTNN ./PUNC")
+        .stream().filter(d -> d.cue().equals("قتل"))).isEmpty();
+  }
+
+  @Test
+  void curatedVerbOfADerivedFormIsReadInTheImperfect() {
+    ClaimDraft d = withCue(read("أنقرة تتهم دمشق بخرق الهدنة.",
+        "انقرة/NNP تتهم/VBP دمشق/NNP ب/IN خرق/NN الهدنة/DTNN ./PUNC"), "تتهم");
+    assertThat(holder(d)).isEqualTo("TURGOV");
+    assertThat(target(d)).isEqualTo("SYRGOV");
+  }
+
+  @Test
+  void agentPhraseMakesAVerbReadAsActiveAPassive() {
+    ClaimDraft d = withCue(read("خطف الصحافي على يد مسلحين.",
+        "خطف/VBD الصحافي/DTNN على/IN يد/NN مسلحين/NNS ./PUNC"), "خطف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void agentNounAfterBiIsNoDoerOfAnActiveVerb() {
+    List<ClaimDraft> ds = read("فجر مسلح نفسه بجانب دورية للجيش الألماني.",
+        "فجر/VBD مسلح/NN نفس/NN ه/PRP$ ب/IN جانب/NN دورية/NN ل/IN الجيش/DTNN الالماني/DTJJ ./PUNC");
+    assertThat(ds).noneMatch(d -> holder(d).startsWith("DEU"));
+  }
+
+  @Test
+  void countedProtestersAreStillProtesters() {
+    ClaimDraft d = withCue(read("تجمع 40 متظاهرا أمام السفارة.",
+        "تجمع/VBP 40/CD متظاهرا/NN امام/NN السفارة/DTNN ./PUNC"), "تجمع");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+}

@@ -1,0 +1,37 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
+
+import java.util.List;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class CommonActorsTest {
+
+  private static List<ClaimDraft> read(String text, String tagged) {
+    return Fixture.of(text).read(tagged);
+  }
+
+  @Test
+  void commonNounIsAnAdHocActorOfItsSector() {
+    ClaimDraft d = withCue(read("هاجم مسلحون حاجزا للجيش.",
+        "هاجم/VBD مسلحون/NNS حاجزا/NN ل/IN الجيش/DTNN ./PUNC"), "هاجم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void nisbaAfterTheNounMakesTheStatesSector() {
+    ClaimDraft d = withCue(read("هاجم مسلحون فلسطينيون الجيش.",
+        "هاجم/VBD مسلحون/NNS فلسطينيون/JJ الجيش/DTNN ./PUNC"), "هاجم");
+    assertThat(holder(d)).isEqualTo("PSEUAF");
+  }
+
+  @Test
+  void organisationAfterMinMakesThemItsOwn() {
+    ClaimDraft d = withCue(read("خطف الرهائن على يد مسلحين من طالبان.",
+        "خطف/VBN الرهائن/DTNNS على/IN يد/NN مسلحين/NNS من/IN طالبان/NNP ./PUNC"), "خطف");
+    assertThat(holder(d)).isEqualTo("AFGREB");
+  }
+}

@@ -1,0 +1,37 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
+
+import java.util.List;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class LightVerbsTest {
+
+  private static List<ClaimDraft> read(String text, String tagged) {
+    return Fixture.of(text).read(tagged);
+  }
+
+  @Test
+  void masdarWithAResumptiveLightVerbHasTheDoerAfterIt() {
+    ClaimDraft d = withCue(read("وقتل جنديان في هجوم شنه مسلحون على الجيش.",
+        "و/CC قتل/VBN جنديان/NN في/IN هجوم/NN شن/NN ه/PRP$ مسلحون/NNS على/IN الجيش/DTNN ./PUNC"), "هجوم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void lightVerbBeforeTheMasdarLendsItItsSubject() {
+    ClaimDraft d = withCue(read("شن الجيش الروسي هجوما على أوكرانيا.",
+        "شن/VBD الجيش/DTNN الروسي/DTJJ هجوما/NN على/IN اوكرانيا/NNP ./PUNC"), "هجوما");
+    assertThat(holder(d)).startsWith("RUS");
+  }
+
+  @Test
+  void qamaBiLendsItsSubjectToTheMasdar() {
+    ClaimDraft d = withCue(read("قامت روسيا بمهاجمة أوكرانيا.",
+        "قامت/VBD روسيا/NNP ب/IN مهاجمة/NN اوكرانيا/NNP ./PUNC"), "مهاجمة");
+    assertThat(holder(d)).startsWith("RUS");
+  }
+}

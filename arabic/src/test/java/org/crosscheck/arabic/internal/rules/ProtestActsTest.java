@@ -1,0 +1,34 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
+
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class ProtestActsTest {
+
+  @Test
+  void protestersGatheringIsAProtest() {
+    ClaimDraft d = withCue(Fixture.of("تجمع آلاف المتظاهرين أمام السفارة.").read(
+        "تجمع/VBP الاف/NNS المتظاهرين/DTNNS امام/NN السفارة/DTNN ./PUNC"), "تجمع");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+    assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    assertThat(d.event()).hasValueSatisfying(e -> assertThat(e.code()).startsWith("14"));
+  }
+
+  @Test
+  void sameVerbWithAnotherSubjectIsNoProtest() {
+    assertThat(Fixture.of("تجمع الوزراء أمام السفارة.").read(
+        "تجمع/VBP الوزراء/DTNNS امام/NN السفارة/DTNN ./PUNC")).isEmpty();
+  }
+
+  @Test
+  void derivedVerbIsAProtestActInTheImperfect() {
+    ClaimDraft d = withCue(Fixture.of("يعتصم مئات المحتجين أمام البرلمان.").read(
+        "يعتصم/VBP مئات/NNS المحتجين/DTNNS امام/NN البرلمان/DTNN ./PUNC"), "يعتصم");
+    assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+  }
+}
