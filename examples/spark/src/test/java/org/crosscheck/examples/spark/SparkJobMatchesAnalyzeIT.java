@@ -17,7 +17,10 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.crosscheck.CrosscheckJson;
 import org.crosscheck.StanceConflict;
 import org.crosscheck.StanceReport;
@@ -70,6 +73,39 @@ class SparkJobMatchesAnalyzeIT {
     System.out.printf(Locale.ROOT, "variants: %d articles, %d claims, %d conflicts, %d agreements, %d timelines: "
         + "equal in local[2] and in analyze%n", job.articles.size(), job.report.claims().size(),
         job.report.conflicts().size(), job.report.agreements().size(), job.report.timelines().size());
+  }
+
+  @Test
+  void aTableOfPagesGivesWhatAnalyzeGivesForThePagesAsFiles() throws IOException {
+    Path generated = Files.createDirectories(tmp.resolve("generated"));
+    Variants.write(generated, 3);
+    Path dir = Files.createDirectories(tmp.resolve("pages"));
+    List<Path> pages = new ArrayList<>();
+    try (var files = Files.walk(generated)) {
+      for (Path p : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+        Path copy = dir.resolve(generated.relativize(p).toString());
+        Files.createDirectories(copy.getParent());
+        pages.add(Files.copy(p, copy));
+      }
+    }
+    assertThat(pages).hasSizeGreaterThan(1);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < pages.size(); i++) {
+      Path p = pages.get(i);
+      rows.add(RowFactory.create(dir.relativize(p).toString(), p.getFileName().toString(), Files.readString(p),
+          (long) i));
+    }
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("source", DataTypes.StringType)
+        .add("html", DataTypes.StringType).add("ordinal", DataTypes.LongType);
+    SparkSession spark = LocalSpark.session();
+    Path table = tmp.resolve("pages.parquet");
+    spark.createDataFrame(rows, schema).write().parquet(table.toString());
+
+    Run cli = cli("analyze", "--format", "json", dir.toString());
+    Run job = job(spark.read().parquet(table.toString()));
+
+    same(job, cli);
+    assertThat(job.articles).hasSize(pages.size());
   }
 
   /** What one side answered. */
