@@ -78,7 +78,7 @@ class SparkJobMatchesAnalyzeIT {
   @Test
   void aTableOfPagesGivesWhatAnalyzeGivesForThePagesAsFiles() throws IOException {
     Path generated = Files.createDirectories(tmp.resolve("generated"));
-    Variants.write(generated, 3);
+    Variants.write(generated, 10);
     Path dir = Files.createDirectories(tmp.resolve("pages"));
     List<Path> pages = new ArrayList<>();
     try (var files = Files.walk(generated)) {
