@@ -17,11 +17,13 @@ import org.crosscheck.Stance;
  * Synthetic claims for the benchmarks: up to 10,000 holders with five targets each (out of 1,000), stances,
  * modalities, outlets and dates spread so that groups hold conflicts, agreements and repeats. Claim {@code i}
  * belongs to article {@code i % 50,000}, so 10^6 claims make 50,000 articles of 20 claims. Actor references and
- * attributions are shared as a host that interns them would share them. Immutable and thread-safe.
+ * attributions are shared as a host that interns them would share them. Public for the Spark benchmark. Immutable
+ * and thread-safe.
  */
-final class SyntheticClaims {
+public final class SyntheticClaims {
 
-  static final int ARTICLES = 50_000;
+  /** The number of articles the claims spread over. */
+  public static final int ARTICLES = 50_000;
 
   private static final Stance[] STANCES = {Stance.SUPPORT, Stance.OPPOSE, Stance.SUPPORT, Stance.NEUTRAL};
   private static final Modality[] MODALITIES = {Modality.ASSERTED, Modality.ASSERTED, Modality.HEDGED,
@@ -34,7 +36,7 @@ final class SyntheticClaims {
   private final LocalDate[] dates = new LocalDate[300];
 
   /** The claims of a run of {@code count} claims. */
-  SyntheticClaims(int count) {
+  public SyntheticClaims(int count) {
     holders = Math.max(1, Math.min(count, 10_000));
     holderRefs = new ActorRef[holders];
     for (int h = 0; h < holders; h++) {
@@ -53,16 +55,17 @@ final class SyntheticClaims {
     }
   }
 
-  int holders() {
+  public int holders() {
     return holders;
   }
 
-  static String article(int i) {
+  /** The article of claim {@code i}. */
+  public static String article(int i) {
     return "art" + (i % ARTICLES);
   }
 
   /** Claim {@code i}, with id {@code prefix + i}, in article {@code article}. */
-  Claim claim(int i, String prefix, String article) {
+  public Claim claim(int i, String prefix, String article) {
     int h = i % holders;
     int t = (h * 7 + (i / holders) % 5) % targetRefs.length;
     String text = "Holder " + h + " on target " + t + " (" + prefix + i + ").";
