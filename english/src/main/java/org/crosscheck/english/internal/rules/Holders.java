@@ -66,6 +66,11 @@ final class Holders {
       // ("began a hunger strike to protest": the strike does not protest, those who began it do).
       IndexedWord cur = w;
       for (int d = 0; d < 4 && out.isEmpty(); d++) {
+        if (!g.children(cur, "nsubj").isEmpty()) {
+          // A clause with a subject of its own that names nobody ("as the leaders sought to ease tensions") is not
+          // its governor's subject's doing; only a controlled subject (nsubj:xsubj) may be the parser's mistake.
+          break;
+        }
         IndexedWord p = g.parent(cur);
         String r = g.relToParent(cur);
         if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")

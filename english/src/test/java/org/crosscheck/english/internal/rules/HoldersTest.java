@@ -64,4 +64,10 @@ class HoldersTest {
     assertThat(holders("in-retaliation", "retaliation", true)).containsExactly("Hezbollah");
     assertThat(holders("in-protest", "protest", true)).containsExactly("Kenyan opposition parties");
   }
+
+  @Test
+  void aClauseWithASubjectOfItsOwnIsNotItsGovernorsSubjects() {
+    assertThat(holders("own-subject2", "sought", false)).isEmpty();
+    assertThat(holders("own-subject2", "closed", false)).containsExactly("Turkey");
+  }
 }
