@@ -40,10 +40,6 @@ final class FallbackTarget {
     for (SpeechFrames.Frame f : chain) {
       if (f.speaker != null) {
         takenIds.add(f.speaker.actor().id());
-        // "…, a UN official said": the UN inside the voice's phrase is the voice's, not a party.
-        for (int k = f.speaker.first(); k <= f.speaker.last(); k++) {
-          taken.add(k);
-        }
       }
       f.agencies.forEach(a -> takenIds.add(a.actor().id()));
     }
