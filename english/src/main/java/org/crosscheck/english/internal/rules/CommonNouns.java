@@ -23,11 +23,13 @@ final class CommonNouns {
 
   /**
    * The actors the noun {@code c} describes: one per state when conjoined demonyms share it ("Hungarian and
-   * Romanian officials" are two states' officials), else the one {@link #at} finds.
+   * Romanian officials" are two states' officials, also when the catalog names the last one's group), else the one
+   * {@link #at} finds.
    */
   static List<ActorSpan> all(Graph g, IndexedWord c) {
     ActorSpan one = at(g, c);
-    if (one == null) {
+    ActorSpan named = g.mentionOf(c);
+    if (one == null && (named == null || named.anonymous())) {
       return List.of();
     }
     String sector = sector(g, c).orElse("");
@@ -43,10 +45,11 @@ final class CommonNouns {
       Actor dem = state(g, m);
       Actor actor = g.ctx.actors().composite(dem, sector).orElse(dem);
       if (out.stream().noneMatch(x -> x.actor().id().equals(actor.id()))) {
-        out.add(ActorSpan.of(Math.min(g.idx(m), g.idx(c)), g.idx(c), actor, one.text()));
+        out.add(ActorSpan.of(Math.min(g.idx(m), g.idx(c)), g.idx(c), actor, g.text(g.idx(demonyms.get(0)), g.idx(c))));
       }
     }
-    return out.size() >= 2 ? List.copyOf(out) : List.of(one);
+    // "the French and German foreign ministers": the catalog may name the last demonym's group; both act.
+    return out.size() >= 2 ? List.copyOf(out) : one == null ? List.of() : List.of(one);
   }
 
   /** The state a modifier names: a demonym ("Turkish") or a state's name used as one ("Greek" when listed). */

@@ -94,7 +94,7 @@ final class Holders {
   private static List<ActorSpan> resolve(Graph g, List<IndexedWord> cands, SpeechFrames.Frame frame) {
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord c : cands) {
-      List<ActorSpan> several = g.mentionOf(c) == null ? CommonNouns.all(g, c) : List.of();
+      List<ActorSpan> several = CommonNouns.all(g, c);
       if (several.size() > 1) {
         several.stream().filter(m -> out.stream().noneMatch(x -> x.actor().equals(m.actor()))).forEach(out::add);
         continue;

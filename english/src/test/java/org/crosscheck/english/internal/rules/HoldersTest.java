@@ -70,4 +70,11 @@ class HoldersTest {
     assertThat(holders("own-subject2", "sought", false)).isEmpty();
     assertThat(holders("own-subject2", "closed", false)).containsExactly("Turkey");
   }
+
+  @Test
+  void conjoinedDemonymsHoldEvenWhenTheCatalogNamesTheLastOnesGroup() {
+    Readings.Reading r = Readings.of("composite-conj");
+    assertThat(Holders.of(r.graph(), r.node("met"), false, null)).extracting(a -> a.actor().id())
+        .containsExactlyInAnyOrder("RUSGOV", "CHNGOV");
+  }
 }
