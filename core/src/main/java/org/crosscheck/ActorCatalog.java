@@ -47,10 +47,10 @@ import org.crosscheck.internal.catalog.MentionFinder;
  *
  * <pre>{@code
  * ActorCatalog catalog = ActorCatalog.defaultCatalog();
- * for (Mention m : catalog.findMentions("قال المتحدث باسم الكرملين دميتري بيسكوف", Language.ARABIC,
+ * for (Mention m : catalog.findMentions("أعلن بيسكوف، المتحدث باسم الكرملين", Language.ARABIC,
  *     Optional.of(LocalDate.of(2024, 12, 5)))) {
  *   System.out.println(m.text() + " → " + m.actor().name() + " " + m.chain());
- *   // المتحدث باسم الكرملين دميتري بيسكوف → Dmitry Peskov [dmitry-peskov, kremlin-spokesman, RUSGOV, RUS]
+ *   // بيسكوف، المتحدث باسم الكرملين → Dmitry Peskov [dmitry-peskov, kremlin-spokesman, RUSGOV, RUS]
  * }
  * }</pre>
  */

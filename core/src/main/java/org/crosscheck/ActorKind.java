@@ -20,7 +20,7 @@ public enum ActorKind {
   INTERNATIONAL_BODY,
   /** A sector of a country named generically: "Russian officials", "Syrian rebels", "the Syrian army". */
   GROUP,
-  /** An unnamed source: "informed sources", "a source close to the Kremlin". */
+  /** An unnamed source: "informed sources", "a source close to the presidency". */
   ANONYMOUS,
   /** A name the catalog does not know, kept as written. */
   UNKNOWN

@@ -15,7 +15,7 @@ import org.crosscheck.internal.parse.DefaultArticleParser;
  *
  * <p>What the parser knows of languages comes from the language modules on the class path: their profiles
  * ({@link org.crosscheck.spi.LanguageProfile}) give the words of page furniture ("Share", "اقرأ أيضاً", "Source:"),
- * month and weekday names and date patterns ("Thursday, 26 December 2024", "الاثنين 23 كانون الأول 2024"), and
+ * month and weekday names and date patterns ("Thursday, 26 December 2024", "الخميس 14 آذار 2024"), and
  * the function words that tell Latin-script languages apart, and every module's words apply to every page. With no
  * module on the class path the parser still works with its language-neutral rules: HTML metadata
  * ({@code og:title}, {@code article:published_time}, {@code <time datetime>}, JSON-LD), ISO dates, language by
@@ -24,7 +24,7 @@ import org.crosscheck.internal.parse.DefaultArticleParser;
  * <pre>{@code
  * ArticleParser parser = ArticleParser.create();
  * Article article = parser.parse(Path.of("003_308198e8ac050b6b.txt"));
- * article.title();      // "مصدر مقرب من الكرملين: لا خطة لدى روسيا لإنقاذ الأسد"
+ * article.title();      // "مصدر في الكرملين: موسكو لن تدعم الحكومة"
  * article.published();  // Optional[2024-12-06]
  * }</pre>
  *

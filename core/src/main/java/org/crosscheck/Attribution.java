@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * On whose word a claim rests: the chain of voices from the outlet that published it to the voice that made it,
- * for example {@code بغداد اليوم (OUTLET) → Bloomberg (AGENCY) → a source close to the Kremlin (SPEAKER)}.
+ * for example {@code بغداد اليوم (OUTLET) → Bloomberg (AGENCY) → a source close to the presidency (SPEAKER)}.
  *
  * @param chain the voices from the outermost (the publishing outlet) to the innermost (the speaker or, when the
  *     article itself asserts the claim, the actor); may be empty when nothing is known

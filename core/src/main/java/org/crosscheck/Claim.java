@@ -11,11 +11,11 @@ import java.util.Optional;
  * One claim read from an article: an actor's stance toward a target, on whose word, how firmly, when, and the
  * sentence it rests on.
  *
- * <p>"Russia would continue to back Syrian President Bashar al-Assad", said by the Kremlin spokesman on
+ * <p>"Moscow will keep backing the Syrian leadership", said by the Kremlin spokesman on
  * 2 December, becomes: actor Russia (as "Russia"), speaker Dmitry Peskov, target Bashar al-Assad, stance
  * SUPPORT, cue "continue to back", modality FUTURE, date 2 December from the text.
  *
- * <p>A negated support ("لا خطة لدى روسيا لإنقاذ الأسد", "does not intend to provide any assistance") is OPPOSE
+ * <p>A negated support ("موسكو لن تدعم الحكومة", "has no intention of helping") is OPPOSE
  * with {@code negated} true, so the reason can be explained. Immutable and thread-safe.
  *
  * @param id identifier, unique within a run: the article id, {@code #}, and the claim's number in the article

@@ -4,7 +4,7 @@ package org.crosscheck;
 public enum ConflictReason {
   /** The claims' stances are opposite (SUPPORT against OPPOSE). */
   OPPOSITE_STANCE,
-  /** One claim is a negated support or opposition ("no plan to save", "does not intend to provide"). */
+  /** One claim is a negated support or opposition ("has no intention of helping", "will not back"). */
   NEGATION,
   /** One claim is hedged (may, reportedly, من الممكن). */
   HEDGE,

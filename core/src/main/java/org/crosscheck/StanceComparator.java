@@ -12,7 +12,7 @@ import org.crosscheck.internal.compare.DefaultStanceComparator;
  * toward the same target — across outlets and languages — with agreements and per-holder timelines.
  *
  * <p>Claims are grouped by (stance holder, target) after lifting both along the catalog's {@code memberOf} links
- * on the claim's date: at the default levels, Dmitry Peskov, Yuri Ushakov, "a source close to the Kremlin" and
+ * on the claim's date: at the default levels, Dmitry Peskov, Yuri Ushakov, "a source in the Kremlin" and
  * "Moscow" all speak for Russia, and Bashar al-Assad and "the Assad government" are one target until
  * 2024-12-08. Grouping is linear in the number of claims. Within a group, repeats of one report are folded
  * first; the pairs of the remaining distinct reports are then compared, and a group is capped (see

@@ -13,7 +13,7 @@ import org.crosscheck.VocabularyException;
 
 /**
  * How a language names the actors Crosscheck makes up rather than finds in its catalog: a country's sector
- * ("Syria rebels", "المسلحون المعارضون (سوريا)") and an anonymous source ("an unnamed source close to the Kremlin",
+ * ("Syria rebels", "المسلحون المعارضون (سوريا)") and an anonymous source ("an unnamed source close to" an institution,
  * "مصدر مقرب من الكرملين"). Read from two files of a profile:
  *
  * <ul>

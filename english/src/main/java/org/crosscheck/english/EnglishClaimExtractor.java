@@ -19,7 +19,7 @@ import org.crosscheck.spi.ExtractorSettings;
  * {@link ExtractorSettings#maxSentenceTokens()} tokens long (longer ones are counted in
  * {@link ExtractionResult#sentencesSkipped()}). Claims come from reported speech (said, stated, announced …,
  * "according to", "X quoted Y as saying", direct quotes), stance predicates (backs, supports, condemns, accuses …)
- * and stance nouns ("Iran's steadfast support for the Assad government"), with negation, modality, attribution
+ * and stance nouns ("Egypt's firm backing for the ceasefire plan"), with negation, modality, attribution
  * and date. Sentences of background and analysis (a past year or "historically" in the clause, a section headed
  * "Background" or "Analysis", an analyst as the voice) yield no claim unless someone is quoted.
  *

@@ -13,7 +13,7 @@ import org.crosscheck.spi.MentionGrammar.Word;
 
 /**
  * Anonymous sources: a source noun of the grammar, with its modifiers and whom the text says it is close to —
- * "informed sources", "a source close to the Kremlin", "Kremlin insiders", "مصدر مقرب من الكرملين", "أوساط روسية".
+ * "informed sources", "a source close to the presidency", "Kremlin insiders", "مصدر مقرب من الرئاسة", "أوساط روسية".
  * Where the language puts modifiers and affiliations follows its {@link DemonymOrder}: before the noun (a state or
  * actor right before it is the affiliation), or after it (an actor or demonym right after it is). Up to seven
  * words after the noun are read for modifiers and links to an actor. A

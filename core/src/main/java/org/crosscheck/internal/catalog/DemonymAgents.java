@@ -7,7 +7,7 @@ import org.crosscheck.spi.MentionGrammar.DemonymOrder;
 
 /**
  * A state (or its demonym) side by side with an agent noun, in the language's order: "Russian officials",
- * "Turkey's Ministry of Foreign Affairs" (demonym first), "الحكومة السورية", "وزارة الخارجية الروسية" (noun first).
+ * "Egypt's Ministry of Interior" (demonym first), "الحكومة السورية", "وزارة الخارجية الروسية" (noun first).
  * One candidate for the country's sector (RUSGOV, SYRGOV), which can introduce a name. Stateless.
  */
 final class DemonymAgents {

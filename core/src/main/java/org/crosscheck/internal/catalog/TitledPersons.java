@@ -9,7 +9,7 @@ import org.crosscheck.spi.MentionGrammar.Word;
  * title first ("Kremlin spokesman Dmitry Peskov"), with one {@link Word#FORMER} word between them allowed ("الرئيس
  * السوري السابق بشار الأسد"), or the person first and the title in apposition after a comma, maybe with an
  * {@link Word#APPOSITION_ARTICLE} ("Peskov, the Kremlin spokesman", "أوشاكوف، مستشار الكرملين"). A media title
- * before an outlet's name counts too ("the Russian news agency RIA"). Stateless.
+ * before an outlet's name counts too ("the Egyptian news agency MENA"). Stateless.
  */
 final class TitledPersons {
 
@@ -39,13 +39,13 @@ final class TitledPersons {
     }
   }
 
-  /** "the Russian news agency RIA": a media sector title and the outlet's name. */
+  /** "the Egyptian news agency MENA": a media sector title and the outlet's name. */
   private static boolean isNamedOutlet(Candidate title, Candidate name) {
     return name.actor != null && name.actor.kind() == ActorKind.MEDIA && title.actor != null
         && title.actor.id().endsWith("MED");
   }
 
-  /** "الرئيس السوري السابق بشار الأسد": one "former" word between a title and a name. */
+  /** "الرئيس اللبناني السابق ميشال عون": one "former" word between a title and a name. */
   static boolean formerBetween(Passage p, int titleEnd, int nameStart) {
     return nameStart == titleEnd + 1 && p.grammar.is(Word.FORMER, p.form(titleEnd)) && p.joined(titleEnd)
         && p.joined(nameStart);

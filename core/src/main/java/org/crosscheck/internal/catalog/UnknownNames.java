@@ -8,7 +8,7 @@ import org.crosscheck.spi.MentionGrammar.Word;
 
 /**
  * Runs of two or more capitalised words the catalog lacks ("Zorblat Quenneville"), with lower-case name particles
- * inside ("Hay'at Tahrir al-Sham", "Ursula von der Leyen"), become ad-hoc actors of unknown kind, for languages
+ * inside ("Harakat al-Tahrir al-Watani", "Ursula von der Leyen"), become ad-hoc actors of unknown kind, for languages
  * whose grammar asks for it ({@link org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's
  * {@link Word#NOT_NAME} list, all-capital words and single words are not names. Stateless.
  */

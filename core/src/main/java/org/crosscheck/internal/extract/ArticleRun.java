@@ -132,7 +132,7 @@ final class ArticleRun<S extends SentenceView> {
   }
 
   /**
-   * The voice of a headline written "Speaker: what they said" ("Kremlin source: no plan to save Assad"), in any
+   * The voice of a headline written "Speaker: what they said" ("Palace source: no talks with the rebels"), in any
    * script: the one actor named before the first colon, when nothing else stands there but a few words.
    */
   static Optional<ActorSpan> headlineVoice(String title, ArticleActors actors) {

@@ -25,7 +25,7 @@ import org.crosscheck.spi.LanguageProfile;
 /**
  * Finds dates as news writes them: ISO dates and times ("2024-12-06T10:00:00Z") in any text, and, with the
  * {@link DateVocabulary date vocabulary} of each language profile, full dates ("Thursday, 26 December 2024",
- * "الاثنين 23 كانون الأول 2024 - 20:01"), a day and month without a year ("On December 2"), and relative dates
+ * "الخميس 14 آذار 2024 - 09:30"), a day and month without a year ("On December 2"), and relative dates
  * ("yesterday", "أمس الخميس") resolved against a reference date. Every profile's patterns run over every text:
  * pages mix languages in datelines and quotes. Without profiles only ISO dates are found.
  *
@@ -147,7 +147,7 @@ public final class DateFinder {
         end = x.end();
       } else if (!out.isEmpty() && x.end() > end && x.kind() == Kind.FULL
           && out.get(out.size() - 1).kind() != Kind.FULL) {
-        // A full date overlapping a weaker match ("اليوم الجمعة (6 كانون الأول 2024)"): keep the full date.
+        // A full date overlapping a weaker match ("اليوم السبت (9 آذار 2024)"): keep the full date.
         out.set(out.size() - 1, x);
         end = x.end();
       }

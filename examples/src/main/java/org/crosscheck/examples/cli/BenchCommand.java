@@ -290,10 +290,10 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static double mentionSpeed(ActorCatalog catalog) {
-    String en = "On December 2, Russian Presidential Press Secretary Dmitry Peskov stated that Russia would continue "
-        + "to back Syrian President Bashar al-Assad, despite the worsening conditions on the ground, while Iranian "
-        + "Foreign Minister Abbas Araghchi visited Damascus and Turkey's Ministry of Foreign Affairs accused the "
-        + "Syrian government of violating ceasefire agreements. ";
+    String en = "On March 14, Kremlin spokesman Dmitry Peskov told reporters in Moscow that Russia would keep "
+        + "supplying grain to Egypt under the existing contracts, while the Iranian foreign minister flew to Damascus "
+        + "for talks and Egypt's Ministry of Interior blamed armed groups in Sinai for an attack on a checkpoint "
+        + "near the border with Israel. ";
     StringBuilder b = new StringBuilder();
     while (b.toString().split("\\s+").length < 1000) {
       b.append(en);

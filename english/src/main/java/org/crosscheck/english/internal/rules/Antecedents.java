@@ -84,7 +84,7 @@ final class Antecedents {
     }
     if (lex.is(word, EnglishLexicon.PronounClass.REFERRING)) {
       if (lex.is(word, EnglishLexicon.PronounClass.POSSESSIVE)) {
-        // "Demonstrators in X blocked a road to show their disapproval": the subject of the clause first.
+        // "Farmers in X marched to voice their anger": the subject of the clause first.
         ActorSpan subject = clauseSubject(g, c);
         if (subject != null) {
           return subject.at(g.idx(c));

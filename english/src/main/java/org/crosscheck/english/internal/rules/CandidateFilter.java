@@ -6,7 +6,8 @@ import org.crosscheck.spi.Token;
 
 /**
  * Which sentences deserve the named-entity tagger and the parser: those with a stance or speech cue among their
- * lemmas (curated lists, or a verb of the CAMEO event dictionary) and something that can be an actor (a catalog mention, a pronoun that can stand for one, or a capitalised
+ * lemmas (curated lists, a verb of refusal, or a verb of the CAMEO event dictionary) and something that can be an
+ * actor (a catalog mention, a pronoun that can stand for one, or a capitalised
  * word after the first). Everything else is read by the light pass only. Stateless.
  */
 public final class CandidateFilter {
@@ -20,7 +21,7 @@ public final class CandidateFilter {
     for (Token t : toks) {
       String l = t.lemma();
       if (lex.stanceVerbs.containsKey(l) || lex.stanceNouns.containsKey(l) || lex.speechVerbs.containsKey(l)
-          || t.tag().startsWith("VB") && lex.events.cue(l)) {
+          || lex.governors.get(l) == EnglishLexicon.GovernorClass.REFUSAL || t.tag().startsWith("VB") && lex.events.cue(l)) {
         cue = true;
         break;
       }

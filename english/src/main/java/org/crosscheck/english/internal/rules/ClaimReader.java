@@ -90,7 +90,7 @@ public final class ClaimReader {
     for (ActorSpan h : holders) {
       List<ActorSpan> ts = reciprocal ? holders.stream().filter(x -> x != h).toList() : targets;
       if (ts.isEmpty()) {
-        // A stance without a named target ("Hungarian officials agreed", "Vietnam is committed to opening up")
+        // A stance without a named target ("Kenyan officials agreed", "Chile is committed to reform")
         // is still a claim; the comparator needs a target to compare it, a reader does not. Not when a cue governs
         // it ("agreed to share information"): the governing cue says it already.
         boolean governed = g.relToParent(w).equals("xcomp") && heads.contains(g.parent(w));

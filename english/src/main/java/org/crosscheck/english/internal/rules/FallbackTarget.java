@@ -11,7 +11,7 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A support or opposition whose arguments name no actor ("committed to supplying additional military aid … to
+ * A support or opposition whose arguments name no actor ("pledged to send more weapons … to
  * bolster Syrian defenses") takes the one other actor the sentence names, if there is exactly one: not the
  * holders, the voices or the agencies, not an unnamed source, an outlet, an actor of unknown kind or a place ("in
  * Gaza"). Stateless.

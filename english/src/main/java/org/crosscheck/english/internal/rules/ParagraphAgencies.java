@@ -11,7 +11,7 @@ import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.SentenceContext;
 
 /**
- * News outlets a paragraph cites as its source ("According to the Russian news agency RIA, …", "RIA reported"):
+ * News outlets a paragraph cites as its source ("According to the Egyptian news agency MENA, …", "MENA reported"):
  * the other sentences of the paragraph rest on them too. The citing words come from {@code citations.tsv}.
  * Stateless.
  */

@@ -8,7 +8,7 @@ import org.crosscheck.Stance;
 
 /**
  * A refusal of an act that names no stance of its own is an opposition toward the one the act would serve: "X
- * refused to respond to a demand from Y", "X refused to hand the suspects over to Y" (REFUSAL verbs in
+ * refused to answer a request by Y", "X refused to hand the suspects over to Y" (REFUSAL verbs in
  * {@code governors.tsv}). When the refused act is itself a cue ("refused to help Y") that cue, negated, speaks
  * instead; a refused speech act ("declined to comment") is no stance. The cue needs a named target, like a
  * dictionary verb: a refusal of nothing in particular is no claim. Stateless.

@@ -50,4 +50,9 @@ class CandidateFilterTest {
   void sentenceWithActorButNoCueIsNot() {
     assertThat(candidate("Norway has many lakes", "norway", "have", "many", "lake")).isFalse();
   }
+
+  @Test
+  void aRefusalIsACue() {
+    assertThat(candidate("Norway refused to answer", "norway", "refuse", "to", "answer")).isTrue();
+  }
 }

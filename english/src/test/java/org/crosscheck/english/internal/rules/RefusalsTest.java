@@ -12,7 +12,7 @@ class RefusalsTest {
     assertThat(Readings.drafts("refused-act")).singleElement().satisfies(d -> {
       assertThat(d.holder().actor().id()).isEqualTo("hamas");
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
-      assertThat(d.target().orElseThrow().text()).isEqualTo("US President");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Egyptian President");
     });
   }
 
