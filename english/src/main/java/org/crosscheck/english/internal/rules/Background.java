@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a claim looks back: a past year, "historically", "during the war" in a time or manner modifier of the
- * cue or of the words it depends on (up to the speech verb that reports it). Years inside the objects ("suspected
+ * Whether a claim looks back: a past year, "historically", "during the war", a named period ("the Gulf War") in a
+ * time or manner modifier of the cue or of the words it depends on (up to the speech verb that reports it). Years inside the objects ("suspected
  * of blowing up a plane in 1988") do not date the claim. Stateless.
  */
 final class Background {
@@ -36,13 +36,20 @@ final class Background {
           }
         }
         for (int i : sub) {
-          if (g.ctx.isPastYear(g.toks.get(i).word())) {
+          if (g.ctx.isPastYear(g.toks.get(i).word()) || era(g, i)) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** A named period: "the Gulf War", "the Syrian Civil War" (an ERA noun written with a capital, not first). */
+  private static boolean era(Graph g, int i) {
+    String w = g.toks.get(i).word();
+    return i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+        && g.lex.background(EnglishLexicon.BackgroundClass.ERA).contains(w.toLowerCase(Locale.ROOT));
   }
 
   /** The words of {@code idx} in sentence order, lower case, space-separated and space-padded. */

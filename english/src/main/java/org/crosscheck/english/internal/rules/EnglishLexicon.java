@@ -27,7 +27,7 @@ public final class EnglishLexicon {
   enum GovernorClass { APPEAL, REASON, REFUSAL }
 
   /** Classes of background markers ({@code background.tsv}). */
-  enum BackgroundClass { HISTORY, SECTION }
+  enum BackgroundClass { HISTORY, SECTION, ERA }
 
   /** Classes of voice nouns ({@code voices.tsv}). */
   enum VoiceClass { ANALYST, UNNAMED }

@@ -32,4 +32,9 @@ class BackgroundTest {
   void plainClaimDoesNotLookBack() {
     assertThat(looksBack("will-support", "support", LocalDate.of(2024, 12, 1))).isFalse();
   }
+
+  @Test
+  void aNamedPeriodLooksBack() {
+    assertThat(looksBack("named-war", "backed", LocalDate.of(2024, 12, 1))).isTrue();
+  }
 }
