@@ -6,9 +6,9 @@ import org.crosscheck.spi.Token;
 
 /**
  * Which sentences deserve the named-entity tagger and the parser: those with a stance or speech cue among their
- * lemmas (curated lists, a verb of refusal, or a verb of the CAMEO event dictionary) and something that can be an
- * actor (a catalog mention, a pronoun that can stand for one, or a capitalised
- * word after the first). Everything else is read by the light pass only. Stateless.
+ * lemmas (curated lists and phrases, a verb of refusal, a verb of the CAMEO event dictionary or one of its patterns)
+ * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that
+ * can act alone such as "protesters" or "police", or a capitalised word after the first). Everything else is read by the light pass only. Stateless.
  */
 public final class CandidateFilter {
 
@@ -18,13 +18,15 @@ public final class CandidateFilter {
   public static boolean isCandidate(SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
     List<Token> toks = ctx.tokens();
     boolean cue = false;
-    for (Token t : toks) {
+    for (int i = 0; i < toks.size() && !cue; i++) {
+      Token t = toks.get(i);
       String l = t.lemma();
-      if (lex.stanceVerbs.containsKey(l) || lex.stanceNouns.containsKey(l) || lex.speechVerbs.containsKey(l)
-          || lex.governors.get(l) == EnglishLexicon.GovernorClass.REFUSAL || t.tag().startsWith("VB") && lex.events.cue(l)) {
-        cue = true;
-        break;
-      }
+      cue = lex.stanceVerbs.containsKey(l) || lex.stanceNouns.containsKey(l) || lex.speechVerbs.containsKey(l)
+          || lex.governors.get(l) == EnglishLexicon.GovernorClass.REFUSAL
+          || t.tag().startsWith("VB") && (lex.events.cue(l)
+              || lex.events.patternCue(l) && lex.events.cueEvent(l, following(toks, i))
+                  .filter(e -> e.stance() != org.crosscheck.Stance.NEUTRAL).isPresent())
+          || phraseAt(toks, i, lex);
     }
     if (!cue) {
       return false;
@@ -34,11 +36,34 @@ public final class CandidateFilter {
     }
     for (int i = 0; i < toks.size(); i++) {
       String w = toks.get(i).word();
+      String[] group = lex.groupNouns.get(toks.get(i).lemma());
       if (lex.is(w, EnglishLexicon.PronounClass.ACTOR_LIKE)
-          || i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+          || i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+          || group != null && group[1].equals("ALONE")) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether a multi-word stance phrase ("open fire", "cut ties") starts at token {@code i}. */
+  private static boolean phraseAt(List<Token> toks, int i, EnglishLexicon lex) {
+    for (EnglishLexicon.Phrase p : lex.phrases) {
+      List<String> ls = p.lemmas();
+      if (ls.get(0).equals(toks.get(i).lemma()) && i + ls.size() <= toks.size()
+          && java.util.stream.IntStream.range(1, ls.size()).allMatch(k -> ls.get(k).equals(toks.get(i + k).lemma()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The word and lemma of the eight tokens after token {@code i}, as the CAMEO patterns read them. */
+  private static List<String[]> following(List<Token> toks, int i) {
+    List<String[]> out = new java.util.ArrayList<>();
+    for (int k = i + 1; k < Math.min(toks.size(), i + 9); k++) {
+      out.add(new String[] {toks.get(k).word().toLowerCase(java.util.Locale.ROOT), toks.get(k).lemma()});
+    }
+    return out;
   }
 }

@@ -16,7 +16,7 @@ import org.crosscheck.spi.SentenceContext;
 
 /**
  * The English rules in the order they apply to a parsed sentence: names the catalog lacks, speech frames, stance
- * cues; then for each cue its holders, its targets (or the sentence's one other actor, or the holders of a
+ * cues; then for each cue its holders (or those of the event noun that is its subject), its targets (or the sentence's one other actor, or the holders of a
  * reciprocal cue toward each other), negation, modality, background, the voice and the agencies, as one draft per
  * holder and target. Thread-safe: all state is in the context.
  */
@@ -39,7 +39,7 @@ public final class ClaimReader {
     java.util.Set<IndexedWord> heads = new java.util.HashSet<>();
     cues.forEach(c -> heads.add(c.head()));
     for (StanceCues.Cue c : cues) {
-      claimsFor(g, c, frames, heads);
+      claimsFor(g, c, frames, cues, heads);
     }
     Evaluations.read(g, frames);
     for (SpeechFrames.Frame f : frames.values()) {
@@ -55,7 +55,7 @@ public final class ClaimReader {
   }
 
   private void claimsFor(Graph g, StanceCues.Cue cue, Map<Integer, SpeechFrames.Frame> frames,
-      java.util.Set<IndexedWord> heads) {
+      List<StanceCues.Cue> cues, java.util.Set<IndexedWord> heads) {
     IndexedWord w = cue.head();
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
@@ -66,6 +66,9 @@ public final class ClaimReader {
     int dateline = Datelines.length(g.toks);
     boolean titleCase = Headlines.titleCase(g.toks);
     List<ActorSpan> holders = outside(g, Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
+    if (holders.isEmpty()) {
+      holders = outside(g, EventSubjects.holders(g, cue, cues, frame), dateline, titleCase);
+    }
     if (holders.isEmpty()) {
       return;
     }

@@ -17,8 +17,10 @@ import org.crosscheck.spi.Vocabulary;
  * refined by the words that follow it ({@code cameo-patterns.tsv}: "accused X of terrorism" is 1124, "agreed to
  * sanctions" 163), with the code's name ({@code cameo-codes.tsv}) and the stance it gives ({@code
  * cameo-stances.tsv}). Verbs whose CAMEO sense is too rare in news to trust as a stance cue are listed in
- * {@code cameo-exclusions.tsv}: they still name an event, but do not make a claim by themselves. Immutable and
- * thread-safe.
+ * {@code cameo-exclusions.tsv}: they still name an event, but do not make a claim by themselves. Such a verb, and a
+ * verb the dictionary knows only through its patterns ("slam", "close", "open"), is a cue when one of its patterns
+ * follows it ("gave aid", "closed the border", "opened fire", "fired at"): the pattern, not the bare verb, names the
+ * event. Immutable and thread-safe.
  */
 final class EventCodes {
 
@@ -76,19 +78,40 @@ final class EventCodes {
   }
 
   /**
+   * The event a verb reports as a cue: for a cue verb its pattern or default ({@link #of}); for an excluded or
+   * pattern-only verb only a pattern that matches the words after it.
+   */
+  Optional<Event> cueEvent(String lemma, List<String[]> following) {
+    if (cue(lemma)) {
+      return of(lemma, following);
+    }
+    return pattern(lemma, following).map(p -> event(p.code()));
+  }
+
+  /** Whether the verb has patterns that can make it a cue though its bare sense does not. */
+  boolean patternCue(String lemma) {
+    return !cue(lemma) && patterns.containsKey(lemma);
+  }
+
+  /**
    * The event a verb reports, given the words and lemmas after it (lower case, in order): the longest pattern of
    * the verb that matches them, else the verb's default code.
    */
   Optional<Event> of(String lemma, List<String[]> following) {
     requireNonNull(lemma, "lemma");
+    String code = pattern(lemma, following).map(Pattern::code).orElse(verbs.get(lemma));
+    return code == null ? Optional.empty() : Optional.of(event(code));
+  }
+
+  /** The longest pattern of the verb that matches the words after it. */
+  private Optional<Pattern> pattern(String lemma, List<String[]> following) {
     Pattern best = null;
     for (Pattern p : patterns.get(lemma)) {
       if ((best == null || p.words().size() > best.words().size()) && matches(p, following)) {
         best = p;
       }
     }
-    String code = best != null ? best.code() : verbs.get(lemma);
-    return code == null ? Optional.empty() : Optional.of(event(code));
+    return Optional.ofNullable(best);
   }
 
   /** The event of a code: its name and stance by the longest known prefix. */

@@ -67,9 +67,10 @@ final class StanceCues {
         out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         out.add(new Cue(w, lex.stanceVerbs.get(l), text(g, w), false));
-      } else if (tag.startsWith("VB") && lex.events.cue(l) && !lex.speechVerbs.containsKey(l)) {
-        Stance s = lex.events.of(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
-        if (s != Stance.NEUTRAL) {
+      } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))
+          && !lex.speechVerbs.containsKey(l)) {
+        Stance s = lex.events.cueEvent(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
+        if (s != Stance.NEUTRAL && !(lex.events.patternCue(l) && stanceNounObject(g, w))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
@@ -78,6 +79,16 @@ final class StanceCues {
     }
     out.addAll(Refusals.find(g, out));
     return out;
+  }
+
+  /**
+   * "launched an offensive against X", "issued a stern warning to X": a verb that is a cue only through its pattern
+   * lends the stance to its object noun, which is the cue (with the verb's subject as holder); two cues would be one
+   * claim twice.
+   */
+  private static boolean stanceNounObject(Graph g, IndexedWord w) {
+    return g.children(w, "obj").stream()
+        .anyMatch(o -> g.pos(o).startsWith("NN") && g.lex.stanceNouns.containsKey(g.lemmaOf(o)));
   }
 
   /** "had committed crimes": a participle after "have" is a verb in the perfect, not an adjective. */

@@ -45,10 +45,12 @@ final class Targets {
         direct.addAll(pass);
       }
       boolean reasonTaking = lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON;
+      boolean aimed = lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.AIM;
       for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.g.outgoingEdgeList(w)) {
         String r = Graph.rel(e);
         // "blamed the West for encouraging X": the "for" phrase of blame or praise is the reason, not the target.
-        if (lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r)
+        // "fired rockets at X": the "at" phrase of a verb of aiming is its target, elsewhere a place.
+        if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r) || aimed && r.equals("obl:at"))
             && !(reasonTaking && Complements.reason(r))) {
           direct.add(e.getDependent());
         }

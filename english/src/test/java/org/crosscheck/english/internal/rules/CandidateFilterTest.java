@@ -55,4 +55,16 @@ class CandidateFilterTest {
   void aRefusalIsACue() {
     assertThat(candidate("Norway refused to answer", "norway", "refuse", "to", "answer")).isTrue();
   }
+
+  @Test
+  void aGroupNounThatActsAloneCanBeTheActor() {
+    assertThat(candidate("protesters attacked the building", "protester", "attack", "the", "building")).isTrue();
+    assertThat(candidate("officials attacked the building", "official", "attack", "the", "building")).isFalse();
+  }
+
+  @Test
+  void aMultiWordPhraseIsACue() {
+    assertThat(candidate("Norway cut ties", "norway", "cut", "tie")).isTrue();
+    assertThat(candidate("Norway cut costs", "norway", "cut", "cost")).isFalse();
+  }
 }

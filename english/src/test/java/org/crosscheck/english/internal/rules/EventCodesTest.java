@@ -41,4 +41,17 @@ class EventCodesTest {
     assertThat(CODES.of("issue", List.of())).isPresent();
     assertThat(CODES.cue("notaverb")).isFalse();
   }
+
+  @Test
+  void anExcludedOrPatternOnlyVerbIsACueOnlyThroughAMatchingPattern() {
+    assertThat(CODES.patternCue("slam")).isTrue();
+    assertThat(CODES.patternCue("give")).isTrue();
+    assertThat(CODES.patternCue("condemn")).isFalse();
+    assertThat(CODES.cueEvent("give", words("ukraine", "military", "aid"))).map(EventCodes.Event::stance)
+        .contains(Stance.SUPPORT);
+    assertThat(CODES.cueEvent("give", words("a", "speech"))).isEmpty();
+    assertThat(CODES.cueEvent("close", words("its", "border", "with"))).map(EventCodes.Event::stance)
+        .contains(Stance.OPPOSE);
+    assertThat(CODES.cueEvent("condemn", List.of())).isPresent();
+  }
 }

@@ -57,4 +57,11 @@ class StanceCuesTest {
     assertThat(Readings.drafts("set-fire")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("PSEEDU"));
   }
+
+  @Test
+  void aVerbKnownOnlyByItsPatternsIsACueWhenOneFollowsIt() {
+    assertThat(cues("pattern-cue")).extracting(StanceCues.Cue::text, StanceCues.Cue::stance)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("closed", Stance.OPPOSE));
+    assertThat(cues("pattern-no-match")).isEmpty();
+  }
 }

@@ -59,4 +59,10 @@ class TargetsTest {
   void anOutletsNameEndsInACapitalSoADayAfterAStateIsNoOutlet() {
     assertThat(targets("visited-state", "visited", false, null)).containsExactly("Russia");
   }
+
+  @Test
+  void theAtPhraseOfAVerbOfAimingIsItsTarget() {
+    assertThat(targets("aim-at", "fired", false, null)).containsExactly("Turkish troops");
+    assertThat(targets("hit-out-at", "hit", false, null)).containsExactly("Hungary");
+  }
 }
