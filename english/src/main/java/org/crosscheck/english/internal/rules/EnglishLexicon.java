@@ -18,13 +18,13 @@ import org.crosscheck.spi.Vocabulary;
 public final class EnglishLexicon {
 
   /** Classes of modality and negation words ({@code modality.tsv}). */
-  enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC }
+  enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING }
 
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */
   enum GroupClass { ALONE, AFFILIATED }
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
-  enum GovernorClass { APPEAL, REASON, REFUSAL, AIM }
+  enum GovernorClass { APPEAL, REASON, REFUSAL, AIM, COMPLAINT }
 
   /** Classes of background markers ({@code background.tsv}). */
   enum BackgroundClass { HISTORY, SECTION, ERA }

@@ -44,10 +44,13 @@ final class Holders {
         cands.add(g.parent(w));
       }
       IndexedWord v = g.parent(w);
-      if (cands.isEmpty() && v != null && (g.lex.lightVerbs.contains(g.lemmaOf(v))
-          || g.lex.is(g.lemmaOf(v), EnglishLexicon.ModalityClass.NEGATOR))
-          && (up.equals("obj") || up.startsWith("nsubj:pass") || up.startsWith("obl"))) {
-        cands.addAll(g.children(v, "nsubj", "nsubj:xsubj"));
+      IndexedWord measured = Measures.carrier(g, w);
+      IndexedWord lv = g.parent(measured);
+      String lup = g.relToParent(measured);
+      if (cands.isEmpty() && lv != null && (g.lex.lightVerbs.contains(g.lemmaOf(lv))
+          || g.lex.is(g.lemmaOf(lv), EnglishLexicon.ModalityClass.NEGATOR))
+          && (lup.equals("obj") || lup.startsWith("nsubj:pass") || lup.startsWith("obl"))) {
+        cands.addAll(g.children(lv, "nsubj", "nsubj:xsubj"));
       }
       if (cands.isEmpty() && v != null && g.lex.mannerNouns.contains(g.lemmaOf(w))) {
         // "X rallied in support of Y", "X called a strike in protest against Y": the stance of whoever acts (not
@@ -66,9 +69,11 @@ final class Holders {
       // ("began a hunger strike to protest": the strike does not protest, those who began it do).
       IndexedWord cur = w;
       for (int d = 0; d < 4 && out.isEmpty(); d++) {
-        if (!g.children(cur, "nsubj").isEmpty()) {
+        if (!g.children(cur, "nsubj").isEmpty()
+            || !g.children(cur, "nsubj:pass").isEmpty() && g.relToParent(cur).startsWith("ccomp")) {
           // A clause with a subject of its own that names nobody ("as the leaders sought to ease tensions") is not
-          // its governor's subject's doing; only a controlled subject (nsubj:xsubj) may be the parser's mistake.
+          // its governor's subject's doing; only a controlled subject (nsubj:xsubj) may be the parser's mistake. Nor is a
+          // reported passive ("X protested that its envoys had been expelled": X expelled nobody).
           break;
         }
         IndexedWord p = g.parent(cur);

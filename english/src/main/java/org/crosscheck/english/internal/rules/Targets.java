@@ -13,7 +13,8 @@ import org.crosscheck.spi.ActorSpan;
  * on X"), the object of a clause it governs, and the recipient of the light verb it is the object of ("issued
  * warnings to X"). An adjective or participle also reaches into its complement ("committed to supplying aid to
  * X"). Inside each argument the actor is looked for through possessors, "of"-phrases, demonyms and compounds
- * (TARGET_PATH); conjoined targets come along ("Turkey and Iran"). Failing all, the person a speech frame
+ * (TARGET_PATH); conjoined targets come along ("Turkey and Iran"). A complaint's target is the subject of the clause
+ * complained of ({@link Complaints}). Failing all, the person a speech frame
  * addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
@@ -29,8 +30,8 @@ final class Targets {
       for (IndexedWord x : g.children(w, "xcomp", "acl", "acl:")) {
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
       }
-      IndexedWord v = g.parent(w);
-      String up = g.relToParent(w);
+      IndexedWord v = g.parent(Measures.carrier(g, w));
+      String up = g.relToParent(Measures.carrier(g, w));
       if (v != null && g.pos(v).startsWith("VB") && g.lex.undergoers.contains(g.lemmaOf(v))
           && (up.equals("obj") || lex.relations(EnglishLexicon.RelationClass.UNDERGOER).contains(up))) {
         // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target.
@@ -82,6 +83,9 @@ final class Targets {
         break;
       }
     }
+    if (out.isEmpty() && !nominal) {
+      out.addAll(Complaints.targets(g, w, holders));
+    }
     if (out.isEmpty() && frame != null && frame.addressee != null && g.mentionOf(frame.addressee) != null
         && holders.stream().noneMatch(h -> h.first() == g.idx(frame.addressee))) {
       out.add(g.mentionOf(frame.addressee));
@@ -102,7 +106,10 @@ final class Targets {
     if (dem != null) {
       return ActorSpan.of(g.idx(d), g.idx(d), dem, d.word());
     }
-    ActorSpan group = depth == 0 ? CommonNouns.at(g, d) : null;
+    // "withdraw its troops", "arm their supporters": a group the holder's own pronoun owns is the holder's side.
+    boolean own = g.children(d, "nmod:poss").stream()
+        .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+    ActorSpan group = depth == 0 && !own ? CommonNouns.at(g, d) : null;
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
     }

@@ -77,4 +77,14 @@ class HoldersTest {
     assertThat(Holders.of(r.graph(), r.node("met"), false, null)).extracting(a -> a.actor().id())
         .containsExactlyInAnyOrder("RUSGOV", "CHNGOV");
   }
+
+  @Test
+  void aReportedPassiveIsNotTheReportersDoing() {
+    assertThat(holders("reported-passive", "expelled", false)).isEmpty();
+  }
+
+  @Test
+  void theItOfAnAdjectiveOfWillIsTheActorItStandsFor() {
+    assertThat(holders("willing-it", "help", false)).containsExactly("Chile");
+  }
 }

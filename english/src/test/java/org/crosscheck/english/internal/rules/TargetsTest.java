@@ -65,4 +65,9 @@ class TargetsTest {
     assertThat(targets("aim-at", "fired", false, null)).containsExactly("Turkish troops");
     assertThat(targets("hit-out-at", "hit", false, null)).containsExactly("Hungary");
   }
+
+  @Test
+  void aGroupTheHoldersOwnPronounOwnsIsNoTarget() {
+    assertThat(targets("own-troops", "withdraw", false, null)).isEmpty();
+  }
 }

@@ -1,0 +1,37 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+import org.junit.jupiter.api.Test;
+
+class ComplaintsTest {
+
+  private static List<String> targets(String id, String verb) {
+    Readings.Reading r = Readings.of(id);
+    List<ActorSpan> holders = Holders.of(r.graph(), r.node(verb), false, null);
+    return Complaints.targets(r.graph(), r.node(verb), holders).stream().map(ActorSpan::text).toList();
+  }
+
+  @Test
+  void aComplaintIsAboutTheSubjectOfTheClauseComplainedOf() {
+    assertThat(targets("complaint-clause", "complained")).containsExactly("Turkey");
+  }
+
+  @Test
+  void aComplaintAfterItsClauseIsAboutThatClausesSubject() {
+    assertThat(targets("complaint-after", "protested")).containsExactly("Greek authorities");
+  }
+
+  @Test
+  void aComplaintAboutTheHoldersOwnPeopleHasNoTarget() {
+    assertThat(targets("reported-passive", "protested")).isEmpty();
+  }
+
+  @Test
+  void aVerbThatIsNoComplaintTakesNoTargetFromAClause() {
+    assertThat(Complaints.targets(Readings.of("complaint-clause").graph(), Readings.of("complaint-clause")
+        .node("rigged"), List.of())).isEmpty();
+  }
+}
