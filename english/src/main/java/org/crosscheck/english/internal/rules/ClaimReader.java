@@ -132,6 +132,9 @@ public final class ClaimReader {
       List<SpeechFrames.Frame> chain, boolean lookingBack, boolean fallback) {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
+    if (Negation.denied(g, frame)) {
+      return;
+    }
     boolean neg = Negation.negated(g, w, frame);
     if (neg && cue.stance() == Stance.OPPOSE) {
       // "did not condemn", "has not accused": no attack is no support either.

@@ -20,9 +20,12 @@ final class Complaints {
       return List.of();
     }
     List<IndexedWord> clauses = new ArrayList<>(g.children(w, "ccomp"));
-    IndexedWord p = g.parent(w);
-    if (p != null && g.relToParent(w).equals("parataxis") && g.idx(p) < g.idx(w)) {
-      clauses.add(p);
+    // "Y are failing refugees, a rights group protested": the complaint follows its clause, which the parser makes
+    // the sentence's root, hanging the complaint on it or, loosely, on any word of it.
+    String r = g.relToParent(w);
+    IndexedWord root = g.g.getFirstRoot();
+    if ((r.equals("parataxis") || r.equals("dep")) && root != null && !root.equals(w) && g.idx(root) < g.idx(w)) {
+      clauses.add(root);
     }
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord c : clauses) {

@@ -6,7 +6,8 @@ import edu.stanford.nlp.ling.IndexedWord;
  * Whether a cue is negated along the words it depends on: a negative word on any of them ("not", "never", "no
  * support"), a negated object of a verb on the way up ("has no plan to save", "sees no reason to back"), or a
  * verb that negates its complement ("refrained from supporting", "refused to help"). Two negations cancel. A
- * negation of the speech verb itself ("did not say") is not a negation of what is reported. Stateless.
+ * negation of the speech verb itself ("did not say") is not a negation of what is reported. What a speaker denies
+ * ("X denied that it had armed Y") is no stance either way: {@link #denied}. Stateless.
  */
 final class Negation {
 
@@ -43,5 +44,11 @@ final class Negation {
       }
     }
     return neg;
+  }
+
+  /** Whether the cue is what a speaker denies: "X denied that it had armed Y", "X denies backing Y". */
+  static boolean denied(Graph g, SpeechFrames.Frame frame) {
+    return frame != null && frame.verb != null
+        && g.lex.is(g.lemmaOf(frame.verb), EnglishLexicon.ModalityClass.NEGATOR);
   }
 }

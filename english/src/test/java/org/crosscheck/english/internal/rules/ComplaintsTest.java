@@ -25,6 +25,11 @@ class ComplaintsTest {
   }
 
   @Test
+  void aComplaintTheParserHangsOnAWordOfItsClauseIsAboutThatClausesSubject() {
+    assertThat(targets("complaint-after-dep", "protested")).containsExactly("Greek authorities");
+  }
+
+  @Test
   void aComplaintAboutTheHoldersOwnPeopleHasNoTarget() {
     assertThat(targets("reported-passive", "protested")).isEmpty();
   }

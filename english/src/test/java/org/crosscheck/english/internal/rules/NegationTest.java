@@ -37,4 +37,19 @@ class NegationTest {
     SpeechFrames.Frame f = SpeechFrames.find(r.graph()).get(r.graph().idx(r.node("say")));
     assertThat(Negation.negated(r.graph(), r.node("supports"), f)).isFalse();
   }
+
+  @Test
+  void whatASpeakerDeniesIsNoStanceEitherWay() {
+    Readings.Reading r = Readings.of("denied-support");
+    SpeechFrames.Frame f = SpeechFrames.find(r.graph()).get(r.graph().idx(r.node("denied")));
+    assertThat(Negation.denied(r.graph(), f)).isTrue();
+    assertThat(Readings.drafts("denied-support")).isEmpty();
+  }
+
+  @Test
+  void whatASpeakerSaysIsNoDenial() {
+    Readings.Reading r = Readings.of("said-that");
+    SpeechFrames.Frame f = SpeechFrames.find(r.graph()).values().iterator().next();
+    assertThat(Negation.denied(r.graph(), f)).isFalse();
+  }
 }
