@@ -46,6 +46,14 @@ class ActorCatalogTest {
   }
 
   @Test
+  void aDictionaryNameThatIsACommonWordIsNoName() {
+    assertThat(CATALOG.findMentions("Organization of the event was poor.", Language.ENGLISH, Optional.empty()))
+        .isEmpty();
+    assertThat(CATALOG.findMentions("Male voters stayed home.", Language.ENGLISH, Optional.empty())).isEmpty();
+    assertThat(CATALOG.actor("tanzim").orElseThrow().names().get(Language.ENGLISH)).containsExactly("Tanzim");
+  }
+
+  @Test
   void aCountrysSectorNamedOnlyInArabicGetsAnEnglishName() {
     assertThat(CATALOG.actor("MLIMIL").orElseThrow().name()).isEqualTo("Mali armed forces");
   }

@@ -43,7 +43,8 @@ import org.crosscheck.spi.Vocabulary;
  *
  * Sources: the TABARI dictionaries under {@code petrarch/}, {@code current.txt} with {@code name-templates.tsv},
  * {@code agents-extra.tsv}, {@code sector-names.tsv} (how to name in English and Arabic a country's sector reached
- * only through links) and {@code name-particles.tsv}.
+ * only through links), {@code name-particles.tsv} and {@code ambiguous-names.tsv} (names that are common words,
+ * dropped).
  *
  * <p>Output: {@code actors-petrarch.jsonl.gz} (everything from the dictionaries that the current list does not
  * redefine), {@code actors-current.jsonl.gz} (the current list, merged with the dictionary entries it shares
@@ -66,6 +67,8 @@ public final class CatalogGenerator {
   private final List<String> log = new ArrayList<>();
   /** Words kept in lower case inside names ({@code name-particles.tsv}): "Hayat Tahrir al Sham". */
   private final Set<String> particles = new HashSet<>();
+  /** English names that are common words, never written as names ({@code ambiguous-names.tsv}): "Organization". */
+  private final Set<String> ambiguous = new HashSet<>();
   /** English and Arabic names of CAMEO sectors, for actors reached only through links ("Syria rebels"). */
   private final Map<Sector, String[]> sectorNames = new EnumMap<>(Sector.class);
   /** Arabic names (two words or more) of the current list's people, for joining the Arabic dictionary. */
@@ -90,6 +93,11 @@ public final class CatalogGenerator {
     try (BufferedReader r = Files.newBufferedReader(src.resolve("name-particles.tsv"), StandardCharsets.UTF_8)) {
       for (Vocabulary.Row row : Vocabulary.parse(r, "name-particles.tsv", Vocabulary.Shape.of(1).lowerCase())) {
         particles.add(row.get(0).toLowerCase(Locale.ROOT));
+      }
+    }
+    try (BufferedReader r = Files.newBufferedReader(src.resolve("ambiguous-names.tsv"), StandardCharsets.UTF_8)) {
+      for (Vocabulary.Row row : Vocabulary.parse(r, "ambiguous-names.tsv", Vocabulary.Shape.of(1))) {
+        ambiguous.add(row.get(0));
       }
     }
     Path p = src.resolve("petrarch");
@@ -310,6 +318,10 @@ public final class CatalogGenerator {
     names.add(display(e.name()));
     for (String a : e.aliases()) {
       names.add(display(a));
+    }
+    names.removeIf(ambiguous::contains);
+    if (names.isEmpty()) {
+      return;
     }
     if (group) {
       String id = slug(e.name());

@@ -13,7 +13,8 @@ import org.crosscheck.spi.ActorSpan;
  * on X"), the object of a clause it governs, and the recipient of the light verb it is the object of ("issued
  * warnings to X"). An adjective or participle also reaches into its complement ("committed to supplying aid to
  * X"). Inside each argument the actor is looked for through possessors, "of"-phrases, demonyms and compounds
- * (TARGET_PATH); conjoined targets come along ("Turkey and Iran"). A complaint's target is the subject of the clause
+ * (TARGET_PATH); conjoined targets come along ("Turkey and Iran"). A complaint lodged with a forum is against
+ * whom its "against" phrase names ({@link Forums}). A complaint's target is the subject of the clause
  * complained of ({@link Complaints}). Failing all, the person a speech frame
  * addresses ("notified the government that it would not …"). Stateless.
  */
@@ -47,7 +48,12 @@ final class Targets {
       }
       boolean reasonTaking = lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON;
       boolean aimed = lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.AIM;
-      for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.g.outgoingEdgeList(w)) {
+      boolean forum = Forums.lodges(g, w);
+      if (forum) {
+        direct.addAll(Forums.against(g, w));
+      }
+      for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : forum ? List.<edu.stanford.nlp.semgraph.SemanticGraphEdge>of()
+          : g.g.outgoingEdgeList(w)) {
         String r = Graph.rel(e);
         // "blamed the West for encouraging X": the "for" phrase of blame or praise is the reason, not the target.
         // "fired rockets at X": the "at" phrase of a verb of aiming is its target, elsewhere a place.
