@@ -138,7 +138,11 @@ public final class EnglishLexicon {
     for (Vocabulary.Row r : Vocabulary.read(a, "mpqa-evaluative.tsv", Vocabulary.Shape.of(3).keyFields(2))) {
       ev.put(r.get(0) + "|" + r.get(1), r.get(2).equals("positive") ? Stance.SUPPORT : Stance.OPPOSE);
     }
-    evaluative = ev.build();
+    // Words of political abuse the MPQA lexicon lacks ("terrorist", "aggressor"): the project's own entries.
+    for (Vocabulary.Row r : Vocabulary.read(a, "evaluative-extra.tsv", Vocabulary.Shape.of(3).keyFields(2))) {
+      ev.put(r.get(0) + "|" + r.get(1), r.get(2).equals("positive") ? Stance.SUPPORT : Stance.OPPOSE);
+    }
+    evaluative = ev.buildOrThrow();
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     undergoers = Vocabulary.words(a, "undergoers.tsv");
   }

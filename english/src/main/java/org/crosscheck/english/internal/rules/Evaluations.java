@@ -15,10 +15,12 @@ import org.crosscheck.spi.ClaimDraft;
  * <ul>
  *   <li>a predicate in what a speaker reports: "X said Y was a disgrace" (X against Y), "X said Y had been
  *       courageous" (X for Y);
- *   <li>a naming verb's predicate ({@code evaluation-verbs.tsv}): "X called Y a liar", "X described Y as reckless".
+ *   <li>a naming verb's predicate ({@code evaluation-verbs.tsv}): "X called Y a liar", "X described Y as reckless",
+ *       "X called Y a terrorist group" (a plain noun judged by its adjective).
  * </ul>
  *
- * A negated predicate ("was not a traitor") makes no claim. Stateless.
+ * A negated predicate ("was not a traitor") makes no claim, nor one that a modifier of the opposite polarity turns
+ * ("a haven for terrorists"). Stateless.
  */
 final class Evaluations {
 
@@ -31,7 +33,7 @@ final class Evaluations {
         continue;
       }
       Optional<Stance> polarity = polarity(g, p);
-      if (polarity.isEmpty() || negated(g, p)) {
+      if (polarity.isEmpty() || negated(g, p) || contradicted(g, p, polarity.get())) {
         continue;
       }
       if (!g.children(p, "cop").isEmpty()) {
@@ -94,9 +96,34 @@ final class Evaluations {
       return g.lex.polarity(g.lemmaOf(p), true);
     }
     if (tag.equals("NN") || tag.equals("NNS")) {
-      return g.lex.polarity(g.lemmaOf(p), false);
+      Optional<Stance> own = g.lex.polarity(g.lemmaOf(p), false);
+      if (own.isPresent()) {
+        return own;
+      }
+      // "a terrorist group", "a great friend": a plain noun judged by its adjective.
+      for (IndexedWord a : g.children(p, "amod")) {
+        if (g.pos(a).startsWith("JJ")) {
+          Optional<Stance> adj = g.lex.polarity(g.lemmaOf(a), true);
+          if (adj.isPresent()) {
+            return adj;
+          }
+        }
+      }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "a haven for terrorists", "a champion of repression": a modifier of the opposite polarity turns the word, so the
+   * word's own polarity says nothing.
+   */
+  private static boolean contradicted(Graph g, IndexedWord p, Stance polarity) {
+    for (IndexedWord c : g.children(p, "nmod:for", "nmod:of", "amod", "compound", "acl", "acl:relcl")) {
+      if (polarity(g, c).filter(x -> x != polarity).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean negated(Graph g, IndexedWord p) {

@@ -36,4 +36,18 @@ class EvaluationsTest {
     assertThat(Readings.drafts("at-meeting")).isEmpty();
     assertThat(Readings.LEX.polarity("liar", false)).contains(Stance.OPPOSE);
   }
+
+  @Test
+  void aModifierOfTheOppositePolarityTurnsTheWord() {
+    assertThat(Readings.drafts("haven-for")).isEmpty();
+  }
+
+  @Test
+  void aPlainNounIsJudgedByItsAdjective() {
+    assertThat(Readings.drafts("called-terrorists")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("prime-minister-of-israel");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("hamas");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
 }
