@@ -86,7 +86,7 @@ public final class ClaimReader {
     boolean argumentOfCue = cue.nominal() && heads.contains(g.parent(w));
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue) {
-      targets = outside(g, FallbackTarget.of(g, w, holders, chain), dateline, titleCase);
+      targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }
     boolean lookingBack = Background.looksBack(g, w, frame);

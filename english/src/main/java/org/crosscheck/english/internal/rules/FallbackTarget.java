@@ -13,14 +13,15 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * A support or opposition whose arguments name no actor ("pledged to send more weapons … to
  * bolster Syrian defenses") takes the one other actor the sentence names, if there is exactly one: not the
- * holders, the voices or the agencies, not an unnamed source, an outlet, an actor of unknown kind or a place ("in
- * Gaza"). Stateless.
+ * holders, the voices or the agencies, not an unnamed source, an outlet, an actor of unknown kind, a place ("in
+ * Gaza") or the subject of another cue. Stateless.
  */
 final class FallbackTarget {
 
   private FallbackTarget() {}
 
-  static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain) {
+  static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain,
+      Set<IndexedWord> cues) {
     List<IndexedWord> up = Clauses.governors(g, cue, chain.isEmpty() ? null : chain.get(0));
     IndexedWord root = up.get(up.size() - 1);
     // What the cue's own object names was looked at already: an actor there that is no target is a victim or a
@@ -57,7 +58,8 @@ final class FallbackTarget {
         }
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
-          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && inClause(g, m, root, taken)) {
+          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !holdsAnother(g, m, cue, cues)
+          && inClause(g, m, root, taken)) {
         found.putIfAbsent(m.actor().id(), m);
       }
     }
@@ -83,6 +85,22 @@ final class FallbackTarget {
         return false;
       }
       cur = p;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the actor is the subject of another cue: it holds a stance of its own ("X praised Y, while Z
+   * congratulated …"), it is not whom the other clause's stance is taken toward ("X pledged support as Y faced a
+   * crisis" still gives Y).
+   */
+  private static boolean holdsAnother(Graph g, ActorSpan m, IndexedWord cue, Set<IndexedWord> cues) {
+    for (int k = m.first(); k <= m.last(); k++) {
+      IndexedWord w = g.node(k);
+      IndexedWord p = w == null ? null : g.parent(w);
+      if (p != null && !p.equals(cue) && cues.contains(p) && g.relToParent(w).startsWith("nsubj")) {
+        return true;
+      }
     }
     return false;
   }

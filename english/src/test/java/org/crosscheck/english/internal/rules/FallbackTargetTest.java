@@ -10,7 +10,10 @@ class FallbackTargetTest {
 
   private static List<ActorSpan> fallback(String id, String cue, boolean nominal) {
     Readings.Reading r = Readings.of(id);
-    return FallbackTarget.of(r.graph(), r.node(cue), Holders.of(r.graph(), r.node(cue), nominal, null), List.of());
+    java.util.Set<edu.stanford.nlp.ling.IndexedWord> cues = new java.util.HashSet<>();
+    StanceCues.find(r.graph()).forEach(c -> cues.add(c.head()));
+    return FallbackTarget.of(r.graph(), r.node(cue), Holders.of(r.graph(), r.node(cue), nominal, null), List.of(),
+        cues);
   }
 
   @Test
@@ -48,5 +51,10 @@ class FallbackTargetTest {
     assertThat(Readings.drafts("against-occupation"))
         .extracting(d -> d.holder().actor().id() + ">" + d.target().map(t -> t.actor().id()).orElse("-") + " " + d.cue())
         .containsExactly("IRQ>USA marched to protest");
+  }
+
+  @Test
+  void theSubjectOfAnotherClauseIsNoTarget() {
+    assertThat(fallback("fallback-other-subject", "congratulated", false)).isEmpty();
   }
 }
