@@ -36,8 +36,8 @@ public final class ClaimReader {
     NamedEntityNames.add(g);
     Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);
     List<StanceCues.Cue> cues = StanceCues.find(g);
-    java.util.Set<IndexedWord> heads = new java.util.HashSet<>();
-    cues.forEach(c -> heads.add(c.head()));
+    Map<IndexedWord, Stance> heads = new java.util.HashMap<>();
+    cues.forEach(c -> heads.putIfAbsent(c.head(), c.stance()));
     for (StanceCues.Cue c : cues) {
       claimsFor(g, c, frames, cues, heads);
     }
@@ -55,7 +55,7 @@ public final class ClaimReader {
   }
 
   private void claimsFor(Graph g, StanceCues.Cue cue, Map<Integer, SpeechFrames.Frame> frames,
-      List<StanceCues.Cue> cues, java.util.Set<IndexedWord> heads) {
+      List<StanceCues.Cue> cues, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
@@ -83,7 +83,7 @@ public final class ClaimReader {
     boolean fallback = false;
     // "protested against the American occupation": a stance noun inside another cue's argument is what that cue is
     // about; the sentence's other actor is the outer cue's business, not its target.
-    boolean argumentOfCue = cue.nominal() && heads.contains(g.parent(w));
+    boolean argumentOfCue = cue.nominal() && heads.containsKey(g.parent(w));
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
@@ -96,7 +96,7 @@ public final class ClaimReader {
         // A stance without a named target ("Kenyan officials agreed", "Chile is committed to reform")
         // is still a claim; the comparator needs a target to compare it, a reader does not. Not when a cue governs
         // it ("agreed to share information"): the governing cue says it already.
-        boolean governed = g.relToParent(w).equals("xcomp") && heads.contains(g.parent(w));
+        boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));
         if (!governed && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
           emit(g, cue, h, null, chain, lookingBack, false);
         }

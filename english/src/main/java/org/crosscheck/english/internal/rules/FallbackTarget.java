@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
+import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 
 /**
@@ -21,14 +22,23 @@ final class FallbackTarget {
   private FallbackTarget() {}
 
   static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain,
-      Set<IndexedWord> cues) {
+      Map<IndexedWord, Stance> cues) {
     List<IndexedWord> up = Clauses.governors(g, cue, chain.isEmpty() ? null : chain.get(0));
     IndexedWord root = up.get(up.size() - 1);
     // What the cue's own object names was looked at already: an actor there that is no target is a victim or a
     // topic ("condemned the attack on X"), not the one the stance is taken toward.
     Set<Integer> object = new HashSet<>();
-    for (IndexedWord o : g.children(cue, "obj")) {
+    List<IndexedWord> objects = g.children(cue, "obj");
+    for (IndexedWord o : objects) {
       g.collect(o, object, 0);
+    }
+    // "supported efforts to hold X accountable": what the object would do to X is its own relation, not the cue's,
+    // unless it is a cue of the same side ("welcomed the decision to lift sanctions on X").
+    Stance own = cues.get(cue);
+    for (IndexedWord x : g.children(cue, "xcomp")) {
+      if (g.children(x, "nsubj:xsubj").stream().anyMatch(objects::contains) && cues.get(x) != own) {
+        g.collect(x, object, 0);
+      }
     }
     Set<Integer> taken = new HashSet<>();
     Set<String> takenIds = new HashSet<>();
@@ -94,11 +104,11 @@ final class FallbackTarget {
    * congratulated …"), it is not whom the other clause's stance is taken toward ("X pledged support as Y faced a
    * crisis" still gives Y).
    */
-  private static boolean holdsAnother(Graph g, ActorSpan m, IndexedWord cue, Set<IndexedWord> cues) {
+  private static boolean holdsAnother(Graph g, ActorSpan m, IndexedWord cue, Map<IndexedWord, Stance> cues) {
     for (int k = m.first(); k <= m.last(); k++) {
       IndexedWord w = g.node(k);
       IndexedWord p = w == null ? null : g.parent(w);
-      if (p != null && !p.equals(cue) && cues.contains(p) && g.relToParent(w).startsWith("nsubj")) {
+      if (p != null && !p.equals(cue) && cues.containsKey(p) && g.relToParent(w).startsWith("nsubj")) {
         return true;
       }
     }

@@ -10,8 +10,8 @@ class FallbackTargetTest {
 
   private static List<ActorSpan> fallback(String id, String cue, boolean nominal) {
     Readings.Reading r = Readings.of(id);
-    java.util.Set<edu.stanford.nlp.ling.IndexedWord> cues = new java.util.HashSet<>();
-    StanceCues.find(r.graph()).forEach(c -> cues.add(c.head()));
+    java.util.Map<edu.stanford.nlp.ling.IndexedWord, org.crosscheck.Stance> cues = new java.util.HashMap<>();
+    StanceCues.find(r.graph()).forEach(c -> cues.put(c.head(), c.stance()));
     return FallbackTarget.of(r.graph(), r.node(cue), Holders.of(r.graph(), r.node(cue), nominal, null), List.of(),
         cues);
   }
@@ -56,5 +56,15 @@ class FallbackTargetTest {
   @Test
   void theSubjectOfAnotherClauseIsNoTarget() {
     assertThat(fallback("fallback-other-subject", "congratulated", false)).isEmpty();
+  }
+
+  @Test
+  void whatTheObjectWouldDoToAnActorIsNotTheCuesRelation() {
+    assertThat(fallback("efforts-to", "supported", false)).isEmpty();
+  }
+
+  @Test
+  void whatTheObjectWouldDoOnTheSameSideLeadsToItsActor() {
+    assertThat(fallback("decision-to-lift", "welcomed", false)).extracting(t -> t.actor().id()).containsExactly("SYR");
   }
 }
