@@ -60,6 +60,14 @@ class EnglishClaimExtractorIT {
   }
 
   @Test
+  void parsesTheStoryAfterItsDatelineAlone() {
+    Claim c = only(claims("MOSUL — Turkish drone strikes killed four Kurdish fighters near the border on Sunday."));
+    assertThat(c.actor().id()).isEqualTo("TUR");
+    assertThat(c.stance()).isEqualTo(Stance.OPPOSE);
+    assertThat(c.cue()).isEqualTo("killed");
+  }
+
+  @Test
   void turnsANegatedSupportIntoOpposition() {
     Claim c = only(claims("Informed sources reported that the Russian leadership has notified the Syrian "
         + "government that it does not intend to provide any assistance.", LocalDate.of(2024, 12, 5)));

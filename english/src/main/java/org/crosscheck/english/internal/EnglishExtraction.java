@@ -2,8 +2,10 @@ package org.crosscheck.english.internal;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.crosscheck.english.internal.rules.CandidateFilter;
 import org.crosscheck.english.internal.rules.ClaimReader;
+import org.crosscheck.english.internal.rules.Datelines;
 import org.crosscheck.english.internal.rules.EnglishLexicon;
 import org.crosscheck.english.internal.rules.EnglishSentence;
 import org.crosscheck.spi.ArticleDrafts;
@@ -72,6 +75,10 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
   public Optional<EnglishSentence> deepen(EnglishSentence part) {
     CoreMap s = part.source().orElseThrow(() -> new IllegalArgumentException("not a sentence of the light pass"));
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    int dateline = Datelines.length(part.tokens());
+    if (dateline > 0 && dateline < labels.size()) {
+      return Optional.ofNullable(afterDateline(part, labels, dateline));
+    }
     Annotation sub = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
     sub.set(CoreAnnotations.TokensAnnotation.class, labels);
     sub.set(CoreAnnotations.SentencesAnnotation.class, List.of(s));
@@ -85,6 +92,59 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       ner.add(t.ner() == null ? "O" : t.ner());
     }
     return Optional.of(EnglishSentence.parsed(part.tokens(), ner, g));
+  }
+
+  /**
+   * "ERBIL — Turkish drone strikes killed …": the parser would hang the story on the place it was filed from, so
+   * the words after the dateline are parsed alone and their graph moved back to the sentence's token positions;
+   * the dateline's tokens have no node (they are never an actor of the sentence).
+   */
+  private static EnglishSentence afterDateline(EnglishSentence part, List<CoreLabel> labels, int dateline) {
+    List<CoreLabel> rest = new ArrayList<>(labels.size() - dateline);
+    for (int i = dateline; i < labels.size(); i++) {
+      CoreLabel c = new CoreLabel(labels.get(i));
+      c.setIndex(i - dateline + 1);
+      rest.add(c);
+    }
+    CoreMap sentence = new Annotation("");
+    sentence.set(CoreAnnotations.TokensAnnotation.class, rest);
+    Annotation sub = new Annotation("");
+    sub.set(CoreAnnotations.TokensAnnotation.class, rest);
+    sub.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+    EnglishPipelines.get().retag(sub);
+    EnglishPipelines.get().deep(sub);
+    SemanticGraph inner = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (inner == null) {
+      return null;
+    }
+    SemanticGraph g = new SemanticGraph();
+    java.util.Map<Integer, IndexedWord> moved = new java.util.HashMap<>();
+    for (IndexedWord v : inner.vertexSet()) {
+      CoreLabel at = new CoreLabel(rest.get(v.index() - 1));
+      at.setIndex(v.index() + dateline);
+      IndexedWord w = new IndexedWord(at);
+      moved.put(v.index(), w);
+      g.addVertex(w);
+    }
+    for (SemanticGraphEdge e : inner.edgeIterable()) {
+      g.addEdge(moved.get(e.getGovernor().index()), moved.get(e.getDependent().index()), e.getRelation(),
+          e.getWeight(), e.isExtra());
+    }
+    for (IndexedWord r : inner.getRoots()) {
+      g.addRoot(moved.get(r.index()));
+    }
+    List<String> ner = new ArrayList<>(labels.size());
+    List<Token> tokens = new ArrayList<>(part.tokens());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel t = i < dateline ? null : rest.get(i - dateline);
+      ner.add(t == null || t.ner() == null ? "O" : t.ner());
+      if (t != null && t.tag() != null) {
+        Token old = tokens.get(i);
+        String lemma = t.lemma() == null ? old.lemma() : t.lemma().toLowerCase(Locale.ROOT);
+        tokens.set(i, new Token(old.index(), old.word(), lemma, t.tag(), old.begin(), old.end()));
+      }
+    }
+    return EnglishSentence.parsed(tokens, ner, g);
   }
 
   @Override

@@ -61,4 +61,18 @@ public final class EnglishPipelines {
   void deep(Annotation sentenceDoc) {
     deep.annotate(sentenceDoc);
   }
+
+  /**
+   * Tags and lemmatises tokens again, with the light pipeline's own annotators (no model loaded twice): for words
+   * the tagger first read after a dateline, which throws it off ("ERBIL — Turkish drone strikes killed …").
+   */
+  void retag(Annotation sentenceDoc) {
+    for (String name : new String[] {"pos", "lemma"}) {
+      edu.stanford.nlp.pipeline.Annotator a = StanfordCoreNLP.getExistingAnnotator(name);
+      if (a == null) {
+        throw new ExtractionException("the English " + name + " annotator is not loaded", null);
+      }
+      a.annotate(sentenceDoc);
+    }
+  }
 }

@@ -8,12 +8,12 @@ import org.crosscheck.spi.Token;
  * A dateline opening a story ("CARACAS — …", "GENEVA (Reuters) -"): the place the story was filed from, in capitals
  * and perhaps an agency in brackets, then a dash. It is never an actor of the sentence. Stateless.
  */
-final class Datelines {
+public final class Datelines {
 
   private Datelines() {}
 
   /** The number of tokens the sentence's dateline takes, dash included (0 when there is none). */
-  static int length(List<Token> toks) {
+  public static int length(List<Token> toks) {
     int limit = Math.min(toks.size(), 8);
     boolean capitals = false;
     boolean bracket = false;
