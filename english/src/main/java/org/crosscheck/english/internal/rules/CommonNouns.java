@@ -65,13 +65,23 @@ final class CommonNouns {
    */
   private static String[] listed(Graph g, IndexedWord c) {
     int head = g.idx(c);
+    int from = listedStart(g, c);
+    return from < head ? g.lex.groupNouns.get(phrase(g, from, c)) : g.lex.groupNouns.get(g.lemmaOf(c));
+  }
+
+  private static String phrase(Graph g, int from, IndexedWord c) {
+    return (g.text(from, g.idx(c) - 1) + " " + g.lemmaOf(c)).toLowerCase(Locale.ROOT);
+  }
+
+  /** Where the listed phrase of the noun starts ("rights group"), or the noun itself. */
+  private static int listedStart(Graph g, IndexedWord c) {
+    int head = g.idx(c);
     for (int from = Math.max(0, head - 3); from < head; from++) {
-      String[] phrase = g.lex.groupNouns.get((g.text(from, head - 1) + " " + g.lemmaOf(c)).toLowerCase(Locale.ROOT));
-      if (phrase != null) {
-        return phrase;
+      if (g.lex.groupNouns.containsKey(phrase(g, from, c))) {
+        return from;
       }
     }
-    return g.lex.groupNouns.get(g.lemmaOf(c));
+    return head;
   }
 
   private static Optional<String> sector(Graph g, IndexedWord c) {
@@ -109,7 +119,9 @@ final class CommonNouns {
         // "the U.N. court", "Hamas militants": a group of an organisation named before it.
         organisation = men;
       }
-      if (g.idx(m) < from && (dem != null || men != null || !g.pos(m).startsWith("JJ") || capitalised(m))) {
+      // A plural noun before the head is a parse of two phrases as one ("… says targets militants"), not a name.
+      if (g.idx(m) < from && (dem != null || men != null || !g.pos(m).startsWith("JJ")
+          && (!g.pos(m).equals("NNS") || g.idx(m) >= listedStart(g, c)) || capitalised(m))) {
         from = men != null ? Math.min(from, men.first()) : g.idx(m);
       }
     }

@@ -85,4 +85,9 @@ class CommonNounsTest {
     assertThat(Readings.drafts("rights-group")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("EGY"));
   }
+
+  @Test
+  void aPluralNounBeforeTheGroupIsNoPartOfItsName() {
+    assertThat(at("plural-compound", "students").text()).isEqualTo("students");
+  }
 }
