@@ -84,7 +84,7 @@ final class Evaluations {
 
   private static void emit(Graph g, ActorSpan holder, ActorSpan target, Stance stance, IndexedWord cue,
       ActorSpan speaker, boolean reported) {
-    g.ctx.emit(ClaimDraft.builder(holder, stance, g.text(g.idx(cue), g.idx(cue)), g.idx(cue))
+    g.ctx.emit(ClaimDraft.builder(holder, stance, StanceCues.text(g, cue), g.idx(cue))
         .target(Optional.of(target)).speaker(Optional.ofNullable(speaker))
         .report(reported ? ClaimDraft.Report.NAMED : ClaimDraft.Report.NARRATED)
         .direct(g.ctx.inQuotes(g.toks.get(g.idx(cue)).begin())).nominalCue(true).build());

@@ -48,6 +48,7 @@ class EvaluationsTest {
       assertThat(d.holder().actor().id()).isEqualTo("prime-minister-of-israel");
       assertThat(d.target().orElseThrow().actor().id()).isEqualTo("hamas");
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.cue()).isEqualTo("terrorist group");
     });
   }
 }
