@@ -80,6 +80,11 @@ public final class ClaimReader {
       // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads").
       return;
     }
+    if (targets.isEmpty() && !reciprocal && event(g, cue).filter(e -> e.code().startsWith("04")).isPresent()) {
+      // A visit, a meeting, a hosting is a relation between two parties: with no party named ("hosted the
+      // summit", "visited the site") it says nothing about a stance.
+      return;
+    }
     boolean fallback = false;
     // "protested against the American occupation": a stance noun inside another cue's argument is what that cue is
     // about; the sentence's other actor is the outer cue's business, not its target.

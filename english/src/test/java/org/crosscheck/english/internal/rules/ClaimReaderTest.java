@@ -72,4 +72,10 @@ class ClaimReaderTest {
   void pastYearMarksTheDraftAsLookingBack() {
     assertThat(Readings.drafts("in-2015")).allSatisfy(d -> assertThat(d.lookingBack()).isTrue());
   }
+
+  @Test
+  void aVisitOrHostingWithNoPartyNamedIsNoClaim() {
+    assertThat(Readings.drafts("hosted-summit")).isEmpty();
+    assertThat(Readings.drafts("will-support")).isNotEmpty();
+  }
 }
