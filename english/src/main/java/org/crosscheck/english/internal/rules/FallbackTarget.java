@@ -55,6 +55,7 @@ final class FallbackTarget {
       f.agencies.forEach(a -> takenIds.add(a.actor().id()));
     }
     Map<String, ActorSpan> found = new LinkedHashMap<>();
+    Set<String> otherHolders = new HashSet<>();
     for (int i = 0; i < g.size(); i++) {
       if (taken.contains(i) || object.contains(i)) {
         continue;
@@ -68,12 +69,15 @@ final class FallbackTarget {
         }
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
-          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !holdsAnother(g, m, cue, cues)
-          && inClause(g, m, root, taken)) {
+          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && inClause(g, m, root, taken)) {
         found.putIfAbsent(m.actor().id(), m);
+        if (holdsAnother(g, m, cue, cues)) {
+          // Counts as another actor of the clause, but is never the one taken.
+          otherHolders.add(m.actor().id());
+        }
       }
     }
-    return found.size() == 1 ? List.copyOf(found.values()) : List.of();
+    return found.size() == 1 && !otherHolders.containsAll(found.keySet()) ? List.copyOf(found.values()) : List.of();
   }
 
   /**
