@@ -249,6 +249,11 @@ final class Arguments {
     return number;
   }
 
+  /** Whether a CAMEO code is one of violence (assault, fight, mass violence). */
+  static boolean violent(String code) {
+    return VIOLENCE.stream().anyMatch(code::startsWith);
+  }
+
   /** Whether token {@code j} is a number or a word of quantity ("آلاف", "عشرات", "عدة"). */
   static boolean quantifier(Reading r, int j) {
     return r.tag(j).equals("CD") || r.lex.is(r.folded(j), SyntaxClass.QUANTIFIER)

@@ -21,6 +21,9 @@ import org.crosscheck.spi.SentenceContext;
  */
 public final class ClaimReader {
 
+  /** The CAMEO family of protest (14), whose object {@link ProtestObjects} reads. */
+  private static final String PROTEST = "14";
+
   private final ArabicLexicon lex;
 
   public ClaimReader(ArabicLexicon lex) {
@@ -64,6 +67,13 @@ public final class ClaimReader {
       return;
     }
     Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());
+    String code = found.event().map(EventCodes.Event::code).orElse("");
+    if (target.isEmpty() && base == Stance.OPPOSE && code.startsWith(PROTEST)) {
+      target = ProtestObjects.of(r, seg, cue, holder.get());
+    }
+    if (target.isEmpty() && found.verbal() && Arguments.violent(code)) {
+      target = Victims.of(r, seg, cue, holder.get());
+    }
     int from = cue;
     int to = cue;
     for (ActorSpan m : target.isPresent() ? List.of(holder.get(), target.get()) : List.of(holder.get())) {

@@ -1,0 +1,61 @@
+package org.crosscheck.arabic.internal.rules;
+
+import java.util.Optional;
+import org.crosscheck.ActorKind;
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.ObjectClass;
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.SyntaxClass;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * Whom an act of violence struck when the catalog names no one: the verb's object, a noun of people
+ * ({@code objects.tsv}, PERSON) counted or not ("خطف مسلحون أربعة مهندسين", "اغتالوا سياسيين", "خطف الصحافي على
+ * يد مسلحين"), right after the verb or after a subject that follows it, past adverbs of time. The victims are an
+ * ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان"). Only the object slot is read: a
+ * noun of people elsewhere in the clause is not whom the act struck. Stateless.
+ */
+final class Victims {
+
+  private Victims() {}
+
+  /** How far after the verb a subject that follows it may start for the object to be read after it. */
+  static final int SUBJECT_REACH = 4;
+
+  static Optional<ActorSpan> of(Reading r, Segment seg, int verb, ActorSpan holder) {
+    int j = skip(r, seg, verb + 1, false);
+    if (!holder.implied() && holder.first() >= j && holder.first() <= verb + SUBJECT_REACH
+        && skip(r, seg, j, true) >= holder.first()) {
+      j = skip(r, seg, holder.last() + 1, false);
+    }
+    int start = j;
+    j = skip(r, seg, j, true);
+    if (j >= seg.to() || r.hasMention(j) || !person(r, j)) {
+      return Optional.empty();
+    }
+    int last = j + 1 < seg.to() && !r.hasMention(j + 1) && r.tag(j + 1).contains("JJ") ? j + 1 : j;
+    String text = r.text(start, last);
+    return Optional.of(ActorSpan.of(start, last, r.actors().adHoc(r.text(j, last), ActorKind.GROUP), text));
+  }
+
+  /** The first token from {@code j} that is no adverb of time (nor, with {@code counts}, a word of quantity). */
+  private static int skip(Reading r, Segment seg, int j, boolean counts) {
+    while (j < seg.to() && !r.hasMention(j) && (r.lex.is(r.folded(j), SyntaxClass.FILLER)
+        || counts && (Arguments.quantifier(r, j) || r.folded(j).equals("\u0645\u0646")))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether token {@code j} is a noun of people (a noun, or an adjective used as one: "سياسيين"). */
+  static boolean person(Reading r, int j) {
+    String t = r.tag(j);
+    if (!(t.contains("NN") || t.contains("JJ")) || t.contains("NNP")) {
+      return false;
+    }
+    for (ArabicStemmer.Stem st : r.s.stems(j)) {
+      if (st.nominal() && r.lex.is(st.form(), ObjectClass.PERSON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
