@@ -74,10 +74,13 @@ final class Arguments {
       }
     }
     int before = skipParticles(r, seg, v - 1);
-    if (before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.CLAUSE_LINK) && depth < COORDINATION_DEPTH) {
+    // "إذ فجرت انتحارية نفسها": a subordinating link opens a clause with a subject of its own.
+    if (before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.CLAUSE_LINK)
+        && !r.lex.is(r.folded(before), SyntaxClass.SUBORDINATOR) && depth < COORDINATION_DEPTH) {
       int earlier = previousVerb(r, seg, before - 1);
-      if (earlier >= 0) {
-        return of(r, seg, earlier, depth + 1);
+      Subject shared = earlier >= 0 ? of(r, seg, earlier, depth + 1) : Subject.NOT_FOUND;
+      if (shared.found()) {
+        return shared;
       }
     }
     Subject pre = before(r, seg, v);
@@ -150,12 +153,20 @@ final class Arguments {
         j = beforeApposition(r, seg, j);
         continue;
       }
+      ActorSpan owned = OwnedForces.owner(r, seg, j);
+      if (owned != null) {
+        return new Subject(true, owned);
+      }
       if (r.hasMention(j)) {
         ActorSpan m = r.mention(j);
         int head = phraseStart(r, seg, m.first());
         if (governed(r, head)) {
           j = head - 2;
           continue;
+        }
+        ActorSpan relative = ReducedRelatives.subjectBefore(r, seg, head);
+        if (relative != null) {
+          return new Subject(true, relative);
         }
         return head == m.first() || quantity(r, head, m.first()) ? new Subject(true, m) : Subject.NO_ACTOR;
       }
@@ -175,7 +186,8 @@ final class Arguments {
           j = head - 2;
           continue;
         }
-        return Subject.NO_ACTOR;
+        ActorSpan relative = ReducedRelatives.subjectBefore(r, seg, head);
+        return relative != null ? new Subject(true, relative) : Subject.NO_ACTOR;
       }
       return Subject.NOT_FOUND;
     }

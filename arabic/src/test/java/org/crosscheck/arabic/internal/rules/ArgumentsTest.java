@@ -71,4 +71,11 @@ class ArgumentsTest {
         "تجمع/VBP 40/CD متظاهرا/NN امام/NN السفارة/DTNN ./PUNC"), "تجمع");
     assertThat(holder(d)).startsWith("adhoc:group:");
   }
+
+  @Test
+  void verbAfterASubordinatingLinkHasASubjectOfItsOwn() {
+    ClaimDraft d = withCue(read("تضررت المنازل إذ هاجم مسلحون القرية.",
+        "تضررت/VBD المنازل/DTNNS اذ/IN هاجم/VBD مسلحون/NNS القرية/DTNN ./PUNC"), "هاجم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }
