@@ -35,6 +35,8 @@ final class Holders {
   static final int BACKWARD_REACH = 7;
   /** How far before the cue a coordinated clause's first actor may stand. */
   static final int COORDINATED_REACH = 15;
+  /** "من", which introduces a masdar's doer only right after it. */
+  private static final String FROM = "\u0645\u0646";
 
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, boolean verbal) {
     if (verbal) {
@@ -66,7 +68,7 @@ final class Holders {
     }
     for (int j = cue + 1; j < Math.min(seg.to(), cue + PREPOSITION_REACH); j++) {
       if (lex.is(r.key(j), GrammarClass.HOLDER_PREPOSITION) && j + 1 < seg.to() && r.hasMention(j + 1)
-          && holderLike(r.mention(j + 1))) {
+          && holderLike(r.mention(j + 1)) && (!r.folded(j).equals(FROM) || adjacent(r, cue, j))) {
         return Optional.of(r.mention(j + 1));
       }
       ActorSpan agent = Arguments.agentPhrase(r, seg, j);
@@ -88,7 +90,8 @@ final class Holders {
       if (r.hasMention(j)) {
         // An actor right before a bare masdar heads a construct ("قوات المواجهة") and predicates nothing.
         ActorSpan m = r.mention(j);
-        return holderLike(m) && !governed(r, m) && m.last() < cue - 1 ? Optional.of(m) : Optional.empty();
+        return holderLike(m) && !governed(r, m) && m.last() < cue - 1 && opensClause(r, seg, m)
+            && !Targets.locative(r, m) ? Optional.of(m) : Optional.empty();
       }
       if (j > seg.from() && SpeakerPronouns.isState(r, j)) {
         return Optional.ofNullable(SpeakerPronouns.state(r, seg, r.text(j - 1, j)));
@@ -114,6 +117,31 @@ final class Holders {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether "من" at {@code j} introduces the masdar's doer: right after it or after one adjective ("دعم (قوي) من
+   * واشنطن"); further on it tells whence the masdar's object comes ("خطف عشرة عمال من تركيا").
+   */
+  private static boolean adjacent(Reading r, int cue, int j) {
+    return j == cue + 1 || j == cue + 2 && r.tag(cue + 1).contains("JJ");
+  }
+
+  /**
+   * Whether a mention starts the clause a nominal predicate needs as its subject: at the clause's start or after a
+   * mark, a link, "أن", "لدى" or a verb; an actor in the genitive of another noun ("أمام مقر رئيس الوزراء") predicates
+   * nothing.
+   */
+  private static boolean opensClause(Reading r, Segment seg, ActorSpan m) {
+    int p = m.first() - 1;
+    if (p < seg.from()) {
+      return true;
+    }
+    String f = r.folded(p);
+    return r.isPunct(p) || r.isVerb(p) || r.lex.is(r.key(p), GrammarClass.COMPLEMENTIZER)
+        || r.lex.is(f, ArabicLexicon.SyntaxClass.CLAUSE_LINK) || r.tag(p).equals("CC")
+        // "لدى روسيا نية لـ…": what an actor has is its predicate.
+        || r.lex.is(r.key(p), GrammarClass.HOLDER_PREPOSITION) && !f.equals(FROM);
   }
 
   /** The holder of a verb: its subject ({@link Arguments}), else the clause's first actor or "we". */

@@ -23,7 +23,7 @@ final class LightVerbs {
   /** How far before the masdar its light verb may stand, in tokens. */
   static final int REACH = 6;
   /** How far before an adverbial masdar the clause's verb may stand. */
-  static final int ADVERBIAL_REACH = 10;
+  static final int ADVERBIAL_REACH = 16;
 
   /** The verb governing the masdar at {@code cue}, or -1. */
   static int governing(Reading r, Segment seg, int cue) {

@@ -130,4 +130,26 @@ class HoldersTest {
         .read("وكالة/NN رويترز/NNP تهاجم/VBP روسيا/NNP ب/IN شدة/NN ./PUNC");
     assertThat(ds).extracting(Fixture::holder).doesNotContain("reuters");
   }
+
+  @Test
+  void fromPastTheMasdarsObjectTellsWhenceTheObjectComesNotWhoActs() {
+    List<ClaimDraft> ds = Fixture.of("وقع خطف عشرة عمال من تركيا قرب الحدود.").read(
+        "وقع/VBD خطف/NN عشرة/CD عمال/NN من/IN تركيا/NNP قرب/NN الحدود/DTNN ./PUNC");
+    assertThat(ds).noneMatch(d -> holder(d).startsWith("TUR"));
+  }
+
+  @Test
+  void actorInTheGenitiveOfAnotherNounIsNoSubjectOfANominalPredicate() {
+    List<ClaimDraft> ds = Fixture.of("سار الناس إلى ضريح الرئيس التركي في مظاهرة كبيرة.").read(
+        "سار/VBD الناس/DTNN الى/IN ضريح/NN الرئيس/DTNN التركي/DTJJ في/IN مظاهرة/NN كبيرة/JJ ./PUNC");
+    assertThat(ds).noneMatch(d -> d.cue().equals("مظاهرة"));
+  }
+
+  @Test
+  void masdarOfPurposeFarFromItsVerbIsHeldByTheVerbsSubject() {
+    ClaimDraft d = read("تجمع مئات المحتجين أمام مبنى البرلمان في وسط العاصمة يوم الأحد للاحتجاج على قرار الحكومة العراقية.",
+        "تجمع/VBD مئات/NN المحتجين/DTNNS امام/NN مبنى/NN البرلمان/DTNN في/IN وسط/NN العاصمة/DTNN يوم/NN "
+            + "الاحد/DTNN ل/IN الاحتجاج/DTNN على/IN قرار/NN الحكومة/DTNN العراقية/DTJJ ./PUNC", "للاحتجاج");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
 }
