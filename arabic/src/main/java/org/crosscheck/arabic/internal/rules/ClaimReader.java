@@ -58,7 +58,10 @@ public final class ClaimReader {
 
   private void claim(Reading r, Segment seg, int cue, StanceCues.Cue found) {
     Stance base = found.stance();
-    Optional<ActorSpan> holder = Holders.of(r, seg, cue, found.verbal());
+    String code = found.event().map(EventCodes.Event::code).orElse("");
+    Optional<ActorSpan> named = Holders.of(r, seg, cue, found.verbal());
+    Optional<ActorSpan> holder = named.isEmpty() && base == Stance.OPPOSE
+        ? PeopleSubjects.of(r, seg, cue, found.verbal(), code) : named;
     if (holder.isEmpty()) {
       return;
     }
@@ -67,7 +70,6 @@ public final class ClaimReader {
       return;
     }
     Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());
-    String code = found.event().map(EventCodes.Event::code).orElse("");
     if (target.isEmpty() && base == Stance.OPPOSE && code.startsWith(PROTEST)) {
       target = ProtestObjects.of(r, seg, cue, holder.get());
     }

@@ -129,8 +129,8 @@ final class Holders {
 
   /**
    * Whether a mention starts the clause a nominal predicate needs as its subject: at the clause's start or after a
-   * mark, a link, "أن", "لدى" or a verb; an actor in the genitive of another noun ("أمام مقر رئيس الوزراء") predicates
-   * nothing.
+   * mark, a link, "أن" or "لدى"; an actor in the genitive of another noun ("أمام مقر رئيس الوزراء") predicates
+   * nothing, nor one after a verb, whose subject or object it is ("قتل جنديان في هجوم").
    */
   private static boolean opensClause(Reading r, Segment seg, ActorSpan m) {
     int p = m.first() - 1;
@@ -138,7 +138,7 @@ final class Holders {
       return true;
     }
     String f = r.folded(p);
-    return r.isPunct(p) || r.isVerb(p) || r.lex.is(r.key(p), GrammarClass.COMPLEMENTIZER)
+    return r.isPunct(p) || r.lex.is(r.key(p), GrammarClass.COMPLEMENTIZER)
         || r.lex.is(f, ArabicLexicon.SyntaxClass.CLAUSE_LINK) || r.tag(p).equals("CC")
         // "لدى روسيا نية لـ…": what an actor has is its predicate.
         || r.lex.is(r.key(p), GrammarClass.HOLDER_PREPOSITION) && !f.equals(FROM);

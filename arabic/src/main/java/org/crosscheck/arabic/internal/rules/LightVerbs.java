@@ -84,7 +84,7 @@ final class LightVerbs {
   }
 
   /** Whether one of the verb stems of token {@code v} is a light verb of class {@code c}. */
-  private static boolean is(Reading r, int v, SyntaxClass c) {
+  static boolean is(Reading r, int v, SyntaxClass c) {
     for (ArabicStemmer.Stem st : r.s.stems(v)) {
       if (st.verbal() && r.lex.is(st.form(), c)) {
         return true;
