@@ -29,7 +29,7 @@ public final class ArabicLexicon {
   }
 
   /** Classes of background markers ({@code background.tsv}). */
-  enum BackgroundClass { HISTORY }
+  enum BackgroundClass { HISTORY, RECENT }
 
   /** Classes of voice nouns ({@code voices.tsv}). */
   enum VoiceClass { ANALYST, UNNAMED, SPOKESMAN }

@@ -87,7 +87,10 @@ final class Arguments {
     if (pre.found()) {
       return pre;
     }
-    return after(r, seg, v);
+    // "… الذين يقاتلون الحكومة": a verb right after a relative pronoun has its antecedent as subject, and what follows
+    // it is its object.
+    return before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.RELATIVE) ? Subject.NO_ACTOR
+        : after(r, seg, v);
   }
 
   /** The doer of a passive verb: "على يد X", "من قبل X", "بنيران X" within reach, or none. */
@@ -230,7 +233,8 @@ final class Arguments {
       }
     }
     int start = j;
-    while (j < seg.to() && !r.hasMention(j) && (quantifier(r, j) || r.folded(j).equals("من") && j > start)) {
+    while (j < seg.to() && !r.hasMention(j) && (quantifier(r, j) || j > start && (r.folded(j).equals("من")
+        || describesQuantity(r, j)))) {
       j++;
     }
     if (j >= seg.to() || j >= v + REACH) {
@@ -264,6 +268,20 @@ final class Arguments {
   /** Whether a CAMEO code is one of violence (assault, fight, mass violence). */
   static boolean violent(String code) {
     return VIOLENCE.stream().anyMatch(code::startsWith);
+  }
+
+  /**
+   * Whether token {@code j} describes the word of quantity before it ("مجموعات صغيرة من", "أعداد كبيرة من"): an
+   * adjective or adverb that follows a quantifier or another such word.
+   */
+  private static boolean describesQuantity(Reading r, int j) {
+    String t = r.tag(j);
+    boolean describes = t.contains("JJ") && !t.startsWith("DT") || t.equals("RB");
+    int k = j - 1;
+    while (describes && k >= 0 && (r.tag(k).contains("JJ") && !r.tag(k).startsWith("DT") || r.tag(k).equals("RB"))) {
+      k--;
+    }
+    return describes && k >= 0 && quantifier(r, k);
   }
 
   /** Whether token {@code j} is a number or a word of quantity ("آلاف", "عشرات", "عدة"). */
@@ -305,7 +323,7 @@ final class Arguments {
   /** Whether the phrase from {@code head} to an actor at {@code actor} is a quantity of it ("عشرات المحتجين"). */
   private static boolean quantity(Reading r, int head, int actor) {
     for (int k = head; k < actor; k++) {
-      if (!quantifier(r, k) && !r.folded(k).equals("من")) {
+      if (!quantifier(r, k) && !r.folded(k).equals("من") && !(k > head && describesQuantity(r, k))) {
         return false;
       }
     }

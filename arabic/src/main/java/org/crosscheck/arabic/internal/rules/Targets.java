@@ -48,6 +48,17 @@ final class Targets {
         j = m.last();
         continue;
       }
+      if (m != null && !within(m, holder) && !excluded && partOfHolder(r, m, holder)) {
+        // "متظاهرون من حركة «…»": the group the holder comes from is its own, no target, nor its name in apposition.
+        j = m.last();
+        while (j + 1 < limit && r.lex.is(r.word(j + 1), GrammarClass.QUOTE)) {
+          j++;
+        }
+        if (j + 1 < limit && r.hasMention(j + 1)) {
+          j = r.mention(j + 1).last();
+        }
+        continue;
+      }
       if (m != null && !within(m, holder) && !excluded) {
         if (lex.is(r.key(j - 1), GrammarClass.HOLDER_PREPOSITION) && holder.implied() || locative(r, m)) {
           j = m.last();
@@ -79,6 +90,14 @@ final class Targets {
     return r.lex.is(r.key(j), GrammarClass.COMPLEMENTIZER) || t.equals("WP") || t.equals("PRP") || t.equals("RP")
         || t.equals("NEG_PART");
   }
+
+  /** Whether {@code m} follows the holder after "من" ("محتجون من النقابة"): whose the holder is. */
+  private static boolean partOfHolder(Reading r, ActorSpan m, ActorSpan holder) {
+    return !holder.implied() && m.first() == holder.last() + 2 && r.folded(holder.last() + 1).equals(FROM);
+  }
+
+  /** "من". */
+  private static final String FROM = "\u0645\u0646";
 
   /** Whether {@code m} lies inside the holder's words ("مسلحو حماس" holds; حماس in it is no target). */
   private static boolean within(ActorSpan m, ActorSpan holder) {

@@ -78,4 +78,25 @@ class ArgumentsTest {
         "تضررت/VBD المنازل/DTNNS اذ/IN هاجم/VBD مسلحون/NNS القرية/DTNN ./PUNC"), "هاجم");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void phraseOfPlaceBeforeTheVerbIsNoSubject() {
+    ClaimDraft d = withCue(read("خارج مبنى السفارة هتف مئات المحتجين.",
+        "خارج/NN مبنى/NN السفارة/DTNN هتف/VBD مئات/NN المحتجين/DTNNS ./PUNC"), "هتف");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void countedPeopleWithAnAdjectiveAfterTheVerbAreItsSubject() {
+    ClaimDraft d = withCue(read("احتشدت مجموعات صغيرة من المحتجين أمام السفارة.",
+        "احتشدت/VBD مجموعات/NNS صغيرة/JJ من/IN المحتجين/DTNNS امام/NN السفارة/DTNN ./PUNC"), "احتشدت");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void nounAfterAVerbThatFollowsARelativePronounIsItsObject() {
+    List<ClaimDraft> ds = read("وصل المقاتلون الذين يهاجمون الحكومة التركية إلى المدينة.",
+        "وصل/VBD المقاتلون/DTNNS الذين/WP يهاجمون/VBP الحكومة/DTNN التركية/DTJJ الى/IN المدينة/DTNN ./PUNC");
+    assertThat(ds).noneMatch(d -> holder(d).equals("TURGOV"));
+  }
 }

@@ -34,4 +34,11 @@ class LightVerbsTest {
         "قامت/VBD روسيا/NNP ب/IN مهاجمة/NN اوكرانيا/NNP ./PUNC"), "مهاجمة");
     assertThat(holder(d)).startsWith("RUS");
   }
+
+  @Test
+  void aqdamaAlaLendsItsSubjectToTheMasdar() {
+    ClaimDraft d = withCue(read("أقدم مسلحون على اختطاف الصحافي.",
+        "اقدم/VBD مسلحون/NNS على/IN اختطاف/NN الصحافي/DTNN ./PUNC"), "اختطاف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }

@@ -80,4 +80,12 @@ class TargetsTest {
     assertThat(read("ترفض روسيا أن سوريا دولة فاشلة.",
         "ترفض/VBP روسيا/NNP ان/IN سوريا/NNP دولة/NN فاشلة/JJ ./PUNC")).isEmpty();
   }
+
+  @Test
+  void groupTheHolderComesFromIsNoTarget() {
+    ClaimDraft d = Fixture.withCue(Fixture.of("تجمع محتجون من حركة «الشباب الغاضب» أمام البرلمان.").read(
+        "تجمع/VBD محتجون/NNS من/IN حركة/NN \"/PUNC الشباب/DTNN الغاضب/DTJJ \"/PUNC امام/NN البرلمان/DTNN ./PUNC"),
+        "تجمع");
+    assertThat(Fixture.target(d)).doesNotContain("حرك");
+  }
 }
