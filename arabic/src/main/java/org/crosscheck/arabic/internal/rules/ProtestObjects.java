@@ -7,10 +7,10 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * Whom a protest is against when no actor follows its cue: news tells it by what the protesters chant, carry or
- * demand later in the clause ({@code objects.tsv}): "ضد X" ("هتفوا ضد الحكومة"), an adjective of hostility and لـ
- * ("شعارات معادية للرئيس"), a masdar of ousting ("مطالبين باستقالة الحكومة", "للمطالبة برحيل الرئيس"), a verb of
+ * demand later in the clause ({@code objects.tsv}): "ضد X" ("هتفوا ضد الحكومة"), an adjective or noun of hostility and its preposition
+ * ("شعارات معادية للرئيس", "رفضهم لسياسات الحكومة", "غضب من قرار الحكومة"), a masdar of ousting ("مطالبين باستقالة الحكومة", "للمطالبة برحيل الرئيس"), a verb of
  * demand with its addressee ("لافتات تدعو الحكومة الى …"). The actor may stand after a construct noun or two
- * ("ضد سياسات الحكومة"); it is never the protesters themselves, a news outlet, an unnamed source or a place. The
+ * ("ضد سياسات الحكومة"), not a noun of its opponents ("ضد أعداء الحكومة"); it is never the protesters themselves, a news outlet, an unnamed source or a place. The
  * search stops at the end of the clause or at a verb of speech, which opens someone else's words. Stateless.
  */
 final class ProtestObjects {
@@ -18,7 +18,9 @@ final class ProtestObjects {
   private ProtestObjects() {}
 
   /** How far after the protest cue the marker may stand, in tokens. */
-  static final int REACH = 25;
+  static final int REACH = 30;
+  /** "من", after a noun of anger ("غضب من قرار الحكومة"). */
+  private static final String FROM = "\u0645\u0646";
   /** How many construct nouns or quotation marks may stand between the marker and the actor. */
   static final int GAP = 3;
 
@@ -38,10 +40,14 @@ final class ProtestObjects {
       }
       int from = j + 1;
       if (c == ObjectClass.HOSTILE_TO && from < limit && !r.hasMention(from)) {
-        if (!r.lex.is(r.word(from), GrammarClass.PURPOSE_LAM)) {
+        if (r.tag(from).equals("PRP$") && from + 1 < limit) {
+          from++;
+        }
+        if (!r.hasMention(from) && !r.lex.is(r.key(from), GrammarClass.TARGET_MARKER)
+            && !r.folded(from).equals(FROM)) {
           continue;
         }
-        from++;
+        from += r.hasMention(from) ? 0 : 1;
       }
       ActorSpan m = actorAfter(r, from, c == ObjectClass.DEMAND ? 1 : GAP, limit);
       if (m != null && acceptable(r, m, holder)) {
@@ -76,12 +82,22 @@ final class ProtestObjects {
         return r.mention(k);
       }
       boolean quote = r.lex.is(r.word(k), GrammarClass.QUOTE);
-      boolean noun = r.tag(k).contains("NN") && !r.isPunct(k);
+      boolean noun = r.tag(k).contains("NN") && !r.isPunct(k) && !opponent(r, k);
       if (!quote && !noun || !quote && ++skipped >= gap) {
         return null;
       }
     }
     return null;
+  }
+
+  /** "ضد أعداء الجزائر": a noun of opponents turns the actor after it into the protesters' side. */
+  static boolean opponent(Reading r, int k) {
+    for (ArabicStemmer.Stem st : r.s.stems(k)) {
+      if (st.nominal() && r.lex.is(st.form(), ObjectClass.OPPONENT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean acceptable(Reading r, ActorSpan m, ActorSpan holder) {

@@ -8,7 +8,7 @@ import org.crosscheck.spi.ActorSpan;
  * Toward whom a cue's stance is taken: the first actor after the cue in its clause, outside the holder's words,
  * within a short reach: the object ("تهدد كييف"), an object's genitive ("مواقع طالبان"), a prepositional phrase
  * ("على الجيش"، "ضد الحكومة"، "للأسد"). The search stops at punctuation (commas and the straight quote aside), at a
- * second verb and at a word that opens another clause (أن، الذي، هو، لا); news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
+ * second verb, at a word that opens another clause (أن، الذي، هو، لا) and at a noun of opponents ("أعداء"); news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
  * "لدى/من X" when the holder is implied (that X is a holder's phrase, not a target). Past a noun of a hostile event
  * ("تدين الهجوم على دمشق") the target is that event's doer, right after it, or none: whom the event struck is not
  * the cue's target. Stateless.
@@ -21,7 +21,52 @@ final class Targets {
   static final int REACH = 8;
 
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, ActorSpan holder) {
-    return search(r, seg, cue, holder, false);
+    Optional<ActorSpan> t = search(r, seg, cue, holder, false);
+    if (t.isEmpty() && namedAfterALightVerb(r, cue, holder)) {
+      t = afterTheDoer(r, seg, holder);
+    }
+    return t;
+  }
+
+  /** How far after the preposition that follows the doer its target may stand. */
+  static final int DOER_REACH = 4;
+
+  /**
+   * "هجوم شنه مسلحون مجهولون، على ثكنة للجيش": the target a preposition of targets (على، ضد) introduces right after
+   * the doer, past its adjectives and a comma; the first actor within a few nouns of it.
+   */
+  private static Optional<ActorSpan> afterTheDoer(Reading r, Segment seg, ActorSpan holder) {
+    int j = holder.last() + 1;
+    while (j < seg.to() && !r.hasMention(j) && (r.tag(j).contains("JJ") || r.lex.is(r.word(j), GrammarClass.COMMA))) {
+      j++;
+    }
+    if (j >= seg.to() || r.hasMention(j) || !r.lex.is(r.key(j), GrammarClass.TARGET_MARKER)
+        || r.lex.is(r.key(j), ArabicLexicon.GrammarClass.REPORT_PREPOSITION)) {
+      return Optional.empty();
+    }
+    for (int k = j + 1; k < Math.min(seg.to(), j + 1 + DOER_REACH); k++) {
+      ActorSpan m = r.mention(k);
+      if (m != null) {
+        return m.media() || m.anonymous() || locative(r, m) ? Optional.empty() : Optional.of(m);
+      }
+      if (!Arguments.nominal(r, k) && !r.lex.is(r.key(k), GrammarClass.GOVERNING_PREPOSITION)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the holder is named after the cue past a verb ("هجوم نفذه الجيش"), where the first search stops. */
+  private static boolean namedAfterALightVerb(Reading r, int cue, ActorSpan holder) {
+    if (holder.implied() || holder.first() <= cue) {
+      return false;
+    }
+    for (int k = cue + 1; k < holder.first(); k++) {
+      if (r.isVerb(k) || r.tag(k).startsWith("PRP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -66,7 +111,8 @@ final class Targets {
         }
         return Optional.of(m);
       }
-      if (m == null && (r.isVerb(j) && j > cue + 1 || opensAnotherClause(r, j))) {
+      if (m == null && (r.isVerb(j) && j > cue + 1 || opensAnotherClause(r, j) || ProtestObjects.opponent(r, j))) {
+        // Past "أعداء" (enemies of), the actor named is on the other side.
         break;
       }
       if (m == null && j > cue && StanceCues.hostileEvent(r, j)) {

@@ -52,4 +52,19 @@ class ProtestObjectsTest {
         "تجمع");
     assertThat(target(d)).isEqualTo("-");
   }
+
+  @Test
+  void nounOfHostilityWithItsPrepositionNamesTheTarget() {
+    ClaimDraft d = read("رفع المحتجون لافتات تعبر عن رفضهم لسياسات الحكومة التركية.",
+        "رفع/VBD المحتجون/DTNNS لافتات/NNS تعبر/VBP عن/IN رفض/NN هم/PRP$ ل/IN سياسات/NN الحكومة/DTNN التركية/DTJJ ./PUNC",
+        "رفع");
+    assertThat(target(d)).isEqualTo("TURGOV");
+  }
+
+  @Test
+  void actorPastANounOfItsOpponentsIsNoTarget() {
+    ClaimDraft d = read("هتف المحتجون ضد أعداء الحكومة التركية.",
+        "هتف/VBD المحتجون/DTNNS ضد/NN اعداء/NN الحكومة/DTNN التركية/DTJJ ./PUNC", "هتف");
+    assertThat(target(d)).isEqualTo("-");
+  }
 }

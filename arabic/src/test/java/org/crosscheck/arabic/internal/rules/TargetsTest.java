@@ -88,4 +88,13 @@ class TargetsTest {
         "تجمع");
     assertThat(Fixture.target(d)).doesNotContain("حرك");
   }
+
+  @Test
+  void targetFollowsTheDoerALightVerbNamesAfterTheNounOfViolence() {
+    ClaimDraft d = Fixture.withCue(Fixture.of("قتل جنديان في هجوم شنه مسلحون مجهولون، على دورية للجيش التركي.").read(
+        "قتل/VBN جنديان/NN في/IN هجوم/NN شن/NN ه/PRP$ مسلحون/NNS مجهولون/JJ ,/PUNC على/IN دورية/NN ل/IN الجيش/DTNN "
+            + "التركي/DTJJ ./PUNC"), "هجوم");
+    assertThat(Fixture.holder(d)).startsWith("adhoc:armed_group:");
+    assertThat(Fixture.target(d)).startsWith("TUR");
+  }
 }
