@@ -35,8 +35,12 @@ final class Arguments {
 
   /** How far the subject may stand from its verb, in tokens. */
   static final int REACH = 12;
-  /** How far after a passive verb its agent phrase may stand. */
+  /** Brackets, which a passive verb's agent phrase may follow ("خطف في المدينة (شرق العاصمة) من قبل …"). */
+  private static final String BRACKETS = "()";
+  /** How far after a verb its agent phrase may stand. */
   static final int AGENT_REACH = 8;
+  /** How far after a verb tagged passive its agent phrase may stand (past a place and a distance in brackets). */
+  static final int PASSIVE_AGENT_REACH = 14;
   /** The longest apposition read past between two commas, in tokens. */
   static final int APPOSITION = 6;
   /** How many coordinated verbs are followed back to the one with a subject. */
@@ -60,7 +64,8 @@ final class Arguments {
 
   private static Subject of(Reading r, Segment seg, int v, int depth) {
     if (r.tag(v).equals("VBN")) {
-      return passiveAgent(r, seg, v);
+      Subject agent = passiveAgent(r, seg, v);
+      return agent.actor() == null && activeWithObject(r, seg, v) ? new Subject(true, r.mention(v + 1)) : agent;
     }
     // Unvocalised, a passive reads as an active verb ("خطف الصحافي على يد مسلحين"): an agent phrase says which;
     // not one with بـ, which after an active verb is where or with what ("فجر نفسه بجانب", "قتله برصاص").
@@ -68,7 +73,7 @@ final class Arguments {
       if (r.isPunct(j) || r.isVerb(j)) {
         break;
       }
-      ActorSpan doer = r.folded(j).equals(INSTRUMENT) ? null : agentPhrase(r, seg, j);
+      ActorSpan doer = r.folded(j).equals(INSTRUMENT) && !gunfire(r, j + 1) ? null : agentPhrase(r, seg, j);
       if (doer != null) {
         return new Subject(true, doer);
       }
@@ -93,10 +98,23 @@ final class Arguments {
         : after(r, seg, v);
   }
 
+  /**
+   * Whether a verb the tagger read as passive is active: an actor right after it and a counted object after that
+   * ("قتل المسلحون ثلاثة رهائن"); a passive verb takes no object.
+   */
+  private static boolean activeWithObject(Reading r, Segment seg, int v) {
+    if (v + 1 >= seg.to() || !r.hasMention(v + 1) || r.mention(v + 1).first() != v + 1) {
+      return false;
+    }
+    int k = r.mention(v + 1).last() + 1;
+    return k + 1 < seg.to() && r.tag(k).equals("CD") && !r.hasMention(k)
+        && (r.hasMention(k + 1) || nominal(r, k + 1));
+  }
+
   /** The doer of a passive verb: "على يد X", "من قبل X", "بنيران X" within reach, or none. */
   private static Subject passiveAgent(Reading r, Segment seg, int v) {
-    for (int j = v + 1; j + 2 < Math.min(seg.to(), v + AGENT_REACH); j++) {
-      if (r.isPunct(j) || r.isVerb(j)) {
+    for (int j = v + 1; j + 2 < Math.min(seg.to(), v + PASSIVE_AGENT_REACH); j++) {
+      if (r.isPunct(j) && !BRACKETS.contains(r.word(j)) || r.isVerb(j)) {
         break;
       }
       ActorSpan doer = agentPhrase(r, seg, j);
@@ -106,6 +124,15 @@ final class Arguments {
     }
     return Subject.NO_ACTOR;
   }
+
+  /** Whether token {@code j} is "نيران" or "رصاص": "بنيران مسلحين" names who fired, after any verb. */
+  private static boolean gunfire(Reading r, int j) {
+    return j < r.size() && r.lex.is(r.key(j), SyntaxClass.PASSIVE_AGENT) && (r.key(j).equals(GUNFIRE)
+        || r.key(j).equals(BULLETS));
+  }
+
+  private static final String GUNFIRE = "\u0646\u064a\u0631\u0627\u0646";
+  private static final String BULLETS = "\u0631\u0635\u0627\u0635";
 
   /** The actor an agent phrase starting at {@code j} names ("من قبل أربعة مسلحين" → مسلحين), or null. */
   static ActorSpan agentPhrase(Reading r, Segment seg, int j) {
@@ -163,6 +190,10 @@ final class Arguments {
       if (r.hasMention(j)) {
         ActorSpan m = r.mention(j);
         int head = phraseStart(r, seg, m.first());
+        if (governed(r, head) && partitive(r, seg, head)) {
+          // "العشرات من المستوطنين هاجموا": a quantity of them.
+          return new Subject(true, m);
+        }
         if (governed(r, head)) {
           j = head - 2;
           continue;
@@ -328,6 +359,12 @@ final class Arguments {
       }
     }
     return true;
+  }
+
+  /** Whether the phrase at {@code head} follows "من" after a word of quantity ("عشرات من"), which counts it. */
+  private static boolean partitive(Reading r, Segment seg, int head) {
+    return head - 2 >= seg.from() && r.folded(head - 1).equals("من") && !r.hasMention(head - 2)
+        && (quantifier(r, head - 2) || describesQuantity(r, head - 2));
   }
 
   /** Whether a preposition governs the phrase that starts at {@code head}. */

@@ -166,7 +166,13 @@ final class Holders {
     // A definite noun's definite nisba may belong to the noun it is in construct with ("وزير … الاتصال الأردني"); only
     // a hostile event's is safely its doer's.
     String adjective = r.tag(cue).startsWith("DT") && StanceCues.hostileEvent(r, cue) ? "DTJJ" : "JJ";
-    for (int j = cue + 1; j < Math.min(seg.to(), cue + 3) && !r.hasMention(j) && r.tag(j).equals(adjective); j++) {
+    for (int j = cue + 1; j < Math.min(seg.to(), cue + 3) && r.tag(j).equals(adjective); j++) {
+      if (r.hasMention(j)) {
+        // The catalog may already read the demonym as its state ("ضربة جوية أميركية").
+        ActorSpan m = r.mention(j);
+        return m.first() == j && m.last() == j && m.actor().kind() == org.crosscheck.ActorKind.STATE
+            ? Optional.of(m) : Optional.empty();
+      }
       Optional<org.crosscheck.Actor> state = r.actors().stateOfDemonym(r.folded(j));
       if (state.isPresent()) {
         int at = j;

@@ -99,4 +99,40 @@ class ArgumentsTest {
         "وصل/VBD المقاتلون/DTNNS الذين/WP يهاجمون/VBP الحكومة/DTNN التركية/DTJJ الى/IN المدينة/DTNN ./PUNC");
     assertThat(ds).noneMatch(d -> holder(d).equals("TURGOV"));
   }
+
+  @Test
+  void quantityOfAnActorAfterMinBeforeTheVerbIsItsSubject() {
+    ClaimDraft d = withCue(read("العشرات من المستوطنين هاجموا القرية.",
+        "العشرات/DTNNS من/IN المستوطنين/DTNNS هاجموا/VBD القرية/DTNN ./PUNC"), "هاجموا");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void unitOfAForceCountsItLikeAQuantity() {
+    ClaimDraft d = withCue(read("قوة من الشرطة اقتحمت المبنى.",
+        "قوة/NN من/IN الشرطة/DTNN اقتحمت/VBD المبنى/DTNN ./PUNC"), "اقتحمت");
+    assertThat(holder(d)).startsWith("adhoc:government:");
+  }
+
+  @Test
+  void verbTaggedPassiveWithAnActorAndACountedObjectIsActive() {
+    ClaimDraft d = withCue(read("قتل المسلحون ثلاثة رهائن.",
+        "قتل/VBN المسلحون/DTNNS ثلاثة/CD رهائن/NN ./PUNC"), "قتل");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void gunfireOfAnActorNamesTheDoerAfterAnyVerb() {
+    ClaimDraft d = withCue(read("قتل شرطي بنيران مسلحين مجهولين.",
+        "قتل/VBD شرطي/NN ب/IN نيران/NN مسلحين/NNS مجهولين/JJ ./PUNC"), "قتل");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void agentPhraseOfAPassiveVerbMayFollowAPlaceAndADistanceInBrackets() {
+    ClaimDraft d = withCue(read("خطف المهندس في وسط المدينة (20 كلم شرق العاصمة) من قبل مسلحين.",
+        "خطف/VBN المهندس/DTNN في/IN وسط/NN المدينة/DTNN (/PUNC 20/CD كلم/NN شرق/NN العاصمة/DTNN )/PUNC من/IN "
+            + "قبل/NN مسلحين/NNS ./PUNC"), "خطف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }

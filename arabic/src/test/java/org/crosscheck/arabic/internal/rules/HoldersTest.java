@@ -152,4 +152,11 @@ class HoldersTest {
             + "الاحد/DTNN ل/IN الاحتجاج/DTNN على/IN قرار/NN الحكومة/DTNN العراقية/DTJJ ./PUNC", "للاحتجاج");
     assertThat(holder(d)).startsWith("adhoc:group:");
   }
+
+  @Test
+  void demonymTheCatalogReadsAsItsStateHoldsTheStrikeBeforeIt() {
+    ClaimDraft d = read("أدت ضربة جوية أميركية إلى مقتل مسلحين.",
+        "ادت/VBD ضربة/NN جوية/JJ اميركية/JJ الى/IN مقتل/NN مسلحين/NNS ./PUNC", "ضربة");
+    assertThat(holder(d)).startsWith("USA");
+  }
 }

@@ -41,4 +41,11 @@ class LightVerbsTest {
         "اقدم/VBD مسلحون/NNS على/IN اختطاف/NN الصحافي/DTNN ./PUNC"), "اختطاف");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void amaraBiLendsItsSubjectToTheMasdar() {
+    ClaimDraft d = withCue(read("أمر الجيش التركي بقصف القرية.",
+        "امر/VBD الجيش/DTNN التركي/DTJJ ب/IN قصف/NN القرية/DTNN ./PUNC"), "قصف");
+    assertThat(holder(d)).startsWith("TUR");
+  }
 }
