@@ -180,7 +180,9 @@ final class Arguments {
       String w = r.word(j);
       String f = r.folded(j);
       if (r.lex.is(w, GrammarClass.COMMA)) {
-        j = beforeApposition(r, seg, j);
+        int k = beforeApposition(r, seg, j);
+        // "أن انتحاريا يقود سيارة مفخخة، فجر نفسه": a comma between a reported clause's subject and its verb.
+        j = k < 0 && j == skipParticles(r, seg, v - 1) && subjectBeforeComma(r, seg, j) ? j - 1 : k;
         continue;
       }
       ActorSpan owned = OwnedForces.owner(r, seg, j);
@@ -226,6 +228,24 @@ final class Arguments {
       return Subject.NOT_FOUND;
     }
     return Subject.NOT_FOUND;
+  }
+
+  /**
+   * Whether the words before a comma right before the verb are the subject of a reported clause: the clause opens
+   * after "أن" or a quotation mark and holds no verb before the comma but the imperfect of a relative clause.
+   */
+  private static boolean subjectBeforeComma(Reading r, Segment seg, int comma) {
+    int start = seg.from();
+    if (start == 0 || !r.lex.is(r.key(start - 1), GrammarClass.COMPLEMENTIZER)
+        && !r.lex.is(r.word(start - 1), GrammarClass.QUOTE)) {
+      return false;
+    }
+    for (int k = start; k < comma; k++) {
+      if (r.isPunct(k) && !r.lex.is(r.word(k), GrammarClass.QUOTE) || r.isVerb(k) && !r.tag(k).equals("VBP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

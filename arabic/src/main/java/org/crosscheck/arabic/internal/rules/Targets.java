@@ -93,6 +93,10 @@ final class Targets {
         j = m.last();
         continue;
       }
+      if (m != null && strayAdjective(r, m)) {
+        j = m.last();
+        continue;
+      }
       if (m != null && !within(m, holder) && !excluded && partOfHolder(r, m, holder)) {
         // "متظاهرون من حركة «…»": the group the holder comes from is its own, no target, nor its name in apposition.
         j = m.last();
@@ -135,6 +139,16 @@ final class Targets {
     String t = r.tag(j);
     return r.lex.is(r.key(j), GrammarClass.COMPLEMENTIZER) || t.equals("WP") || t.equals("PRP") || t.equals("RP")
         || t.equals("NEG_PART");
+  }
+
+  /**
+   * Whether a person's mention is a lone adjective after a noun ("الشارع الرئيسي"): it describes the noun and names
+   * no one.
+   */
+  static boolean strayAdjective(Reading r, ActorSpan m) {
+    int p = m.first() - 1;
+    return m.first() == m.last() && m.actor().kind() == org.crosscheck.ActorKind.PERSON
+        && r.tag(m.first()).contains("JJ") && p >= 0 && !r.hasMention(p) && r.tag(p).contains("NN");
   }
 
   /** Whether {@code m} follows the holder after "من" ("محتجون من النقابة"): whose the holder is. */

@@ -135,4 +135,12 @@ class ArgumentsTest {
             + "قبل/NN مسلحين/NNS ./PUNC"), "خطف");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void commaBetweenAReportedSubjectAndItsVerbIsReadPast() {
+    ClaimDraft d = withCue(read("قالت الشرطة إن مسلحين يركبون دراجة، هاجموا الحاجز.",
+        "قالت/VBD الشرطة/DTNN ان/IN مسلحين/NNS يركبون/VBP دراجة/NN ,/PUNC هاجموا/VBD الحاجز/DTNN ./PUNC"),
+        "هاجموا");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }

@@ -31,4 +31,16 @@ class ProtestActsTest {
         "يعتصم/VBP مئات/NNS المحتجين/DTNNS امام/NN البرلمان/DTNN ./PUNC"), "يعتصم");
     assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
   }
+
+  @Test
+  void peopleGatheringInACrowdIsAProtest() {
+    ClaimDraft d = withCue(Fixture.of("تجمهر الناس أمام المحكمة.").read(
+        "تجمهر/VBP الناس/DTNN امام/NN المحكمة/DTNN ./PUNC"), "تجمهر");
+    assertThat(d.holder().text()).isEqualTo("الناس");
+  }
+
+  @Test
+  void peopleRaisingSomethingIsNoProtest() {
+    assertThat(Fixture.of("رفع الناس أيديهم.").read("رفع/VBD الناس/DTNN ايدي/NN هم/PRP$ ./PUNC")).isEmpty();
+  }
 }

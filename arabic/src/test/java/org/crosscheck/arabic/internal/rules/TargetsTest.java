@@ -97,4 +97,15 @@ class TargetsTest {
     assertThat(Fixture.holder(d)).startsWith("adhoc:armed_group:");
     assertThat(Fixture.target(d)).startsWith("TUR");
   }
+
+  @Test
+  void personsNameReadInAnAdjectiveAfterANounIsNoTarget() {
+    Reading r = Fixture.of("تجمع المحتجون في الشارع الرئيسي.").reading(
+        "تجمع/VBD المحتجون/DTNNS في/IN الشارع/DTNN الرئيسي/DTJJ ./PUNC");
+    CommonActors.add(r);
+    org.crosscheck.Actor person = org.crosscheck.Actor.builder("test-person", org.crosscheck.ActorKind.PERSON)
+        .names(org.crosscheck.Language.ARABIC, "الرئيسي").build();
+    assertThat(Targets.strayAdjective(r, org.crosscheck.spi.ActorSpan.of(4, 4, person, "الرئيسي"))).isTrue();
+    assertThat(Targets.strayAdjective(r, org.crosscheck.spi.ActorSpan.of(3, 3, person, "الشارع"))).isFalse();
+  }
 }
