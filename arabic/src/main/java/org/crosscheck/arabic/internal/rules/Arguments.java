@@ -191,6 +191,11 @@ final class Arguments {
       }
       if (r.hasMention(j)) {
         ActorSpan m = r.mention(j);
+        if (m.first() < m.last() && r.lex.is(r.key(m.first()), GrammarClass.GOVERNING_PREPOSITION)) {
+          // "بمدينة العريش": the catalog's span took in the preposition the segmenter split off.
+          j = m.first() - 1;
+          continue;
+        }
         int head = phraseStart(r, seg, m.first());
         if (governed(r, head) && partitive(r, seg, head)) {
           // "العشرات من المستوطنين هاجموا": a quantity of them.

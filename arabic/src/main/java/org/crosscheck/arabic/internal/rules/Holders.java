@@ -227,6 +227,8 @@ final class Holders {
   /** Whether a mention is the object of a preposition ("لـ", "مع", "ضد" …): a target, not a holder. */
   static boolean governed(Reading r, ActorSpan m) {
     int p = m.first() - 1;
-    return p >= 0 && r.lex.is(r.key(p), GrammarClass.GOVERNING_PREPOSITION);
+    return p >= 0 && r.lex.is(r.key(p), GrammarClass.GOVERNING_PREPOSITION)
+        // "لـ" or "بـ" split off by the segmenter and taken into the catalog's span ("للولايات المتحدة").
+        || m.first() < m.last() && r.lex.is(r.key(m.first()), GrammarClass.GOVERNING_PREPOSITION);
   }
 }

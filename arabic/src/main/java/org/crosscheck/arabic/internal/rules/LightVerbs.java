@@ -22,6 +22,8 @@ final class LightVerbs {
 
   /** How far before the masdar its light verb may stand, in tokens. */
   static final int REACH = 6;
+  /** How far before its masdar قام and the like may stand, past their subject and a phrase of place or time. */
+  static final int BI_REACH = 12;
   /** How far before an adverbial masdar the clause's verb may stand. */
   static final int ADVERBIAL_REACH = 16;
 
@@ -29,14 +31,16 @@ final class LightVerbs {
   static int governing(Reading r, Segment seg, int cue) {
     boolean bi = cue - 1 >= seg.from() && r.lex.is(r.folded(cue - 1), SyntaxClass.LIGHT_PREPOSITION);
     int last = bi ? cue - 2 : cue - 1;
-    for (int v = last; v >= Math.max(seg.from(), cue - REACH); v--) {
+    for (int v = last; v >= Math.max(seg.from(), cue - (bi ? BI_REACH : REACH)); v--) {
       if (r.isVerb(v) && !r.hasMention(v)) {
         if (is(r, v, bi ? SyntaxClass.LIGHT_VERB_BI : SyntaxClass.LIGHT_VERB)) {
           return v;
         }
         break;
       }
-      if (!r.hasMention(v) && !Arguments.nominal(r, v) && !r.tag(v).startsWith("PRP")
+      // "قام متظاهرون في ضواحي المدينة بالاحتجاج": قام's subject may carry a phrase of place or time.
+      boolean phrase = bi && (r.lex.is(r.key(v), GrammarClass.GOVERNING_PREPOSITION) || r.tag(v).equals("CD"));
+      if (!r.hasMention(v) && !Arguments.nominal(r, v) && !r.tag(v).startsWith("PRP") && !phrase
           && !r.lex.is(r.folded(v), GrammarClass.PURPOSE_LAM) && r.lex.modalityOf(r.folded(v)).isEmpty()) {
         break;
       }

@@ -9,7 +9,8 @@ import org.crosscheck.spi.ActorSpan;
  * People named by a common noun ({@code objects.tsv}, PERSON) who protest or strike, where no actor of the catalog
  * or of the agent nouns holds the cue: the subject of a verb of protest on either side of it ("تظاهر مئات الطلاب",
  * "أكثر من مئة شخص اعتصموا"), the subject before a verb of violence ("امرأة فجرت نفسها"), the doer a light verb
- * names after a noun of violence ("هجوم نفذته امرأة"). After a verb of violence such a noun is not read: unvocalised,
+ * names after a noun of violence ("هجوم نفذته امرأة"), the subject of a light verb that governs the noun ("قام نحو
+ * ألف شخص بالتظاهر"). After a verb of violence such a noun is not read: unvocalised,
  * "قتل رجل" is as likely a man killed, which {@link Victims} and the counted-subject rule leave to the victims. The
  * people are an ad-hoc group of the words that name them, with one adjective. Stateless.
  */
@@ -32,16 +33,24 @@ final class PeopleSubjects {
       return Optional.empty();
     }
     if (!verbal) {
-      return doerAfter(r, seg, cue);
+      Optional<ActorSpan> doer = doerAfter(r, seg, cue);
+      int light = LightVerbs.governing(r, seg, cue);
+      // "قام نحو ألف شخص بالتظاهر": the subject of the light verb, on either side of it (قام is never passive).
+      return doer.isPresent() || light < 0 ? doer : after(r, seg, light).or(() -> {
+        int b = before(r, seg, light);
+        return b >= 0 ? Optional.of(span(r, seg, b, b)) : Optional.empty();
+      });
     }
     int before = before(r, seg, cue);
     if (before >= 0) {
       return Optional.of(span(r, seg, before, before));
     }
-    if (!protest) {
-      return Optional.empty();
-    }
-    int j = cue + 1;
+    return protest ? after(r, seg, cue) : Optional.empty();
+  }
+
+  /** The people right after the verb at {@code v}, past adverbs of time and words of quantity. */
+  private static Optional<ActorSpan> after(Reading r, Segment seg, int v) {
+    int j = v + 1;
     while (j < seg.to() && !r.hasMention(j) && r.lex.is(r.folded(j), SyntaxClass.FILLER)) {
       j++;
     }

@@ -143,4 +143,21 @@ class ArgumentsTest {
         "هاجموا");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void nounOfPlaceTheCatalogReadsAsACityIsNoActor() {
+    Reading r = Fixture.of("تظاهر محتجون في المدينة.").reading("تظاهر/VBD محتجون/NNS في/IN المدينة/DTNN ./PUNC");
+    assertThat(r.ctx.hasMention(3)).as("the catalog reads it as a city").isTrue();
+    assertThat(r.hasMention(3)).isFalse();
+  }
+
+  @Test
+  void catalogSpanThatTookInItsPrepositionIsNoSubject() {
+    Reading r = Fixture.of("كان محتجون بمدينة العريش قد أحرقوا مقرا للحزب.").reading(
+        "كان/VBD محتجون/NNS ب/IN مدينة/NN العريش/DTNNP قد/RP احرقوا/VBD مقرا/NN ل/IN الحزب/DTNN ./PUNC");
+    CommonActors.add(r);
+    Arguments.Subject s = Arguments.of(r, new Segment(0, r.size(), java.util.Optional.empty()), 6);
+    assertThat(s.actor()).isNotNull();
+    assertThat(s.actor().first()).isEqualTo(1);
+  }
 }

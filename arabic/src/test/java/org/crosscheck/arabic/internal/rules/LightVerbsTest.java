@@ -48,4 +48,12 @@ class LightVerbsTest {
         "امر/VBD الجيش/DTNN التركي/DTJJ ب/IN قصف/NN القرية/DTNN ./PUNC"), "قصف");
     assertThat(holder(d)).startsWith("TUR");
   }
+
+  @Test
+  void qamaBiLendsItsSubjectPastAPhraseOfPlaceAndTime() {
+    ClaimDraft d = withCue(read("قام مسلحون في ضواحي المدينة في 12 مايو بخطف الصحافي.",
+        "قام/VBD مسلحون/NNS في/IN ضواحي/NN المدينة/DTNN في/IN 12/CD مايو/NN ب/IN خطف/NN الصحافي/DTNN ./PUNC"),
+        "خطف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }

@@ -37,4 +37,11 @@ class PeopleSubjectsTest {
     // Unvocalised, "قتل رجل" reads as well "a man was killed".
     assertThat(Fixture.of("قتل رجل في السوق.").read("قتل/VBD رجل/NN في/IN السوق/DTNN ./PUNC")).isEmpty();
   }
+
+  @Test
+  void peopleWhoseLightVerbGovernsTheNounOfProtestHoldIt() {
+    ClaimDraft d = withCue(Fixture.of("قام نحو ألف شخص بالتظاهر أمام البرلمان.").read(
+        "قام/VBD نحو/NN الف/CD شخص/NN ب/IN التظاهر/DTNN امام/NN البرلمان/DTNN ./PUNC"), "التظاهر");
+    assertThat(d.holder().text()).isEqualTo("نحو ألف شخص");
+  }
 }
