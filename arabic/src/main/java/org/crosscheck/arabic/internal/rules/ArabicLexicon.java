@@ -47,7 +47,8 @@ public final class ArabicLexicon {
   /** Classes of the words the argument rules step over or stop at ({@code syntax.tsv}). */
   enum SyntaxClass {
     FILLER, QUANTIFIER, RELATIVE, CLAUSE_LINK, LOCATIVE, LIGHT_VERB, LIGHT_VERB_BI, LIGHT_PREPOSITION,
-    PREDICATE_PREPOSITION, PASSIVE_AGENT, SYMMETRIC, TIGHT_PREPOSITION, VERB_PREFIX, SUBORDINATOR
+    PREDICATE_PREPOSITION, PASSIVE_AGENT, SYMMETRIC, TIGHT_PREPOSITION, VERB_PREFIX, SUBORDINATOR,
+    RESPONSIBILITY
   }
 
   /** Classes of the words around an uncatalogued object of a protest or of violence ({@code objects.tsv}). */

@@ -10,6 +10,7 @@ import org.crosscheck.spi.ActorSpan;
  *   <li>قام before "بـ" and the masdar ("قامت القوات بإغلاق المعبر", "قام مسلحون بخطف …");</li>
  *   <li>a light verb whose object the masdar is, with at most the verb's subject, a plan noun and "لـ" between
  *       ("شن الجيش هجوما", "جددت روسيا دعمها", "لا تملك خطة لإنقاذ …");</li>
+ *   <li>the verb of a claim of responsibility for it ("تبنت الحركة المسؤولية عن تفجير …");</li>
  *   <li>the clause's verb before an adverbial masdar, accusative or after the "لـ" of purpose ("خرج المتظاهرون
  *       احتجاجا على …", "تجمع متظاهرون للاحتجاج على …").</li>
  * </ul>
@@ -39,13 +40,53 @@ final class LightVerbs {
         break;
       }
       // "قام متظاهرون في ضواحي المدينة بالاحتجاج": قام's subject may carry a phrase of place or time.
-      boolean phrase = bi && (r.lex.is(r.key(v), GrammarClass.GOVERNING_PREPOSITION) || r.tag(v).equals("CD"));
+      boolean phrase = bi && (r.lex.is(r.key(v), GrammarClass.GOVERNING_PREPOSITION) || r.tag(v).equals("CD")
+          || BRACKETS.contains(r.word(v)) || r.tag(v).equals("ADJ_NUM"));
       if (!r.hasMention(v) && !Arguments.nominal(r, v) && !r.tag(v).startsWith("PRP") && !phrase
           && !r.lex.is(r.folded(v), GrammarClass.PURPOSE_LAM) && r.lex.modalityOf(r.folded(v)).isEmpty()) {
         break;
       }
     }
-    return adverbial(r, seg, cue);
+    int claimed = responsibility(r, seg, cue);
+    return claimed >= 0 ? claimed : adverbial(r, seg, cue);
+  }
+
+  /** Brackets, which a phrase of time before the masdar may hold ("في ديسمبر (كانون الأول) 2005"). */
+  private static final String BRACKETS = "()";
+  /** "عن", after "المسؤولية" in a claim of responsibility. */
+  private static final String ABOUT = "\u0639\u0646";
+  /** How many nouns may stand between "عن" and the event ("المسؤولية عن عملية تفجير"). */
+  static final int RESPONSIBILITY_GAP = 2;
+
+  /**
+   * The verb of a claim of responsibility for the event the masdar names ("تبنت الحركة المسؤولية عن عملية
+   * تفجير …", "أعلنت الجماعة مسؤوليتها عن الهجوم"): its subject did it. -1 when there is none.
+   */
+  private static int responsibility(Reading r, Segment seg, int cue) {
+    int k = cue - 1;
+    while (k > seg.from() && cue - k <= RESPONSIBILITY_GAP && !r.hasMention(k) && Arguments.nominal(r, k)
+        && !r.key(k).equals(ABOUT)) {
+      k--;
+    }
+    if (k <= seg.from() || !r.key(k).equals(ABOUT)) {
+      return -1;
+    }
+    k--;
+    if (k > seg.from() && r.tag(k).equals("PRP$")) {
+      k--;
+    }
+    if (k <= seg.from() || !r.lex.is(r.key(k), SyntaxClass.RESPONSIBILITY)) {
+      return -1;
+    }
+    for (int v = k - 1; v >= Math.max(seg.from(), k - REACH); v--) {
+      if (r.isVerb(v) && !r.hasMention(v)) {
+        return v;
+      }
+      if (!r.hasMention(v) && !Arguments.nominal(r, v)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The clause's verb an adverbial masdar belongs to ("احتجاجا", "للاحتجاج"), or -1. */

@@ -10,7 +10,7 @@ import org.crosscheck.spi.ActorSpan;
  * or of the agent nouns holds the cue: the subject of a verb of protest on either side of it ("تظاهر مئات الطلاب",
  * "أكثر من مئة شخص اعتصموا"), the subject before a verb of violence ("امرأة فجرت نفسها"), the doer a light verb
  * names after a noun of violence ("هجوم نفذته امرأة"), the subject of a light verb that governs the noun ("قام نحو
- * ألف شخص بالتظاهر"). After a verb of violence such a noun is not read: unvocalised,
+ * ألف شخص بالتظاهر"), the genitive of a noun of protest ("اعتصام العاملين"). After a verb of violence such a noun is not read: unvocalised,
  * "قتل رجل" is as likely a man killed, which {@link Victims} and the counted-subject rule leave to the victims. The
  * people are an ad-hoc group of the words that name them, with one adjective. Stateless.
  */
@@ -31,6 +31,10 @@ final class PeopleSubjects {
     boolean violence = Arguments.violent(code);
     if (!protest && !violence) {
       return Optional.empty();
+    }
+    if (!verbal && protest && cue + 1 < seg.to() && !r.hasMention(cue + 1) && Victims.person(r, cue + 1)) {
+      // "اعتصام العاملين": a protest's genitive is who protests (a killing's would be its victims).
+      return Optional.of(span(r, seg, cue + 1, cue + 1));
     }
     if (!verbal) {
       Optional<ActorSpan> doer = doerAfter(r, seg, cue);

@@ -56,4 +56,18 @@ class LightVerbsTest {
         "خطف");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void claimOfResponsibilityMakesItsSubjectTheDoer() {
+    ClaimDraft d = withCue(read("تبنت الجماعة المسؤولية عن عملية تفجير الحافلة.",
+        "تبنت/VBD الجماعة/DTNN المسؤولية/DTNN عن/IN عملية/NN تفجير/NN الحافلة/DTNN ./PUNC"), "تفجير");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void verbOfSuccessLendsItsSubjectToTheMasdarAfterFi() {
+    ClaimDraft d = withCue(read("نجح الجيش التركي في قتل عشرات المسلحين.",
+        "نجح/VBD الجيش/DTNN التركي/DTJJ في/IN قتل/NN عشرات/NN المسلحين/DTNNS ./PUNC"), "قتل");
+    assertThat(holder(d)).startsWith("TUR");
+  }
 }

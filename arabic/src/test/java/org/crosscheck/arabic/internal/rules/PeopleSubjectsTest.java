@@ -44,4 +44,11 @@ class PeopleSubjectsTest {
         "قام/VBD نحو/NN الف/CD شخص/NN ب/IN التظاهر/DTNN امام/NN البرلمان/DTNN ./PUNC"), "التظاهر");
     assertThat(d.holder().text()).isEqualTo("نحو ألف شخص");
   }
+
+  @Test
+  void peopleInTheGenitiveOfANounOfProtestHoldIt() {
+    ClaimDraft d = withCue(Fixture.of("استمر اعتصام الموظفين أمام الوزارة.").read(
+        "استمر/VBD اعتصام/NN الموظفين/DTNNS امام/NN الوزارة/DTNN ./PUNC"), "اعتصام");
+    assertThat(d.holder().text()).isEqualTo("الموظفين");
+  }
 }
