@@ -83,9 +83,14 @@ final class Arguments {
     if (before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.CLAUSE_LINK)
         && !r.lex.is(r.folded(before), SyntaxClass.SUBORDINATOR) && depth < COORDINATION_DEPTH) {
       int earlier = previousVerb(r, seg, before - 1);
-      Subject shared = earlier >= 0 ? of(r, seg, earlier, depth + 1) : Subject.NOT_FOUND;
-      if (shared.found()) {
-        return shared;
+      if (earlier >= 0) {
+        Subject shared = of(r, seg, earlier, depth + 1);
+        if (shared.found()) {
+          return shared;
+        }
+        // The earlier verb shows no subject: this one's own, when an actor follows it, else the clause's first actor.
+        Subject own = after(r, seg, v);
+        return own.actor() != null ? own : shared;
       }
     }
     Subject pre = before(r, seg, v);

@@ -58,6 +58,10 @@ final class Holders {
     if (nisba.isPresent()) {
       return nisba;
     }
+    ActorSpan beneficiary = beneficiary(r, seg, cue);
+    if (beneficiary != null) {
+      return Optional.of(beneficiary);
+    }
     ActorSpan doer = LightVerbs.doerAfter(r, seg, cue);
     if (doer != null) {
       return Optional.of(doer).filter(Holders::holderLike);
@@ -117,6 +121,21 @@ final class Holders {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "المساعدة المقدمة للسلطات لمحاربة المسلحين", "دعم روسيا للجيش لمواجهة …": the actor that "لـ" governs right before
+   * a masdar of purpose is the one the help enables, and does what the masdar names; null when there is none.
+   */
+  private static ActorSpan beneficiary(Reading r, Segment seg, int cue) {
+    int lam = cue - 1;
+    if (lam - 1 < seg.from() || !r.lex.is(r.word(lam), GrammarClass.PURPOSE_LAM) || !r.hasMention(lam - 1)) {
+      return null;
+    }
+    ActorSpan m = r.mention(lam - 1);
+    boolean helped = m.last() == lam - 1 && (r.lex.is(r.word(m.first()), GrammarClass.PURPOSE_LAM) && m.first() < m.last()
+        || m.first() > seg.from() && r.lex.is(r.word(m.first() - 1), GrammarClass.PURPOSE_LAM));
+    return helped && holderLike(m) ? m : null;
   }
 
   /**

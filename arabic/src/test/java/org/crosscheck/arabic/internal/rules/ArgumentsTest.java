@@ -160,4 +160,11 @@ class ArgumentsTest {
     assertThat(s.actor()).isNotNull();
     assertThat(s.actor().first()).isEqualTo(1);
   }
+
+  @Test
+  void coordinatedVerbKeepsTheClausesActorWhenTheEarlierVerbShowsNoSubject() {
+    ClaimDraft d = withCue(read("موسكو تتابع ما يجري هناك وتجري حوارا مع دمشق.",
+        "موسكو/NNP تتابع/VBP ما/WP يجري/VBP هناك/RB و/CC تجري/VBP حوارا/NN مع/IN دمشق/NNP ./PUNC"), "حوارا");
+    assertThat(holder(d)).startsWith("RUS");
+  }
 }

@@ -159,4 +159,12 @@ class HoldersTest {
         "ادت/VBD ضربة/NN جوية/JJ اميركية/JJ الى/IN مقتل/NN مسلحين/NNS ./PUNC", "ضربة");
     assertThat(holder(d)).startsWith("USA");
   }
+
+  @Test
+  void actorTheHelpGoesToDoesWhatTheMasdarOfPurposeNames() {
+    ClaimDraft d = read("وعدت تركيا بتقديم السلاح للحكومة العراقية لمحاربة المتمردين.",
+        "وعدت/VBD تركيا/NNP ب/IN تقديم/NN السلاح/DTNN ل/IN الحكومة/DTNN العراقية/DTJJ ل/IN محاربة/NN "
+            + "المتمردين/DTNNS ./PUNC", "لمحاربة");
+    assertThat(holder(d)).isEqualTo("IRQGOV");
+  }
 }
