@@ -73,8 +73,9 @@ public final class ClaimReader {
     if (target.isEmpty() && base == Stance.OPPOSE && code.startsWith(PROTEST)) {
       target = ProtestObjects.of(r, seg, cue, holder.get());
     }
-    if (target.isEmpty() && found.verbal() && Arguments.violent(code)) {
-      target = Victims.of(r, seg, cue, holder.get());
+    if (target.isEmpty() && Arguments.violent(code)) {
+      target = found.verbal() ? Victims.of(r, seg, cue, holder.get())
+          : Victims.beforeTheEvent(r, seg, cue, holder.get());
     }
     int from = cue;
     int to = cue;

@@ -36,6 +36,56 @@ final class Victims {
     return Optional.of(ActorSpan.of(start, last, r.actors().adHoc(r.text(j, last), ActorKind.GROUP), text));
   }
 
+  /** How far before a noun of violence the casualties it caused may be named. */
+  static final int CASUALTY_REACH = 12;
+  /** "في", between the casualties and the event that caused them. */
+  private static final String IN = "\u0641\u064a";
+
+  /**
+   * Whom a noun of violence struck when the casualties come first ("مقتل ثلاثة جنود في هجوم شنه مسلحون", "قتل
+   * شرطيان في تفجير …"): the actor or people a noun or passive verb of death or wounding ({@code objects.tsv},
+   * CASUALTY) names, the event following after "في".
+   */
+  static Optional<ActorSpan> beforeTheEvent(Reading r, Segment seg, int cue, ActorSpan holder) {
+    int in = cue - 1;
+    if (in <= seg.from() || !r.folded(in).equals(IN)) {
+      return Optional.empty();
+    }
+    for (int k = in - 1; k >= Math.max(seg.from(), in - CASUALTY_REACH); k--) {
+      if (r.isPunct(k) && !r.lex.is(r.word(k), ArabicLexicon.GrammarClass.COMMA)) {
+        return Optional.empty();
+      }
+      if (!r.hasMention(k) && casualty(r, k)) {
+        int start = skip(r, seg, k + 1, false);
+        int j = skip(r, seg, start, true);
+        if (j >= in) {
+          return Optional.empty();
+        }
+        ActorSpan m = r.mention(j);
+        if (m != null) {
+          boolean own = !holder.implied() && m.first() >= holder.first() && m.last() <= holder.last();
+          return own || m.media() || m.anonymous() || Targets.locative(r, m) ? Optional.empty() : Optional.of(m);
+        }
+        if (!person(r, j)) {
+          return Optional.empty();
+        }
+        int last = j + 1 < in && !r.hasMention(j + 1) && r.tag(j + 1).contains("JJ") ? j + 1 : j;
+        return Optional.of(ActorSpan.of(start, last, r.actors().adHoc(r.text(j, last), ActorKind.GROUP),
+            r.text(start, last)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean casualty(Reading r, int k) {
+    for (ArabicStemmer.Stem st : r.s.stems(k)) {
+      if (r.lex.is(st.form(), ObjectClass.CASUALTY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first token from {@code j} that is no adverb of time (nor, with {@code counts}, a word of quantity). */
   private static int skip(Reading r, Segment seg, int j, boolean counts) {
     while (j < seg.to() && !r.hasMention(j) && (r.lex.is(r.folded(j), SyntaxClass.FILLER)

@@ -43,4 +43,13 @@ class VictimsTest {
     assertThat(Fixture.of("انتقد مسلحون سياسيين في بيان.").read(
         "انتقد/VBD مسلحون/NNS سياسيين/JJ في/IN بيان/NN ./PUNC")).isEmpty();
   }
+
+  @Test
+  void casualtiesNamedBeforeTheAttackAreItsTarget() {
+    ClaimDraft d = read("أعلن الجيش مقتل خمسة مدنيين في هجوم شنه مسلحون على القرية.",
+        "اعلن/VBD الجيش/DTNN مقتل/NN خمسة/CD مدنيين/NNS في/IN هجوم/NN شن/NN ه/PRP$ مسلحون/NNS على/IN القرية/DTNN "
+            + "./PUNC", "هجوم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+    assertThat(d.target().orElseThrow().text()).contains("مدنيين");
+  }
 }
