@@ -75,7 +75,7 @@ public final class ClaimReader {
     }
     if (target.isEmpty() && Arguments.violent(code)) {
       target = found.verbal() ? Victims.of(r, seg, cue, holder.get())
-          : Victims.beforeTheEvent(r, seg, cue, holder.get());
+          : Victims.beforeTheEvent(r, seg, cue, holder.get()).or(() -> Victims.resulting(r, seg, cue, holder.get()));
     }
     int from = cue;
     int to = cue;

@@ -40,7 +40,9 @@ final class ProtestObjects {
       }
       int from = j + 1;
       if (c == ObjectClass.HOSTILE_TO && from < limit && !r.hasMention(from)) {
-        if (r.tag(from).equals("PRP$") && from + 1 < limit) {
+        // "رفضهم لـ…", "غضب متزايد من …": a possessive or an adjective before the preposition.
+        while (from + 1 < limit && !r.hasMention(from) && (r.tag(from).equals("PRP$")
+            || r.tag(from).contains("JJ") && !r.tag(from).startsWith("DT"))) {
           from++;
         }
         if (!r.hasMention(from) && !r.lex.is(r.key(from), GrammarClass.TARGET_MARKER)

@@ -77,6 +77,54 @@ final class Victims {
     return Optional.empty();
   }
 
+  /** How far after a noun of violence the verb of its result may stand. */
+  static final int RESULT_REACH = 10;
+
+  /**
+   * Whom a noun of violence struck when its result follows ("ضربة جوية أدت إلى مقتل ثمانية مقاتلين", "أسفر الهجوم
+   * عن إصابة …"): the actor or people after a verb of result ({@code objects.tsv}, RESULT), its preposition and a
+   * noun of casualties.
+   */
+  static Optional<ActorSpan> resulting(Reading r, Segment seg, int cue, ActorSpan holder) {
+    for (int j = cue + 1; j < Math.min(seg.to(), cue + RESULT_REACH); j++) {
+      if (r.lex.is(r.word(j), ArabicLexicon.GrammarClass.CLAUSE_END)) {
+        return Optional.empty();
+      }
+      if (r.hasMention(j) || !r.isVerb(j) || !result(r, j)) {
+        continue;
+      }
+      int k = j + 1;
+      if (k < seg.to() && r.lex.is(r.key(k), ArabicLexicon.GrammarClass.GOVERNING_PREPOSITION)) {
+        k++;
+      }
+      if (k >= seg.to() || r.hasMention(k) || !casualty(r, k)) {
+        return Optional.empty();
+      }
+      int start = k + 1;
+      int h = skip(r, seg, start, true);
+      if (h >= seg.to()) {
+        return Optional.empty();
+      }
+      ActorSpan m = r.mention(h);
+      if (m != null) {
+        boolean own = !holder.implied() && m.first() >= holder.first() && m.last() <= holder.last();
+        return own || m.media() || m.anonymous() || Targets.locative(r, m) ? Optional.empty() : Optional.of(m);
+      }
+      return person(r, h) ? Optional.of(ActorSpan.of(start, h, r.actors().adHoc(r.word(h), ActorKind.GROUP),
+          r.text(start, h))) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  private static boolean result(Reading r, int j) {
+    for (ArabicStemmer.Stem st : r.s.stems(j)) {
+      if (st.verbal() && r.lex.is(st.form(), ObjectClass.RESULT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean casualty(Reading r, int k) {
     for (ArabicStemmer.Stem st : r.s.stems(k)) {
       if (r.lex.is(st.form(), ObjectClass.CASUALTY)) {

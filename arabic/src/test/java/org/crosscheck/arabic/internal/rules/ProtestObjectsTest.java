@@ -67,4 +67,12 @@ class ProtestObjectsTest {
         "هتف/VBD المحتجون/DTNNS ضد/NN اعداء/NN الحكومة/DTNN التركية/DTJJ ./PUNC", "هتف");
     assertThat(target(d)).isEqualTo("-");
   }
+
+  @Test
+  void nounOfAngerWithAnAdjectiveBeforeItsPrepositionNamesTheTarget() {
+    ClaimDraft d = read("خرج المحتجون إلى الشوارع وسط غضب متزايد من قرار الحكومة التركية.",
+        "خرج/VBD المحتجون/DTNNS الى/IN الشوارع/DTNN وسط/NN غضب/NN متزايد/JJ من/IN قرار/NN الحكومة/DTNN "
+            + "التركية/DTJJ ./PUNC", "خرج");
+    assertThat(target(d)).isEqualTo("TURGOV");
+  }
 }

@@ -52,4 +52,11 @@ class VictimsTest {
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
     assertThat(d.target().orElseThrow().text()).contains("مدنيين");
   }
+
+  @Test
+  void casualtiesTheAttackLedToAreItsTarget() {
+    ClaimDraft d = read("شن الجيش غارة أدت إلى مقتل عشرة مدنيين.",
+        "شن/VBD الجيش/DTNN غارة/NN ادت/VBD الى/IN مقتل/NN عشرة/CD مدنيين/NNS ./PUNC", "غارة");
+    assertThat(d.target().orElseThrow().text()).contains("مدنيين");
+  }
 }

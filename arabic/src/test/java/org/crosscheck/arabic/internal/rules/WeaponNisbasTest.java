@@ -23,4 +23,12 @@ class WeaponNisbasTest {
     CommonActors.add(r);
     assertThat(r.mention(1)).isNull();
   }
+
+  @Test
+  void militaryVehicleWithADemonymIsTheStatesForces() {
+    Reading r = Fixture.of("رشق المحتجون جرافات إسرائيلية بالحجارة.").reading(
+        "رشق/VBD المحتجون/DTNNS جرافات/NNS اسرائيلية/JJ ب/IN الحجارة/DTNN ./PUNC");
+    CommonActors.add(r);
+    assertThat(r.mention(2).actor().id()).isEqualTo("ISRMIL");
+  }
 }
