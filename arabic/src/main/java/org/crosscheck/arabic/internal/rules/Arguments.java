@@ -222,6 +222,11 @@ final class Arguments {
       if (SpeakerPronouns.isWe(r, j)) {
         return new Subject(true, SpeakerPronouns.organisation(r, seg, w));
       }
+      if (r.lex.is(f, SyntaxClass.RELATIVE) && j - 1 >= seg.from() && r.lex.is(r.word(j - 1), GrammarClass.COMMA)) {
+        // "المواطنون الغاضبون، الذين يحتجون على …": the antecedent before the comma.
+        j -= 2;
+        continue;
+      }
       if (particle(r, j) || r.lex.is(f, SyntaxClass.FILLER) || r.lex.is(f, SyntaxClass.RELATIVE)) {
         j--;
         continue;

@@ -70,6 +70,10 @@ final class Holders {
     if (light >= 0) {
       return ofVerb(r, seg, light);
     }
+    ActorSpan attributed = attributed(r, seg, cue);
+    if (attributed != null) {
+      return Optional.of(attributed);
+    }
     for (int j = cue + 1; j < Math.min(seg.to(), cue + PREPOSITION_REACH); j++) {
       if (lex.is(r.key(j), GrammarClass.HOLDER_PREPOSITION) && j + 1 < seg.to() && r.hasMention(j + 1)
           && holderLike(r.mention(j + 1)) && (!r.folded(j).equals(FROM) || adjacent(r, cue, j))) {
@@ -136,6 +140,31 @@ final class Holders {
     boolean helped = m.last() == lam - 1 && (r.lex.is(r.word(m.first()), GrammarClass.PURPOSE_LAM) && m.first() < m.last()
         || m.first() > seg.from() && r.lex.is(r.word(m.first() - 1), GrammarClass.PURPOSE_LAM));
     return helped && holderLike(m) ? m : null;
+  }
+
+
+  /**
+   * "هجوم انتحاري، نسب إلى المتمردين": the actor after "إلى" that a verb of attribution ({@code syntax.tsv},
+   * ATTRIBUTION) puts the event down to, within an agent phrase's reach of it; null when there is none.
+   */
+  private static ActorSpan attributed(Reading r, Segment seg, int cue) {
+    for (int j = cue + 1; j + 2 < Math.min(seg.to(), cue + Arguments.AGENT_REACH); j++) {
+      if (r.lex.is(r.word(j), GrammarClass.CLAUSE_END)) {
+        return null;
+      }
+      boolean attributes = false;
+      for (ArabicStemmer.Stem st : r.s.stems(j)) {
+        attributes |= st.verbal() && r.lex.is(st.form(), ArabicLexicon.SyntaxClass.ATTRIBUTION);
+      }
+      if (attributes && r.isVerb(j) && r.lex.is(r.key(j + 1), GrammarClass.GOVERNING_PREPOSITION)) {
+        int k = j + 2;
+        while (k < seg.to() && r.lex.is(r.word(k), GrammarClass.QUOTE)) {
+          k++;
+        }
+        return k < seg.to() && r.hasMention(k) && holderLike(r.mention(k)) ? r.mention(k) : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -167,4 +167,18 @@ class ArgumentsTest {
         "موسكو/NNP تتابع/VBP ما/WP يجري/VBP هناك/RB و/CC تجري/VBP حوارا/NN مع/IN دمشق/NNP ./PUNC"), "حوارا");
     assertThat(holder(d)).startsWith("RUS");
   }
+
+  @Test
+  void relativePronounAfterACommaHasItsAntecedentBeforeTheComma() {
+    ClaimDraft d = withCue(read("وصل المتظاهرون الغاضبون، الذين يحتجون على القرار.",
+        "وصل/VBD المتظاهرون/DTNNS الغاضبون/DTJJ ,/PUNC الذين/WP يحتجون/VBP على/IN القرار/DTNN ./PUNC"), "يحتجون");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void adverbOfTimeBetweenTheVerbAndItsSubjectIsSkipped() {
+    ClaimDraft d = withCue(read("يتجمع عصرا متظاهرون أمام السفارة.",
+        "يتجمع/VBP عصرا/NN متظاهرون/NNS امام/NN السفارة/DTNN ./PUNC"), "يتجمع");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
 }

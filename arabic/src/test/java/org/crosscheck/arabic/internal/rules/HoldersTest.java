@@ -167,4 +167,11 @@ class HoldersTest {
             + "المتمردين/DTNNS ./PUNC", "لمحاربة");
     assertThat(holder(d)).isEqualTo("IRQGOV");
   }
+
+  @Test
+  void actorAnEventIsPutDownToHoldsIt() {
+    ClaimDraft d = read("وقع هجوم انتحاري، نسب إلى المتمردين، قرب الثكنة.",
+        "وقع/VBD هجوم/NN انتحاري/JJ ,/PUNC نسب/VBN الى/IN المتمردين/DTNNS ,/PUNC قرب/NN الثكنة/DTNN ./PUNC", "هجوم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }

@@ -43,4 +43,11 @@ class ProtestActsTest {
   void peopleRaisingSomethingIsNoProtest() {
     assertThat(Fixture.of("رفع الناس أيديهم.").read("رفع/VBD الناس/DTNN ايدي/NN هم/PRP$ ./PUNC")).isEmpty();
   }
+
+  @Test
+  void protestersHeadingSomewhereIsAProtest() {
+    ClaimDraft d = withCue(Fixture.of("توجه آلاف المتظاهرين إلى مقر الحكومة.").read(
+        "توجه/VBD الاف/NN المتظاهرين/DTNNS الى/IN مقر/NN الحكومة/DTNN ./PUNC"), "توجه");
+    assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+  }
 }
