@@ -26,6 +26,19 @@ final class Victims {
         && skip(r, seg, j, true) >= holder.first()) {
       j = skip(r, seg, holder.last() + 1, false);
     }
+    if (j + 3 < seg.to() && r.lex.is(r.key(j), ObjectClass.SELF) && r.tag(j + 1).startsWith("PRP")
+        && r.tag(j + 2).equals("CC") && casualty(r, j + 3)) {
+      // "فجر نفسه فقتل خمسة جنود": a suicide attack's victims follow with a verb of casualties.
+      j = skip(r, seg, j + 4, false);
+      int first = j;
+      j = skip(r, seg, j, true);
+      if (j < seg.to() && r.hasMention(j)) {
+        ActorSpan m = r.mention(j);
+        return m.media() || m.anonymous() || Targets.locative(r, m) ? Optional.empty() : Optional.of(m);
+      }
+      return j < seg.to() && person(r, j) ? Optional.of(ActorSpan.of(first, j,
+          r.actors().adHoc(r.word(j), ActorKind.GROUP), r.text(first, j))) : Optional.empty();
+    }
     int start = j;
     j = skip(r, seg, j, true);
     if (j >= seg.to() || r.hasMention(j) || !person(r, j)) {
@@ -137,6 +150,8 @@ final class Victims {
   /** The first token from {@code j} that is no adverb of time (nor, with {@code counts}, a word of quantity). */
   private static int skip(Reading r, Segment seg, int j, boolean counts) {
     while (j < seg.to() && !r.hasMention(j) && (r.lex.is(r.folded(j), SyntaxClass.FILLER)
+        // "أول من أمس" (the day before yesterday)
+        || !counts && r.folded(j).equals("\u0645\u0646") && j + 1 < seg.to() && r.lex.is(r.folded(j + 1), SyntaxClass.FILLER)
         || counts && (Arguments.quantifier(r, j) || r.folded(j).equals("\u0645\u0646")))) {
       j++;
     }

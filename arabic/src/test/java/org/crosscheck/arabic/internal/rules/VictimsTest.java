@@ -59,4 +59,18 @@ class VictimsTest {
         "شن/VBD الجيش/DTNN غارة/NN ادت/VBD الى/IN مقتل/NN عشرة/CD مدنيين/NNS ./PUNC", "غارة");
     assertThat(d.target().orElseThrow().text()).contains("مدنيين");
   }
+
+  @Test
+  void victimsOfASuicideAttackFollowAVerbOfCasualties() {
+    ClaimDraft d = read("فجر انتحاري نفسه فقتل ثلاثة مهندسين.",
+        "فجر/VBD انتحاري/JJ نفس/NN ه/PRP$ ف/CC قتل/VBN ثلاثة/CD مهندسين/NNS ./PUNC", "فجر");
+    assertThat(d.target().orElseThrow().text()).contains("مهندسين");
+  }
+
+  @Test
+  void theDayBeforeYesterdayBetweenTheVerbAndItsObjectIsSkipped() {
+    ClaimDraft d = read("مسلحون خطفوا أول من أمس أربعة من المهندسين.",
+        "مسلحون/NNS خطفوا/VBD اول/ADJ_NUM من/IN امس/NN اربعة/CD من/IN المهندسين/DTNNS ./PUNC", "خطفوا");
+    assertThat(d.target().orElseThrow().text()).contains("المهندسين");
+  }
 }
