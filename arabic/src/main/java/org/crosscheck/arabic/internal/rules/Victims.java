@@ -9,9 +9,11 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * Whom an act of violence struck when the catalog names no one: the verb's object, a noun of people
  * ({@code objects.tsv}, PERSON) counted or not ("خطف مسلحون أربعة مهندسين", "اغتالوا سياسيين", "خطف الصحافي على
- * يد مسلحين"), right after the verb or after a subject that follows it, past adverbs of time. The victims are an
- * ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان"). Only the object slot is read: a
- * noun of people elsewhere in the clause is not whom the act struck. Stateless.
+ * يد مسلحين"), right after the verb or after a subject that follows it, past adverbs of time; after a suicide
+ * attack's reflexive object, whom the verb of casualties that follows names ("فجر نفسه فقتل خمسة جنود"). For a noun
+ * of violence, the casualties named before it ("مقتل ثلاثة جنود في هجوم …") or after a verb of its result ("غارة أدت
+ * إلى مقتل …"). The victims are an ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان").
+ * Only these slots are read: a noun of people elsewhere in the clause is not whom the act struck. Stateless.
  */
 final class Victims {
 
@@ -29,24 +31,34 @@ final class Victims {
     if (j + 3 < seg.to() && r.lex.is(r.key(j), ObjectClass.SELF) && r.tag(j + 1).startsWith("PRP")
         && r.tag(j + 2).equals("CC") && casualty(r, j + 3)) {
       // "فجر نفسه فقتل خمسة جنود": a suicide attack's victims follow with a verb of casualties.
-      j = skip(r, seg, j + 4, false);
-      int first = j;
-      j = skip(r, seg, j, true);
-      if (j < seg.to() && r.hasMention(j)) {
-        ActorSpan m = r.mention(j);
-        return m.media() || m.anonymous() || Targets.locative(r, m) ? Optional.empty() : Optional.of(m);
-      }
-      return j < seg.to() && person(r, j) ? Optional.of(ActorSpan.of(first, j,
-          r.actors().adHoc(r.word(j), ActorKind.GROUP), r.text(first, j))) : Optional.empty();
+      return struck(r, seg, skip(r, seg, j + 4, false), seg.to(), holder, true);
     }
-    int start = j;
-    j = skip(r, seg, j, true);
-    if (j >= seg.to() || r.hasMention(j) || !person(r, j)) {
+    return struck(r, seg, j, seg.to(), holder, false);
+  }
+
+  /**
+   * Who is struck in the phrase that starts at {@code start} (before {@code limit}), past words of quantity: people
+   * named by a noun of people, with one adjective, or (when {@code actors}) an actor named there that is neither the
+   * holder, a news outlet, an unnamed source nor a place.
+   */
+  private static Optional<ActorSpan> struck(Reading r, Segment seg, int start, int limit, ActorSpan holder,
+      boolean actors) {
+    int j = skip(r, seg, start, true);
+    if (j >= limit) {
       return Optional.empty();
     }
-    int last = j + 1 < seg.to() && !r.hasMention(j + 1) && r.tag(j + 1).contains("JJ") ? j + 1 : j;
-    String text = r.text(start, last);
-    return Optional.of(ActorSpan.of(start, last, r.actors().adHoc(r.text(j, last), ActorKind.GROUP), text));
+    ActorSpan m = r.mention(j);
+    if (m != null) {
+      boolean own = !holder.implied() && m.first() >= holder.first() && m.last() <= holder.last();
+      return !actors || own || m.media() || m.anonymous() || Targets.locative(r, m) ? Optional.empty()
+          : Optional.of(m);
+    }
+    if (!person(r, j)) {
+      return Optional.empty();
+    }
+    int last = j + 1 < limit && !r.hasMention(j + 1) && r.tag(j + 1).contains("JJ") ? j + 1 : j;
+    return Optional.of(ActorSpan.of(start, last, r.actors().adHoc(r.text(j, last), ActorKind.GROUP),
+        r.text(start, last)));
   }
 
   /** How far before a noun of violence the casualties it caused may be named. */
@@ -69,22 +81,7 @@ final class Victims {
         return Optional.empty();
       }
       if (!r.hasMention(k) && casualty(r, k)) {
-        int start = skip(r, seg, k + 1, false);
-        int j = skip(r, seg, start, true);
-        if (j >= in) {
-          return Optional.empty();
-        }
-        ActorSpan m = r.mention(j);
-        if (m != null) {
-          boolean own = !holder.implied() && m.first() >= holder.first() && m.last() <= holder.last();
-          return own || m.media() || m.anonymous() || Targets.locative(r, m) ? Optional.empty() : Optional.of(m);
-        }
-        if (!person(r, j)) {
-          return Optional.empty();
-        }
-        int last = j + 1 < in && !r.hasMention(j + 1) && r.tag(j + 1).contains("JJ") ? j + 1 : j;
-        return Optional.of(ActorSpan.of(start, last, r.actors().adHoc(r.text(j, last), ActorKind.GROUP),
-            r.text(start, last)));
+        return struck(r, seg, skip(r, seg, k + 1, false), in, holder, true);
       }
     }
     return Optional.empty();
@@ -113,18 +110,7 @@ final class Victims {
       if (k >= seg.to() || r.hasMention(k) || !casualty(r, k)) {
         return Optional.empty();
       }
-      int start = k + 1;
-      int h = skip(r, seg, start, true);
-      if (h >= seg.to()) {
-        return Optional.empty();
-      }
-      ActorSpan m = r.mention(h);
-      if (m != null) {
-        boolean own = !holder.implied() && m.first() >= holder.first() && m.last() <= holder.last();
-        return own || m.media() || m.anonymous() || Targets.locative(r, m) ? Optional.empty() : Optional.of(m);
-      }
-      return person(r, h) ? Optional.of(ActorSpan.of(start, h, r.actors().adHoc(r.word(h), ActorKind.GROUP),
-          r.text(start, h))) : Optional.empty();
+      return struck(r, seg, k + 1, seg.to(), holder, true);
     }
     return Optional.empty();
   }
