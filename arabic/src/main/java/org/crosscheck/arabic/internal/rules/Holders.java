@@ -62,6 +62,10 @@ final class Holders {
     if (beneficiary != null) {
       return Optional.of(beneficiary);
     }
+    ActorSpan qiyam = LightVerbs.masdarDoer(r, seg, cue);
+    if (qiyam != null) {
+      return Optional.of(qiyam).filter(Holders::holderLike);
+    }
     ActorSpan doer = LightVerbs.doerAfter(r, seg, cue);
     if (doer != null) {
       return Optional.of(doer).filter(Holders::holderLike);

@@ -14,6 +14,7 @@ import org.crosscheck.spi.ActorSpan;
  *   <li>the clause's verb before an adverbial masdar, accusative or after the "لـ" of purpose ("خرج المتظاهرون
  *       احتجاجا على …", "تجمع متظاهرون للاحتجاج على …").</li>
  * </ul>
+ * The genitive of قيام before "بـ" and the masdar ("إثر قيام مسلحين بخطف …") does it too.
  * And the doer a masdar names after it: "هجوم (انتحاري) شنه مسلحون" (a (suicide) attack that gunmen launched). Verbs are matched on
  * their stems, so that "قامت", "يقوم" and "شنت" count. Stateless.
  */
@@ -106,6 +107,32 @@ final class LightVerbs {
     }
     return -1;
   }
+
+  /**
+   * "إثر قيام مسلحين بخطف …", "لقيام مجموعة من المتظاهرين بالتجمع": the actor in the genitive of the masdar of قام
+   * ({@code syntax.tsv}, LIGHT_MASDAR_BI) before "بـ" and the masdar, past words of quantity; or null.
+   */
+  static ActorSpan masdarDoer(Reading r, Segment seg, int cue) {
+    if (cue - 2 < seg.from() || !r.lex.is(r.folded(cue - 1), SyntaxClass.LIGHT_PREPOSITION)) {
+      return null;
+    }
+    for (int q = cue - 2; q >= Math.max(seg.from(), cue - BI_REACH); q--) {
+      if (!r.hasMention(q) && r.lex.is(r.key(q), SyntaxClass.LIGHT_MASDAR_BI)) {
+        int k = q + 1;
+        while (k < cue && !r.hasMention(k) && (Arguments.quantifier(r, k) || r.folded(k).equals(FROM))) {
+          k++;
+        }
+        return k < cue && r.hasMention(k) ? r.mention(k) : null;
+      }
+      if (r.isVerb(q) || r.isPunct(q)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "من", between a quantity and what it counts. */
+  private static final String FROM = "\u0645\u0646";
 
   /** "هجوم شنه مسلحون": the doer a light verb with an object pronoun names right after the masdar; or null. */
   static ActorSpan doerAfter(Reading r, Segment seg, int cue) {

@@ -70,4 +70,11 @@ class LightVerbsTest {
         "نجح/VBD الجيش/DTNN التركي/DTJJ في/IN قتل/NN عشرات/NN المسلحين/DTNNS ./PUNC"), "قتل");
     assertThat(holder(d)).startsWith("TUR");
   }
+
+  @Test
+  void genitiveOfTheMasdarOfQamaDoesTheMasdarAfterBi() {
+    ClaimDraft d = withCue(read("أغلقت الشرطة الطريق إثر قيام مسلحين بخطف مهندسين.",
+        "اغلقت/VBD الشرطة/DTNN الطريق/DTNN اثر/NN قيام/NN مسلحين/NNS ب/IN خطف/NN مهندسين/NNS ./PUNC"), "خطف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }
