@@ -48,7 +48,7 @@ public final class ArabicLexicon {
   enum SyntaxClass {
     FILLER, QUANTIFIER, RELATIVE, CLAUSE_LINK, LOCATIVE, LIGHT_VERB, LIGHT_VERB_BI, LIGHT_PREPOSITION,
     PREDICATE_PREPOSITION, PASSIVE_AGENT, SYMMETRIC, TIGHT_PREPOSITION, VERB_PREFIX, SUBORDINATOR,
-    RESPONSIBILITY, ATTRIBUTION, LIGHT_MASDAR_BI
+    RESPONSIBILITY, ATTRIBUTION, LIGHT_MASDAR_BI, AUXILIARY
   }
 
   /** Classes of the words around an uncatalogued object of a protest or of violence ({@code objects.tsv}). */

@@ -154,10 +154,16 @@ final class Arguments {
 
   /** The last token before {@code j + 1} that is no particle of negation, modality or tense. */
   private static int skipParticles(Reading r, Segment seg, int j) {
-    while (j >= seg.from() && !r.hasMention(j) && (particle(r, j) || r.lex.is(r.folded(j), SyntaxClass.FILLER))) {
+    while (j >= seg.from() && !r.hasMention(j) && (particle(r, j) || r.lex.is(r.folded(j), SyntaxClass.FILLER)
+        || auxiliary(r, j, j + 1))) {
       j--;
     }
     return j;
+  }
+
+  /** Whether token {@code j} is a form of كان right before the imperfect verb at {@code next} ("كانوا يهتفون"). */
+  private static boolean auxiliary(Reading r, int j, int next) {
+    return r.lex.is(r.folded(j), SyntaxClass.AUXILIARY) && next < r.size() && r.tag(next).equals("VBP");
   }
 
   private static boolean particle(Reading r, int j) {
@@ -227,7 +233,8 @@ final class Arguments {
         j -= 2;
         continue;
       }
-      if (particle(r, j) || r.lex.is(f, SyntaxClass.FILLER) || r.lex.is(f, SyntaxClass.RELATIVE)) {
+      if (particle(r, j) || r.lex.is(f, SyntaxClass.FILLER) || r.lex.is(f, SyntaxClass.RELATIVE)
+          || j == v - 1 && auxiliary(r, j, v)) {
         j--;
         continue;
       }

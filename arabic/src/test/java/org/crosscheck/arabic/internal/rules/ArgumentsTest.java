@@ -181,4 +181,12 @@ class ArgumentsTest {
         "يتجمع/VBP عصرا/NN متظاهرون/NNS امام/NN السفارة/DTNN ./PUNC"), "يتجمع");
     assertThat(holder(d)).startsWith("adhoc:group:");
   }
+
+  @Test
+  void auxiliaryKanaBetweenTheSubjectAndTheImperfectIsReadPast() {
+    ClaimDraft d = withCue(read("مواجهات بين الشرطة ومحتجين كانوا يهتفون ضد الحكومة التركية.",
+        "مواجهات/NNS بين/NN الشرطة/DTNN و/CC محتجين/NNS كانوا/VBD يهتفون/VBP ضد/NN الحكومة/DTNN التركية/DTJJ ./PUNC"),
+        "يهتفون");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
 }
