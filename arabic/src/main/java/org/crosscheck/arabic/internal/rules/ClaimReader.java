@@ -13,7 +13,9 @@ import org.crosscheck.spi.SentenceContext;
 /**
  * The Arabic rules in the order they apply to a segmented, tagged sentence: its clauses and their voices
  * ({@link Segments}); in each clause not voiced by an analyst, every stance cue ({@link StanceCues}) outside an
- * actor's name, with its holder ({@link Holders}) and target ({@link Targets}), negation, modality, whether the
+ * actor's name, with its holder ({@link Holders}, or for protest and violence people named by a common noun:
+ * {@link PeopleSubjects}) and target ({@link Targets}; failing an actor there, whom a protest is against,
+ * {@link ProtestObjects}, or whom violence struck, {@link Victims}), negation, modality, whether the
  * clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue. A cue
  * with no holder, or a supporting or opposing cue with no target, yields nothing. Thread-safe: all state is in the
  * context. A sentence that is no prose, or a claim whose words break Arabic word order ({@link Prose}), yields
