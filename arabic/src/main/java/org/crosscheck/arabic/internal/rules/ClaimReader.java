@@ -59,6 +59,13 @@ public final class ClaimReader {
   }
 
   private void claim(Reading r, Segment seg, int cue, StanceCues.Cue found) {
+    Optional<Clashes.Sides> clash = Clashes.between(r, seg, cue, found.verbal());
+    if (clash.isPresent()) {
+      // A clash is each side's against the other.
+      emit(r, seg, cue, found, clash.get().first(), Optional.of(clash.get().second()));
+      emit(r, seg, cue, found, clash.get().second(), Optional.of(clash.get().first()));
+      return;
+    }
     Stance base = found.stance();
     String code = found.event().map(EventCodes.Event::code).orElse("");
     Optional<ActorSpan> named = Holders.of(r, seg, cue, found.verbal());
@@ -79,6 +86,14 @@ public final class ClaimReader {
       target = found.verbal() ? Victims.of(r, seg, cue, holder.get())
           : Victims.beforeTheEvent(r, seg, cue, holder.get()).or(() -> Victims.resulting(r, seg, cue, holder.get()));
     }
+    emit(r, seg, cue, found, holder.get(), target);
+  }
+
+  /** Emits the draft of a cue with its holder and target, unless Arabic word order breaks between them. */
+  private void emit(Reading r, Segment seg, int cue, StanceCues.Cue found, ActorSpan holderSpan,
+      Optional<ActorSpan> target) {
+    Stance base = found.stance();
+    Optional<ActorSpan> holder = Optional.of(holderSpan);
     int from = cue;
     int to = cue;
     for (ActorSpan m : target.isPresent() ? List.of(holder.get(), target.get()) : List.of(holder.get())) {
