@@ -29,7 +29,7 @@ public final class ArabicLexicon {
   }
 
   /** Classes of background markers ({@code background.tsv}). */
-  enum BackgroundClass { HISTORY }
+  enum BackgroundClass { HISTORY, RECENT }
 
   /** Classes of voice nouns ({@code voices.tsv}). */
   enum VoiceClass { ANALYST, UNNAMED, SPOKESMAN }
@@ -47,8 +47,12 @@ public final class ArabicLexicon {
   /** Classes of the words the argument rules step over or stop at ({@code syntax.tsv}). */
   enum SyntaxClass {
     FILLER, QUANTIFIER, RELATIVE, CLAUSE_LINK, LOCATIVE, LIGHT_VERB, LIGHT_VERB_BI, LIGHT_PREPOSITION,
-    PREDICATE_PREPOSITION, PASSIVE_AGENT, SYMMETRIC, TIGHT_PREPOSITION, VERB_PREFIX
+    PREDICATE_PREPOSITION, PASSIVE_AGENT, SYMMETRIC, TIGHT_PREPOSITION, VERB_PREFIX, SUBORDINATOR,
+    RESPONSIBILITY, ATTRIBUTION, LIGHT_MASDAR_BI, AUXILIARY
   }
+
+  /** Classes of the words around an uncatalogued object of a protest or of violence ({@code objects.tsv}). */
+  enum ObjectClass { AGAINST, HOSTILE_TO, REMOVAL, DEMAND, OPPONENT, PERSON, WEAPON, GATHERING, CASUALTY, RESULT, SELF }
 
   final Map<String, SpeechClass> speech;
   /** Stance cues by stem: the curated ones of {@code cues.tsv} first, then the reviewed CAMEO verbs. */
@@ -64,6 +68,7 @@ public final class ArabicLexicon {
   private final ImmutableSetMultimap<String, PronounClass> pronouns;
   private final ImmutableSetMultimap<String, GrammarClass> grammar;
   private final ImmutableSetMultimap<String, SyntaxClass> syntax;
+  private final ImmutableSetMultimap<String, ObjectClass> objects;
 
   private static final class Holder {
     static final ArabicLexicon INSTANCE = new ArabicLexicon();
@@ -98,6 +103,7 @@ public final class ArabicLexicon {
     pronouns = multimap(a, "pronouns.tsv", PronounClass.class);
     grammar = multimap(a, "grammar.tsv", GrammarClass.class);
     syntax = multimap(a, "syntax.tsv", SyntaxClass.class);
+    objects = multimap(a, "objects.tsv", ObjectClass.class);
     ImmutableSetMultimap<String, ModalityClass> mod = multimap(a, "modality.tsv", ModalityClass.class);
     conditionPhrases = mod.inverse().get(ModalityClass.CONDITION_PHRASE).asList();
     modality = mod;
@@ -129,6 +135,11 @@ public final class ArabicLexicon {
   /** Whether the folded {@code form} is a word of syntax class {@code c}. */
   boolean is(String form, SyntaxClass c) {
     return syntax.containsEntry(form, c);
+  }
+
+  /** Whether the folded {@code stem} is an object word of class {@code c}. */
+  boolean is(String stem, ObjectClass c) {
+    return objects.containsEntry(stem, c);
   }
 
   /** Whether the folded {@code form} is a pronoun of class {@code c}. */

@@ -35,8 +35,12 @@ final class Arguments {
 
   /** How far the subject may stand from its verb, in tokens. */
   static final int REACH = 12;
-  /** How far after a passive verb its agent phrase may stand. */
+  /** Brackets, which a passive verb's agent phrase may follow ("خطف في المدينة (شرق العاصمة) من قبل …"). */
+  private static final String BRACKETS = "()";
+  /** How far after a verb its agent phrase may stand. */
   static final int AGENT_REACH = 8;
+  /** How far after a verb tagged passive its agent phrase may stand (past a place and a distance in brackets). */
+  static final int PASSIVE_AGENT_REACH = 14;
   /** The longest apposition read past between two commas, in tokens. */
   static final int APPOSITION = 6;
   /** How many coordinated verbs are followed back to the one with a subject. */
@@ -60,7 +64,8 @@ final class Arguments {
 
   private static Subject of(Reading r, Segment seg, int v, int depth) {
     if (r.tag(v).equals("VBN")) {
-      return passiveAgent(r, seg, v);
+      Subject agent = passiveAgent(r, seg, v);
+      return agent.actor() == null && activeWithObject(r, seg, v) ? new Subject(true, r.mention(v + 1)) : agent;
     }
     // Unvocalised, a passive reads as an active verb ("خطف الصحافي على يد مسلحين"): an agent phrase says which;
     // not one with بـ, which after an active verb is where or with what ("فجر نفسه بجانب", "قتله برصاص").
@@ -68,29 +73,53 @@ final class Arguments {
       if (r.isPunct(j) || r.isVerb(j)) {
         break;
       }
-      ActorSpan doer = r.folded(j).equals(INSTRUMENT) ? null : agentPhrase(r, seg, j);
+      ActorSpan doer = r.folded(j).equals(INSTRUMENT) && !gunfire(r, j + 1) ? null : agentPhrase(r, seg, j);
       if (doer != null) {
         return new Subject(true, doer);
       }
     }
     int before = skipParticles(r, seg, v - 1);
-    if (before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.CLAUSE_LINK) && depth < COORDINATION_DEPTH) {
+    // "إذ فجرت انتحارية نفسها": a subordinating link opens a clause with a subject of its own.
+    if (before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.CLAUSE_LINK)
+        && !r.lex.is(r.folded(before), SyntaxClass.SUBORDINATOR) && depth < COORDINATION_DEPTH) {
       int earlier = previousVerb(r, seg, before - 1);
       if (earlier >= 0) {
-        return of(r, seg, earlier, depth + 1);
+        Subject shared = of(r, seg, earlier, depth + 1);
+        if (shared.found()) {
+          return shared;
+        }
+        // The earlier verb shows no subject: this one's own, when an actor follows it, else the clause's first actor.
+        Subject own = after(r, seg, v);
+        return own.actor() != null ? own : shared;
       }
     }
     Subject pre = before(r, seg, v);
     if (pre.found()) {
       return pre;
     }
-    return after(r, seg, v);
+    // "… الذين يقاتلون الحكومة": a verb right after a relative pronoun has its antecedent as subject, and what follows
+    // it is its object.
+    return before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.RELATIVE) ? Subject.NO_ACTOR
+        : after(r, seg, v);
+  }
+
+  /**
+   * Whether a verb the tagger read as passive is active: an actor right after it and a counted object after that
+   * ("قتل المسلحون ثلاثة رهائن"); a passive verb takes no object.
+   */
+  private static boolean activeWithObject(Reading r, Segment seg, int v) {
+    if (v + 1 >= seg.to() || !r.hasMention(v + 1) || r.mention(v + 1).first() != v + 1) {
+      return false;
+    }
+    int k = r.mention(v + 1).last() + 1;
+    return k + 1 < seg.to() && r.tag(k).equals("CD") && !r.hasMention(k)
+        && (r.hasMention(k + 1) || nominal(r, k + 1));
   }
 
   /** The doer of a passive verb: "على يد X", "من قبل X", "بنيران X" within reach, or none. */
   private static Subject passiveAgent(Reading r, Segment seg, int v) {
-    for (int j = v + 1; j + 2 < Math.min(seg.to(), v + AGENT_REACH); j++) {
-      if (r.isPunct(j) || r.isVerb(j)) {
+    for (int j = v + 1; j + 2 < Math.min(seg.to(), v + PASSIVE_AGENT_REACH); j++) {
+      if (r.isPunct(j) && !BRACKETS.contains(r.word(j)) || r.isVerb(j)) {
         break;
       }
       ActorSpan doer = agentPhrase(r, seg, j);
@@ -100,6 +129,15 @@ final class Arguments {
     }
     return Subject.NO_ACTOR;
   }
+
+  /** Whether token {@code j} is "نيران" or "رصاص": "بنيران مسلحين" names who fired, after any verb. */
+  private static boolean gunfire(Reading r, int j) {
+    return j < r.size() && r.lex.is(r.key(j), SyntaxClass.PASSIVE_AGENT) && (r.key(j).equals(GUNFIRE)
+        || r.key(j).equals(BULLETS));
+  }
+
+  private static final String GUNFIRE = "\u0646\u064a\u0631\u0627\u0646";
+  private static final String BULLETS = "\u0631\u0635\u0627\u0635";
 
   /** The actor an agent phrase starting at {@code j} names ("من قبل أربعة مسلحين" → مسلحين), or null. */
   static ActorSpan agentPhrase(Reading r, Segment seg, int j) {
@@ -116,10 +154,16 @@ final class Arguments {
 
   /** The last token before {@code j + 1} that is no particle of negation, modality or tense. */
   private static int skipParticles(Reading r, Segment seg, int j) {
-    while (j >= seg.from() && !r.hasMention(j) && (particle(r, j) || r.lex.is(r.folded(j), SyntaxClass.FILLER))) {
+    while (j >= seg.from() && !r.hasMention(j) && (particle(r, j) || r.lex.is(r.folded(j), SyntaxClass.FILLER)
+        || auxiliary(r, j, j + 1))) {
       j--;
     }
     return j;
+  }
+
+  /** Whether token {@code j} is a form of كان right before the imperfect verb at {@code next} ("كانوا يهتفون"). */
+  private static boolean auxiliary(Reading r, int j, int next) {
+    return r.lex.is(r.folded(j), SyntaxClass.AUXILIARY) && next < r.size() && r.tag(next).equals("VBP");
   }
 
   private static boolean particle(Reading r, int j) {
@@ -147,15 +191,34 @@ final class Arguments {
       String w = r.word(j);
       String f = r.folded(j);
       if (r.lex.is(w, GrammarClass.COMMA)) {
-        j = beforeApposition(r, seg, j);
+        int k = beforeApposition(r, seg, j);
+        // "أن انتحاريا يقود سيارة مفخخة، فجر نفسه": a comma between a reported clause's subject and its verb.
+        j = k < 0 && j == skipParticles(r, seg, v - 1) && subjectBeforeComma(r, seg, j) ? j - 1 : k;
         continue;
+      }
+      ActorSpan owned = OwnedForces.owner(r, seg, j);
+      if (owned != null) {
+        return new Subject(true, owned);
       }
       if (r.hasMention(j)) {
         ActorSpan m = r.mention(j);
+        if (m.first() < m.last() && r.lex.is(r.key(m.first()), GrammarClass.GOVERNING_PREPOSITION)) {
+          // "بمدينة العريش": the catalog's span took in the preposition the segmenter split off.
+          j = m.first() - 1;
+          continue;
+        }
         int head = phraseStart(r, seg, m.first());
+        if (governed(r, head) && partitive(r, seg, head)) {
+          // "العشرات من المستوطنين هاجموا": a quantity of them.
+          return new Subject(true, m);
+        }
         if (governed(r, head)) {
           j = head - 2;
           continue;
+        }
+        ActorSpan relative = ReducedRelatives.subjectBefore(r, seg, head);
+        if (relative != null) {
+          return new Subject(true, relative);
         }
         return head == m.first() || quantity(r, head, m.first()) ? new Subject(true, m) : Subject.NO_ACTOR;
       }
@@ -165,7 +228,13 @@ final class Arguments {
       if (SpeakerPronouns.isWe(r, j)) {
         return new Subject(true, SpeakerPronouns.organisation(r, seg, w));
       }
-      if (particle(r, j) || r.lex.is(f, SyntaxClass.FILLER) || r.lex.is(f, SyntaxClass.RELATIVE)) {
+      if (r.lex.is(f, SyntaxClass.RELATIVE) && j - 1 >= seg.from() && r.lex.is(r.word(j - 1), GrammarClass.COMMA)) {
+        // "المواطنون الغاضبون، الذين يحتجون على …": the antecedent before the comma.
+        j -= 2;
+        continue;
+      }
+      if (particle(r, j) || r.lex.is(f, SyntaxClass.FILLER) || r.lex.is(f, SyntaxClass.RELATIVE)
+          || j == v - 1 && auxiliary(r, j, v)) {
         j--;
         continue;
       }
@@ -175,11 +244,30 @@ final class Arguments {
           j = head - 2;
           continue;
         }
-        return Subject.NO_ACTOR;
+        ActorSpan relative = ReducedRelatives.subjectBefore(r, seg, head);
+        return relative != null ? new Subject(true, relative) : Subject.NO_ACTOR;
       }
       return Subject.NOT_FOUND;
     }
     return Subject.NOT_FOUND;
+  }
+
+  /**
+   * Whether the words before a comma right before the verb are the subject of a reported clause: the clause opens
+   * after "أن" or a quotation mark and holds no verb before the comma but the imperfect of a relative clause.
+   */
+  private static boolean subjectBeforeComma(Reading r, Segment seg, int comma) {
+    int start = seg.from();
+    if (start == 0 || !r.lex.is(r.key(start - 1), GrammarClass.COMPLEMENTIZER)
+        && !r.lex.is(r.word(start - 1), GrammarClass.QUOTE)) {
+      return false;
+    }
+    for (int k = start; k < comma; k++) {
+      if (r.isPunct(k) && !r.lex.is(r.word(k), GrammarClass.QUOTE) || r.isVerb(k) && !r.tag(k).equals("VBP")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -218,7 +306,8 @@ final class Arguments {
       }
     }
     int start = j;
-    while (j < seg.to() && !r.hasMention(j) && (quantifier(r, j) || r.folded(j).equals("من") && j > start)) {
+    while (j < seg.to() && !r.hasMention(j) && (quantifier(r, j) || j > start && (r.folded(j).equals("من")
+        || describesQuantity(r, j)))) {
       j++;
     }
     if (j >= seg.to() || j >= v + REACH) {
@@ -247,6 +336,25 @@ final class Arguments {
       number |= r.tag(k).equals("CD");
     }
     return number;
+  }
+
+  /** Whether a CAMEO code is one of violence (assault, fight, mass violence). */
+  static boolean violent(String code) {
+    return VIOLENCE.stream().anyMatch(code::startsWith);
+  }
+
+  /**
+   * Whether token {@code j} describes the word of quantity before it ("مجموعات صغيرة من", "أعداد كبيرة من"): an
+   * adjective or adverb that follows a quantifier or another such word.
+   */
+  private static boolean describesQuantity(Reading r, int j) {
+    String t = r.tag(j);
+    boolean describes = t.contains("JJ") && !t.startsWith("DT") || t.equals("RB");
+    int k = j - 1;
+    while (describes && k >= 0 && (r.tag(k).contains("JJ") && !r.tag(k).startsWith("DT") || r.tag(k).equals("RB"))) {
+      k--;
+    }
+    return describes && k >= 0 && quantifier(r, k);
   }
 
   /** Whether token {@code j} is a number or a word of quantity ("آلاف", "عشرات", "عدة"). */
@@ -288,11 +396,17 @@ final class Arguments {
   /** Whether the phrase from {@code head} to an actor at {@code actor} is a quantity of it ("عشرات المحتجين"). */
   private static boolean quantity(Reading r, int head, int actor) {
     for (int k = head; k < actor; k++) {
-      if (!quantifier(r, k) && !r.folded(k).equals("من")) {
+      if (!quantifier(r, k) && !r.folded(k).equals("من") && !(k > head && describesQuantity(r, k))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether the phrase at {@code head} follows "من" after a word of quantity ("عشرات من"), which counts it. */
+  private static boolean partitive(Reading r, Segment seg, int head) {
+    return head - 2 >= seg.from() && r.folded(head - 1).equals("من") && !r.hasMention(head - 2)
+        && (quantifier(r, head - 2) || describesQuantity(r, head - 2));
   }
 
   /** Whether a preposition governs the phrase that starts at {@code head}. */

@@ -13,13 +13,18 @@ import org.crosscheck.spi.SentenceContext;
 /**
  * The Arabic rules in the order they apply to a segmented, tagged sentence: its clauses and their voices
  * ({@link Segments}); in each clause not voiced by an analyst, every stance cue ({@link StanceCues}) outside an
- * actor's name, with its holder ({@link Holders}) and target ({@link Targets}), negation, modality, whether the
+ * actor's name, with its holder ({@link Holders}, or for protest and violence people named by a common noun:
+ * {@link PeopleSubjects}) and target ({@link Targets}; failing an actor there, whom a protest is against,
+ * {@link ProtestObjects}, or whom violence struck, {@link Victims}), negation, modality, whether the
  * clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue. A cue
  * with no holder, or a supporting or opposing cue with no target, yields nothing. Thread-safe: all state is in the
  * context. A sentence that is no prose, or a claim whose words break Arabic word order ({@link Prose}), yields
  * nothing.
  */
 public final class ClaimReader {
+
+  /** The CAMEO family of protest (14), whose object {@link ProtestObjects} reads. */
+  private static final String PROTEST = "14";
 
   private final ArabicLexicon lex;
 
@@ -54,8 +59,18 @@ public final class ClaimReader {
   }
 
   private void claim(Reading r, Segment seg, int cue, StanceCues.Cue found) {
+    Optional<Clashes.Sides> clash = Clashes.between(r, seg, cue, found.verbal());
+    if (clash.isPresent()) {
+      // A clash is each side's against the other.
+      emit(r, seg, cue, found, clash.get().first(), Optional.of(clash.get().second()));
+      emit(r, seg, cue, found, clash.get().second(), Optional.of(clash.get().first()));
+      return;
+    }
     Stance base = found.stance();
-    Optional<ActorSpan> holder = Holders.of(r, seg, cue, found.verbal());
+    String code = found.event().map(EventCodes.Event::code).orElse("");
+    Optional<ActorSpan> named = Holders.of(r, seg, cue, found.verbal());
+    Optional<ActorSpan> holder = named.isEmpty() && base == Stance.OPPOSE
+        ? PeopleSubjects.of(r, seg, cue, found.verbal(), code) : named;
     if (holder.isEmpty()) {
       return;
     }
@@ -64,6 +79,21 @@ public final class ClaimReader {
       return;
     }
     Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());
+    if (target.isEmpty() && base == Stance.OPPOSE && code.startsWith(PROTEST)) {
+      target = ProtestObjects.of(r, seg, cue, holder.get());
+    }
+    if (target.isEmpty() && Arguments.violent(code)) {
+      target = found.verbal() ? Victims.of(r, seg, cue, holder.get())
+          : Victims.beforeTheEvent(r, seg, cue, holder.get()).or(() -> Victims.resulting(r, seg, cue, holder.get()));
+    }
+    emit(r, seg, cue, found, holder.get(), target);
+  }
+
+  /** Emits the draft of a cue with its holder and target, unless Arabic word order breaks between them. */
+  private void emit(Reading r, Segment seg, int cue, StanceCues.Cue found, ActorSpan holderSpan,
+      Optional<ActorSpan> target) {
+    Stance base = found.stance();
+    Optional<ActorSpan> holder = Optional.of(holderSpan);
     int from = cue;
     int to = cue;
     for (ActorSpan m : target.isPresent() ? List.of(holder.get(), target.get()) : List.of(holder.get())) {

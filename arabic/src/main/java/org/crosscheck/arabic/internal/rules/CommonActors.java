@@ -19,7 +19,8 @@ import org.crosscheck.spi.Sector;
  *       طالبان") makes them that actor's: a state's sector, or the organisation itself;</li>
  *   <li>otherwise they are an ad-hoc actor of the noun's name and its sector's kind ("مسلحون", armed group).</li>
  * </ul>
- * A demonym used as a plural noun ("آلاف الإيرانيين") names the people of its state.
+ * A demonym used as a plural noun ("آلاف الإيرانيين") names the people of its state; a weapon with a demonym
+ * ("صاروخ إسرائيلي") its state's forces ({@link WeaponNisbas}).
  * The span takes in up to {@link #ADJECTIVES} adjective ("مسلحين مجهولين"). Stateless.
  */
 final class CommonActors {
@@ -40,7 +41,12 @@ final class CommonActors {
       }
       Match m = longest(r, i);
       if (m == null) {
-        people(r, i);
+        int weapon = WeaponNisbas.add(r, i);
+        if (weapon >= 0) {
+          i = weapon;
+        } else {
+          people(r, i);
+        }
         continue;
       }
       ActorSpan span = span(r, i, m);

@@ -35,6 +35,8 @@ final class Holders {
   static final int BACKWARD_REACH = 7;
   /** How far before the cue a coordinated clause's first actor may stand. */
   static final int COORDINATED_REACH = 15;
+  /** "من", which introduces a masdar's doer only right after it. */
+  private static final String FROM = "\u0645\u0646";
 
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, boolean verbal) {
     if (verbal) {
@@ -56,6 +58,14 @@ final class Holders {
     if (nisba.isPresent()) {
       return nisba;
     }
+    ActorSpan beneficiary = beneficiary(r, seg, cue);
+    if (beneficiary != null) {
+      return Optional.of(beneficiary);
+    }
+    ActorSpan qiyam = LightVerbs.masdarDoer(r, seg, cue);
+    if (qiyam != null) {
+      return Optional.of(qiyam).filter(Holders::holderLike);
+    }
     ActorSpan doer = LightVerbs.doerAfter(r, seg, cue);
     if (doer != null) {
       return Optional.of(doer).filter(Holders::holderLike);
@@ -64,9 +74,13 @@ final class Holders {
     if (light >= 0) {
       return ofVerb(r, seg, light);
     }
+    ActorSpan attributed = attributed(r, seg, cue);
+    if (attributed != null) {
+      return Optional.of(attributed);
+    }
     for (int j = cue + 1; j < Math.min(seg.to(), cue + PREPOSITION_REACH); j++) {
       if (lex.is(r.key(j), GrammarClass.HOLDER_PREPOSITION) && j + 1 < seg.to() && r.hasMention(j + 1)
-          && holderLike(r.mention(j + 1))) {
+          && holderLike(r.mention(j + 1)) && (!r.folded(j).equals(FROM) || adjacent(r, cue, j))) {
         return Optional.of(r.mention(j + 1));
       }
       ActorSpan agent = Arguments.agentPhrase(r, seg, j);
@@ -88,7 +102,8 @@ final class Holders {
       if (r.hasMention(j)) {
         // An actor right before a bare masdar heads a construct ("قوات المواجهة") and predicates nothing.
         ActorSpan m = r.mention(j);
-        return holderLike(m) && !governed(r, m) && m.last() < cue - 1 ? Optional.of(m) : Optional.empty();
+        return holderLike(m) && !governed(r, m) && m.last() < cue - 1 && opensClause(r, seg, m)
+            && !Targets.locative(r, m) ? Optional.of(m) : Optional.empty();
       }
       if (j > seg.from() && SpeakerPronouns.isState(r, j)) {
         return Optional.ofNullable(SpeakerPronouns.state(r, seg, r.text(j - 1, j)));
@@ -116,6 +131,71 @@ final class Holders {
     return Optional.empty();
   }
 
+  /**
+   * "المساعدة المقدمة للسلطات لمحاربة المسلحين", "دعم روسيا للجيش لمواجهة …": the actor that "لـ" governs right before
+   * a masdar of purpose is the one the help enables, and does what the masdar names; null when there is none.
+   */
+  private static ActorSpan beneficiary(Reading r, Segment seg, int cue) {
+    int lam = cue - 1;
+    if (lam - 1 < seg.from() || !r.lex.is(r.word(lam), GrammarClass.PURPOSE_LAM) || !r.hasMention(lam - 1)) {
+      return null;
+    }
+    ActorSpan m = r.mention(lam - 1);
+    boolean helped = m.last() == lam - 1 && (r.lex.is(r.word(m.first()), GrammarClass.PURPOSE_LAM) && m.first() < m.last()
+        || m.first() > seg.from() && r.lex.is(r.word(m.first() - 1), GrammarClass.PURPOSE_LAM));
+    return helped && holderLike(m) ? m : null;
+  }
+
+
+  /**
+   * "هجوم انتحاري، نسب إلى المتمردين": the actor after "إلى" that a verb of attribution ({@code syntax.tsv},
+   * ATTRIBUTION) puts the event down to, within an agent phrase's reach of it; null when there is none.
+   */
+  private static ActorSpan attributed(Reading r, Segment seg, int cue) {
+    for (int j = cue + 1; j + 2 < Math.min(seg.to(), cue + Arguments.AGENT_REACH); j++) {
+      if (r.lex.is(r.word(j), GrammarClass.CLAUSE_END)) {
+        return null;
+      }
+      boolean attributes = false;
+      for (ArabicStemmer.Stem st : r.s.stems(j)) {
+        attributes |= st.verbal() && r.lex.is(st.form(), ArabicLexicon.SyntaxClass.ATTRIBUTION);
+      }
+      if (attributes && r.isVerb(j) && r.lex.is(r.key(j + 1), GrammarClass.GOVERNING_PREPOSITION)) {
+        int k = j + 2;
+        while (k < seg.to() && r.lex.is(r.word(k), GrammarClass.QUOTE)) {
+          k++;
+        }
+        return k < seg.to() && r.hasMention(k) && holderLike(r.mention(k)) ? r.mention(k) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether "من" at {@code j} introduces the masdar's doer: right after it or after one adjective ("دعم (قوي) من
+   * واشنطن"); further on it tells whence the masdar's object comes ("خطف عشرة عمال من تركيا").
+   */
+  private static boolean adjacent(Reading r, int cue, int j) {
+    return j == cue + 1 || j == cue + 2 && r.tag(cue + 1).contains("JJ");
+  }
+
+  /**
+   * Whether a mention starts the clause a nominal predicate needs as its subject: at the clause's start or after a
+   * mark, a link, "أن" or "لدى"; an actor in the genitive of another noun ("أمام مقر رئيس الوزراء") predicates
+   * nothing, nor one after a verb, whose subject or object it is ("قتل جنديان في هجوم").
+   */
+  private static boolean opensClause(Reading r, Segment seg, ActorSpan m) {
+    int p = m.first() - 1;
+    if (p < seg.from()) {
+      return true;
+    }
+    String f = r.folded(p);
+    return r.isPunct(p) || r.lex.is(r.key(p), GrammarClass.COMPLEMENTIZER)
+        || r.lex.is(f, ArabicLexicon.SyntaxClass.CLAUSE_LINK) || r.tag(p).equals("CC")
+        // "لدى روسيا نية لـ…": what an actor has is its predicate.
+        || r.lex.is(r.key(p), GrammarClass.HOLDER_PREPOSITION) && !f.equals(FROM);
+  }
+
   /** The holder of a verb: its subject ({@link Arguments}), else the clause's first actor or "we". */
   static Optional<ActorSpan> ofVerb(Reading r, Segment seg, int verb) {
     Optional<ActorSpan> pronoun = pronounAfterComplementizer(r, seg);
@@ -138,7 +218,13 @@ final class Holders {
     // A definite noun's definite nisba may belong to the noun it is in construct with ("وزير … الاتصال الأردني"); only
     // a hostile event's is safely its doer's.
     String adjective = r.tag(cue).startsWith("DT") && StanceCues.hostileEvent(r, cue) ? "DTJJ" : "JJ";
-    for (int j = cue + 1; j < Math.min(seg.to(), cue + 3) && !r.hasMention(j) && r.tag(j).equals(adjective); j++) {
+    for (int j = cue + 1; j < Math.min(seg.to(), cue + 3) && r.tag(j).equals(adjective); j++) {
+      if (r.hasMention(j)) {
+        // The catalog may already read the demonym as its state ("ضربة جوية أميركية").
+        ActorSpan m = r.mention(j);
+        return m.first() == j && m.last() == j && m.actor().kind() == org.crosscheck.ActorKind.STATE
+            ? Optional.of(m) : Optional.empty();
+      }
       Optional<org.crosscheck.Actor> state = r.actors().stateOfDemonym(r.folded(j));
       if (state.isPresent()) {
         int at = j;
@@ -193,6 +279,8 @@ final class Holders {
   /** Whether a mention is the object of a preposition ("لـ", "مع", "ضد" …): a target, not a holder. */
   static boolean governed(Reading r, ActorSpan m) {
     int p = m.first() - 1;
-    return p >= 0 && r.lex.is(r.key(p), GrammarClass.GOVERNING_PREPOSITION);
+    return p >= 0 && r.lex.is(r.key(p), GrammarClass.GOVERNING_PREPOSITION)
+        // "لـ" or "بـ" split off by the segmenter and taken into the catalog's span ("للولايات المتحدة").
+        || m.first() < m.last() && r.lex.is(r.key(m.first()), GrammarClass.GOVERNING_PREPOSITION);
   }
 }

@@ -9,7 +9,8 @@ import org.crosscheck.spi.Vocabulary;
 /**
  * A protest told by what the protesters do: a verb of {@code protest-acts.tsv} (gather, march, chant, raise
  * banners, block a road, throw stones) whose subject ({@link Arguments}) is an actor the text names as protesters
- * or opposition ({@link CommonActors}: "تجمع آلاف المتظاهرين", "رشق محتجون الشرطة بالحجارة"). It cues opposition,
+ * or opposition ({@link CommonActors}: "تجمع آلاف المتظاهرين", "رشق محتجون الشرطة بالحجارة"); for acts of gathering
+ * ({@code objects.tsv}, GATHERING: "تجمهر الناس", "احتشد عدد من الشبان"), any people named by a noun of people. It cues opposition,
  * with the act's CAMEO code (141 demonstrate, 145 riot …); what they protest against is read as any target is. The
  * same verbs with another subject ("تجمع الوزراء") cue nothing. Immutable and thread-safe.
  */
@@ -50,7 +51,20 @@ final class ProtestActs {
     return null;
   }
 
-  /** The protest cue the verb at {@code i} is, when protesters are its subject. */
+  /** Whether the verb at {@code i} is an act of gathering that any people do only to protest ("تجمهر الناس"). */
+  private static boolean gathering(Reading r, int i) {
+    for (ArabicStemmer.Stem st : r.s.stems(i)) {
+      if (st.verbal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.GATHERING)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The protest cue the verb at {@code i} is, when protesters are its subject, or people named by a common noun
+   * for an act of gathering ({@link PeopleSubjects}).
+   */
   Optional<StanceCues.Cue> at(Reading r, Segment seg, int i) {
     String lemma = act(r, i);
     if (lemma == null) {
@@ -58,7 +72,9 @@ final class ProtestActs {
     }
     String code = acts.get(lemma);
     Arguments.Subject s = Arguments.of(r, seg, i);
-    if (s.actor() == null || r.sector(s.actor()).filter(x -> x == Sector.OPP).isEmpty()) {
+    boolean people = s.actor() == null && gathering(r, i)
+        && PeopleSubjects.of(r, seg, i, true, code).isPresent();
+    if (!people && (s.actor() == null || r.sector(s.actor()).filter(x -> x == Sector.OPP).isEmpty())) {
       return Optional.empty();
     }
     return Optional.of(new StanceCues.Cue(Stance.OPPOSE, lemma, Optional.of(r.lex.events.event(code)), true));

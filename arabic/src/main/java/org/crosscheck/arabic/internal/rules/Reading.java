@@ -54,11 +54,29 @@ final class Reading {
 
   /** The actor named at token {@code i}, or null. */
   ActorSpan mention(int i) {
-    return ctx.mentionAt(i).orElse(null);
+    ActorSpan m = ctx.mentionAt(i).orElse(null);
+    return m == null || placeNoun(m) ? null : m;
   }
 
   boolean hasMention(int i) {
-    return ctx.hasMention(i);
+    return mention(i) != null;
+  }
+
+  /**
+   * Whether a catalog mention is nothing but a noun of place ("المدينة", "بمدينة"), which the catalog may take for a
+   * city's name (المدينة المنورة) but news uses for any town: no actor.
+   */
+  private boolean placeNoun(ActorSpan m) {
+    if (m.implied() || sectors.containsKey(m.first())) {
+      return false;
+    }
+    for (int k = m.first(); k <= m.last(); k++) {
+      boolean clitic = k == m.first() && k < m.last() && lex.is(s.key(k), ArabicLexicon.GrammarClass.GOVERNING_PREPOSITION);
+      if (!clitic && !lex.is(s.key(k), ArabicLexicon.SyntaxClass.LOCATIVE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first actor named in tokens {@code [from, from + within)}, or null. */

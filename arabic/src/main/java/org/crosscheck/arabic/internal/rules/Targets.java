@@ -8,7 +8,7 @@ import org.crosscheck.spi.ActorSpan;
  * Toward whom a cue's stance is taken: the first actor after the cue in its clause, outside the holder's words,
  * within a short reach: the object ("تهدد كييف"), an object's genitive ("مواقع طالبان"), a prepositional phrase
  * ("على الجيش"، "ضد الحكومة"، "للأسد"). The search stops at punctuation (commas and the straight quote aside), at a
- * second verb and at a word that opens another clause (أن، الذي، هو، لا); news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
+ * second verb, at a word that opens another clause (أن، الذي، هو، لا) and at a noun of opponents ("أعداء"); news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
  * "لدى/من X" when the holder is implied (that X is a holder's phrase, not a target). Past a noun of a hostile event
  * ("تدين الهجوم على دمشق") the target is that event's doer, right after it, or none: whom the event struck is not
  * the cue's target. Stateless.
@@ -21,7 +21,52 @@ final class Targets {
   static final int REACH = 8;
 
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, ActorSpan holder) {
-    return search(r, seg, cue, holder, false);
+    Optional<ActorSpan> t = search(r, seg, cue, holder, false);
+    if (t.isEmpty() && namedAfterALightVerb(r, cue, holder)) {
+      t = afterTheDoer(r, seg, holder);
+    }
+    return t;
+  }
+
+  /** How far after the preposition that follows the doer its target may stand. */
+  static final int DOER_REACH = 4;
+
+  /**
+   * "هجوم شنه مسلحون مجهولون، على ثكنة للجيش": the target a preposition of targets (على، ضد) introduces right after
+   * the doer, past its adjectives and a comma; the first actor within a few nouns of it.
+   */
+  private static Optional<ActorSpan> afterTheDoer(Reading r, Segment seg, ActorSpan holder) {
+    int j = holder.last() + 1;
+    while (j < seg.to() && !r.hasMention(j) && (r.tag(j).contains("JJ") || r.lex.is(r.word(j), GrammarClass.COMMA))) {
+      j++;
+    }
+    if (j >= seg.to() || r.hasMention(j) || !r.lex.is(r.key(j), GrammarClass.TARGET_MARKER)
+        || r.lex.is(r.key(j), ArabicLexicon.GrammarClass.REPORT_PREPOSITION)) {
+      return Optional.empty();
+    }
+    for (int k = j + 1; k < Math.min(seg.to(), j + 1 + DOER_REACH); k++) {
+      ActorSpan m = r.mention(k);
+      if (m != null) {
+        return m.media() || m.anonymous() || locative(r, m) ? Optional.empty() : Optional.of(m);
+      }
+      if (!Arguments.nominal(r, k) && !r.lex.is(r.key(k), GrammarClass.GOVERNING_PREPOSITION)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the holder is named after the cue past a verb ("هجوم نفذه الجيش"), where the first search stops. */
+  private static boolean namedAfterALightVerb(Reading r, int cue, ActorSpan holder) {
+    if (holder.implied() || holder.first() <= cue) {
+      return false;
+    }
+    for (int k = cue + 1; k < holder.first(); k++) {
+      if (r.isVerb(k) || r.tag(k).startsWith("PRP")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -48,6 +93,21 @@ final class Targets {
         j = m.last();
         continue;
       }
+      if (m != null && strayAdjective(r, m)) {
+        j = m.last();
+        continue;
+      }
+      if (m != null && !within(m, holder) && !excluded && partOfHolder(r, m, holder)) {
+        // "متظاهرون من حركة «…»": the group the holder comes from is its own, no target, nor its name in apposition.
+        j = m.last();
+        while (j + 1 < limit && r.lex.is(r.word(j + 1), GrammarClass.QUOTE)) {
+          j++;
+        }
+        if (j + 1 < limit && r.hasMention(j + 1)) {
+          j = r.mention(j + 1).last();
+        }
+        continue;
+      }
       if (m != null && !within(m, holder) && !excluded) {
         if (lex.is(r.key(j - 1), GrammarClass.HOLDER_PREPOSITION) && holder.implied() || locative(r, m)) {
           j = m.last();
@@ -55,7 +115,8 @@ final class Targets {
         }
         return Optional.of(m);
       }
-      if (m == null && (r.isVerb(j) && j > cue + 1 || opensAnotherClause(r, j))) {
+      if (m == null && (r.isVerb(j) && j > cue + 1 || opensAnotherClause(r, j) || ProtestObjects.opponent(r, j))) {
+        // Past "أعداء" (enemies of), the actor named is on the other side.
         break;
       }
       if (m == null && j > cue && StanceCues.hostileEvent(r, j)) {
@@ -79,6 +140,24 @@ final class Targets {
     return r.lex.is(r.key(j), GrammarClass.COMPLEMENTIZER) || t.equals("WP") || t.equals("PRP") || t.equals("RP")
         || t.equals("NEG_PART");
   }
+
+  /**
+   * Whether a person's mention is a lone adjective after a noun ("الشارع الرئيسي"): it describes the noun and names
+   * no one.
+   */
+  static boolean strayAdjective(Reading r, ActorSpan m) {
+    int p = m.first() - 1;
+    return m.first() == m.last() && m.actor().kind() == org.crosscheck.ActorKind.PERSON
+        && r.tag(m.first()).contains("JJ") && p >= 0 && !r.hasMention(p) && r.tag(p).contains("NN");
+  }
+
+  /** Whether {@code m} follows the holder after "من" ("محتجون من النقابة"): whose the holder is. */
+  private static boolean partOfHolder(Reading r, ActorSpan m, ActorSpan holder) {
+    return !holder.implied() && m.first() == holder.last() + 2 && r.folded(holder.last() + 1).equals(FROM);
+  }
+
+  /** "من". */
+  private static final String FROM = "\u0645\u0646";
 
   /** Whether {@code m} lies inside the holder's words ("مسلحو حماس" holds; حماس in it is no target). */
   private static boolean within(ActorSpan m, ActorSpan holder) {

@@ -71,4 +71,122 @@ class ArgumentsTest {
         "تجمع/VBP 40/CD متظاهرا/NN امام/NN السفارة/DTNN ./PUNC"), "تجمع");
     assertThat(holder(d)).startsWith("adhoc:group:");
   }
+
+  @Test
+  void verbAfterASubordinatingLinkHasASubjectOfItsOwn() {
+    ClaimDraft d = withCue(read("تضررت المنازل إذ هاجم مسلحون القرية.",
+        "تضررت/VBD المنازل/DTNNS اذ/IN هاجم/VBD مسلحون/NNS القرية/DTNN ./PUNC"), "هاجم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void phraseOfPlaceBeforeTheVerbIsNoSubject() {
+    ClaimDraft d = withCue(read("خارج مبنى السفارة هتف مئات المحتجين.",
+        "خارج/NN مبنى/NN السفارة/DTNN هتف/VBD مئات/NN المحتجين/DTNNS ./PUNC"), "هتف");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void countedPeopleWithAnAdjectiveAfterTheVerbAreItsSubject() {
+    ClaimDraft d = withCue(read("احتشدت مجموعات صغيرة من المحتجين أمام السفارة.",
+        "احتشدت/VBD مجموعات/NNS صغيرة/JJ من/IN المحتجين/DTNNS امام/NN السفارة/DTNN ./PUNC"), "احتشدت");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void nounAfterAVerbThatFollowsARelativePronounIsItsObject() {
+    List<ClaimDraft> ds = read("وصل المقاتلون الذين يهاجمون الحكومة التركية إلى المدينة.",
+        "وصل/VBD المقاتلون/DTNNS الذين/WP يهاجمون/VBP الحكومة/DTNN التركية/DTJJ الى/IN المدينة/DTNN ./PUNC");
+    assertThat(ds).noneMatch(d -> holder(d).equals("TURGOV"));
+  }
+
+  @Test
+  void quantityOfAnActorAfterMinBeforeTheVerbIsItsSubject() {
+    ClaimDraft d = withCue(read("العشرات من المستوطنين هاجموا القرية.",
+        "العشرات/DTNNS من/IN المستوطنين/DTNNS هاجموا/VBD القرية/DTNN ./PUNC"), "هاجموا");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void unitOfAForceCountsItLikeAQuantity() {
+    ClaimDraft d = withCue(read("قوة من الشرطة اقتحمت المبنى.",
+        "قوة/NN من/IN الشرطة/DTNN اقتحمت/VBD المبنى/DTNN ./PUNC"), "اقتحمت");
+    assertThat(holder(d)).startsWith("adhoc:government:");
+  }
+
+  @Test
+  void verbTaggedPassiveWithAnActorAndACountedObjectIsActive() {
+    ClaimDraft d = withCue(read("قتل المسلحون ثلاثة رهائن.",
+        "قتل/VBN المسلحون/DTNNS ثلاثة/CD رهائن/NN ./PUNC"), "قتل");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void gunfireOfAnActorNamesTheDoerAfterAnyVerb() {
+    ClaimDraft d = withCue(read("قتل شرطي بنيران مسلحين مجهولين.",
+        "قتل/VBD شرطي/NN ب/IN نيران/NN مسلحين/NNS مجهولين/JJ ./PUNC"), "قتل");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void agentPhraseOfAPassiveVerbMayFollowAPlaceAndADistanceInBrackets() {
+    ClaimDraft d = withCue(read("خطف المهندس في وسط المدينة (20 كلم شرق العاصمة) من قبل مسلحين.",
+        "خطف/VBN المهندس/DTNN في/IN وسط/NN المدينة/DTNN (/PUNC 20/CD كلم/NN شرق/NN العاصمة/DTNN )/PUNC من/IN "
+            + "قبل/NN مسلحين/NNS ./PUNC"), "خطف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void commaBetweenAReportedSubjectAndItsVerbIsReadPast() {
+    ClaimDraft d = withCue(read("قالت الشرطة إن مسلحين يركبون دراجة، هاجموا الحاجز.",
+        "قالت/VBD الشرطة/DTNN ان/IN مسلحين/NNS يركبون/VBP دراجة/NN ,/PUNC هاجموا/VBD الحاجز/DTNN ./PUNC"),
+        "هاجموا");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void nounOfPlaceTheCatalogReadsAsACityIsNoActor() {
+    Reading r = Fixture.of("تظاهر محتجون في المدينة.").reading("تظاهر/VBD محتجون/NNS في/IN المدينة/DTNN ./PUNC");
+    assertThat(r.ctx.hasMention(3)).as("the catalog reads it as a city").isTrue();
+    assertThat(r.hasMention(3)).isFalse();
+  }
+
+  @Test
+  void catalogSpanThatTookInItsPrepositionIsNoSubject() {
+    Reading r = Fixture.of("كان محتجون بمدينة العريش قد أحرقوا مقرا للحزب.").reading(
+        "كان/VBD محتجون/NNS ب/IN مدينة/NN العريش/DTNNP قد/RP احرقوا/VBD مقرا/NN ل/IN الحزب/DTNN ./PUNC");
+    CommonActors.add(r);
+    Arguments.Subject s = Arguments.of(r, new Segment(0, r.size(), java.util.Optional.empty()), 6);
+    assertThat(s.actor()).isNotNull();
+    assertThat(s.actor().first()).isEqualTo(1);
+  }
+
+  @Test
+  void coordinatedVerbKeepsTheClausesActorWhenTheEarlierVerbShowsNoSubject() {
+    ClaimDraft d = withCue(read("موسكو تتابع ما يجري هناك وتجري حوارا مع دمشق.",
+        "موسكو/NNP تتابع/VBP ما/WP يجري/VBP هناك/RB و/CC تجري/VBP حوارا/NN مع/IN دمشق/NNP ./PUNC"), "حوارا");
+    assertThat(holder(d)).startsWith("RUS");
+  }
+
+  @Test
+  void relativePronounAfterACommaHasItsAntecedentBeforeTheComma() {
+    ClaimDraft d = withCue(read("وصل المتظاهرون الغاضبون، الذين يحتجون على القرار.",
+        "وصل/VBD المتظاهرون/DTNNS الغاضبون/DTJJ ,/PUNC الذين/WP يحتجون/VBP على/IN القرار/DTNN ./PUNC"), "يحتجون");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void adverbOfTimeBetweenTheVerbAndItsSubjectIsSkipped() {
+    ClaimDraft d = withCue(read("يتجمع عصرا متظاهرون أمام السفارة.",
+        "يتجمع/VBP عصرا/NN متظاهرون/NNS امام/NN السفارة/DTNN ./PUNC"), "يتجمع");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void auxiliaryKanaBetweenTheSubjectAndTheImperfectIsReadPast() {
+    ClaimDraft d = withCue(read("مواجهات بين الشرطة ومحتجين كانوا يهتفون ضد الحكومة التركية.",
+        "مواجهات/NNS بين/NN الشرطة/DTNN و/CC محتجين/NNS كانوا/VBD يهتفون/VBP ضد/NN الحكومة/DTNN التركية/DTJJ ./PUNC"),
+        "يهتفون");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
 }

@@ -46,4 +46,19 @@ class BackgroundTest {
         "قال/VBD بوتين/NNP ان/IN روسيا/NNP تدعم/VBP سوريا/NNP ./PUNC"), "تدعم");
     assertThat(d.lookingBack()).isFalse();
   }
+
+  @Test
+  void sinceARecentDayDoesNotLookBack() {
+    ClaimDraft d = withCue(Fixture.of("يعتصم المحتجون أمام البرلمان منذ الأحد.").read(
+        "يعتصم/VBP المحتجون/DTNNS امام/NN البرلمان/DTNN منذ/IN الاحد/DTNN ./PUNC"), "يعتصم");
+    assertThat(d.lookingBack()).isFalse();
+  }
+
+  @Test
+  void pastYearInARelativeClauseDoesNotDateTheClaim() {
+    ClaimDraft d = withCue(Fixture.of("يعتصم المحتجون ضد الرئيس الذي وصل إلى الحكم عام 2001.").read(
+        "يعتصم/VBP المحتجون/DTNNS ضد/NN الرئيس/DTNN الذي/WP وصل/VBD الى/IN الحكم/DTNN عام/NN 2001/CD ./PUNC"),
+        "يعتصم");
+    assertThat(d.lookingBack()).isFalse();
+  }
 }

@@ -130,4 +130,48 @@ class HoldersTest {
         .read("وكالة/NN رويترز/NNP تهاجم/VBP روسيا/NNP ب/IN شدة/NN ./PUNC");
     assertThat(ds).extracting(Fixture::holder).doesNotContain("reuters");
   }
+
+  @Test
+  void fromPastTheMasdarsObjectTellsWhenceTheObjectComesNotWhoActs() {
+    List<ClaimDraft> ds = Fixture.of("وقع خطف عشرة عمال من تركيا قرب الحدود.").read(
+        "وقع/VBD خطف/NN عشرة/CD عمال/NN من/IN تركيا/NNP قرب/NN الحدود/DTNN ./PUNC");
+    assertThat(ds).noneMatch(d -> holder(d).startsWith("TUR"));
+  }
+
+  @Test
+  void actorInTheGenitiveOfAnotherNounIsNoSubjectOfANominalPredicate() {
+    List<ClaimDraft> ds = Fixture.of("سار الناس إلى ضريح الرئيس التركي في مظاهرة كبيرة.").read(
+        "سار/VBD الناس/DTNN الى/IN ضريح/NN الرئيس/DTNN التركي/DTJJ في/IN مظاهرة/NN كبيرة/JJ ./PUNC");
+    assertThat(ds).noneMatch(d -> d.cue().equals("مظاهرة"));
+  }
+
+  @Test
+  void masdarOfPurposeFarFromItsVerbIsHeldByTheVerbsSubject() {
+    ClaimDraft d = read("تجمع مئات المحتجين أمام مبنى البرلمان في وسط العاصمة يوم الأحد للاحتجاج على قرار الحكومة العراقية.",
+        "تجمع/VBD مئات/NN المحتجين/DTNNS امام/NN مبنى/NN البرلمان/DTNN في/IN وسط/NN العاصمة/DTNN يوم/NN "
+            + "الاحد/DTNN ل/IN الاحتجاج/DTNN على/IN قرار/NN الحكومة/DTNN العراقية/DTJJ ./PUNC", "للاحتجاج");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+  }
+
+  @Test
+  void demonymTheCatalogReadsAsItsStateHoldsTheStrikeBeforeIt() {
+    ClaimDraft d = read("أدت ضربة جوية أميركية إلى مقتل مسلحين.",
+        "ادت/VBD ضربة/NN جوية/JJ اميركية/JJ الى/IN مقتل/NN مسلحين/NNS ./PUNC", "ضربة");
+    assertThat(holder(d)).startsWith("USA");
+  }
+
+  @Test
+  void actorTheHelpGoesToDoesWhatTheMasdarOfPurposeNames() {
+    ClaimDraft d = read("وعدت تركيا بتقديم السلاح للحكومة العراقية لمحاربة المتمردين.",
+        "وعدت/VBD تركيا/NNP ب/IN تقديم/NN السلاح/DTNN ل/IN الحكومة/DTNN العراقية/DTJJ ل/IN محاربة/NN "
+            + "المتمردين/DTNNS ./PUNC", "لمحاربة");
+    assertThat(holder(d)).isEqualTo("IRQGOV");
+  }
+
+  @Test
+  void actorAnEventIsPutDownToHoldsIt() {
+    ClaimDraft d = read("وقع هجوم انتحاري، نسب إلى المتمردين، قرب الثكنة.",
+        "وقع/VBD هجوم/NN انتحاري/JJ ,/PUNC نسب/VBN الى/IN المتمردين/DTNNS ,/PUNC قرب/NN الثكنة/DTNN ./PUNC", "هجوم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }

@@ -31,4 +31,23 @@ class ProtestActsTest {
         "يعتصم/VBP مئات/NNS المحتجين/DTNNS امام/NN البرلمان/DTNN ./PUNC"), "يعتصم");
     assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
   }
+
+  @Test
+  void peopleGatheringInACrowdIsAProtest() {
+    ClaimDraft d = withCue(Fixture.of("تجمهر الناس أمام المحكمة.").read(
+        "تجمهر/VBP الناس/DTNN امام/NN المحكمة/DTNN ./PUNC"), "تجمهر");
+    assertThat(d.holder().text()).isEqualTo("الناس");
+  }
+
+  @Test
+  void peopleRaisingSomethingIsNoProtest() {
+    assertThat(Fixture.of("رفع الناس أيديهم.").read("رفع/VBD الناس/DTNN ايدي/NN هم/PRP$ ./PUNC")).isEmpty();
+  }
+
+  @Test
+  void protestersHeadingSomewhereIsAProtest() {
+    ClaimDraft d = withCue(Fixture.of("توجه آلاف المتظاهرين إلى مقر الحكومة.").read(
+        "توجه/VBD الاف/NN المتظاهرين/DTNNS الى/IN مقر/NN الحكومة/DTNN ./PUNC"), "توجه");
+    assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+  }
 }

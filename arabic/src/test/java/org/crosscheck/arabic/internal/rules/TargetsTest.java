@@ -80,4 +80,32 @@ class TargetsTest {
     assertThat(read("ترفض روسيا أن سوريا دولة فاشلة.",
         "ترفض/VBP روسيا/NNP ان/IN سوريا/NNP دولة/NN فاشلة/JJ ./PUNC")).isEmpty();
   }
+
+  @Test
+  void groupTheHolderComesFromIsNoTarget() {
+    ClaimDraft d = Fixture.withCue(Fixture.of("تجمع محتجون من حركة «الشباب الغاضب» أمام البرلمان.").read(
+        "تجمع/VBD محتجون/NNS من/IN حركة/NN \"/PUNC الشباب/DTNN الغاضب/DTJJ \"/PUNC امام/NN البرلمان/DTNN ./PUNC"),
+        "تجمع");
+    assertThat(Fixture.target(d)).doesNotContain("حرك");
+  }
+
+  @Test
+  void targetFollowsTheDoerALightVerbNamesAfterTheNounOfViolence() {
+    ClaimDraft d = Fixture.withCue(Fixture.of("قتل جنديان في هجوم شنه مسلحون مجهولون، على دورية للجيش التركي.").read(
+        "قتل/VBN جنديان/NN في/IN هجوم/NN شن/NN ه/PRP$ مسلحون/NNS مجهولون/JJ ,/PUNC على/IN دورية/NN ل/IN الجيش/DTNN "
+            + "التركي/DTJJ ./PUNC"), "هجوم");
+    assertThat(Fixture.holder(d)).startsWith("adhoc:armed_group:");
+    assertThat(Fixture.target(d)).startsWith("TUR");
+  }
+
+  @Test
+  void personsNameReadInAnAdjectiveAfterANounIsNoTarget() {
+    Reading r = Fixture.of("تجمع المحتجون في الشارع الرئيسي.").reading(
+        "تجمع/VBD المحتجون/DTNNS في/IN الشارع/DTNN الرئيسي/DTJJ ./PUNC");
+    CommonActors.add(r);
+    org.crosscheck.Actor person = org.crosscheck.Actor.builder("test-person", org.crosscheck.ActorKind.PERSON)
+        .names(org.crosscheck.Language.ARABIC, "الرئيسي").build();
+    assertThat(Targets.strayAdjective(r, org.crosscheck.spi.ActorSpan.of(4, 4, person, "الرئيسي"))).isTrue();
+    assertThat(Targets.strayAdjective(r, org.crosscheck.spi.ActorSpan.of(3, 3, person, "الشارع"))).isFalse();
+  }
 }

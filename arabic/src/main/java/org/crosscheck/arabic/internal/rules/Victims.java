@@ -1,0 +1,160 @@
+package org.crosscheck.arabic.internal.rules;
+
+import java.util.Optional;
+import org.crosscheck.ActorKind;
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.ObjectClass;
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.SyntaxClass;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * Whom an act of violence struck when the catalog names no one: the verb's object, a noun of people
+ * ({@code objects.tsv}, PERSON) counted or not ("خطف مسلحون أربعة مهندسين", "اغتالوا سياسيين", "خطف الصحافي على
+ * يد مسلحين"), right after the verb or after a subject that follows it, past adverbs of time; after a suicide
+ * attack's reflexive object, whom the verb of casualties that follows names ("فجر نفسه فقتل خمسة جنود"). For a noun
+ * of violence, the casualties named before it ("مقتل ثلاثة جنود في هجوم …") or after a verb of its result ("غارة أدت
+ * إلى مقتل …"). The victims are an ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان").
+ * Only these slots are read: a noun of people elsewhere in the clause is not whom the act struck. Stateless.
+ */
+final class Victims {
+
+  private Victims() {}
+
+  /** How far after the verb a subject that follows it may start for the object to be read after it. */
+  static final int SUBJECT_REACH = 4;
+
+  static Optional<ActorSpan> of(Reading r, Segment seg, int verb, ActorSpan holder) {
+    int j = skip(r, seg, verb + 1, false);
+    if (!holder.implied() && holder.first() >= j && holder.first() <= verb + SUBJECT_REACH
+        && skip(r, seg, j, true) >= holder.first()) {
+      j = skip(r, seg, holder.last() + 1, false);
+    }
+    if (j + 3 < seg.to() && r.lex.is(r.key(j), ObjectClass.SELF) && r.tag(j + 1).startsWith("PRP")
+        && r.tag(j + 2).equals("CC") && casualty(r, j + 3)) {
+      // "فجر نفسه فقتل خمسة جنود": a suicide attack's victims follow with a verb of casualties.
+      return struck(r, seg, skip(r, seg, j + 4, false), seg.to(), holder, true);
+    }
+    return struck(r, seg, j, seg.to(), holder, false);
+  }
+
+  /**
+   * Who is struck in the phrase that starts at {@code start} (before {@code limit}), past words of quantity: people
+   * named by a noun of people, with one adjective, or (when {@code actors}) an actor named there that is neither the
+   * holder, a news outlet, an unnamed source nor a place.
+   */
+  private static Optional<ActorSpan> struck(Reading r, Segment seg, int start, int limit, ActorSpan holder,
+      boolean actors) {
+    int j = skip(r, seg, start, true);
+    if (j >= limit) {
+      return Optional.empty();
+    }
+    ActorSpan m = r.mention(j);
+    if (m != null) {
+      boolean own = !holder.implied() && m.first() >= holder.first() && m.last() <= holder.last();
+      return !actors || own || m.media() || m.anonymous() || Targets.locative(r, m) ? Optional.empty()
+          : Optional.of(m);
+    }
+    if (!person(r, j)) {
+      return Optional.empty();
+    }
+    int last = j + 1 < limit && !r.hasMention(j + 1) && r.tag(j + 1).contains("JJ") ? j + 1 : j;
+    return Optional.of(ActorSpan.of(start, last, r.actors().adHoc(r.text(j, last), ActorKind.GROUP),
+        r.text(start, last)));
+  }
+
+  /** How far before a noun of violence the casualties it caused may be named. */
+  static final int CASUALTY_REACH = 12;
+  /** "في", between the casualties and the event that caused them. */
+  private static final String IN = "\u0641\u064a";
+
+  /**
+   * Whom a noun of violence struck when the casualties come first ("مقتل ثلاثة جنود في هجوم شنه مسلحون", "قتل
+   * شرطيان في تفجير …"): the actor or people a noun or passive verb of death or wounding ({@code objects.tsv},
+   * CASUALTY) names, the event following after "في".
+   */
+  static Optional<ActorSpan> beforeTheEvent(Reading r, Segment seg, int cue, ActorSpan holder) {
+    int in = cue - 1;
+    if (in <= seg.from() || !r.folded(in).equals(IN)) {
+      return Optional.empty();
+    }
+    for (int k = in - 1; k >= Math.max(seg.from(), in - CASUALTY_REACH); k--) {
+      if (r.isPunct(k) && !r.lex.is(r.word(k), ArabicLexicon.GrammarClass.COMMA)) {
+        return Optional.empty();
+      }
+      if (!r.hasMention(k) && casualty(r, k)) {
+        return struck(r, seg, skip(r, seg, k + 1, false), in, holder, true);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** How far after a noun of violence the verb of its result may stand. */
+  static final int RESULT_REACH = 10;
+
+  /**
+   * Whom a noun of violence struck when its result follows ("ضربة جوية أدت إلى مقتل ثمانية مقاتلين", "أسفر الهجوم
+   * عن إصابة …"): the actor or people after a verb of result ({@code objects.tsv}, RESULT), its preposition and a
+   * noun of casualties.
+   */
+  static Optional<ActorSpan> resulting(Reading r, Segment seg, int cue, ActorSpan holder) {
+    for (int j = cue + 1; j < Math.min(seg.to(), cue + RESULT_REACH); j++) {
+      if (r.lex.is(r.word(j), ArabicLexicon.GrammarClass.CLAUSE_END)) {
+        return Optional.empty();
+      }
+      if (r.hasMention(j) || !r.isVerb(j) || !result(r, j)) {
+        continue;
+      }
+      int k = j + 1;
+      if (k < seg.to() && r.lex.is(r.key(k), ArabicLexicon.GrammarClass.GOVERNING_PREPOSITION)) {
+        k++;
+      }
+      if (k >= seg.to() || r.hasMention(k) || !casualty(r, k)) {
+        return Optional.empty();
+      }
+      return struck(r, seg, k + 1, seg.to(), holder, true);
+    }
+    return Optional.empty();
+  }
+
+  private static boolean result(Reading r, int j) {
+    for (ArabicStemmer.Stem st : r.s.stems(j)) {
+      if (st.verbal() && r.lex.is(st.form(), ObjectClass.RESULT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean casualty(Reading r, int k) {
+    for (ArabicStemmer.Stem st : r.s.stems(k)) {
+      if (r.lex.is(st.form(), ObjectClass.CASUALTY)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token from {@code j} that is no adverb of time (nor, with {@code counts}, a word of quantity). */
+  private static int skip(Reading r, Segment seg, int j, boolean counts) {
+    while (j < seg.to() && !r.hasMention(j) && (r.lex.is(r.folded(j), SyntaxClass.FILLER)
+        // "أول من أمس" (the day before yesterday)
+        || !counts && r.folded(j).equals("\u0645\u0646") && j + 1 < seg.to() && r.lex.is(r.folded(j + 1), SyntaxClass.FILLER)
+        || counts && (Arguments.quantifier(r, j) || r.folded(j).equals("\u0645\u0646")))) {
+      j++;
+    }
+    return j;
+  }
+
+  /** Whether token {@code j} is a noun of people (a noun, or an adjective used as one: "سياسيين"). */
+  static boolean person(Reading r, int j) {
+    String t = r.tag(j);
+    if (!(t.contains("NN") || t.contains("JJ")) || t.contains("NNP")) {
+      return false;
+    }
+    for (ArabicStemmer.Stem st : r.s.stems(j)) {
+      if (st.nominal() && r.lex.is(st.form(), ObjectClass.PERSON)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

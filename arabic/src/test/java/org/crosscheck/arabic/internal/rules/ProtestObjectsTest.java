@@ -1,0 +1,78 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.target;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
+
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class ProtestObjectsTest {
+
+  private static ClaimDraft read(String text, String tagged, String cue) {
+    return withCue(Fixture.of(text).read(tagged), cue);
+  }
+
+  @Test
+  void protestIsAgainstWhomTheProtestersChantAgainst() {
+    ClaimDraft d = read("تجمع مئات المحتجين في الساحة وهتفوا ضد الحكومة العراقية.",
+        "تجمع/VBD مئات/NN المحتجين/DTNNS في/IN الساحة/DTNN و/CC هتفوا/VBD ضد/NN الحكومة/DTNN العراقية/DTJJ ./PUNC",
+        "تجمع");
+    assertThat(holder(d)).startsWith("adhoc:group:");
+    assertThat(target(d)).isEqualTo("IRQGOV");
+  }
+
+  @Test
+  void adjectiveOfHostilityWithLamNamesTheTarget() {
+    ClaimDraft d = read("رفع المحتجون لافتات مناهضة للحكومة التركية.",
+        "رفع/VBD المحتجون/DTNNS لافتات/NNS مناهضة/JJ ل/IN الحكومة/DTNN التركية/DTJJ ./PUNC", "رفع");
+    assertThat(target(d)).isEqualTo("TURGOV");
+  }
+
+  @Test
+  void demandToOustSomeoneMakesThemTheTarget() {
+    ClaimDraft d = read("احتشد المتظاهرون في الساحة مطالبين باستقالة الحكومة الأردنية.",
+        "احتشد/VBD المتظاهرون/DTNNS في/IN الساحة/DTNN مطالبين/VN ب/IN استقالة/NN الحكومة/DTNN الاردنية/DTJJ ./PUNC",
+        "احتشد");
+    assertThat(target(d)).isEqualTo("JORGOV");
+  }
+
+  @Test
+  void protestAgainstSomethingThatIsNoActorHasNoTarget() {
+    ClaimDraft d = read("تظاهر المحتجون في الساحة ضد رفع الأسعار.",
+        "تظاهر/VBD المحتجون/DTNNS في/IN الساحة/DTNN ضد/NN رفع/NN الاسعار/DTNN ./PUNC", "تظاهر");
+    assertThat(target(d)).isEqualTo("-");
+  }
+
+  @Test
+  void actorAfterAVerbOfSpeechIsNoTargetOfTheProtest() {
+    ClaimDraft d = read("تجمع المحتجون في الساحة وقال أحدهم إنهم ضد الحكومة العراقية.",
+        "تجمع/VBD المحتجون/DTNNS في/IN الساحة/DTNN و/CC قال/VBD احد/NN هم/PRP$ ان/IN هم/PRP ضد/NN الحكومة/DTNN العراقية/DTJJ ./PUNC",
+        "تجمع");
+    assertThat(target(d)).isEqualTo("-");
+  }
+
+  @Test
+  void nounOfHostilityWithItsPrepositionNamesTheTarget() {
+    ClaimDraft d = read("رفع المحتجون لافتات تعبر عن رفضهم لسياسات الحكومة التركية.",
+        "رفع/VBD المحتجون/DTNNS لافتات/NNS تعبر/VBP عن/IN رفض/NN هم/PRP$ ل/IN سياسات/NN الحكومة/DTNN التركية/DTJJ ./PUNC",
+        "رفع");
+    assertThat(target(d)).isEqualTo("TURGOV");
+  }
+
+  @Test
+  void actorPastANounOfItsOpponentsIsNoTarget() {
+    ClaimDraft d = read("هتف المحتجون ضد أعداء الحكومة التركية.",
+        "هتف/VBD المحتجون/DTNNS ضد/NN اعداء/NN الحكومة/DTNN التركية/DTJJ ./PUNC", "هتف");
+    assertThat(target(d)).isEqualTo("-");
+  }
+
+  @Test
+  void nounOfAngerWithAnAdjectiveBeforeItsPrepositionNamesTheTarget() {
+    ClaimDraft d = read("خرج المحتجون إلى الشوارع وسط غضب متزايد من قرار الحكومة التركية.",
+        "خرج/VBD المحتجون/DTNNS الى/IN الشوارع/DTNN وسط/NN غضب/NN متزايد/JJ من/IN قرار/NN الحكومة/DTNN "
+            + "التركية/DTJJ ./PUNC", "خرج");
+    assertThat(target(d)).isEqualTo("TURGOV");
+  }
+}
