@@ -51,6 +51,8 @@ class ActorCatalogTest {
         .isEmpty();
     assertThat(CATALOG.findMentions("Male voters stayed home.", Language.ENGLISH, Optional.empty())).isEmpty();
     assertThat(CATALOG.actor("tanzim").orElseThrow().names().get(Language.ENGLISH)).containsExactly("Tanzim");
+    assertThat(CATALOG.findMentions("قاعدة عسكرية جديدة", Language.ARABIC, Optional.empty())).isEmpty();
+    assertThat(CATALOG.findMentions("منظمة إنسانية", Language.ARABIC, Optional.empty())).isEmpty();
   }
 
   @Test

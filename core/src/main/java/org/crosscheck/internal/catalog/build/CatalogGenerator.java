@@ -96,8 +96,12 @@ public final class CatalogGenerator {
       }
     }
     try (BufferedReader r = Files.newBufferedReader(src.resolve("ambiguous-names.tsv"), StandardCharsets.UTF_8)) {
-      for (Vocabulary.Row row : Vocabulary.parse(r, "ambiguous-names.tsv", Vocabulary.Shape.of(1))) {
-        ambiguous.add(row.get(0));
+      for (Vocabulary.Row row : Vocabulary.parse(r, "ambiguous-names.tsv", Vocabulary.Shape.of(2).keyFields(2))) {
+        String lang = row.get(0);
+        if (!lang.equals("en") && !lang.equals("ar")) {
+          throw row.fail("language must be en or ar: '" + lang + "'");
+        }
+        ambiguous.add(lang.equals("ar") ? "ar:" + ArabicText.fold(row.get(1)) : row.get(1));
       }
     }
     Path p = src.resolve("petrarch");
@@ -452,6 +456,10 @@ public final class CatalogGenerator {
     List<String> names = new ArrayList<>();
     names.add(name);
     names.addAll(e.aliases());
+    names.removeIf(n -> ambiguous.contains("ar:" + ArabicText.fold(n)));
+    if (names.isEmpty()) {
+      return;
+    }
     if (dated.isEmpty() || e.codes().size() == 1 && name.split(" ").length < 2) {
       String code = e.codes().get(0).code();
       Actor.Builder b = codeActor(code);
