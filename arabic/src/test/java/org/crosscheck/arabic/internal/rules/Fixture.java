@@ -33,9 +33,16 @@ final class Fixture {
   final Discourse discourse = new Discourse();
   private int cursor;
 
-  private Fixture(Article article) {
+  private Fixture(Article article, ActorCatalog catalog) {
     this.article = article;
-    this.actors = ArticleActors.of(ActorCatalog.defaultCatalog(), article);
+    this.actors = ArticleActors.of(catalog, article);
+  }
+
+  /** An undated article of {@code text} read with {@code catalog} in place of the default one. */
+  static Fixture of(String text, ActorCatalog catalog) {
+    Article a = PARSER.parse(text);
+    return new Fixture(new Article(a.id(), a.source(), a.title(), a.outlet(), Optional.empty(), a.publishedTime(),
+        Language.ARABIC, a.text(), a.paragraphs(), a.warnings()), catalog);
   }
 
   /** An undated article of {@code text} (short Arabic texts may not be detected as Arabic: it is set). */
@@ -47,7 +54,7 @@ final class Fixture {
   static Fixture published(String text, LocalDate date) {
     Article a = PARSER.parse(text);
     return new Fixture(new Article(a.id(), a.source(), a.title(), a.outlet(), Optional.ofNullable(date),
-        a.publishedTime(), Language.ARABIC, a.text(), a.paragraphs(), a.warnings()));
+        a.publishedTime(), Language.ARABIC, a.text(), a.paragraphs(), a.warnings()), ActorCatalog.defaultCatalog());
   }
 
   /** The next sentence of the text, from its tagged tokens. */
