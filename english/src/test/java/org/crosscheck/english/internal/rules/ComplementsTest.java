@@ -43,4 +43,14 @@ class ComplementsTest {
     assertThat(Complements.reason("obl:as")).isFalse();
     assertThat(Complements.reason("obj")).isFalse();
   }
+
+  @Test
+  void whatSomeoneIsLetOrAllowedToDoIsNotTheirStance() {
+    assertThat(Readings.drafts("let-join")).isEmpty();
+    assertThat(Readings.drafts("not-allow-join")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("TUR");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("SWE");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
 }
