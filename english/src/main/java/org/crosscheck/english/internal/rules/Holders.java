@@ -85,7 +85,8 @@ final class Holders {
           // reaffirming …", a bare participle, is).
           break;
         }
-        if (r.startsWith("acl") && g.mentionOf(p) != null && d == 0) {
+        // "X sent a letter to Y praising Z": a participle the parser hangs on the addressee is the sender's.
+        if (r.startsWith("acl") && g.mentionOf(p) != null && d == 0 && !addressee(g, p)) {
           out = resolve(g, List.of(p), frame);
           break;
         }
@@ -94,6 +95,12 @@ final class Holders {
       }
     }
     return out;
+  }
+
+  /** Whether the noun is whom something is sent or said to ("to Y", "told Y"). */
+  private static boolean addressee(Graph g, IndexedWord noun) {
+    String r = g.relToParent(noun);
+    return r.equals("obl:to") || r.equals("nmod:to") || r.equals("iobj");
   }
 
   private static List<ActorSpan> resolve(Graph g, List<IndexedWord> cands, SpeechFrames.Frame frame) {

@@ -87,4 +87,9 @@ class HoldersTest {
   void theItOfAnAdjectiveOfWillIsTheActorItStandsFor() {
     assertThat(holders("willing-it", "help", false)).containsExactly("Chile");
   }
+
+  @Test
+  void aParticipleHungOnTheAddresseeIsTheSenders() {
+    assertThat(holders("letter-praising", "praising", false)).containsExactly("Italian president");
+  }
 }
