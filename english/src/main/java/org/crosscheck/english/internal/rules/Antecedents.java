@@ -63,6 +63,12 @@ final class Antecedents {
     return null;
   }
 
+  /** Whether an adjective says its subject will or will not act ("willing", "reluctant"). */
+  private static boolean willing(Graph g, IndexedWord adjective) {
+    String l = g.lemmaOf(adjective);
+    return g.lex.is(l, EnglishLexicon.ModalityClass.WILLING) || g.lex.is(l, EnglishLexicon.ModalityClass.NEGATOR);
+  }
+
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
     ActorSpan m = g.mentionOf(c);
@@ -80,8 +86,7 @@ final class Antecedents {
       return ActorSpan.of(g.idx(c), g.idx(c), org, org.name());
     }
     if (lex.is(word, EnglishLexicon.PronounClass.EXPLETIVE) && g.parent(c) != null
-        && g.pos(g.parent(c)).startsWith("JJ") && !g.lex.is(g.lemmaOf(g.parent(c)), EnglishLexicon.ModalityClass.WILLING)
-        && !g.lex.is(g.lemmaOf(g.parent(c)), EnglishLexicon.ModalityClass.NEGATOR)) {
+        && g.pos(g.parent(c)).startsWith("JJ") && !willing(g, g.parent(c))) {
       return null;
     }
     if (lex.is(word, EnglishLexicon.PronounClass.REFERRING)) {

@@ -7,8 +7,9 @@ import org.crosscheck.spi.Token;
 /**
  * Which sentences deserve the named-entity tagger and the parser: those with a stance or speech cue among their
  * lemmas (curated lists and phrases, a verb of refusal, a verb of the CAMEO event dictionary or one of its patterns)
- * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that
- * can act alone such as "protesters" or "police", or a capitalised word after the first). Everything else is read by the light pass only. Stateless.
+ * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that can
+ * act alone such as "protesters" or "police", or a capitalised word after the first). Everything else is read by
+ * the light pass only. Stateless.
  */
 public final class CandidateFilter {
 

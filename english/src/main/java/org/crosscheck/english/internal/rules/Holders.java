@@ -72,8 +72,8 @@ final class Holders {
         if (!g.children(cur, "nsubj").isEmpty()
             || !g.children(cur, "nsubj:pass").isEmpty() && g.relToParent(cur).startsWith("ccomp")) {
           // A clause with a subject of its own that names nobody ("as the leaders sought to ease tensions") is not
-          // its governor's subject's doing; only a controlled subject (nsubj:xsubj) may be the parser's mistake. Nor is a
-          // reported passive ("X protested that its envoys had been expelled": X expelled nobody).
+          // its governor's subject's doing; only a controlled subject (nsubj:xsubj) may be the parser's mistake.
+          // Nor is a reported passive ("X protested that its envoys had been expelled": X expelled nobody).
           break;
         }
         IndexedWord p = g.parent(cur);

@@ -52,8 +52,8 @@ final class Targets {
       if (forum) {
         direct.addAll(Forums.against(g, w));
       }
-      for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : forum ? List.<edu.stanford.nlp.semgraph.SemanticGraphEdge>of()
-          : g.g.outgoingEdgeList(w)) {
+      List<edu.stanford.nlp.semgraph.SemanticGraphEdge> edges = forum ? List.of() : g.g.outgoingEdgeList(w);
+      for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : edges) {
         String r = Graph.rel(e);
         // "blamed the West for encouraging X": the "for" phrase of blame or praise is the reason, not the target.
         // "fired rockets at X": the "at" phrase of a verb of aiming is its target, elsewhere a place.
