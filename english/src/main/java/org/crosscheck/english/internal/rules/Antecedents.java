@@ -11,8 +11,8 @@ import org.crosscheck.spi.Discourse;
  * a demonym ("Syrian" → Syria), "we" in a speaker's mouth (the organisation the speaker speaks for), and pronouns:
  * a possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang
  * on, then "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article. An expletive
- * "it" ("it is clear that …") is no actor; the "it" of an adjective of will ("it is willing to …", "reluctant to …")
- * is. Stateless; the memory lives in the article's {@link Discourse}.
+ * "it" ("it is clear that …") is no actor; the "it" of an adjective of will ("it is willing to …", "reluctant
+ * to …") is. Stateless; the memory lives in the article's {@link Discourse}.
  */
 final class Antecedents {
 

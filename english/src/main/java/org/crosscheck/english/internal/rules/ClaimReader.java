@@ -18,7 +18,8 @@ import org.crosscheck.spi.SentenceContext;
  * The English rules in the order they apply to a parsed sentence: names the catalog lacks, speech frames, stance
  * cues; then for each cue its holders (or those of the event noun that is its subject), its targets (or the
  * sentence's one other actor, or the holders of a reciprocal cue toward each other), negation, modality, background,
- * the voice and the agencies, as one draft per holder and target; a visit or meeting needs a named party. Thread-safe: all state is in the context.
+ * the voice and the agencies, as one draft per holder and target; a visit or meeting needs a named party.
+ * Thread-safe: all state is in the context.
  */
 public final class ClaimReader {
 
