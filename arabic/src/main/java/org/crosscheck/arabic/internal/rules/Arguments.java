@@ -192,7 +192,8 @@ final class Arguments {
     return r.lex.is(r.folded(j), SyntaxClass.AUXILIARY) && next < r.size() && r.tag(next).equals("VBP");
   }
 
-  private static boolean particle(Reading r, int j) {
+  /** Whether token {@code j} is a particle of negation, modality or tense (لن، قد، سـ). */
+  static boolean particle(Reading r, int j) {
     return !r.lex.modalityOf(r.folded(j)).isEmpty() && (r.tag(j).startsWith("RP") || r.tag(j).equals("NEG_PART")
         || r.folded(j).length() <= 4 && !r.tag(j).contains("NN"));
   }
