@@ -52,7 +52,9 @@ public final class ArabicLexicon {
   }
 
   /** Classes of the words around an uncatalogued object of a protest or of violence ({@code objects.tsv}). */
-  enum ObjectClass { AGAINST, HOSTILE_TO, REMOVAL, DEMAND, OPPONENT, PERSON, WEAPON, GATHERING, CASUALTY, RESULT, SELF }
+  enum ObjectClass {
+    AGAINST, HOSTILE_TO, REMOVAL, DEMAND, OPPONENT, PERSON, WEAPON, GATHERING, OUTING, PROCESSION, CASUALTY, RESULT, SELF
+  }
 
   final Map<String, SpeechClass> speech;
   /** Stance cues by stem: the curated ones of {@code cues.tsv} first, then the reviewed CAMEO verbs. */

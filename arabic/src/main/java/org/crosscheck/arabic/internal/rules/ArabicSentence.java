@@ -96,8 +96,9 @@ public final class ArabicSentence implements SentenceView {
 
   /** Whether token {@code i} is punctuation: tagged so, or a single character that is neither letter nor digit. */
   public boolean isPunct(int i) {
+    // Marks the tokenizer leaves together ('":' after a dateline's agency) are punctuation the tagger may call a verb.
     String w = word(i);
-    return tag(i).equals("PUNC") || w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+    return tag(i).equals("PUNC") || !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /** Whether token {@code i} is a verb. */

@@ -84,12 +84,15 @@ final class Arguments {
         && !r.lex.is(r.folded(before), SyntaxClass.SUBORDINATOR) && depth < COORDINATION_DEPTH) {
       int earlier = previousVerb(r, seg, before - 1);
       if (earlier >= 0) {
+        Subject own = after(r, seg, v);
+        if (ownSubject(r, seg, v, own)) {
+          return own;
+        }
         Subject shared = of(r, seg, earlier, depth + 1);
         if (shared.found()) {
           return shared;
         }
         // The earlier verb shows no subject: this one's own, when an actor follows it, else the clause's first actor.
-        Subject own = after(r, seg, v);
         return own.actor() != null ? own : shared;
       }
     }
@@ -102,6 +105,29 @@ final class Arguments {
     return before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.RELATIVE) ? Subject.NO_ACTOR
         : after(r, seg, v);
   }
+
+  /**
+   * Whether a coordinated verb has a subject of its own rather than the earlier verb's: an actor right after it and
+   * then its object ("هاجمت إسرائيل مواقع وأدانت مصر الهجوم", "تظاهر الطلاب وفرقت الشرطة المتظاهرين"). Not when the
+   * verb carries a plural subject ("وأحرقوا"), the actor is in the oblique case ("وقتلت المسلحين الثلاثة": an object)
+   * or a preposition follows it ("وقصفت لبنان بالصواريخ": the earlier subject's object).
+   */
+  private static boolean ownSubject(Reading r, Segment seg, int v, Subject own) {
+    ActorSpan a = own.actor();
+    if (a == null || a.implied() || a.first() != v + 1 || r.word(v).endsWith(PLURAL_SUBJECT)
+        || r.tag(a.first()).contains("NNS") && r.folded(a.first()).endsWith(OBLIQUE_PLURAL)) {
+      return false;
+    }
+    int k = a.last() + 1;
+    return k < seg.to() && !r.isPunct(k) && (r.hasMention(k) && !governed(r, k)
+        || nominal(r, k) && !r.tag(k).contains("JJ") && !r.lex.is(r.key(k), GrammarClass.GOVERNING_PREPOSITION)
+        && !r.lex.is(r.folded(k), SyntaxClass.FILLER));
+  }
+
+  /** "وا", the ending of a perfect verb that carries a plural subject. */
+  private static final String PLURAL_SUBJECT = "\u0648\u0627";
+  /** "ين", the ending of a sound masculine plural in the accusative or genitive, which is no subject. */
+  private static final String OBLIQUE_PLURAL = "\u064a\u0646";
 
   /**
    * Whether a verb the tagger read as passive is active: an actor right after it and a counted object after that
@@ -166,7 +192,8 @@ final class Arguments {
     return r.lex.is(r.folded(j), SyntaxClass.AUXILIARY) && next < r.size() && r.tag(next).equals("VBP");
   }
 
-  private static boolean particle(Reading r, int j) {
+  /** Whether token {@code j} is a particle of negation, modality or tense (لن، قد، سـ). */
+  static boolean particle(Reading r, int j) {
     return !r.lex.modalityOf(r.folded(j)).isEmpty() && (r.tag(j).startsWith("RP") || r.tag(j).equals("NEG_PART")
         || r.folded(j).length() <= 4 && !r.tag(j).contains("NN"));
   }

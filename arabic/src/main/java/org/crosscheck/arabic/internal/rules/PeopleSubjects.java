@@ -69,10 +69,11 @@ final class PeopleSubjects {
   /** "من", between a quantity and what it counts. */
   private static final String FROM = "\u0645\u0646";
 
-  /** The people noun that ends right before the verb (past adverbs of time), or -1. */
+  /** The people noun that ends right before the verb (past adverbs of time and particles: "قد"), or -1. */
   private static int before(Reading r, Segment seg, int v) {
     int j = v - 1;
-    while (j >= seg.from() && !r.hasMention(j) && r.lex.is(r.folded(j), SyntaxClass.FILLER)) {
+    while (j >= seg.from() && !r.hasMention(j) && (r.lex.is(r.folded(j), SyntaxClass.FILLER)
+        || Arguments.particle(r, j))) {
       j--;
     }
     if (j < seg.from() || j < v - REACH || r.hasMention(j) || !Victims.person(r, j)) {

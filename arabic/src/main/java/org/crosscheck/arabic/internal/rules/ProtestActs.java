@@ -10,11 +10,20 @@ import org.crosscheck.spi.Vocabulary;
  * A protest told by what the protesters do: a verb of {@code protest-acts.tsv} (gather, march, chant, raise
  * banners, block a road, throw stones) whose subject ({@link Arguments}) is an actor the text names as protesters
  * or opposition ({@link CommonActors}: "تجمع آلاف المتظاهرين", "رشق محتجون الشرطة بالحجارة"); for acts of gathering
- * ({@code objects.tsv}, GATHERING: "تجمهر الناس", "احتشد عدد من الشبان"), any people named by a noun of people. It cues opposition,
+ * ({@code objects.tsv}, GATHERING: "تجمهر الناس", "احتشد عدد من الشبان"; OUTING with a march after it: "خرج مئات
+ * العمال في مسيرات"), any people named by a noun of people. It cues opposition,
  * with the act's CAMEO code (141 demonstrate, 145 riot …); what they protest against is read as any target is. The
- * same verbs with another subject ("تجمع الوزراء") cue nothing. Immutable and thread-safe.
+ * same verbs with another subject ("تجمع الوزراء") cue nothing; acts of gathering also count for workers, students,
+ * farmers, clergy, refugees and other people the agent nouns name ("احتشد العمال"). Immutable and thread-safe.
  */
 final class ProtestActs {
+
+  /**
+   * The sectors of people whose gathering is a protest ("احتشد العمال", "خرج الطلاب في مسيرة"); not the state's, nor
+   * armed groups, parties or businesses, whose gatherings are as often rallies or meetings.
+   */
+  private static final java.util.Set<Sector> CROWDS = java.util.EnumSet.of(Sector.CVL, Sector.EDU, Sector.LAB,
+      Sector.AGR, Sector.REL, Sector.REF, Sector.HLH);
 
   private final Map<String, String> acts;
 
@@ -51,11 +60,29 @@ final class ProtestActs {
     return null;
   }
 
-  /** Whether the verb at {@code i} is an act of gathering that any people do only to protest ("تجمهر الناس"). */
-  private static boolean gathering(Reading r, int i) {
+  /** How far after a verb of going out the march or protest that makes it one may stand, in tokens. */
+  static final int PROCESSION_REACH = 6;
+
+  /**
+   * Whether the verb at {@code i} is an act of gathering that any people do only to protest ("تجمهر الناس"), or a
+   * verb of going out with a march or protest after it in its clause ("خرج مئات العمال في مسيرات").
+   */
+  static boolean gathering(Reading r, Segment seg, int i) {
+    boolean outing = false;
     for (ArabicStemmer.Stem st : r.s.stems(i)) {
       if (st.verbal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.GATHERING)) {
         return true;
+      }
+      outing |= st.verbal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.OUTING);
+    }
+    for (int j = i + 1; outing && j < Math.min(seg.to(), i + 1 + PROCESSION_REACH); j++) {
+      if (r.isPunct(j) || r.isVerb(j)) {
+        return false;
+      }
+      for (ArabicStemmer.Stem st : r.s.stems(j)) {
+        if (st.nominal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.PROCESSION)) {
+          return true;
+        }
       }
     }
     return false;
@@ -72,8 +99,9 @@ final class ProtestActs {
     }
     String code = acts.get(lemma);
     Arguments.Subject s = Arguments.of(r, seg, i);
-    boolean people = s.actor() == null && gathering(r, i)
-        && PeopleSubjects.of(r, seg, i, true, code).isPresent();
+    boolean crowd = gathering(r, seg, i);
+    boolean people = crowd && (s.actor() == null ? PeopleSubjects.of(r, seg, i, true, code).isPresent()
+        : r.sector(s.actor()).filter(CROWDS::contains).isPresent());
     if (!people && (s.actor() == null || r.sector(s.actor()).filter(x -> x == Sector.OPP).isEmpty())) {
       return Optional.empty();
     }

@@ -9,7 +9,8 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * Whom an act of violence struck when the catalog names no one: the verb's object, a noun of people
  * ({@code objects.tsv}, PERSON) counted or not ("خطف مسلحون أربعة مهندسين", "اغتالوا سياسيين", "خطف الصحافي على
- * يد مسلحين"), right after the verb or after a subject that follows it, past adverbs of time; after a suicide
+ * يد مسلحين"), right after the verb or after a subject that follows it, past adverbs of time (and past the subject's
+ * relative clause when a number counts them: "خطف مسلحون يستقلون سيارة ثلاثة مهندسين"); after a suicide
  * attack's reflexive object, whom the verb of casualties that follows names ("فجر نفسه فقتل خمسة جنود"). For a noun
  * of violence, the casualties named before it ("مقتل ثلاثة جنود في هجوم …") or after a verb of its result ("غارة أدت
  * إلى مقتل …"). The victims are an ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان").
@@ -27,6 +28,9 @@ final class Victims {
     if (!holder.implied() && holder.first() >= j && holder.first() <= verb + SUBJECT_REACH
         && skip(r, seg, j, true) >= holder.first()) {
       j = skip(r, seg, holder.last() + 1, false);
+      if (j < seg.to() && !r.hasMention(j) && r.tag(j).equals("VBP")) {
+        return pastRelative(r, seg, j, holder);
+      }
     }
     if (j + 3 < seg.to() && r.lex.is(r.key(j), ObjectClass.SELF) && r.tag(j + 1).startsWith("PRP")
         && r.tag(j + 2).equals("CC") && casualty(r, j + 3)) {
@@ -34,6 +38,26 @@ final class Victims {
       return struck(r, seg, skip(r, seg, j + 4, false), seg.to(), holder, true);
     }
     return struck(r, seg, j, seg.to(), holder, false);
+  }
+
+  /** How far past the imperfect verb of a subject's relative clause the counted victims may stand. */
+  static final int RELATIVE_REACH = 6;
+
+  /**
+   * "خطف مسلحون يستقلون سيارة ثلاثة مهندسين": the subject after the verb is described by a clause with no relative
+   * pronoun, whose verb stands at {@code rel}; the victims are the first people counted by a number after it (the
+   * clause's own object is seldom counted), a number of people or of a demonym's state ("أربعة فرنسيين").
+   */
+  private static Optional<ActorSpan> pastRelative(Reading r, Segment seg, int rel, ActorSpan holder) {
+    for (int k = rel + 1; k < Math.min(seg.to(), rel + 1 + RELATIVE_REACH); k++) {
+      if (r.isPunct(k) || r.isVerb(k)) {
+        return Optional.empty();
+      }
+      if (!r.hasMention(k) && r.tag(k).equals("CD")) {
+        return struck(r, seg, k, seg.to(), holder, true);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

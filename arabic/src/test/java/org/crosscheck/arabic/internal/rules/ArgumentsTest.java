@@ -175,6 +175,32 @@ class ArgumentsTest {
   }
 
   @Test
+  void coordinatedVerbWithAnActorAndAnObjectAfterItHasItsOwnSubject() {
+    ClaimDraft d = withCue(read("قصفت موسكو مواقع قرب الحدود واتهمت أنقرة موسكو بالتصعيد.",
+        "قصفت/VBD موسكو/NNP مواقع/NN قرب/NN الحدود/DTNN و/CC اتهمت/VBD انقرة/NNP موسكو/NNP ب/IN التصعيد/DTNN ./PUNC"),
+        "اتهمت");
+    assertThat(holder(d)).startsWith("TUR");
+    assertThat(target(d)).startsWith("RUS");
+  }
+
+  @Test
+  void coordinatedVerbWithAnActorAndThenAPrepositionSharesTheEarlierSubject() {
+    ClaimDraft d = withCue(read("هاجمت موسكو مواقع قرب الحدود وقصفت كييف بالصواريخ.",
+        "هاجمت/VBD موسكو/NNP مواقع/NN قرب/NN الحدود/DTNN و/CC قصفت/VBD كييف/NNP ب/IN الصواريخ/DTNN ./PUNC"),
+        "قصفت");
+    assertThat(holder(d)).startsWith("RUS");
+    assertThat(target(d)).startsWith("UKR");
+  }
+
+  @Test
+  void coordinatedVerbWithAnActorInTheObliqueCaseSharesTheEarlierSubject() {
+    ClaimDraft d = withCue(read("هاجمت القوات الروسية مواقع قرب الحدود وقتلت المسلحين الثلاثة.",
+        "هاجمت/VBD القوات/DTNNS الروسية/DTJJ مواقع/NN قرب/NN الحدود/DTNN و/CC قتلت/VBD المسلحين/DTNNS الثلاثة/CD ./PUNC"),
+        "قتلت");
+    assertThat(holder(d)).startsWith("RUS");
+  }
+
+  @Test
   void relativePronounAfterACommaHasItsAntecedentBeforeTheComma() {
     ClaimDraft d = withCue(read("وصل المتظاهرون الغاضبون، الذين يحتجون على القرار.",
         "وصل/VBD المتظاهرون/DTNNS الغاضبون/DTJJ ,/PUNC الذين/WP يحتجون/VBP على/IN القرار/DTNN ./PUNC"), "يحتجون");

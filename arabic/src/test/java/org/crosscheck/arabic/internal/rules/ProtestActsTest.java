@@ -33,6 +33,27 @@ class ProtestActsTest {
   }
 
   @Test
+  void peopleGoingOutInAMarchIsAProtest() {
+    ClaimDraft d = withCue(Fixture.of("خرج مئات العمال في مسيرة ضد الحكومة.").read(
+        "خرج/VBD مئات/NNS العمال/DTNN في/IN مسيرة/NN ضد/NN الحكومة/DTNN ./PUNC"), "خرج");
+    assertThat(d.holder().text()).endsWith("العمال");
+    assertThat(d.event()).hasValueSatisfying(e -> assertThat(e.code()).isEqualTo("141"));
+  }
+
+  @Test
+  void peopleWhoHadGoneOutToProtestAreReadPastTheParticle() {
+    ClaimDraft d = withCue(Fixture.of("كان عشرات الشبان قد نزلوا إلى الشوارع احتجاجا.").read(
+        "كان/VBD عشرات/NNS الشبان/DTNN قد/RP نزلوا/VBD الى/IN الشوارع/DTNN احتجاجا/NN ./PUNC"), "نزلوا");
+    assertThat(d.holder().text()).isEqualTo("الشبان");
+  }
+
+  @Test
+  void peopleGoingOutWithNoMarchAfterItIsNoProtest() {
+    assertThat(Fixture.of("خرج مئات العمال إلى الشوارع احتفالا بالعيد.").read(
+        "خرج/VBD مئات/NNS العمال/DTNN الى/IN الشوارع/DTNN احتفالا/NN ب/IN العيد/DTNN ./PUNC")).isEmpty();
+  }
+
+  @Test
   void peopleGatheringInACrowdIsAProtest() {
     ClaimDraft d = withCue(Fixture.of("تجمهر الناس أمام المحكمة.").read(
         "تجمهر/VBP الناس/DTNN امام/NN المحكمة/DTNN ./PUNC"), "تجمهر");

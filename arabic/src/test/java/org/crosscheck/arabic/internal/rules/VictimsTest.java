@@ -24,6 +24,21 @@ class VictimsTest {
   }
 
   @Test
+  void countedPeopleAfterTheSubjectsRelativeClauseAreTheTarget() {
+    ClaimDraft d = read("خطف مسلحون يستقلون سيارة ثلاثة مهندسين قرب الحدود.",
+        "خطف/VBD مسلحون/NNS يستقلون/VBP سيارة/NN ثلاثة/CD مهندسين/NNS قرب/NN الحدود/DTNN ./PUNC", "خطف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+    assertThat(d.target().orElseThrow().text()).isEqualTo("ثلاثة مهندسين");
+  }
+
+  @Test
+  void objectOfTheSubjectsRelativeClauseIsNoTarget() {
+    ClaimDraft d = read("خطف مسلحون يرتدون زي الشرطة رجلا قرب الحدود.",
+        "خطف/VBD مسلحون/NNS يرتدون/VBP زي/NN الشرطة/DTNN رجلا/NN قرب/NN الحدود/DTNN ./PUNC", "خطف");
+    assertThat(d.target()).isEmpty();
+  }
+
+  @Test
   void peopleRightAfterTheVerbAreTheObjectOfAPrecedingSubject() {
     ClaimDraft d = read("مسلحون قتلوا مدنيين أفغانا أمس.",
         "مسلحون/NNS قتلوا/VBD مدنيين/NNS افغانا/JJ امس/NN ./PUNC", "قتلوا");
