@@ -219,7 +219,7 @@ final class Arguments {
       String f = r.folded(j);
       if (r.lex.is(w, GrammarClass.COMMA)) {
         int k = beforeApposition(r, seg, j);
-        // "أن انتحاريا يقود سيارة مفخخة، فجر نفسه": a comma between a reported clause's subject and its verb.
+        // "أن انتحاريا يقود دراجة مفخخة، فجر نفسه": a comma between a reported clause's subject and its verb.
         j = k < 0 && j == skipParticles(r, seg, v - 1) && subjectBeforeComma(r, seg, j) ? j - 1 : k;
         continue;
       }

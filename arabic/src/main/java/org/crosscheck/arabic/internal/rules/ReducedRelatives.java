@@ -5,7 +5,7 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * A subject cut off from its verb by a relative clause: an indefinite noun is described by a clause with no relative
- * pronoun ("انتحاري يقود سيارة مفخخة فجر نفسه", "مسلحون يرتدون زي الشرطة خطفوا …"), a definite one by "الذي/التي/
+ * pronoun ("انتحاري يقود دراجة مفخخة فجر نفسه", "مسلحون يرتدون زي الشرطة خطفوا …"), a definite one by "الذي/التي/
  * الذين" ("المسلحون الذين يرتدون الأقنعة هاجموا …"). Read back from the noun phrase before the verb: when an
  * imperfect verb governs it and an actor stands right before that verb (or before its relative pronoun), the actor
  * is the subject and the verb and its object the relative clause. Stateless.

@@ -130,8 +130,8 @@ class ArgumentsTest {
 
   @Test
   void agentPhraseOfAPassiveVerbMayFollowAPlaceAndADistanceInBrackets() {
-    ClaimDraft d = withCue(read("خطف المهندس في وسط المدينة (20 كلم شرق العاصمة) من قبل مسلحين.",
-        "خطف/VBN المهندس/DTNN في/IN وسط/NN المدينة/DTNN (/PUNC 20/CD كلم/NN شرق/NN العاصمة/DTNN )/PUNC من/IN "
+    ClaimDraft d = withCue(read("خطف المهندس في وسط المدينة (20 كلم غرب العاصمة) من قبل مسلحين.",
+        "خطف/VBN المهندس/DTNN في/IN وسط/NN المدينة/DTNN (/PUNC 20/CD كلم/NN غرب/NN العاصمة/DTNN )/PUNC من/IN "
             + "قبل/NN مسلحين/NNS ./PUNC"), "خطف");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }

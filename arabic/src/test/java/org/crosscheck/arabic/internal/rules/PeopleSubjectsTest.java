@@ -26,8 +26,8 @@ class PeopleSubjectsTest {
 
   @Test
   void personALightVerbNamesAfterANounOfViolenceHoldsIt() {
-    ClaimDraft d = withCue(Fixture.of("قتل جنديان في هجوم انتحاري نفذته امرأة قرب الثكنة.").read(
-        "قتل/VBN جنديان/NN في/IN هجوم/NN انتحاري/JJ نفذت/VBD ه/PRP امرأة/NN قرب/NN الثكنة/DTNN ./PUNC"),
+    ClaimDraft d = withCue(Fixture.of("قتل جنديان في هجوم نفذته امرأة قرب الثكنة.").read(
+        "قتل/VBN جنديان/NN في/IN هجوم/NN نفذت/VBD ه/PRP امرأة/NN قرب/NN الثكنة/DTNN ./PUNC"),
         "هجوم");
     assertThat(d.holder().text()).isEqualTo("امرأة");
   }

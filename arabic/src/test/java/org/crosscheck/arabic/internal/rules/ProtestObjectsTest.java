@@ -70,8 +70,8 @@ class ProtestObjectsTest {
 
   @Test
   void nounOfAngerWithAnAdjectiveBeforeItsPrepositionNamesTheTarget() {
-    ClaimDraft d = read("خرج المحتجون إلى الشوارع وسط غضب متزايد من قرار الحكومة التركية.",
-        "خرج/VBD المحتجون/DTNNS الى/IN الشوارع/DTNN وسط/NN غضب/NN متزايد/JJ من/IN قرار/NN الحكومة/DTNN "
+    ClaimDraft d = read("خرج المحتجون إلى الشوارع وسط غضب شديد من قرار الحكومة التركية.",
+        "خرج/VBD المحتجون/DTNNS الى/IN الشوارع/DTNN وسط/NN غضب/NN شديد/JJ من/IN قرار/NN الحكومة/DTNN "
             + "التركية/DTJJ ./PUNC", "خرج");
     assertThat(target(d)).isEqualTo("TURGOV");
   }

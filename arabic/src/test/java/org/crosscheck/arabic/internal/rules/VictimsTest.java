@@ -84,8 +84,8 @@ class VictimsTest {
 
   @Test
   void theDayBeforeYesterdayBetweenTheVerbAndItsObjectIsSkipped() {
-    ClaimDraft d = read("مسلحون خطفوا أول من أمس أربعة من المهندسين.",
-        "مسلحون/NNS خطفوا/VBD اول/ADJ_NUM من/IN امس/NN اربعة/CD من/IN المهندسين/DTNNS ./PUNC", "خطفوا");
+    ClaimDraft d = read("مسلحون خطفوا أول من أمس خمسة من المهندسين.",
+        "مسلحون/NNS خطفوا/VBD اول/ADJ_NUM من/IN امس/NN خمسة/CD من/IN المهندسين/DTNNS ./PUNC", "خطفوا");
     assertThat(d.target().orElseThrow().text()).contains("المهندسين");
   }
 }
