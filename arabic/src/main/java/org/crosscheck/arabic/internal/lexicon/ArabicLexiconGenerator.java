@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.spi.CameoPatterns;
 import org.crosscheck.spi.Sector;
 import org.crosscheck.spi.TextForms;
 
@@ -55,8 +56,6 @@ public final class ArabicLexiconGenerator {
   private static final Pattern AGENT = Pattern.compile("^([^\\[#]+?)\\s*\\[~([A-Z]+)\\]?\\s*(.*)$");
   /** A folded Arabic lemma, possibly with words it needs after it ("هجم+علي"). */
   private static final Pattern LEMMA = Pattern.compile("[\\u0621-\\u064A]{2,}(\\+[\\u0621-\\u064A]{1,})*");
-  /** Expansions of one pattern beyond this are dropped, as in the English generator. */
-  private static final int MAX_EXPANSIONS = 64;
   /** Agent phrases longer than this are sentences, not names. */
   private static final int MAX_AGENT_WORDS = 4;
 
@@ -220,50 +219,14 @@ public final class ArabicLexiconGenerator {
   }
 
   /**
-   * The word sequences a pattern stands for after the verb: "* (ل {مساعدة إنساني})" → "ل مساعده انساني"; synonym
-   * sets expanded; empty when the pattern places source or target, skips words, or has words before the verb.
+   * The word sequences a pattern stands for after the verb: "* (ل {مساعدة إنساني})" → "ل مساعده انساني"; see
+   * {@link CameoPatterns#expand}. A literal word is folded, and must be Arabic words only.
    */
   static List<String> expand(String pattern, Map<String, List<String>> sets) {
-    String p = pattern.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ").strip();
-    if (!p.startsWith("*") || p.contains("$") || p.contains("+") || p.contains("^") || p.contains("%")) {
-      return List.of();
-    }
-    List<List<String>> slots = new ArrayList<>();
-    for (String t : p.substring(1).strip().split("\\s+")) {
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (t.startsWith("&")) {
-        List<String> members = sets.get(t.substring(1).replaceAll("_$", ""));
-        if (members == null || members.isEmpty()) {
-          return List.of();
-        }
-        slots.add(members);
-      } else {
-        String w = words(t);
-        if (!arabicWords(w)) {
-          return List.of();
-        }
-        slots.add(List.of(w));
-      }
-    }
-    if (slots.isEmpty()) {
-      return List.of();
-    }
-    List<String> out = List.of("");
-    for (List<String> slot : slots) {
-      List<String> next = new ArrayList<>();
-      for (String prefix : out) {
-        for (String m : slot) {
-          next.add(prefix.isEmpty() ? m : prefix + " " + m);
-        }
-      }
-      out = next;
-      if (out.size() > MAX_EXPANSIONS) {
-        return List.of();
-      }
-    }
-    return out;
+    return CameoPatterns.expand(pattern, sets, t -> {
+      String w = words(t);
+      return arabicWords(w) ? java.util.Optional.of(w) : java.util.Optional.empty();
+    });
   }
 
   /** Dictionary words joined by '_' as folded words separated by spaces. */

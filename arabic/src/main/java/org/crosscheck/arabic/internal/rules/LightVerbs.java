@@ -52,7 +52,7 @@ final class LightVerbs {
     return claimed >= 0 ? claimed : adverbial(r, seg, cue);
   }
 
-  /** Brackets, which a phrase of time before the masdar may hold ("في ديسمبر (كانون الأول) 2005"). */
+  /** Brackets, which a phrase of time before the masdar may hold ("في مارس (آذار) 2019"). */
   private static final String BRACKETS = "()";
   /** "عن", after "المسؤولية" in a claim of responsibility. */
   private static final String ABOUT = "\u0639\u0646";

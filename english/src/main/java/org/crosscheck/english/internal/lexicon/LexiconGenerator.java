@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.spi.CameoPatterns;
 
 /**
  * Generates the English event and opinion vocabulary from the third-party sources copied into
@@ -169,48 +170,11 @@ public final class LexiconGenerator {
 
   /**
    * The word sequences a pattern stands for after the verb: "* (OF {ETHNIC CLEANSING})" → "of ethnic cleansing";
-   * synonym sets expanded; empty when the pattern places source or target, skips words, or has words before the
-   * verb.
+   * see {@link CameoPatterns#expand}. A literal word is capitals, lower-cased.
    */
   static List<String> expand(String pattern, Map<String, List<String>> sets) {
-    String p = pattern.replace("(", " ").replace(")", " ").replace("{", " ").replace("}", " ").strip();
-    if (!p.startsWith("*") || p.contains("$") || p.contains("+") || p.contains("^") || p.contains("%")) {
-      return List.of();
-    }
-    List<List<String>> slots = new ArrayList<>();
-    for (String t : p.substring(1).strip().split("\\s+")) {
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (t.startsWith("&")) {
-        List<String> members = sets.get(t.substring(1).replaceAll("_$", ""));
-        if (members == null || members.isEmpty()) {
-          return List.of();
-        }
-        slots.add(members);
-      } else if (t.matches("[A-Z][A-Z'-]*_?")) {
-        slots.add(List.of(t.toLowerCase(Locale.ROOT)));
-      } else {
-        return List.of();
-      }
-    }
-    if (slots.isEmpty()) {
-      return List.of();
-    }
-    List<String> out = List.of("");
-    for (List<String> slot : slots) {
-      List<String> next = new ArrayList<>();
-      for (String prefix : out) {
-        for (String m : slot) {
-          next.add(prefix.isEmpty() ? m : prefix + " " + m);
-        }
-      }
-      out = next;
-      if (out.size() > 64) {
-        return List.of();
-      }
-    }
-    return out;
+    return CameoPatterns.expand(pattern, sets, t -> t.matches("[A-Z][A-Z'-]*_?")
+        ? java.util.Optional.of(t.toLowerCase(Locale.ROOT)) : java.util.Optional.empty());
   }
 
   static Map<String, String> readMpqa(Path file) throws IOException {
