@@ -12,7 +12,8 @@ import org.crosscheck.spi.Discourse;
  * a possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang
  * on, then "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article. An expletive
  * "it" ("it is clear that …") is no actor; the "it" of an adjective of will ("it is willing to …", "reluctant
- * to …") is. Stateless; the memory lives in the article's {@link Discourse}.
+ * to …") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X"). Stateless; the memory lives
+ * in the article's {@link Discourse}.
  */
 final class Antecedents {
 
@@ -127,6 +128,8 @@ final class Antecedents {
       return last == null ? null
           : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
     }
-    return CommonNouns.at(g, c);
+    ActorSpan group = CommonNouns.at(g, c);
+    IndexedWord whole = group == null ? Parts.whole(g, c) : null;
+    return whole == null ? group : resolve(g, whole, frame);
   }
 }

@@ -8,15 +8,39 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * A complaint is about whoever the complained-of clause names as its subject: "the opposition complained that the
  * government had rigged the vote", "the authorities are failing refugees, a rights group protested" (COMPLAINT verbs
- * in {@code governors.tsv}). Used only when the verb has no target of its own. Stateless.
+ * in {@code governors.tsv}). Used only when the verb has no target of its own. Whom a complaint is made to is not
+ * what it is against: in "X complained to the UN about Y's raids" the UN hears it (ADDRESSEE in {@code
+ * relations.tsv}) and the raids are what it is about (COMPLAINED_OF). Stateless.
  */
 final class Complaints {
 
   private Complaints() {}
 
+  /** Whether {@code w} is a complaint verb and {@code rel} the link to whom it is made ("complained to X"). */
+  static boolean toAddressee(Graph g, IndexedWord w, String rel) {
+    return complaint(g, w) && g.lex.relations(EnglishLexicon.RelationClass.ADDRESSEE).contains(rel);
+  }
+
+  /** Whether the noun is whom a complaint is made to. */
+  static boolean addressee(Graph g, IndexedWord noun) {
+    IndexedWord p = g.parent(noun);
+    return p != null && toAddressee(g, p, g.relToParent(noun));
+  }
+
+  /** The phrases a complaint verb says it is about ("about X's raids", "over the blockade"). */
+  static List<IndexedWord> about(Graph g, IndexedWord w) {
+    return complaint(g, w) ? g.children(w, g.lex.relations(EnglishLexicon.RelationClass.COMPLAINED_OF))
+        : List.of();
+  }
+
+  /** Whether {@code w} is a verb of complaint (COMPLAINT in {@code governors.tsv}). */
+  static boolean complaint(Graph g, IndexedWord w) {
+    return g.pos(w).startsWith("VB") && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.COMPLAINT;
+  }
+
   /** The subject of the clause a complaint verb reports, before or after it, when it names an actor. */
   static List<ActorSpan> targets(Graph g, IndexedWord w, List<ActorSpan> holders) {
-    if (!g.pos(w).startsWith("VB") || g.lex.governors.get(g.lemmaOf(w)) != EnglishLexicon.GovernorClass.COMPLAINT) {
+    if (!complaint(g, w)) {
       return List.of();
     }
     List<IndexedWord> clauses = new ArrayList<>(g.children(w, "ccomp"));

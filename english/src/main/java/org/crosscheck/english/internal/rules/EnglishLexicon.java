@@ -24,7 +24,7 @@ public final class EnglishLexicon {
   enum GroupClass { ALONE, AFFILIATED }
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
-  enum GovernorClass { APPEAL, REASON, REFUSAL, AIM, COMPLAINT, FORUM }
+  enum GovernorClass { APPEAL, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO }
 
   /** Classes of background markers ({@code background.tsv}). */
   enum BackgroundClass { HISTORY, SECTION, ERA }
@@ -43,8 +43,15 @@ public final class EnglishLexicon {
 
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
-    TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER
+    TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
+    ADDRESSEE, COMPLAINED_OF
   }
+
+  /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
+  enum PartClass { PART, NUMBER }
+
+  /** Nouns of intention and the verbs that own them ({@code intention-nouns.tsv}). */
+  enum IntentionClass { NOUN, OWNER_VERB }
 
   /** Kinds of speech verbs ({@code speech-verbs.tsv}). */
   enum SpeechClass { SAY, QUOTE }
@@ -77,6 +84,9 @@ public final class EnglishLexicon {
   final Map<String, Stance> evaluative;
   final Set<String> evaluationVerbs;
   final Set<String> undergoers;
+  /** Nouns that name a part or a number of an actor and act for it ({@code part-nouns.tsv}). */
+  final Map<String, PartClass> partNouns;
+  final Map<String, IntentionClass> intentions;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -145,6 +155,8 @@ public final class EnglishLexicon {
     evaluative = ev.buildOrThrow();
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     undergoers = Vocabulary.words(a, "undergoers.tsv");
+    partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
+    intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

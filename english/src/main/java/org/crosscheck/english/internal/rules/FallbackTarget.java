@@ -15,7 +15,7 @@ import org.crosscheck.spi.ActorSpan;
  * A support or opposition whose arguments name no actor ("pledged to send more weapons … to
  * bolster Syrian defenses") takes the one other actor the sentence names, if there is exactly one: not the
  * holders, the voices or the agencies, not an unnamed source, an outlet, an actor of unknown kind, a place ("in
- * Gaza") or the subject of another cue. Stateless.
+ * Gaza"), whom a complaint is made to or the subject of another cue. Stateless.
  */
 final class FallbackTarget {
 
@@ -23,6 +23,13 @@ final class FallbackTarget {
 
   static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain,
       Map<IndexedWord, Stance> cues) {
+    IndexedWord described = g.parent(cue);
+    if (described != null && g.relToParent(cue).startsWith("acl") && !g.relToParent(cue).equals("acl:relcl")
+        && holders.stream().anyMatch(h -> h.first() <= g.idx(described) && g.idx(described) <= h.last())) {
+      // "police dispersed demonstrators protesting the results": a participle describes its noun; what the rest of
+      // the sentence does to that noun is not what it is about.
+      return List.of();
+    }
     List<IndexedWord> up = Clauses.governors(g, cue, chain.isEmpty() ? null : chain.get(0));
     IndexedWord root = up.get(up.size() - 1);
     // What the cue's own object names was looked at already: an actor there that is no target is a victim or a
@@ -69,7 +76,8 @@ final class FallbackTarget {
         }
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
-          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && inClause(g, m, root, taken)) {
+          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m)
+          && inClause(g, m, root, taken)) {
         found.putIfAbsent(m.actor().id(), m);
         if (holdsAnother(g, m, cue, cues)) {
           // Counts as another actor of the clause, but is never the one taken.
@@ -117,6 +125,12 @@ final class FallbackTarget {
       }
     }
     return false;
+  }
+
+  /** Whether the actor is whom a complaint is made to ("complained to the UN about …"), not what it is about. */
+  private static boolean addressee(Graph g, ActorSpan m) {
+    IndexedWord head = g.node(m.last());
+    return head != null && Complaints.addressee(g, head);
   }
 
   /** Whether the actor is named as a place ("in Gaza", "near the border with X"), not as a party. */

@@ -11,7 +11,8 @@ import org.crosscheck.spi.ActorSpan;
  * possessor or "from"/"by" phrase ("Iran's support", "criticism from X"), a demonym or actor compounded with it
  * ("Russian support"), the noun it stands in apposition to, or the subject of the light verb it is the object of
  * ("X offered support", {@code light-verbs.tsv}; in "X condemned the attack" the attack is not X's). Otherwise a participle, infinitive or prepositional clause takes its governor's subject
- * ("…, reaffirming Iran's support", "refrain from supporting", "has no plan to save"), climbing a few links.
+ * ("…, reaffirming Iran's support", "refrain from supporting", "has no plan to save"), climbing a few links; an
+ * infinitive a noun of intention controls is the noun owner's ({@link Intentions}).
  * Stateless.
  */
 final class Holders {
@@ -20,6 +21,11 @@ final class Holders {
 
   static List<ActorSpan> of(Graph g, IndexedWord w, boolean nominal, SpeechFrames.Frame frame) {
     List<IndexedWord> cands = new ArrayList<>();
+    java.util.Optional<List<IndexedWord>> owners = nominal || !g.children(w, "nsubj").isEmpty()
+        ? java.util.Optional.empty() : Intentions.owners(g, w);
+    if (owners.isPresent()) {
+      return resolve(g, owners.get(), frame);
+    }
     if (!nominal || g.pos(w).equals("VBN") || g.pos(w).startsWith("JJ")) {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
@@ -85,8 +91,10 @@ final class Holders {
           // reaffirming …", a bare participle, is).
           break;
         }
-        // "X sent a letter to Y praising Z": a participle the parser hangs on the addressee is the sender's.
-        if (r.startsWith("acl") && g.mentionOf(p) != null && d == 0 && !addressee(g, p)) {
+        // "X sent a letter to Y praising Z": a participle the parser hangs on the addressee is the sender's; one on
+        // any other actor or group is that noun's ("police fired at students protesting …": the students protest).
+        if (r.startsWith("acl") && (g.mentionOf(p) != null || CommonNouns.at(g, p) != null) && d == 0
+            && !addressee(g, p)) {
           out = resolve(g, List.of(p), frame);
           break;
         }

@@ -16,7 +16,8 @@ import org.crosscheck.spi.ActorSpan;
  * (TARGET_PATH); conjoined targets come along ("Turkey and Iran"). A complaint lodged with a forum is against
  * whom its "against" phrase names ({@link Forums}). A complaint's target is the subject of the clause
  * complained of ({@link Complaints}). Failing all, the person a speech frame
- * addresses ("notified the government that it would not …"). Stateless.
+ * addresses ("notified the government that it would not …"). A measure lifted or eased is toward whom it was on
+ * ("lifted its ban on X", UNDO in {@code governors.tsv}); whom a complaint is made to is no target. Stateless.
  */
 final class Targets {
 
@@ -37,7 +38,7 @@ final class Targets {
           && (up.equals("obj") || lex.relations(EnglishLexicon.RelationClass.UNDERGOER).contains(up))) {
         // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target.
         direct.addAll(g.children(v, "nsubj", "nsubj:pass"));
-      } else if (up.equals("obj") && v != null) {
+      } else if (up.equals("obj") && v != null && !Complaints.complaint(g, v)) {
         direct.addAll(g.children(v, lex.relations(EnglishLexicon.RelationClass.LIGHT_VERB_TARGET)));
       }
     } else {
@@ -58,8 +59,15 @@ final class Targets {
         // "blamed the West for encouraging X": the "for" phrase of blame or praise is the reason, not the target.
         // "fired rockets at X": the "at" phrase of a verb of aiming is its target, elsewhere a place.
         if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r) || aimed && r.equals("obl:at"))
-            && !(reasonTaking && Complements.reason(r))) {
+            && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)) {
           direct.add(e.getDependent());
+        }
+      }
+      direct.addAll(Complaints.about(g, w));
+      if (lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.UNDO) {
+        // "lifted its ban on Y": the measure undone was on Y.
+        for (IndexedWord o : g.children(w, "obj")) {
+          direct.addAll(g.children(o, "nmod:on", "nmod:against"));
         }
       }
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {

@@ -39,4 +39,22 @@ class ComplaintsTest {
     assertThat(Complaints.targets(Readings.of("complaint-clause").graph(), Readings.of("complaint-clause")
         .node("rigged"), List.of())).isEmpty();
   }
+
+  @Test
+  void whomAComplaintIsMadeToIsNoTargetWhatItIsAboutIs() {
+    assertThat(Readings.drafts("complaint-addressee")).isNotEmpty()
+        .noneMatch(d -> d.target().map(t -> t.text().equals("United Nations")).orElse(false))
+        .anySatisfy(d -> {
+          assertThat(d.holder().text()).isEqualTo("Ghana");
+          assertThat(d.target().orElseThrow().actor().id()).isEqualTo("NGA");
+        });
+  }
+
+  @Test
+  void aProtestOverAnotherStatesBlockadeIsAgainstThatState() {
+    assertThat(Readings.drafts("protest-addressee")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Cuba");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("USA");
+    });
+  }
 }

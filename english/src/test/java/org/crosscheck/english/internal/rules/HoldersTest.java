@@ -92,4 +92,13 @@ class HoldersTest {
   void aParticipleHungOnTheAddresseeIsTheSenders() {
     assertThat(holders("letter-praising", "praising", false)).containsExactly("Italian president");
   }
+
+  @Test
+  void aParticipleOnAGroupIsThatGroupsStanceNotTheClauseSubjects() {
+    assertThat(Readings.drafts("participle-of-group")).filteredOn(d -> d.cue().equals("protesting"))
+        .singleElement().satisfies(d -> {
+          assertThat(d.holder().text()).isEqualTo("students");
+          assertThat(d.target()).isEmpty();
+        });
+  }
 }

@@ -70,4 +70,10 @@ class TargetsTest {
   void aGroupTheHoldersOwnPronounOwnsIsNoTarget() {
     assertThat(targets("own-troops", "withdraw", false, null)).isEmpty();
   }
+
+  @Test
+  void aMeasureLiftedOrEasedIsTowardWhomItWasOn() {
+    assertThat(targets("ready-lift-ban", "lift", false, null)).containsExactly("Hezbollah");
+    assertThat(targets("eased-sanctions", "eased", false, null)).containsExactly("Iran");
+  }
 }

@@ -1,0 +1,39 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PartsTest {
+
+  @Test
+  void theArmedWingOfAnOrganisationActsForIt() {
+    assertThat(Readings.drafts("wing-of")).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("hamas");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Israel");
+    });
+  }
+
+  @Test
+  void aWingNamedByItsPossessorActsForThePossessor() {
+    assertThat(Readings.drafts("wing-poss")).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.holder().actor().id()).isEqualTo("hamas"));
+  }
+
+  @Test
+  void aDelegationOfOfficialsActsForTheirGovernment() {
+    assertThat(Readings.drafts("delegation-of")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("IRNGOV");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Iraq");
+    });
+  }
+
+  @Test
+  void aNumberNounActsForItsOfPhraseOnlyNotForACompound() {
+    Readings.Reading r = Readings.of("team-compound");
+    assertThat(Parts.whole(r.graph(), r.node("team"))).isNull();
+    assertThat(Readings.drafts("team-compound")).isEmpty();
+    Readings.Reading d = Readings.of("delegation-of");
+    assertThat(Parts.whole(d.graph(), d.node("delegation")).word()).isEqualTo("officials");
+  }
+}
