@@ -40,7 +40,18 @@ public final class CandidateFilter {
       String[] group = lex.groupNouns.get(toks.get(i).lemma());
       if (lex.is(w, EnglishLexicon.PronounClass.ACTOR_LIKE)
           || i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-          || group != null && group[1].equals("ALONE")) {
+          || group != null && (group[1].equals("ALONE") || group[1].equals("COUNTED") && counted(toks, i, lex))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a number comes just before token {@code i} ("200 people", "thousands of people"). */
+  private static boolean counted(List<Token> toks, int i, EnglishLexicon lex) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (toks.get(k).tag().equals("CD")
+          || lex.partNouns.get(toks.get(k).lemma()) == EnglishLexicon.PartClass.NUMBER) {
         return true;
       }
     }

@@ -15,7 +15,7 @@ import org.crosscheck.spi.ActorSpan;
  * agent dictionary; its state or organisation comes from a demonym or an actor among its modifiers ("Iraqi
  * police" is Iraq's police, the catalog's composite); failing that, from an "of"/"from" phrase ("members of Hamas"
  * belong to Hamas); failing that, the group stands alone when its sector may ({@code group-sectors.tsv}: protesters
- * may, officials may not). Stateless.
+ * may, officials may not), or, for "people", when counted as a crowd ("thousands of people"). Stateless.
  */
 final class CommonNouns {
 
@@ -101,7 +101,7 @@ final class CommonNouns {
     if (sector.isEmpty()) {
       return null;
     }
-    boolean alone = listed != null ? listed[1].equals("ALONE")
+    boolean alone = listed != null ? listed[1].equals("ALONE") || listed[1].equals("COUNTED") && counted(g, c)
         : g.lex.groupsAlone.contains(sector.get().substring(0, Math.min(3, sector.get().length())));
     int from = g.idx(c);
     Actor state = null;
@@ -153,6 +153,11 @@ final class CommonNouns {
       return null;
     }
     return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHoc(text, kind), text);
+  }
+
+  /** Whether the noun is counted as a crowd: "thousands of people", "200 people", "hundreds of thousands of …". */
+  private static boolean counted(Graph g, IndexedWord c) {
+    return !g.children(c, "nummod", "det:qmod").isEmpty();
   }
 
   private static boolean capitalised(IndexedWord w) {

@@ -21,7 +21,7 @@ public final class EnglishLexicon {
   enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING }
 
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */
-  enum GroupClass { ALONE, AFFILIATED }
+  enum GroupClass { ALONE, AFFILIATED, COUNTED }
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
   enum GovernorClass { APPEAL, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO }

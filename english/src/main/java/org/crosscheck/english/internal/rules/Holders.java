@@ -10,10 +10,11 @@ import org.crosscheck.spi.ActorSpan;
  * ("was condemned by X"); an adjectival participle's subject ("Moscow is committed to …"). For a noun: its
  * possessor or "from"/"by" phrase ("Iran's support", "criticism from X"), a demonym or actor compounded with it
  * ("Russian support"), the noun it stands in apposition to, or the subject of the light verb it is the object of
- * ("X offered support", {@code light-verbs.tsv}; in "X condemned the attack" the attack is not X's). Otherwise a participle, infinitive or prepositional clause takes its governor's subject
- * ("…, reaffirming Iran's support", "refrain from supporting", "has no plan to save"), climbing a few links; an
- * infinitive a noun of intention controls is the noun owner's ({@link Intentions}).
- * Stateless.
+ * ("X offered support", {@code light-verbs.tsv}; in "X condemned the attack" the attack is not X's), or of the
+ * verb an infinitive of purpose read as a noun serves ({@link PurposeNouns}: "blocked the road to protest").
+ * Otherwise a participle, infinitive or prepositional clause takes its governor's subject ("…, reaffirming Iran's
+ * support", "refrain from supporting", "has no plan to save"), climbing a few links; an infinitive a noun of
+ * intention controls is the noun owner's ({@link Intentions}). Stateless.
  */
 final class Holders {
 
@@ -57,6 +58,10 @@ final class Holders {
           || g.lex.is(g.lemmaOf(lv), EnglishLexicon.ModalityClass.NEGATOR))
           && (lup.equals("obj") || lup.startsWith("nsubj:pass") || lup.startsWith("obl"))) {
         cands.addAll(g.children(lv, "nsubj", "nsubj:xsubj"));
+      }
+      IndexedWord served = cands.isEmpty() ? PurposeNouns.servedVerb(g, w) : null;
+      if (served != null) {
+        cands.addAll(g.children(served, "nsubj", "nsubj:xsubj"));
       }
       if (cands.isEmpty() && v != null && g.lex.mannerNouns.contains(g.lemmaOf(w))) {
         // "X rallied in support of Y", "X called a strike in protest against Y": the stance of whoever acts (not

@@ -90,4 +90,13 @@ class CommonNounsTest {
   void aPluralNounBeforeTheGroupIsNoPartOfItsName() {
     assertThat(at("plural-compound", "students").text()).isEqualTo("students");
   }
+
+  @Test
+  void peopleCountedAsACrowdActButPeopleUncountedDoNot() {
+    assertThat(Readings.drafts("crowd-people")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("people");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Israel");
+    });
+    assertThat(Readings.drafts("people-uncounted")).isEmpty();
+  }
 }
