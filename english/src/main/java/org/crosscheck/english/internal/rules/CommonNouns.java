@@ -155,6 +155,15 @@ final class CommonNouns {
     return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHoc(text, kind), text);
   }
 
+  /**
+   * Whether the noun is a crowd of people the text counts: it may act ("thousands of people marched") but is no
+   * target ("killed 23 people" names victims, not a party one takes a stance toward).
+   */
+  static boolean crowd(Graph g, IndexedWord c) {
+    String[] listed = g.lex.groupNouns.get(g.lemmaOf(c));
+    return listed != null && listed[1].equals("COUNTED");
+  }
+
   /** Whether the noun is counted as a crowd: "thousands of people", "200 people", "hundreds of thousands of …". */
   private static boolean counted(Graph g, IndexedWord c) {
     return !g.children(c, "nummod", "det:qmod").isEmpty();

@@ -123,7 +123,7 @@ final class Targets {
     // "withdraw its troops", "arm their supporters": a group the holder's own pronoun owns is the holder's side.
     boolean own = g.children(d, "nmod:poss").stream()
         .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
-    ActorSpan group = depth == 0 && !own ? CommonNouns.at(g, d) : null;
+    ActorSpan group = depth == 0 && !own && !CommonNouns.crowd(g, d) ? CommonNouns.at(g, d) : null;
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
     }

@@ -99,4 +99,9 @@ class CommonNounsTest {
     });
     assertThat(Readings.drafts("people-uncounted")).isEmpty();
   }
+
+  @Test
+  void aCountedCrowdOfVictimsIsNoTarget() {
+    assertThat(Readings.drafts("crowd-victims")).noneMatch(d -> d.target().isPresent());
+  }
 }
