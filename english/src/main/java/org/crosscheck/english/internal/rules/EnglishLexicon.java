@@ -87,6 +87,8 @@ public final class EnglishLexicon {
   /** Nouns that name a part or a number of an actor and act for it ({@code part-nouns.tsv}). */
   final Map<String, PartClass> partNouns;
   final Map<String, IntentionClass> intentions;
+  /** Nouns of harm whose "of" phrase names the victim ({@code harm-nouns.tsv}). */
+  final Set<String> harmNouns;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -157,6 +159,7 @@ public final class EnglishLexicon {
     undergoers = Vocabulary.words(a, "undergoers.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
+    harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

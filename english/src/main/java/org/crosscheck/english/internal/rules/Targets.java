@@ -13,11 +13,12 @@ import org.crosscheck.spi.ActorSpan;
  * on X"), the object of a clause it governs, and the recipient of the light verb it is the object of ("issued
  * warnings to X"). An adjective or participle also reaches into its complement ("committed to supplying aid to
  * X"). Inside each argument the actor is looked for through possessors, "of"-phrases, demonyms and compounds
- * (TARGET_PATH); conjoined targets come along ("Turkey and Iran"). A complaint lodged with a forum is against
- * whom its "against" phrase names ({@link Forums}). A complaint's target is the subject of the clause
- * complained of ({@link Complaints}). Failing all, the person a speech frame
- * addresses ("notified the government that it would not …"). A measure lifted or eased is toward whom it was on
- * ("lifted its ban on X", UNDO in {@code governors.tsv}); whom a complaint is made to is no target. Stateless.
+ * (TARGET_PATH), from a noun of harm only to its doer ("the arrest of X by Y" is toward Y); conjoined targets come
+ * along ("Turkey and Iran"). A complaint lodged with a forum is against whom its "against" phrase names
+ * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
+ * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
+ * X", UNDO in {@code governors.tsv}). Failing all, the person a speech frame addresses ("notified the government
+ * that it would not …"). Stateless.
  */
 final class Targets {
 
@@ -107,6 +108,9 @@ final class Targets {
     return out;
   }
 
+  /** The links from a noun of harm ({@code harm-nouns.tsv}) to its doer. */
+  private static final List<String> HARM_DOER = List.of("nmod:poss", "nmod:by", "amod", "compound");
+
   /** The actor a dependent names, directly or through a possessor, "of"-phrase, demonym or compound. */
   static ActorSpan in(Graph g, IndexedWord d, int depth, List<ActorSpan> holders) {
     ActorSpan m = g.mentionOf(d);
@@ -127,7 +131,18 @@ final class Targets {
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
     }
-    for (IndexedWord c : g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH))) {
+    List<IndexedWord> links;
+    if (g.lex.harmNouns.contains(g.lemmaOf(d)) && g.pos(d).startsWith("NN")) {
+      // "condemned the killing of X journalists": a harm's "of" phrase is its victim; only its doer is a target,
+      // also when the parser hangs the "by" phrase on the victim ("the detention of a worker by Y").
+      links = new ArrayList<>(g.children(d, HARM_DOER));
+      for (IndexedWord victim : g.children(d, "nmod:of")) {
+        links.addAll(g.children(victim, "nmod:by"));
+      }
+    } else {
+      links = g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH));
+    }
+    for (IndexedWord c : links) {
       ActorSpan x = in(g, c, depth + 1, holders);
       if (x != null) {
         return x;

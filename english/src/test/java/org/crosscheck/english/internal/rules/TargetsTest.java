@@ -76,4 +76,11 @@ class TargetsTest {
     assertThat(targets("ready-lift-ban", "lift", false, null)).containsExactly("Hezbollah");
     assertThat(targets("eased-sanctions", "eased", false, null)).containsExactly("Iran");
   }
+
+  @Test
+  void theVictimOfACondemnedHarmIsNoTargetItsDoerIs() {
+    assertThat(targets("harm-victim", "condemned", false, null)).isEmpty();
+    assertThat(targets("harm-doer", "denounced", false, null)).containsExactly("Iranian authorities");
+    assertThat(targets("harm-possessor", "condemned", false, null)).containsExactly("Russia");
+  }
 }
