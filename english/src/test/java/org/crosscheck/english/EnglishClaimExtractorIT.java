@@ -68,6 +68,17 @@ class EnglishClaimExtractorIT {
   }
 
   @Test
+  void readsATitleCaseHeadlineAsASentence() {
+    List<Claim> cs = claims("Britain Imposes New Sanctions on Iran\n\nThe measures target three banks.");
+    assertThat(cs).anySatisfy(c -> {
+      assertThat(c.evidence().part()).isEqualTo(org.crosscheck.Evidence.Part.TITLE);
+      assertThat(c.actor().id()).isEqualTo("GBR");
+      assertThat(c.target()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo("IRN"));
+      assertThat(c.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
   void turnsANegatedSupportIntoOpposition() {
     Claim c = only(claims("Informed sources reported that the Russian leadership has notified the Syrian "
         + "government that it does not intend to provide any assistance.", LocalDate.of(2024, 12, 5)));

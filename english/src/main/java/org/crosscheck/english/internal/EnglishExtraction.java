@@ -17,6 +17,7 @@ import org.crosscheck.english.internal.rules.ClaimReader;
 import org.crosscheck.english.internal.rules.Datelines;
 import org.crosscheck.english.internal.rules.EnglishLexicon;
 import org.crosscheck.english.internal.rules.EnglishSentence;
+import org.crosscheck.english.internal.rules.TitleCase;
 import org.crosscheck.spi.ArticleDrafts;
 import org.crosscheck.spi.LanguageExtraction;
 import org.crosscheck.spi.SentenceContext;
@@ -54,16 +55,56 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       if (labels.isEmpty()) {
         continue;
       }
-      List<Token> tokens = new ArrayList<>(labels.size());
-      for (int i = 0; i < labels.size(); i++) {
-        CoreLabel t = labels.get(i);
-        String lemma = t.lemma() == null ? t.word() : t.lemma();
-        tokens.add(new Token(i, t.word(), lemma.toLowerCase(Locale.ROOT), t.tag() == null ? "" : t.tag(),
-            t.beginPosition() + offset, t.endPosition() + offset));
+      List<Token> tokens = tokens(labels, offset);
+      if (TitleCase.applies(tokens)) {
+        List<String> words = new ArrayList<>(labels.size());
+        labels.forEach(t -> words.add(t.word()));
+        if (untitle(s, labels)) {
+          tokens = tokens(labels, offset);
+          for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            tokens.set(i, new Token(t.index(), words.get(i), t.lemma(), t.tag(), t.begin(), t.end()));
+          }
+        }
       }
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
+  }
+
+  private static List<Token> tokens(List<CoreLabel> labels, int offset) {
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel t = labels.get(i);
+      String lemma = t.lemma() == null ? t.word() : t.lemma();
+      tokens.add(new Token(i, t.word(), lemma.toLowerCase(Locale.ROOT), t.tag() == null ? "" : t.tag(),
+          t.beginPosition() + offset, t.endPosition() + offset));
+    }
+    return tokens;
+  }
+
+  /**
+   * "Germany Pledges More Aid to Ukraine": a title-case headline's common words are put in lower case in the
+   * sentence's own labels and the sentence tagged again, so that the tagger, the named-entity tagger and the parser
+   * all read "pledges" as a verb. The tokens keep the words as written. Returns whether a word was lowered.
+   */
+  private static boolean untitle(CoreMap sentence, List<CoreLabel> labels) {
+    boolean any = false;
+    for (CoreLabel t : labels) {
+      String lower = TitleCase.lowered(t.word(), Rules.LEX);
+      if (!lower.equals(t.word())) {
+        t.setWord(lower);
+        t.setValue(lower);
+        any = true;
+      }
+    }
+    if (any) {
+      Annotation sub = new Annotation(sentence.get(CoreAnnotations.TextAnnotation.class));
+      sub.set(CoreAnnotations.TokensAnnotation.class, labels);
+      sub.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+      EnglishPipelines.get().retag(sub);
+    }
+    return any;
   }
 
   @Override

@@ -29,7 +29,7 @@ final class Evaluations {
   static void read(Graph g, Map<Integer, SpeechFrames.Frame> frames) {
     for (int i = 0; i < g.size(); i++) {
       IndexedWord p = g.node(i);
-      if (p == null || g.ctx.hasMention(i)) {
+      if (p == null || g.named(i)) {
         continue;
       }
       Optional<Stance> polarity = polarity(g, p);

@@ -23,12 +23,15 @@ final class Graph {
   final SemanticGraph g;
   final List<Token> toks;
   final EnglishLexicon lex;
+  /** Whether the sentence is a title-case headline, whose capitalised runs are no evidence of a name. */
+  final boolean titleCase;
 
   Graph(SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
     this.ctx = ctx;
     this.g = ctx.sentence().graph().orElseThrow(() -> new IllegalArgumentException("the sentence is not parsed"));
     this.toks = ctx.tokens();
     this.lex = lex;
+    this.titleCase = Headlines.titleCase(toks);
   }
 
   Article article() {
@@ -99,12 +102,21 @@ final class Graph {
 
   /** The actor named at {@code w}, or null. */
   ActorSpan mentionOf(IndexedWord w) {
-    return w == null ? null : ctx.mentionAt(idx(w)).orElse(null);
+    return w == null ? null : mentionAt(idx(w));
   }
 
-  /** The actor named at token {@code i}, or null. */
+  /**
+   * The actor named at token {@code i}, or null; in a title-case headline not an actor made up for capitalised
+   * words ("Germany Pledges More Aid to Ukraine": "Pledges More Aid" is no name).
+   */
   ActorSpan mentionAt(int i) {
-    return ctx.mentionAt(i).orElse(null);
+    ActorSpan m = ctx.mentionAt(i).orElse(null);
+    return m != null && titleCase && Headlines.madeUpName(m) ? null : m;
+  }
+
+  /** Whether an actor is named at token {@code i}. */
+  boolean named(int i) {
+    return mentionAt(i) != null;
   }
 
   String lemma(int i) {

@@ -49,7 +49,7 @@ final class StanceCues {
     }
     boolean titleCase = Headlines.titleCase(g.toks);
     for (int i = 0; i < g.size(); i++) {
-      if (used.contains(i) || g.ctx.hasMention(i)) {
+      if (used.contains(i) || g.named(i)) {
         continue;
       }
       if (!titleCase && g.toks.get(i).tag().startsWith("NNP")) {
@@ -119,7 +119,7 @@ final class StanceCues {
       from = g.idx(p);
     }
     for (IndexedWord c : g.children(w, "advmod", "amod", "compound")) {
-      if (Math.abs(g.idx(c) - g.idx(w)) <= 2 && !g.ctx.hasMention(g.idx(c))) {
+      if (Math.abs(g.idx(c) - g.idx(w)) <= 2 && !g.named(g.idx(c))) {
         from = Math.min(from, g.idx(c));
         to = Math.max(to, g.idx(c));
       }
