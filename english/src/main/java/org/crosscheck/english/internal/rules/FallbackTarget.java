@@ -89,7 +89,8 @@ final class FallbackTarget {
   }
 
   /**
-   * Whether the actor is named in the cue's own clause: not in a conjoined or parenthetical clause, not inside the
+   * Whether the actor is named in the cue's own clause: not in a conjoined or parenthetical clause nor one the parser
+   * could only hang loosely ("dep": "…; Baghdad Summons Ambassador"), not inside the
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y").
    */
@@ -102,6 +103,7 @@ final class FallbackTarget {
       IndexedWord p = g.parent(cur);
       String r = g.relToParent(cur);
       if (p == null || r.startsWith("conj") || r.startsWith("parataxis") || r.startsWith("acl:relcl")
+          || r.equals("dep")
           || holderTokens.contains(g.idx(p)) || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;
@@ -120,7 +122,10 @@ final class FallbackTarget {
     for (int k = m.first(); k <= m.last(); k++) {
       IndexedWord w = g.node(k);
       IndexedWord p = w == null ? null : g.parent(w);
-      if (p != null && !p.equals(cue) && cues.containsKey(p) && g.relToParent(w).startsWith("nsubj")) {
+      String r = w == null ? "" : g.relToParent(w);
+      // "… under Turkish mediation": the demonym or possessor of a stance noun holds that noun's stance.
+      if (p != null && !p.equals(cue) && cues.containsKey(p) && (r.startsWith("nsubj")
+          || g.pos(p).startsWith("NN") && (r.equals("amod") || r.equals("nmod:poss") || r.equals("compound")))) {
         return true;
       }
     }

@@ -27,6 +27,9 @@ final class Holders {
     if (owners.isPresent()) {
       return resolve(g, owners.get(), frame);
     }
+    if (!nominal && headlinePassive(g, w)) {
+      return List.of();
+    }
     if (!nominal || g.pos(w).equals("VBN") || g.pos(w).startsWith("JJ")) {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
@@ -108,6 +111,17 @@ final class Holders {
       }
     }
     return out;
+  }
+
+  /**
+   * "X Accused of Attacks on Civilians", "Y charged with fraud", "Z blamed for …": a headline drops the "is" of a
+   * passive, so a verb of accusation with no object but its reason names the accused as subject, not the accuser.
+   */
+  private static boolean headlinePassive(Graph g, IndexedWord w) {
+    return (g.pos(w).equals("VBD") || g.pos(w).equals("VBN"))
+        && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON
+        && g.children(w, "obj", "iobj", "ccomp").isEmpty() && g.children(w, "aux").isEmpty()
+        && !g.children(w, "obl:of", "advcl:of", "obl:with", "advcl:with", "obl:for", "advcl:for").isEmpty();
   }
 
   /** Whether the noun is whom something is sent or said to ("to Y", "told Y"). */

@@ -64,6 +64,12 @@ final class Targets {
           direct.add(e.getDependent());
         }
       }
+      if (aimed) {
+        // "hit back at X", "lashed out at X": the parser may hang the "at" phrase on the particle.
+        for (IndexedWord particle : g.children(w, "advmod", "compound:prt")) {
+          direct.addAll(g.children(particle, "obl:at"));
+        }
+      }
       direct.addAll(Complaints.about(g, w));
       if (lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.UNDO) {
         // "lifted its ban on Y": the measure undone was on Y.

@@ -53,4 +53,29 @@ class TitleCaseTest {
       assertThat(d.target().orElseThrow().text()).isEqualTo("Ukraine");
     });
   }
+
+  @Test
+  void anAtPhraseHungOnTheParticleOfAVerbOfAimingIsItsTarget() {
+    assertThat(Readings.drafts("title-hits-back")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("EU");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Beijing");
+    });
+  }
+
+  @Test
+  void anAccusedInAHeadlinePassiveIsNoAccuser() {
+    assertThat(Readings.drafts("title-accused")).noneMatch(d -> d.holder().text().equals("Hezbollah"));
+  }
+
+  @Test
+  void theDemonymOfAMediationIsNoFallbackTargetOfTheAgreement() {
+    assertThat(Readings.drafts("title-mediation")).isNotEmpty()
+        .noneMatch(d -> d.target().map(t -> t.actor().id().equals("RUS")).orElse(false));
+  }
+
+  @Test
+  void anActorTheParserHangsLooselyIsNoFallbackTarget() {
+    assertThat(Readings.drafts("title-dep")).noneMatch(d -> d.target().map(t -> t.text().equals("Baghdad"))
+        .orElse(false));
+  }
 }
