@@ -90,7 +90,7 @@ final class FallbackTarget {
 
   /**
    * Whether the actor is named in the cue's own clause: not in a conjoined or parenthetical clause nor one the parser
-   * could only hang loosely ("dep": "…; Baghdad Summons Ambassador"), not inside the
+   * a noun the parser could only hang loosely on its verb ("dep": "…; Baghdad Summons Ambassador"), not inside the
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y").
    */
@@ -103,7 +103,7 @@ final class FallbackTarget {
       IndexedWord p = g.parent(cur);
       String r = g.relToParent(cur);
       if (p == null || r.startsWith("conj") || r.startsWith("parataxis") || r.startsWith("acl:relcl")
-          || r.equals("dep")
+          || r.equals("dep") && g.pos(p).startsWith("VB") && g.pos(cur).startsWith("NN")
           || holderTokens.contains(g.idx(p)) || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;
