@@ -10,6 +10,7 @@ import edu.stanford.nlp.ling.IndexedWord;
  *       not what Y holds), APPEAL verbs in {@code governors.tsv};
  *   <li>inside the reason given for an accusation, criticism or praise ("X accused Y of backing Z", "X criticised
  *       Y for attacking Z"): REASON verbs;
+ *   <li>inside what is hoped or feared ("X hopes the EU will punish Y"): WISH verbs;
  *   <li>under a deontic modal ("Y must apologise", "Z should withdraw"): a demand, not a stance.
  * </ul>
  *
@@ -47,6 +48,9 @@ final class Complements {
       EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? lex.governors.get(g.lemmaOf(p)) : null;
       if (kind == EnglishLexicon.GovernorClass.APPEAL && (r.equals("xcomp") || r.startsWith("ccomp")
           || r.startsWith("advcl:to"))) {
+        return true;
+      }
+      if (kind == EnglishLexicon.GovernorClass.WISH && r.startsWith("ccomp")) {
         return true;
       }
       if (kind == EnglishLexicon.GovernorClass.REASON && reason(r)) {

@@ -53,4 +53,11 @@ class ComplementsTest {
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
     });
   }
+
+  @Test
+  void whatSomeoneHopesAnotherWillDoIsNotAsserted() {
+    Readings.Reading r = Readings.of("hope-clause");
+    assertThat(Complements.governed(r.graph(), r.node("punish"), null)).isTrue();
+    assertThat(Readings.drafts("hope-clause")).noneMatch(d -> d.cue().contains("punish"));
+  }
 }
