@@ -90,6 +90,8 @@ public final class EnglishLexicon {
   /** Nouns of harm whose "of" phrase names the victim ({@code harm-nouns.tsv}). */
   final Set<String> harmNouns;
   final Set<String> titleWords;
+  /** Acts a demand names, with the stance toward whom they befall ({@code demanded-acts.tsv}). */
+  final Map<String, Stance> demandedActs;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -162,6 +164,7 @@ public final class EnglishLexicon {
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
+    demandedActs = Vocabulary.classified(a, "demanded-acts.tsv", Stance.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

@@ -77,8 +77,9 @@ final class StanceCues {
         out.add(new Cue(w, lex.stanceNouns.get(l), text(g, w), true));
       }
     }
-    out.addAll(Refusals.find(g, out));
-    return out;
+    List<Cue> demanded = Demands.apply(g, out);
+    demanded.addAll(Refusals.find(g, demanded));
+    return demanded;
   }
 
   /**
