@@ -17,8 +17,8 @@ import org.crosscheck.spi.ActorSpan;
  * along ("Turkey and Iran"). A complaint lodged with a forum is against whom its "against" phrase names
  * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
- * X", UNDO in {@code governors.tsv}). Failing all, the person a speech frame addresses ("notified the government
- * that it would not …"). Stateless.
+ * X", UNDO in {@code governors.tsv}); a threat, toward whom its condition names ({@link Conditions}). Failing all,
+ * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
 
@@ -106,6 +106,9 @@ final class Targets {
     }
     if (out.isEmpty() && !nominal) {
       out.addAll(Complaints.targets(g, w, holders));
+    }
+    if (out.isEmpty() && !nominal) {
+      out.addAll(Conditions.targets(g, w, holders));
     }
     if (out.isEmpty() && frame != null && frame.addressee != null && g.mentionOf(frame.addressee) != null
         && holders.stream().noneMatch(h -> h.first() == g.idx(frame.addressee))) {

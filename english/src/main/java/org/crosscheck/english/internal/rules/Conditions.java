@@ -1,0 +1,40 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * A threat is aimed at whoever its condition names: "Hamas threatened to resume attacks unless Israel lifted the
+ * blockade", "Iran vowed to close the strait if the United States attacked" (THREAT verbs in {@code governors.tsv};
+ * the condition is a clause introduced by a CONDITION word of {@code modality.tsv}, on the verb or on the threatened
+ * act). Used only when the threat names no target of its own. Stateless.
+ */
+final class Conditions {
+
+  private Conditions() {}
+
+  /** The subjects of the conditions a threat sets, when they name actors other than its holders. */
+  static List<ActorSpan> targets(Graph g, IndexedWord w, List<ActorSpan> holders) {
+    if (!g.pos(w).startsWith("VB") || g.lex.governors.get(g.lemmaOf(w)) != EnglishLexicon.GovernorClass.THREAT) {
+      return List.of();
+    }
+    List<IndexedWord> acts = new ArrayList<>(List.of(w));
+    acts.addAll(g.children(w, "xcomp", "ccomp"));
+    List<ActorSpan> out = new ArrayList<>();
+    for (IndexedWord act : acts) {
+      for (IndexedWord clause : g.children(act, "advcl:")) {
+        boolean condition = g.children(clause, "mark").stream()
+            .anyMatch(m -> g.lex.is(m.word(), EnglishLexicon.ModalityClass.CONDITION));
+        for (IndexedWord s : condition ? g.children(clause, "nsubj", "nsubj:pass") : List.<IndexedWord>of()) {
+          ActorSpan m = Targets.in(g, s, 0, holders);
+          if (m != null && holders.stream().noneMatch(h -> h.actor().id().equals(m.actor().id()))) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    return out;
+  }
+}
