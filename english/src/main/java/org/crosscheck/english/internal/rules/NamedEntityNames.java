@@ -6,8 +6,7 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * Names the catalog lacks: a run of tokens the named-entity tagger marks PERSON or ORGANIZATION, not already part
- * of a catalog mention, becomes an ad-hoc person or organisation of the sentence; not in a title-case headline.
- * Stateless.
+ * of a catalog mention, becomes an ad-hoc person or organisation of the sentence. Stateless.
  */
 final class NamedEntityNames {
 
@@ -28,10 +27,6 @@ final class NamedEntityNames {
   }
 
   static void add(Graph g) {
-    if (g.titleCase) {
-      // In a title-case headline the tagger reads capitals, not names ("UN Chief Condemns Attack" as a person).
-      return;
-    }
     EnglishSentence s = g.ctx.sentence();
     int i = 0;
     while (i < g.size()) {
