@@ -75,7 +75,9 @@ public final class ClaimReader {
     }
     List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
-        && (lex.symmetric.contains(g.lemmaOf(cue.head())) || lex.symmetric.contains(cue.key()));
+        && (lex.symmetric.contains(g.lemmaOf(cue.head())) || lex.symmetric.contains(cue.key())
+            || g.children(w, "obj").stream().anyMatch(o -> lex.symmetric.contains(g.lemmaOf(w) + " " + g.lemmaOf(o)))
+                && !(g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w))));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none
       // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads").

@@ -78,4 +78,11 @@ class ClaimReaderTest {
     assertThat(Readings.drafts("hosted-summit")).isEmpty();
     assertThat(Readings.drafts("will-support")).isNotEmpty();
   }
+
+  @Test
+  void restoringTiesIsReciprocalButRestoringOrderIsNot() {
+    assertThat(Readings.drafts("restore-ties")).extracting(d -> d.holder().text() + ">" + d.target().orElseThrow()
+        .text()).containsExactlyInAnyOrder("Qatar>Egypt", "Egypt>Qatar");
+    assertThat(Readings.drafts("restore-order")).noneMatch(d -> d.target().isPresent());
+  }
 }
