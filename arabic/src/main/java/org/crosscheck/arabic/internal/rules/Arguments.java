@@ -352,7 +352,8 @@ final class Arguments {
    * verb is as likely passive, and news counts the victims of violence this way, not its doers.
    */
   static boolean counted(Reading r, int v, ActorSpan subject, String code) {
-    if (subject.implied() || subject.first() <= v + 1 || VIOLENCE.stream().noneMatch(code::startsWith)) {
+    if (subject.implied() || subject.first() <= v + 1 || VIOLENCE.stream().noneMatch(code::startsWith)
+        || reflexiveAfter(r, subject.last() + 1)) {
       return false;
     }
     boolean number = false;
@@ -363,6 +364,14 @@ final class Arguments {
       number |= r.tag(k).equals("CD");
     }
     return number;
+  }
+
+  /**
+   * Whether the reflexive object ("نفسه", "أنفسهم") stands at {@code j}: counted people who blew themselves up are
+   * the doers ("فجر ثلاثة مسلحين أنفسهم"), not victims.
+   */
+  private static boolean reflexiveAfter(Reading r, int j) {
+    return j + 1 < r.size() && r.lex.is(r.key(j), ArabicLexicon.ObjectClass.SELF) && r.tag(j + 1).startsWith("PRP");
   }
 
   /** Whether a CAMEO code is one of violence (assault, fight, mass violence). */
