@@ -84,8 +84,12 @@ public final class ClaimReader {
       target = ProtestObjects.of(r, seg, cue, holder.get());
     }
     if (target.isEmpty() && Arguments.violent(code)) {
-      target = found.verbal() ? Victims.of(r, seg, cue, holder.get())
+      target = found.verbal()
+          ? Victims.of(r, seg, cue, holder.get()).or(() -> Victims.beforeTheLink(r, seg, cue, holder.get()))
           : Victims.beforeTheEvent(r, seg, cue, holder.get()).or(() -> Victims.resulting(r, seg, cue, holder.get()));
+      if (target.isEmpty()) {
+        target = Aims.of(r, seg, cue, holder.get());
+      }
     }
     emit(r, seg, cue, found, holder.get(), target);
   }

@@ -9,7 +9,7 @@ import org.crosscheck.spi.ActorSpan;
  * Whom a protest is against when no actor follows its cue: news tells it by what the protesters chant, carry or
  * demand later in the clause ({@code objects.tsv}): "ضد X" ("هتفوا ضد الحكومة"), an adjective or noun of hostility and its preposition
  * ("شعارات معادية للرئيس", "رفضهم لسياسات الحكومة", "غضب من قرار الحكومة"), a masdar of ousting ("مطالبين باستقالة الحكومة", "للمطالبة برحيل الرئيس"), a verb of
- * demand with its addressee ("لافتات تدعو الحكومة الى …"). The actor may stand after a construct noun or two
+ * demand, its masdar or participle, with its addressee ("لافتات تدعو الحكومة الى …", "لمطالبة الحكومة بـ…"). The actor may stand after a construct noun or two
  * ("ضد سياسات الحكومة"), not a noun of its opponents ("ضد أعداء الحكومة"); it is never the protesters themselves, a news outlet, an unnamed source or a place. The
  * search stops at the end of the clause or at a verb of speech, which opens someone else's words. Stateless.
  */
@@ -61,6 +61,10 @@ final class ProtestObjects {
 
   /** The class by which token {@code j} points at a protest's object, or null. */
   static ObjectClass marker(Reading r, int j) {
+    if (!r.isVerb(j) && r.lex.is(r.key(j), ObjectClass.DEMAND_NOUN)) {
+      // "لمطالبة الحكومة بـ…", "مطالبين الوزير بـ…": the masdar or participle of demand, its addressee after it.
+      return ObjectClass.DEMAND;
+    }
     for (ArabicStemmer.Stem st : r.s.stems(j)) {
       if (st.nominal() && !r.isVerb(j)) {
         for (ObjectClass c : new ObjectClass[] {ObjectClass.AGAINST, ObjectClass.HOSTILE_TO, ObjectClass.REMOVAL}) {

@@ -13,7 +13,8 @@ import org.crosscheck.spi.ActorSpan;
  * relative clause when a number counts them: "خطف مسلحون يستقلون سيارة ثلاثة مهندسين"); after a suicide
  * attack's reflexive object, whom the verb of casualties that follows names ("فجر نفسه فقتل خمسة جنود"). For a noun
  * of violence, the casualties named before it ("مقتل ثلاثة جنود في هجوم …") or after a verb of its result ("غارة أدت
- * إلى مقتل …"). The victims are an ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان").
+ * إلى مقتل …"); for a verb after a link of time, the casualties named before the link ("قتل ثلاثة جنود عندما
+ * فجر انتحاري نفسه"). The victims are an ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان").
  * Only these slots are read: a noun of people elsewhere in the clause is not whom the act struck. Stateless.
  */
 final class Victims {
@@ -166,6 +167,40 @@ final class Victims {
       j++;
     }
     return j;
+  }
+
+  /** How far before the link of time the casualties of the act after it may be named. */
+  static final int LINK_REACH = 16;
+  /** "ما", which the segmenter splits off a link of time ("عند" + "ما" for "عندما"). */
+  private static final String MA = "\u0645\u0627";
+
+  /**
+   * Whom a verb of violence after a link of time struck when the casualties come first ("قتل ثلاثة جنود وأصيب
+   * آخرون عندما فجر انتحاري نفسه"; {@code objects.tsv}, TIME_LINK): the actor or people the nearest noun or passive
+   * verb of death or wounding before the link names, within its sentence.
+   */
+  static Optional<ActorSpan> beforeTheLink(Reading r, Segment seg, int verb, ActorSpan holder) {
+    int link = verb - 1;
+    if (link <= seg.from()) {
+      return Optional.empty();
+    }
+    boolean split = r.folded(link).equals(MA) && r.lex.is(r.folded(link - 1) + MA, ObjectClass.TIME_LINK);
+    if (!split && !r.lex.is(r.folded(link), ObjectClass.TIME_LINK)) {
+      return Optional.empty();
+    }
+    int before = split ? link - 2 : link - 1;
+    for (int k = before; k >= Math.max(seg.from(), before - LINK_REACH); k--) {
+      if (r.isPunct(k) && !r.lex.is(r.word(k), ArabicLexicon.GrammarClass.COMMA)) {
+        return Optional.empty();
+      }
+      if (!r.hasMention(k) && casualty(r, k)) {
+        Optional<ActorSpan> struck = struck(r, seg, skip(r, seg, k + 1, false), before + 1, holder, true);
+        if (struck.isPresent()) {
+          return struck;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether token {@code j} is a noun of people (a noun, or an adjective used as one: "سياسيين"). */

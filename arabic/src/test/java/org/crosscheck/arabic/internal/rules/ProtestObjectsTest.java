@@ -75,4 +75,20 @@ class ProtestObjectsTest {
             + "التركية/DTJJ ./PUNC", "خرج");
     assertThat(target(d)).isEqualTo("TURGOV");
   }
+
+  @Test
+  void addresseeOfTheMasdarOfDemandIsTheTarget() {
+    ClaimDraft d = read("اعتصم عشرات المحتجين منذ الصباح قرب مبنى الميناء الرئيسي لمطالبة الحكومة الليبية بدفع الأجور.",
+        "اعتصم/VBD عشرات/NNS المحتجين/DTNNS منذ/IN الصباح/DTNN قرب/NN مبنى/NN الميناء/DTNN الرئيسي/DTJJ ل/IN"
+            + " مطالبة/NN الحكومة/DTNN الليبية/DTJJ ب/IN دفع/NN الاجور/DTNN ./PUNC", "اعتصم");
+    assertThat(d.target().orElseThrow().actor().id()).startsWith("LBY");
+  }
+
+  @Test
+  void genitiveOfDemandsIsNoAddressee() {
+    ClaimDraft d = read("اعتصم عشرات المحتجين قرب الميناء دعما لمطالب النقابة.",
+        "اعتصم/VBD عشرات/NNS المحتجين/DTNNS قرب/NN الميناء/DTNN دعما/NN ل/IN مطالب/NN النقابة/DTNN ./PUNC",
+        "اعتصم");
+    assertThat(d.target()).isEmpty();
+  }
 }

@@ -88,4 +88,20 @@ class VictimsTest {
         "مسلحون/NNS خطفوا/VBD اول/ADJ_NUM من/IN امس/NN خمسة/CD من/IN المهندسين/DTNNS ./PUNC", "خطفوا");
     assertThat(d.target().orElseThrow().text()).contains("المهندسين");
   }
+
+  @Test
+  void casualtiesBeforeALinkOfTimeAreTheTargetOfTheActAfterIt() {
+    ClaimDraft d = read("قتل جنديان وأصيب ثلاثة مدنيين عندما فجر مسلح نفسه قرب الحاجز.",
+        "قتل/VBN جنديان/NN و/CC اصيب/VBN ثلاثة/CD مدنيين/NNS عند/NN ما/IN فجر/VBD مسلح/NN نفس/NN ه/PRP$ قرب/NN"
+            + " الحاجز/DTNN ./PUNC", "فجر");
+    assertThat(d.target().orElseThrow().text()).contains("مدنيين");
+  }
+
+  @Test
+  void linkOfTimeWithNoCasualtiesBeforeItGivesNoTarget() {
+    ClaimDraft d = read("وصل الوزير إلى المدينة عندما فجر مسلح نفسه قرب الحاجز.",
+        "وصل/VBD الوزير/DTNN الى/IN المدينة/DTNN عند/NN ما/IN فجر/VBD مسلح/NN نفس/NN ه/PRP$ قرب/NN الحاجز/DTNN"
+            + " ./PUNC", "فجر");
+    assertThat(target(d)).isEqualTo("-");
+  }
 }
