@@ -39,8 +39,11 @@ final class Arguments {
   private static final String BRACKETS = "()";
   /** How far after a verb its agent phrase may stand. */
   static final int AGENT_REACH = 8;
-  /** How far after a verb tagged passive its agent phrase may stand (past a place and a distance in brackets). */
-  static final int PASSIVE_AGENT_REACH = 14;
+  /**
+   * How far after a verb tagged passive its agent phrase may stand (past a place of two words and a distance in
+   * brackets: "خطف في وسط مدينة X Y (100 كلم شرق العاصمة) من قبل مسلحين").
+   */
+  static final int PASSIVE_AGENT_REACH = 16;
   /** The longest apposition read past between two commas, in tokens. */
   static final int APPOSITION = 6;
   /** How many coordinated verbs are followed back to the one with a subject. */
