@@ -160,6 +160,7 @@ final class Victims {
 
   /** The first token from {@code j} that is no adverb of time (nor, with {@code counts}, a word of quantity). */
   private static int skip(Reading r, Segment seg, int j, boolean counts) {
+    j = pastDuration(r, seg, j);
     while (j < seg.to() && !r.hasMention(j) && (r.lex.is(r.folded(j), SyntaxClass.FILLER)
         // "أول من أمس" (the day before yesterday)
         || !counts && r.folded(j).equals("\u0645\u0646") && j + 1 < seg.to() && r.lex.is(r.folded(j + 1), SyntaxClass.FILLER)
@@ -201,6 +202,19 @@ final class Victims {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The first token past a phrase of time counted in units ("قبل خمسة أيام", "منذ ثلاث ساعات") and the comma after
+   * it, which may stand between a verb of violence and its object; {@code j} itself when there is none.
+   */
+  private static int pastDuration(Reading r, Segment seg, int j) {
+    if (j + 2 >= seg.to() || r.hasMention(j) || !r.lex.is(r.folded(j), SyntaxClass.AGO)
+        || !Arguments.quantifier(r, j + 1) || !r.lex.is(r.key(j + 2), SyntaxClass.DURATION)) {
+      return j;
+    }
+    int k = j + 3;
+    return k < seg.to() && r.lex.is(r.word(k), ArabicLexicon.GrammarClass.COMMA) ? k + 1 : k;
   }
 
   /** Whether token {@code j} is a noun of people (a noun, or an adjective used as one: "سياسيين"). */

@@ -104,4 +104,12 @@ class VictimsTest {
             + " ./PUNC", "فجر");
     assertThat(target(d)).isEqualTo("-");
   }
+
+  @Test
+  void phraseOfTimeCountedInUnitsBetweenSubjectAndObjectIsSkipped() {
+    ClaimDraft d = read("واختطف مسلحون منذ ثلاثة أسابيع، اثنين من المهندسين قرب المصفاة.",
+        "و/CC اختطف/VBD مسلحون/NNS منذ/IN ثلاثة/CD اسابيع/NN ,/PUNC اثنين/CD من/IN المهندسين/DTNNS قرب/NN"
+            + " المصفاة/DTNN ./PUNC", "اختطف");
+    assertThat(d.target().orElseThrow().text()).contains("المهندسين");
+  }
 }
