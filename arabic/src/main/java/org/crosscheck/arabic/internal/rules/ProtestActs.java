@@ -175,7 +175,7 @@ final class ProtestActs {
   Optional<StanceCues.Cue> at(Reading r, Segment seg, int i) {
     String lemma = act(r, i);
     if (lemma == null) {
-      return protestersAct(r, seg, i);
+      return protestersAct(r, seg, i).or(() -> Organisers.at(r, seg, i));
     }
     String code = acts.get(lemma);
     Arguments.Subject s = Arguments.of(r, seg, i);
