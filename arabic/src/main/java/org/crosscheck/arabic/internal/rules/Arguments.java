@@ -258,6 +258,10 @@ final class Arguments {
       if (SpeakerPronouns.isWe(r, j)) {
         return new Subject(true, SpeakerPronouns.organisation(r, seg, w));
       }
+      if (j == v - 1 && r.tag(j).equals("PRP") && j > 0 && r.lex.is(r.key(j - 1), GrammarClass.COMPLEMENTIZER)) {
+        // "أنها استهدفت عناصر الحركة": the pronoun after أن is the subject; what follows the verb is its object.
+        return Subject.NO_ACTOR;
+      }
       if (r.lex.is(f, SyntaxClass.RELATIVE) && j - 1 >= seg.from() && r.lex.is(r.word(j - 1), GrammarClass.COMMA)) {
         // "المواطنون الغاضبون، الذين يحتجون على …": the antecedent before the comma.
         j -= 2;

@@ -94,7 +94,7 @@ final class Victims {
   /**
    * Whom a noun of violence struck when the casualties come first ("مقتل ثلاثة جنود في هجوم شنه مسلحون", "قتل
    * شرطيان في تفجير …"): the actor or people a noun or passive verb of death or wounding ({@code objects.tsv},
-   * CASUALTY) names, the event following after "في".
+   * CASUALTY) names, the event following after "في"; of casualties joined by "و", the first.
    */
   static Optional<ActorSpan> beforeTheEvent(Reading r, Segment seg, int cue, ActorSpan holder) {
     int in = cue - 1;
@@ -106,7 +106,31 @@ final class Victims {
         return Optional.empty();
       }
       if (!r.hasMention(k) && casualty(r, k)) {
-        return struck(r, seg, skip(r, seg, k + 1, false), in, holder, true);
+        Optional<ActorSpan> struck = struck(r, seg, skip(r, seg, k + 1, false), in, holder, true);
+        Optional<ActorSpan> first = struck.isPresent() ? firstOfTheRun(r, seg, k, holder) : Optional.empty();
+        return first.isPresent() ? first : struck;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "و", which joins the nouns of casualties of one event ("مقتل ثلاثة جنود وإصابة خمسة مدنيين"). */
+  private static final String AND = "\u0648";
+
+  /**
+   * The casualties the first noun of a run names ("مقتل ثلاثة جنود وإصابة خمسة مدنيين في هجوم": the dead, whom
+   * news names first), when the noun at {@code k} follows "و" after an earlier one within the reach; else empty.
+   */
+  private static Optional<ActorSpan> firstOfTheRun(Reading r, Segment seg, int k, ActorSpan holder) {
+    if (k - 1 <= seg.from() || !r.folded(k - 1).equals(AND)) {
+      return Optional.empty();
+    }
+    for (int j = k - 2; j >= Math.max(seg.from(), k - CASUALTY_REACH); j--) {
+      if (r.isPunct(j) || r.isVerb(j)) {
+        return Optional.empty();
+      }
+      if (!r.hasMention(j) && casualty(r, j)) {
+        return struck(r, seg, skip(r, seg, j + 1, false), k - 1, holder, true);
       }
     }
     return Optional.empty();

@@ -237,4 +237,13 @@ class ArgumentsTest {
             + " على/IN يد/NN ثلاثة/CD مسلحين/NNS ./PUNC"), "خطف");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void pronounAfterAnIsTheSubjectAndTheNounAfterTheVerbItsObject() {
+    Reading r = Fixture.of("وأكد الجيش أنها استهدفت عناصر حماس في الموقع.").reading(
+        "و/CC اكد/VBD الجيش/DTNN ان/IN ها/PRP استهدفت/VBD عناصر/NN حماس/NNP في/IN الموقع/DTNN ./PUNC");
+    CommonActors.add(r);
+    Segment seg = Segments.of(r).stream().filter(g -> g.from() <= 5 && 5 < g.to()).findFirst().orElseThrow();
+    assertThat(Arguments.of(r, seg, 5).actor()).isNull();
+  }
 }

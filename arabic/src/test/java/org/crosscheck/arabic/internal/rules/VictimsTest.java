@@ -112,4 +112,20 @@ class VictimsTest {
             + " المصفاة/DTNN ./PUNC", "اختطف");
     assertThat(d.target().orElseThrow().text()).contains("المهندسين");
   }
+
+  @Test
+  void firstOfTheCasualtiesJoinedBeforeTheAttackIsItsTarget() {
+    ClaimDraft d = read("أعلن الجيش مقتل جنديين وإصابة خمسة مدنيين في هجوم شنه مسلحون على القرية.",
+        "اعلن/VBD الجيش/DTNN مقتل/NN جنديين/NN و/CC اصابة/NN خمسة/CD مدنيين/NNS في/IN هجوم/NN شن/NN ه/PRP$"
+            + " مسلحون/NNS على/IN القرية/DTNN ./PUNC", "هجوم");
+    assertThat(d.target().orElseThrow().text()).isEqualTo("جنديين");
+  }
+
+  @Test
+  void membersOfAForceAreCountedLikeItsUnits() {
+    ClaimDraft d = read("أعلن الجيش مقتل اثنين من عناصر الحرس الثوري في هجوم شنه مسلحون على القرية.",
+        "اعلن/VBD الجيش/DTNN مقتل/NN اثنين/CD من/IN عناصر/NN الحرس/DTNN الثوري/DTJJ في/IN هجوم/NN شن/NN ه/PRP$"
+            + " مسلحون/NNS على/IN القرية/DTNN ./PUNC", "هجوم");
+    assertThat(d.target().orElseThrow().text()).contains("الحرس");
+  }
 }
