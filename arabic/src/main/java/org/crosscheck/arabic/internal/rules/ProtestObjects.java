@@ -67,9 +67,9 @@ final class ProtestObjects {
 
   /** The class by which token {@code j} points at a protest's object, or null. */
   static ObjectClass marker(Reading r, int j) {
-    if (!r.isVerb(j) && r.lex.is(r.key(j), ObjectClass.DEMAND_NOUN)) {
-      // "لمطالبة إدارة الرئيس بـ…", "مطالبين الوزير بـ…": the masdar or participle of demand, its addressee after
-      // it, past a construct noun or two.
+    if (r.lex.is(r.key(j), ObjectClass.DEMAND_NOUN)) {
+      // "لمطالبة إدارة الرئيس بـ…", "مطالبين الوزير بـ…": the masdar or participle of demand (which the tagger
+      // may call a gerund), its addressee after it, past a construct noun or two.
       return ObjectClass.DEMAND_NOUN;
     }
     for (ArabicStemmer.Stem st : r.s.stems(j)) {
