@@ -41,7 +41,7 @@ final class Arguments {
   static final int AGENT_REACH = 8;
   /**
    * How far after a verb tagged passive its agent phrase may stand (past a place of two words and a distance in
-   * brackets: "خطف في وسط مدينة X Y (100 كلم شرق العاصمة) من قبل مسلحين").
+   * brackets: "خطف المهندس في بلدة عين صالح (60 كلم جنوب الحدود) على يد مسلحين").
    */
   static final int PASSIVE_AGENT_REACH = 16;
   /** The longest apposition read past between two commas, in tokens. */

@@ -9,8 +9,8 @@ import org.crosscheck.spi.Sector;
 /**
  * A weapon with the demonym of a state among the adjectives after it ("صاروخ إسرائيلي", "دبابة إسرائيلية",
  * "طائرة حربية روسية"): news names the state's forces by what they fire, so the phrase is a mention of the state's
- * military ({@code objects.tsv}, WEAPON); so is a weapon that belongs to forces ("طائرة بدون طيار تابعة للقوات
- * الأمريكية": the forces). Without either a weapon is no actor ("أصاب صاروخ المبنى"). Nouns of
+ * military ({@code objects.tsv}, WEAPON); so is a weapon that belongs to forces ("زورق سريع تابع للبحرية
+ * الإيرانية": the navy). Without either a weapon is no actor ("أصاب صاروخ المبنى"). Nouns of
  * strikes are cues, whose demonym {@link Holders} reads ("غارة إسرائيلية"). Stateless.
  */
 final class WeaponNisbas {
@@ -50,12 +50,12 @@ final class WeaponNisbas {
     return -1;
   }
 
-  /** How many words may describe the weapon before the word of belonging ("طائرة بدون طيار تابعة لـ"). */
+  /** How many words may describe the weapon before the word of belonging ("طائرة بلا طيار تابعة لـ"). */
   static final int DESCRIPTION = 4;
 
   /**
-   * The first token of the mention of the forces a weapon belongs to ({@code objects.tsv}, BELONGING: "طائرة بدون
-   * طيار تابعة للقوات الأمريكية", "زوارق تابعة للبحرية"), or -1: a state, its forces or an armed group.
+   * The first token of the mention of the forces a weapon belongs to ({@code objects.tsv}, BELONGING: "طائرة بلا
+   * طيار تابعة للجيش", "زوارق تابعة للبحرية"), or -1: a state, its forces or an armed group.
    */
   private static int owner(Reading r, int i) {
     for (int k = i + 1; k <= Math.min(r.size() - 3, i + 1 + DESCRIPTION); k++) {
