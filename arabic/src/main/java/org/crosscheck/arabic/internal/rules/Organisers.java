@@ -36,11 +36,16 @@ final class Organisers {
         j = r.mention(j).last();
         continue;
       }
+      if (StanceCues.at(r, j).filter(c -> !c.verbal()).isPresent() && LightVerbs.governing(r, seg, j) == i) {
+        // "نظمت النقابات مظاهرة": the light verb lends its subject to the noun of protest, which is the cue.
+        return Optional.empty();
+      }
       if (protest(r, j) || protesters(r, j)) {
         return Optional.of(new StanceCues.Cue(Stance.OPPOSE, r.folded(i),
             Optional.of(r.lex.events.event(DEMONSTRATE)), true, false));
       }
-      if (!r.lex.is(r.folded(j), SyntaxClass.FILLER) && !r.lex.is(r.key(j), ArabicLexicon.GrammarClass.GOVERNING_PREPOSITION)
+      if (!r.lex.is(r.folded(j), SyntaxClass.FILLER)
+          && !r.lex.is(r.key(j), ArabicLexicon.GrammarClass.GOVERNING_PREPOSITION)
           && !Arguments.quantifier(r, j) && !r.folded(j).equals(FROM) && !r.tag(j).equals("ADJ_NUM")) {
         return Optional.empty();
       }
