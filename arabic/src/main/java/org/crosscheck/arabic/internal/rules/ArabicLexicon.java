@@ -48,12 +48,13 @@ public final class ArabicLexicon {
   enum SyntaxClass {
     FILLER, QUANTIFIER, RELATIVE, CLAUSE_LINK, LOCATIVE, LIGHT_VERB, LIGHT_VERB_BI, LIGHT_PREPOSITION,
     PREDICATE_PREPOSITION, PASSIVE_AGENT, SYMMETRIC, TIGHT_PREPOSITION, VERB_PREFIX, SUBORDINATOR,
-    RESPONSIBILITY, ATTRIBUTION, LIGHT_MASDAR_BI, AUXILIARY
+    RESPONSIBILITY, ATTRIBUTION, LIGHT_MASDAR_BI, AUXILIARY, AGO, DURATION
   }
 
   /** Classes of the words around an uncatalogued object of a protest or of violence ({@code objects.tsv}). */
   enum ObjectClass {
-    AGAINST, HOSTILE_TO, REMOVAL, DEMAND, OPPONENT, PERSON, WEAPON, GATHERING, OUTING, PROCESSION, CASUALTY, RESULT, SELF
+    AGAINST, HOSTILE_TO, REMOVAL, DEMAND, OPPONENT, PERSON, WEAPON, GATHERING, OUTING, PROCESSION, CASUALTY, RESULT,
+    SELF, PROTESTER, UNDERGO, TIME_LINK, AIM, DEMAND_NOUN, ORGANISE, BELONGING
   }
 
   final Map<String, SpeechClass> speech;
@@ -71,6 +72,7 @@ public final class ArabicLexicon {
   private final ImmutableSetMultimap<String, GrammarClass> grammar;
   private final ImmutableSetMultimap<String, SyntaxClass> syntax;
   private final ImmutableSetMultimap<String, ObjectClass> objects;
+  private final Map<String, VerbReadings.Kind> readings;
 
   private static final class Holder {
     static final ArabicLexicon INSTANCE = new ArabicLexicon();
@@ -106,6 +108,7 @@ public final class ArabicLexicon {
     grammar = multimap(a, "grammar.tsv", GrammarClass.class);
     syntax = multimap(a, "syntax.tsv", SyntaxClass.class);
     objects = multimap(a, "objects.tsv", ObjectClass.class);
+    readings = Vocabulary.classified(a, "verb-readings.tsv", VerbReadings.Kind.class, pairs);
     ImmutableSetMultimap<String, ModalityClass> mod = multimap(a, "modality.tsv", ModalityClass.class);
     conditionPhrases = mod.inverse().get(ModalityClass.CONDITION_PHRASE).asList();
     modality = mod;
@@ -142,6 +145,11 @@ public final class ArabicLexicon {
   /** Whether the folded {@code stem} is an object word of class {@code c}. */
   boolean is(String stem, ObjectClass c) {
     return objects.containsEntry(stem, c);
+  }
+
+  /** The kind of word of {@code verb-readings.tsv} the folded {@code form} is, or null. */
+  VerbReadings.Kind reading(String form) {
+    return readings.get(form);
   }
 
   /** Whether the folded {@code form} is a pronoun of class {@code c}. */

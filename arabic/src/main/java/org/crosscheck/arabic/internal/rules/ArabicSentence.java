@@ -39,9 +39,14 @@ public final class ArabicSentence implements SentenceView {
     }
   }
 
-  /** A sentence of these tokens, with offsets in the article text. */
+  /**
+   * A sentence of these tokens, with offsets in the article text; a verb the tagger read as a noun is tagged as the
+   * verb it is ({@link VerbReadings}).
+   */
   public static ArabicSentence of(List<Token> tokens) {
-    return new ArabicSentence(tokens, null);
+    ArabicSentence s = new ArabicSentence(tokens, null);
+    List<Token> repaired = VerbReadings.repaired(s, ArabicLexicon.get());
+    return repaired == s.tokens ? s : new ArabicSentence(repaired, s.stems);
   }
 
   @Override

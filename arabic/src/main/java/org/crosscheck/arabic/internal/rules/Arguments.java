@@ -39,8 +39,11 @@ final class Arguments {
   private static final String BRACKETS = "()";
   /** How far after a verb its agent phrase may stand. */
   static final int AGENT_REACH = 8;
-  /** How far after a verb tagged passive its agent phrase may stand (past a place and a distance in brackets). */
-  static final int PASSIVE_AGENT_REACH = 14;
+  /**
+   * How far after a verb tagged passive its agent phrase may stand (past a place of two words and a distance in
+   * brackets: "خطف المهندس في بلدة عين صالح (60 كلم جنوب الحدود) على يد مسلحين").
+   */
+  static final int PASSIVE_AGENT_REACH = 16;
   /** The longest apposition read past between two commas, in tokens. */
   static final int APPOSITION = 6;
   /** How many coordinated verbs are followed back to the one with a subject. */
@@ -255,6 +258,10 @@ final class Arguments {
       if (SpeakerPronouns.isWe(r, j)) {
         return new Subject(true, SpeakerPronouns.organisation(r, seg, w));
       }
+      if (j == v - 1 && r.tag(j).equals("PRP") && j > 0 && r.lex.is(r.key(j - 1), GrammarClass.COMPLEMENTIZER)) {
+        // "أنها استهدفت عناصر الحركة": the pronoun after أن is the subject; what follows the verb is its object.
+        return Subject.NO_ACTOR;
+      }
       if (r.lex.is(f, SyntaxClass.RELATIVE) && j - 1 >= seg.from() && r.lex.is(r.word(j - 1), GrammarClass.COMMA)) {
         // "المواطنون الغاضبون، الذين يحتجون على …": the antecedent before the comma.
         j -= 2;
@@ -352,7 +359,8 @@ final class Arguments {
    * verb is as likely passive, and news counts the victims of violence this way, not its doers.
    */
   static boolean counted(Reading r, int v, ActorSpan subject, String code) {
-    if (subject.implied() || subject.first() <= v + 1 || VIOLENCE.stream().noneMatch(code::startsWith)) {
+    if (subject.implied() || subject.first() <= v + 1 || VIOLENCE.stream().noneMatch(code::startsWith)
+        || reflexiveAfter(r, subject.last() + 1)) {
       return false;
     }
     boolean number = false;
@@ -363,6 +371,14 @@ final class Arguments {
       number |= r.tag(k).equals("CD");
     }
     return number;
+  }
+
+  /**
+   * Whether the reflexive object ("نفسه", "أنفسهم") stands at {@code j}: counted people who blew themselves up are
+   * the doers ("فجر ثلاثة مسلحين أنفسهم"), not victims.
+   */
+  private static boolean reflexiveAfter(Reading r, int j) {
+    return j + 1 < r.size() && r.lex.is(r.key(j), ArabicLexicon.ObjectClass.SELF) && r.tag(j + 1).startsWith("PRP");
   }
 
   /** Whether a CAMEO code is one of violence (assault, fight, mass violence). */

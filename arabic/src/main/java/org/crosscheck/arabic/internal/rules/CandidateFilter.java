@@ -3,13 +3,28 @@ package org.crosscheck.arabic.internal.rules;
 import org.crosscheck.spi.SentenceContext;
 
 /**
- * Which sentences the rules read: those with a speech marker, a stance cue or a protest act among their words. A sentence with a
+ * Which sentences the rules read: those with a speech marker, a stance cue, a protest act, a noun of protesters or a
+ * verb of organising a protest among their words. A sentence with a
  * speech marker and no cue yields no claim but names the speaker that a later "وأضاف" continues, so it is read too;
  * a sentence with neither can change nothing. Stateless.
  */
 public final class CandidateFilter {
 
   private CandidateFilter() {}
+
+  /**
+   * Whether token {@code i} is a noun of protesters, whose every act is a protest ({@link ProtestActs}), or a verb of
+   * organising one ({@link Organisers}).
+   */
+  private static boolean protestWord(Reading r, int i) {
+    for (ArabicStemmer.Stem st : r.s.stems(i)) {
+      if (st.nominal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.PROTESTER)
+          || st.verbal() && r.isVerb(i) && r.lex.is(st.form(), ArabicLexicon.ObjectClass.ORGANISE)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether the sentence can yield a claim or a voice for later sentences. */
   public static boolean isCandidate(SentenceContext<ArabicSentence> ctx, ArabicLexicon lex) {
@@ -21,7 +36,8 @@ public final class CandidateFilter {
     }
     Reading r = new Reading(ctx, lex);
     for (int i = 0; i < s.size(); i++) {
-      if (!r.hasMention(i) && (StanceCues.at(r, i).isPresent() || lex.protests.act(r, i) != null)) {
+      if (!r.hasMention(i) && (StanceCues.at(r, i).isPresent() || lex.protests.act(r, i) != null)
+          || protestWord(r, i)) {
         return true;
       }
     }

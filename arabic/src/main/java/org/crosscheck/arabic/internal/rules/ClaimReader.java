@@ -78,15 +78,28 @@ public final class ClaimReader {
         || found.verbal() && found.event().filter(e -> Arguments.counted(r, cue, holder.get(), e.code())).isPresent()) {
       return;
     }
-    Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get());
+    Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get())
+        .filter(t -> found.objectIsTarget() || aimedAt(r, t));
     if (target.isEmpty() && base == Stance.OPPOSE && code.startsWith(PROTEST)) {
       target = ProtestObjects.of(r, seg, cue, holder.get());
     }
     if (target.isEmpty() && Arguments.violent(code)) {
-      target = found.verbal() ? Victims.of(r, seg, cue, holder.get())
+      target = found.verbal()
+          ? Victims.of(r, seg, cue, holder.get()).or(() -> Victims.beforeTheLink(r, seg, cue, holder.get()))
           : Victims.beforeTheEvent(r, seg, cue, holder.get()).or(() -> Victims.resulting(r, seg, cue, holder.get()));
+      if (target.isEmpty()) {
+        target = Aims.of(r, seg, cue, holder.get());
+      }
     }
     emit(r, seg, cue, found, holder.get(), target);
+  }
+
+  /** "على" (folded), "ضد": the prepositions of aim, which alone name the target of an act that takes no side by itself. */
+  private static final java.util.Set<String> AIM = java.util.Set.of("\u0639\u0644\u064a", "\u0636\u062f");
+
+  /** Whether a target is named by a preposition of aim ("رشقوا الحجارة على الموكب", "هتفوا ضد الوزير"). */
+  private static boolean aimedAt(Reading r, ActorSpan t) {
+    return !t.implied() && t.first() > 0 && AIM.contains(r.folded(t.first() - 1));
   }
 
   /** Emits the draft of a cue with its holder and target, unless Arabic word order breaks between them. */

@@ -75,13 +75,17 @@ final class CommonActors {
   /** An agent noun found at a token: the entry and its last token. */
   private record Match(AgentNouns.Entry entry, int last) {}
 
-  /** Whether token {@code i} can head a noun phrase: a noun, or an adjective that follows no noun. */
+  /**
+   * Whether token {@code i} can head a noun phrase: a noun, or an adjective that follows no noun or follows a noun
+   * of an agent phrase, which no adjective describes ("بنيران مسلحين", "على يد مسلحين": the fire of gunmen).
+   */
   private static boolean heads(Reading r, int i) {
     String t = r.tag(i);
     if (t.contains("NN") && !t.contains("NNP")) {
       return true;
     }
-    return (t.contains("JJ") || t.equals("VN")) && (i == 0 || !r.tag(i - 1).contains("NN"));
+    return (t.contains("JJ") || t.equals("VN")) && (i == 0 || !r.tag(i - 1).contains("NN")
+        || r.lex.is(r.key(i - 1), ArabicLexicon.SyntaxClass.PASSIVE_AGENT));
   }
 
   private static Match longest(Reading r, int i) {

@@ -3,6 +3,7 @@ package org.crosscheck.arabic.internal.rules;
 import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.Stance;
+import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.Sector;
 import org.crosscheck.spi.Vocabulary;
 
@@ -14,7 +15,8 @@ import org.crosscheck.spi.Vocabulary;
  * العمال في مسيرات"), any people named by a noun of people. It cues opposition,
  * with the act's CAMEO code (141 demonstrate, 145 riot …); what they protest against is read as any target is. The
  * same verbs with another subject ("تجمع الوزراء") cue nothing; acts of gathering also count for workers, students,
- * farmers, clergy, refugees and other people the agent nouns name ("احتشد العمال"). Immutable and thread-safe.
+ * farmers, clergy, refugees and other people the agent nouns name ("احتشد العمال"). Any other act whose subject the
+ * text calls protesters is a demonstration ("سلم المحتجون مذكرة"). Immutable and thread-safe.
  */
 final class ProtestActs {
 
@@ -60,6 +62,84 @@ final class ProtestActs {
     return null;
   }
 
+  /** The CAMEO code of what protesters do that no verb of the list names: demonstrate. */
+  private static final String DEMONSTRATE = "141";
+
+  /**
+   * Any other act of people the text calls protesters ({@code objects.tsv}, PROTESTER: "قام المعتصمون بنصب
+   * خيامهم", "سلم المحتجون مذكرة", "جاء المتظاهرون من المدن مطالبين …"): doing anything as protesters, they protest.
+   * Not a verb they undergo (UNDERGO: "أصيب المتظاهرون", "فر المحتجون"), a passive, a verb of speech (what they say
+   * is read as their words), nor a negated verb ("لم يغادر المتظاهرون": no act at all).
+   */
+  private static Optional<StanceCues.Cue> protestersAct(Reading r, Segment seg, int i) {
+    if (!r.isVerb(i) || r.tag(i).equals("VBN") || r.lex.speech.containsKey(r.folded(i)) || undergone(r, i)
+        || function(r, i) || lightBeforeItsEvent(r, seg, i) || Negation.negated(r, seg, i)) {
+      return Optional.empty();
+    }
+    Arguments.Subject s = Arguments.of(r, seg, i);
+    if (s.actor() == null || !protesters(r, s.actor())) {
+      return Optional.empty();
+    }
+    return Optional.of(new StanceCues.Cue(Stance.OPPOSE, r.folded(i), Optional.of(r.lex.events.event(DEMONSTRATE)),
+        true, false));
+  }
+
+  /**
+   * Whether the token the tagger read as a verb is a word of grammar: a conjunction or link ("لكن"), or كان before
+   * the verb it carries ("كان المتظاهرون يهتفون": the act is the second verb).
+   */
+  private static boolean function(Reading r, int i) {
+    return r.lex.is(r.folded(i), ArabicLexicon.SyntaxClass.AUXILIARY)
+        || r.lex.is(r.key(i), ArabicLexicon.SyntaxClass.AUXILIARY)
+        || r.lex.is(r.folded(i), ArabicLexicon.SyntaxClass.CLAUSE_LINK)
+        || r.lex.is(r.folded(i), ArabicLexicon.GrammarClass.CONJUNCTION) || !r.lex.modalityOf(r.folded(i)).isEmpty();
+  }
+
+  /**
+   * Whether the verb is a light verb that governs a noun of the event ({@link LightVerbs}: "نفذ المحتجون اعتصاما",
+   * "قام المتظاهرون بالاحتجاج"): that noun is the cue; a noun of protest it does not govern ("تقدموا بمذكرات
+   * احتجاج") leaves the verb the act.
+   */
+  private static boolean lightBeforeItsEvent(Reading r, Segment seg, int i) {
+    if (!LightVerbs.is(r, i, ArabicLexicon.SyntaxClass.LIGHT_VERB)
+        && !LightVerbs.is(r, i, ArabicLexicon.SyntaxClass.LIGHT_VERB_BI)) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(seg.to(), i + 1 + LightVerbs.BI_REACH); j++) {
+      if (r.isPunct(j) || r.isVerb(j)) {
+        return false;
+      }
+      if (!r.hasMention(j) && StanceCues.at(r, j).filter(c -> !c.verbal()).isPresent()
+          && LightVerbs.governing(r, seg, j) == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb's subject is acted upon rather than acting ({@code objects.tsv}, UNDERGO). */
+  private static boolean undergone(Reading r, int i) {
+    for (ArabicStemmer.Stem st : r.s.stems(i)) {
+      if (st.verbal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.UNDERGO)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a mention is a common noun of protesters ("المتظاهرون", "آلاف المحتجين"), not any opposition. */
+  private static boolean protesters(Reading r, ActorSpan m) {
+    if (!r.commonNoun(m)) {
+      return false;
+    }
+    for (ArabicStemmer.Stem st : r.s.stems(m.first())) {
+      if (st.nominal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.PROTESTER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How far after a verb of going out the march or protest that makes it one may stand, in tokens. */
   static final int PROCESSION_REACH = 6;
 
@@ -95,7 +175,7 @@ final class ProtestActs {
   Optional<StanceCues.Cue> at(Reading r, Segment seg, int i) {
     String lemma = act(r, i);
     if (lemma == null) {
-      return Optional.empty();
+      return protestersAct(r, seg, i).or(() -> Organisers.at(r, seg, i));
     }
     String code = acts.get(lemma);
     Arguments.Subject s = Arguments.of(r, seg, i);

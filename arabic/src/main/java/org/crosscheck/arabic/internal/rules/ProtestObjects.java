@@ -9,7 +9,8 @@ import org.crosscheck.spi.ActorSpan;
  * Whom a protest is against when no actor follows its cue: news tells it by what the protesters chant, carry or
  * demand later in the clause ({@code objects.tsv}): "ضد X" ("هتفوا ضد الحكومة"), an adjective or noun of hostility and its preposition
  * ("شعارات معادية للرئيس", "رفضهم لسياسات الحكومة", "غضب من قرار الحكومة"), a masdar of ousting ("مطالبين باستقالة الحكومة", "للمطالبة برحيل الرئيس"), a verb of
- * demand with its addressee ("لافتات تدعو الحكومة الى …"). The actor may stand after a construct noun or two
+ * demand, its masdar or participle, with its addressee ("لافتات تدعو الحكومة الى …", "لمطالبة الحكومة بـ…"), the
+ * doer an agent phrase names in what they protest ("احتجاجا على مقتل شاب برصاص الشرطة"). The actor may stand after a construct noun or two
  * ("ضد سياسات الحكومة"), not a noun of its opponents ("ضد أعداء الحكومة"); it is never the protesters themselves, a news outlet, an unnamed source or a place. The
  * search stops at the end of the clause or at a verb of speech, which opens someone else's words. Stateless.
  */
@@ -33,6 +34,11 @@ final class ProtestObjects {
       if (r.hasMention(j)) {
         j = r.mention(j).last();
         continue;
+      }
+      ActorSpan doer = Arguments.agentPhrase(r, seg, j);
+      if (doer != null && acceptable(r, doer, holder)) {
+        // "احتجاجا على مقتل شاب برصاص الشرطة": who did what the protest is against.
+        return Optional.of(doer);
       }
       ObjectClass c = marker(r, j);
       if (c == null) {
@@ -61,6 +67,11 @@ final class ProtestObjects {
 
   /** The class by which token {@code j} points at a protest's object, or null. */
   static ObjectClass marker(Reading r, int j) {
+    if (r.lex.is(r.key(j), ObjectClass.DEMAND_NOUN)) {
+      // "لمطالبة إدارة الرئيس بـ…", "مطالبين الوزير بـ…": the masdar or participle of demand (which the tagger
+      // may call a gerund), its addressee after it, past a construct noun or two.
+      return ObjectClass.DEMAND_NOUN;
+    }
     for (ArabicStemmer.Stem st : r.s.stems(j)) {
       if (st.nominal() && !r.isVerb(j)) {
         for (ObjectClass c : new ObjectClass[] {ObjectClass.AGAINST, ObjectClass.HOSTILE_TO, ObjectClass.REMOVAL}) {

@@ -55,7 +55,28 @@ final class Reading {
   /** The actor named at token {@code i}, or null. */
   ActorSpan mention(int i) {
     ActorSpan m = ctx.mentionAt(i).orElse(null);
-    return m == null || placeNoun(m) ? null : m;
+    return m == null || placeNoun(m) || quotedName(m) ? null : m;
+  }
+
+  /**
+   * Whether a state's name is only the first word of a name in quotation marks ("«إسرائيل بيتنا»", a party): an
+   * opening mark before it, a noun after it and the closing mark within two words.
+   */
+  private boolean quotedName(ActorSpan m) {
+    if (m.implied() || m.actor().kind() != org.crosscheck.ActorKind.STATE || m.first() == 0
+        || !lex.is(s.word(m.first() - 1), ArabicLexicon.GrammarClass.QUOTE)) {
+      return false;
+    }
+    int k = m.last() + 1;
+    if (k >= size() || !s.tag(k).contains("NN") || s.isPunct(k)) {
+      return false;
+    }
+    for (int j = k + 1; j <= Math.min(size() - 1, k + 2); j++) {
+      if (lex.is(s.word(j), ArabicLexicon.GrammarClass.QUOTE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   boolean hasMention(int i) {

@@ -42,8 +42,14 @@ final class StanceCues {
    * @param lemma the entry it matched
    * @param event its CAMEO event, when the event's stance is the cue's
    * @param verbal whether the token was read as a verb
+   * @param objectIsTarget whether the cue's object is its target ("تهاجم كييف"); not for an act that takes no side
+   *     by its own meaning, whose target only a phrase of aim names ("رشقوا البيض على الموكب")
    */
-  record Cue(Stance stance, String lemma, Optional<EventCodes.Event> event, boolean verbal) {}
+  record Cue(Stance stance, String lemma, Optional<EventCodes.Event> event, boolean verbal, boolean objectIsTarget) {
+    Cue(Stance stance, String lemma, Optional<EventCodes.Event> event, boolean verbal) {
+      this(stance, lemma, event, verbal, true);
+    }
+  }
 
   /** The cues by stem: {@code cues.tsv} rows (stem, stance, reading, code or -) first, then the CAMEO verbs. */
   static ImmutableListMultimap<String, Entry> index(List<Vocabulary.Row> curated, EventCodes events) {

@@ -13,7 +13,8 @@ import org.crosscheck.spi.ActorSpan;
  * relative clause when a number counts them: "خطف مسلحون يستقلون سيارة ثلاثة مهندسين"); after a suicide
  * attack's reflexive object, whom the verb of casualties that follows names ("فجر نفسه فقتل خمسة جنود"). For a noun
  * of violence, the casualties named before it ("مقتل ثلاثة جنود في هجوم …") or after a verb of its result ("غارة أدت
- * إلى مقتل …"). The victims are an ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان").
+ * إلى مقتل …"); for a verb after a link of time, the casualties named before the link ("قتل ثلاثة جنود عندما
+ * فجر انتحاري نفسه"). The victims are an ad-hoc group of the words that name them, with one adjective ("مدنيين أفغان").
  * Only these slots are read: a noun of people elsewhere in the clause is not whom the act struck. Stateless.
  */
 final class Victims {
@@ -93,7 +94,7 @@ final class Victims {
   /**
    * Whom a noun of violence struck when the casualties come first ("مقتل ثلاثة جنود في هجوم شنه مسلحون", "قتل
    * شرطيان في تفجير …"): the actor or people a noun or passive verb of death or wounding ({@code objects.tsv},
-   * CASUALTY) names, the event following after "في".
+   * CASUALTY) names, the event following after "في"; of casualties joined by "و", the first.
    */
   static Optional<ActorSpan> beforeTheEvent(Reading r, Segment seg, int cue, ActorSpan holder) {
     int in = cue - 1;
@@ -105,7 +106,31 @@ final class Victims {
         return Optional.empty();
       }
       if (!r.hasMention(k) && casualty(r, k)) {
-        return struck(r, seg, skip(r, seg, k + 1, false), in, holder, true);
+        Optional<ActorSpan> struck = struck(r, seg, skip(r, seg, k + 1, false), in, holder, true);
+        Optional<ActorSpan> first = struck.isPresent() ? firstOfTheRun(r, seg, k, holder) : Optional.empty();
+        return first.isPresent() ? first : struck;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "و", which joins the nouns of casualties of one event ("مقتل ثلاثة جنود وإصابة خمسة مدنيين"). */
+  private static final String AND = "\u0648";
+
+  /**
+   * The casualties the first noun of a run names ("مقتل ثلاثة جنود وإصابة خمسة مدنيين في هجوم": the dead, whom
+   * news names first), when the noun at {@code k} follows "و" after an earlier one within the reach; else empty.
+   */
+  private static Optional<ActorSpan> firstOfTheRun(Reading r, Segment seg, int k, ActorSpan holder) {
+    if (k - 1 <= seg.from() || !r.folded(k - 1).equals(AND)) {
+      return Optional.empty();
+    }
+    for (int j = k - 2; j >= Math.max(seg.from(), k - CASUALTY_REACH); j--) {
+      if (r.isPunct(j) || r.isVerb(j)) {
+        return Optional.empty();
+      }
+      if (!r.hasMention(j) && casualty(r, j)) {
+        return struck(r, seg, skip(r, seg, j + 1, false), k - 1, holder, true);
       }
     }
     return Optional.empty();
@@ -159,6 +184,7 @@ final class Victims {
 
   /** The first token from {@code j} that is no adverb of time (nor, with {@code counts}, a word of quantity). */
   private static int skip(Reading r, Segment seg, int j, boolean counts) {
+    j = pastDuration(r, seg, j);
     while (j < seg.to() && !r.hasMention(j) && (r.lex.is(r.folded(j), SyntaxClass.FILLER)
         // "أول من أمس" (the day before yesterday)
         || !counts && r.folded(j).equals("\u0645\u0646") && j + 1 < seg.to() && r.lex.is(r.folded(j + 1), SyntaxClass.FILLER)
@@ -166,6 +192,53 @@ final class Victims {
       j++;
     }
     return j;
+  }
+
+  /** How far before the link of time the casualties of the act after it may be named. */
+  static final int LINK_REACH = 16;
+  /** "ما", which the segmenter splits off a link of time ("عند" + "ما" for "عندما"). */
+  private static final String MA = "\u0645\u0627";
+
+  /**
+   * Whom a verb of violence after a link of time struck when the casualties come first ("قتل ثلاثة جنود وأصيب
+   * آخرون عندما فجر انتحاري نفسه"; {@code objects.tsv}, TIME_LINK): the actor or people the nearest noun or passive
+   * verb of death or wounding before the link names, within its sentence.
+   */
+  static Optional<ActorSpan> beforeTheLink(Reading r, Segment seg, int verb, ActorSpan holder) {
+    int link = verb - 1;
+    if (link <= seg.from()) {
+      return Optional.empty();
+    }
+    boolean split = r.folded(link).equals(MA) && r.lex.is(r.folded(link - 1) + MA, ObjectClass.TIME_LINK);
+    if (!split && !r.lex.is(r.folded(link), ObjectClass.TIME_LINK)) {
+      return Optional.empty();
+    }
+    int before = split ? link - 2 : link - 1;
+    for (int k = before; k >= Math.max(seg.from(), before - LINK_REACH); k--) {
+      if (r.isPunct(k) && !r.lex.is(r.word(k), ArabicLexicon.GrammarClass.COMMA)) {
+        return Optional.empty();
+      }
+      if (!r.hasMention(k) && casualty(r, k)) {
+        Optional<ActorSpan> struck = struck(r, seg, skip(r, seg, k + 1, false), before + 1, holder, true);
+        if (struck.isPresent()) {
+          return struck;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first token past a phrase of time counted in units ("قبل خمسة أيام", "منذ ثلاث ساعات") and the comma after
+   * it, which may stand between a verb of violence and its object; {@code j} itself when there is none.
+   */
+  private static int pastDuration(Reading r, Segment seg, int j) {
+    if (j + 2 >= seg.to() || r.hasMention(j) || !r.lex.is(r.folded(j), SyntaxClass.AGO)
+        || !Arguments.quantifier(r, j + 1) || !r.lex.is(r.key(j + 2), SyntaxClass.DURATION)) {
+      return j;
+    }
+    int k = j + 3;
+    return k < seg.to() && r.lex.is(r.word(k), ArabicLexicon.GrammarClass.COMMA) ? k + 1 : k;
   }
 
   /** Whether token {@code j} is a noun of people (a noun, or an adjective used as one: "سياسيين"). */

@@ -221,4 +221,29 @@ class ArgumentsTest {
         "يهتفون");
     assertThat(holder(d)).startsWith("adhoc:group:");
   }
+
+  @Test
+  void agentNounTheTaggerReadAsAnAdjectiveAfterGunfireIsTheDoer() {
+    ClaimDraft d = withCue(read("قتل أحد الجنود برصاص مسلحين ملثمين عند الحاجز.",
+        "قتل/VBN احد/NN الجنود/DTNN ب/IN رصاص/NN مسلحين/JJ ملثمين/JJ عند/NN الحاجز/DTNN ./PUNC"), "قتل");
+    assertThat(d.holder().text()).isEqualTo("مسلحين ملثمين");
+    assertThat(d.target().orElseThrow().text()).isEqualTo("الجنود");
+  }
+
+  @Test
+  void passiveAgentAfterATwoWordPlaceAndADistanceInBracketsIsTheDoer() {
+    ClaimDraft d = withCue(read("خطف المهندس في بلدة عين صالح (60 كلم جنوب الحدود) على يد ثلاثة مسلحين.",
+        "خطف/VBN المهندس/DTNN في/IN بلدة/NN عين/NNP صالح/NNP (/PUNC 60/CD كلم/NN جنوب/NN الحدود/DTNN )/PUNC"
+            + " على/IN يد/NN ثلاثة/CD مسلحين/NNS ./PUNC"), "خطف");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void pronounAfterAnIsTheSubjectAndTheNounAfterTheVerbItsObject() {
+    Reading r = Fixture.of("وأكد الجيش أنها استهدفت عناصر حماس في الموقع.").reading(
+        "و/CC اكد/VBD الجيش/DTNN ان/IN ها/PRP استهدفت/VBD عناصر/NN حماس/NNP في/IN الموقع/DTNN ./PUNC");
+    CommonActors.add(r);
+    Segment seg = Segments.of(r).stream().filter(g -> g.from() <= 5 && 5 < g.to()).findFirst().orElseThrow();
+    assertThat(Arguments.of(r, seg, 5).actor()).isNull();
+  }
 }

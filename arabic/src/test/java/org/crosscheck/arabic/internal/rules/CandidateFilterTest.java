@@ -26,4 +26,16 @@ class CandidateFilterTest {
   void leavesASentenceWithNeitherUnread() {
     assertThat(candidate("كان الطقس معتدلا.", "كان/VBD الطقس/DTNN معتدلا/JJ ./PUNC")).isFalse();
   }
+
+  @Test
+  void readsASentenceWhoseOnlyProtestWordIsItsProtesters() {
+    assertThat(candidate("وسلم المحتجون رسالة إلى المحافظ.",
+        "و/CC سلم/VBD المحتجون/DTNNS رسالة/NN الى/IN المحافظ/DTNN ./PUNC")).isTrue();
+  }
+
+  @Test
+  void readsASentenceWhoseOnlyProtestWordIsAVerbOfOrganising() {
+    assertThat(candidate("حشد الحزب أنصاره في الساحة.", "حشد/VBD الحزب/DTNN انصار/NN ه/PRP$ في/IN الساحة/DTNN ./PUNC"))
+        .isTrue();
+  }
 }

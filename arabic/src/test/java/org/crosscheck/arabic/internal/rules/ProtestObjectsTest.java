@@ -75,4 +75,36 @@ class ProtestObjectsTest {
             + "التركية/DTJJ ./PUNC", "خرج");
     assertThat(target(d)).isEqualTo("TURGOV");
   }
+
+  @Test
+  void addresseeOfTheMasdarOfDemandIsTheTarget() {
+    ClaimDraft d = read("اعتصم عشرات المحتجين منذ الصباح قرب مبنى الميناء الرئيسي لمطالبة الحكومة الليبية بدفع الأجور.",
+        "اعتصم/VBD عشرات/NNS المحتجين/DTNNS منذ/IN الصباح/DTNN قرب/NN مبنى/NN الميناء/DTNN الرئيسي/DTJJ ل/IN"
+            + " مطالبة/NN الحكومة/DTNN الليبية/DTJJ ب/IN دفع/NN الاجور/DTNN ./PUNC", "اعتصم");
+    assertThat(d.target().orElseThrow().actor().id()).startsWith("LBY");
+  }
+
+  @Test
+  void genitiveOfDemandsIsNoAddressee() {
+    ClaimDraft d = read("اعتصم عشرات المحتجين قرب الميناء دعما لمطالب النقابة.",
+        "اعتصم/VBD عشرات/NNS المحتجين/DTNNS قرب/NN الميناء/DTNN دعما/NN ل/IN مطالب/NN النقابة/DTNN ./PUNC",
+        "اعتصم");
+    assertThat(d.target()).isEmpty();
+  }
+
+  @Test
+  void doerOfWhatTheProtestIsAgainstIsTheTarget() {
+    ClaimDraft d = read("اعتصم مئات المحتجين احتجاجا على مقتل طالب برصاص الشرطة المصرية أمس.",
+        "اعتصم/VBD مئات/NNS المحتجين/DTNNS احتجاجا/NN على/IN مقتل/NN طالب/NN ب/IN رصاص/NN الشرطة/DTNN المصرية/DTJJ"
+            + " امس/NN ./PUNC", "اعتصم");
+    assertThat(d.target().orElseThrow().actor().id()).startsWith("EGY");
+  }
+
+  @Test
+  void addresseeOfTheMasdarOfDemandMayFollowAConstructNoun() {
+    ClaimDraft d = read("اعتصم عشرات المحتجين منذ الصباح قرب مبنى الميناء الرئيسي لمطالبة رئاسة الحكومة الليبية بدفع الأجور.",
+        "اعتصم/VBD عشرات/NNS المحتجين/DTNNS منذ/IN الصباح/DTNN قرب/NN مبنى/NN الميناء/DTNN الرئيسي/DTJJ ل/IN"
+            + " مطالبة/NN رئاسة/NN الحكومة/DTNN الليبية/DTJJ ب/IN دفع/NN الاجور/DTNN ./PUNC", "اعتصم");
+    assertThat(d.target().orElseThrow().actor().id()).startsWith("LBY");
+  }
 }

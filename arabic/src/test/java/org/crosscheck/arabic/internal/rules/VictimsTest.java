@@ -88,4 +88,44 @@ class VictimsTest {
         "مسلحون/NNS خطفوا/VBD اول/ADJ_NUM من/IN امس/NN خمسة/CD من/IN المهندسين/DTNNS ./PUNC", "خطفوا");
     assertThat(d.target().orElseThrow().text()).contains("المهندسين");
   }
+
+  @Test
+  void casualtiesBeforeALinkOfTimeAreTheTargetOfTheActAfterIt() {
+    ClaimDraft d = read("قتل جنديان وأصيب ثلاثة مدنيين عندما فجر مسلح نفسه قرب الحاجز.",
+        "قتل/VBN جنديان/NN و/CC اصيب/VBN ثلاثة/CD مدنيين/NNS عند/NN ما/IN فجر/VBD مسلح/NN نفس/NN ه/PRP$ قرب/NN"
+            + " الحاجز/DTNN ./PUNC", "فجر");
+    assertThat(d.target().orElseThrow().text()).contains("مدنيين");
+  }
+
+  @Test
+  void linkOfTimeWithNoCasualtiesBeforeItGivesNoTarget() {
+    ClaimDraft d = read("وصل الوزير إلى المدينة عندما فجر مسلح نفسه قرب الحاجز.",
+        "وصل/VBD الوزير/DTNN الى/IN المدينة/DTNN عند/NN ما/IN فجر/VBD مسلح/NN نفس/NN ه/PRP$ قرب/NN الحاجز/DTNN"
+            + " ./PUNC", "فجر");
+    assertThat(target(d)).isEqualTo("-");
+  }
+
+  @Test
+  void phraseOfTimeCountedInUnitsBetweenSubjectAndObjectIsSkipped() {
+    ClaimDraft d = read("واختطف مسلحون منذ ثلاثة أسابيع، اثنين من المهندسين قرب المصفاة.",
+        "و/CC اختطف/VBD مسلحون/NNS منذ/IN ثلاثة/CD اسابيع/NN ,/PUNC اثنين/CD من/IN المهندسين/DTNNS قرب/NN"
+            + " المصفاة/DTNN ./PUNC", "اختطف");
+    assertThat(d.target().orElseThrow().text()).contains("المهندسين");
+  }
+
+  @Test
+  void firstOfTheCasualtiesJoinedBeforeTheAttackIsItsTarget() {
+    ClaimDraft d = read("أعلن الجيش مقتل جنديين وإصابة خمسة مدنيين في هجوم شنه مسلحون على القرية.",
+        "اعلن/VBD الجيش/DTNN مقتل/NN جنديين/NN و/CC اصابة/NN خمسة/CD مدنيين/NNS في/IN هجوم/NN شن/NN ه/PRP$"
+            + " مسلحون/NNS على/IN القرية/DTNN ./PUNC", "هجوم");
+    assertThat(d.target().orElseThrow().text()).isEqualTo("جنديين");
+  }
+
+  @Test
+  void membersOfAForceAreCountedLikeItsUnits() {
+    ClaimDraft d = read("أعلن الجيش مقتل اثنين من عناصر الحرس الثوري في هجوم شنه مسلحون على القرية.",
+        "اعلن/VBD الجيش/DTNN مقتل/NN اثنين/CD من/IN عناصر/NN الحرس/DTNN الثوري/DTJJ في/IN هجوم/NN شن/NN ه/PRP$"
+            + " مسلحون/NNS على/IN القرية/DTNN ./PUNC", "هجوم");
+    assertThat(d.target().orElseThrow().text()).contains("الحرس");
+  }
 }
