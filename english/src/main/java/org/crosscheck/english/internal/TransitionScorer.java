@@ -44,7 +44,7 @@ final class TransitionScorer {
   private final AtomicReferenceArray<Cached> cache;
   private final int cacheMask;
 
-  private record Cached(int key, float[] values) {}
+  private record Cached(int key, double[] values) {}
 
   /**
    * @param embeddings E: one row per word, tag and label id, {@code embeddingSize} columns
@@ -94,33 +94,51 @@ final class TransitionScorer {
 
   /** The score of every transition for these features (ids, one per position), as CoreNLP computes them. */
   double[] scores(int[] features) {
-    double[] hidden = new double[hiddenSize];
+    double[][] parts = new double[features.length][];
     for (int j = 0; j < features.length; j++) {
-      int key = features[j] * numTokens + j;
-      int slot = preComputed.slot(key);
-      if (slot >= 0) {
-        double[] s = saved.get(slot);
-        if (s == null) {
-          s = contribution(features[j], j);
-          saved.set(slot, s);
-        }
-        for (int i = 0; i < hiddenSize; i++) {
-          hidden[i] += s[i];
-        }
-      } else {
-        float[] c = cached(key, features[j], j);
-        for (int i = 0; i < hiddenSize; i++) {
-          hidden[i] += c[i];
-        }
+      parts[j] = part(features[j], j);
+    }
+    // hidden[i] = Σ_j parts[j][i], j in increasing order as CoreNLP adds them; four at a time so that hidden[i] is
+    // loaded and stored once per four terms (the additions themselves stay in CoreNLP's order).
+    double[] hidden = new double[hiddenSize];
+    int j = 0;
+    for (; j + 4 <= parts.length; j += 4) {
+      double[] a = parts[j];
+      double[] b = parts[j + 1];
+      double[] c = parts[j + 2];
+      double[] d = parts[j + 3];
+      for (int i = 0; i < hiddenSize; i++) {
+        hidden[i] = hidden[i] + a[i] + b[i] + c[i] + d[i];
+      }
+    }
+    for (; j < parts.length; j++) {
+      double[] a = parts[j];
+      for (int i = 0; i < hiddenSize; i++) {
+        hidden[i] += a[i];
       }
     }
     for (int i = 0; i < hiddenSize; i++) {
       hidden[i] += b1[i];
       hidden[i] = hidden[i] * hidden[i] * hidden[i];
     }
-    // scores[t] = Σ_i hidden[i] · W2[t][i], summed over i in increasing order for each t, as CoreNLP's dot product.
+    // scores[t] = Σ_i hidden[i] · W2[t][i], i in increasing order for each t, as CoreNLP's dot product; four hidden
+    // units at a time for the same reason as above.
     double[] scores = new double[numTransitions];
-    for (int i = 0; i < hiddenSize; i++) {
+    int i = 0;
+    for (; i + 4 <= hiddenSize; i += 4) {
+      double h0 = hidden[i];
+      double h1 = hidden[i + 1];
+      double h2 = hidden[i + 2];
+      double h3 = hidden[i + 3];
+      double[] r0 = w2t[i];
+      double[] r1 = w2t[i + 1];
+      double[] r2 = w2t[i + 2];
+      double[] r3 = w2t[i + 3];
+      for (int t = 0; t < numTransitions; t++) {
+        scores[t] = scores[t] + h0 * r0[t] + h1 * r1[t] + h2 * r2[t] + h3 * r3[t];
+      }
+    }
+    for (; i < hiddenSize; i++) {
       double h = hidden[i];
       double[] row = w2t[i];
       for (int t = 0; t < numTransitions; t++) {
@@ -130,19 +148,33 @@ final class TransitionScorer {
     return scores;
   }
 
-  private float[] cached(int key, int id, int position) {
+  /**
+   * One feature's contribution to the hidden layer: in double precision for a pre-computed feature, as CoreNLP's
+   * pre-computation keeps it; rounded to float otherwise, as its cache keeps it (held here as the doubles those
+   * floats are, which adds exactly the same values).
+   */
+  private double[] part(int id, int position) {
+    int key = id * numTokens + position;
+    int slot = preComputed.slot(key);
+    if (slot >= 0) {
+      double[] s = saved.get(slot);
+      if (s == null) {
+        s = contribution(id, position);
+        saved.set(slot, s);
+      }
+      return s;
+    }
     int at = mix(key) & cacheMask;
     Cached c = cache.get(at);
     if (c != null && c.key() == key) {
       return c.values();
     }
     double[] sum = contribution(id, position);
-    float[] f = new float[hiddenSize];
     for (int i = 0; i < hiddenSize; i++) {
-      f[i] = (float) sum[i];
+      sum[i] = (float) sum[i];
     }
-    cache.set(at, new Cached(key, f));
-    return f;
+    cache.set(at, new Cached(key, sum));
+    return sum;
   }
 
   /** W1's slice for this position times the embedding, each hidden unit summed in the embedding's order. */
