@@ -1,7 +1,12 @@
 package org.crosscheck.english.internal;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.Properties;
 import org.crosscheck.ExtractionException;
 
@@ -11,11 +16,16 @@ import org.crosscheck.ExtractionException;
  * the sentences that can hold a claim (NER without fine-grained labels, SUTime or numeric classifiers, which cost
  * a tenfold slowdown for nothing the extractor uses; and the dependency parser). {@code annotate} on a shared
  * pipeline is thread-safe for these annotators.
+ *
+ * <p>The parser is not CoreNLP's {@code depparse} annotator but {@link NeuralDependencyParser}, which gives the same
+ * parses with the same model three times faster, and only the enhanced++ graph the rules read is built from it
+ * (the annotator builds five graphs per sentence, four of them never read: a tenth of the English time).
  */
 public final class EnglishPipelines {
 
   private final StanfordCoreNLP light;
   private final StanfordCoreNLP deep;
+  private final NeuralDependencyParser parser;
 
   private EnglishPipelines() {
     Properties l = new Properties();
@@ -23,7 +33,7 @@ public final class EnglishPipelines {
     l.setProperty("ssplit.newlineIsSentenceBreak", "always");
     l.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
     Properties d = new Properties();
-    d.setProperty("annotators", "ner,depparse");
+    d.setProperty("annotators", "ner");
     d.setProperty("enforceRequirements", "false");
     // The rules read PERSON, ORGANIZATION and LOCATION only: the three-class model gives them, and the default
     // seven- and four-class models beside it (dates, money, MISC) would triple the tagger's time for nothing.
@@ -35,6 +45,7 @@ public final class EnglishPipelines {
     try {
       this.light = new StanfordCoreNLP(l);
       this.deep = new StanfordCoreNLP(d);
+      this.parser = NeuralDependencyParser.load(NeuralDependencyParser.DEFAULT_MODEL);
     } catch (RuntimeException e) {
       throw new ExtractionException("the English CoreNLP models could not be loaded: " + e.getMessage()
           + " (is edu.stanford.nlp:stanford-corenlp:4.5.10:models on the class path?)", e);
@@ -61,8 +72,14 @@ public final class EnglishPipelines {
     light.annotate(doc);
   }
 
+  /** NER and the enhanced++ dependencies of each sentence of the document. */
   void deep(Annotation sentenceDoc) {
     deep.annotate(sentenceDoc);
+    for (CoreMap s : sentenceDoc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      s.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+          SemanticGraphFactory.makeFromTree(parser.parse(s), SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+              GrammaticalStructure.Extras.NONE, null));
+    }
   }
 
   /**

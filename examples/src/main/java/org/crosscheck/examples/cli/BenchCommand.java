@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code crosscheck bench}: end-to-end figures. Catalog load and mention finding; model load time per language;
  * articles/s and tokens/s per language with 1 and N threads (each language's articles repeated for a number of
- * rounds after a warm-up), the share of that time spent inside CoreNLP; peak heap; the comparator on 10^4,
+ * rounds after a warm-up) and tokens per second of the workers' CPU time (the figure a busy shared machine does
+ * not distort), the share of that time spent inside CoreNLP; peak heap; the comparator on 10^4,
  * 10^5 and 10^6 synthetic claims over 10,000 holders; and a ledger of 10^6 claims ({@link LedgerBench}). Prints a
  * table, or JSON with {@code --format json}.
  */
@@ -75,6 +77,9 @@ final class BenchCommand implements Callable<Integer> {
   List<Path> files;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
+  private record Timed(ExtractionResult result, long cpuNanos) {}
 
   @Override
   public Integer call() throws Exception {
@@ -165,13 +170,13 @@ final class BenchCommand implements Callable<Integer> {
           cat.get("heapMb").asDouble(), cat.get("mentionsMsPer1000Words").asDouble());
       models.fields().forEachRemaining(f -> w.printf(Locale.ROOT, "model load + first article (%s): %.0f ms%n",
           f.getKey(), f.getValue().asDouble()));
-      w.printf(Locale.ROOT, "%n%-9s %7s %9s %9s %12s %12s %10s%n", "language", "threads", "articles", "tokens",
-          "articles/s", "tokens/s", "total/NLP");
+      w.printf(Locale.ROOT, "%n%-9s %7s %9s %9s %12s %12s %12s %10s%n", "language", "threads", "articles", "tokens",
+          "articles/s", "tokens/s", "tokens/CPU-s", "total/NLP");
       for (var r : runs) {
-        w.printf(Locale.ROOT, "%-9s %7d %9d %9d %12.1f %12.0f %10.2f%n", r.get("language").asText(),
+        w.printf(Locale.ROOT, "%-9s %7d %9d %9d %12.1f %12.0f %12.0f %10.2f%n", r.get("language").asText(),
             r.get("threads").asInt(), r.get("articles").asInt(), r.get("tokens").asLong(),
             r.get("articlesPerSecond").asDouble(), r.get("tokensPerSecond").asDouble(),
-            r.get("totalOverNlp").asDouble());
+            r.get("tokensPerCpuSecond").asDouble(), r.get("totalOverNlp").asDouble());
       }
       w.printf(Locale.ROOT, "peak heap during extraction: %.0f MiB%n%n", out.get("extractionPeakHeapMb").asDouble());
       w.printf(Locale.ROOT, "%-10s %9s %10s %10s %10s %10s%n", "claims", "holders", "seconds", "heap MiB",
@@ -261,16 +266,23 @@ final class BenchCommand implements Callable<Integer> {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
     long tokens = 0;
+    long cpuNanos = 0;
     Duration nlp = Duration.ZERO;
     Duration total = Duration.ZERO;
     try {
-      List<Future<ExtractionResult>> fs = new ArrayList<>();
+      List<Future<Timed>> fs = new ArrayList<>();
       for (Article a : work) {
-        fs.add(pool.submit(() -> extractor.extract(a)));
+        fs.add(pool.submit(() -> {
+          long c0 = CPU.getCurrentThreadCpuTime();
+          ExtractionResult r = extractor.extract(a);
+          return new Timed(r, CPU.getCurrentThreadCpuTime() - c0);
+        }));
       }
-      for (Future<ExtractionResult> f : fs) {
-        ExtractionResult r = f.get();
+      for (Future<Timed> f : fs) {
+        Timed t = f.get();
+        ExtractionResult r = t.result();
         tokens += r.tokens();
+        cpuNanos += t.cpuNanos();
         nlp = nlp.plus(r.nlpTime());
         total = total.plus(r.totalTime());
       }
@@ -285,6 +297,10 @@ final class BenchCommand implements Callable<Integer> {
     o.put("seconds", round(secs));
     o.put("articlesPerSecond", round(work.size() / secs));
     o.put("tokensPerSecond", round(tokens / secs));
+    // Tokens per second of the workers' own CPU time: what the code costs, whatever else the machine is running;
+    // when it stays level from one thread to N while tokensPerSecond does not scale, the cores were busy elsewhere.
+    o.put("cpuSeconds", round(cpuNanos / 1e9));
+    o.put("tokensPerCpuSecond", round(tokens / Math.max(1e-9, cpuNanos / 1e9)));
     o.put("totalOverNlp", round(total.toNanos() / (double) Math.max(1, nlp.toNanos())));
     return o;
   }
