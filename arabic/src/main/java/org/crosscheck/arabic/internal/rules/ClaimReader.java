@@ -119,6 +119,12 @@ public final class ClaimReader {
       return;
     }
     boolean protest = base == Stance.OPPOSE && r.sector(holder.get()).filter(s -> s == Sector.OPP).isPresent();
+    if (target.isEmpty() && base != Stance.NEUTRAL && !protest && !found.verbal()
+        && (r.tag(cue).contains("JJ") || cue > 0 && r.folded(cue - 1).equals("\u0644"))) {
+      // "القوات الهجومية", "لمحاربة": an adjective of fighting, or a purpose ("to fight"), with nobody fought names
+      // no act against anyone.
+      return;
+    }
     if (target.isEmpty() && base != Stance.NEUTRAL && (!protest && found.event()
         .filter(e -> lex.events.untargeted(e.code())).isEmpty() || Targets.objectIsNoActor(r, seg, cue, holder.get()))) {
       return;

@@ -71,4 +71,19 @@ class ClaimReaderTest {
     assertThat(withCue(Fixture.of("روسيا تدعم سوريا.").read("روسيا/NNP تدعم/VBP سوريا/NNP ./PUNC"), "تدعم")
         .nominalCue()).isFalse();
   }
+
+  @Test
+  void aPurposeOfFightingWithNobodyFoughtIsNoClaim() {
+    assertThat(Fixture.of("أرسلت روسيا قوات لمحاربة.").read(
+        "ارسلت/VBD روسيا/NNP قوات/NN ل/IN محاربة/NN ./PUNC")).isEmpty();
+    assertThat(Fixture.of("أرسلت روسيا قوات لمحاربة تركيا.").read(
+        "ارسلت/VBD روسيا/NNP قوات/NN ل/IN محاربة/NN تركيا/NNP ./PUNC"))
+        .anySatisfy(d -> assertThat(d.target().map(ActorSpan::text)).contains("تركيا"));
+  }
+
+  @Test
+  void anAdjectiveOfFightingWithNobodyFoughtIsNoClaim() {
+    assertThat(Fixture.of("بشار قد الهجومية.").read("بشار/NNP قد/RP الهجومية/DTJJ ./PUNC")).isEmpty();
+    assertThat(Fixture.of("في الهجومية السورية.").read("في/IN الهجومية/DTJJ السورية/DTJJ ./PUNC")).isEmpty();
+  }
 }
