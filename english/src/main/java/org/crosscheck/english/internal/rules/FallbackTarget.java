@@ -89,13 +89,15 @@ final class FallbackTarget {
   }
 
   /**
-   * Whether the actor is named in the cue's own clause: not in a conjoined or parenthetical clause nor one the parser
-   * a noun the parser could only hang loosely on its verb ("dep": "…; Baghdad Summons Ambassador"), not inside the
+   * Whether the actor is named in the cue's own clause: not in a conjoined or parenthetical clause, nor in a noun or
+   * a clause with a subject of its own that the parser could only hang loosely on its verb ("dep": "…; Baghdad
+   * Summons Ambassador"; "to help people fleeing Sudan", though "memos sent by Y" keep their author), not inside the
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y").
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
     IndexedWord cur = g.node(m.last());
+    String own = cur == null ? "" : g.relToParent(cur);
     for (int d = 0; cur != null && d < 12; d++) {
       if (cur.equals(root)) {
         return true;
@@ -103,7 +105,9 @@ final class FallbackTarget {
       IndexedWord p = g.parent(cur);
       String r = g.relToParent(cur);
       if (p == null || r.startsWith("conj") || r.startsWith("parataxis") || r.startsWith("acl:relcl")
-          || r.equals("dep") && g.pos(p).startsWith("VB") && g.pos(cur).startsWith("NN")
+          || r.equals("dep") && g.pos(p).startsWith("VB") && (g.pos(cur).startsWith("NN")
+              || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
+                  && !own.equals("obl:by") && !own.equals("obl:agent"))
           || holderTokens.contains(g.idx(p)) || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;

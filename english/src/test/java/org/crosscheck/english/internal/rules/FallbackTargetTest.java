@@ -67,4 +67,9 @@ class FallbackTargetTest {
   void whatTheObjectWouldDoOnTheSameSideLeadsToItsActor() {
     assertThat(fallback("decision-to-lift", "welcomed", false)).extracting(t -> t.actor().id()).containsExactly("SYR");
   }
+
+  @Test
+  void theObjectOfALooselyHungClauseWithItsOwnSubjectIsNoFallback() {
+    assertThat(Readings.drafts("dep-fleeing")).isNotEmpty().allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
 }
