@@ -57,12 +57,7 @@ final class Organisers {
   private static final String FROM = "\u0645\u0646";
 
   private static boolean organises(Reading r, int i) {
-    for (ArabicStemmer.Stem st : r.s.stems(i)) {
-      if (st.verbal() && r.lex.is(st.form(), ObjectClass.ORGANISE)) {
-        return true;
-      }
-    }
-    return false;
+    return r.verbIn(i, ObjectClass.ORGANISE);
   }
 
   /** Whether token {@code j} names a protest: a noun of protest, or a march a word of protest describes. */
@@ -71,22 +66,13 @@ final class Organisers {
         .isPresent()) {
       return true;
     }
-    boolean march = false;
-    for (ArabicStemmer.Stem st : r.s.stems(j)) {
-      march |= st.nominal() && r.lex.is(st.form(), ObjectClass.PROCESSION);
-    }
-    return march && j + 1 < r.size() && !r.hasMention(j + 1)
+    return r.nounIn(j, ObjectClass.PROCESSION) && j + 1 < r.size() && !r.hasMention(j + 1)
         && (StanceCues.at(r, j + 1).filter(c -> c.stance() == Stance.OPPOSE).isPresent() || hostile(r, j + 1));
   }
 
   /** Whether token {@code j} is a word of hostility ({@code objects.tsv}, HOSTILE_TO: "منددة", "مناهضة"). */
   private static boolean hostile(Reading r, int j) {
-    for (ArabicStemmer.Stem st : r.s.stems(j)) {
-      if (st.nominal() && r.lex.is(st.form(), ObjectClass.HOSTILE_TO)) {
-        return true;
-      }
-    }
-    return false;
+    return r.nounIn(j, ObjectClass.HOSTILE_TO);
   }
 
   /** Whether token {@code j} starts a mention of protesters ("آلاف المتظاهرين"). */
@@ -94,11 +80,6 @@ final class Organisers {
     if (!r.hasMention(j) || !r.commonNoun(r.mention(j))) {
       return false;
     }
-    for (ArabicStemmer.Stem st : r.s.stems(r.mention(j).first())) {
-      if (st.nominal() && r.lex.is(st.form(), ObjectClass.PROTESTER)) {
-        return true;
-      }
-    }
-    return false;
+    return r.nounIn(r.mention(j).first(), ObjectClass.PROTESTER);
   }
 }

@@ -119,12 +119,7 @@ final class ProtestActs {
 
   /** Whether a verb's subject is acted upon rather than acting ({@code objects.tsv}, UNDERGO). */
   private static boolean undergone(Reading r, int i) {
-    for (ArabicStemmer.Stem st : r.s.stems(i)) {
-      if (st.verbal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.UNDERGO)) {
-        return true;
-      }
-    }
-    return false;
+    return r.verbIn(i, ArabicLexicon.ObjectClass.UNDERGO);
   }
 
   /** Whether a mention is a common noun of protesters ("المتظاهرون", "آلاف المحتجين"), not any opposition. */
@@ -132,12 +127,7 @@ final class ProtestActs {
     if (!r.commonNoun(m)) {
       return false;
     }
-    for (ArabicStemmer.Stem st : r.s.stems(m.first())) {
-      if (st.nominal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.PROTESTER)) {
-        return true;
-      }
-    }
-    return false;
+    return r.nounIn(m.first(), ArabicLexicon.ObjectClass.PROTESTER);
   }
 
   /** How far after a verb of going out the march or protest that makes it one may stand, in tokens. */
@@ -148,21 +138,16 @@ final class ProtestActs {
    * verb of going out with a march or protest after it in its clause ("خرج مئات العمال في مسيرات").
    */
   static boolean gathering(Reading r, Segment seg, int i) {
-    boolean outing = false;
-    for (ArabicStemmer.Stem st : r.s.stems(i)) {
-      if (st.verbal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.GATHERING)) {
-        return true;
-      }
-      outing |= st.verbal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.OUTING);
+    if (r.verbIn(i, ArabicLexicon.ObjectClass.GATHERING)) {
+      return true;
     }
+    boolean outing = r.verbIn(i, ArabicLexicon.ObjectClass.OUTING);
     for (int j = i + 1; outing && j < Math.min(seg.to(), i + 1 + PROCESSION_REACH); j++) {
       if (r.isPunct(j) || r.isVerb(j)) {
         return false;
       }
-      for (ArabicStemmer.Stem st : r.s.stems(j)) {
-        if (st.nominal() && r.lex.is(st.form(), ArabicLexicon.ObjectClass.PROCESSION)) {
-          return true;
-        }
+      if (r.nounIn(j, ArabicLexicon.ObjectClass.PROCESSION)) {
+        return true;
       }
     }
     return false;

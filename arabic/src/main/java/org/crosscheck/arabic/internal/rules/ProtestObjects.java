@@ -105,12 +105,7 @@ final class ProtestObjects {
 
   /** "ضد أعداء الجزائر": a noun of opponents turns the actor after it into the protesters' side. */
   static boolean opponent(Reading r, int k) {
-    for (ArabicStemmer.Stem st : r.s.stems(k)) {
-      if (st.nominal() && r.lex.is(st.form(), ObjectClass.OPPONENT)) {
-        return true;
-      }
-    }
-    return false;
+    return r.nounIn(k, ObjectClass.OPPONENT);
   }
 
   private static boolean acceptable(Reading r, ActorSpan m, ActorSpan holder) {

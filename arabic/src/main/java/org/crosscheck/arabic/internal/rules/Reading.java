@@ -52,6 +52,21 @@ final class Reading {
     return s.isVerb(i) && !lex.is(s.folded(i), ArabicLexicon.ModalityClass.NEGATION);
   }
 
+  /** Whether a verbal reading of token {@code i} has a stem of class {@code c} ({@code objects.tsv}). */
+  boolean verbIn(int i, ArabicLexicon.ObjectClass c) {
+    return s.stems(i).stream().anyMatch(st -> st.verbal() && lex.is(st.form(), c));
+  }
+
+  /** Whether a nominal reading of token {@code i} has a stem of class {@code c} ({@code objects.tsv}). */
+  boolean nounIn(int i, ArabicLexicon.ObjectClass c) {
+    return s.stems(i).stream().anyMatch(st -> st.nominal() && lex.is(st.form(), c));
+  }
+
+  /** Whether any reading of token {@code i} has a stem of class {@code c} ({@code objects.tsv}). */
+  boolean stemIn(int i, ArabicLexicon.ObjectClass c) {
+    return s.stems(i).stream().anyMatch(st -> lex.is(st.form(), c));
+  }
+
   /** The actor named at token {@code i}, or null. */
   ActorSpan mention(int i) {
     ActorSpan m = ctx.mentionAt(i).orElse(null);

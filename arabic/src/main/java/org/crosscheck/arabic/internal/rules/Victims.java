@@ -165,21 +165,11 @@ final class Victims {
   }
 
   private static boolean result(Reading r, int j) {
-    for (ArabicStemmer.Stem st : r.s.stems(j)) {
-      if (st.verbal() && r.lex.is(st.form(), ObjectClass.RESULT)) {
-        return true;
-      }
-    }
-    return false;
+    return r.verbIn(j, ObjectClass.RESULT);
   }
 
   private static boolean casualty(Reading r, int k) {
-    for (ArabicStemmer.Stem st : r.s.stems(k)) {
-      if (r.lex.is(st.form(), ObjectClass.CASUALTY)) {
-        return true;
-      }
-    }
-    return false;
+    return r.stemIn(k, ObjectClass.CASUALTY);
   }
 
   /** The first token from {@code j} that is no adverb of time (nor, with {@code counts}, a word of quantity). */
@@ -247,11 +237,6 @@ final class Victims {
     if (!(t.contains("NN") || t.contains("JJ")) || t.contains("NNP")) {
       return false;
     }
-    for (ArabicStemmer.Stem st : r.s.stems(j)) {
-      if (st.nominal() && r.lex.is(st.form(), ObjectClass.PERSON)) {
-        return true;
-      }
-    }
-    return false;
+    return r.nounIn(j, ObjectClass.PERSON);
   }
 }

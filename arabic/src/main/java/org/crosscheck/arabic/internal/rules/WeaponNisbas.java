@@ -82,11 +82,6 @@ final class WeaponNisbas {
     if (!r.tag(i).contains("NN") || r.tag(i).contains("NNP")) {
       return false;
     }
-    for (ArabicStemmer.Stem st : r.s.stems(i)) {
-      if (st.nominal() && r.lex.is(st.form(), ObjectClass.WEAPON)) {
-        return true;
-      }
-    }
-    return false;
+    return r.nounIn(i, ObjectClass.WEAPON);
   }
 }
