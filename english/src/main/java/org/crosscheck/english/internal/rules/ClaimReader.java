@@ -65,7 +65,7 @@ public final class ClaimReader {
       return;
     }
     int dateline = Datelines.length(g.toks);
-    boolean titleCase = Headlines.titleCase(g.toks);
+    boolean titleCase = g.titleCase;
     List<ActorSpan> holders = outside(g, Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
     if (holders.isEmpty()) {
       holders = outside(g, EventSubjects.holders(g, cue, cues, frame), dateline, titleCase);

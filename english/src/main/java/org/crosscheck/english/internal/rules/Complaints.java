@@ -51,15 +51,6 @@ final class Complaints {
     if ((r.equals("parataxis") || r.equals("dep")) && root != null && !root.equals(w) && g.idx(root) < g.idx(w)) {
       clauses.add(root);
     }
-    List<ActorSpan> out = new ArrayList<>();
-    for (IndexedWord c : clauses) {
-      for (IndexedWord s : g.children(c, "nsubj", "nsubj:pass")) {
-        ActorSpan m = Targets.in(g, s, 0, holders);
-        if (m != null && holders.stream().noneMatch(h -> h.actor().id().equals(m.actor().id()))) {
-          out.add(m);
-        }
-      }
-    }
-    return out;
+    return Targets.subjectsOf(g, clauses, holders);
   }
 }

@@ -22,19 +22,15 @@ final class Conditions {
     }
     List<IndexedWord> acts = new ArrayList<>(List.of(w));
     acts.addAll(g.children(w, "xcomp", "ccomp"));
-    List<ActorSpan> out = new ArrayList<>();
+    List<IndexedWord> conditions = new ArrayList<>();
     for (IndexedWord act : acts) {
       for (IndexedWord clause : g.children(act, "advcl:")) {
-        boolean condition = g.children(clause, "mark").stream()
-            .anyMatch(m -> g.lex.is(m.word(), EnglishLexicon.ModalityClass.CONDITION));
-        for (IndexedWord s : condition ? g.children(clause, "nsubj", "nsubj:pass") : List.<IndexedWord>of()) {
-          ActorSpan m = Targets.in(g, s, 0, holders);
-          if (m != null && holders.stream().noneMatch(h -> h.actor().id().equals(m.actor().id()))) {
-            out.add(m);
-          }
+        if (g.children(clause, "mark").stream()
+            .anyMatch(m -> g.lex.is(m.word(), EnglishLexicon.ModalityClass.CONDITION))) {
+          conditions.add(clause);
         }
       }
     }
-    return out;
+    return Targets.subjectsOf(g, conditions, holders);
   }
 }

@@ -114,6 +114,11 @@ final class Graph {
     return m != null && titleCase && Headlines.madeUpName(m) ? null : m;
   }
 
+  /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */
+  boolean namesActor(IndexedWord w) {
+    return mentionOf(w) != null || demonym(w) != null;
+  }
+
   /** Whether an actor is named at token {@code i}. */
   boolean named(int i) {
     return mentionAt(i) != null;

@@ -43,12 +43,7 @@ final class Holders {
       }
     }
     if (nominal) {
-      cands.addAll(g.children(w, "nmod:poss", "nmod:from", "nmod:by"));
-      for (IndexedWord c : g.children(w, "amod", "compound")) {
-        if (g.mentionOf(c) != null || g.demonym(c) != null) {
-          cands.add(c);
-        }
-      }
+      cands.addAll(ofNoun(g, w));
       String up = g.relToParent(w);
       if (cands.isEmpty() && up.equals("appos")) {
         cands.add(g.parent(w));
@@ -122,6 +117,20 @@ final class Holders {
         && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON
         && g.children(w, "obj", "iobj", "ccomp").isEmpty() && g.children(w, "aux").isEmpty()
         && !g.children(w, "obl:of", "advcl:of", "obl:with", "advcl:with", "obl:for", "advcl:for").isEmpty();
+  }
+
+  /**
+   * The words that name whose a noun is: its possessor, its "from"/"by" phrase, a demonym or actor compounded with
+   * it ("Iran's support", "criticism from X", "the French decision").
+   */
+  static List<IndexedWord> ofNoun(Graph g, IndexedWord noun) {
+    List<IndexedWord> out = new ArrayList<>(g.children(noun, "nmod:poss", "nmod:from", "nmod:by"));
+    for (IndexedWord c : g.children(noun, "amod", "compound")) {
+      if (g.namesActor(c)) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /** Whether the noun is whom something is sent or said to ("to Y", "told Y"). */

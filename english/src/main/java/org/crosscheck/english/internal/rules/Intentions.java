@@ -1,7 +1,6 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,12 +24,7 @@ final class Intentions {
     if (noun == null) {
       return Optional.empty();
     }
-    List<IndexedWord> own = new ArrayList<>(g.children(noun, "nmod:poss", "nmod:by"));
-    for (IndexedWord m : g.children(noun, "amod", "compound")) {
-      if (g.mentionOf(m) != null || g.demonym(m) != null) {
-        own.add(m);
-      }
-    }
+    List<IndexedWord> own = Holders.ofNoun(g, noun);
     if (!own.isEmpty()) {
       return Optional.of(own);
     }

@@ -25,7 +25,7 @@ final class Parts {
       return null;
     }
     for (IndexedWord m : g.children(noun, "nmod:poss", "compound")) {
-      if (g.mentionOf(m) != null || g.demonym(m) != null) {
+      if (g.namesActor(m)) {
         return m;
       }
     }

@@ -47,7 +47,7 @@ final class StanceCues {
         }
       }
     }
-    boolean titleCase = Headlines.titleCase(g.toks);
+    boolean titleCase = g.titleCase;
     for (int i = 0; i < g.size(); i++) {
       if (used.contains(i) || g.named(i)) {
         continue;

@@ -117,6 +117,23 @@ final class Targets {
     return out;
   }
 
+  /**
+   * The actors the subjects of {@code clauses} name, other than the holders: the target a complaint or a threat
+   * takes from the clause it is about ({@link Complaints}, {@link Conditions}).
+   */
+  static List<ActorSpan> subjectsOf(Graph g, List<IndexedWord> clauses, List<ActorSpan> holders) {
+    List<ActorSpan> out = new ArrayList<>();
+    for (IndexedWord c : clauses) {
+      for (IndexedWord s : g.children(c, "nsubj", "nsubj:pass")) {
+        ActorSpan m = in(g, s, 0, holders);
+        if (m != null && holders.stream().noneMatch(h -> h.actor().id().equals(m.actor().id()))) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
   /** The links from a noun of harm ({@code harm-nouns.tsv}) to its doer. */
   private static final List<String> HARM_DOER = List.of("nmod:poss", "nmod:by", "amod", "compound");
 

@@ -1,14 +1,16 @@
 package org.crosscheck.english.internal.rules;
 
+import edu.stanford.nlp.process.Morphology;
 import java.util.List;
 import java.util.Locale;
 import org.crosscheck.spi.Token;
 
 /**
  * A headline in title case ("Germany Pledges More Aid to Ukraine") reads to the tagger as a row of names. Its words
- * that are function words ({@code title-words.tsv}) or the stance vocabulary's words, in any inflection, are tagged
- * again in lower case; the others (names, mostly) keep their capital. Actors are found in the text, not in the
- * tokens' case, so nothing is lost for them; acronyms ("US", "UN") are never lowered. Stateless.
+ * that are function words ({@code title-words.tsv}) or the stance vocabulary's words, in any inflection (CoreNLP's
+ * morphology), are tagged again in lower case; the others (names, mostly) keep their capital. Actors are found in
+ * the text, not in the tokens' case, so nothing is lost for them; acronyms ("US", "UN") are never lowered.
+ * Stateless.
  */
 public final class TitleCase {
 
@@ -37,28 +39,19 @@ public final class TitleCase {
     return word;
   }
 
+  /** The word's lemmas as a verb or a noun in any inflection, by CoreNLP's morphology (no model needed). */
   private static List<String> stems(String w) {
-    List<String> out = new java.util.ArrayList<>(List.of(w));
-    if (w.endsWith("ies")) {
-      out.add(w.substring(0, w.length() - 3) + "y");
-    }
-    if (w.endsWith("ied")) {
-      out.add(w.substring(0, w.length() - 3) + "y");
-    }
-    for (String suffix : new String[] {"es", "s", "ed", "d", "ing"}) {
-      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
-        String stem = w.substring(0, w.length() - suffix.length());
-        out.add(stem);
-        if (suffix.equals("ing") || suffix.equals("ed")) {
-          out.add(stem + "e");
-          if (stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
-            out.add(stem.substring(0, stem.length() - 1));
-          }
-        }
+    List<String> out = new java.util.ArrayList<>();
+    for (String tag : INFLECTIONS) {
+      String lemma = Morphology.lemmaStatic(w, tag);
+      if (!out.contains(lemma)) {
+        out.add(lemma);
       }
     }
     return out;
   }
+
+  private static final List<String> INFLECTIONS = List.of("VB", "VBZ", "VBD", "VBG", "VBN", "NN", "NNS");
 
   private static boolean known(String lemma, EnglishLexicon lex) {
     return lex.stanceVerbs.containsKey(lemma) || lex.stanceNouns.containsKey(lemma)
