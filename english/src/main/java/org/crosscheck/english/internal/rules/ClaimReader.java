@@ -74,10 +74,7 @@ public final class ClaimReader {
       return;
     }
     List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
-    boolean reciprocal = targets.isEmpty() && holders.size() >= 2
-        && (lex.symmetric.contains(g.lemmaOf(cue.head())) || lex.symmetric.contains(cue.key())
-            || g.children(w, "obj").stream().anyMatch(o -> lex.symmetric.contains(g.lemmaOf(w) + " " + g.lemmaOf(o)))
-                && !(g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w))));
+    boolean reciprocal = targets.isEmpty() && holders.size() >= 2 && symmetric(g, cue, heads);
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none
       // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads").
@@ -114,6 +111,21 @@ public final class ClaimReader {
         emit(g, cue, h, t, chain, lookingBack, fallback);
       }
     }
+  }
+
+  /**
+   * Whether the cue holds between its conjoined holders both ways ({@code symmetric.tsv}): by its lemma or phrase
+   * ("agreed", "cut ties"), or by its verb and object ("restored diplomatic ties"), unless a governing cue says it
+   * already ("agreed to resume talks").
+   */
+  private boolean symmetric(Graph g, StanceCues.Cue cue, Map<IndexedWord, Stance> heads) {
+    IndexedWord w = cue.head();
+    if (lex.symmetric.contains(g.lemmaOf(w)) || lex.symmetric.contains(cue.key())) {
+      return true;
+    }
+    boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));
+    return !governed && g.children(w, "obj").stream()
+        .anyMatch(o -> lex.symmetric.contains(g.lemmaOf(w) + " " + g.lemmaOf(o)));
   }
 
   /**
