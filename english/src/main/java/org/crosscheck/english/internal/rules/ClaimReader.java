@@ -60,12 +60,16 @@ public final class ClaimReader {
     IndexedWord w = cue.head();
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
-    if (frame != null && frame.analyst || Complements.governed(g, w, frame)
+    if (frame != null && frame.analyst
         || cue.nominal() && g.lex.relations(EnglishLexicon.RelationClass.CIRCUMSTANCE).contains(g.relToParent(w))) {
       return;
     }
     int dateline = Datelines.length(g.toks);
     boolean titleCase = g.titleCase;
+    if (Complements.governed(g, w, frame)) {
+      Appeals.asking(g, cue, frame).ifPresent(asking -> appeal(g, cue, asking, chain, dateline));
+      return;
+    }
     List<ActorSpan> holders = outside(g, Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
     if (holders.isEmpty()) {
       holders = outside(g, EventSubjects.holders(g, cue, cues, frame), dateline, titleCase);
@@ -103,12 +107,26 @@ public final class ClaimReader {
         // it ("agreed to share information"): the governing cue says it already.
         boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));
         if (!governed && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
-          emit(g, cue, h, null, chain, lookingBack, false);
+          emit(g, cue, h, null, chain, lookingBack, false, event(g, cue));
         }
         continue;
       }
       for (ActorSpan t : ts) {
-        emit(g, cue, h, t, chain, lookingBack, fallback);
+        emit(g, cue, h, t, chain, lookingBack, fallback, event(g, cue));
+      }
+    }
+  }
+
+  /** The asker's own stance toward whom the act asked for is aimed at ({@link Appeals}). */
+  private void appeal(Graph g, StanceCues.Cue cue, IndexedWord asking, List<SpeechFrames.Frame> chain,
+      int dateline) {
+    SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
+    List<ActorSpan> holders = outside(g, Appeals.holders(g, asking, frame), dateline, g.titleCase);
+    List<ActorSpan> targets = outside(g, Appeals.targets(g, cue, asking, frame, holders), dateline, g.titleCase);
+    boolean lookingBack = Background.looksBack(g, asking, frame);
+    for (ActorSpan h : holders) {
+      for (ActorSpan t : targets) {
+        emit(g, cue, h, t, chain, lookingBack, false, Optional.empty());
       }
     }
   }
@@ -149,14 +167,16 @@ public final class ClaimReader {
   }
 
   private void emit(Graph g, StanceCues.Cue cue, ActorSpan holder, ActorSpan target,
-      List<SpeechFrames.Frame> chain, boolean lookingBack, boolean fallback) {
+      List<SpeechFrames.Frame> chain, boolean lookingBack, boolean fallback,
+      Optional<org.crosscheck.EventCode> event) {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
     if (Negation.denied(g, frame)) {
       return;
     }
     boolean neg = Negation.negated(g, w, frame);
-    if (neg && cue.stance() == Stance.OPPOSE) {
+    Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
+    if (neg && stance == Stance.OPPOSE) {
       // "did not condemn", "has not accused": no attack is no support either.
       return;
     }
@@ -182,13 +202,13 @@ public final class ClaimReader {
     }
     ClaimDraft.Report report = frame == null || !frame.reported() ? ClaimDraft.Report.NARRATED
         : frame.speaker != null ? ClaimDraft.Report.NAMED : ClaimDraft.Report.UNNAMED;
-    ClaimDraft.Builder b = ClaimDraft.builder(holder, neg ? cue.stance().opposite() : cue.stance(), cue.text(),
+    ClaimDraft.Builder b = ClaimDraft.builder(holder, neg ? stance.opposite() : stance, cue.text(),
             g.idx(w))
         .target(Optional.ofNullable(target)).negated(neg).modality(modality).speaker(Optional.ofNullable(speaker))
         .unnamedVoice(unnamed).direct(g.ctx.inQuotes(g.toks.get(g.idx(w)).begin())).report(report)
         .lookingBack(lookingBack).nominalCue(cue.nominal()).fallbackTarget(fallback);
     agencies.forEach(b::agency);
-    b.event(event(g, cue));
+    b.event(stance == cue.stance() ? event : Optional.empty());
     g.ctx.emit(b.build());
   }
 }

@@ -8,7 +8,8 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * A complaint is about whoever the complained-of clause names as its subject: "the opposition complained that the
  * government had rigged the vote", "the authorities are failing refugees, a rights group protested" (COMPLAINT verbs
- * in {@code governors.tsv}). Used only when the verb has no target of its own. Whom a complaint is made to is not
+ * in {@code governors.tsv}), and so is an accusation that names no one accused but a clause ("security forces
+ * tortured detainees, Amnesty charged"). Used only when the verb has no target of its own. Whom a complaint is made to is not
  * what it is against: in "X complained to the UN about Y's raids" the UN hears it (ADDRESSEE in {@code
  * relations.tsv}) and the raids are what it is about (COMPLAINED_OF). Stateless.
  */
@@ -38,9 +39,18 @@ final class Complaints {
     return g.pos(w).startsWith("VB") && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.COMPLAINT;
   }
 
+  /**
+   * Whether {@code w} is a verb of accusation used with no one accused, so that it alleges a clause ("…, a rights
+   * group charged"; REASON in {@code governors.tsv} with no object).
+   */
+  static boolean alleging(Graph g, IndexedWord w) {
+    return g.pos(w).startsWith("VB") && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON
+        && g.children(w, "obj", "nsubj:pass").isEmpty();
+  }
+
   /** The subject of the clause a complaint verb reports, before or after it, when it names an actor. */
   static List<ActorSpan> targets(Graph g, IndexedWord w, List<ActorSpan> holders) {
-    if (!complaint(g, w)) {
+    if (!complaint(g, w) && !alleging(g, w)) {
       return List.of();
     }
     List<IndexedWord> clauses = new ArrayList<>(g.children(w, "ccomp"));
@@ -50,6 +60,12 @@ final class Complaints {
     IndexedWord root = g.g.getFirstRoot();
     if ((r.equals("parataxis") || r.equals("dep")) && root != null && !root.equals(w) && g.idx(root) < g.idx(w)) {
       clauses.add(root);
+    }
+    for (IndexedWord c : g.children(w, "advcl")) {
+      // "…, a rights group charged": or an adverbial clause before it with no conjunction of its own.
+      if (g.idx(c) < g.idx(w) && g.children(c, "mark").isEmpty()) {
+        clauses.add(c);
+      }
     }
     return Targets.subjectsOf(g, clauses, holders);
   }

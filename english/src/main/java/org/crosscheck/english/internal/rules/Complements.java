@@ -7,9 +7,12 @@ import edu.stanford.nlp.ling.IndexedWord;
  *
  * <ul>
  *   <li>inside what is urged, asked or demanded of someone ("X urged Y to support Z": Y's support is what X wants,
- *       not what Y holds), APPEAL verbs in {@code governors.tsv};
+ *       not what Y holds; X's own stance is read by {@link Appeals}), ASK verbs in {@code governors.tsv}, or let,
+ *       allowed or forced (APPEAL);
  *   <li>inside the reason given for an accusation, criticism or praise ("X accused Y of backing Z", "X criticised
  *       Y for attacking Z"): REASON verbs;
+ *   <li>inside what a noun of asking asks of another ("rejected Y's demand to end its alliance with Z"), ASKED in
+ *       {@code intention-nouns.tsv};
  *   <li>inside what is hoped or feared ("X hopes the EU will punish Y"): WISH verbs;
  *   <li>under a deontic modal ("Y must apologise", "Z should withdraw"): a demand, not a stance.
  * </ul>
@@ -39,6 +42,9 @@ final class Complements {
     }
     IndexedWord cur = w;
     for (int d = 0; d < 6; d++) {
+      if (Intentions.asked(g, cur)) {
+        return true;
+      }
       IndexedWord p = g.parent(cur);
       String r = g.relToParent(cur);
       if (p == null || frame != null && cur.equals(frame.verb) || r.startsWith("conj") || r.startsWith("parataxis")
@@ -46,7 +52,8 @@ final class Complements {
         return false;
       }
       EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? lex.governors.get(g.lemmaOf(p)) : null;
-      if (kind == EnglishLexicon.GovernorClass.APPEAL && (r.equals("xcomp") || r.startsWith("ccomp")
+      if ((kind == EnglishLexicon.GovernorClass.APPEAL || kind == EnglishLexicon.GovernorClass.ASK)
+          && (r.equals("xcomp") || r.startsWith("ccomp")
           || r.startsWith("advcl:to"))) {
         return true;
       }

@@ -10,7 +10,7 @@ import org.crosscheck.Stance;
 /**
  * A demand takes the stance of the act it demands toward whom that act befalls ({@code demanded-acts.tsv}):
  * "Amnesty called for the release of X" supports X, "protesters demanded the resignation of X" oppose X, whatever
- * the demand verb would say alone ("demanded" opposes). The verb of demand (APPEAL in {@code governors.tsv}) is the
+ * the demand verb would say alone ("demanded" opposes). The verb of demand (ASK in {@code governors.tsv}) is the
  * cue, with the demanded act in its words; the act's "of" phrase, reached as the verb's argument, is the target.
  * A cue the verb or the act noun made already gives way. Stateless.
  */
@@ -23,7 +23,7 @@ final class Demands {
     List<StanceCues.Cue> added = new ArrayList<>();
     List<IndexedWord> replaced = new ArrayList<>();
     for (IndexedWord v : g.g.vertexSet()) {
-      if (!g.pos(v).startsWith("VB") || g.lex.governors.get(g.lemmaOf(v)) != EnglishLexicon.GovernorClass.APPEAL) {
+      if (!g.pos(v).startsWith("VB") || g.lex.governors.get(g.lemmaOf(v)) != EnglishLexicon.GovernorClass.ASK) {
         continue;
       }
       for (IndexedWord n : g.children(v, "obj", "obl:for")) {

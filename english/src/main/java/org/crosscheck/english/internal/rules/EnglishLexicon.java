@@ -24,7 +24,7 @@ public final class EnglishLexicon {
   enum GroupClass { ALONE, AFFILIATED, COUNTED }
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
-  enum GovernorClass { APPEAL, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, WISH, THREAT }
+  enum GovernorClass { ASK, APPEAL, HELP, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, WISH, THREAT }
 
   /** Classes of background markers ({@code background.tsv}). */
   enum BackgroundClass { HISTORY, SECTION, ERA }
@@ -51,7 +51,7 @@ public final class EnglishLexicon {
   enum PartClass { PART, NUMBER }
 
   /** Nouns of intention and the verbs that own them ({@code intention-nouns.tsv}). */
-  enum IntentionClass { NOUN, OWNER_VERB }
+  enum IntentionClass { NOUN, ASKED, OWNER_VERB }
 
   /** Kinds of speech verbs ({@code speech-verbs.tsv}). */
   enum SpeechClass { SAY, QUOTE }

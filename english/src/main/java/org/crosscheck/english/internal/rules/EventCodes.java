@@ -15,7 +15,7 @@ import org.crosscheck.spi.Vocabulary;
 /**
  * The CAMEO event a verb reports: its default code from the CAMEO verb dictionary ({@code cameo-verbs.tsv}),
  * refined by the words that follow it ({@code cameo-patterns.tsv}: "accused X of terrorism" is 1124, "agreed to
- * sanctions" 163), with the code's name ({@code cameo-codes.tsv}) and the stance it gives ({@code
+ * sanctions" 163) and by the project's own patterns ({@code event-patterns.tsv}: "dismissed Y's call"), with the code's name ({@code cameo-codes.tsv}) and the stance it gives ({@code
  * cameo-stances.tsv}). Verbs whose CAMEO sense is too rare in news to trust as a stance cue are listed in
  * {@code cameo-exclusions.tsv}: they still name an event, but do not make a claim by themselves. Such a verb, and a
  * verb the dictionary knows only through its patterns ("slam", "close", "open"), is a cue when one of its patterns
@@ -52,8 +52,10 @@ final class EventCodes {
       verbs.put(r.get(0), code(r, 1));
     }
     ImmutableListMultimap.Builder<String, Pattern> patterns = ImmutableListMultimap.builder();
-    for (Vocabulary.Row r : Vocabulary.read(a, "cameo-patterns.tsv", Vocabulary.Shape.of(3).keyFields(3))) {
-      patterns.put(r.get(0), new Pattern(List.of(r.get(1).split(" ")), code(r, 2)));
+    for (String file : List.of("cameo-patterns.tsv", "event-patterns.tsv")) {
+      for (Vocabulary.Row r : Vocabulary.read(a, file, Vocabulary.Shape.of(3).keyFields(3))) {
+        patterns.put(r.get(0), new Pattern(List.of(r.get(1).split(" ")), code(r, 2)));
+      }
     }
     ImmutableMap.Builder<String, String> labels = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "cameo-codes.tsv", Vocabulary.Shape.of(2))) {

@@ -79,7 +79,9 @@ final class Targets {
       }
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
+        direct.addAll(helped(g, x));
       }
+      direct.addAll(helped(g, w));
     }
     if (g.pos(w).startsWith("JJ") || g.pos(w).equals("VBN")) {
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
@@ -113,6 +115,21 @@ final class Targets {
     if (out.isEmpty() && frame != null && frame.addressee != null && g.mentionOf(frame.addressee) != null
         && holders.stream().noneMatch(h -> h.first() == g.idx(frame.addressee))) {
       out.add(g.mentionOf(frame.addressee));
+    }
+    return out;
+  }
+
+  /**
+   * Whom a verb of helping helps when the parser makes them the subject of the helped act ("help Iraq rebuild its
+   * army": HELP in {@code governors.tsv}).
+   */
+  private static List<IndexedWord> helped(Graph g, IndexedWord v) {
+    if (!g.pos(v).startsWith("VB") || g.lex.governors.get(g.lemmaOf(v)) != EnglishLexicon.GovernorClass.HELP) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord c : g.children(v, "ccomp", "xcomp")) {
+      out.addAll(g.children(c, "nsubj"));
     }
     return out;
   }

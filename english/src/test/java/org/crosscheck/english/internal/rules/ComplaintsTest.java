@@ -57,4 +57,21 @@ class ComplaintsTest {
       assertThat(d.target().orElseThrow().actor().id()).isEqualTo("USA");
     });
   }
+
+  @Test
+  void anAccusationNamingNoOneAccusedIsAboutTheSubjectOfTheClauseBeforeIt() {
+    assertThat(targets("alleging-charged", "charged")).containsExactly("Iraqi security forces");
+    assertThat(Readings.drafts("alleging-charged")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Amnesty International");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Iraqi security forces");
+    });
+  }
+
+  @Test
+  void anAccusationWithItsAccusedIsNoAllegation() {
+    Readings.Reading r = Readings.of("alleging-object");
+    assertThat(Complaints.alleging(r.graph(), r.node("charged"))).isFalse();
+    assertThat(Complaints.alleging(Readings.of("alleging-charged").graph(),
+        Readings.of("alleging-charged").node("charged"))).isTrue();
+  }
 }

@@ -54,4 +54,18 @@ class EventCodesTest {
         .contains(Stance.OPPOSE);
     assertThat(CODES.cueEvent("condemn", List.of())).isPresent();
   }
+
+  @Test
+  void theProjectsOwnPatternsMakeADismissalOfAProposalARejection() {
+    assertThat(CODES.cueEvent("dismiss", words("russia", "'s", "call", "to"))).map(EventCodes.Event::stance)
+        .contains(Stance.OPPOSE);
+    assertThat(CODES.cueEvent("turn", words("down", "the", "offer"))).map(EventCodes.Event::code).contains("120");
+    assertThat(CODES.cueEvent("turn", words("to", "the", "west"))).isEmpty();
+    assertThat(Readings.drafts("dismiss-call")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Turkey");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Russia");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+    assertThat(Readings.drafts("dismiss-case")).isEmpty();
+  }
 }

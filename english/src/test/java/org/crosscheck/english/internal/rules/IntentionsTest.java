@@ -30,4 +30,13 @@ class IntentionsTest {
           assertThat(d.target().orElseThrow().text()).isEqualTo("Ukraine");
         });
   }
+
+  @Test
+  void anActAskedOfAnotherByANounOfAskingIsNobodysStance() {
+    Readings.Reading r = Readings.of("asked-noun");
+    assertThat(Intentions.asked(r.graph(), r.node("end"))).isTrue();
+    assertThat(Intentions.asked(r.graph(), r.node("rejected"))).isFalse();
+    assertThat(Readings.drafts("asked-noun")).extracting(d -> d.target().orElseThrow().text())
+        .containsExactly("North Korea");
+  }
 }

@@ -83,4 +83,11 @@ class TargetsTest {
     assertThat(targets("harm-doer", "denounced", false, null)).containsExactly("Iranian authorities");
     assertThat(targets("harm-possessor", "condemned", false, null)).containsExactly("Russia");
   }
+
+  @Test
+  void whomAVerbOfHelpingHelpsIsItsTargetThoughTheParserMakesThemTheHelpedActsSubject() {
+    assertThat(targets("help-subject", "ready", false, null)).containsExactly("Iraq");
+    assertThat(targets("help-object", "help", false, null)).containsExactly("Iraq");
+    assertThat(targets("help-verb", "help", false, null)).containsExactly("Azerbaijan");
+  }
 }

@@ -1,0 +1,66 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Optional;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * What someone asks of another is their own stance toward whom the act asked for is aimed at: "X urged the EU to
+ * punish Y" is X opposing Y, "X called on the court to free Y" is X supporting Y (ASK verbs in {@code
+ * governors.tsv}). The one asked is no party to the stance: nothing is said of whether the EU punishes Y. Only an
+ * act asked for directly (the verb's own infinitive or reported clause, or the noun a light verb in it takes:
+ * "urged Y to impose sanctions on Z"), with a stance and a named target. Negation works as elsewhere: "urged Y not
+ * to recognise Z" opposes Z, "urged Y not to attack Z" says nothing of Z. Not when the asking is itself governed
+ * ("accused X of urging Y to attack Z" is what another says of X), nor when the act is passive or governs another
+ * act ("called for Y to be allowed to leave Z": what Z undergoes is not said). Stateless.
+ */
+final class Appeals {
+
+  private Appeals() {}
+
+  /** The asking verb whose own act the cue is, if any. */
+  static Optional<IndexedWord> asking(Graph g, StanceCues.Cue cue, SpeechFrames.Frame frame) {
+    if (cue.stance() == Stance.NEUTRAL) {
+      return Optional.empty();
+    }
+    IndexedWord act = cue.head();
+    IndexedWord p = g.parent(act);
+    if (cue.nominal() && p != null && g.relToParent(act).equals("obj") && g.lex.lightVerbs.contains(g.lemmaOf(p))) {
+      act = p;
+      p = g.parent(act);
+    }
+    String r = g.relToParent(act);
+    if (p == null || frame != null && act.equals(frame.verb) || !g.pos(p).startsWith("VB")
+        || g.lex.governors.get(g.lemmaOf(p)) != EnglishLexicon.GovernorClass.ASK
+        || !(r.equals("xcomp") || r.startsWith("advcl:to") || r.startsWith("ccomp"))
+        // The asking verb may frame speech itself, so the climb from it stops at no frame.
+        || Complements.governed(g, p, null)
+        || !g.children(cue.head(), "xcomp", "ccomp", "aux:pass", "nsubj:pass").isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(p);
+  }
+
+  /** Who asks: the speaker when the asking verb frames speech ("the League's chief urged …"), else its subject. */
+  static List<ActorSpan> holders(Graph g, IndexedWord asking, SpeechFrames.Frame frame) {
+    if (frame != null && asking.equals(frame.verb) && frame.speaker != null) {
+      return List.of(frame.speaker);
+    }
+    return Holders.of(g, asking, false, frame);
+  }
+
+  /** The targets of the act asked for, without the one asked and without the holders. */
+  static List<ActorSpan> targets(Graph g, StanceCues.Cue cue, IndexedWord asking, SpeechFrames.Frame frame,
+      List<ActorSpan> holders) {
+    java.util.Set<Integer> asked = new java.util.HashSet<>();
+    for (IndexedWord a : g.children(asking, "obj", "iobj", "obl:on", "obl:upon")) {
+      g.collect(a, asked, 0);
+    }
+    return Targets.of(g, cue.head(), cue.nominal(), frame, holders).stream()
+        .filter(t -> !asked.contains(t.first()) && !asked.contains(t.last())
+            && holders.stream().noneMatch(h -> h.actor().id().equals(t.actor().id())))
+        .toList();
+  }
+}
