@@ -86,6 +86,11 @@ final class Antecedents {
       Actor org = g.ctx.actors().organisationOf(frame.speaker.actor());
       return ActorSpan.of(g.idx(c), g.idx(c), org, org.name());
     }
+    if (lex.is(word, EnglishLexicon.PronounClass.FIRST_SINGULAR) && frame != null && frame.speaker != null
+        && g.ctx.inQuotes(g.toks.get(g.idx(c)).begin())) {
+      // "'I don't trust him,' X said": in a quote, "I" is whoever speaks it.
+      return frame.speaker.at(g.idx(c));
+    }
     if (lex.is(word, EnglishLexicon.PronounClass.EXPLETIVE) && g.parent(c) != null
         && g.pos(g.parent(c)).startsWith("JJ") && !willing(g, g.parent(c))) {
       return null;

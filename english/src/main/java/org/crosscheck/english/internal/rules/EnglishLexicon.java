@@ -33,7 +33,7 @@ public final class EnglishLexicon {
   enum VoiceClass { ANALYST, UNNAMED }
 
   /** Classes of pronouns ({@code pronouns.tsv}). */
-  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE }
+  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE }
 
   /** Where a citation phrase stands around an outlet's name ({@code citations.tsv}). */
   enum CitationClass { BEFORE, AFTER }
@@ -49,6 +49,9 @@ public final class EnglishLexicon {
 
   /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
   enum PartClass { PART, NUMBER }
+
+  /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
+  enum ConductClass { LIE, FAIL, DEED }
 
   /** Nouns of intention and the verbs that own them ({@code intention-nouns.tsv}). */
   enum IntentionClass { NOUN, ASKED, OWNER_VERB }
@@ -83,6 +86,8 @@ public final class EnglishLexicon {
   /** MPQA strongly subjective words: "word|pos" → positive or negative. */
   final Map<String, Stance> evaluative;
   final Set<String> evaluationVerbs;
+  /** Verbs that judge their subject's conduct, and verbs of deeds judged by their object ({@code conduct-verbs.tsv}). */
+  final Map<String, ConductClass> conduct;
   final Set<String> undergoers;
   /** Nouns that name a part or a number of an actor and act for it ({@code part-nouns.tsv}). */
   final Map<String, PartClass> partNouns;
@@ -159,6 +164,7 @@ public final class EnglishLexicon {
     }
     evaluative = ev.buildOrThrow();
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
+    conduct = Vocabulary.classified(a, "conduct-verbs.tsv", ConductClass.class);
     undergoers = Vocabulary.words(a, "undergoers.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);

@@ -14,7 +14,8 @@ import org.crosscheck.spi.ClaimDraft;
  *
  * <ul>
  *   <li>a predicate in what a speaker reports: "X said Y was a disgrace" (X against Y), "X said Y had been
- *       courageous" (X for Y);
+ *       courageous" (X for Y); or a verb judging its subject's conduct, or a deed judged by its object ({@code
+ *       conduct-verbs.tsv}: "X said Y was lying", "X said Y had done an excellent job");
  *   <li>a naming verb's predicate ({@code evaluation-verbs.tsv}): "X called Y a liar", "X described Y as reckless",
  *       "X called Y a terrorist group" (a plain noun judged by its adjective).
  * </ul>
@@ -36,11 +37,14 @@ final class Evaluations {
       if (polarity.isEmpty() || negated(g, p) || contradicted(g, p, polarity.get())) {
         continue;
       }
-      if (!g.children(p, "cop").isEmpty()) {
-        reported(g, p, polarity.get(), frames);
-      }
       IndexedWord v = g.parent(p);
       String r = g.relToParent(p);
+      if (!g.children(p, "cop").isEmpty() || g.pos(p).startsWith("VB")) {
+        reported(g, p, p, polarity.get(), frames);
+      } else if (v != null && r.equals("obj") && g.pos(v).startsWith("VB")
+          && g.lex.conduct.get(g.lemmaOf(v)) == EnglishLexicon.ConductClass.DEED && !negated(g, v)) {
+        reported(g, p, v, polarity.get(), frames);
+      }
       if (v != null && g.pos(v).startsWith("VB") && g.lex.evaluationVerbs.contains(g.lemmaOf(v))
           && (r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as"))) {
         named(g, v, p, polarity.get());
@@ -48,14 +52,18 @@ final class Evaluations {
     }
   }
 
-  /** "X said Y was a disgrace": the speaker judges the subject. */
-  private static void reported(Graph g, IndexedWord p, Stance stance, Map<Integer, SpeechFrames.Frame> frames) {
+  /**
+   * "X said Y was a disgrace", "…Y is lying", "…Y has done an excellent job": the speaker judges the subject of
+   * {@code clause}, the predicate or the verb whose object {@code p} is.
+   */
+  private static void reported(Graph g, IndexedWord p, IndexedWord clause, Stance stance,
+      Map<Integer, SpeechFrames.Frame> frames) {
     List<SpeechFrames.Frame> around = SpeechFrames.around(g.idx(p), frames);
     if (around.isEmpty() || around.get(0).speaker == null || around.get(0).analyst) {
       return;
     }
     SpeechFrames.Frame f = around.get(0);
-    for (IndexedWord s : g.children(p, "nsubj")) {
+    for (IndexedWord s : g.children(clause, "nsubj")) {
       ActorSpan target = Targets.in(g, s, 0, List.of(f.speaker));
       if (target != null && !target.actor().id().equals(f.speaker.actor().id())) {
         emit(g, f.speaker, target, stance, p, f.speaker, true);
@@ -92,6 +100,13 @@ final class Evaluations {
 
   private static Optional<Stance> polarity(Graph g, IndexedWord p) {
     String tag = g.pos(p);
+    if (tag.startsWith("VB")) {
+      // "Y is lying", "Y has failed its people": a verb judging its subject's conduct, always negative.
+      EnglishLexicon.ConductClass c = g.lex.conduct.get(g.lemmaOf(p));
+      return c == EnglishLexicon.ConductClass.LIE
+          || c == EnglishLexicon.ConductClass.FAIL && !g.children(p, "obj").isEmpty()
+          && g.children(p, "xcomp").isEmpty() ? Optional.of(Stance.OPPOSE) : Optional.empty();
+    }
     if (tag.startsWith("JJ")) {
       return g.lex.polarity(g.lemmaOf(p), true);
     }

@@ -76,4 +76,14 @@ class AntecedentsTest {
     Readings.Reading company = Readings.of("company-it", null, d);
     assertThat(Antecedents.resolve(company.graph(), company.node("it"), null)).as("not Egypt").isNull();
   }
+
+  @Test
+  void firstPersonSingularInAQuoteIsItsSpeaker() {
+    assertThat(Readings.drafts("first-singular")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("joe-biden");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("benjamin-netanyahu");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+    assertThat(Readings.drafts("first-singular-outside")).isEmpty();
+  }
 }

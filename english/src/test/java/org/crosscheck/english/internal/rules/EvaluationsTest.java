@@ -51,4 +51,31 @@ class EvaluationsTest {
       assertThat(d.cue()).isEqualTo("terrorist group");
     });
   }
+
+  private static String judgement(String id) {
+    return Readings.drafts(id).stream().map(d -> d.holder().text() + " " + d.stance() + " "
+        + d.target().map(t -> t.text()).orElse("-")).collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  @Test
+  void aSpeakerWhoSaysSomeoneLiesOpposesThem() {
+    assertThat(judgement("conduct-lie")).isEqualTo("Iran OPPOSE Americans");
+    assertThat(judgement("conduct-not-lie")).isEmpty();
+  }
+
+  @Test
+  void aSpeakerWhoSaysSomeoneFailedOthersOpposesThemButNotWhenTheyFailedToDoSomething() {
+    assertThat(judgement("conduct-fail")).isEqualTo("Egypt OPPOSE Hamas");
+    assertThat(judgement("conduct-fail-to")).isEmpty();
+  }
+
+  @Test
+  void aSpeakerWhoPraisesSomeonesDeedSupportsThem() {
+    assertThat(judgement("conduct-deed")).isEqualTo("Germany SUPPORT Macron");
+  }
+
+  @Test
+  void conductTheSentenceItselfNarratesIsNoJudgement() {
+    assertThat(judgement("conduct-narrated")).isEmpty();
+  }
 }
