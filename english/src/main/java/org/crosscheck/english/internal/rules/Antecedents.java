@@ -23,6 +23,16 @@ final class Antecedents {
    * The subject of the clause a possessive's noun belongs to, climbing through objects and purpose clauses, when it
    * is an actor or a group the text describes.
    */
+  /**
+   * Whether a pronoun can stand for a noun by number: "it" and "its" not for a plural common noun ("farmers
+   * blocked roads after unions rejected the offer, saying it did nothing": the offer, not the farmers). A plural
+   * name ("the United States") may take "it".
+   */
+  static boolean agrees(Graph g, IndexedWord pronoun, IndexedWord noun) {
+    String w = pronoun.word().toLowerCase(java.util.Locale.ROOT);
+    return !((w.equals("it") || w.equals("its")) && g.pos(noun).equals("NNS"));
+  }
+
   private static ActorSpan clauseSubject(Graph g, IndexedWord possessive) {
     IndexedWord cur = g.parent(possessive);
     for (int d = 0; cur != null && d < 5; d++) {
@@ -113,6 +123,9 @@ final class Antecedents {
       for (int d = 0; p != null && d < 4; d++, p = g.parent(p)) {
         for (IndexedWord s : g.children(p, "nsubj", "nsubj:pass")) {
           if (s.index() == c.index()) {
+            continue;
+          }
+          if (!agrees(g, c, s)) {
             continue;
           }
           ActorSpan sm = g.mentionOf(s);

@@ -98,6 +98,14 @@ public final class ClaimReader {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }
+    if (targets.isEmpty() && !reciprocal && !cue.nominal() && Participles.onAThing(g, w)) {
+      return;
+    }
+    if (!cue.nominal() && g.children(w, "obl:in").stream()
+        .anyMatch(n -> lex.mannerNouns.contains(g.lemmaOf(n)) && heads.containsKey(n))) {
+      // "rallied in support of the judges": the manner phrase's own cue says the stance, not the verb of protest.
+      return;
+    }
     boolean lookingBack = Background.looksBack(g, w, frame);
     for (ActorSpan h : holders) {
       List<ActorSpan> ts = reciprocal ? holders.stream().filter(x -> x != h).toList() : targets;

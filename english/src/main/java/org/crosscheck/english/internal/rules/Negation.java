@@ -4,10 +4,11 @@ import edu.stanford.nlp.ling.IndexedWord;
 
 /**
  * Whether a cue is negated along the words it depends on: a negative word on any of them ("not", "never", "no
- * support"), a negated object of a verb on the way up ("has no plan to save", "sees no reason to back"), or a
- * verb that negates its complement ("refrained from supporting", "refused to help"). Two negations cancel. A
- * negation of the speech verb itself ("did not say") is not a negation of what is reported. What a speaker denies
- * ("X denied that it had armed Y") is no stance either way: {@link #denied}. Stateless.
+ * support"), a negated or negative object of a verb on the way up ("has no plan to save", "sees no reason to back",
+ * "did nothing to protect"), or a verb that negates its complement ("refrained from supporting", "refused to
+ * help"). Two negations cancel. A negation of the speech verb itself ("did not say") is not a negation of what is
+ * reported. What a speaker denies ("X denied that it had armed Y") is no stance either way: {@link #denied}.
+ * Stateless.
  */
 final class Negation {
 
@@ -31,6 +32,10 @@ final class Negation {
           if (chain.contains(o)) {
             // Its own negative determiner was counted when the chain passed through it.
             continue;
+          }
+          if (lex.is(o.word(), EnglishLexicon.ModalityClass.NEGATION)) {
+            // "did nothing to protect them": a negative object of the governing verb.
+            neg = !neg;
           }
           for (IndexedWord c : g.children(o, "det")) {
             if (lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION)) {

@@ -86,4 +86,14 @@ class AntecedentsTest {
     });
     assertThat(Readings.drafts("first-singular-outside")).isEmpty();
   }
+
+  @Test
+  void itDoesNotStandForAPluralCommonNoun() {
+    Readings.Reading r = Readings.of("it-plural");
+    assertThat(Antecedents.agrees(r.graph(), r.node("it"), r.node("farmers"))).isFalse();
+    assertThat(Antecedents.agrees(r.graph(), r.node("it"), r.node("offer"))).isTrue();
+    assertThat(Readings.drafts("it-plural")).noneMatch(d -> d.cue().contains("help"));
+    assertThat(Readings.drafts("it-singular")).singleElement()
+        .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Iran"));
+  }
 }

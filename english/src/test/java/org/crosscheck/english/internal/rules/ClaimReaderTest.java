@@ -85,4 +85,10 @@ class ClaimReaderTest {
         .text()).containsExactlyInAnyOrder("Qatar>Egypt", "Egypt>Qatar");
     assertThat(Readings.drafts("restore-order")).noneMatch(d -> d.target().isPresent());
   }
+
+  @Test
+  void aProtestInSupportOfSomeoneIsNoOppositionOfTheProtesters() {
+    assertThat(Readings.of("manner-support").graph().mentionAt(2)).isNotNull();
+    assertThat(Readings.drafts("manner-support")).noneMatch(d -> d.stance() == Stance.OPPOSE);
+  }
 }

@@ -52,4 +52,13 @@ class NegationTest {
     SpeechFrames.Frame f = SpeechFrames.find(r.graph()).values().iterator().next();
     assertThat(Negation.denied(r.graph(), f)).isFalse();
   }
+
+  @Test
+  void doingNothingToHelpIsNotHelping() {
+    assertThat(Readings.drafts("nothing-negates")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Turkey");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Armenia");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
 }
