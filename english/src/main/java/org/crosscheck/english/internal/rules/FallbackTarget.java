@@ -12,14 +12,38 @@ import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A support or opposition whose arguments name no actor ("pledged to send more weapons … to
- * bolster Syrian defenses") takes the one other actor the sentence names, if there is exactly one: not the
- * holders, the voices or the agencies, not an unnamed source, an outlet, an actor of unknown kind, a place ("in
- * Gaza"), whom a complaint is made to or the subject of another cue. Stateless.
+ * A support or opposition whose arguments name no actor ("pledged to send more weapons … to bolster Syrian
+ * defenses") takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or
+ * the agencies, not whoever an attribution after a comma names ("…, a UN official said"), not an unnamed source, an
+ * outlet, an actor of unknown kind, a place ("in Gaza"), whom a complaint is made to or the subject of another cue.
+ * Stateless.
  */
 final class FallbackTarget {
 
   private FallbackTarget() {}
+
+  /**
+   * The words of whoever speaks in an attribution after what is said, named or not: those between a comma and the
+   * speech verb after it ("…, a UN official said"), which a parser may hang anywhere.
+   */
+  private static Set<Integer> voices(Graph g, IndexedWord cue) {
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < g.size(); i++) {
+      IndexedWord v = g.node(i);
+      if (v == null || v.equals(cue) || !g.pos(v).startsWith("VB") || !g.isSpeech(v)) {
+        continue;
+      }
+      for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+        if (g.toks.get(k).word().equals(",")) {
+          for (int j = k + 1; j < i; j++) {
+            out.add(j);
+          }
+          break;
+        }
+      }
+    }
+    return out;
+  }
 
   static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain,
       Map<IndexedWord, Stance> cues) {
@@ -61,10 +85,11 @@ final class FallbackTarget {
       }
       f.agencies.forEach(a -> takenIds.add(a.actor().id()));
     }
+    Set<Integer> voices = voices(g, cue);
     Map<String, ActorSpan> found = new LinkedHashMap<>();
     Set<String> otherHolders = new HashSet<>();
     for (int i = 0; i < g.size(); i++) {
-      if (taken.contains(i) || object.contains(i)) {
+      if (taken.contains(i) || object.contains(i) || voices.contains(i)) {
         continue;
       }
       ActorSpan m = g.mentionAt(i);

@@ -72,4 +72,10 @@ class FallbackTargetTest {
   void theObjectOfALooselyHungClauseWithItsOwnSubjectIsNoFallback() {
     assertThat(Readings.drafts("dep-fleeing")).isNotEmpty().allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void whoeverAnInvertedAttributionNamesIsNoTargetHoweverTheParserHangsIt() {
+    assertThat(Readings.drafts("voice-after-comma")).isNotEmpty()
+        .noneMatch(d -> d.target().map(t -> t.text().equals("UN")).orElse(false));
+  }
 }
