@@ -5,7 +5,6 @@ import edu.stanford.nlp.ie.crf.CRFLabel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
-import edu.stanford.nlp.util.Triple;
 import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +15,11 @@ import org.crosscheck.ExtractionException;
  * Labels a character sequence with CoreNLP's Arabic segmentation CRF as {@link CRFClassifier#classify} does, without
  * its cost. CoreNLP computes the full marginals of a calibrated clique tree and then runs Viterbi over conditional
  * probabilities drawn from them, all through hash-indexed factor tables; only the best sequence is used. Here the
- * same features ({@link CRFClassifier#documentToDataAndLabels}, CoreNLP's own code) and the same weights give each
- * position's log potentials, and {@link SecondOrderViterbi} finds the best sequence of their sums, which is the
- * sequence CoreNLP finds. Where two sequences score within {@link #MARGIN} of each other, so that rounding could tell
- * the two decoders apart, the characters go to CoreNLP's own {@code classify}: the labels are CoreNLP's in every case.
+ * same features ({@link CharacterFeatures}: CoreNLP's own, remembered per character context) and the same weights
+ * give each position's log potentials, and {@link SecondOrderViterbi} finds the best sequence of their sums, which
+ * is the sequence CoreNLP finds. Where two sequences score within {@link #MARGIN} of each other, so that rounding
+ * could tell the two decoders apart, the characters go to CoreNLP's own {@code classify}: the labels are CoreNLP's in
+ * every case.
  *
  * <p>The weights, the label indices and the label dictionary are fields CoreNLP 4.5.10 does not expose; they are read
  * once by reflection, and a model this class cannot decode (not a second-order Viterbi CRF over all label triples)
@@ -36,6 +36,7 @@ final class CrfLabeller {
   private final int start;
   /** For clique sizes 1, 2, 3: the label index of the last labels of the triple coded as (a * c + b) * c + y. */
   private final int[][] cliqueLabel;
+  private final CharacterFeatures features;
   private final LongAdder decoded = new LongAdder();
   private final LongAdder deferred = new LongAdder();
 
@@ -72,6 +73,7 @@ final class CrfLabeller {
         cliqueLabel[j][code] = k;
       }
     }
+    this.features = new CharacterFeatures(crf);
   }
 
   private static Object field(Object owner, String name) {
@@ -89,8 +91,7 @@ final class CrfLabeller {
     if (chars.isEmpty()) {
       return;
     }
-    Triple<int[][][], int[], double[][][]> data = crf.documentToDataAndLabels(chars);
-    Optional<int[]> best = SecondOrderViterbi.decode(potentials(data.first(), data.third()), c, start, MARGIN);
+    Optional<int[]> best = SecondOrderViterbi.decode(potentials(features.of(chars)), c, start, MARGIN);
     if (best.isEmpty()) {
       deferred.increment();
       crf.classify(chars);
@@ -104,7 +105,7 @@ final class CrfLabeller {
   }
 
   /** Per position, the log potential of each label triple: the weights of its 1-, 2- and 3-label cliques' features. */
-  double[][] potentials(int[][][] data, double[][][] values) {
+  double[][] potentials(int[][][] data) {
     int triples = c * c * c;
     double[][] phi = new double[data.length][triples];
     double[][] clique = new double[3][];
@@ -112,13 +113,10 @@ final class CrfLabeller {
       for (int j = 0; j < 3; j++) {
         int labels = j == 0 ? c : j == 1 ? c * c : triples;
         double[] sum = new double[labels];
-        int[] features = data[t][j];
-        double[] v = values == null ? null : values[t][j];
-        for (int m = 0; features != null && m < features.length; m++) {
-          float[] w = weights[features[m]];
-          double scale = v == null ? 1.0 : v[m];
+        for (int feature : data[t][j]) {
+          float[] w = weights[feature];
           for (int k = 0; k < labels; k++) {
-            sum[k] += v == null ? w[k] : w[k] * scale;
+            sum[k] += w[k];
           }
         }
         clique[j] = sum;

@@ -44,7 +44,8 @@ class SegmentingTokenizerIT {
           + s.get(CoreAnnotations.TokenEndAnnotation.class));
       for (CoreLabel l : s.get(CoreAnnotations.TokensAnnotation.class)) {
         out.add(l.word() + " " + l.originalText() + " " + l.beginPosition() + "-" + l.endPosition() + " " + l.tag()
-            + " " + l.get(CoreAnnotations.IsNewlineAnnotation.class) + " " + l.get(CoreAnnotations.TokenBeginAnnotation.class));
+            + " " + l.get(CoreAnnotations.IsNewlineAnnotation.class)
+            + " " + l.get(CoreAnnotations.TokenBeginAnnotation.class));
       }
     }
     return out;
