@@ -7,7 +7,6 @@ import edu.stanford.nlp.international.arabic.process.StartAndEndArabicSegmenterF
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -41,13 +40,7 @@ final class CharacterFeatures {
         || crf.flags.useEmbedding || crf.windowSize != 3) {
       throw new ExtractionException("the Arabic segmenter model has features this decoder does not know");
     }
-    try {
-      Field f = CRFClassifier.class.getDeclaredField("featureIndex");
-      f.setAccessible(true);
-      this.featureIndex = (Index<String>) f.get(crf);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new ExtractionException("CRFClassifier.featureIndex could not be read: not CoreNLP 4.5.10?", e);
-    }
+    this.featureIndex = (Index<String>) HiddenFields.read(CRFClassifier.class, crf, "featureIndex");
   }
 
   /** Per position, per clique size (1 to 3), the indices of its features: {@code documentToDataAndLabels}' data. */

@@ -8,7 +8,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.TokenizerFactory;
 import edu.stanford.nlp.util.IntPair;
 import java.io.StringReader;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -33,26 +32,18 @@ final class CharacterSegmenter {
   @SuppressWarnings("unchecked")
   CharacterSegmenter(Properties modelProperties) {
     ArabicSegmenter segmenter = ArabicSegmenter.getSegmenter(modelProperties);
-    this.words = (TokenizerFactory<CoreLabel>) field(segmenter, "tf");
+    this.words = (TokenizerFactory<CoreLabel>) HiddenFields.read(ArabicSegmenter.class, segmenter, "tf");
     if (words == null) {
       throw new ExtractionException("the Arabic segmenter is set to read tokenized text: not supported");
     }
     this.characters = new CharacterTokens(words);
-    this.labeller = new CrfLabeller((CRFClassifier<CoreLabel>) field(segmenter, "classifier"));
-    this.domain = (String) field(segmenter, "domain");
-    this.prefixMarker = (String) field(segmenter, "prefixMarker");
-    this.suffixMarker = (String) field(segmenter, "suffixMarker");
+    this.labeller =
+        new CrfLabeller((CRFClassifier<CoreLabel>) HiddenFields.read(ArabicSegmenter.class, segmenter, "classifier"));
+    this.domain = (String) HiddenFields.read(ArabicSegmenter.class, segmenter, "domain");
+    this.prefixMarker = (String) HiddenFields.read(ArabicSegmenter.class, segmenter, "prefixMarker");
+    this.suffixMarker = (String) HiddenFields.read(ArabicSegmenter.class, segmenter, "suffixMarker");
   }
 
-  private static Object field(ArabicSegmenter owner, String name) {
-    try {
-      Field f = ArabicSegmenter.class.getDeclaredField(name);
-      f.setAccessible(true);
-      return f.get(owner);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new ExtractionException("ArabicSegmenter." + name + " could not be read: not CoreNLP 4.5.10?", e);
-    }
-  }
 
   /** The segmented tokens of one line, with offsets into it, as CoreNLP's segmenter gives them. */
   List<CoreLabel> segment(String line) {

@@ -5,7 +5,6 @@ import edu.stanford.nlp.ie.crf.CRFLabel;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
@@ -47,12 +46,13 @@ final class CrfLabeller {
         || !(flags.inferenceType == null || "Viterbi".equalsIgnoreCase(flags.inferenceType))) {
       throw new ExtractionException("the Arabic segmenter model is not a second-order Viterbi CRF: cannot decode it");
     }
-    this.weights = (float[][]) field(crf, "weights");
-    if (weights == null || field(crf, "labelDictionary") != null) {
+    this.weights = (float[][]) HiddenFields.read(CRFClassifier.class, crf, "weights");
+    if (weights == null || HiddenFields.read(CRFClassifier.class, crf, "labelDictionary") != null) {
       throw new ExtractionException("the Arabic segmenter model has no float weights or has a label dictionary");
     }
     @SuppressWarnings("unchecked")
-    List<Index<CRFLabel>> labelIndices = (List<Index<CRFLabel>>) field(crf, "labelIndices");
+    List<Index<CRFLabel>> labelIndices =
+        (List<Index<CRFLabel>>) HiddenFields.read(CRFClassifier.class, crf, "labelIndices");
     this.c = crf.classIndex.size();
     this.start = crf.classIndex.indexOf(flags.backgroundSymbol);
     if (start < 0 || labelIndices.size() != 3) {
@@ -76,15 +76,6 @@ final class CrfLabeller {
     this.features = new CharacterFeatures(crf);
   }
 
-  private static Object field(Object owner, String name) {
-    try {
-      Field f = CRFClassifier.class.getDeclaredField(name);
-      f.setAccessible(true);
-      return f.get(owner);
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      throw new ExtractionException("CRFClassifier." + name + " could not be read: not CoreNLP 4.5.10?", e);
-    }
-  }
 
   /** Sets each character's {@code AnswerAnnotation} to the label CoreNLP's {@code classify} gives it. */
   void classify(List<CoreLabel> chars) {
