@@ -44,7 +44,6 @@ final class CharacterSegmenter {
     this.suffixMarker = (String) HiddenFields.read(ArabicSegmenter.class, segmenter, "suffixMarker");
   }
 
-
   /** The segmented tokens of one line, with offsets into it, as CoreNLP's segmenter gives them. */
   List<CoreLabel> segment(String line) {
     List<CoreLabel> tokens = words.getTokenizer(new StringReader(line)).tokenize();
