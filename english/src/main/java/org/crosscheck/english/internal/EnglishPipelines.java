@@ -25,6 +25,7 @@ public final class EnglishPipelines {
 
   private final StanfordCoreNLP light;
   private final StanfordCoreNLP deep;
+  private final StanfordCoreNLP retagger;
   private final NeuralDependencyParser parser;
 
   private EnglishPipelines() {
@@ -45,6 +46,14 @@ public final class EnglishPipelines {
     try {
       this.light = new StanfordCoreNLP(l);
       this.deep = new StanfordCoreNLP(d);
+      // The light pipeline's own tagger and lemmatiser: same properties, so CoreNLP's annotator cache hands back the
+      // same instances (no model loaded twice). Looking them up by name instead found whichever "pos" was cached
+      // first in the JVM, the Arabic tagger or a host's own.
+      Properties r = new Properties();
+      r.putAll(l);
+      r.setProperty("annotators", "pos,lemma");
+      r.setProperty("enforceRequirements", "false");
+      this.retagger = new StanfordCoreNLP(r);
       this.parser = NeuralDependencyParser.load(NeuralDependencyParser.DEFAULT_MODEL);
     } catch (RuntimeException e) {
       throw new ExtractionException("the English CoreNLP models could not be loaded: " + e.getMessage()
@@ -87,12 +96,6 @@ public final class EnglishPipelines {
    * the tagger first read after a dateline, which throws it off ("ERBIL — Turkish drone strikes killed …").
    */
   void retag(Annotation sentenceDoc) {
-    for (String name : new String[] {"pos", "lemma"}) {
-      edu.stanford.nlp.pipeline.Annotator a = StanfordCoreNLP.getExistingAnnotator(name);
-      if (a == null) {
-        throw new ExtractionException("the English " + name + " annotator is not loaded", null);
-      }
-      a.annotate(sentenceDoc);
-    }
+    retagger.annotate(sentenceDoc);
   }
 }
