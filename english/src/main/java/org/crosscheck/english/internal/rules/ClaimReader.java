@@ -98,7 +98,8 @@ public final class ClaimReader {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }
-    if (targets.isEmpty() && !reciprocal && !cue.nominal() && Participles.onAThing(g, w)) {
+    if (targets.isEmpty() && !reciprocal && !cue.nominal()
+        && (Participles.onAThing(g, w) || OwnObjects.own(g, w))) {
       return;
     }
     if (!cue.nominal() && g.children(w, "obl:in").stream()

@@ -7,12 +7,20 @@ import java.util.List;
 /**
  * The chain of words a cue depends on within its clause: from the cue up to the root of what a speech frame
  * reports, or of the sentence. A complement of a verb that is not a speech verb ("has no plan to save") belongs
- * to the chain; a reported clause, a parenthetical, a relative clause or a conjunct ends it. Negation, modality
- * and background are read along this chain. Stateless.
+ * to the chain; a reported clause, a parenthetical, a relative clause, a conjunct or an adverbial clause with its
+ * own subject ends it. Negation, modality and background are read along this chain. Stateless.
  */
 final class Clauses {
 
   private Clauses() {}
+
+  /**
+   * An adverbial clause with a subject of its own ("would not meet them until the government was funded"): its own
+   * clause, which the negation or modality of the clause it hangs on does not reach.
+   */
+  static boolean subordinate(Graph g, IndexedWord clause, String rel) {
+    return rel.startsWith("advcl") && !g.children(clause, "nsubj", "nsubj:pass").isEmpty();
+  }
 
   static List<IndexedWord> governors(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     List<IndexedWord> chain = new ArrayList<>();
@@ -29,7 +37,7 @@ final class Clauses {
         continue;
       }
       if (r.startsWith("ccomp") || r.startsWith("parataxis") || r.startsWith("acl:relcl") || r.equals("root")
-          || r.startsWith("conj")) {
+          || r.startsWith("conj") || subordinate(g, cur, r)) {
         break;
       }
       cur = p;

@@ -1,12 +1,14 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
 import java.util.Locale;
 import org.crosscheck.Modality;
 
 /**
  * How firmly a claim is put, read along the words its cue depends on: a condition (an adverbial clause opened by
- * "if"/"unless", or a condition phrase anywhere in the sentence: "if necessary") makes it CONDITIONAL; a hedge
+ * "if"/"unless"/"until", on the cue's clause or being it, or a condition phrase anywhere in the sentence: "if
+ * necessary") makes it CONDITIONAL; a hedge
  * ("may", "reportedly", "seem", on the speech verb too: "reportedly said") HEDGED; a future auxiliary or a verb of
  * intention ("will", "plans to") FUTURE; else ASSERTED. Stateless.
  */
@@ -38,6 +40,11 @@ final class Modalities {
         for (IndexedWord m : g.children(c, "mark")) {
           condition |= lex.is(m.word(), EnglishLexicon.ModalityClass.CONDITION);
         }
+      }
+      List<IndexedWord> ownMarks = Clauses.subordinate(g, x, g.relToParent(x)) ? g.children(x, "mark") : List.of();
+      for (IndexedWord m : ownMarks) {
+        // "… until NATO supports Kyiv": what the condition itself says is not asserted either.
+        condition |= lex.is(m.word(), EnglishLexicon.ModalityClass.CONDITION);
       }
     }
     String sentence = " " + g.article().text().substring(g.ctx.start(), g.ctx.end()).toLowerCase(Locale.ROOT)

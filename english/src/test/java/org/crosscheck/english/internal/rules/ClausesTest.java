@@ -27,4 +27,17 @@ class ClausesTest {
     assertThat(Clauses.governors(r.graph(), r.node("back"), null)).extracting(IndexedWord::word)
         .containsExactly("back");
   }
+
+  @Test
+  void anAdverbialClauseWithItsOwnSubjectEndsTheChain() {
+    Readings.Reading r = Readings.of("until-negation");
+    assertThat(Clauses.subordinate(r.graph(), r.node("supports"), "advcl:until")).isTrue();
+    assertThat(Clauses.governors(r.graph(), r.node("supports"), null)).extracting(w -> w.word())
+        .containsExactly("supports");
+    assertThat(Readings.drafts("until-negation")).filteredOn(d -> d.cue().equals("supports")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+          assertThat(d.modality()).isEqualTo(org.crosscheck.Modality.CONDITIONAL);
+        });
+  }
 }

@@ -101,4 +101,9 @@ class HoldersTest {
           assertThat(d.target()).isEmpty();
         });
   }
+
+  @Test
+  void anAdverbialPassiveIsNotTheDoingOfTheClauseItHangsOn() {
+    assertThat(Readings.drafts("until-funded")).noneMatch(d -> d.cue().contains("funded"));
+  }
 }
