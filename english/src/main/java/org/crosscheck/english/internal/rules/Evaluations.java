@@ -15,7 +15,8 @@ import org.crosscheck.spi.ClaimDraft;
  * <ul>
  *   <li>a predicate in what a speaker reports: "X said Y was a disgrace" (X against Y), "X said Y had been
  *       courageous" (X for Y); or a verb judging its subject's conduct, or a deed judged by its object ({@code
- *       conduct-verbs.tsv}: "X said Y was lying", "X said Y had done an excellent job");
+ *       conduct-verbs.tsv}: "X said Y was lying", "X said Y had done an excellent job", "X said Y's
+ *       actions amounted to genocide");
  *   <li>a naming verb's predicate ({@code evaluation-verbs.tsv}): "X called Y a liar", "X described Y as reckless",
  *       "X called Y a terrorist group" (a plain noun judged by its adjective).
  * </ul>
@@ -41,8 +42,10 @@ final class Evaluations {
       String r = g.relToParent(p);
       if (!g.children(p, "cop").isEmpty() || g.pos(p).startsWith("VB")) {
         reported(g, p, p, polarity.get(), frames);
-      } else if (v != null && r.equals("obj") && g.pos(v).startsWith("VB")
-          && g.lex.conduct.get(g.lemmaOf(v)) == EnglishLexicon.ConductClass.DEED && !negated(g, v)) {
+      } else if (v != null && g.pos(v).startsWith("VB") && !negated(g, v) && (r.equals("obj")
+          && g.lex.conduct.get(g.lemmaOf(v)) == EnglishLexicon.ConductClass.DEED
+          || (r.equals("obj") || r.equals("obl:to"))
+          && g.lex.conduct.get(g.lemmaOf(v)) == EnglishLexicon.ConductClass.AMOUNT)) {
         reported(g, p, v, polarity.get(), frames);
       }
       if (v != null && g.pos(v).startsWith("VB") && g.lex.evaluationVerbs.contains(g.lemmaOf(v))

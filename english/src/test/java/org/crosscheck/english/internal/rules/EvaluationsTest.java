@@ -78,4 +78,10 @@ class EvaluationsTest {
   void conductTheSentenceItselfNarratesIsNoJudgement() {
     assertThat(judgement("conduct-narrated")).isEmpty();
   }
+
+  @Test
+  void aSpeakerWhoSaysSomeonesActsAmountToACrimeOpposesThem() {
+    assertThat(judgement("amount-genocide")).isEqualTo("Turkey OPPOSE Israel");
+    assertThat(judgement("amount-negated")).isEmpty();
+  }
 }
