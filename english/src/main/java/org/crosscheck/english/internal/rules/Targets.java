@@ -17,7 +17,8 @@ import org.crosscheck.spi.ActorSpan;
  * along ("Turkey and Iran"). A complaint lodged with a forum is against whom its "against" phrase names
  * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
- * X", UNDO in {@code governors.tsv}); a threat, toward whom its condition names ({@link Conditions}). Failing all,
+ * X", UNDO in {@code governors.tsv}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
+ * WITHDRAW); a threat, toward whom its condition names ({@link Conditions}). Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
@@ -71,6 +72,10 @@ final class Targets {
         }
       }
       direct.addAll(Complaints.about(g, w));
+      if (lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.WITHDRAW) {
+        // "withdrew its troops from Y", "withdrew its ambassador from Y": whom the withdrawal leaves.
+        direct.addAll(g.children(w, "obl:from"));
+      }
       if (lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.UNDO) {
         // "lifted its ban on Y": the measure undone was on Y.
         for (IndexedWord o : g.children(w, "obj")) {

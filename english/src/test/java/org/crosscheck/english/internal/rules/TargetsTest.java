@@ -90,4 +90,11 @@ class TargetsTest {
     assertThat(targets("help-object", "help", false, null)).containsExactly("Iraq");
     assertThat(targets("help-verb", "help", false, null)).containsExactly("Azerbaijan");
   }
+
+  @Test
+  void aWithdrawalIsTowardWhomItLeaves() {
+    assertThat(targets("withdraw-ambassador", "withdrew", false, null)).containsExactly("Saudi Arabia");
+    assertThat(Readings.drafts("withdraw-ambassador")).singleElement()
+        .satisfies(d -> assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE));
+  }
 }
