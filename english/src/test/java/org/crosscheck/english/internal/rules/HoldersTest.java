@@ -106,4 +106,9 @@ class HoldersTest {
   void anAdverbialPassiveIsNotTheDoingOfTheClauseItHangsOn() {
     assertThat(Readings.drafts("until-funded")).noneMatch(d -> d.cue().contains("funded"));
   }
+
+  @Test
+  void aPassiveRelativeClauseIsNotTheDoingOfTheClauseItHangsOn() {
+    assertThat(Readings.drafts("relcl-passive")).extracting(d -> d.cue()).containsExactly("lifted");
+  }
 }
