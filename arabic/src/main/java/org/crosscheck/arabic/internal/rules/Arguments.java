@@ -15,7 +15,8 @@ import org.crosscheck.spi.ActorSpan;
  *   <li>a verb coordinated with an earlier one ("هاجمت القوات المواقع وقتلت …") shares its subject;</li>
  *   <li>a noun phrase before the verb is its subject (SVO, the order of headlines: "موسكو تهدد كييف"), read back
  *       over particles (لن، قد، سـ), adverbs of time, relative pronouns and the phrases prepositions govern ("تركيا
- *       بعد لقاء مع روسيا تدعم …");</li>
+ *       بعد لقاء مع روسيا تدعم …"); not a definite one right after another verb, whose own argument it is
+ *       ({@link #earlierVerbsArgument});</li>
  *   <li>otherwise, when nothing stands before the verb in its clause but links and prepositional phrases, the first
  *       noun phrase after it is its subject (VSO: "هاجم مسلحون حاجزا"), past an object pronoun, adverbs and words of
  *       quantity ("تظاهر آلاف المحتجين").</li>
@@ -110,6 +111,41 @@ final class Arguments {
   }
 
   /**
+   * Whether the definite noun phrase at {@code head}, right before a verb, stands right after a finite verb that is
+   * not one of being or beginning ({@code syntax.tsv}, ASPECT): it is that verb's subject or object ("اعتبرت الحكومة …", "رأت موسكو …"),
+   * and no verb after it has it as a subject placed before it ("اعتبرت الأسد تراقب" is no sentence; "كانت روسيا
+   * تراقب" and "بدأت القوات تنسحب" are). An indefinite noun there may head a relative clause without a pronoun
+   * ("خطف مسلحون يرتدون زي الشرطة"), whose verb it is the subject of; so may a definite one through a relative
+   * pronoun ("وصل المتظاهرون، الذين يحتجون …").
+   */
+  static boolean earlierVerbsArgument(Reading r, Segment seg, int head) {
+    // Also a verb of speech, which ends the clause before it: what it reports starts after "أن", a colon or a quote.
+    int p = head - 1;
+    if (p < 0 || !r.isVerb(p) || r.hasMention(p) || r.lex.is(r.folded(p), SyntaxClass.ASPECT)) {
+      return false;
+    }
+    String t = r.tag(head);
+    return t.startsWith("DT") || t.contains("NNP");
+  }
+
+  /**
+   * Whether a common noun in the sound masculine plural (…ون، …ين: "المسلحون", "المحتجين") stands before a singular
+   * verb ("المسلحين تراقب"): a verb after its subject agrees with it in number ("المسلحون يراقبون"), so the noun is
+   * not its subject.
+   */
+  static boolean pluralWithSingularVerb(Reading r, ActorSpan subject, int v) {
+    if (!r.commonNoun(subject) || subject.first() != subject.last() || !r.tag(subject.first()).contains("NNS")) {
+      return false;
+    }
+    String n = r.folded(subject.first());
+    String f = r.folded(v);
+    boolean soundPlural = n.endsWith("\u0648\u0646") || n.endsWith("\u064a\u0646");
+    boolean pluralVerb = f.endsWith("\u0648\u0646") || f.endsWith("\u0648\u0627") || f.endsWith("\u0646")
+        || f.endsWith("\u0648");
+    return soundPlural && !pluralVerb && (r.tag(v).equals("VBP") || r.tag(v).equals("VBD"));
+  }
+
+  /**
    * Whether a coordinated verb has a subject of its own rather than the earlier verb's: an actor right after it and
    * then its object ("هاجمت إسرائيل مواقع وأدانت مصر الهجوم", "تظاهر الطلاب وفرقت الشرطة المتظاهرين"). Not when the
    * verb carries a plural subject ("وأحرقوا"), the actor is in the oblique case ("وقتلت المسلحين الثلاثة": an object)
@@ -190,9 +226,13 @@ final class Arguments {
     return j;
   }
 
-  /** Whether token {@code j} is a form of كان right before the imperfect verb at {@code next} ("كانوا يهتفون"). */
+  /**
+   * Whether token {@code j} is a form of كان or another verb of being or beginning right before the imperfect verb at
+   * {@code next} ("كانوا يهتفون", "لا تزال تعتقل").
+   */
   private static boolean auxiliary(Reading r, int j, int next) {
-    return r.lex.is(r.folded(j), SyntaxClass.AUXILIARY) && next < r.size() && r.tag(next).equals("VBP");
+    return (r.lex.is(r.folded(j), SyntaxClass.AUXILIARY) || r.lex.is(r.folded(j), SyntaxClass.ASPECT))
+        && next < r.size() && r.tag(next).equals("VBP");
   }
 
   /** Whether token {@code j} is a particle of negation, modality or tense (لن، قد، سـ). */
@@ -249,6 +289,10 @@ final class Arguments {
         ActorSpan relative = ReducedRelatives.subjectBefore(r, seg, head);
         if (relative != null) {
           return new Subject(true, relative);
+        }
+        boolean adjacent = skipParticles(r, seg, v - 1) == m.last();
+        if (adjacent && earlierVerbsArgument(r, seg, head) || head == m.first() && pluralWithSingularVerb(r, m, v)) {
+          return Subject.NO_ACTOR;
         }
         return head == m.first() || quantity(r, head, m.first()) ? new Subject(true, m) : Subject.NO_ACTOR;
       }

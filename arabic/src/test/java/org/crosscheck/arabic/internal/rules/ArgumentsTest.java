@@ -246,4 +246,33 @@ class ArgumentsTest {
     Segment seg = Segments.of(r).stream().filter(g -> g.from() <= 5 && 5 < g.to()).findFirst().orElseThrow();
     assertThat(Arguments.of(r, seg, 5).actor()).isNull();
   }
+
+  @Test
+  void definiteNounRightAfterAnotherVerbIsNotTheSubjectOfTheVerbAfterIt() {
+    assertThat(read("واعتبرت الأسد تراقب الوضع.",
+        "و/CC اعتبرت/VBD الاسد/DTNNP تراقب/VBP الوضع/DTNN ./PUNC")).isEmpty();
+  }
+
+  @Test
+  void subjectAfterAVerbOfBeingOrBeginningIsTheSubjectOfTheImperfectAfterIt() {
+    ClaimDraft d = withCue(read("بدأت روسيا تدعم سوريا.", "بدات/VBD روسيا/NNP تدعم/VBP سوريا/NNP ./PUNC"), "تدعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void subjectBeforeStillAndAnImperfectHoldsIt() {
+    ClaimDraft d = withCue(read("روسيا لا تزال تدعم سوريا.",
+        "روسيا/NNP لا/RP تزال/VBP تدعم/VBP سوريا/NNP ./PUNC"), "لا تزال تدعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void pluralOfPeopleBeforeASingularVerbIsNotItsSubject() {
+    assertThat(read("المسلحين تهاجم الجيش.", "المسلحين/DTNNS تهاجم/VBP الجيش/DTNN ./PUNC")).isEmpty();
+    ClaimDraft d = withCue(read("المسلحون يهاجمون الجيش.", "المسلحون/DTNNS يهاجمون/VBP الجيش/DTNN ./PUNC"),
+        "يهاجمون");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }
