@@ -106,8 +106,43 @@ final class Arguments {
     }
     // "… الذين يقاتلون الحكومة": a verb right after a relative pronoun has its antecedent as subject, and what follows
     // it is its object.
-    return before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.RELATIVE) ? Subject.NO_ACTOR
-        : after(r, seg, v);
+    // A verb followed back through coordination ("… ما يحدث وتجري …") may be the wrong one; its own subject before it
+    // is then no reason to stop looking for the clause's.
+    return before >= seg.from() && (r.lex.is(r.folded(before), SyntaxClass.RELATIVE)
+        || depth == 0 && ownSubjectBefore(r, before)) ? Subject.NO_ACTOR : after(r, seg, v);
+  }
+
+  /**
+   * Whether the word right before a verb (past its particles) gives the verb a subject of its own, so that what
+   * follows the verb is its object: a pronoun of question or relation ("من تراقب سوريا": who watches Syria), a
+   * demonstrative ("هذه تراقب"), or another finite verb, whose subject the verb after it shares ("خرجوا يهتفون");
+   * not a verb of being or beginning, after which the subject comes ("بدأ يهاجم مسلحون" is no order news uses, "بدأت
+   * تهاجم" has it in the verb).
+   */
+  static boolean ownSubjectBefore(Reading r, int before) {
+    String t = r.tag(before);
+    // "إلى ذلك" (besides) ends a phrase a preposition governs, before a verb that opens its clause.
+    return !r.hasMention(before) && (t.equals("WP") || t.equals("DT") && !governed(r, before)
+        || r.isVerb(before) && !r.lex.is(r.folded(before), SyntaxClass.ASPECT)
+        && !r.lex.is(r.folded(before), SyntaxClass.AUXILIARY));
+  }
+
+  /**
+   * Whether the noun phrase at {@code head}, right before its verb, opens its clause as a subject placed first must:
+   * at the sentence's start, after a mark, a conjunction or link ("وروسيا تراقب", "بينما روسيا …"), "أن/إن", an
+   * adverb of time, or a verb of being ("كانت روسيا تراقب"). After any other word it belongs to that word's phrase
+   * ("مستويات الفصائل يعزز …") and is no subject of the verb.
+   */
+  static boolean opensItsClause(Reading r, int head) {
+    int p = head - 1;
+    if (p < 0 || r.tag(head).equals("CC") || r.lex.is(r.folded(head), SyntaxClass.CLAUSE_LINK)) {
+      // "والولايات المتحدة تشيد …": the catalog's span took in the conjunction that opens the clause.
+      return true;
+    }
+    String f = r.folded(p);
+    return r.isPunct(p) || r.tag(p).equals("CC") || r.lex.is(r.key(p), GrammarClass.COMPLEMENTIZER)
+        || r.lex.is(f, SyntaxClass.CLAUSE_LINK) || r.lex.is(f, SyntaxClass.FILLER)
+        || r.lex.is(f, SyntaxClass.ASPECT) || r.lex.is(f, SyntaxClass.AUXILIARY);
   }
 
   /**
@@ -291,7 +326,8 @@ final class Arguments {
           return new Subject(true, relative);
         }
         boolean adjacent = skipParticles(r, seg, v - 1) == m.last();
-        if (adjacent && earlierVerbsArgument(r, seg, head) || head == m.first() && pluralWithSingularVerb(r, m, v)) {
+        if (adjacent && (earlierVerbsArgument(r, seg, head) || !opensItsClause(r, head))
+            || head == m.first() && pluralWithSingularVerb(r, m, v)) {
           return Subject.NO_ACTOR;
         }
         return head == m.first() || quantity(r, head, m.first()) ? new Subject(true, m) : Subject.NO_ACTOR;
