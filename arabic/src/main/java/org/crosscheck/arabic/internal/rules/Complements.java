@@ -6,8 +6,9 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * Whether a verb that takes no side says anything: the neutral cues ({@code cues.tsv}: watching, studying) are
- * transitive, and a stance is read from them only with what is watched or how ("روسيا تراقب بقلق", "تراقب موسكو
- * الوضع"). One whose clause ends right after it, or right after its subject ("تراقب دمشق،", "روسيا تراقب."), names
+ * transitive, and a stance is read from them only with what is watched (a noun, a name, "ما") or how ("بقلق", "عن
+ * كثب") right after them, or after the subject that follows them ("روسيا تراقب بقلق", "تراقب موسكو الوضع"). One
+ * whose clause ends there ("تراقب دمشق،", "روسيا تراقب.") or goes on with another preposition or a verb names
  * neither: in news it does not stand so, and in words strung together it does by chance. Stateless.
  */
 final class Complements {
@@ -23,7 +24,14 @@ final class Complements {
     if (!holder.implied() && holder.first() == k) {
       k = holder.last() + 1;
     }
-    return k >= seg.to() || r.isPunct(k) && !r.lex.is(r.word(k), GrammarClass.QUOTE)
-        && !r.lex.is(r.word(k), GrammarClass.AMBIGUOUS_QUOTE);
+    if (k >= seg.to() || r.lex.is(r.word(k), GrammarClass.QUOTE) || r.lex.is(r.word(k), GrammarClass.AMBIGUOUS_QUOTE)) {
+      return k >= seg.to();
+    }
+    String t = r.tag(k);
+    boolean watched = r.hasMention(k) || t.contains("NN") || t.equals("DT") || t.equals("WP");
+    return !watched && !MANNER.contains(r.folded(k));
   }
+
+  /** "بـ" and "عن", the prepositions of how one watches ("بقلق", "بحذر", "عن كثب"). */
+  private static final java.util.Set<String> MANNER = java.util.Set.of("\u0628", "\u0639\u0646");
 }

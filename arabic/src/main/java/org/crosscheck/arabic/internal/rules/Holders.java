@@ -15,6 +15,7 @@ import org.crosscheck.spi.ActorSpan;
  *   <li>its agent in the genitive before a preposition that introduces the target ("دعم الدولة للحكومة", "هجوم
  *       المسلحين على الجيش", "دعم بلاده لـ…");</li>
  *   <li>a demonym right after it ("رفض روسي لـ…": Russia);</li>
+ *   <li>with a possessive pronoun after "عن/على", the subject of the verb before ("أعربت الصين عن دعمها لـ…");</li>
  *   <li>the subject of the light verb that governs it ({@link LightVerbs}: "قامت القوات بإغلاق …", "شن الجيش
  *       هجوما");</li>
  *   <li>a pronoun right after "أن", as for verbs;</li>
@@ -57,6 +58,10 @@ final class Holders {
     Optional<ActorSpan> nisba = nisba(r, seg, cue);
     if (nisba.isPresent()) {
       return nisba;
+    }
+    ActorSpan possessor = possessor(r, cue);
+    if (possessor != null) {
+      return Optional.of(possessor);
     }
     ActorSpan beneficiary = beneficiary(r, seg, cue);
     if (beneficiary != null) {
@@ -132,6 +137,24 @@ final class Holders {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "أعربت الصين عن دعمها لـ…", "أكد الأردن على رفضه …": a masdar with a possessive pronoun after "عن" or "على",
+   * right after a verb's subject, is that subject's stance (the pronoun stands for it); null when the words are not
+   * so. Not without the preposition: "أدانت مصر اعتقالها" is the arrest of someone else.
+   */
+  static ActorSpan possessor(Reading r, int cue) {
+    if (cue + 1 >= r.size() || !r.tag(cue + 1).equals("PRP$") || cue < 3) {
+      return null;
+    }
+    int prep = cue - 1;
+    if (!r.lex.is(r.folded(prep), ArabicLexicon.SyntaxClass.STANCE_PREPOSITION) || !r.hasMention(prep - 1)) {
+      return null;
+    }
+    ActorSpan m = r.mention(prep - 1);
+    int v = m.first() - 1;
+    return m.last() == prep - 1 && v >= 0 && r.isVerb(v) && !r.hasMention(v) && holderLike(m) ? m : null;
   }
 
   /**

@@ -275,4 +275,25 @@ class ArgumentsTest {
         "يهاجمون");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void subjectPlacedFirstOpensItsClause() {
+    Reading r = Fixture.of("روسيا تدعم سوريا، وتركيا تدعم قطر إذا مصر تدعم ليبيا.").reading(
+        "روسيا/NNP تدعم/VBP سوريا/NNP ,/PUNC و/CC تركيا/NNP تدعم/VBP قطر/NNP اذا/IN مصر/NNP تدعم/VBP ليبيا/NNP ./PUNC");
+    assertThat(Arguments.opensItsClause(r, 0)).isTrue();
+    assertThat(Arguments.opensItsClause(r, 5)).isTrue();
+    assertThat(Arguments.opensItsClause(r, 9)).isFalse();
+    assertThat(Fixture.of("إذا مصر تدعم ليبيا.").read("اذا/IN مصر/NNP تدعم/VBP ليبيا/NNP ./PUNC"))
+        .noneMatch(d -> holder(d).equals("EGY"));
+  }
+
+  @Test
+  void verbAfterAQuestionPronounADemonstrativeOrAnotherVerbHasItsSubjectBeforeIt() {
+    assertThat(read("من يدعم روسيا؟", "من/WP يدعم/VBP روسيا/NNP ?/PUNC")).isEmpty();
+    assertThat(read("هذا يدعم روسيا.", "هذا/DT يدعم/VBP روسيا/NNP ./PUNC")).isEmpty();
+    assertThat(read("يرى يدعم روسيا.", "يرى/VBP يدعم/VBP روسيا/NNP ./PUNC")).isEmpty();
+    ClaimDraft d = withCue(read("إلى ذلك هاجم مسلحون حاجزا للجيش.",
+        "الى/IN ذلك/DT هاجم/VBD مسلحون/NNS حاجزا/NN ل/IN الجيش/DTNN ./PUNC"), "هاجم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
 }

@@ -206,4 +206,18 @@ class HoldersTest {
         "بكين/NNP :/PUNC س/RP نقاتل/VBP حتى/IN النهاية/DTNN ./PUNC", "نقاتل");
     assertThat(holder(d)).isEqualTo("CHNGOV");
   }
+
+  @Test
+  void masdarWithAPossessivePronounAfterAnVerbOfExpressingIsItsSubjectsStance() {
+    ClaimDraft d = read("أعربت الصين عن دعمها لموقف روسيا.",
+        "اعربت/VBD الصين/DTNNP عن/IN دعم/NN ها/PRP$ ل/IN موقف/NN روسيا/NNP ./PUNC", "دعم");
+    assertThat(holder(d)).startsWith("CHN");
+    assertThat(target(d)).startsWith("RUS");
+  }
+
+  @Test
+  void masdarWithAPossessivePronounRightAfterTheObjectIsNotTheSubjectsStance() {
+    assertThat(Holders.possessor(Fixture.of("أدانت مصر اعتقالها.").reading(
+        "ادانت/VBD مصر/NNP اعتقال/NN ها/PRP$ ./PUNC"), 2)).isNull();
+  }
 }
