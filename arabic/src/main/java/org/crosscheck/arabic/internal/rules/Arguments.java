@@ -15,8 +15,7 @@ import org.crosscheck.spi.ActorSpan;
  *   <li>a verb coordinated with an earlier one ("هاجمت القوات المواقع وقتلت …") shares its subject;</li>
  *   <li>a noun phrase before the verb is its subject (SVO, the order of headlines: "موسكو تهدد كييف"), read back
  *       over particles (لن، قد، سـ), adverbs of time, relative pronouns and the phrases prepositions govern ("تركيا
- *       بعد لقاء مع روسيا تدعم …"); not a definite one right after another verb, whose own argument it is
- *       ({@link #earlierVerbsArgument});</li>
+ *       بعد لقاء مع روسيا تدعم …"); right before the verb, only one that opens its clause ({@link #opensItsClause});</li>
  *   <li>otherwise, when nothing stands before the verb in its clause but links and prepositional phrases, the first
  *       noun phrase after it is its subject (VSO: "هاجم مسلحون حاجزا"), past an object pronoun, adverbs and words of
  *       quantity ("تظاهر آلاف المحتجين").</li>
@@ -130,8 +129,9 @@ final class Arguments {
   /**
    * Whether the noun phrase at {@code head}, right before its verb, opens its clause as a subject placed first must:
    * at the sentence's start, after a mark, a conjunction or link ("وروسيا تراقب", "بينما روسيا …"), "أن/إن", an
-   * adverb of time, or a verb of being ("كانت روسيا تراقب"). After any other word it belongs to that word's phrase
-   * ("مستويات الفصائل يعزز …") and is no subject of the verb.
+   * adverb of time, or a verb of being or beginning ({@code syntax.tsv}, AUXILIARY and ASPECT: "كانت روسيا تراقب",
+   * "بدأت القوات تنسحب"). After any other word it is that word's: the subject or object of another verb
+   * ("اعتبرت الأسد تراقب" is no sentence), the object of a particle ("إذا مصر تدعم"), and no subject of this verb.
    */
   static boolean opensItsClause(Reading r, int head) {
     int p = head - 1;
@@ -143,24 +143,6 @@ final class Arguments {
     return r.isPunct(p) || r.tag(p).equals("CC") || r.lex.is(r.key(p), GrammarClass.COMPLEMENTIZER)
         || r.lex.is(f, SyntaxClass.CLAUSE_LINK) || r.lex.is(f, SyntaxClass.FILLER)
         || r.lex.is(f, SyntaxClass.ASPECT) || r.lex.is(f, SyntaxClass.AUXILIARY);
-  }
-
-  /**
-   * Whether the definite noun phrase at {@code head}, right before a verb, stands right after a finite verb that is
-   * not one of being or beginning ({@code syntax.tsv}, ASPECT): it is that verb's subject or object ("اعتبرت الحكومة …", "رأت موسكو …"),
-   * and no verb after it has it as a subject placed before it ("اعتبرت الأسد تراقب" is no sentence; "كانت روسيا
-   * تراقب" and "بدأت القوات تنسحب" are). An indefinite noun there may head a relative clause without a pronoun
-   * ("خطف مسلحون يرتدون زي الشرطة"), whose verb it is the subject of; so may a definite one through a relative
-   * pronoun ("وصل المتظاهرون، الذين يحتجون …").
-   */
-  static boolean earlierVerbsArgument(Reading r, Segment seg, int head) {
-    // Also a verb of speech, which ends the clause before it: what it reports starts after "أن", a colon or a quote.
-    int p = head - 1;
-    if (p < 0 || !r.isVerb(p) || r.hasMention(p) || r.lex.is(r.folded(p), SyntaxClass.ASPECT)) {
-      return false;
-    }
-    String t = r.tag(head);
-    return t.startsWith("DT") || t.contains("NNP");
   }
 
   /**
@@ -326,7 +308,7 @@ final class Arguments {
           return new Subject(true, relative);
         }
         boolean adjacent = skipParticles(r, seg, v - 1) == m.last();
-        if (adjacent && (earlierVerbsArgument(r, seg, head) || !opensItsClause(r, head))
+        if (adjacent && !opensItsClause(r, head)
             || head == m.first() && pluralWithSingularVerb(r, m, v)) {
           return Subject.NO_ACTOR;
         }
@@ -410,6 +392,11 @@ final class Arguments {
     for (int phrases = 0; j < seg.to() && j < v + REACH; ) {
       if (!r.hasMention(j) && (r.tag(j).startsWith("PRP") && j == v + 1 || r.lex.is(r.folded(j), SyntaxClass.FILLER))) {
         j++;
+      } else if (r.hasMention(j) && governedSpan(r, r.mention(j)) && phrases < 2) {
+        // "تراقب لموسكو …": the catalog's span took in the preposition; a phrase it governs is no subject.
+        j = r.mention(j).last() + 1;
+        phrases++;
+        pastPhrase = true;
       } else if (!r.hasMention(j) && r.lex.is(r.key(j), GrammarClass.GOVERNING_PREPOSITION) && phrases < 2
           && j + 1 < seg.to()) {
         j = r.hasMention(j + 1) ? r.mention(j + 1).last() + 1 : phraseEnd(r, seg, j + 1) + 1;
@@ -530,6 +517,11 @@ final class Arguments {
   private static boolean partitive(Reading r, Segment seg, int head) {
     return head - 2 >= seg.from() && r.folded(head - 1).equals("من") && !r.hasMention(head - 2)
         && (quantifier(r, head - 2) || describesQuantity(r, head - 2));
+  }
+
+  /** Whether a mention's span starts with a preposition the segmenter split off ("لموسكو", "بمدينة العريش"). */
+  static boolean governedSpan(Reading r, ActorSpan m) {
+    return !m.implied() && m.first() < m.last() && r.lex.is(r.key(m.first()), GrammarClass.GOVERNING_PREPOSITION);
   }
 
   /** Whether a preposition governs the phrase that starts at {@code head}. */

@@ -28,7 +28,9 @@ final class Complements {
       return k >= seg.to();
     }
     String t = r.tag(k);
-    boolean watched = r.hasMention(k) || t.contains("NN") || t.equals("DT") || t.equals("WP");
+    // "مع" and "لدى" are tagged as the nouns they also are.
+    boolean watched = r.hasMention(k) || (t.contains("NN") || t.equals("DT") || t.equals("WP"))
+        && !r.lex.is(r.key(k), GrammarClass.GOVERNING_PREPOSITION);
     return !watched && !MANNER.contains(r.folded(k));
   }
 

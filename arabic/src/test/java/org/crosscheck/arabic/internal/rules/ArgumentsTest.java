@@ -248,7 +248,7 @@ class ArgumentsTest {
   }
 
   @Test
-  void definiteNounRightAfterAnotherVerbIsNotTheSubjectOfTheVerbAfterIt() {
+  void nounRightAfterAnotherVerbIsNotTheSubjectOfTheVerbAfterIt() {
     assertThat(read("واعتبرت الأسد تراقب الوضع.",
         "و/CC اعتبرت/VBD الاسد/DTNNP تراقب/VBP الوضع/DTNN ./PUNC")).isEmpty();
   }
@@ -289,11 +289,16 @@ class ArgumentsTest {
 
   @Test
   void verbAfterAQuestionPronounADemonstrativeOrAnotherVerbHasItsSubjectBeforeIt() {
-    assertThat(read("من يدعم روسيا؟", "من/WP يدعم/VBP روسيا/NNP ?/PUNC")).isEmpty();
-    assertThat(read("هذا يدعم روسيا.", "هذا/DT يدعم/VBP روسيا/NNP ./PUNC")).isEmpty();
-    assertThat(read("يرى يدعم روسيا.", "يرى/VBP يدعم/VBP روسيا/NNP ./PUNC")).isEmpty();
+    assertThat(read("من هاجم الجيش؟", "من/WP هاجم/VBD الجيش/DTNN ?/PUNC")).isEmpty();
+    assertThat(read("هذا يهاجم الجيش.", "هذا/DT يهاجم/VBP الجيش/DTNN ./PUNC")).isEmpty();
+    assertThat(read("يرى يهاجم الجيش.", "يرى/VBP يهاجم/VBP الجيش/DTNN ./PUNC")).isEmpty();
     ClaimDraft d = withCue(read("إلى ذلك هاجم مسلحون حاجزا للجيش.",
         "الى/IN ذلك/DT هاجم/VBD مسلحون/NNS حاجزا/NN ل/IN الجيش/DTNN ./PUNC"), "هاجم");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void nameWithThePrepositionInItsSpanAfterTheVerbIsNoSubject() {
+    assertThat(read("تراقب لموسكو التصريحات.", "تراقب/VBP ل/IN موسكو/NNP التصريحات/DTNNS ./PUNC")).isEmpty();
   }
 }

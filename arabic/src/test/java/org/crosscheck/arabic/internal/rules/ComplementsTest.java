@@ -39,4 +39,9 @@ class ComplementsTest {
         "تراقب");
     assertThat(holder(d)).isEqualTo("RUS");
   }
+
+  @Test
+  void prepositionTaggedAsANounIsNothingWatched() {
+    assertThat(Fixture.of("تراقب موسكو مع الأزمة.").read("تراقب/VBP موسكو/NNP مع/NN الازمة/DTNN ./PUNC")).isEmpty();
+  }
 }
