@@ -121,7 +121,9 @@ final class Arguments {
   static boolean ownSubjectBefore(Reading r, int before) {
     String t = r.tag(before);
     // "إلى ذلك" (besides) ends a phrase a preposition governs, before a verb that opens its clause.
-    return !r.hasMention(before) && (t.equals("WP") || t.equals("DT") && !governed(r, before)
+    // "من يهاجم": "من" before a verb is "who", whichever way the tagger read it.
+    return !r.hasMention(before) && (t.equals("WP") || r.folded(before).equals("\u0645\u0646")
+        || t.equals("DT") && !governed(r, before)
         || r.isVerb(before) && !r.lex.is(r.folded(before), SyntaxClass.ASPECT)
         && !r.lex.is(r.folded(before), SyntaxClass.AUXILIARY));
   }

@@ -290,6 +290,7 @@ class ArgumentsTest {
   @Test
   void verbAfterAQuestionPronounADemonstrativeOrAnotherVerbHasItsSubjectBeforeIt() {
     assertThat(read("من هاجم الجيش؟", "من/WP هاجم/VBD الجيش/DTNN ?/PUNC")).isEmpty();
+    assertThat(read("من هاجم الجيش؟", "من/IN هاجم/VBD الجيش/DTNN ?/PUNC")).isEmpty();
     assertThat(read("هذا يهاجم الجيش.", "هذا/DT يهاجم/VBP الجيش/DTNN ./PUNC")).isEmpty();
     assertThat(read("يرى يهاجم الجيش.", "يرى/VBP يهاجم/VBP الجيش/DTNN ./PUNC")).isEmpty();
     ClaimDraft d = withCue(read("إلى ذلك هاجم مسلحون حاجزا للجيش.",
