@@ -24,8 +24,12 @@ final class Complements {
     if (!holder.implied() && holder.first() == k) {
       k = holder.last() + 1;
     }
-    if (k >= seg.to() || r.lex.is(r.word(k), GrammarClass.QUOTE) || r.lex.is(r.word(k), GrammarClass.AMBIGUOUS_QUOTE)) {
-      return k >= seg.to();
+    if (k >= seg.to()) {
+      return true;
+    }
+    if (r.lex.is(r.word(k), GrammarClass.QUOTE) || r.lex.is(r.word(k), GrammarClass.AMBIGUOUS_QUOTE)) {
+      // What is watched may be quoted ("تراقب «التحركات»").
+      return false;
     }
     String t = r.tag(k);
     // "مع" and "لدى" are tagged as the nouns they also are.
