@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * sentences of twelve words, through the real pipeline. Before the prose guard, such text gave about 340 claims a
  * megabyte, and about 100 before the guards against words that stand in no grammatical relation (a subject that
  * opens no clause, a noun after another verb, a neutral verb with nothing it watches …); a whole megabyte now gives
- * about 30 (seed 21), and the 128 KiB read here 1 (12 before those guards). The bound holds it to 32 a megabyte.
+ * 30–34 (seeds 21 and 14), and the 128 KiB read here 1 (12 before those guards). The bound holds it to 32 a megabyte.
  */
 class ShuffledArabicWordsIT {
 
