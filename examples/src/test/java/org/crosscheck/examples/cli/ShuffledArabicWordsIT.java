@@ -17,14 +17,16 @@ import org.junit.jupiter.api.Test;
 /**
  * Words that are not sentences make (almost) no claims: the Arabic words of the bundled samples, shuffled into
  * sentences of twelve words, through the real pipeline. Before the prose guard, such text gave about 340 claims a
- * megabyte; the bound below holds it to a tenth of that.
+ * megabyte, and about 100 before the guards against words that stand in no grammatical relation (a subject that
+ * opens no clause, a noun after another verb, a neutral verb with nothing it watches …); a whole megabyte now gives
+ * 30–34 (seeds 21 and 14), and the 128 KiB read here 1 (12 before those guards). The bound holds it to 32 a megabyte.
  */
 class ShuffledArabicWordsIT {
 
   /** How much shuffled text is read (a megabyte takes minutes on the CI machine). */
   private static final int CHARS = 128 * 1024;
   /** At most one claim per this many characters. */
-  private static final int CHARS_PER_CLAIM = 4 * 1024;
+  private static final int CHARS_PER_CLAIM = 32 * 1024;
 
   @Test
   void shuffledArabicWordsYieldAlmostNoClaims() {

@@ -15,7 +15,7 @@ import org.crosscheck.spi.ActorSpan;
  *   <li>a verb coordinated with an earlier one ("هاجمت القوات المواقع وقتلت …") shares its subject;</li>
  *   <li>a noun phrase before the verb is its subject (SVO, the order of headlines: "موسكو تهدد كييف"), read back
  *       over particles (لن، قد، سـ), adverbs of time, relative pronouns and the phrases prepositions govern ("تركيا
- *       بعد لقاء مع روسيا تدعم …");</li>
+ *       بعد لقاء مع روسيا تدعم …"); right before the verb, only one that opens its clause ({@link #opensItsClause});</li>
  *   <li>otherwise, when nothing stands before the verb in its clause but links and prepositional phrases, the first
  *       noun phrase after it is its subject (VSO: "هاجم مسلحون حاجزا"), past an object pronoun, adverbs and words of
  *       quantity ("تظاهر آلاف المحتجين").</li>
@@ -105,8 +105,63 @@ final class Arguments {
     }
     // "… الذين يقاتلون الحكومة": a verb right after a relative pronoun has its antecedent as subject, and what follows
     // it is its object.
-    return before >= seg.from() && r.lex.is(r.folded(before), SyntaxClass.RELATIVE) ? Subject.NO_ACTOR
-        : after(r, seg, v);
+    // A verb followed back through coordination ("… ما يحدث وتجري …") may be the wrong one; its own subject before it
+    // is then no reason to stop looking for the clause's.
+    return before >= seg.from() && (r.lex.is(r.folded(before), SyntaxClass.RELATIVE)
+        || depth == 0 && ownSubjectBefore(r, before)) ? Subject.NO_ACTOR : after(r, seg, v);
+  }
+
+  /**
+   * Whether the word right before a verb (past its particles) gives the verb a subject of its own, so that what
+   * follows the verb is its object: a pronoun of question or relation ("من تراقب سوريا": who watches Syria), a
+   * demonstrative ("هذه تراقب"), or another finite verb, whose subject the verb after it shares ("خرجوا يهتفون");
+   * not a verb of being or beginning, after which the subject comes ("بدأ يهاجم مسلحون" is no order news uses, "بدأت
+   * تهاجم" has it in the verb).
+   */
+  static boolean ownSubjectBefore(Reading r, int before) {
+    String t = r.tag(before);
+    // "إلى ذلك" (besides) ends a phrase a preposition governs, before a verb that opens its clause.
+    // "من يهاجم": "من" before a verb is "who", whichever way the tagger read it.
+    return !r.hasMention(before) && (t.equals("WP") || r.folded(before).equals("\u0645\u0646")
+        || t.equals("DT") && !governed(r, before)
+        || r.isVerb(before) && !r.lex.is(r.folded(before), SyntaxClass.ASPECT)
+        && !r.lex.is(r.folded(before), SyntaxClass.AUXILIARY));
+  }
+
+  /**
+   * Whether the noun phrase at {@code head}, right before its verb, opens its clause as a subject placed first must:
+   * at the sentence's start, after a mark, a conjunction or link ("وروسيا تراقب", "بينما روسيا …"), "أن/إن", an
+   * adverb of time, or a verb of being or beginning ({@code syntax.tsv}, AUXILIARY and ASPECT: "كانت روسيا تراقب",
+   * "بدأت القوات تنسحب"). After any other word it is that word's: the subject or object of another verb
+   * ("اعتبرت الأسد تراقب" is no sentence), the object of a particle ("إذا مصر تدعم"), and no subject of this verb.
+   */
+  static boolean opensItsClause(Reading r, int head) {
+    int p = head - 1;
+    if (p < 0 || r.tag(head).equals("CC") || r.lex.is(r.folded(head), SyntaxClass.CLAUSE_LINK)) {
+      // "والولايات المتحدة تشيد …": the catalog's span took in the conjunction that opens the clause.
+      return true;
+    }
+    String f = r.folded(p);
+    return r.isPunct(p) || r.tag(p).equals("CC") || r.lex.is(r.key(p), GrammarClass.COMPLEMENTIZER)
+        || r.lex.is(f, SyntaxClass.CLAUSE_LINK) || r.lex.is(f, SyntaxClass.FILLER)
+        || r.lex.is(f, SyntaxClass.ASPECT) || r.lex.is(f, SyntaxClass.AUXILIARY);
+  }
+
+  /**
+   * Whether a common noun in the sound masculine plural (…ون، …ين: "المسلحون", "المحتجين") stands before a singular
+   * verb ("المسلحين تراقب"): a verb after its subject agrees with it in number ("المسلحون يراقبون"), so the noun is
+   * not its subject.
+   */
+  static boolean pluralWithSingularVerb(Reading r, ActorSpan subject, int v) {
+    if (!r.commonNoun(subject) || subject.first() != subject.last() || !r.tag(subject.first()).contains("NNS")) {
+      return false;
+    }
+    String n = r.folded(subject.first());
+    String f = r.folded(v);
+    boolean soundPlural = n.endsWith("\u0648\u0646") || n.endsWith("\u064a\u0646");
+    boolean pluralVerb = f.endsWith("\u0648\u0646") || f.endsWith("\u0648\u0627") || f.endsWith("\u0646")
+        || f.endsWith("\u0648");
+    return soundPlural && !pluralVerb && (r.tag(v).equals("VBP") || r.tag(v).equals("VBD"));
   }
 
   /**
@@ -190,9 +245,13 @@ final class Arguments {
     return j;
   }
 
-  /** Whether token {@code j} is a form of كان right before the imperfect verb at {@code next} ("كانوا يهتفون"). */
+  /**
+   * Whether token {@code j} is a form of كان or another verb of being or beginning right before the imperfect verb at
+   * {@code next} ("كانوا يهتفون", "لا تزال تعتقل").
+   */
   private static boolean auxiliary(Reading r, int j, int next) {
-    return r.lex.is(r.folded(j), SyntaxClass.AUXILIARY) && next < r.size() && r.tag(next).equals("VBP");
+    return (r.lex.is(r.folded(j), SyntaxClass.AUXILIARY) || r.lex.is(r.folded(j), SyntaxClass.ASPECT))
+        && next < r.size() && r.tag(next).equals("VBP");
   }
 
   /** Whether token {@code j} is a particle of negation, modality or tense (لن، قد، سـ). */
@@ -249,6 +308,11 @@ final class Arguments {
         ActorSpan relative = ReducedRelatives.subjectBefore(r, seg, head);
         if (relative != null) {
           return new Subject(true, relative);
+        }
+        boolean adjacent = skipParticles(r, seg, v - 1) == m.last();
+        if (adjacent && !opensItsClause(r, head)
+            || head == m.first() && pluralWithSingularVerb(r, m, v)) {
+          return Subject.NO_ACTOR;
         }
         return head == m.first() || quantity(r, head, m.first()) ? new Subject(true, m) : Subject.NO_ACTOR;
       }
@@ -330,6 +394,11 @@ final class Arguments {
     for (int phrases = 0; j < seg.to() && j < v + REACH; ) {
       if (!r.hasMention(j) && (r.tag(j).startsWith("PRP") && j == v + 1 || r.lex.is(r.folded(j), SyntaxClass.FILLER))) {
         j++;
+      } else if (r.hasMention(j) && governedSpan(r, r.mention(j)) && phrases < 2) {
+        // "تراقب لموسكو …": the catalog's span took in the preposition; a phrase it governs is no subject.
+        j = r.mention(j).last() + 1;
+        phrases++;
+        pastPhrase = true;
       } else if (!r.hasMention(j) && r.lex.is(r.key(j), GrammarClass.GOVERNING_PREPOSITION) && phrases < 2
           && j + 1 < seg.to()) {
         j = r.hasMention(j + 1) ? r.mention(j + 1).last() + 1 : phraseEnd(r, seg, j + 1) + 1;
@@ -450,6 +519,11 @@ final class Arguments {
   private static boolean partitive(Reading r, Segment seg, int head) {
     return head - 2 >= seg.from() && r.folded(head - 1).equals("من") && !r.hasMention(head - 2)
         && (quantifier(r, head - 2) || describesQuantity(r, head - 2));
+  }
+
+  /** Whether a mention's span starts with a preposition the segmenter split off ("لموسكو", "بمدينة العريش"). */
+  static boolean governedSpan(Reading r, ActorSpan m) {
+    return !m.implied() && m.first() < m.last() && r.lex.is(r.key(m.first()), GrammarClass.GOVERNING_PREPOSITION);
   }
 
   /** Whether a preposition governs the phrase that starts at {@code head}. */

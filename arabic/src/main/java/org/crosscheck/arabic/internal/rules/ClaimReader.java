@@ -17,7 +17,8 @@ import org.crosscheck.spi.SentenceContext;
  * {@link PeopleSubjects}) and target ({@link Targets}; failing an actor there, whom a protest is against,
  * {@link ProtestObjects}, or whom violence struck, {@link Victims}), negation, modality, whether the
  * clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue. A cue
- * with no holder, or a supporting or opposing cue with no target, yields nothing. Thread-safe: all state is in the
+ * with no holder, or a supporting or opposing cue with no target, yields nothing, nor does a neutral verb with
+ * nothing it watches or studies ({@link Complements}). Thread-safe: all state is in the
  * context. A sentence that is no prose, or a claim whose words break Arabic word order ({@link Prose}), yields
  * nothing.
  */
@@ -75,6 +76,7 @@ public final class ClaimReader {
       return;
     }
     if (strayAdjective(r, holder.get(), cue, found.verbal())
+        || Complements.missing(r, seg, cue, holder.get(), base, found.verbal())
         || found.verbal() && found.event().filter(e -> Arguments.counted(r, cue, holder.get(), e.code())).isPresent()) {
       return;
     }

@@ -111,13 +111,25 @@ final class CommonActors {
     return best;
   }
 
-  /** A stem an agent noun may be read on: a noun's, not one that only lost a teh marbuta. */
+  /**
+   * A stem an agent noun may be read on: a noun's, not one that only lost a teh marbuta, nor one that lost a nisba
+   * ending ({@link #nisbaEnding}).
+   */
   private static boolean usable(Reading r, int i, ArabicStemmer.Stem st) {
     if (!st.nominal()) {
       return false;
     }
     String rest = org.crosscheck.spi.TextForms.fold(r.word(i).substring(st.end()));
-    return !rest.equals("ه");
+    return !rest.equals("ه") && !nisbaEnding(rest, r.tag(i).startsWith("DT"));
+  }
+
+  /**
+   * Whether what a stem lost is the ending of a nisba adjective rather than of a plural of people: "ية" ("العسكرية",
+   * "عسكرية": military, of a noun) never ends a plural, and "ي" after the article is no construct plural, which
+   * never takes the article ("العسكري" is an adjective; "عسكريو الجيش", "مسلحي الحركة" are people).
+   */
+  static boolean nisbaEnding(String rest, boolean definite) {
+    return rest.equals("\u064a\u0647") || definite && rest.equals("\u064a");
   }
 
   /** Whether token {@code j} reads as the agent word {@code w}. */

@@ -15,6 +15,7 @@ import org.crosscheck.spi.ActorSpan;
  *   <li>its agent in the genitive before a preposition that introduces the target ("دعم الدولة للحكومة", "هجوم
  *       المسلحين على الجيش", "دعم بلاده لـ…");</li>
  *   <li>a demonym right after it ("رفض روسي لـ…": Russia);</li>
+ *   <li>with a possessive pronoun after "عن/على", the subject of the verb before ("أعربت الصين عن دعمها لـ…");</li>
  *   <li>the subject of the light verb that governs it ({@link LightVerbs}: "قامت القوات بإغلاق …", "شن الجيش
  *       هجوما");</li>
  *   <li>a pronoun right after "أن", as for verbs;</li>
@@ -43,7 +44,7 @@ final class Holders {
       return ofVerb(r, seg, cue);
     }
     ArabicLexicon lex = r.lex;
-    if (cue + 2 < seg.to()) {
+    if (cue + 2 < seg.to() && !definiteHead(r, cue)) {
       int j = cue + 1;
       ActorSpan genitive = r.hasMention(j) && holderLike(r.mention(j)) ? r.mention(j) : null;
       int after = genitive != null ? genitive.last() + 1 : j + 2;
@@ -57,6 +58,10 @@ final class Holders {
     Optional<ActorSpan> nisba = nisba(r, seg, cue);
     if (nisba.isPresent()) {
       return nisba;
+    }
+    ActorSpan possessor = possessor(r, cue);
+    if (possessor != null) {
+      return Optional.of(possessor);
     }
     ActorSpan beneficiary = beneficiary(r, seg, cue);
     if (beneficiary != null) {
@@ -117,6 +122,9 @@ final class Holders {
       if (SpeakerPronouns.isWeSuffix(r, j)) {
         return Optional.ofNullable(SpeakerPronouns.organisation(r, seg, r.text(j - 1, j)));
       }
+      if (j == cue - 1 && adjectiveBeforeMasdar(r, j)) {
+        return Optional.empty();
+      }
       String f = r.folded(j);
       boolean between = !lex.modalityOf(f).isEmpty() || lex.is(f, ArabicLexicon.SyntaxClass.PREDICATE_PREPOSITION)
           || lex.is(r.word(j), GrammarClass.PURPOSE_LAM)
@@ -129,6 +137,34 @@ final class Holders {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "أعربت الصين عن دعمها لـ…", "أكد الأردن على رفضه …": a masdar with a possessive pronoun after "عن" or "على",
+   * right after a verb's subject, is that subject's stance (the pronoun stands for it); null when the words are not
+   * so. Not without the preposition: "أدانت مصر اعتقالها" is the arrest of someone else.
+   */
+  static ActorSpan possessor(Reading r, int cue) {
+    if (cue + 1 >= r.size() || !r.tag(cue + 1).equals("PRP$") || cue < 3) {
+      return null;
+    }
+    int prep = cue - 1;
+    if (!r.lex.is(r.folded(prep), ArabicLexicon.SyntaxClass.STANCE_PREPOSITION) || !r.hasMention(prep - 1)) {
+      return null;
+    }
+    ActorSpan m = r.mention(prep - 1);
+    int v = m.first() - 1;
+    return m.last() == prep - 1 && v >= 0 && r.isVerb(v) && !r.hasMention(v) && holderLike(m) ? m : null;
+  }
+
+  /**
+   * Whether an indefinite adjective stands right before the masdar at {@code j + 1}: an adjective predicate reaches a
+   * masdar only through a preposition ("روسيا مستعدة لدعم …", "قادرة على تقديم …"); with none between ("القاعدة روسية
+   * مواجهة …") the masdar is no part of that predicate.
+   */
+  static boolean adjectiveBeforeMasdar(Reading r, int j) {
+    String t = r.tag(j);
+    return t.contains("JJ") && !t.startsWith("DT") && !r.hasMention(j);
   }
 
   /**
@@ -234,8 +270,48 @@ final class Holders {
     return Optional.empty();
   }
 
+  /**
+   * Whether a masdar carries the article ("المساعدة", "الدعم"): a noun in construct with a genitive never does, so
+   * the actor after it is no genitive doer ("المساعدة الفصائل" is no phrase; "مساعدة الفصائل للجيش" is).
+   */
+  static boolean definiteHead(Reading r, int cue) {
+    return r.tag(cue).startsWith("DT");
+  }
+
+  /**
+   * Whether a verb whose subject the clause does not show can share the clause's first actor as its holder: only when
+   * it is coordinated with what comes before ("أعلنت روسيا … وتدعم"). Otherwise the actor is some other word's: the
+   * subject or object of another verb ("ينذر الكرملين … تراقب": the Kremlin warns; nothing says who watches), a
+   * genitive, or a word of a list.
+   */
+  static boolean sharesClauseActor(Reading r, Segment seg, int verb) {
+    int p = verb - 1;
+    while (p >= seg.from() && !r.hasMention(p) && Arguments.particle(r, p)) {
+      p--;
+    }
+    return p >= seg.from() && !r.hasMention(p) && r.tag(p).equals("CC") || speakerBeforeColon(r, seg, verb);
+  }
+
+  /**
+   * "بكين: سنقاتل حتى النهاية": a headline's speaker and a colon open the clause, and the verb speaks in the first
+   * person (an imperfect with نـ or أـ): the speaker is its subject.
+   */
+  static boolean speakerBeforeColon(Reading r, Segment seg, int verb) {
+    int first = seg.from();
+    if (!r.hasMention(first) || !r.tag(verb).equals("VBP")) {
+      return false;
+    }
+    int colon = r.mention(first).last() + 1;
+    String f = r.folded(verb);
+    return colon < verb && r.lex.is(r.word(colon), GrammarClass.COLON)
+        && (f.startsWith("\u0646") || f.startsWith("\u0627"));
+  }
+
   /** The clause's first actor, for verbs that share it, or a first-person suffix: the speaker's organisation. */
   private static Optional<ActorSpan> clauseActor(Reading r, Segment seg, int cue) {
+    if (!sharesClauseActor(r, seg, cue)) {
+      return Optional.empty();
+    }
     for (int j = seg.from(); j < cue; j++) {
       if (r.lex.is(r.word(j), GrammarClass.COMMA)) {
         break;

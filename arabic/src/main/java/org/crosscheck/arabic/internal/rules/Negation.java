@@ -5,7 +5,7 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon.ModalityClass;
 /**
  * Whether a cue is negated: a negative word shortly before it in its clause ("لن تدعم", "عدم دعم"; two cancel), or
  * a negated noun of plan or intention before it, which carries over to the cue ("لا نية لدى الوزارة لمساعدة",
- * "لا تملك خطة لمساعدة"). Stateless.
+ * "لا تملك خطة لمساعدة"); not one that makes "still" with a verb of ceasing ("لا تزال تعتقل"). Stateless.
  */
 final class Negation {
 
@@ -21,11 +21,19 @@ final class Negation {
   static boolean negated(Reading r, Segment seg, int cue) {
     boolean neg = false;
     for (int j = Math.max(seg.from(), cue - REACH); j < cue; j++) {
-      if (r.lex.is(r.folded(j), ModalityClass.NEGATION)) {
+      if (r.lex.is(r.folded(j), ModalityClass.NEGATION) && !still(r, j)) {
         neg = !neg;
       }
     }
     return neg || negatedPlan(r, seg, cue);
+  }
+
+  /**
+   * Whether the negation at {@code j} comes before a verb of ceasing ({@code syntax.tsv}, CEASING: "لا يزال", "ما
+   * زال", "لم تنفك"): together they say "still", and negate nothing after them.
+   */
+  static boolean still(Reading r, int j) {
+    return j + 1 < r.size() && r.lex.is(r.folded(j + 1), ArabicLexicon.SyntaxClass.CEASING);
   }
 
   private static boolean negatedPlan(Reading r, Segment seg, int cue) {

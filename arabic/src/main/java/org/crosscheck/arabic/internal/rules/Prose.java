@@ -11,7 +11,16 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon.SyntaxClass;
  *       a conjunction, a particle, another such preposition or a mark that ends the clause;</li>
  *   <li>a relative pronoun (الذي، التي) before a mark, an adjective, a conjunction or a preposition;</li>
  *   <li>a particle (لا، لم، لن، قد) before a conjunction, a governing preposition, another particle or a mark;</li>
- *   <li>a demonstrative (هذا، ذلك) before an adjective or a conjunction.</li>
+ *   <li>a demonstrative (هذا، ذلك) before an adjective or a conjunction;</li>
+ *   <li>a particle that only a verb follows ({@code syntax.tsv}, VERBAL_PARTICLE: قد، لم، لن، سـ) before a noun or an
+ *       adjective ({@link #verbalParticleBeforeNoun});</li>
+ *   <li>a definite adjective with no noun before it to describe: right after a finite verb or a particle
+ *       ({@link #adjectiveWithoutNoun});</li>
+ *   <li>a name said twice in a row ("موسكو موسكو", {@link #nameRepeated});</li>
+ *   <li>a perfect verb right after another that is not كان or a sister of it, nor a verb of speech
+ *       ({@link #twoPerfects});</li>
+ *   <li>a word that governs a noun like a preposition (NOUN_GOVERNOR: عبر، خلال، غير) where a tight preposition
+ *       may not stand.</li>
  * </ul>
  * News text breaks one of these about once in a hundred tokens (mostly where a quotation mark or a subordinator
  * stands, which are allowed); text with its words shuffled, about seven times as often. A sentence with
@@ -56,7 +65,10 @@ final class Prose {
     boolean endMark = r.isPunct(i + 1) && !lex.is(r.word(i + 1), GrammarClass.QUOTE)
         && !lex.is(r.word(i + 1), GrammarClass.AMBIGUOUS_QUOTE) && !r.word(i + 1).matches("[()\\[\\]«»\"'-]");
     boolean particle = t.equals("RP") || t.equals("NEG_PART");
-    if (tight(r, i)) {
+    if (verbalParticleBeforeNoun(r, i) || adjectiveWithoutNoun(r, i) || nameRepeated(r, i) || twoPerfects(r, i)) {
+      return true;
+    }
+    if (tight(r, i) || governsNoun(r, i)) {
       // لـ and من stand before verbs as the lam of purpose ("ليصبح") and as "who" ("من يستطيع"); بـ before لا is "بلا".
       boolean finite = (next.equals("VBP") || next.equals("VBD")) && !lex.is(r.folded(i), SyntaxClass.VERB_PREFIX);
       boolean negation = next.equals("RP") || next.equals("NEG_PART");
@@ -73,6 +85,55 @@ final class Prose {
       return next.contains("JJ") && !next.startsWith("DT") || next.equals("CC");
     }
     return false;
+  }
+
+  /** "روسيا روسيا": an actor's name ending at token {@code i} and the same name right after it. */
+  static boolean nameRepeated(Reading r, int i) {
+    org.crosscheck.spi.ActorSpan a = r.mention(i);
+    org.crosscheck.spi.ActorSpan b = r.mention(i + 1);
+    return a != null && b != null && a.last() == i && b.first() == i + 1
+        && r.text(a.first(), a.last()).equals(r.text(b.first(), b.last()));
+  }
+
+  /**
+   * "قد بشار", "لن السورية": a particle that stands only before a verb, before a noun, an adjective or a number. Not
+   * after "فـ", where the segmenter may have cut the verb "فقد" (lost) into "فـ" and "قد".
+   */
+  static boolean verbalParticleBeforeNoun(Reading r, int i) {
+    String next = r.tag(i + 1);
+    boolean nominal = next.contains("NN") || next.contains("JJ") || next.equals("CD");
+    boolean lost = i > 0 && r.folded(i - 1).equals("\u0641");
+    return nominal && !r.isPunct(i + 1) && !lost && r.lex.is(r.folded(i), SyntaxClass.VERBAL_PARTICLE)
+        && !r.s.isVerb(i);
+  }
+
+  /**
+   * "تراقب المتسارعة", "لم الروسية": a definite adjective agrees with a definite noun before it; after a finite verb
+   * or a particle there is none (nor does a demonym there name its state: "ستعزز السورية").
+   */
+  static boolean adjectiveWithoutNoun(Reading r, int i) {
+    String t = r.tag(i);
+    boolean before = t.equals("VBD") || t.equals("VBP") || t.equals("RP") || t.equals("NEG_PART");
+    return before && r.tag(i + 1).equals("DTJJ");
+  }
+
+  /**
+   * A word that governs the noun after it like a preposition but may follow one ({@code syntax.tsv}, NOUN_GOVERNOR:
+   * "عبر", "خلال", "غير"; "من خلال"), tagged as a preposition or a noun; not as the verb it may also be (عبّر، حوّل).
+   */
+  private static boolean governsNoun(Reading r, int i) {
+    String t = r.tag(i);
+    return (t.equals("IN") || t.equals("NN")) && r.lex.is(r.folded(i), SyntaxClass.NOUN_GOVERNOR);
+  }
+
+  /**
+   * "ونشرت قال": a perfect verb right after another, which Arabic allows only after كان and its sisters (pluperfect:
+   * "كانت أعلنت") or a verb of speech before the words it quotes ("قال فقدنا").
+   */
+  static boolean twoPerfects(Reading r, int i) {
+    return r.tag(i).equals("VBD") && r.tag(i + 1).equals("VBD") && !r.hasMention(i) && !r.hasMention(i + 1)
+        && !r.lex.is(r.folded(i), SyntaxClass.AUXILIARY) && !r.lex.is(r.folded(i), SyntaxClass.ASPECT)
+        && !r.lex.speech.containsKey(r.folded(i));
   }
 
   /** A preposition that governs the noun after it, tagged so or as the noun it also is (مع، لدى); not a name (علي). */

@@ -246,4 +246,60 @@ class ArgumentsTest {
     Segment seg = Segments.of(r).stream().filter(g -> g.from() <= 5 && 5 < g.to()).findFirst().orElseThrow();
     assertThat(Arguments.of(r, seg, 5).actor()).isNull();
   }
+
+  @Test
+  void nounRightAfterAnotherVerbIsNotTheSubjectOfTheVerbAfterIt() {
+    assertThat(read("واعتبرت الأسد تراقب الوضع.",
+        "و/CC اعتبرت/VBD الاسد/DTNNP تراقب/VBP الوضع/DTNN ./PUNC")).isEmpty();
+  }
+
+  @Test
+  void subjectAfterAVerbOfBeingOrBeginningIsTheSubjectOfTheImperfectAfterIt() {
+    ClaimDraft d = withCue(read("بدأت روسيا تدعم سوريا.", "بدات/VBD روسيا/NNP تدعم/VBP سوريا/NNP ./PUNC"), "تدعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void subjectBeforeStillAndAnImperfectHoldsIt() {
+    ClaimDraft d = withCue(read("روسيا لا تزال تدعم سوريا.",
+        "روسيا/NNP لا/RP تزال/VBP تدعم/VBP سوريا/NNP ./PUNC"), "لا تزال تدعم");
+    assertThat(holder(d)).isEqualTo("RUS");
+    assertThat(target(d)).isEqualTo("SYR");
+  }
+
+  @Test
+  void pluralOfPeopleBeforeASingularVerbIsNotItsSubject() {
+    assertThat(read("المسلحين تهاجم الجيش.", "المسلحين/DTNNS تهاجم/VBP الجيش/DTNN ./PUNC")).isEmpty();
+    ClaimDraft d = withCue(read("المسلحون يهاجمون الجيش.", "المسلحون/DTNNS يهاجمون/VBP الجيش/DTNN ./PUNC"),
+        "يهاجمون");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void subjectPlacedFirstOpensItsClause() {
+    Reading r = Fixture.of("روسيا تدعم سوريا، وتركيا تدعم قطر إذا مصر تدعم ليبيا.").reading(
+        "روسيا/NNP تدعم/VBP سوريا/NNP ,/PUNC و/CC تركيا/NNP تدعم/VBP قطر/NNP اذا/IN مصر/NNP تدعم/VBP ليبيا/NNP ./PUNC");
+    assertThat(Arguments.opensItsClause(r, 0)).isTrue();
+    assertThat(Arguments.opensItsClause(r, 5)).isTrue();
+    assertThat(Arguments.opensItsClause(r, 9)).isFalse();
+    assertThat(Fixture.of("إذا مصر تدعم ليبيا.").read("اذا/IN مصر/NNP تدعم/VBP ليبيا/NNP ./PUNC"))
+        .noneMatch(d -> holder(d).equals("EGY"));
+  }
+
+  @Test
+  void verbAfterAQuestionPronounADemonstrativeOrAnotherVerbHasItsSubjectBeforeIt() {
+    assertThat(read("من هاجم الجيش؟", "من/WP هاجم/VBD الجيش/DTNN ?/PUNC")).isEmpty();
+    assertThat(read("من هاجم الجيش؟", "من/IN هاجم/VBD الجيش/DTNN ?/PUNC")).isEmpty();
+    assertThat(read("هذا يهاجم الجيش.", "هذا/DT يهاجم/VBP الجيش/DTNN ./PUNC")).isEmpty();
+    assertThat(read("يرى يهاجم الجيش.", "يرى/VBP يهاجم/VBP الجيش/DTNN ./PUNC")).isEmpty();
+    ClaimDraft d = withCue(read("إلى ذلك هاجم مسلحون حاجزا للجيش.",
+        "الى/IN ذلك/DT هاجم/VBD مسلحون/NNS حاجزا/NN ل/IN الجيش/DTNN ./PUNC"), "هاجم");
+    assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void nameWithThePrepositionInItsSpanAfterTheVerbIsNoSubject() {
+    assertThat(read("تراقب لموسكو التصريحات.", "تراقب/VBP ل/IN موسكو/NNP التصريحات/DTNNS ./PUNC")).isEmpty();
+  }
 }

@@ -34,4 +34,14 @@ class CommonActorsTest {
         "خطف/VBN الرهائن/DTNNS على/IN يد/NN مسلحين/NNS من/IN طالبان/NNP ./PUNC"), "خطف");
     assertThat(holder(d)).isEqualTo("AFGREB");
   }
+
+  @Test
+  void nisbaAdjectiveNamesNoActorButAConstructPluralDoes() {
+    Reading r = Fixture.of("العسكرية تدعم الحكومة.").reading("العسكرية/DTNN تدعم/VBP الحكومة/DTNN ./PUNC");
+    CommonActors.add(r);
+    assertThat(r.hasMention(0)).isFalse();
+    assertThat(CommonActors.nisbaEnding("\u064a\u0647", false)).isTrue();
+    assertThat(CommonActors.nisbaEnding("\u064a", true)).isTrue();
+    assertThat(CommonActors.nisbaEnding("\u064a", false)).isFalse();
+  }
 }

@@ -174,4 +174,50 @@ class HoldersTest {
         "وقع/VBD هجوم/NN انتحاري/JJ ,/PUNC نسب/VBN الى/IN المتمردين/DTNNS ,/PUNC قرب/NN الثكنة/DTNN ./PUNC", "هجوم");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
   }
+
+  @Test
+  void definiteMasdarTakesNoGenitiveHolder() {
+    assertThat(Fixture.of("أكد الوزير الدعم روسيا لسوريا.").read(
+        "اكد/VBD الوزير/DTNN الدعم/DTNN روسيا/NNP ل/IN سوريا/NNP ./PUNC"))
+        .noneMatch(d -> holder(d).equals("RUS"));
+  }
+
+  @Test
+  void adjectiveRightBeforeAMasdarIsNoPredicateOfIt() {
+    assertThat(Fixture.of("القاعدة روسية مواجهة بوتين.").read(
+        "القاعدة/DTNNP روسية/JJ مواجهة/NN بوتين/NNP ./PUNC")).isEmpty();
+    ClaimDraft d = read("روسيا مستعدة لمواجهة أوكرانيا.",
+        "روسيا/NNP مستعدة/JJ ل/IN مواجهة/NN اوكرانيا/NNP ./PUNC", "لمواجهة");
+    assertThat(holder(d)).isEqualTo("RUS");
+  }
+
+  @Test
+  void clausesFirstActorHoldsACoordinatedVerbOnly() {
+    Fixture f = Fixture.of("ينذر الكرملين بالرد أمس تراقب. حذرت روسيا من التصعيد وتراقب.");
+    Reading r = f.reading("ينذر/VBP الكرملين/DTNNP ب/IN الرد/DTNN امس/NN تراقب/VBP ./PUNC");
+    assertThat(Holders.sharesClauseActor(r, Segments.of(r).get(0), 5)).isFalse();
+    Reading c = f.reading("حذرت/VBD روسيا/NNP من/IN التصعيد/DTNN و/CC تراقب/VBP ./PUNC");
+    assertThat(Holders.sharesClauseActor(c, Segments.of(c).get(0), 5)).isTrue();
+  }
+
+  @Test
+  void headlineSpeakerBeforeAColonHoldsAFirstPersonVerb() {
+    ClaimDraft d = read("بكين: سنقاتل حتى النهاية.",
+        "بكين/NNP :/PUNC س/RP نقاتل/VBP حتى/IN النهاية/DTNN ./PUNC", "نقاتل");
+    assertThat(holder(d)).isEqualTo("CHNGOV");
+  }
+
+  @Test
+  void masdarWithAPossessivePronounAfterAnVerbOfExpressingIsItsSubjectsStance() {
+    ClaimDraft d = read("أعربت الصين عن دعمها لموقف روسيا.",
+        "اعربت/VBD الصين/DTNNP عن/IN دعم/NN ها/PRP$ ل/IN موقف/NN روسيا/NNP ./PUNC", "دعم");
+    assertThat(holder(d)).startsWith("CHN");
+    assertThat(target(d)).startsWith("RUS");
+  }
+
+  @Test
+  void masdarWithAPossessivePronounRightAfterTheObjectIsNotTheSubjectsStance() {
+    assertThat(Holders.possessor(Fixture.of("أدانت مصر اعتقالها.").reading(
+        "ادانت/VBD مصر/NNP اعتقال/NN ها/PRP$ ./PUNC"), 2)).isNull();
+  }
 }

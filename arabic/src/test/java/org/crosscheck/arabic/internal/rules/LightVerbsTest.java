@@ -2,6 +2,7 @@ package org.crosscheck.arabic.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.target;
 import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
 
 import java.util.List;
@@ -76,5 +77,13 @@ class LightVerbsTest {
     ClaimDraft d = withCue(read("أغلقت الشرطة الطريق إثر قيام مسلحين بخطف مهندسين.",
         "اغلقت/VBD الشرطة/DTNN الطريق/DTNN اثر/NN قيام/NN مسلحين/NNS ب/IN خطف/NN مهندسين/NNS ./PUNC"), "خطف");
     assertThat(holder(d)).startsWith("adhoc:armed_group:");
+  }
+
+  @Test
+  void sanctionsImposedAreTheStanceOfWhoImposesThem() {
+    ClaimDraft d = withCue(Fixture.of("واشنطن تفرض عقوبات على إيران.").read(
+        "واشنطن/NNP تفرض/VBP عقوبات/NNS على/IN ايران/NNP ./PUNC"), "عقوبات");
+    assertThat(holder(d)).isEqualTo("USAGOV");
+    assertThat(target(d)).isEqualTo("IRN");
   }
 }

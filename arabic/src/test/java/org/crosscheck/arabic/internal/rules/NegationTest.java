@@ -40,4 +40,12 @@ class NegationTest {
     assertThat(d.negated()).isFalse();
     assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
   }
+
+  @Test
+  void negationBeforeAVerbOfCeasingMeansStillAndNegatesNothing() {
+    ClaimDraft d = withCue(Fixture.of("السعودية لا تزال تعتقل ناشطين.")
+        .read("السعودية/DTNNP لا/RP تزال/VBP تعتقل/VBP ناشطين/NNS ./PUNC"), "لا تزال تعتقل");
+    assertThat(d.negated()).isFalse();
+    assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+  }
 }

@@ -47,4 +47,50 @@ class ProseTest {
   void loneAdjectiveHoldsNoStance() {
     assertThat(Fixture.of("الروسي يهاجم أوكرانيا.").read("الروسي/DTJJ يهاجم/VBP اوكرانيا/NNP ./PUNC")).isEmpty();
   }
+
+  @Test
+  void particleOfAVerbBeforeANounBreaksTheOrder() {
+    Reading r = Fixture.of("قالت قد روسيا لن تدعم فقد الجيش مواقعه.").reading(
+        "قالت/VBD قد/RP روسيا/NNP لن/RP تدعم/VBP ف/RP قد/RP الجيش/DTNN مواقع/NN ه/PRP$ ./PUNC");
+    assertThat(Prose.verbalParticleBeforeNoun(r, 1)).isTrue();
+    assertThat(Prose.verbalParticleBeforeNoun(r, 3)).isFalse();
+    // "فقد" (lost), cut by the segmenter into فـ and قد, stands before its subject.
+    assertThat(Prose.verbalParticleBeforeNoun(r, 6)).isFalse();
+  }
+
+  @Test
+  void definiteAdjectiveRightAfterAVerbOrAParticleBreaksTheOrder() {
+    Reading r = Fixture.of("ستعزز السورية الحكومة السورية لن المتسارعة.").reading(
+        "س/RP تعزز/VBP السورية/DTJJ الحكومة/DTNN السورية/DTJJ لن/RP المتسارعة/DTJJ ./PUNC");
+    assertThat(Prose.broken(r, 1)).isTrue();
+    assertThat(Prose.broken(r, 3)).isFalse();
+    assertThat(Prose.broken(r, 5)).isTrue();
+  }
+
+  @Test
+  void nameSaidTwiceInARowBreaksTheOrderButTwoNamesDoNot() {
+    Reading r = Fixture.of("نشرت روسيا روسيا وتهاجم روسيا أوكرانيا.").reading(
+        "نشرت/VBD روسيا/NNP روسيا/NNP و/CC تهاجم/VBP روسيا/NNP اوكرانيا/NNP ./PUNC");
+    assertThat(Prose.nameRepeated(r, 1)).isTrue();
+    assertThat(Prose.nameRepeated(r, 5)).isFalse();
+  }
+
+  @Test
+  void perfectVerbRightAfterAnotherBreaksTheOrderUnlessAfterKanaOrSpeech() {
+    Reading r = Fixture.of("ونشرت قال كانت أعلنت وقال رفضنا.").reading(
+        "و/CC نشرت/VBD قال/VBD كانت/VBD اعلنت/VBD و/CC قال/VBD رفضنا/VBD ./PUNC");
+    assertThat(Prose.twoPerfects(r, 1)).isTrue();
+    assertThat(Prose.twoPerfects(r, 3)).isFalse();
+    assertThat(Prose.twoPerfects(r, 6)).isFalse();
+  }
+
+  @Test
+  void wordThatGovernsANounBeforeAVerbOrAMarkBreaksTheOrderButMayFollowAPreposition() {
+    Reading r = Fixture.of("روسيا عبر تدعم من خلال الحوار وغير.").reading(
+        "روسيا/NNP عبر/NN تدعم/VBP من/IN خلال/NN الحوار/DTNN و/CC غير/NN ./PUNC");
+    assertThat(Prose.broken(r, 1)).isTrue();
+    assertThat(Prose.broken(r, 3)).isFalse();
+    assertThat(Prose.broken(r, 4)).isFalse();
+    assertThat(Prose.broken(r, 7)).isTrue();
+  }
 }

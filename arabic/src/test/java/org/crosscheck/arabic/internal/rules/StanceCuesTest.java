@@ -1,7 +1,10 @@
 package org.crosscheck.arabic.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
 
+import org.crosscheck.spi.ClaimDraft;
 import org.junit.jupiter.api.Test;
 
 class StanceCuesTest {
@@ -83,5 +86,13 @@ class StanceCuesTest {
   void patternRefinesTheEventWhenItsStanceIsTheCues() {
     // هاجم + a proposal is verbal criticism (111), not armed force (190).
     assertThat(cue("هاجم الاقتراح", "هاجم/VBD الاقتراح/DTNN")).isEqualTo("OPPOSE 111");
+  }
+
+  @Test
+  void imperfectOfAyyadaWithItsHamzaOnWawIsASupportingCue() {
+    ClaimDraft d = withCue(Fixture.of("واشنطن تؤيد قرار مجلس الأمن الدولي.").read(
+        "واشنطن/NNP تؤيد/VBP قرار/NN مجلس/NN الامن/DTNN الدولي/DTJJ ./PUNC"), "تؤيد");
+    assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    assertThat(holder(d)).isEqualTo("USAGOV");
   }
 }
