@@ -81,4 +81,10 @@ class ArabicMentionsTest {
   void namesACountrysSectorInArabic() {
     assertThat(CATALOG.actor("MLTREB").orElseThrow().name(Language.ARABIC)).contains("المسلحون المعارضون (مالطا)");
   }
+
+  @Test
+  void theSecurityCouncilWithoutItsAdjectiveIsTheUnsAndANationalOneKeepsItsName() {
+    assertThat(only("بقرار مجلس الأمن بشأن").actor().id()).isEqualTo("un-security-council");
+    assertThat(only("مجلس الأمن القومي الأمريكي").actor().id()).isEqualTo("us-national-security-council");
+  }
 }
