@@ -84,7 +84,8 @@ public final class ClaimReader {
       // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads").
       return;
     }
-    if (targets.isEmpty() && !reciprocal && event(g, cue).filter(e -> e.code().startsWith("04")).isPresent()) {
+    Optional<org.crosscheck.EventCode> event = event(g, cue);
+    if (targets.isEmpty() && !reciprocal && event.filter(e -> e.code().startsWith("04")).isPresent()) {
       // A visit, a meeting, a hosting is a relation between two parties: with no party named ("hosted the
       // summit", "visited the site") it says nothing about a stance.
       return;
@@ -116,12 +117,12 @@ public final class ClaimReader {
         // it ("agreed to share information"): the governing cue says it already.
         boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));
         if (!governed && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
-          emit(g, cue, h, null, chain, lookingBack, false, event(g, cue));
+          emit(g, cue, h, null, chain, lookingBack, false, event);
         }
         continue;
       }
       for (ActorSpan t : ts) {
-        emit(g, cue, h, t, chain, lookingBack, fallback, event(g, cue));
+        emit(g, cue, h, t, chain, lookingBack, fallback, event);
       }
     }
   }

@@ -36,7 +36,7 @@ final class Complaints {
 
   /** Whether {@code w} is a verb of complaint (COMPLAINT in {@code governors.tsv}). */
   static boolean complaint(Graph g, IndexedWord w) {
-    return g.pos(w).startsWith("VB") && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.COMPLAINT;
+    return g.verbOf(w, EnglishLexicon.GovernorClass.COMPLAINT);
   }
 
   /**
@@ -44,7 +44,7 @@ final class Complaints {
    * group charged"; REASON in {@code governors.tsv} with no object).
    */
   static boolean alleging(Graph g, IndexedWord w) {
-    return g.pos(w).startsWith("VB") && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON
+    return g.verbOf(w, EnglishLexicon.GovernorClass.REASON)
         && g.children(w, "obj", "nsubj:pass").isEmpty();
   }
 

@@ -17,7 +17,7 @@ final class Conditions {
 
   /** The subjects of the conditions a threat sets, when they name actors other than its holders. */
   static List<ActorSpan> targets(Graph g, IndexedWord w, List<ActorSpan> holders) {
-    if (!g.pos(w).startsWith("VB") || g.lex.governors.get(g.lemmaOf(w)) != EnglishLexicon.GovernorClass.THREAT) {
+    if (!g.verbOf(w, EnglishLexicon.GovernorClass.THREAT)) {
       return List.of();
     }
     List<IndexedWord> acts = new ArrayList<>(List.of(w));

@@ -23,7 +23,7 @@ final class Demands {
     List<StanceCues.Cue> added = new ArrayList<>();
     List<IndexedWord> replaced = new ArrayList<>();
     for (IndexedWord v : g.g.vertexSet()) {
-      if (!g.pos(v).startsWith("VB") || g.lex.governors.get(g.lemmaOf(v)) != EnglishLexicon.GovernorClass.ASK) {
+      if (!g.verbOf(v, EnglishLexicon.GovernorClass.ASK)) {
         continue;
       }
       for (IndexedWord n : g.children(v, "obj", "obl:for")) {

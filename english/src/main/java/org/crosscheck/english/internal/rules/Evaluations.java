@@ -42,10 +42,7 @@ final class Evaluations {
       String r = g.relToParent(p);
       if (!g.children(p, "cop").isEmpty() || g.pos(p).startsWith("VB")) {
         reported(g, p, p, polarity.get(), frames);
-      } else if (v != null && g.pos(v).startsWith("VB") && !negated(g, v) && (r.equals("obj")
-          && g.lex.conduct.get(g.lemmaOf(v)) == EnglishLexicon.ConductClass.DEED
-          || (r.equals("obj") || r.equals("obl:to"))
-          && g.lex.conduct.get(g.lemmaOf(v)) == EnglishLexicon.ConductClass.AMOUNT)) {
+      } else if (v != null && judgesSubject(g, v, r)) {
         reported(g, p, v, polarity.get(), frames);
       }
       if (v != null && g.pos(v).startsWith("VB") && g.lex.evaluationVerbs.contains(g.lemmaOf(v))
@@ -99,6 +96,16 @@ final class Evaluations {
         .target(Optional.of(target)).speaker(Optional.ofNullable(speaker))
         .report(reported ? ClaimDraft.Report.NAMED : ClaimDraft.Report.NARRATED)
         .direct(g.ctx.inQuotes(g.toks.get(g.idx(cue)).begin())).nominalCue(true).build());
+  }
+
+  /**
+   * Whether the verb makes its argument by {@code rel} a judgement of its subject: the object of a deed ("has done an
+   * excellent job"), the object or "to" phrase of a verb that equates ("amounted to genocide"); not when negated.
+   */
+  private static boolean judgesSubject(Graph g, IndexedWord v, String rel) {
+    EnglishLexicon.ConductClass c = g.pos(v).startsWith("VB") ? g.lex.conduct.get(g.lemmaOf(v)) : null;
+    return (c == EnglishLexicon.ConductClass.DEED && rel.equals("obj")
+        || c == EnglishLexicon.ConductClass.AMOUNT && (rel.equals("obj") || rel.equals("obl:to"))) && !negated(g, v);
   }
 
   private static Optional<Stance> polarity(Graph g, IndexedWord p) {

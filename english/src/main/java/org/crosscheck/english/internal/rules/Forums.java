@@ -17,7 +17,7 @@ final class Forums {
 
   /** Whether the verb lodges something with a forum. */
   static boolean lodges(Graph g, IndexedWord w) {
-    return g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.FORUM;
+    return g.governs(w, EnglishLexicon.GovernorClass.FORUM);
   }
 
   /** The "against" phrases under the verb. */

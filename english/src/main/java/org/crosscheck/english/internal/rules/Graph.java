@@ -174,6 +174,16 @@ final class Graph {
   }
 
   /** Whether {@code w} is a speech verb ("said", "warned"). */
+  /** Whether the word's lemma is a governor of class {@code c} ({@code governors.tsv}). */
+  boolean governs(IndexedWord w, EnglishLexicon.GovernorClass c) {
+    return lex.governors.get(lemmaOf(w)) == c;
+  }
+
+  /** Whether the word is a verb whose lemma is a governor of class {@code c}. */
+  boolean verbOf(IndexedWord w, EnglishLexicon.GovernorClass c) {
+    return pos(w).startsWith("VB") && governs(w, c);
+  }
+
   boolean isSpeech(IndexedWord w) {
     return pos(w).startsWith("VB") && lex.speechVerbs.containsKey(lemmaOf(w));
   }

@@ -117,7 +117,7 @@ final class Holders {
    */
   private static boolean headlinePassive(Graph g, IndexedWord w) {
     return (g.pos(w).equals("VBD") || g.pos(w).equals("VBN"))
-        && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON
+        && g.governs(w, EnglishLexicon.GovernorClass.REASON)
         && g.children(w, "obj", "iobj", "ccomp").isEmpty() && g.children(w, "aux").isEmpty()
         && !g.children(w, "obl:of", "advcl:of", "obl:with", "advcl:with", "obl:for", "advcl:for").isEmpty();
   }

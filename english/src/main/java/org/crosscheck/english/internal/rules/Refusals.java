@@ -22,7 +22,7 @@ final class Refusals {
     Set<IndexedWord> heads = cues.stream().map(StanceCues.Cue::head).collect(Collectors.toSet());
     return g.g.vertexSet().stream()
         .filter(w -> g.pos(w).startsWith("VB")
-            && g.lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REFUSAL
+            && g.governs(w, EnglishLexicon.GovernorClass.REFUSAL)
             && !heads.contains(w) && refusedAct(g, w, heads))
         .sorted((a, b) -> Integer.compare(a.index(), b.index()))
         .map(w -> new StanceCues.Cue(w, Stance.OPPOSE, StanceCues.text(g, w), false, true, g.lemmaOf(w)))

@@ -49,8 +49,8 @@ final class Targets {
       if (!pass.isEmpty() && !agent.isEmpty()) {
         direct.addAll(pass);
       }
-      boolean reasonTaking = lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.REASON;
-      boolean aimed = lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.AIM;
+      boolean reasonTaking = g.governs(w, EnglishLexicon.GovernorClass.REASON);
+      boolean aimed = g.governs(w, EnglishLexicon.GovernorClass.AIM);
       boolean forum = Forums.lodges(g, w);
       if (forum) {
         direct.addAll(Forums.against(g, w));
@@ -72,11 +72,11 @@ final class Targets {
         }
       }
       direct.addAll(Complaints.about(g, w));
-      if (lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.WITHDRAW) {
+      if (g.governs(w, EnglishLexicon.GovernorClass.WITHDRAW)) {
         // "withdrew its troops from Y", "withdrew its ambassador from Y": whom the withdrawal leaves.
         direct.addAll(g.children(w, "obl:from"));
       }
-      if (lex.governors.get(g.lemmaOf(w)) == EnglishLexicon.GovernorClass.UNDO) {
+      if (g.governs(w, EnglishLexicon.GovernorClass.UNDO)) {
         // "lifted its ban on Y": the measure undone was on Y.
         for (IndexedWord o : g.children(w, "obj")) {
           direct.addAll(g.children(o, "nmod:on", "nmod:against"));
@@ -129,7 +129,7 @@ final class Targets {
    * army": HELP in {@code governors.tsv}).
    */
   private static List<IndexedWord> helped(Graph g, IndexedWord v) {
-    if (!g.pos(v).startsWith("VB") || g.lex.governors.get(g.lemmaOf(v)) != EnglishLexicon.GovernorClass.HELP) {
+    if (!g.verbOf(v, EnglishLexicon.GovernorClass.HELP)) {
       return List.of();
     }
     List<IndexedWord> out = new ArrayList<>();
