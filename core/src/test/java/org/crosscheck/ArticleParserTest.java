@@ -116,6 +116,13 @@ class ArticleParserTest {
   }
 
   @Test
+  void readsAnAcronymInCapitalsAsNoFunctionWordOfAnotherLanguage() {
+    // "UN" is no Italian or French article: a short English line that names the UN stays English.
+    assertThat(parser.parse("Chad expelled three senior UN envoys.").language()).isEqualTo(Language.ENGLISH);
+    assertThat(parser.parse("Le Tchad a expulsé un diplomate de l'ONU et les autres sont partis.").language()).isEqualTo(Language.of("fr"));
+  }
+
+  @Test
   void keepsOneLineArticlesAsBodyWithoutTitle() {
     Article a = parser.parse("Russia backs Assad, the Kremlin said.");
     assertThat(a.title()).isEmpty();

@@ -130,11 +130,16 @@ final class LanguageDetector {
   private Language latin(String text) {
     Map<String, Integer> score = new HashMap<>();
     int words = 0;
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (w.isEmpty()) {
+    for (String raw : text.split("[^\\p{L}]+")) {
+      if (raw.isEmpty()) {
         continue;
       }
       words++;
+      if (raw.length() > 1 && raw.equals(raw.toUpperCase(Locale.ROOT))) {
+        // "UN", "EU", "DE": an acronym in capitals names something; it is no article or preposition ("un", "de").
+        continue;
+      }
+      String w = raw.toLowerCase(Locale.ROOT);
       for (Map.Entry<String, Set<String>> e : stopwords.entrySet()) {
         if (e.getValue().contains(w)) {
           score.merge(e.getKey(), 1, Integer::sum);
