@@ -66,6 +66,9 @@ public final class ClaimReader {
     }
     int dateline = Datelines.length(g.toks);
     boolean titleCase = g.titleCase;
+    if (!cue.nominal() && MovedForces.moves(g, w)) {
+      return;
+    }
     if (Complements.governed(g, w, frame)) {
       Appeals.asking(g, cue, frame).ifPresent(asking -> appeal(g, cue, asking, chain, dateline));
       return;
@@ -116,7 +119,12 @@ public final class ClaimReader {
         // is still a claim; the comparator needs a target to compare it, a reader does not. Not when a cue governs
         // it ("agreed to share information"): the governing cue says it already.
         boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));
-        if (!governed && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
+        // "threatened retaliation against Y", "vowed revenge on Y": the noun's own claim says it, with its target
+        // ("offered mediation" names none, so the verb's claim stays).
+        boolean cueObject = lex.lightVerbs.contains(g.lemmaOf(w))
+            && g.children(w, "obj").stream().anyMatch(o -> heads.containsKey(o)
+                && !g.children(o, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).isEmpty());
+        if (!governed && !cueObject && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);
         }
         continue;

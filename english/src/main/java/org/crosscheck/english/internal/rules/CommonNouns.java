@@ -84,7 +84,8 @@ final class CommonNouns {
     return head;
   }
 
-  private static Optional<String> sector(Graph g, IndexedWord c) {
+  /** The CAMEO sector the noun names: its entry in {@code group-nouns.tsv}, else the agent dictionaries'. */
+  static Optional<String> sector(Graph g, IndexedWord c) {
     String[] listed = listed(g, c);
     return listed != null ? Optional.of(listed[0])
         : g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))

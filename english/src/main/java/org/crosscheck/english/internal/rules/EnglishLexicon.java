@@ -24,7 +24,9 @@ public final class EnglishLexicon {
   enum GroupClass { ALONE, AFFILIATED, COUNTED }
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
-  enum GovernorClass { ASK, APPEAL, HELP, WITHDRAW, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, WISH, THREAT }
+  enum GovernorClass {
+    ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, WISH, THREAT
+  }
 
   /** Classes of background markers ({@code background.tsv}). */
   enum BackgroundClass { HISTORY, SECTION, ERA }

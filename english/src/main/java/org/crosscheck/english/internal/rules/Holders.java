@@ -27,6 +27,10 @@ final class Holders {
     if (owners.isPresent()) {
       return resolve(g, owners.get(), frame);
     }
+    IndexedWord mover = nominal ? null : MovedForces.mover(g, w);
+    if (mover != null) {
+      return resolve(g, g.children(mover, "nsubj", "nsubj:xsubj"), frame);
+    }
     if (!nominal && headlinePassive(g, w)) {
       return List.of();
     }

@@ -18,7 +18,8 @@ import org.crosscheck.spi.ActorSpan;
  * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
  * X", UNDO in {@code governors.tsv}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
- * WITHDRAW); a threat, toward whom its condition names ({@link Conditions}). Failing all,
+ * WITHDRAW; not toward the troops, {@link MovedForces}); a capture, toward whom it was taken from ("recaptured the
+ * town from X", SEIZE); a threat, toward whom its condition names ({@link Conditions}). Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
@@ -52,6 +53,7 @@ final class Targets {
       boolean reasonTaking = g.governs(w, EnglishLexicon.GovernorClass.REASON);
       boolean aimed = g.governs(w, EnglishLexicon.GovernorClass.AIM);
       boolean forum = Forums.lodges(g, w);
+      boolean withdrawal = g.governs(w, EnglishLexicon.GovernorClass.WITHDRAW);
       if (forum) {
         direct.addAll(Forums.against(g, w));
       }
@@ -61,7 +63,8 @@ final class Targets {
         // "blamed the West for encouraging X": the "for" phrase of blame or praise is the reason, not the target.
         // "fired rockets at X": the "at" phrase of a verb of aiming is its target, elsewhere a place.
         if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r) || aimed && r.equals("obl:at"))
-            && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)) {
+            && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)
+            && !(withdrawal && r.equals("obj") && MovedForces.force(g, e.getDependent()))) {
           direct.add(e.getDependent());
         }
       }
@@ -72,8 +75,9 @@ final class Targets {
         }
       }
       direct.addAll(Complaints.about(g, w));
-      if (g.governs(w, EnglishLexicon.GovernorClass.WITHDRAW)) {
-        // "withdrew its troops from Y", "withdrew its ambassador from Y": whom the withdrawal leaves.
+      if (withdrawal || g.governs(w, EnglishLexicon.GovernorClass.SEIZE)) {
+        // "withdrew its troops from Y", "withdrew its ambassador from Y": whom the withdrawal leaves; "recaptured
+        // the town from Y": whom it was taken from.
         direct.addAll(g.children(w, "obl:from"));
       }
       if (g.governs(w, EnglishLexicon.GovernorClass.UNDO)) {

@@ -91,4 +91,19 @@ class ClaimReaderTest {
     assertThat(Readings.of("manner-support").graph().mentionAt(2)).isNotNull();
     assertThat(Readings.drafts("manner-support")).noneMatch(d -> d.stance() == Stance.OPPOSE);
   }
+
+  @Test
+  void aVowOfRevengeIsTheNounsClaimWithItsTargetAndNoTargetlessVerbClaim() {
+    assertThat(Readings.drafts("vowed-revenge")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Hamas");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Israel");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+    assertThat(Readings.drafts("threatened-retaliation")).singleElement().satisfies(d -> {
+      assertThat(d.cue()).isEqualTo("retaliation");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Turkey");
+    });
+    assertThat(Readings.drafts("offered-mediation")).singleElement()
+        .satisfies(d -> assertThat(d.target()).isEmpty());
+  }
 }

@@ -68,4 +68,22 @@ class EventCodesTest {
     });
     assertThat(Readings.drafts("dismiss-case")).isEmpty();
   }
+
+  @Test
+  void theProjectsOwnPatternsMakeSeveringTiesAndSummoningAnEnvoyOpposition() {
+    assertThat(CODES.cueEvent("sever", words("diplomatic", "ties"))).map(EventCodes.Event::code).contains("161");
+    assertThat(CODES.cueEvent("summon", words("the", "french", "ambassador"))).map(EventCodes.Event::code)
+        .contains("114");
+    assertThat(CODES.cueEvent("summon", words("the", "minister", "to", "testify"))).map(EventCodes.Event::stance)
+        .isNotEqualTo(java.util.Optional.of(Stance.OPPOSE));
+    assertThat(Readings.drafts("severed-ties")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Israel");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("161");
+    });
+    assertThat(Readings.drafts("summoned-envoy")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Russian ambassador");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
 }

@@ -97,4 +97,11 @@ class TargetsTest {
     assertThat(Readings.drafts("withdraw-ambassador")).singleElement()
         .satisfies(d -> assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE));
   }
+
+  @Test
+  void aCaptureIsTowardWhomItWasTakenFrom() {
+    assertThat(targets("seized-from", "recaptured", false, null)).containsExactly("rebels");
+    assertThat(Readings.drafts("seized-from")).singleElement()
+        .satisfies(d -> assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE));
+  }
 }

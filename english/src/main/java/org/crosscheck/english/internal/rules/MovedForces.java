@@ -1,0 +1,38 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+
+/**
+ * Forces sent somewhere are no stance by themselves: "Britain sent troops to Iraq", "Germany will deploy warships
+ * to the Red Sea" may be help or invasion, and the troops are the sender's own, never its target. A verb of moving
+ * forces (MOVE in {@code governors.tsv}) whose object is a military group noun (sector MIL in
+ * {@code group-nouns.tsv} or the agent dictionaries) yields no claim. Its purpose does, as the sender's: "the US sent
+ * troops to help Iraq" is the US helping Iraq, not the troops. Forces withdrawn are no target either ("withdrew
+ * troops from Y" is toward Y). Sending aid or weapons is untouched: those are no group. Stateless.
+ */
+final class MovedForces {
+
+  private MovedForces() {}
+
+  /** Whether {@code verb} moves military forces: a MOVE verb with a military group noun as its object. */
+  static boolean moves(Graph g, IndexedWord verb) {
+    return g.verbOf(verb, EnglishLexicon.GovernorClass.MOVE)
+        && g.children(verb, "obj").stream().anyMatch(o -> force(g, o));
+  }
+
+  /** Whether the noun names military forces ("troops", "warships", "soldiers"). */
+  static boolean force(Graph g, IndexedWord noun) {
+    return g.pos(noun).startsWith("NN") && !g.pos(noun).startsWith("NNP")
+        && CommonNouns.sector(g, noun).filter(s -> s.startsWith("MIL")).isPresent();
+  }
+
+  /**
+   * The verb that moved the forces a purpose clause is controlled by ("sent troops to help Iraq": "sent"), or null:
+   * the purpose is the sender's.
+   */
+  static IndexedWord mover(Graph g, IndexedWord cue) {
+    IndexedWord p = g.parent(cue);
+    String r = g.relToParent(cue);
+    return p != null && (r.equals("xcomp") || r.startsWith("advcl")) && moves(g, p) ? p : null;
+  }
+}

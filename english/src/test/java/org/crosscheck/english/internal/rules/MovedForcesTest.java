@@ -1,0 +1,47 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class MovedForcesTest {
+
+  @Test
+  void forcesSentSomewhereAreNoStanceByThemselves() {
+    Readings.Reading r = Readings.of("moved-troops");
+    assertThat(MovedForces.moves(r.graph(), r.node("sent"))).isTrue();
+    assertThat(Readings.drafts("moved-troops")).isEmpty();
+  }
+
+  @Test
+  void weaponsSentAreSupportOfWhomTheyGoTo() {
+    Readings.Reading r = Readings.of("sent-weapons");
+    assertThat(MovedForces.moves(r.graph(), r.node("sent"))).isFalse();
+    assertThat(Readings.drafts("sent-weapons")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Sweden");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Ukraine");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("072");
+    });
+  }
+
+  @Test
+  void thePurposeOfForcesSentIsTheSendersStance() {
+    Readings.Reading r = Readings.of("moved-purpose");
+    assertThat(MovedForces.mover(r.graph(), r.node("help"))).isEqualTo(r.node("sent"));
+    assertThat(Readings.drafts("moved-purpose")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Britain");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Jordan");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void forcesWithdrawnAreNoTargetWhomTheyLeaveIs() {
+    Readings.Reading r = Readings.of("withdrew-troops");
+    assertThat(MovedForces.force(r.graph(), r.node("troops"))).isTrue();
+    assertThat(Readings.drafts("withdrew-troops")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Libya"));
+  }
+}
