@@ -32,7 +32,8 @@ import java.util.Map;
  * network was three quarters of the English pipeline's time, and CoreNLP computes it one latency-bound dot product
  * at a time, behind a lock shared by all threads, after pre-computing 160 MiB it mostly never reads. Moves that are
  * the only legal one (a shift while the stack holds the root and one word; the final arc to the root) are taken
- * without scoring: CoreNLP scores them and takes them all the same.
+ * without scoring: CoreNLP scores them and takes them all the same. One difference, on purpose: the marks of a quote
+ * inside a clause are left out of the parse ({@link QuoteMarks}).
  *
  * <p>Thread-safe: the model is read-only and each call parses in its own configuration.
  */
@@ -180,6 +181,22 @@ final class NeuralDependencyParser {
   /** The basic dependencies of a tagged sentence (tokens with word, tag and index), as CoreNLP's parser gives them. */
   GrammaticalStructure parse(CoreMap sentence) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    int[] kept = QuoteMarks.kept(tokens);
+    if (kept.length == tokens.size() || kept.length == 0) {
+      return structure(tokens, run(sentence), null);
+    }
+    List<CoreLabel> sub = new ArrayList<>(kept.length);
+    for (int k : kept) {
+      CoreLabel copy = new CoreLabel(tokens.get(k));
+      copy.setIndex(sub.size() + 1);
+      sub.add(copy);
+    }
+    CoreMap reduced = new edu.stanford.nlp.util.ArrayCoreMap();
+    reduced.set(CoreAnnotations.TokensAnnotation.class, sub);
+    return structure(tokens, run(reduced), kept);
+  }
+
+  private Configuration run(CoreMap sentence) {
     Configuration c = system.initialConfiguration(sentence);
     boolean[] legal = new boolean[labels.length];
     int[] features = new int[NUM_TOKENS];
@@ -207,7 +224,7 @@ final class NeuralDependencyParser {
       }
       apply(c, best);
     }
-    return structure(tokens, c);
+    return c;
   }
 
   /** ArcStandard.canApply with a single root, for every transition; returns how many are legal. */
@@ -287,14 +304,36 @@ final class NeuralDependencyParser {
     return id != null ? id : posIds.get(Config.UNKNOWN);
   }
 
-  /** DependencyParser.predict's conversion of the finished configuration to a grammatical structure. */
-  private static GrammaticalStructure structure(List<CoreLabel> tokens, Configuration c) {
+  /**
+   * DependencyParser.predict's conversion of the finished configuration to a grammatical structure. When quote
+   * marks were left out of the parse ({@code kept} the indices of the tokens parsed, else null), the configuration's
+   * positions map back to the sentence's tokens and each mark left out hangs as punctuation on its neighbour
+   * ({@link QuoteMarks#attach}).
+   */
+  private static GrammaticalStructure structure(List<CoreLabel> tokens, Configuration c, int[] kept) {
     List<TypedDependency> dependencies = new ArrayList<>(tokens.size());
     IndexedWord root = new IndexedWord(new Word("ROOT"));
     root.set(CoreAnnotations.IndexAnnotation.class, 0);
+    int[] position = new int[tokens.size() + 1];
+    if (kept != null) {
+      for (int j = 0; j < kept.length; j++) {
+        position[kept[j] + 1] = j + 1;
+      }
+    }
     for (int i = 1; i <= tokens.size(); i++) {
-      int head = c.getHead(i);
-      String label = c.getLabel(i);
+      int head;
+      String label;
+      if (kept == null) {
+        head = c.getHead(i);
+        label = c.getLabel(i);
+      } else if (position[i] == 0) {
+        head = QuoteMarks.attach(tokens, kept, i - 1) + 1;
+        label = "punct";
+      } else {
+        int h = c.getHead(position[i]);
+        head = h == 0 ? 0 : kept[h - 1] + 1;
+        label = c.getLabel(position[i]);
+      }
       IndexedWord word = new IndexedWord(tokens.get(i - 1));
       IndexedWord headWord = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
       GrammaticalRelation relation = head == 0 ? GrammaticalRelation.ROOT : relation(label);

@@ -51,4 +51,26 @@ class NeuralDependencyParserIT {
     }
     assertThat(n).isEqualTo(5);
   }
+
+  /** The arcs as "relation(governor, dependent)" by word, without those of the quote marks. */
+  private static java.util.List<String> wordArcs(GrammaticalStructure gs) {
+    return gs.typedDependencies().stream()
+        .filter(d -> !QuoteMarks.quote(d.dep().backingLabel()))
+        .map(d -> d.reln() + "(" + d.gov().word() + ", " + d.dep().word() + ")").toList();
+  }
+
+  @Test
+  void parsesAQuoteInsideAClauseAsTheClauseWithoutItsMarks() {
+    Annotation quoted = new Annotation("Chile said the plan was \"a dangerous mistake\" on Monday.");
+    Annotation bare = new Annotation("Chile said the plan was a dangerous mistake on Monday.");
+    tagger.annotate(quoted);
+    tagger.annotate(bare);
+    CoreMap q = quoted.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+    CoreMap b = bare.get(CoreAnnotations.SentencesAnnotation.class).get(0);
+    GrammaticalStructure ourParse = ours.parse(q);
+    assertThat(wordArcs(ourParse)).isEqualTo(wordArcs(coreNlp.predict(b)));
+    // Each mark hangs as punctuation on the word it opens or closes.
+    assertThat(ourParse.typedDependencies().stream().filter(d -> QuoteMarks.quote(d.dep().backingLabel()))
+        .map(d -> d.reln() + ":" + d.gov().word())).containsExactly("punct:a", "punct:mistake");
+  }
 }
