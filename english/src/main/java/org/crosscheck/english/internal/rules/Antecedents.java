@@ -7,13 +7,13 @@ import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.Discourse;
 
 /**
- * The actor a holder word stands for: a mention (unnamed sources only when the text says whom they are close to),
- * a demonym ("Syrian" → Syria), "we" in a speaker's mouth (the organisation the speaker speaks for), and pronouns:
- * a possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang
- * on, then "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article. An expletive
- * "it" ("it is clear that …") is no actor; the "it" of an adjective of will ("it is willing to …", "reluctant
- * to …") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X"). Stateless; the memory lives
- * in the article's {@link Discourse}.
+ * The actor a holder word stands for: a mention (unnamed sources only when the text says whom they are close to), a
+ * demonym ("Syrian" → Syria), "we" in a speaker's mouth (the organisation the speaker speaks for), and pronouns: a
+ * possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang on, then
+ * "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article. An expletive "it" ("it is
+ * clear that …") is no actor; the "it" of an adjective of will ("it is willing to …", "reluctant to …") or of one
+ * toward another ("it was grateful to Y") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X").
+ * Stateless; the memory lives in the article's {@link Discourse}.
  */
 final class Antecedents {
 
@@ -80,6 +80,14 @@ final class Antecedents {
     return g.lex.is(l, EnglishLexicon.ModalityClass.WILLING) || g.lex.is(l, EnglishLexicon.ModalityClass.NEGATOR);
   }
 
+  /**
+   * Whether an adjective is said of someone toward another ("it was grateful to Y", "it is critical of Y"): its "it"
+   * is an actor, not the "it" of "it is clear that …".
+   */
+  private static boolean addressed(Graph g, IndexedWord adjective) {
+    return !g.children(adjective, "obl:to", "obl:of", "obl:toward", "obl:towards", "nmod:of", "nmod:to").isEmpty();
+  }
+
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
     ActorSpan m = g.mentionOf(c);
@@ -102,7 +110,7 @@ final class Antecedents {
       return frame.speaker.at(g.idx(c));
     }
     if (lex.is(word, EnglishLexicon.PronounClass.EXPLETIVE) && g.parent(c) != null
-        && g.pos(g.parent(c)).startsWith("JJ") && !willing(g, g.parent(c))) {
+        && g.pos(g.parent(c)).startsWith("JJ") && !willing(g, g.parent(c)) && !addressed(g, g.parent(c))) {
       return null;
     }
     if (lex.is(word, EnglishLexicon.PronounClass.REFERRING)) {

@@ -125,12 +125,14 @@ final class Evaluations {
       if (own.isPresent()) {
         return own;
       }
-      // "a terrorist group", "a great friend": a plain noun judged by its adjective.
-      for (IndexedWord a : g.children(p, "amod")) {
-        if (g.pos(a).startsWith("JJ")) {
-          Optional<Stance> adj = g.lex.polarity(g.lemmaOf(a), true);
-          if (adj.isPresent()) {
-            return adj;
+      // "a terrorist group", "a great friend": a plain noun judged by its adjective; "a terror state", "a pariah
+      // state": or by the noun before it.
+      for (IndexedWord a : g.children(p, "amod", "compound")) {
+        boolean adjective = g.pos(a).startsWith("JJ");
+        if (adjective || g.pos(a).equals("NN") && g.relToParent(a).equals("compound")) {
+          Optional<Stance> mod = g.lex.polarity(g.lemmaOf(a), adjective);
+          if (mod.isPresent()) {
+            return mod;
           }
         }
       }

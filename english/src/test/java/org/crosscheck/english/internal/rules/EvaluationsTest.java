@@ -84,4 +84,14 @@ class EvaluationsTest {
     assertThat(judgement("amount-genocide")).isEqualTo("Turkey OPPOSE Israel");
     assertThat(judgement("amount-negated")).isEmpty();
   }
+
+  @Test
+  void aPlainNounIsJudgedByTheNounBeforeIt() {
+    assertThat(judgement("called-pariah")).isEqualTo("Ghana OPPOSE Togo");
+  }
+
+  @Test
+  void aSpeakerWhoSaysSomeoneIsAFriendSupportsThem() {
+    assertThat(judgement("friend-predicate")).isEqualTo("Peru SUPPORT Chile");
+  }
 }

@@ -104,4 +104,13 @@ class TargetsTest {
     assertThat(Readings.drafts("seized-from")).singleElement()
         .satisfies(d -> assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE));
   }
+
+  @Test
+  void anAdjectiveOfGratitudeIsTowardWhomItIsOwed() {
+    assertThat(Readings.drafts("grateful-to")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Mali");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Niger");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
 }
