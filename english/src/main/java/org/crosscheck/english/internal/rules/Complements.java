@@ -14,6 +14,7 @@ import edu.stanford.nlp.ling.IndexedWord;
  *   <li>inside what a noun of asking asks of another ("rejected Y's demand to end its alliance with Z"), ASKED in
  *       {@code intention-nouns.tsv};
  *   <li>inside what is hoped or feared ("X hopes the EU will punish Y"): WISH verbs;
+ *   <li>inside what is regretted or apologised for, or not ("X has no regrets about inviting Y"): REGRET words;
  *   <li>under a deontic modal ("Y must apologise", "Z should withdraw"): a demand, not a stance.
  * </ul>
  *
@@ -50,6 +51,12 @@ final class Complements {
       if (p == null || frame != null && cur.equals(frame.verb) || r.startsWith("conj") || r.startsWith("parataxis")
           || r.equals("root")) {
         return false;
+      }
+      if (lex.governors.get(g.lemmaOf(p)) == EnglishLexicon.GovernorClass.REGRET
+          && (g.pos(p).startsWith("VB") || g.pos(p).startsWith("NN") || g.pos(p).startsWith("JJ"))) {
+        // "regretted inviting Y", "had no regrets about inviting Y", "apologised for backing Y": a past act judged
+        // again, neither the stance it was nor its denial.
+        return true;
       }
       EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? lex.governors.get(g.lemmaOf(p)) : null;
       if ((kind == EnglishLexicon.GovernorClass.APPEAL || kind == EnglishLexicon.GovernorClass.ASK)

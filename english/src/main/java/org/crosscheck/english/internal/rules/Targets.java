@@ -50,7 +50,9 @@ final class Targets {
       if (!pass.isEmpty() && !agent.isEmpty()) {
         direct.addAll(pass);
       }
-      boolean reasonTaking = g.governs(w, EnglishLexicon.GovernorClass.REASON);
+      // "apologised to Y for arming Z": an apology's reason is no target either.
+      boolean reasonTaking = g.governs(w, EnglishLexicon.GovernorClass.REASON)
+          || g.governs(w, EnglishLexicon.GovernorClass.REGRET);
       boolean aimed = g.governs(w, EnglishLexicon.GovernorClass.AIM);
       boolean forum = Forums.lodges(g, w);
       boolean withdrawal = g.governs(w, EnglishLexicon.GovernorClass.WITHDRAW);

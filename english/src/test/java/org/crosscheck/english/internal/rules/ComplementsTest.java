@@ -60,4 +60,12 @@ class ComplementsTest {
     assertThat(Complements.governed(r.graph(), r.node("punish"), null)).isTrue();
     assertThat(Readings.drafts("hope-clause")).noneMatch(d -> d.cue().contains("punish"));
   }
+
+  @Test
+  void whatIsRegrettedOrNotIsNoStanceEitherWay() {
+    assertThat(governed("regretted-backing", "backing")).isTrue();
+    assertThat(Readings.drafts("regretted-backing")).isEmpty();
+    assertThat(governed("no-regrets", "inviting")).isTrue();
+    assertThat(Readings.drafts("no-regrets")).isEmpty();
+  }
 }

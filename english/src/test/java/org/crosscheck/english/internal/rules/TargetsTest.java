@@ -113,4 +113,9 @@ class TargetsTest {
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
     });
   }
+
+  @Test
+  void theReasonOfAnApologyIsNoTarget() {
+    assertThat(targets("apologised-for", "apologised", false, null)).isEmpty();
+  }
 }
