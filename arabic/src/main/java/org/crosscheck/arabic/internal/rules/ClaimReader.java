@@ -18,7 +18,8 @@ import org.crosscheck.spi.SentenceContext;
  * the object, {@link RelativeDoers}; whom a protest is against, {@link ProtestObjects}, or whom violence struck,
  * {@link Victims}; last, a state whose demonym describes the object, {@link ObjectNisbas}), negation, modality,
  * whether the clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue; a verb of
- * agreement between two parties ({@link Agreements}) makes one claim each way. A cue with no holder, or a supporting or opposing cue with no target, yields nothing, nor does a neutral verb with
+ * agreement between two parties ({@link Agreements}) makes one claim each way; a speaker's nominal sentence that
+ * condemns a state's presence or act ({@link Evaluations}) one against that state. A cue with no holder, or a supporting or opposing cue with no target, yields nothing, nor does a neutral verb with
  * nothing it watches or studies ({@link Complements}). Thread-safe: all state is in the
  * context. A sentence that is no prose, or a claim whose words break Arabic word order ({@link Prose}), yields
  * nothing.
@@ -47,6 +48,13 @@ public final class ClaimReader {
       }
       for (int i = seg.from(); i < seg.to(); i++) {
         if (r.hasMention(i) || r.isPunct(i)) {
+          continue;
+        }
+        Optional<Clashes.Sides> judged = Evaluations.at(r, seg, i);
+        if (judged.isPresent()) {
+          StanceCues.Cue found = new StanceCues.Cue(Stance.OPPOSE, r.folded(i),
+              Optional.of(lex.events.event(Evaluations.CODE)), false);
+          emit(r, seg, i, found, judged.get().first(), Optional.of(judged.get().second()));
           continue;
         }
         Optional<StanceCues.Cue> cue = StanceCues.at(r, i);

@@ -65,7 +65,7 @@ final class ObjectNisbas {
   }
 
   /** Whether the state is the holder's own: the same actor, or the state its CAMEO code begins with. */
-  private static boolean own(ActorSpan holder, ActorSpan state) {
+  static boolean own(ActorSpan holder, ActorSpan state) {
     Actor h = holder.actor();
     Actor s = state.actor();
     String hc = h.cameo().orElse(h.id());

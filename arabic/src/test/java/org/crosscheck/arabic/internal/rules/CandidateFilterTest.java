@@ -44,4 +44,10 @@ class CandidateFilterTest {
     assertThat(candidate("اتفقت إيران والسعودية على استئناف العلاقات.",
         "اتفقت/VBD ايران/NNP و/CC السعودية/DTNNP على/IN استئناف/NN العلاقات/DTNNS ./PUNC")).isTrue();
   }
+
+  @Test
+  void readsASentenceWhoseOnlyCueIsAPredicateOfCondemnation() {
+    assertThat(candidate("روسيا: الوجود الأمريكي احتلال.",
+        "روسيا/NNP :/PUNC الوجود/DTNN الامريكي/DTJJ احتلال/NN ./PUNC")).isTrue();
+  }
 }
