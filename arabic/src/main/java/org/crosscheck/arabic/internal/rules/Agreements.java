@@ -11,8 +11,8 @@ import org.crosscheck.spi.ActorSpan;
  * اتفاقا", "قطر والكويت توقعان اتفاقية"): neither party is the other's object, each takes the other's side, so the
  * verb makes one claim each way (CAMEO 057, sign formal agreement). The parties are two actors joined by "و" as the
  * verb's subject: right after the verb, or opening the clause right before it. A dual or plural imperfect after
- * such a pair is read on its verbal stems even when the tagger took it for a name ("توقعان/NNP"). One party alone
- * ("وقعت مصر اتفاقا مع …") is left to the other rules; a question ({@code grammar.tsv}, QUESTION_MARK) reports no
+ * such a pair is read on its verbal stems even when the tagger took it for a name ("توقعان/NNP"). One party as the
+ * subject and the other after "مع" are parties too ("وقعت قطر اتفاقية مع الكويت"); a question ({@code grammar.tsv}, QUESTION_MARK) reports no
  * agreement. Stateless.
  */
 final class Agreements {
@@ -36,10 +36,53 @@ final class Agreements {
       sides = before(r, seg, i);
       end = i;
     }
-    if (sides == null || !agreeing && !nounAfter(r, seg, end)) {
-      return Optional.empty();
+    if (sides != null && (agreeing || nounAfter(r, seg, end))) {
+      return Optional.of(sides);
     }
-    return Optional.of(sides);
+    return Optional.ofNullable(withPartner(r, seg, i, agreeing));
+  }
+
+  /** "مع", which introduces the other party. */
+  private static final String WITH = "\u0645\u0639";
+  /** How far after the verb or its subject "مع" may stand. */
+  static final int PARTNER_REACH = 4;
+
+  /**
+   * "وقعت قطر اتفاقية مع الكويت", "مصر تتفق مع السودان على …": one party as the verb's subject (right after the verb,
+   * or opening the clause right before it) and the other after "مع", with only a noun of agreement and the words
+   * that describe it between (which a verb of signing needs); null when the words are not so.
+   */
+  private static Clashes.Sides withPartner(Reading r, Segment seg, int verb, boolean agreeing) {
+    if (!r.isVerb(verb)) {
+      return null;
+    }
+    ActorSpan subject = verb + 1 < seg.to() ? r.mention(verb + 1) : null;
+    if (subject == null || subject.first() != verb + 1) {
+      subject = verb - 1 >= seg.from() ? r.mention(verb - 1) : null;
+      int p = subject == null ? -1 : subject.first() - 1;
+      if (subject == null || subject.last() != verb - 1 || p >= seg.from() && !r.isPunct(p) && !r.tag(p).equals("CC")) {
+        return null;
+      }
+    }
+    if (!Holders.holderLike(subject) || Holders.governed(r, subject)) {
+      return null;
+    }
+    int from = Math.max(verb, subject.last()) + 1;
+    boolean noun = false;
+    int k = from;
+    while (k < Math.min(seg.to(), from + PARTNER_REACH) && !r.folded(k).equals(WITH)) {
+      if (r.hasMention(k) || !nounOfAgreement(r, k) && !(noun && (r.tag(k).contains("NN") || r.tag(k).contains("JJ")))) {
+        return null;
+      }
+      noun |= nounOfAgreement(r, k);
+      k++;
+    }
+    if (k + 1 >= seg.to() || !r.folded(k).equals(WITH) || !agreeing && !noun) {
+      return null;
+    }
+    ActorSpan partner = r.mention(k + 1);
+    return partner == null || partner.first() != k + 1 || !Holders.holderLike(partner)
+        || partner.actor().id().equals(subject.actor().id()) ? null : new Clashes.Sides(subject, partner);
   }
 
   /** "اتفقت إيران والسعودية": the pair right after the verb. */
@@ -87,12 +130,16 @@ final class Agreements {
   /** Whether a noun of agreement stands within reach after token {@code end}. */
   private static boolean nounAfter(Reading r, Segment seg, int end) {
     for (int k = end + 1; k < Math.min(seg.to(), end + 1 + NOUN_REACH); k++) {
-      int at = k;
-      if (r.s.stems(k).stream().anyMatch(st -> st.nominal() && r.lex.is(st.form(), SyntaxClass.AGREEMENT_NOUN))) {
-        return !r.hasMention(at);
+      if (nounOfAgreement(r, k)) {
+        return !r.hasMention(k);
       }
     }
     return false;
+  }
+
+  /** Whether token {@code k} is a noun of agreement ({@code syntax.tsv}, AGREEMENT_NOUN). */
+  private static boolean nounOfAgreement(Reading r, int k) {
+    return r.s.stems(k).stream().anyMatch(st -> st.nominal() && r.lex.is(st.form(), SyntaxClass.AGREEMENT_NOUN));
   }
 
   /** Whether the clause asks a question ("على ماذا اتفقت أنقرة وواشنطن؟", "هل تتفق …؟"): no agreement is reported. */

@@ -56,4 +56,17 @@ class AgreementsTest {
     assertThat(read("على ماذا اتفقت إيران والسعودية؟",
         "على/IN ماذا/WP اتفقت/VBD ايران/NNP و/CC السعودية/DTNNP ?/PUNC")).isEmpty();
   }
+
+  @Test
+  void onePartySigningWithAnotherAfterMaaEachSupportTheOther() {
+    List<ClaimDraft> ds = read("وقعت قطر اتفاقية تعاون مع الكويت.",
+        "وقعت/VBD قطر/NNP اتفاقية/NN تعاون/NN مع/NN الكويت/DTNNP ./PUNC");
+    assertThat(ds).filteredOn(d -> d.cue().equals("وقعت")).hasSize(2)
+        .extracting(Fixture::holder).containsExactlyInAnyOrder("QAT", "KWT");
+    assertThat(read("مصر تتفق مع السودان على الحل.",
+        "مصر/NNP تتفق/VBP مع/NN السودان/DTNNP على/IN الحل/DTNN ./PUNC")).hasSize(2);
+    // Signing with no agreement named, or something else between, is no agreement with the partner.
+    assertThat(read("وقعت قطر مع الكويت.", "وقعت/VBD قطر/NNP مع/NN الكويت/DTNNP ./PUNC")).isEmpty();
+    assertThat(read("وقعت قطر حادثة مع الكويت.", "وقعت/VBD قطر/NNP حادثة/NN مع/NN الكويت/DTNNP ./PUNC")).isEmpty();
+  }
 }
