@@ -12,8 +12,8 @@ import org.crosscheck.spi.ActorSpan;
  * verb makes one claim each way (CAMEO 057, sign formal agreement). The parties are two actors joined by "و" as the
  * verb's subject: right after the verb, or opening the clause right before it. A dual or plural imperfect after
  * such a pair is read on its verbal stems even when the tagger took it for a name ("توقعان/NNP"). One party as the
- * subject and the other after "مع" are parties too ("وقعت قطر اتفاقية مع الكويت"); a question ({@code grammar.tsv}, QUESTION_MARK) reports no
- * agreement. Stateless.
+ * subject and the other after "مع" are parties too ("وقعت قطر اتفاقية مع الكويت"); a question ({@code grammar.tsv},
+ * QUESTION_MARK) reports no agreement. Stateless.
  */
 final class Agreements {
 
@@ -71,7 +71,8 @@ final class Agreements {
     boolean noun = false;
     int k = from;
     while (k < Math.min(seg.to(), from + PARTNER_REACH) && !r.folded(k).equals(WITH)) {
-      if (r.hasMention(k) || !nounOfAgreement(r, k) && !(noun && (r.tag(k).contains("NN") || r.tag(k).contains("JJ")))) {
+      boolean describes = noun && (r.tag(k).contains("NN") || r.tag(k).contains("JJ"));
+      if (r.hasMention(k) || !nounOfAgreement(r, k) && !describes) {
         return null;
       }
       noun |= nounOfAgreement(r, k);

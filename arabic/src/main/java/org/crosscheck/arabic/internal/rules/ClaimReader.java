@@ -17,9 +17,10 @@ import org.crosscheck.spi.SentenceContext;
  * {@link PeopleSubjects}) and target ({@link Targets}; failing an actor there, the doer in a relative clause on
  * the object, {@link RelativeDoers}; whom a protest is against, {@link ProtestObjects}, or whom violence struck,
  * {@link Victims}; last, a state whose demonym describes the object, {@link ObjectNisbas}), negation, modality,
- * whether the clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue; a verb of
- * agreement between two parties ({@link Agreements}) makes one claim each way; a speaker's nominal sentence that
- * condemns a state's presence or act ({@link Evaluations}) one against that state. A cue with no holder, or a supporting or opposing cue with no target, yields nothing, nor does a neutral verb with
+ * whether the clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue.
+ * A verb of agreement between two parties ({@link Agreements}) makes one claim each way; a speaker's nominal
+ * sentence that condemns a state's presence or act ({@link Evaluations}) one against that state. A cue with no
+ * holder, or a supporting or opposing cue with no target, yields nothing, nor does a neutral verb with
  * nothing it watches or studies ({@link Complements}). Thread-safe: all state is in the
  * context. A sentence that is no prose, or a claim whose words break Arabic word order ({@link Prose}), yields
  * nothing.

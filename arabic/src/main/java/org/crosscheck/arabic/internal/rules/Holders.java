@@ -185,7 +185,8 @@ final class Holders {
 
   /** Whether token {@code v} is a verb of declaring ({@code syntax.tsv}, DECLARING), on its verbal stems. */
   private static boolean declaring(Reading r, int v) {
-    return r.s.stems(v).stream().anyMatch(st -> st.verbal() && r.lex.is(st.form(), ArabicLexicon.SyntaxClass.DECLARING));
+    return r.s.stems(v).stream()
+        .anyMatch(st -> st.verbal() && r.lex.is(st.form(), ArabicLexicon.SyntaxClass.DECLARING));
   }
 
   /**

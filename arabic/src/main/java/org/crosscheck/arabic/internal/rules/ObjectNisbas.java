@@ -8,10 +8,11 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * A state named only by a demonym on the cue's object ("يستهدفون السفن الأمريكية", "ترفض المبادرة الفرنسية",
  * "تحتجز ناقلة بريطانية"): the object belongs to that state, which is the stance's target when no actor is named.
- * The object is the first noun after the cue ({@link #object}: "تشيد بالجهود المصرية"); the demonym is among the one or two adjectives
- * right after that noun and agrees with it in definiteness (a definite noun's indefinite adjective is a predicate,
- * not its own). Not the holder's own state ("روسيا تدعم الاقتصاد الروسي"), not an actor already named there, not a
- * person of that state ({@code objects.tsv}, PERSON: "تدين الشاعرة الفلسطينية"), not a noun of place ("في المياه الإقليمية" stops at "في"). Stateless.
+ * The object is the first noun after the cue ({@link #object}: "تشيد بالجهود المصرية"); the demonym is among the
+ * one or two adjectives right after that noun and agrees with it in definiteness (a definite noun's indefinite
+ * adjective is a predicate, not its own). Not the holder's own state ("روسيا تدعم الاقتصاد الروسي"), not an actor
+ * already named there, not a person of that state ({@code objects.tsv}, PERSON: "تدين الشاعرة الفلسطينية"), not a
+ * noun of place ("في المياه الإقليمية" stops at "في"). Stateless.
  */
 final class ObjectNisbas {
 
@@ -70,7 +71,8 @@ final class ObjectNisbas {
     Actor s = state.actor();
     String hc = h.cameo().orElse(h.id());
     String sc = s.cameo().orElse(s.id());
-    return h.id().equals(s.id()) || hc.length() >= 3 && sc.length() >= 3 && hc.substring(0, 3).equals(sc.substring(0, 3))
+    boolean sameState = hc.length() >= 3 && sc.length() >= 3 && hc.substring(0, 3).equals(sc.substring(0, 3));
+    return h.id().equals(s.id()) || sameState
         || h.memberOf().stream().anyMatch(m -> m.actor().equals(s.id()));
   }
 }

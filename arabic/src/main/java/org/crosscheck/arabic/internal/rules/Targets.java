@@ -135,15 +135,16 @@ final class Targets {
   /**
    * Whether the actor in the genitive of a hostile event's noun is its doer: after a noun of an act that reaches its
    * target through a preposition ({@code syntax.tsv}, DOER_GENITIVE: "هجوم المسلحين", "غارات التحالف"), or when such
-   * a preposition follows it ("قصف إسرائيل لغزة"). Otherwise the genitive of a masdar of a transitive verb is whom it struck
-   * ("تدين استهداف المتظاهرين", "قصف غزة"), and condemning the act is no stance against them.
+   * a preposition follows it ("قصف إسرائيل لغزة"). Otherwise the genitive of a masdar of a transitive verb is whom it
+   * struck ("تدين استهداف المتظاهرين", "قصف غزة"), and condemning the act is no stance against them.
    */
   private static boolean genitiveDoer(Reading r, int event, ActorSpan g) {
     int after = g.last() + 1;
     boolean actNoun = r.s.stems(event).stream()
         .anyMatch(st -> st.nominal() && r.lex.is(st.form(), ArabicLexicon.SyntaxClass.DOER_GENITIVE));
     // The catalog's span may take in the preposition the segmenter split off ("لغزة").
-    return actNoun || after < r.size() && r.lex.is(r.key(after), GrammarClass.TARGET_MARKER) && !r.lex.is(r.key(after), GrammarClass.REPORT_PREPOSITION);
+    return actNoun || after < r.size() && r.lex.is(r.key(after), GrammarClass.TARGET_MARKER)
+        && !r.lex.is(r.key(after), GrammarClass.REPORT_PREPOSITION);
   }
 
   /**
