@@ -3,8 +3,9 @@ package org.crosscheck.arabic.internal.rules;
 import org.crosscheck.spi.SentenceContext;
 
 /**
- * Which sentences the rules read: those with a speech marker, a stance cue, a protest act, a noun of protesters or a
- * verb of organising a protest among their words. A sentence with a
+ * Which sentences the rules read: those with a speech marker, a stance cue, a protest act, a noun of protesters, a
+ * verb of organising a protest, a verb of agreeing or signing ({@link Agreements}) or a predicate of condemnation
+ * ({@link Evaluations}) among their words. A sentence with a
  * speech marker and no cue yields no claim but names the speaker that a later "وأضاف" continues, so it is read too;
  * a sentence with neither can change nothing. Stateless.
  */
@@ -36,8 +37,8 @@ public final class CandidateFilter {
     }
     Reading r = new Reading(ctx, lex);
     for (int i = 0; i < s.size(); i++) {
-      if (!r.hasMention(i) && (StanceCues.at(r, i).isPresent() || lex.protests.act(r, i) != null)
-          || protestWord(r, i)) {
+      if (!r.hasMention(i) && (StanceCues.at(r, i).isPresent() || lex.protests.act(r, i) != null
+          || Agreements.verb(r, i) || Evaluations.predicate(r, i)) || protestWord(r, i)) {
         return true;
       }
     }

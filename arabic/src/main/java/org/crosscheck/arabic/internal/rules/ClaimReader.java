@@ -14,10 +14,13 @@ import org.crosscheck.spi.SentenceContext;
  * The Arabic rules in the order they apply to a segmented, tagged sentence: its clauses and their voices
  * ({@link Segments}); in each clause not voiced by an analyst, every stance cue ({@link StanceCues}) outside an
  * actor's name, with its holder ({@link Holders}, or for protest and violence people named by a common noun:
- * {@link PeopleSubjects}) and target ({@link Targets}; failing an actor there, whom a protest is against,
- * {@link ProtestObjects}, or whom violence struck, {@link Victims}), negation, modality, whether the
- * clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue. A cue
- * with no holder, or a supporting or opposing cue with no target, yields nothing, nor does a neutral verb with
+ * {@link PeopleSubjects}) and target ({@link Targets}; failing an actor there, the doer in a relative clause on
+ * the object, {@link RelativeDoers}; whom a protest is against, {@link ProtestObjects}, or whom violence struck,
+ * {@link Victims}; last, a state whose demonym describes the object, {@link ObjectNisbas}), negation, modality,
+ * whether the clause looks back ({@link Background}), the cue's words and whether it is quoted; one draft per cue.
+ * A verb of agreement between two parties ({@link Agreements}) makes one claim each way; a speaker's nominal
+ * sentence that condemns a state's presence or act ({@link Evaluations}) one against that state. A cue with no
+ * holder, or a supporting or opposing cue with no target, yields nothing, nor does a neutral verb with
  * nothing it watches or studies ({@link Complements}). Thread-safe: all state is in the
  * context. A sentence that is no prose, or a claim whose words break Arabic word order ({@link Prose}), yields
  * nothing.
@@ -48,14 +51,34 @@ public final class ClaimReader {
         if (r.hasMention(i) || r.isPunct(i)) {
           continue;
         }
+        Optional<Clashes.Sides> judged = Evaluations.at(r, seg, i);
+        if (judged.isPresent()) {
+          StanceCues.Cue found = new StanceCues.Cue(Stance.OPPOSE, r.folded(i),
+              Optional.of(lex.events.event(Evaluations.CODE)), false);
+          emit(r, seg, i, found, judged.get().first(), Optional.of(judged.get().second()));
+          continue;
+        }
         Optional<StanceCues.Cue> cue = StanceCues.at(r, i);
         if (cue.isEmpty()) {
           cue = lex.protests.at(r, seg, i);
         }
         if (cue.isPresent()) {
           claim(r, seg, i, cue.get());
+        } else {
+          agreement(r, seg, i);
         }
       }
+    }
+  }
+
+  /** An agreement of two parties ({@link Agreements}): each supports the other. */
+  private void agreement(Reading r, Segment seg, int i) {
+    Optional<Clashes.Sides> sides = Agreements.at(r, seg, i);
+    if (sides.isPresent()) {
+      StanceCues.Cue found = new StanceCues.Cue(Stance.SUPPORT, r.folded(i),
+          Optional.of(lex.events.event(Agreements.CODE)), true);
+      emit(r, seg, i, found, sides.get().first(), Optional.of(sides.get().second()));
+      emit(r, seg, i, found, sides.get().second(), Optional.of(sides.get().first()));
     }
   }
 
@@ -82,6 +105,9 @@ public final class ClaimReader {
     }
     Optional<ActorSpan> target = Targets.of(r, seg, cue, holder.get())
         .filter(t -> found.objectIsTarget() || aimedAt(r, t));
+    if (target.isEmpty() && base != Stance.NEUTRAL && found.objectIsTarget()) {
+      target = RelativeDoers.of(r, seg, cue, holder.get());
+    }
     if (target.isEmpty() && base == Stance.OPPOSE && code.startsWith(PROTEST)) {
       target = ProtestObjects.of(r, seg, cue, holder.get());
     }
@@ -92,6 +118,10 @@ public final class ClaimReader {
       if (target.isEmpty()) {
         target = Aims.of(r, seg, cue, holder.get());
       }
+    }
+    if (target.isEmpty() && base != Stance.NEUTRAL && found.objectIsTarget() && !code.startsWith(PROTEST)) {
+      // Not for what protesters do ("رفعوا الأعلام الفلسطينية"): what they carry is no one they protest against.
+      target = ObjectNisbas.of(r, seg, cue, holder.get());
     }
     emit(r, seg, cue, found, holder.get(), target);
   }

@@ -16,7 +16,8 @@ import org.crosscheck.spi.Sector;
  *   <li>a nisba adjective of a state among its adjectives ("مسلحون فلسطينيون") makes the state's sector (PSE +
  *       UAF), as the catalog does for the phrases it knows;</li>
  *   <li>a catalogued actor in the genitive or after "من" ("مسلحو حماس", "جنود الجيش الإسرائيلي", "متمردون من
- *       طالبان") makes them that actor's: a state's sector, or the organisation itself;</li>
+ *       طالبان") makes them that actor's: a state's sector, or the organisation itself; not an actor right after
+ *       an adjective, which closes the construct ("متظاهرون غاضبون السفارة": the embassy is another word's);</li>
  *   <li>otherwise they are an ad-hoc actor of the noun's name and its sector's kind ("مسلحون", armed group).</li>
  * </ul>
  * A demonym used as a plural noun ("آلاف الإيرانيين") names the people of its state; a weapon with a demonym
@@ -164,7 +165,10 @@ final class CommonActors {
       }
     }
     int g0 = last + 1 < r.size() && r.folded(last + 1).equals(PARTITIVE) ? last + 2 : last + 1;
-    if (g0 < r.size() && r.hasMention(g0) && (g0 == last + 1 || !r.mention(g0).anonymous())) {
+    // After an adjective the noun's construct is closed: the actor right after is no genitive of it ("هاجم متظاهرون
+    // غاضبون السفارة الفرنسية": the embassy is the object), though "من" may still say whose they are.
+    boolean closed = last > m.last() && g0 == last + 1;
+    if (!closed && g0 < r.size() && r.hasMention(g0) && (g0 == last + 1 || !r.mention(g0).anonymous())) {
       ActorSpan g = r.mention(g0);
       Optional<Actor> owner = owner(r, g.actor(), sector);
       if (owner.isPresent()) {

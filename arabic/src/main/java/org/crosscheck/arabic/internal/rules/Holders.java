@@ -145,16 +145,48 @@ final class Holders {
    * so. Not without the preposition: "أدانت مصر اعتقالها" is the arrest of someone else.
    */
   static ActorSpan possessor(Reading r, int cue) {
-    if (cue + 1 >= r.size() || !r.tag(cue + 1).equals("PRP$") || cue < 3) {
+    if (cue + 1 >= r.size() || !r.tag(cue + 1).equals("PRP$") || cue < 2) {
       return null;
     }
     int prep = cue - 1;
-    if (!r.lex.is(r.folded(prep), ArabicLexicon.SyntaxClass.STANCE_PREPOSITION) || !r.hasMention(prep - 1)) {
+    if (!r.lex.is(r.folded(prep), ArabicLexicon.SyntaxClass.STANCE_PREPOSITION)) {
+      return declared(r, cue);
+    }
+    if (!r.hasMention(prep - 1)) {
       return null;
     }
     ActorSpan m = r.mention(prep - 1);
     int v = m.first() - 1;
     return m.last() == prep - 1 && v >= 0 && r.isVerb(v) && !r.hasMention(v) && holderLike(m) ? m : null;
+  }
+
+  /**
+   * "أعلنت واشنطن دعمها لـ…", "واشنطن تعلن دعمها …", "جدد الأردن رفضه …": a masdar with a possessive pronoun (checked
+   * by {@link #possessor}) as the object of a verb of declaring ({@code syntax.tsv}, DECLARING), whose subject
+   * stands between them (verb first) or opens the clause right before the verb; the pronoun stands for that
+   * subject. Null when the words are not so: after any other verb the pronoun may be someone else's ("أدانت مصر
+   * اعتقالها").
+   */
+  private static ActorSpan declared(Reading r, int cue) {
+    int b = cue - 1;
+    if (r.isVerb(b) && declaring(r, b)) {
+      ActorSpan m = b > 0 ? r.mention(b - 1) : null;
+      int p = m == null ? -1 : m.first() - 1;
+      boolean opens = m != null && (p < 0 || r.isPunct(p) || r.tag(p).equals("CC"));
+      return opens && m.last() == b - 1 && holderLike(m) && !governed(r, m) ? m : null;
+    }
+    ActorSpan m = r.mention(b);
+    if (m == null || m.last() != b || m.first() < 1) {
+      return null;
+    }
+    int v = m.first() - 1;
+    return r.isVerb(v) && declaring(r, v) && holderLike(m) && !governed(r, m) ? m : null;
+  }
+
+  /** Whether token {@code v} is a verb of declaring ({@code syntax.tsv}, DECLARING), on its verbal stems. */
+  private static boolean declaring(Reading r, int v) {
+    return r.s.stems(v).stream()
+        .anyMatch(st -> st.verbal() && r.lex.is(st.form(), ArabicLexicon.SyntaxClass.DECLARING));
   }
 
   /**

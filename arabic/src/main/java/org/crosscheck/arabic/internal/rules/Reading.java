@@ -47,9 +47,15 @@ final class Reading {
     return s.isPunct(i);
   }
 
-  /** Whether token {@code i} is a verb: tagged so, and not a negation the tagger read as one ("لا/VBP"). */
+  /**
+   * Whether token {@code i} is a verb: tagged so, and not a negation the tagger read as one ("لا/VBP"), nor a
+   * masdar it tagged VBG ("قرار/VBG", "اتهام/VBG"): news Arabic has no participle that tag would fit, and a noun
+   * read as a verb ends the search for an object ("تشيد بقرار السعودية"). A VBG before an object pronoun is a
+   * perfect the segmenter spelt with teh marbuta ("ارتكبة ها"), and a verb.
+   */
   boolean isVerb(int i) {
-    return s.isVerb(i) && !lex.is(s.folded(i), ArabicLexicon.ModalityClass.NEGATION);
+    return s.isVerb(i) && (!s.tag(i).equals("VBG") || StanceCues.suffixedVerb(this, i))
+        && !lex.is(s.folded(i), ArabicLexicon.ModalityClass.NEGATION);
   }
 
   /** Whether a verbal reading of token {@code i} has a stem of class {@code c} ({@code objects.tsv}). */

@@ -10,8 +10,8 @@ import org.crosscheck.spi.ActorSpan;
  * ("على الجيش"، "ضد الحكومة"، "للأسد"). The search stops at punctuation (commas and the straight quote aside), at a
  * second verb, at a word that opens another clause (أن، الذي، هو، لا) and at a noun of opponents ("أعداء"); news outlets and unnamed sources are never targets, nor is a place ("في بغداد", "شمال العراق"), nor
  * "لدى/من X" when the holder is implied (that X is a holder's phrase, not a target). Past a noun of a hostile event
- * ("تدين الهجوم على دمشق") the target is that event's doer, right after it, or none: whom the event struck is not
- * the cue's target. Stateless.
+ * ("تدين الهجوم على دمشق") the target is that event's doer, right after it, or none: whom the event struck (the
+ * genitive of a transitive masdar, "استهداف المتظاهرين") is not the cue's target. Stateless.
  */
 final class Targets {
 
@@ -123,12 +123,28 @@ final class Targets {
         // "تدين الهجوم على دمشق": who is attacked is the attack's target, not the condemnation's; the attack's doer,
         // in the genitive or as a nisba ("الهجوم الإسرائيلي"), is.
         if (j + 1 < limit && r.hasMention(j + 1) && !within(r.mention(j + 1), holder)) {
-          return Optional.of(r.mention(j + 1)).filter(x -> !x.media() && !x.anonymous() && !excluded);
+          ActorSpan g = r.mention(j + 1);
+          return !g.media() && !g.anonymous() && !excluded && genitiveDoer(r, j, g) ? Optional.of(g) : Optional.empty();
         }
         return excluded ? Optional.empty() : Holders.nisba(r, seg, j);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the actor in the genitive of a hostile event's noun is its doer: after a noun of an act that reaches its
+   * target through a preposition ({@code syntax.tsv}, DOER_GENITIVE: "هجوم المسلحين", "غارات التحالف"), or when such
+   * a preposition follows it ("قصف إسرائيل لغزة"). Otherwise the genitive of a masdar of a transitive verb is whom it
+   * struck ("تدين استهداف المتظاهرين", "قصف غزة"), and condemning the act is no stance against them.
+   */
+  private static boolean genitiveDoer(Reading r, int event, ActorSpan g) {
+    int after = g.last() + 1;
+    boolean actNoun = r.s.stems(event).stream()
+        .anyMatch(st -> st.nominal() && r.lex.is(st.form(), ArabicLexicon.SyntaxClass.DOER_GENITIVE));
+    // The catalog's span may take in the preposition the segmenter split off ("لغزة").
+    return actNoun || after < r.size() && r.lex.is(r.key(after), GrammarClass.TARGET_MARKER)
+        && !r.lex.is(r.key(after), GrammarClass.REPORT_PREPOSITION);
   }
 
   /**

@@ -87,4 +87,12 @@ class ArabicMentionsTest {
     assertThat(only("بقرار مجلس الأمن بشأن").actor().id()).isEqualTo("un-security-council");
     assertThat(only("مجلس الأمن القومي الأمريكي").actor().id()).isEqualTo("us-national-security-council");
   }
+
+  @Test
+  void theEuropeanParliamentIsTheEusAndTheEgyptianAdjectiveNamesNoCourt() {
+    // PETRARCH codes "برلمان أوروبي" as a bare IGO, the OPCW here; "مصري" is one of its names of the German judiciary.
+    assertThat(only("أدان البرلمان الأوروبي القرار").actor().id()).isEqualTo("european-union");
+    assertThat(find("تدعم المبادرة المصرية للحل"))
+        .noneMatch(m -> m.actor().id().equals("DEUJUD"));
+  }
 }

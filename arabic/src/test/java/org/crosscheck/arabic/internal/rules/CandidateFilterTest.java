@@ -38,4 +38,16 @@ class CandidateFilterTest {
     assertThat(candidate("حشد الحزب أنصاره في الساحة.", "حشد/VBD الحزب/DTNN انصار/NN ه/PRP$ في/IN الساحة/DTNN ./PUNC"))
         .isTrue();
   }
+
+  @Test
+  void readsASentenceWhoseOnlyCueIsAVerbOfAgreeing() {
+    assertThat(candidate("اتفقت إيران والسعودية على استئناف العلاقات.",
+        "اتفقت/VBD ايران/NNP و/CC السعودية/DTNNP على/IN استئناف/NN العلاقات/DTNNS ./PUNC")).isTrue();
+  }
+
+  @Test
+  void readsASentenceWhoseOnlyCueIsAPredicateOfCondemnation() {
+    assertThat(candidate("روسيا: الوجود الأمريكي احتلال.",
+        "روسيا/NNP :/PUNC الوجود/DTNN الامريكي/DTJJ احتلال/NN ./PUNC")).isTrue();
+  }
 }

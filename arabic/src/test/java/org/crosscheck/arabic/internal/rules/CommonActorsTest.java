@@ -44,4 +44,13 @@ class CommonActorsTest {
     assertThat(CommonActors.nisbaEnding("\u064a", true)).isTrue();
     assertThat(CommonActors.nisbaEnding("\u064a", false)).isFalse();
   }
+
+  @Test
+  void actorAfterTheAdjectiveIsNoGenitiveOfTheCommonNoun() {
+    // "متظاهرون غاضبون السفارة الفرنسية": the adjective closes the construct; the embassy is what they attack.
+    ClaimDraft d = withCue(read("هاجم متظاهرون غاضبون السفارة الفرنسية.",
+        "هاجم/VBD متظاهرون/NNS غاضبون/JJ السفارة/DTNN الفرنسية/DTJJ ./PUNC"), "هاجم");
+    assertThat(d.holder().text()).isEqualTo("متظاهرون غاضبون");
+    assertThat(d.target()).isPresent();
+  }
 }

@@ -220,4 +220,24 @@ class HoldersTest {
     assertThat(Holders.possessor(Fixture.of("أدانت مصر اعتقالها.").reading(
         "ادانت/VBD مصر/NNP اعتقال/NN ها/PRP$ ./PUNC"), 2)).isNull();
   }
+
+  @Test
+  void masdarWithAPossessivePronounAsTheObjectOfAVerbOfDeclaringIsItsSubjectsStance() {
+    ClaimDraft d = read("أعلنت فرنسا دعمها لأوكرانيا.",
+        "اعلنت/VBD فرنسا/NNP دعم/NN ها/PRP$ ل/IN اوكرانيا/NNP ./PUNC", "دعم");
+    assertThat(holder(d)).startsWith("FRA");
+    assertThat(target(d)).startsWith("UKR");
+    ClaimDraft h = read("واشنطن تعلن دعمها الكامل لإسرائيل.",
+        "واشنطن/NNP تعلن/VBP دعم/NN ها/PRP$ الكامل/DTJJ ل/IN اسرائيل/NNP ./PUNC", "دعم");
+    assertThat(holder(h)).startsWith("USA");
+    assertThat(target(h)).startsWith("ISR");
+  }
+
+  @Test
+  void masdarWithAPossessivePronounAfterAnotherVerbOrAGovernedActorHasNoDeclaredHolder() {
+    assertThat(Holders.possessor(Fixture.of("دعت فرنسا دعمها.").reading(
+        "دعت/VBD فرنسا/NNP دعم/NN ها/PRP$ ./PUNC"), 2)).isNull();
+    assertThat(Holders.possessor(Fixture.of("تعلن لفرنسا دعمها.").reading(
+        "تعلن/VBP ل/IN فرنسا/NNP دعم/NN ها/PRP$ ./PUNC"), 3)).isNull();
+  }
 }

@@ -14,4 +14,13 @@ class ReadingTest {
     assertThat(r.hasMention(4)).isFalse();
     assertThat(r.hasMention(13)).isTrue();
   }
+
+  @Test
+  void masdarTaggedVbgIsNoVerbUnlessAnObjectPronounFollowsIt() {
+    Reading r = Fixture.of("تشيد بقرار السعودية ارتكبتها.").reading(
+        "تشيد/VBP ب/IN قرار/VBG السعودية/DTNNP ارتكبة/VBG ها/PRP$ ./PUNC");
+    assertThat(r.isVerb(0)).isTrue();
+    assertThat(r.isVerb(2)).isFalse();
+    assertThat(r.isVerb(4)).isTrue();
+  }
 }

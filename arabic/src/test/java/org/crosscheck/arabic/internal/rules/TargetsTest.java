@@ -108,4 +108,14 @@ class TargetsTest {
     assertThat(Targets.strayAdjective(r, org.crosscheck.spi.ActorSpan.of(4, 4, person, "الرئيسي"))).isTrue();
     assertThat(Targets.strayAdjective(r, org.crosscheck.spi.ActorSpan.of(3, 3, person, "الشارع"))).isFalse();
   }
+
+  @Test
+  void whomATransitiveMasdarStruckIsNotTheTargetOfItsCondemnation() {
+    assertThat(read("الأردن يدين استهداف المتظاهرين في بغداد.",
+        "الاردن/DTNNP يدين/VBP استهداف/NN المتظاهرين/DTNNS في/IN بغداد/NNP ./PUNC"))
+        .noneMatch(d -> d.cue().equals("يدين") && d.target().isPresent());
+    // With the preposition of its target after it, the genitive is the doer.
+    assertThat(target(withCue(read("الأردن يدين قصف إسرائيل لغزة.",
+        "الاردن/DTNNP يدين/VBP قصف/NN اسرائيل/NNP ل/IN غزة/NNP ./PUNC"), "يدين"))).isEqualTo("ISR");
+  }
 }
