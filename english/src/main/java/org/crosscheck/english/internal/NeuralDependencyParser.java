@@ -43,8 +43,11 @@ final class NeuralDependencyParser {
   static final String DEFAULT_MODEL = "edu/stanford/nlp/models/parser/nndep/english_UD.gz";
   /** CoreNLP's default {@code numPreComputed}: features past it go through the cache, rounded to float. */
   private static final int NUM_PRE_COMPUTED = 20_000;
-  /** 8,192 slots of 1,000 doubles: at most 64 MiB (CoreNLP keeps 160 MiB pre-computed and a 20 MiB cache). */
-  private static final int CACHE_SLOTS = 8_192;
+  /**
+   * 16,384 entries of 1,000 floats: at most 64 MiB (CoreNLP keeps 160 MiB pre-computed and a 20 MiB cache). The
+   * words of a few dozen articles' candidate sentences give some 6,000 such features.
+   */
+  private static final int CACHE_SLOTS = 16_384;
 
   private static final int NUM_TOKENS = 48;
   private static final int POS_OFFSET = 18;
@@ -200,6 +203,7 @@ final class NeuralDependencyParser {
     Configuration c = system.initialConfiguration(sentence);
     boolean[] legal = new boolean[labels.length];
     int[] features = new int[NUM_TOKENS];
+    TransitionScorer.Workspace workspace = scorer.workspace();
     while (!(c.getStackSize() == 1 && c.getBufferSize() == 0)) {
       if (Thread.interrupted()) {
         throw new RuntimeInterruptedException();
@@ -213,7 +217,7 @@ final class NeuralDependencyParser {
           }
         }
       } else {
-        double[] scores = scorer.scores(features(c, features));
+        double[] scores = scorer.scores(features(c, features), workspace);
         double top = Double.NEGATIVE_INFINITY;
         for (int t = 0; t < scores.length; t++) {
           if (scores[t] > top && legal[t]) {

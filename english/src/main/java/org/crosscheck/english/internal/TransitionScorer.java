@@ -2,6 +2,7 @@ package org.crosscheck.english.internal;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -20,12 +21,18 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       frequent features up front (160 MiB of doubles, a second of start-up), and is then kept: in double
  *       precision for those 20,000, as CoreNLP's pre-computation does, rounded to float for the others, as its
  *       cache does;
- *   <li>the cache of the other features is a lock-free direct-mapped table instead of a synchronized LRU list, so
- *       that threads parsing at the same time do not queue on one lock.
+ *   <li>the cache of the other features is a lock-free two-way set-associative table instead of a synchronized
+ *       LRU list, so that threads parsing at the same time do not queue on one lock. It holds those features as
+ *       the floats they are rounded to (half the memory of doubles, so twice the entries in the same space) and
+ *       two entries per set, so that two frequent features whose keys collide do not evict each other on every
+ *       transition: a miss costs a product of the embedding with W1's slice, some fifty times the widening of a hit.
+ *   <li>the arrays of one parse (the hidden layer, the scores, the widened cached parts) are allocated once per
+ *       sentence in a {@link Workspace}, not once per transition.
  * </ul>
  *
  * <p>Thread-safe: the weights are never written after construction; both caches only ever hold values that are a
- * pure function of their key, published through atomic arrays, so a race costs at most a value computed twice.
+ * pure function of their key, published through atomic arrays, so a race costs at most a value computed twice. A
+ * {@link Workspace} belongs to one parse on one thread.
  */
 final class TransitionScorer {
 
@@ -41,10 +48,30 @@ final class TransitionScorer {
   private final double[][] w2t;
   private final PreComputedKeys preComputed;
   private final AtomicReferenceArray<double[]> saved;
+  /** Two entries per set: a set's entries sit side by side, the newer first. */
   private final AtomicReferenceArray<Cached> cache;
-  private final int cacheMask;
+  private final int ways;
+  private final int setMask;
 
-  private record Cached(int key, double[] values) {}
+  private record Cached(int key, float[] values) {}
+
+  /**
+   * The scratch arrays of one parse: the hidden layer, the scores (overwritten by the next call to {@link #scores})
+   * and, per feature position, a cached part widened to double. Not thread-safe: one per parse.
+   */
+  static final class Workspace {
+    private final double[] hidden;
+    private final double[] scores;
+    private final double[][] parts;
+    private final double[][] widened;
+
+    private Workspace(int hiddenSize, int numTransitions, int numTokens) {
+      this.hidden = new double[hiddenSize];
+      this.scores = new double[numTransitions];
+      this.parts = new double[numTokens][];
+      this.widened = new double[numTokens][];
+    }
+  }
 
   /**
    * @param embeddings E: one row per word, tag and label id, {@code embeddingSize} columns
@@ -54,7 +81,7 @@ final class TransitionScorer {
    * @param preComputedKeys the feature keys ({@code id × numTokens + position}) CoreNLP pre-computes, in the model
    *     file's order; only the first {@code numPreComputed} count
    * @param numPreComputed how many of them CoreNLP's configuration pre-computes
-   * @param cacheSlots slots of the table for the other features, a power of two
+   * @param cacheSlots entries of the table for the other features, a power of two
    */
   TransitionScorer(int numTokens, float[][] embeddings, float[][] w1, float[] b1, float[][] w2,
       List<Integer> preComputedKeys, int numPreComputed, int cacheSlots) {
@@ -84,8 +111,14 @@ final class TransitionScorer {
     int n = Math.min(numPreComputed, preComputedKeys.size());
     this.preComputed = new PreComputedKeys(preComputedKeys.subList(0, n));
     this.saved = new AtomicReferenceArray<>(preComputed.size());
+    this.ways = Math.min(2, cacheSlots);
     this.cache = new AtomicReferenceArray<>(cacheSlots);
-    this.cacheMask = cacheSlots - 1;
+    this.setMask = cacheSlots / ways - 1;
+  }
+
+  /** Scratch arrays for one parse. */
+  Workspace workspace() {
+    return new Workspace(hiddenSize, numTransitions, numTokens);
   }
 
   int numTransitions() {
@@ -94,13 +127,23 @@ final class TransitionScorer {
 
   /** The score of every transition for these features (ids, one per position), as CoreNLP computes them. */
   double[] scores(int[] features) {
-    double[][] parts = new double[features.length][];
+    return scores(features, workspace()).clone();
+  }
+
+  /**
+   * The score of every transition for these features (ids, one per position), as CoreNLP computes them, in the
+   * workspace's array: valid until the next call with the same workspace.
+   */
+  double[] scores(int[] features, Workspace w) {
+    checkArgument(features.length == numTokens, "features must have %s ids: %s", numTokens, features.length);
+    double[][] parts = w.parts;
     for (int j = 0; j < features.length; j++) {
-      parts[j] = part(features[j], j);
+      parts[j] = part(features[j], j, w);
     }
     // hidden[i] = Σ_j parts[j][i], j in increasing order as CoreNLP adds them; four at a time so that hidden[i] is
     // loaded and stored once per four terms (the additions themselves stay in CoreNLP's order).
-    double[] hidden = new double[hiddenSize];
+    double[] hidden = w.hidden;
+    Arrays.fill(hidden, 0.0);
     int j = 0;
     for (; j + 4 <= parts.length; j += 4) {
       double[] a = parts[j];
@@ -123,7 +166,8 @@ final class TransitionScorer {
     }
     // scores[t] = Σ_i hidden[i] · W2[t][i], i in increasing order for each t, as CoreNLP's dot product; four hidden
     // units at a time for the same reason as above.
-    double[] scores = new double[numTransitions];
+    double[] scores = w.scores;
+    Arrays.fill(scores, 0.0);
     int i = 0;
     for (; i + 4 <= hiddenSize; i += 4) {
       double h0 = hidden[i];
@@ -150,10 +194,10 @@ final class TransitionScorer {
 
   /**
    * One feature's contribution to the hidden layer: in double precision for a pre-computed feature, as CoreNLP's
-   * pre-computation keeps it; rounded to float otherwise, as its cache keeps it (held here as the doubles those
-   * floats are, which adds exactly the same values).
+   * pre-computation keeps it; rounded to float otherwise, as its cache keeps it (widened here into the workspace's
+   * array for this position, which adds exactly the same values).
    */
-  private double[] part(int id, int position) {
+  private double[] part(int id, int position, Workspace w) {
     int key = id * numTokens + position;
     int slot = preComputed.slot(key);
     if (slot >= 0) {
@@ -164,17 +208,39 @@ final class TransitionScorer {
       }
       return s;
     }
-    int at = mix(key) & cacheMask;
-    Cached c = cache.get(at);
-    if (c != null && c.key() == key) {
-      return c.values();
+    int at = (mix(key) & setMask) * ways;
+    float[] values = null;
+    for (int way = 0; way < ways; way++) {
+      Cached c = cache.get(at + way);
+      if (c != null && c.key() == key) {
+        values = c.values();
+        break;
+      }
     }
-    double[] sum = contribution(id, position);
+    if (values == null) {
+      double[] sum = contribution(id, position);
+      values = new float[hiddenSize];
+      for (int i = 0; i < hiddenSize; i++) {
+        values[i] = (float) sum[i];
+      }
+      // The newer entry first; the one it displaces moves to the set's second way, evicting the oldest.
+      if (ways > 1) {
+        Cached first = cache.get(at);
+        if (first != null) {
+          cache.set(at + 1, first);
+        }
+      }
+      cache.set(at, new Cached(key, values));
+    }
+    double[] widened = w.widened[position];
+    if (widened == null) {
+      widened = new double[hiddenSize];
+      w.widened[position] = widened;
+    }
     for (int i = 0; i < hiddenSize; i++) {
-      sum[i] = (float) sum[i];
+      widened[i] = values[i];
     }
-    cache.set(at, new Cached(key, sum));
-    return sum;
+    return widened;
   }
 
   /** W1's slice for this position times the embedding, each hidden unit summed in the embedding's order. */
@@ -210,7 +276,7 @@ final class TransitionScorer {
       int capacity = Integer.highestOneBit(Math.max(4, list.size() * 2)) << 1;
       keys = new int[capacity];
       slots = new int[capacity];
-      java.util.Arrays.fill(keys, -1);
+      Arrays.fill(keys, -1);
       mask = capacity - 1;
       int n = 0;
       for (int k : list) {

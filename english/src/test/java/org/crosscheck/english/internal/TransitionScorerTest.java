@@ -93,6 +93,24 @@ class TransitionScorerTest {
   }
 
   @Test
+  void givesTheSameScoresWhenOneWorkspaceIsReusedAndTwoWaysShareASet() {
+    TransitionScorer twoWays = new TransitionScorer(TOKENS, e, w1, b1, w2, preComputed, 3, 2);
+    TransitionScorer.Workspace w = twoWays.workspace();
+    for (int round = 0; round < 3; round++) {
+      for (int[] f : new int[][] {{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {5, 5, 5, 5, 5}}) {
+        assertThat(twoWays.scores(f, w)).containsExactly(reference(f, 3));
+      }
+    }
+  }
+
+  @Test
+  void refusesFeaturesOfTheWrongCount() {
+    TransitionScorer scorer = new TransitionScorer(TOKENS, e, w1, b1, w2, preComputed, 3, 8);
+    assertThatThrownBy(() -> scorer.scores(new int[] {1, 2})).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("features");
+  }
+
+  @Test
   void refusesACacheSizeThatIsNotAPowerOfTwo() {
     assertThatThrownBy(() -> new TransitionScorer(TOKENS, e, w1, b1, w2, preComputed, 3, 6))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cacheSlots");

@@ -17,14 +17,23 @@ public final class ArabicSentence implements SentenceView {
 
   private final List<Token> tokens;
   private final List<String> folded;
+  /** Per token, the folded form without the article and whether it is punctuation: the rules ask for them often. */
+  private final String[] keys;
+  private final boolean[] punct;
   private final List<List<ArabicStemmer.Stem>> stems;
 
   private ArabicSentence(List<Token> tokens, List<List<ArabicStemmer.Stem>> stems) {
     checkArgument(!tokens.isEmpty(), "a sentence needs tokens");
     this.tokens = List.copyOf(tokens);
     List<String> f = new ArrayList<>(tokens.size());
-    for (Token t : this.tokens) {
-      f.add(TextForms.fold(t.word()));
+    this.keys = new String[tokens.size()];
+    this.punct = new boolean[tokens.size()];
+    for (int i = 0; i < this.tokens.size(); i++) {
+      Token t = this.tokens.get(i);
+      String folded = TextForms.fold(t.word());
+      f.add(folded);
+      keys[i] = TextForms.key(folded);
+      punct[i] = punct(t);
     }
     this.folded = List.copyOf(f);
     if (stems == null) {
@@ -86,7 +95,7 @@ public final class ArabicSentence implements SentenceView {
 
   /** Token {@code i} folded and without the article: the form most word lists are keyed on. */
   public String key(int i) {
-    return TextForms.key(folded.get(i));
+    return keys[i];
   }
 
   /** The readings of token {@code i} ({@link ArabicStemmer}), the word itself first. */
@@ -101,9 +110,13 @@ public final class ArabicSentence implements SentenceView {
 
   /** Whether token {@code i} is punctuation: tagged so, or a single character that is neither letter nor digit. */
   public boolean isPunct(int i) {
+    return punct[i];
+  }
+
+  private static boolean punct(Token t) {
     // Marks the tokenizer leaves together ('":' after a dateline's agency) are punctuation the tagger may call a verb.
-    String w = word(i);
-    return tag(i).equals("PUNC") || !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    String w = t.word();
+    return t.tag().equals("PUNC") || !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   /** Whether token {@code i} is a verb. */

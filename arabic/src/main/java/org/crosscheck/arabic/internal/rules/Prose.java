@@ -1,5 +1,6 @@
 package org.crosscheck.arabic.internal.rules;
 
+import java.util.regex.Pattern;
 import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
 import org.crosscheck.arabic.internal.rules.ArabicLexicon.SyntaxClass;
 
@@ -27,6 +28,9 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon.SyntaxClass;
  * one break or more per {@link #TOKENS_PER_BREAK} tokens, or a claim whose words hold one, is not read. Stateless.
  */
 final class Prose {
+
+  /** Brackets, guillemets, quotes and the dash: marks inside a clause, not at its end. */
+  private static final Pattern BRACKET_OR_DASH = Pattern.compile("[()\\[\\]«»\"'-]");
 
   private Prose() {}
 
@@ -63,7 +67,7 @@ final class Prose {
     String next = r.tag(i + 1);
     ArabicLexicon lex = r.lex;
     boolean endMark = r.isPunct(i + 1) && !lex.is(r.word(i + 1), GrammarClass.QUOTE)
-        && !lex.is(r.word(i + 1), GrammarClass.AMBIGUOUS_QUOTE) && !r.word(i + 1).matches("[()\\[\\]«»\"'-]");
+        && !lex.is(r.word(i + 1), GrammarClass.AMBIGUOUS_QUOTE) && !BRACKET_OR_DASH.matcher(r.word(i + 1)).matches();
     boolean particle = t.equals("RP") || t.equals("NEG_PART");
     if (verbalParticleBeforeNoun(r, i) || adjectiveWithoutNoun(r, i) || nameRepeated(r, i) || twoPerfects(r, i)) {
       return true;

@@ -92,17 +92,27 @@ final class StanceCues {
     }
     boolean verb = r.isVerb(i) || suffixedVerb(r, i);
     boolean noun = !r.isVerb(i);
-    for (boolean curated : new boolean[] {true, false}) {
-      for (ArabicStemmer.Stem st : r.s.stems(i)) {
-        for (Entry e : r.lex.cues.get(st.form())) {
-          if (e.curated() != curated || !fits(e, st, verb, noun) || !followed(r, i, e.following())) {
-            continue;
-          }
-          return Optional.of(new Cue(e.stance(), e.lemma(), event(r, i, e), verb && st.verbal()));
+    // One pass over the stems and their entries: the first curated entry that fits wins at once; else the first
+    // dictionary entry that fits, as two passes (curated, then dictionary) would find them.
+    Entry dictionary = null;
+    ArabicStemmer.Stem dictionaryStem = null;
+    for (ArabicStemmer.Stem st : r.s.stems(i)) {
+      for (Entry e : r.lex.cues.get(st.form())) {
+        if (!e.curated() && dictionary != null || !fits(e, st, verb, noun) || !followed(r, i, e.following())) {
+          continue;
         }
+        if (e.curated()) {
+          return Optional.of(cue(r, i, e, st, verb));
+        }
+        dictionary = e;
+        dictionaryStem = st;
       }
     }
-    return Optional.empty();
+    return dictionary == null ? Optional.empty() : Optional.of(cue(r, i, dictionary, dictionaryStem, verb));
+  }
+
+  private static Cue cue(Reading r, int i, Entry e, ArabicStemmer.Stem st, boolean verb) {
+    return new Cue(e.stance(), e.lemma(), event(r, i, e), verb && st.verbal());
   }
 
   /** Whether token {@code j} is a noun that names a hostile event ("الهجوم", "الغارات"): a nominal opposing cue. */

@@ -39,11 +39,15 @@ public final class TitleCase {
     return word;
   }
 
-  /** The word's lemmas as a verb or a noun in any inflection, by CoreNLP's morphology (no model needed). */
+  /**
+   * The word's lemmas as a verb or a noun in any inflection, by CoreNLP's morphology (no model needed). Its own
+   * lexer, not {@code Morphology.lemmaStatic}, which gives the same lemmas behind one lock for every thread.
+   */
   private static List<String> stems(String w) {
     List<String> out = new java.util.ArrayList<>();
+    Morphology morphology = new Morphology();
     for (String tag : INFLECTIONS) {
-      String lemma = Morphology.lemmaStatic(w, tag);
+      String lemma = morphology.lemma(w, tag, true);
       if (!out.contains(lemma)) {
         out.add(lemma);
       }
