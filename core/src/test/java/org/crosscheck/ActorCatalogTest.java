@@ -66,6 +66,17 @@ class ActorCatalogTest {
     return ms.get(0);
   }
 
+  @Test
+  void bodiesTheDictionaryCodesOnlyAsInternationalAreNotOneActor() {
+    // The dictionaries code the OPCW, the OSCE and a hundred Arabic names (the IMF, the WTO) with the bare "IGO".
+    String opcw = only("the OPCW said", Language.ENGLISH, Optional.empty()).actor().id();
+    String imo = only("the International Maritime Organization said", Language.ENGLISH, Optional.empty())
+        .actor().id();
+    assertThat(opcw).isNotEqualTo(imo);
+    assertThat(CATALOG.findMentions("رحبت منظمة التجارة العالمية بالقرار", Language.ARABIC, Optional.empty()))
+        .noneMatch(m -> m.actor().id().equals(opcw));
+  }
+
   /** Every actor named in the seeds' README, as the seeds write it, resolves to the right actor. */
   @ParameterizedTest(name = "{0} → {2}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -354,6 +354,15 @@ public final class CatalogGenerator {
       // Names of a code's actor: Russia, Moscow, U.N. (a country's names may carry the dates of its regimes:
       // "IRAQ_ [IRQ <20030320] [IRQOCC …] [IRQ >20060520]" is Iraq).
       String code = oneState ? state : codes.get(0).code();
+      if (GENERIC_CODES.contains(code)) {
+        // "ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS [IGO]", "UNIVERSAL_POSTAL_UNION [IGO]": a bare code
+        // names a kind of body, not one body; each entry is its own actor, or all would be one.
+        Actor.Builder own = builder(slug(e.name()), code.equals("IGO") ? ActorKind.INTERNATIONAL_BODY
+            : ActorKind.ORGANISATION);
+        own.cameo(code);
+        own.names(Language.ENGLISH, names.toArray(String[]::new));
+        return;
+      }
       Actor.Builder b = codeActor(code);
       if (b == null) {
         return;
@@ -397,6 +406,9 @@ public final class CatalogGenerator {
     return l.endsWith("an") || l.endsWith("ese") || l.endsWith("ish") || l.endsWith("i") || l.endsWith("ic")
         || l.endsWith("ch");
   }
+
+  /** Codes of a kind of body with no qualifier: many dictionary entries carry them, each a different body. */
+  private static final Set<String> GENERIC_CODES = Set.of("IGO", "NGO");
 
   /** The builder of a code's actor, made on first use; null for codes that are not actors. */
   private Actor.Builder codeActor(String code) {
@@ -462,6 +474,12 @@ public final class CatalogGenerator {
     }
     if (dated.isEmpty() || e.codes().size() == 1 && name.split(" ").length < 2) {
       String code = e.codes().get(0).code();
+      if (GENERIC_CODES.contains(code)) {
+        // "صندوق نقد دولي [IGO]", "منظمة تجارة عالمي [IGO]": the Arabic dictionary codes the IMF, the WTO, the Arab
+        // League and a hundred others with the bare code, which names no one body; merged, they were one actor. The
+        // bodies the current list names keep their Arabic names there.
+        return;
+      }
       Actor.Builder b = codeActor(code);
       if (b == null) {
         return;
