@@ -143,7 +143,7 @@ final class Agreements {
     return r.s.stems(k).stream().anyMatch(st -> st.nominal() && r.lex.is(st.form(), SyntaxClass.AGREEMENT_NOUN));
   }
 
-  /** Whether the clause asks a question ("على ماذا اتفقت أنقرة وواشنطن؟", "هل تتفق …؟"): no agreement is reported. */
+  /** Whether the clause asks a question ("على ماذا اتفقت مدريد ولشبونة؟", "هل تتفق …؟"): no agreement is reported. */
   private static boolean question(Reading r, Segment seg) {
     for (int k = seg.from(); k < Math.min(r.size(), seg.to() + 1); k++) {
       if (r.lex.is(r.word(k), GrammarClass.QUESTION_MARK)) {
