@@ -17,9 +17,9 @@ final class QuoteMarks {
   /**
    * The indices of the tokens to parse: all but the quote marks of a quote that opens after a word ("said it
    * \u201cstrongly rejects\u201d") and the mark that closes it. A quote that opens the sentence or follows
-   * punctuation ("\u201cWe will not yield,\u201d she said"; "said: \u201c...\u201d") is a clause of its own, and its marks
-   * help the parser find its edges; so do the marks of a quote a conjunction follows. An opening mark never closed
-   * stays.
+   * punctuation ("\u201cWe will not yield,\u201d she said"; "said: \u201c...\u201d") is a clause of its own,
+   * and its marks help the parser find its edges; so do the marks of a quote a conjunction follows. An opening mark
+   * never closed stays.
    */
   static int[] kept(List<CoreLabel> tokens) {
     boolean[] drop = new boolean[tokens.size()];

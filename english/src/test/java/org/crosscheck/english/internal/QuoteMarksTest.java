@@ -26,7 +26,8 @@ class QuoteMarksTest {
 
   @Test
   void theMarksOfAQuoteInsideAClauseAreLeftOutOfTheParse() {
-    List<CoreLabel> t = tagged("Chile/NNP said/VBD it/PRP \u201c/`` firmly/RB rejects/VBZ \u201d/'' the/DT plan/NN ./.");
+    List<CoreLabel> t =
+        tagged("Chile/NNP said/VBD it/PRP \u201c/`` firmly/RB rejects/VBZ \u201d/'' the/DT plan/NN ./.");
     assertThat(QuoteMarks.kept(t)).containsExactly(0, 1, 2, 4, 5, 7, 8, 9);
     assertThat(QuoteMarks.attach(t, QuoteMarks.kept(t), 3)).isEqualTo(4);
     assertThat(QuoteMarks.attach(t, QuoteMarks.kept(t), 6)).isEqualTo(5);
