@@ -185,6 +185,16 @@ final class Targets {
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
     }
+    if (g.pos(d).startsWith("NN") && g.lex.intentions.get(g.lemmaOf(d)) == EnglishLexicon.IntentionClass.ASKED) {
+      // "accepted the demands of the striking miners", "rejected the protesters' demands": whoever makes a demand is
+      // the target of its acceptance or rejection, a group the text describes too.
+      for (IndexedWord owner : g.children(d, "nmod:poss", "nmod:of", "nmod:from", "nmod:by")) {
+        ActorSpan maker = CommonNouns.crowd(g, owner) ? null : CommonNouns.at(g, owner);
+        if (maker != null && holders.stream().noneMatch(h -> h.actor().id().equals(maker.actor().id()))) {
+          return maker;
+        }
+      }
+    }
     List<IndexedWord> links;
     if (g.lex.harmNouns.contains(g.lemmaOf(d)) && g.pos(d).startsWith("NN")) {
       // "condemned the killing of X journalists": a harm's "of" phrase is its victim; only its doer is a target,

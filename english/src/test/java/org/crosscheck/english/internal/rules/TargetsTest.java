@@ -118,4 +118,9 @@ class TargetsTest {
   void theReasonOfAnApologyIsNoTarget() {
     assertThat(targets("apologised-for", "apologised", false, null)).isEmpty();
   }
+
+  @Test
+  void whoeverMakesADemandIsTheTargetOfItsRejectionAGroupToo() {
+    assertThat(targets("demands-of", "rejected", false, null)).containsExactly("protesters");
+  }
 }
