@@ -327,7 +327,9 @@ public final class CatalogGenerator {
     if (names.isEmpty()) {
       return;
     }
-    if (group) {
+    // "ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS [IGO]", "UNIVERSAL_POSTAL_UNION [IGO]": a bare code names
+    // a kind of body, not one body; an entry so coded is its own actor, as a group's is, or all would be one.
+    if (group || dated.isEmpty() && GENERIC_CODES.contains(codes.get(0).code())) {
       String id = slug(e.name());
       Code c = codes.get(0);
       ActorKind kind = c.code().startsWith("IGO") ? ActorKind.INTERNATIONAL_BODY
@@ -354,15 +356,6 @@ public final class CatalogGenerator {
       // Names of a code's actor: Russia, Moscow, U.N. (a country's names may carry the dates of its regimes:
       // "IRAQ_ [IRQ <20030320] [IRQOCC …] [IRQ >20060520]" is Iraq).
       String code = oneState ? state : codes.get(0).code();
-      if (GENERIC_CODES.contains(code)) {
-        // "ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS [IGO]", "UNIVERSAL_POSTAL_UNION [IGO]": a bare code
-        // names a kind of body, not one body; each entry is its own actor, or all would be one.
-        Actor.Builder own = builder(slug(e.name()), code.equals("IGO") ? ActorKind.INTERNATIONAL_BODY
-            : ActorKind.ORGANISATION);
-        own.cameo(code);
-        own.names(Language.ENGLISH, names.toArray(String[]::new));
-        return;
-      }
       Actor.Builder b = codeActor(code);
       if (b == null) {
         return;

@@ -52,13 +52,14 @@ final class Complements {
           || r.equals("root")) {
         return false;
       }
-      if (lex.governors.get(g.lemmaOf(p)) == EnglishLexicon.GovernorClass.REGRET
+      EnglishLexicon.GovernorClass listed = lex.governors.get(g.lemmaOf(p));
+      if (listed == EnglishLexicon.GovernorClass.REGRET
           && (g.pos(p).startsWith("VB") || g.pos(p).startsWith("NN") || g.pos(p).startsWith("JJ"))) {
         // "regretted inviting Y", "had no regrets about inviting Y", "apologised for backing Y": a past act judged
-        // again, neither the stance it was nor its denial.
+        // again, neither the stance it was nor its denial. Nouns and adjectives too; the other classes are verbs.
         return true;
       }
-      EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? lex.governors.get(g.lemmaOf(p)) : null;
+      EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? listed : null;
       if ((kind == EnglishLexicon.GovernorClass.APPEAL || kind == EnglishLexicon.GovernorClass.ASK)
           && (r.equals("xcomp") || r.startsWith("ccomp")
           || r.startsWith("advcl:to"))) {
