@@ -13,6 +13,7 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon;
 import org.crosscheck.arabic.internal.rules.ArabicSentence;
 import org.crosscheck.arabic.internal.rules.CandidateFilter;
 import org.crosscheck.arabic.internal.rules.ClaimReader;
+import org.crosscheck.arabic.internal.rules.Prose;
 import org.crosscheck.arabic.internal.rules.SentenceParts;
 import org.crosscheck.spi.LanguageExtraction;
 import org.crosscheck.spi.SentenceContext;
@@ -77,7 +78,7 @@ public final class ArabicExtraction implements LanguageExtraction<ArabicSentence
       }
       out.add(ArabicSentence.of(tokens));
     }
-    return out;
+    return Prose.amidProse(out, ArabicLexicon.get());
   }
 
   @Override

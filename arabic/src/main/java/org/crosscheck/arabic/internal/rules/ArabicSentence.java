@@ -21,6 +21,17 @@ public final class ArabicSentence implements SentenceView {
   private final String[] keys;
   private final boolean[] punct;
   private final List<List<ArabicStemmer.Stem>> stems;
+  /** Whether the sentence stands among prose, not among words strung together ({@link Prose#amidProse}). */
+  private final boolean amidProse;
+
+  private ArabicSentence(ArabicSentence s, boolean amidProse) {
+    this.tokens = s.tokens;
+    this.folded = s.folded;
+    this.keys = s.keys;
+    this.punct = s.punct;
+    this.stems = s.stems;
+    this.amidProse = amidProse;
+  }
 
   private ArabicSentence(List<Token> tokens, List<List<ArabicStemmer.Stem>> stems) {
     checkArgument(!tokens.isEmpty(), "a sentence needs tokens");
@@ -46,6 +57,7 @@ public final class ArabicSentence implements SentenceView {
     } else {
       this.stems = stems;
     }
+    this.amidProse = true;
   }
 
   /**
@@ -75,7 +87,21 @@ public final class ArabicSentence implements SentenceView {
       Token t = tokens.get(i);
       out.add(new Token(i - from, t.word(), t.lemma(), t.tag(), t.begin(), t.end()));
     }
-    return new ArabicSentence(out, stems.subList(from, to));
+    ArabicSentence part = new ArabicSentence(out, stems.subList(from, to));
+    return amidProse ? part : part.amidWordSalad();
+  }
+
+  /**
+   * Whether the sentence stands among prose; {@code false} when the text around it is words strung together (a list
+   * of keywords, shuffled text), where a sentence that happens to read well is no statement either.
+   */
+  public boolean amidProse() {
+    return amidProse;
+  }
+
+  /** This sentence, marked as standing among words strung together. */
+  ArabicSentence amidWordSalad() {
+    return amidProse ? new ArabicSentence(this, false) : this;
   }
 
   /** The number of tokens. */

@@ -39,7 +39,7 @@ public final class ClaimReader {
   /** Reads the drafts of one sentence (or piece) into its context. */
   public void read(SentenceContext<ArabicSentence> ctx) {
     Reading r = new Reading(ctx, lex);
-    if (Prose.brokenSentence(r)) {
+    if (!r.s.amidProse() || Prose.brokenSentence(r)) {
       return;
     }
     CommonActors.add(r);

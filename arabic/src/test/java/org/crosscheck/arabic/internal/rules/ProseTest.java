@@ -2,6 +2,10 @@ package org.crosscheck.arabic.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.crosscheck.spi.ClaimDraft;
 import org.junit.jupiter.api.Test;
 
 class ProseTest {
@@ -52,10 +56,10 @@ class ProseTest {
   void particleOfAVerbBeforeANounBreaksTheOrder() {
     Reading r = Fixture.of("قالت قد روسيا لن تدعم فقد الجيش مواقعه.").reading(
         "قالت/VBD قد/RP روسيا/NNP لن/RP تدعم/VBP ف/RP قد/RP الجيش/DTNN مواقع/NN ه/PRP$ ./PUNC");
-    assertThat(Prose.verbalParticleBeforeNoun(r, 1)).isTrue();
-    assertThat(Prose.verbalParticleBeforeNoun(r, 3)).isFalse();
+    assertThat(Prose.verbalParticleBeforeNoun(r.s, r.lex, 1)).isTrue();
+    assertThat(Prose.verbalParticleBeforeNoun(r.s, r.lex, 3)).isFalse();
     // "فقد" (lost), cut by the segmenter into فـ and قد, stands before its subject.
-    assertThat(Prose.verbalParticleBeforeNoun(r, 6)).isFalse();
+    assertThat(Prose.verbalParticleBeforeNoun(r.s, r.lex, 6)).isFalse();
   }
 
   @Test
@@ -79,9 +83,9 @@ class ProseTest {
   void perfectVerbRightAfterAnotherBreaksTheOrderUnlessAfterKanaOrSpeech() {
     Reading r = Fixture.of("ونشرت قال كانت أعلنت وقال رفضنا.").reading(
         "و/CC نشرت/VBD قال/VBD كانت/VBD اعلنت/VBD و/CC قال/VBD رفضنا/VBD ./PUNC");
-    assertThat(Prose.twoPerfects(r, 1)).isTrue();
-    assertThat(Prose.twoPerfects(r, 3)).isFalse();
-    assertThat(Prose.twoPerfects(r, 6)).isFalse();
+    assertThat(Prose.twoPerfects(r.s, r.lex, 1)).isTrue();
+    assertThat(Prose.twoPerfects(r.s, r.lex, 3)).isFalse();
+    assertThat(Prose.twoPerfects(r.s, r.lex, 6)).isFalse();
   }
 
   @Test
@@ -92,5 +96,70 @@ class ProseTest {
     assertThat(Prose.broken(r, 3)).isFalse();
     assertThat(Prose.broken(r, 4)).isFalse();
     assertThat(Prose.broken(r, 7)).isTrue();
+  }
+
+  private static final String SHUFFLED = "روسيا في تتهم إلى قد أوكرانيا.";
+  private static final String SHUFFLED_TAGS = "روسيا/NNP في/IN تتهم/VBP الى/IN قد/RP اوكرانيا/NNP ./PUNC";
+  private static final String CLAIM = "أنقرة تتهم دمشق بخرق الهدنة.";
+  private static final String CLAIM_TAGS = "انقرة/NNP تتهم/VBP دمشق/NNP ب/IN خرق/NN الهدنة/DTNN ./PUNC";
+  private static final String PLAIN = "وصل الوفد إلى العاصمة صباح اليوم.";
+  private static final String PLAIN_TAGS = "وصل/VBD الوفد/DTNN الى/IN العاصمة/DTNN صباح/NN اليوم/DTNN ./PUNC";
+
+  @Test
+  void sentenceThatReadsWellAmongShuffledWordsIsNotRead() {
+    Fixture f = Fixture.of(SHUFFLED + " " + SHUFFLED + " " + CLAIM + " " + SHUFFLED);
+    List<ArabicSentence> marked = Prose.amidProse(List.of(f.sentence(SHUFFLED_TAGS), f.sentence(SHUFFLED_TAGS),
+        f.sentence(CLAIM_TAGS), f.sentence(SHUFFLED_TAGS)), Fixture.LEX);
+    assertThat(marked).noneMatch(ArabicSentence::amidProse);
+    assertThat(marked.get(2).part(0, 3).amidProse()).isFalse();
+    assertThat(read(f, marked.get(2))).isEmpty();
+    assertThat(Fixture.of(CLAIM).read(CLAIM_TAGS)).hasSize(1);
+  }
+
+  @Test
+  void oneGarbledSentenceDoesNotSilenceItsNeighbours() {
+    Fixture f = Fixture.of(PLAIN + " " + SHUFFLED + " " + CLAIM + " " + PLAIN);
+    List<ArabicSentence> marked = Prose.amidProse(List.of(f.sentence(PLAIN_TAGS), f.sentence(SHUFFLED_TAGS),
+        f.sentence(CLAIM_TAGS), f.sentence(PLAIN_TAGS)), Fixture.LEX);
+    assertThat(marked).allMatch(ArabicSentence::amidProse);
+    assertThat(read(f, marked.get(2))).hasSize(1);
+  }
+
+  @Test
+  void neighbourhoodReachesAHundredAndTwentyTokensEachSide() {
+    // Seven tokens a sentence: twelve garbled sentences, then plain ones. Eighteen sentences back from the 28th
+    // reach two garbled ones, from the 27th three.
+    List<ArabicSentence> marked = Prose.amidProse(sentences(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), Fixture.LEX);
+    assertThat(marked.get(12).amidProse()).isFalse();
+    assertThat(marked.get(27).amidProse()).isFalse();
+    assertThat(marked.get(28).amidProse()).isTrue();
+  }
+
+  @Test
+  void garbledSentencesSpreadThinOverProseLeaveItProse() {
+    // Three garbled sentences in 210 tokens: fewer than one per 67.
+    List<ArabicSentence> marked = Prose.amidProse(sentences(0, 14, 29), Fixture.LEX);
+    assertThat(marked).allMatch(ArabicSentence::amidProse);
+    assertThat(Prose.amidProse(sentences(0, 2, 4), Fixture.LEX).get(3).amidProse()).isFalse();
+  }
+
+  /** Thirty sentences of seven tokens, garbled at the given indices and plain elsewhere. */
+  private static List<ArabicSentence> sentences(int... garbled) {
+    List<String> texts = new ArrayList<>(Collections.nCopies(30, PLAIN));
+    for (int g : garbled) {
+      texts.set(g, SHUFFLED);
+    }
+    Fixture f = Fixture.of(String.join(" ", texts));
+    List<ArabicSentence> out = new ArrayList<>();
+    for (String t : texts) {
+      out.add(f.sentence(t.equals(SHUFFLED) ? SHUFFLED_TAGS : PLAIN_TAGS));
+    }
+    return out;
+  }
+
+  private static List<ClaimDraft> read(Fixture f, ArabicSentence s) {
+    List<ClaimDraft> drafts = new ArrayList<>();
+    new ClaimReader(Fixture.LEX).read(f.context(s, drafts));
+    return drafts;
   }
 }
