@@ -140,7 +140,11 @@ class ProseTest {
     // Three garbled sentences in 210 tokens: fewer than one per 67.
     List<ArabicSentence> marked = Prose.amidProse(sentences(0, 14, 29), Fixture.LEX);
     assertThat(marked).allMatch(ArabicSentence::amidProse);
-    assertThat(Prose.amidProse(sentences(0, 2, 4), Fixture.LEX).get(3).amidProse()).isFalse();
+    List<ArabicSentence> close = Prose.amidProse(sentences(0, 2, 4), Fixture.LEX);
+    assertThat(close.get(3).amidProse()).isFalse();
+    // The 10th sentence sees all three in 196 tokens (one per 65), the 11th in 203 (one per 68).
+    assertThat(close.get(9).amidProse()).isFalse();
+    assertThat(close.get(10).amidProse()).isTrue();
   }
 
   /** Thirty sentences of seven tokens, garbled at the given indices and plain elsewhere. */
