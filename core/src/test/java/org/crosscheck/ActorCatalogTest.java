@@ -53,6 +53,11 @@ class ActorCatalogTest {
     assertThat(CATALOG.actor("tanzim").orElseThrow().names().get(Language.ENGLISH)).containsExactly("Tanzim");
     assertThat(CATALOG.findMentions("قاعدة عسكرية جديدة", Language.ARABIC, Optional.empty())).isEmpty();
     assertThat(CATALOG.findMentions("منظمة إنسانية", Language.ARABIC, Optional.empty())).isEmpty();
+    // A ground offensive, a threat, an explosive belt, a statement issued: no parliament, government or school.
+    assertThat(CATALOG.findMentions("هجوم بري وتهديد وحزام ناسف وصدر بيان", Language.ARABIC, Optional.empty()))
+        .isEmpty();
+    // A demonym alone names no state's services.
+    assertThat(CATALOG.findMentions("رجل سوري", Language.ARABIC, Optional.empty())).isEmpty();
   }
 
   @Test
