@@ -60,6 +60,7 @@ public final class ArabicStemmer {
   private static final char LAM = '\u0644';
   /** Teh marbuta as folding writes it (heh). */
   private static final char TEH_MARBUTA = '\u0647';
+  private static final String ALEF_MAQSURA = "\u0649";
   /** The ending of the feminine sound plural. */
   private static final String FEMININE_PLURAL = "\u0627\u062A";
 
@@ -74,8 +75,11 @@ public final class ArabicStemmer {
     this.affixes = copy;
   }
 
-  /** The token folded, with the offset in the token of each folded character. */
-  private record Folded(String text, int[] at, int length) {
+  /**
+   * The token folded, with the offset in the token of each folded character, and whether it ends in alef maqsura,
+   * which folding writes as yeh.
+   */
+  private record Folded(String text, int[] at, int length, boolean maqsura) {
     static Folded of(String word) {
       StringBuilder b = new StringBuilder(word.length());
       int[] at = new int[word.length() + 1];
@@ -86,7 +90,7 @@ public final class ArabicStemmer {
           b.append(f.charAt(0));
         }
       }
-      return new Folded(b.toString(), at, word.length());
+      return new Folded(b.toString(), at, word.length(), word.endsWith(ALEF_MAQSURA));
     }
 
     /** The offset in the token of folded position {@code i} ({@code i == length}: after the last character). */
@@ -162,6 +166,10 @@ public final class ArabicStemmer {
       }
       if (noun) {
         for (int x : ends(w, from, e, Affix.NOUN_SUFFIX)) {
+          if (f.maqsura() && e == w.length() && x == e - 1) {
+            // "قتلى", "جرحى", "كبرى": an alef maqsura ends the word's own pattern; the yeh of "مسلحي" is an ending.
+            continue;
+          }
           add(out, f, from, x, false, true);
           if (w.startsWith(FEMININE_PLURAL, x) && x + FEMININE_PLURAL.length() == e) {
             // A feminine plural stands for its singular in ـة (مظاهرات → مظاهرة).

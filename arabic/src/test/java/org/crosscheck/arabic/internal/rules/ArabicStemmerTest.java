@@ -68,6 +68,14 @@ class ArabicStemmerTest {
   }
 
   @Test
+  void finalAlefMaqsuraIsNoNounEndingThoughFoldedAsYeh() {
+    // "قتلى" (the dead) is no "قتل" (killing); the construct plural "مسلحي" is "مسلح".
+    assertThat(stem("قتلى", "قتل")).isEmpty();
+    assertThat(stem("جرحى", "جرح")).isEmpty();
+    assertThat(all("مسلحي", "مسلح")).anyMatch(ArabicStemmer.Stem::nominal);
+  }
+
+  @Test
   void offsetsCountDiacriticsAsWritten() {
     ArabicStemmer.Stem s = stem("وَهاجم", "هاجم").orElseThrow();
     assertThat("وَهاجم".substring(s.begin(), s.end())).isEqualTo("هاجم");
