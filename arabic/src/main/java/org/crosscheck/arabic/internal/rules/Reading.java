@@ -76,7 +76,29 @@ final class Reading {
   /** The actor named at token {@code i}, or null. */
   ActorSpan mention(int i) {
     ActorSpan m = ctx.mentionAt(i).orElse(null);
-    return m == null || placeNoun(m) || quotedName(m) ? null : m;
+    return m == null || placeNoun(m) || quotedName(m) || nounNotName(m) ? null : m;
+  }
+
+  /**
+   * Whether a one-word name that is also a common noun ({@code syntax.tsv}, NAME_OR_NOUN) is the noun here: a noun
+   * or an adjective it governs follows ("لفتح مراكز", "فتح النار"), not an actor. A conjunction or a
+   * preposition the name carries ("ولـ") does not count as a word.
+   */
+  private boolean nounNotName(ActorSpan m) {
+    int k = m.last() + 1;
+    if (m.implied() || k >= size() || s.isPunct(k)
+        || !lex.is(s.key(m.last()), ArabicLexicon.SyntaxClass.NAME_OR_NOUN)) {
+      return false;
+    }
+    for (int j = m.first(); j < m.last(); j++) {
+      if (!lex.is(s.key(j), ArabicLexicon.GrammarClass.GOVERNING_PREPOSITION)
+          && !lex.is(s.key(j), ArabicLexicon.GrammarClass.CONJUNCTION)) {
+        return false;
+      }
+    }
+    String next = s.tag(k);
+    // The masdar's genitive or adjective follows, unless an actor does: the movement's object ("اتهمت فتح حماس").
+    return (next.contains("NN") || next.contains("JJ")) && ctx.mentionAt(k).isEmpty();
   }
 
   /**

@@ -16,6 +16,18 @@ class ReadingTest {
   }
 
   @Test
+  void nameThatIsAlsoANounIsTheNounBeforeANounOrAnAdjective() {
+    Reading r = Fixture.of("ترفض فتح الحدود ولفتح مراكز وتنتقد فتح.").reading(
+        "ترفض/VBP فتح/NN الحدود/DTNN و/CC ل/IN فتح/NN مراكز/NN و/CC تنتقد/VBP فتح/NNP ./PUNC");
+    assertThat(r.hasMention(1)).isFalse();
+    assertThat(r.hasMention(5)).isFalse();
+    assertThat(r.hasMention(9)).isTrue();
+    Reading acting = Fixture.of("اتهمت فتح حماس وتبنت القاعدة الهجوم.").reading(
+        "اتهمت/VBD فتح/NNP حماس/NNP و/CC تبنت/VBD القاعدة/DTNNP الهجوم/DTNN ./PUNC");
+    assertThat(acting.hasMention(1)).isTrue();
+  }
+
+  @Test
   void masdarTaggedVbgIsNoVerbUnlessAnObjectPronounFollowsIt() {
     Reading r = Fixture.of("تشيد بقرار السعودية ارتكبتها.").reading(
         "تشيد/VBP ب/IN قرار/VBG السعودية/DTNNP ارتكبة/VBG ها/PRP$ ./PUNC");

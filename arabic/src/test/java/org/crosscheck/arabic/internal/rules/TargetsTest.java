@@ -118,4 +118,15 @@ class TargetsTest {
     assertThat(target(withCue(read("الأردن يدين قصف إسرائيل لغزة.",
         "الاردن/DTNNP يدين/VBP قصف/NN اسرائيل/NNP ل/IN غزة/NNP ./PUNC"), "يدين"))).isEqualTo("ISR");
   }
+
+  @Test
+  void stateAfterADirectionAdjectiveOrAPluralOfPlacesIsAPlaceNotATarget() {
+    assertThat(read("الأمم المتحدة تحذر من القتال جنوبي سوريا.",
+        "الامم/DTNNP المتحدة/DTNNP تحذر/VBP من/IN القتال/DTNN جنوبي/JJ سوريا/NNP ./PUNC")).isEmpty();
+    assertThat(read("مسلحون يهاجمون مناطق العراق.",
+        "مسلحون/NNS يهاجمون/VBP مناطق/NNS العراق/DTNNP ./PUNC"))
+        .noneMatch(d -> d.target().isPresent());
+    assertThat(target(withCue(read("الأمم المتحدة تحذر سوريا من القتال.",
+        "الامم/DTNNP المتحدة/DTNNP تحذر/VBP سوريا/NNP من/IN القتال/DTNN ./PUNC"), "تحذر"))).isEqualTo("SYR");
+  }
 }
