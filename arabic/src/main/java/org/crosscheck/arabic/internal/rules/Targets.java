@@ -182,11 +182,14 @@ final class Targets {
 
   /**
    * Whether an actor stands as a place: a state or a one-word capital after "في" or a noun of place ("في بغداد",
-   * "شمال العراق"); an institution or a group there is no place ("ضابطا في الشرطة").
+   * "شمال العراق"), or a state's name that opens with a noun of place ("معبر كرم أبو سالم"); an institution or a
+   * group there is no place ("ضابطا في الشرطة").
    */
   static boolean locative(Reading r, ActorSpan m) {
     boolean place = m.actor().kind() == org.crosscheck.ActorKind.STATE
         || m.actor().kind() == org.crosscheck.ActorKind.GOVERNMENT && m.first() == m.last() && !m.actor().isAdHoc();
-    return place && m.first() > 0 && r.lex.is(r.key(m.first() - 1), ArabicLexicon.SyntaxClass.LOCATIVE);
+    // The dictionary files places under their state's code with their noun of place ("مدينة تلعفر", "معبر رفح").
+    return place && (m.first() > 0 && r.lex.is(r.key(m.first() - 1), ArabicLexicon.SyntaxClass.LOCATIVE)
+        || m.first() < m.last() && r.lex.is(r.key(m.first()), ArabicLexicon.SyntaxClass.LOCATIVE));
   }
 }

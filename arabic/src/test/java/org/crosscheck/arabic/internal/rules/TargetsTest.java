@@ -126,6 +126,8 @@ class TargetsTest {
     assertThat(read("مسلحون يهاجمون مناطق العراق.",
         "مسلحون/NNS يهاجمون/VBP مناطق/NNS العراق/DTNNP ./PUNC"))
         .noneMatch(d -> d.target().isPresent());
+    assertThat(read("حماس تقصف معبر كرم أبو سالم.", "حماس/NNP تقصف/VBP معبر/NN كرم/NN ابو/NN سالم/NNP ./PUNC"))
+        .isNotEmpty().noneMatch(d -> d.target().isPresent());
     assertThat(target(withCue(read("الأمم المتحدة تحذر سوريا من القتال.",
         "الامم/DTNNP المتحدة/DTNNP تحذر/VBP سوريا/NNP من/IN القتال/DTNN ./PUNC"), "تحذر"))).isEqualTo("SYR");
   }
