@@ -46,8 +46,11 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF
+    ADDRESSEE, COMPLAINED_OF, BORNE
   }
+
+  /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
+  enum VisitClass { ARRIVAL, PURPOSE }
 
   /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
   enum PartClass { PART, NUMBER }
@@ -99,6 +102,10 @@ public final class EnglishLexicon {
   final Set<String> titleWords;
   /** Acts a demand names, with the stance toward whom they befall ({@code demanded-acts.tsv}). */
   final Map<String, Stance> demandedActs;
+  /** Nouns of pressure that bear on whoever acts under them ({@code pressures.tsv}). */
+  final Set<String> pressures;
+  /** Verbs of arriving and purposes of a visit ({@code visits.tsv}). */
+  final Map<String, VisitClass> visits;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -173,6 +180,8 @@ public final class EnglishLexicon {
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
     demandedActs = Vocabulary.classified(a, "demanded-acts.tsv", Stance.class);
+    pressures = Vocabulary.words(a, "pressures.tsv");
+    visits = Vocabulary.classified(a, "visits.tsv", VisitClass.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

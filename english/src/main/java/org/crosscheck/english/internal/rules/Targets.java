@@ -117,6 +117,12 @@ final class Targets {
         break;
       }
     }
+    if (out.isEmpty() && nominal) {
+      out.addAll(Pressures.on(g, w, holders));
+    }
+    if (out.isEmpty() && !nominal) {
+      out.addAll(Arrivals.hosts(g, w, holders));
+    }
     if (out.isEmpty() && !nominal) {
       out.addAll(Complaints.targets(g, w, holders));
     }
