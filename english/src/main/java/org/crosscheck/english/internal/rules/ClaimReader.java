@@ -198,7 +198,8 @@ public final class ClaimReader {
     if (Negation.denied(g, frame)) {
       return;
     }
-    boolean neg = Negation.negated(g, w, frame);
+    // "refused to step down despite pressure from X": the clause's negation is not the pressure's.
+    boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
     if (neg && stance == Stance.OPPOSE) {
       // "did not condemn", "has not accused": no attack is no support either.
