@@ -49,6 +49,12 @@ public final class EnglishLexicon {
     ADDRESSEE, COMPLAINED_OF, BORNE
   }
 
+  /** Places inside a state by kind ({@code sub-national-places.tsv}). */
+  enum PlaceClass { PROVINCE, CITY }
+
+  /** Offices held below the state, by the places they may be of ({@code local-offices.tsv}). */
+  enum OfficeClass { ANY_PLACE, PROVINCE }
+
   /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
   enum VisitClass { ARRIVAL, PURPOSE }
 
@@ -106,6 +112,10 @@ public final class EnglishLexicon {
   final Set<String> pressures;
   /** Verbs of arriving and purposes of a visit ({@code visits.tsv}). */
   final Map<String, VisitClass> visits;
+  /** Names the catalog gives a state that name a place inside it ({@code sub-national-places.tsv}). */
+  final Map<String, PlaceClass> subNationalPlaces;
+  /** Offices held below the state ({@code local-offices.tsv}). */
+  final Map<String, OfficeClass> localOffices;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -182,6 +192,8 @@ public final class EnglishLexicon {
     demandedActs = Vocabulary.classified(a, "demanded-acts.tsv", Stance.class);
     pressures = Vocabulary.words(a, "pressures.tsv");
     visits = Vocabulary.classified(a, "visits.tsv", VisitClass.class);
+    subNationalPlaces = Vocabulary.classified(a, "sub-national-places.tsv", PlaceClass.class);
+    localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
