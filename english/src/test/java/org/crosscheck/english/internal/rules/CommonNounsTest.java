@@ -124,4 +124,18 @@ class CommonNounsTest {
       assertThat(d.event().orElseThrow().code()).isEqualTo("141");
     });
   }
+
+  @Test
+  void aGroupInAPlaceOfAStateIsTheStates() {
+    ActorSpan students = at("students-in", "Students");
+    assertThat(students.actor().id()).isEqualTo("GHAEDU");
+    assertThat(students.text()).isEqualTo("Students in Accra");
+  }
+
+  @Test
+  void troopsInACountryAreNotItsOwn() {
+    ActorSpan troops = at("troops-in", "Troops");
+    assertThat(troops.actor().id()).isNotEqualTo("MLIMIL");
+    assertThat(troops.text()).isEqualTo("Troops");
+  }
 }
