@@ -116,6 +116,8 @@ public final class EnglishLexicon {
   final Map<String, PlaceClass> subNationalPlaces;
   /** Offices held below the state ({@code local-offices.tsv}). */
   final Map<String, OfficeClass> localOffices;
+  /** Protests as events someone holds ({@code gatherings.tsv}). */
+  final Set<String> gatherings;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -194,6 +196,7 @@ public final class EnglishLexicon {
     visits = Vocabulary.classified(a, "visits.tsv", VisitClass.class);
     subNationalPlaces = Vocabulary.classified(a, "sub-national-places.tsv", PlaceClass.class);
     localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
+    gatherings = Vocabulary.words(a, "gatherings.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

@@ -201,6 +201,10 @@ final class Targets {
         }
       }
     }
+    ActorSpan holder = depth == 0 ? Gatherings.holder(g, d, holders) : null;
+    if (holder != null) {
+      return holder;
+    }
     List<IndexedWord> links;
     if (g.lex.harmNouns.contains(g.lemmaOf(d)) && g.pos(d).startsWith("NN")) {
       // "condemned the killing of X journalists": a harm's "of" phrase is its victim; only its doer is a target,
