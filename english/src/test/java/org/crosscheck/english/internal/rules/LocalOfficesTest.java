@@ -34,4 +34,10 @@ class LocalOfficesTest {
     assertThat(Readings.drafts("national-minister")).singleElement()
         .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("KENGOV"));
   }
+
+  @Test
+  void aCapitalsGovernmentIsTheNations() {
+    assertThat(Readings.drafts("kabul-government")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("AFGGOV"));
+  }
 }

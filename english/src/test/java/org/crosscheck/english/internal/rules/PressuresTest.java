@@ -33,4 +33,13 @@ class PressuresTest {
     assertThat(Pressures.borne(r.graph(), r.node("talks"))).isFalse();
     assertThat(Readings.drafts("after-talks-with")).noneMatch(d -> d.holder().text().equals("Senegal"));
   }
+
+  @Test
+  void criticismAfterWhichOneActsIsNoMereSetting() {
+    assertThat(Readings.drafts("after-criticism")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Malawi");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Zambian minister");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
 }
