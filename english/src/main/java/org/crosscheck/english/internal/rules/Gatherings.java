@@ -10,8 +10,8 @@ import org.crosscheck.spi.ActorSpan;
  * supporters", "the ministry banned the students' march", "X condemned the protests by the Y party", "prevented the
  * demonstration staged by doctors". A protest noun ({@code gatherings.tsv}) as a cue's argument names its holder by
  * a possessive, a "by" or "of" phrase (also when the parser hangs it on the active verb whose object the protest
- * is), or the agent of a participle on it; a named actor or a group the text
- * describes. A crowd only counted ("a march by thousands of people") is nobody. Stateless.
+ * is), or the agent of a participle on it; a named actor or a group the text describes. A crowd only counted ("a
+ * march by thousands of people") is nobody. Stateless.
  */
 final class Gatherings {
 
