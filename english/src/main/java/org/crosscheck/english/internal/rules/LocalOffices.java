@@ -8,12 +8,12 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * A place inside a state is not the state: "Florida's governor praised Israel" is Florida's governor, not the US
- * government; "the Kabul governor", "Lagos's police chief", "Quebec's premier" likewise. The catalog calls a state
- * (or its government) by its cities and provinces too, and composes such a name with an office into the national
- * government. A mention that is a place of {@code sub-national-places.tsv}, an optional "'s", and an office of
- * {@code local-offices.tsv} becomes an actor of its own, a member of the state. A capital's national offices stay the
- * nation's ("Moscow's envoy"), and so does a province's only when the office is the province's kind (a capital's
- * "premier" is the nation's). Stateless.
+ * government; "the Kabul governor", "the Lagos police chief", "the Texas governor" likewise. The catalog calls a
+ * state (or its government) by its cities and provinces too, and composes such a name with an office into the
+ * national government. A mention that is a place of {@code sub-national-places.tsv}, an optional "'s", and an office
+ * of {@code local-offices.tsv} becomes an actor of its own, a member of the state. An office a capital also names the
+ * nation by (PROVINCE in the list: a government, a premier, a legislature) is local only with a province: "the
+ * Kabul government" stays Afghanistan's. Offices the list lacks stay as the catalog composes them. Stateless.
  */
 final class LocalOffices {
 

@@ -19,8 +19,10 @@ import org.crosscheck.spi.ActorSpan;
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
  * X", UNDO in {@code governors.tsv}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
  * WITHDRAW; not toward the troops, {@link MovedForces}); a capture, toward whom it was taken from ("recaptured the
- * town from X", SEIZE); a threat, toward whom its condition names ({@link Conditions}). Failing all,
- * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
+ * town from X", SEIZE); a threat, toward whom its condition names ({@link Conditions}); pressure, toward whoever acts
+ * under it ({@link Pressures}); a visit, toward its host ({@link Arrivals}); a protest, toward whoever holds it
+ * ({@link Gatherings}). Failing all, the person a speech frame addresses ("notified the government that it would not
+ * …"). Stateless.
  */
 final class Targets {
 
