@@ -6,7 +6,8 @@ import org.crosscheck.spi.Token;
 
 /**
  * Which sentences deserve the named-entity tagger and the parser: those with a stance or speech cue among their
- * lemmas (curated lists and phrases, a verb of refusal, a verb of the CAMEO event dictionary or one of its patterns)
+ * lemmas (curated lists and phrases, a verb of refusal, a verb of the CAMEO event dictionary or one of its patterns,
+ * an arrival for talks)
  * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that can
  * act alone such as "protesters" or "police", or a capitalised word after the first). Everything else is read by
  * the light pass only. Stateless.
@@ -27,7 +28,7 @@ public final class CandidateFilter {
           || t.tag().startsWith("VB") && (lex.events.cue(l)
               || lex.events.patternCue(l) && lex.events.cueEvent(l, following(toks, i))
                   .filter(e -> e.stance() != org.crosscheck.Stance.NEUTRAL).isPresent())
-          || phraseAt(toks, i, lex);
+          || phraseAt(toks, i, lex) || arrivalFor(toks, i, lex);
     }
     if (!cue) {
       return false;
@@ -56,6 +57,14 @@ public final class CandidateFilter {
       }
     }
     return false;
+  }
+
+  /** Whether a verb of arriving has a purpose of a visit or talks in the eight tokens after it ({@link Arrivals}). */
+  private static boolean arrivalFor(List<Token> toks, int i, EnglishLexicon lex) {
+    return toks.get(i).tag().startsWith("VB")
+        && lex.visits.get(toks.get(i).lemma()) == EnglishLexicon.VisitClass.ARRIVAL
+        && toks.subList(i + 1, Math.min(toks.size(), i + 9)).stream()
+            .anyMatch(t -> lex.visits.get(t.lemma()) == EnglishLexicon.VisitClass.PURPOSE);
   }
 
   /** Whether a multi-word stance phrase ("open fire", "cut ties") starts at token {@code i}. */

@@ -61,7 +61,8 @@ public final class ClaimReader {
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
     if (frame != null && frame.analyst
-        || cue.nominal() && g.lex.relations(EnglishLexicon.RelationClass.CIRCUMSTANCE).contains(g.relToParent(w))) {
+        || cue.nominal() && g.lex.relations(EnglishLexicon.RelationClass.CIRCUMSTANCE).contains(g.relToParent(w))
+        && !Pressures.borne(g, w)) {
       return;
     }
     int dateline = Datelines.length(g.toks);
@@ -88,6 +89,11 @@ public final class ClaimReader {
       return;
     }
     Optional<org.crosscheck.EventCode> event = event(g, cue);
+    if (!cue.nominal() && !targets.isEmpty() && Arrivals.hosts(g, w, holders).equals(targets)) {
+      // An arrival toward its host is a visit, whatever the dictionary's pattern for "arrive for talks" says.
+      EventCodes.Event visit = lex.events.event(Arrivals.VISIT);
+      event = Optional.of(new org.crosscheck.EventCode(visit.code(), visit.label()));
+    }
     if (targets.isEmpty() && !reciprocal && event.filter(e -> e.code().startsWith("04")).isPresent()) {
       // A visit, a meeting, a hosting is a relation between two parties: with no party named ("hosted the
       // summit", "visited the site") it says nothing about a stance.
@@ -192,7 +198,8 @@ public final class ClaimReader {
     if (Negation.denied(g, frame)) {
       return;
     }
-    boolean neg = Negation.negated(g, w, frame);
+    // "refused to step down despite pressure from X": the clause's negation is not the pressure's.
+    boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
     if (neg && stance == Stance.OPPOSE) {
       // "did not condemn", "has not accused": no attack is no support either.

@@ -13,9 +13,10 @@ import org.crosscheck.spi.ActorSpan;
  * Actors the catalog does not list but the text describes with an agent noun: "protesters", "Palestinian youths",
  * "Iraqi police", "activists from the Fatah party", "rebels". The head noun must be an agent noun of the catalog's
  * agent dictionary; its state or organisation comes from a demonym or an actor among its modifiers ("Iraqi
- * police" is Iraq's police, the catalog's composite); failing that, from an "of"/"from" phrase ("members of Hamas"
- * belong to Hamas); failing that, the group stands alone when its sector may ({@code group-sectors.tsv}: protesters
- * may, officials may not), or, for "people", when counted as a crowd ("thousands of people"). Stateless.
+ * police" is Iraq's police, the catalog's composite) or a place of a state it is in ("demonstrators in Baghdad");
+ * failing that, from an "of"/"from" phrase ("members of Hamas" belong to Hamas); failing that, the group stands
+ * alone when its sector may ({@code group-sectors.tsv}: protesters may, officials may not), or, for "people", when
+ * counted as a crowd ("thousands of people"). Stateless.
  */
 final class CommonNouns {
 
@@ -126,7 +127,16 @@ final class CommonNouns {
         from = men != null ? Math.min(from, men.first()) : g.idx(m);
       }
     }
-    String text = g.text(from, g.idx(c));
+    int to = g.idx(c);
+    boolean uncounted = listed != null && listed[1].equals("COUNTED") && !counted(g, c);
+    if (state == null && organisation == null && !uncounted) {
+      ActorSpan place = located(g, c, sector.get());
+      if (place != null) {
+        state = g.ctx.actors().stateOf(place.actor()).orElse(null);
+        to = state == null ? to : Math.max(to, place.last());
+      }
+    }
+    String text = g.text(from, to);
     if (state != null) {
       Optional<Actor> composite = g.ctx.actors().composite(state, sector.get());
       if (composite.isPresent()) {
@@ -145,15 +155,33 @@ final class CommonNouns {
     for (IndexedWord m : links) {
       ActorSpan men = g.mentionOf(m);
       if (men != null && !men.anonymous() && !men.media()) {
-        int to = Math.max(g.idx(c), men.last());
-        return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(g.text(from, to), kind, men.actor()),
-            g.text(from, to));
+        int end = Math.max(g.idx(c), men.last());
+        return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(g.text(from, end), kind, men.actor()),
+            g.text(from, end));
       }
     }
     if (!alone) {
       return null;
     }
     return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHoc(text, kind), text);
+  }
+
+  /**
+   * The place inside a state a group is in, when the group is the state's by convention ("demonstrators in Baghdad",
+   * "opposition parties in Nepal", "nurses in Lagos"): not troops, which are often abroad ("troops in Iraq"), nor
+   * refugees, who are from elsewhere, nor people the text does not count ("people in Amman say").
+   */
+  private static ActorSpan located(Graph g, IndexedWord c, String sector) {
+    if (sector.startsWith("MIL") || sector.startsWith("REF")) {
+      return null;
+    }
+    for (IndexedWord p : g.children(c, "nmod:in")) {
+      ActorSpan m = g.mentionOf(p);
+      if (m != null && (m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.GOVERNMENT)) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /**

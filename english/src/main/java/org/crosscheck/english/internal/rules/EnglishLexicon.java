@@ -46,8 +46,17 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF
+    ADDRESSEE, COMPLAINED_OF, BORNE
   }
+
+  /** Places inside a state by kind ({@code sub-national-places.tsv}). */
+  enum PlaceClass { PROVINCE, CITY }
+
+  /** Offices held below the state, by the places they may be of ({@code local-offices.tsv}). */
+  enum OfficeClass { ANY_PLACE, PROVINCE }
+
+  /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
+  enum VisitClass { ARRIVAL, PURPOSE }
 
   /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
   enum PartClass { PART, NUMBER }
@@ -99,6 +108,16 @@ public final class EnglishLexicon {
   final Set<String> titleWords;
   /** Acts a demand names, with the stance toward whom they befall ({@code demanded-acts.tsv}). */
   final Map<String, Stance> demandedActs;
+  /** Nouns of pressure that bear on whoever acts under them ({@code pressures.tsv}). */
+  final Set<String> pressures;
+  /** Verbs of arriving and purposes of a visit ({@code visits.tsv}). */
+  final Map<String, VisitClass> visits;
+  /** Names the catalog gives a state that name a place inside it ({@code sub-national-places.tsv}). */
+  final Map<String, PlaceClass> subNationalPlaces;
+  /** Offices held below the state ({@code local-offices.tsv}). */
+  final Map<String, OfficeClass> localOffices;
+  /** Protests as events someone holds ({@code gatherings.tsv}). */
+  final Set<String> gatherings;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -173,6 +192,11 @@ public final class EnglishLexicon {
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
     demandedActs = Vocabulary.classified(a, "demanded-acts.tsv", Stance.class);
+    pressures = Vocabulary.words(a, "pressures.tsv");
+    visits = Vocabulary.classified(a, "visits.tsv", VisitClass.class);
+    subNationalPlaces = Vocabulary.classified(a, "sub-national-places.tsv", PlaceClass.class);
+    localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
+    gatherings = Vocabulary.words(a, "gatherings.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

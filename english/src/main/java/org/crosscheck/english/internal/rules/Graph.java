@@ -25,6 +25,8 @@ final class Graph {
   final EnglishLexicon lex;
   /** Whether the sentence is a title-case headline, whose capitalised runs are no evidence of a name. */
   final boolean titleCase;
+  /** The mentions of the sentence as the rules read them: a place's office is the place's ({@link LocalOffices}). */
+  private final java.util.Map<ActorSpan, ActorSpan> local = new java.util.HashMap<>();
 
   Graph(SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
     this.ctx = ctx;
@@ -111,7 +113,10 @@ final class Graph {
    */
   ActorSpan mentionAt(int i) {
     ActorSpan m = ctx.mentionAt(i).orElse(null);
-    return m != null && titleCase && Headlines.madeUpName(m) ? null : m;
+    if (m == null || titleCase && Headlines.madeUpName(m)) {
+      return null;
+    }
+    return local.computeIfAbsent(m, x -> LocalOffices.of(this, x));
   }
 
   /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */

@@ -9,9 +9,10 @@ import org.crosscheck.spi.ActorSpan;
  * Who holds the stance a cue expresses. For a verb: its subject, or its passive agent when the verb is passive
  * ("was condemned by X"); an adjectival participle's subject ("Moscow is committed to …"). For a noun: its
  * possessor or "from"/"by" phrase ("Iran's support", "criticism from X"), a demonym or actor compounded with it
- * ("Russian support"), the noun it stands in apposition to, or the subject of the light verb it is the object of
- * ("X offered support", {@code light-verbs.tsv}; in "X condemned the attack" the attack is not X's), or of the
- * verb an infinitive of purpose read as a noun serves ({@link PurposeNouns}: "blocked the road to protest").
+ * ("Russian support"), the subject it is predicated of ("X is an ally of Y"), the noun it stands in apposition to, or
+ * the subject of the light verb it is the object of ("X offered support", {@code light-verbs.tsv}; in "X condemned
+ * the attack" the attack is not X's), or of the verb an infinitive of purpose read as a noun serves
+ * ({@link PurposeNouns}: "blocked the road to protest").
  * Otherwise a participle, infinitive or prepositional clause takes its governor's subject ("…, reaffirming Iran's
  * support", "refrain from supporting", "has no plan to save"), climbing a few links; an infinitive a noun of
  * intention controls is the noun owner's ({@link Intentions}). Stateless.
@@ -48,6 +49,10 @@ final class Holders {
     }
     if (nominal) {
       cands.addAll(ofNoun(g, w));
+      if (cands.isEmpty() && g.pos(w).startsWith("NN") && !g.children(w, "cop").isEmpty()) {
+        // "Brazil is an ally of Argentina", "X has long been a critic of Y": the subject of a noun predicate.
+        cands.addAll(g.children(w, "nsubj"));
+      }
       String up = g.relToParent(w);
       if (cands.isEmpty() && up.equals("appos")) {
         cands.add(g.parent(w));

@@ -65,6 +65,9 @@ final class StanceCues {
       String tag = g.pos(w);
       if (tag.equals("VBN") && lex.stanceNouns.containsKey(form) && !perfect(g, w)) {
         out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
+      } else if (Arrivals.visit(g, w)) {
+        // "arrived in Ankara on Monday for talks": the purpose, wherever it stands, makes the arrival a visit.
+        out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         out.add(new Cue(w, lex.stanceVerbs.get(l), text(g, w), false));
       } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))

@@ -19,8 +19,10 @@ import org.crosscheck.spi.ActorSpan;
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
  * X", UNDO in {@code governors.tsv}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
  * WITHDRAW; not toward the troops, {@link MovedForces}); a capture, toward whom it was taken from ("recaptured the
- * town from X", SEIZE); a threat, toward whom its condition names ({@link Conditions}). Failing all,
- * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
+ * town from X", SEIZE); a threat, toward whom its condition names ({@link Conditions}); pressure, toward whoever acts
+ * under it ({@link Pressures}); a visit, toward its host ({@link Arrivals}); a protest, toward whoever holds it
+ * ({@link Gatherings}). Failing all, the person a speech frame addresses ("notified the government that it would not
+ * …"). Stateless.
  */
 final class Targets {
 
@@ -117,6 +119,12 @@ final class Targets {
         break;
       }
     }
+    if (out.isEmpty() && nominal) {
+      out.addAll(Pressures.on(g, w, holders));
+    }
+    if (out.isEmpty() && !nominal) {
+      out.addAll(Arrivals.hosts(g, w, holders));
+    }
     if (out.isEmpty() && !nominal) {
       out.addAll(Complaints.targets(g, w, holders));
     }
@@ -194,6 +202,10 @@ final class Targets {
           return maker;
         }
       }
+    }
+    ActorSpan holder = depth == 0 ? Gatherings.holder(g, d, holders) : null;
+    if (holder != null) {
+      return holder;
     }
     List<IndexedWord> links;
     if (g.lex.harmNouns.contains(g.lemmaOf(d)) && g.pos(d).startsWith("NN")) {

@@ -17,11 +17,16 @@ class CandidateFilterTest {
 
   /** A light-pass sentence: words with their lemmas, separated by single spaces. */
   private static boolean candidate(String text, String... lemmas) {
+    return tagged(text, new String[lemmas.length], lemmas);
+  }
+
+  /** The same with part-of-speech tags, for the cues that need a verb. */
+  private static boolean tagged(String text, String[] tags, String... lemmas) {
     String[] words = text.split(" ");
     List<Token> toks = new ArrayList<>();
     int at = 0;
     for (int i = 0; i < words.length; i++) {
-      toks.add(new Token(i, words[i], lemmas[i], "", at, at + words[i].length()));
+      toks.add(new Token(i, words[i], lemmas[i], tags[i] == null ? "" : tags[i], at, at + words[i].length()));
       at += words[i].length() + 1;
     }
     Article a = Readings.article(text, null, Paragraph.Kind.BODY);
@@ -66,5 +71,15 @@ class CandidateFilterTest {
   void aMultiWordPhraseIsACue() {
     assertThat(candidate("Norway cut ties", "norway", "cut", "tie")).isTrue();
     assertThat(candidate("Norway cut costs", "norway", "cut", "cost")).isFalse();
+  }
+
+  @Test
+  void anArrivalForTalksIsACandidateAndAPlainArrivalIsNot() {
+    // The purpose stands beyond the reach of the dictionary's pattern "arrive for talks".
+    String[] tags = {"NNP", "VBD", "IN", "NNP", "IN", "NNP", "NN", "IN", "NNS"};
+    assertThat(tagged("Ghana arrived in Lome on Tuesday morning for talks", tags,
+        "ghana", "arrive", "in", "lome", "on", "tuesday", "morning", "for", "talk")).isTrue();
+    assertThat(tagged("Ghana arrived in Lome on Tuesday morning for dinner", tags,
+        "ghana", "arrive", "in", "lome", "on", "tuesday", "morning", "for", "dinner")).isFalse();
   }
 }

@@ -104,4 +104,38 @@ class CommonNounsTest {
   void aCountedCrowdOfVictimsIsNoTarget() {
     assertThat(Readings.drafts("crowd-victims")).noneMatch(d -> d.target().isPresent());
   }
+
+  @Test
+  void minersWithADemonymAreTheirStatesLabour() {
+    ActorSpan miners = at("miners-marched", "miners");
+    assertThat(miners.actor().id()).isEqualTo("BOLLAB");
+    assertThat(miners.text()).isEqualTo("Bolivian miners");
+    assertThat(Readings.drafts("miners-marched")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Bolivian miners");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void aRallyAgainstSomeoneIsAProtest() {
+    assertThat(Readings.drafts("rallied-against")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Tunisian president");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("141");
+    });
+  }
+
+  @Test
+  void aGroupInAPlaceOfAStateIsTheStates() {
+    ActorSpan students = at("students-in", "Students");
+    assertThat(students.actor().id()).isEqualTo("GHAEDU");
+    assertThat(students.text()).isEqualTo("Students in Accra");
+  }
+
+  @Test
+  void troopsInACountryAreNotItsOwn() {
+    ActorSpan troops = at("troops-in", "Troops");
+    assertThat(troops.actor().id()).isNotEqualTo("MLIMIL");
+    assertThat(troops.text()).isEqualTo("Troops");
+  }
 }

@@ -111,4 +111,21 @@ class HoldersTest {
   void aPassiveRelativeClauseIsNotTheDoingOfTheClauseItHangsOn() {
     assertThat(Readings.drafts("relcl-passive")).extracting(d -> d.cue()).containsExactly("lifted");
   }
+
+  @Test
+  void theSubjectOfANounPredicateHoldsItsStance() {
+    assertThat(holders("ally-of", "ally", true)).containsExactly("Peru");
+    assertThat(Readings.drafts("ally-of")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Ecuador");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void aNounPredicateDeniedIsNoSupport() {
+    assertThat(Readings.drafts("not-friend-of")).allSatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Bolivia");
+      assertThat(d.stance()).isNotEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
 }

@@ -1,0 +1,44 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * Whoever holds a protest is the target of what is done to it or said of it: "police dispersed a rally by opposition
+ * supporters", "the ministry banned the students' march", "X condemned the protests by the Y party", "prevented the
+ * demonstration staged by doctors". A protest noun ({@code gatherings.tsv}) as a cue's argument names its holder by
+ * a possessive, a "by" or "of" phrase (also when the parser hangs it on the active verb whose object the protest
+ * is), or the agent of a participle on it; a named actor or a group the text describes. A crowd only counted ("a
+ * march by thousands of people") is nobody. Stateless.
+ */
+final class Gatherings {
+
+  private Gatherings() {}
+
+  /** The holder of the protest {@code d} names, other than the cue's holders, or null. */
+  static ActorSpan holder(Graph g, IndexedWord d, List<ActorSpan> holders) {
+    if (!g.pos(d).startsWith("NN") || !g.lex.gatherings.contains(g.lemmaOf(d))) {
+      return null;
+    }
+    List<IndexedWord> makers = new ArrayList<>(g.children(d, "nmod:poss", "nmod:by", "nmod:of"));
+    for (IndexedWord participle : g.children(d, "acl")) {
+      makers.addAll(g.children(participle, "obl:by", "obl:agent"));
+    }
+    IndexedWord verb = g.parent(d);
+    if (verb != null && g.relToParent(d).equals("obj") && g.children(verb, "nsubj:pass").isEmpty()) {
+      // "condemned the protests by X": the parser hangs the holder's "by" phrase on the active verb.
+      makers.addAll(g.children(verb, "obl:by"));
+    }
+    for (IndexedWord m : makers) {
+      ActorSpan named = g.mentionOf(m);
+      ActorSpan maker = named != null ? (named.anonymous() || named.media() ? null : named)
+          : CommonNouns.crowd(g, m) ? null : CommonNouns.at(g, m);
+      if (maker != null && holders.stream().noneMatch(h -> h.actor().id().equals(maker.actor().id()))) {
+        return maker;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class ArrivalsTest {
+
+  @Test
+  void anArrivalForTalksIsAVisitSupportingTheHost() {
+    Readings.Reading r = Readings.of("arrived-talks");
+    assertThat(Arrivals.visit(r.graph(), r.node("arrived"))).isTrue();
+    assertThat(Readings.drafts("arrived-talks")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chilean foreign minister");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Lima");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("042");
+    });
+  }
+
+  @Test
+  void aFlightToACapitalForAVisitIsAVisit() {
+    assertThat(Readings.drafts("flew-visit")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Kenyan president");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Kampala");
+      assertThat(d.event().orElseThrow().code()).isEqualTo("042");
+    });
+  }
+
+  @Test
+  void soldiersArrivingAreNoVisit() {
+    Readings.Reading r = Readings.of("arrived-soldiers");
+    assertThat(Arrivals.visit(r.graph(), r.node("arrived"))).isFalse();
+    assertThat(Readings.drafts("arrived-soldiers")).isEmpty();
+  }
+
+  @Test
+  void anArrivalWithoutAPurposeSaysNothing() {
+    Readings.Reading r = Readings.of("arrived-plain");
+    assertThat(Arrivals.visit(r.graph(), r.node("arrived"))).isFalse();
+    assertThat(Readings.drafts("arrived-plain")).isEmpty();
+  }
+}
