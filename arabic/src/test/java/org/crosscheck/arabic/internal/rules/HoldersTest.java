@@ -24,6 +24,13 @@ class HoldersTest {
   }
 
   @Test
+  void actorAfterLamIsWhomTheMasdarIsAimedAtNotItsGenitive() {
+    assertThat(Fixture.of("اتهامات لتركيا بإخفاء الصحفي.").read(
+        "اتهامات/NNS ل/IN تركيا/NNP ب/IN اخفاء/NN الصحفي/DTNN ./PUNC"))
+        .noneMatch(d -> holder(d).equals("TUR"));
+  }
+
+  @Test
   void speakersCountryAsAMasdarAgentIsTheSpeakersState() {
     ClaimDraft d = read("أكد الرئيس التركي دعم بلاده لقطر.",
         "اكد/VBD الرئيس/DTNN التركي/DTJJ دعم/NN بلاد/NN ه/PRP$ ل/IN قطر/NNP ./PUNC", "دعم");
