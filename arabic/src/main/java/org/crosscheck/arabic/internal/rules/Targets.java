@@ -109,7 +109,8 @@ final class Targets {
         continue;
       }
       if (m != null && !within(m, holder) && !excluded) {
-        if (lex.is(r.key(j - 1), GrammarClass.HOLDER_PREPOSITION) && holder.implied() || locative(r, m)) {
+        if (lex.is(r.key(j - 1), GrammarClass.HOLDER_PREPOSITION) && holder.implied() || locative(r, m)
+            || ownPeople(r, m)) {
           j = m.last();
           continue;
         }
@@ -165,6 +166,15 @@ final class Targets {
     int p = m.first() - 1;
     return m.first() == m.last() && m.actor().kind() == org.crosscheck.ActorKind.PERSON
         && r.tag(m.first()).contains("JJ") && p >= 0 && !r.hasMention(p) && r.tag(p).contains("NN");
+  }
+
+  /**
+   * Whether {@code m} is people a common noun names with a possessive pronoun after it ("تمنع مواطنيها", "تعتقل
+   * أنصارها"): the clause's subject's own people, whom no stance is taken toward, unlike a named actor's.
+   */
+  private static boolean ownPeople(Reading r, ActorSpan m) {
+    int after = m.last() + 1;
+    return m.actor().isAdHoc() && after < r.size() && r.tag(after).equals("PRP$");
   }
 
   /** Whether {@code m} follows the holder after "من" ("محتجون من النقابة"): whose the holder is. */

@@ -131,4 +131,14 @@ class TargetsTest {
     assertThat(target(withCue(read("الأمم المتحدة تحذر سوريا من القتال.",
         "الامم/DTNNP المتحدة/DTNNP تحذر/VBP سوريا/NNP من/IN القتال/DTNN ./PUNC"), "تحذر"))).isEqualTo("SYR");
   }
+
+  @Test
+  void peopleOfTheSubjectsOwnAreNoTarget() {
+    assertThat(read("الفلبين تمنع مواطنيها من العمل.",
+        "الفلبين/DTNNS تمنع/VBP مواطني/NNS ها/PRP$ من/IN العمل/DTNN ./PUNC"))
+        .noneMatch(d -> d.target().isPresent());
+    assertThat(read("الفلبين تمنع المواطنين من العمل.",
+        "الفلبين/DTNNS تمنع/VBP المواطنين/DTNNS من/IN العمل/DTNN ./PUNC"))
+        .anyMatch(d -> d.target().isPresent());
+  }
 }
