@@ -26,7 +26,7 @@ final class Agreements {
 
   /** The two parties of the agreement whose verb is at {@code i}; empty when there is none. */
   static Optional<Clashes.Sides> at(Reading r, Segment seg, int i) {
-    if (!verb(r, i) || question(r, seg)) {
+    if (!verb(r, i) || Questions.asks(r, seg)) {
       return Optional.empty();
     }
     boolean agreeing = verbIn(r, i, SyntaxClass.AGREEING);
@@ -141,16 +141,6 @@ final class Agreements {
   /** Whether token {@code k} is a noun of agreement ({@code syntax.tsv}, AGREEMENT_NOUN). */
   private static boolean nounOfAgreement(Reading r, int k) {
     return r.s.stems(k).stream().anyMatch(st -> st.nominal() && r.lex.is(st.form(), SyntaxClass.AGREEMENT_NOUN));
-  }
-
-  /** Whether the clause asks a question ("على ماذا اتفقت مدريد ولشبونة؟", "هل تتفق …؟"): no agreement is reported. */
-  private static boolean question(Reading r, Segment seg) {
-    for (int k = seg.from(); k < Math.min(r.size(), seg.to() + 1); k++) {
-      if (r.lex.is(r.word(k), GrammarClass.QUESTION_MARK)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether token {@code i} may be a verb of agreeing or signing, on its verbal stems (whatever its tag). */

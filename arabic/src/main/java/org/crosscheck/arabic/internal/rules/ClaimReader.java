@@ -12,8 +12,9 @@ import org.crosscheck.spi.SentenceContext;
 
 /**
  * The Arabic rules in the order they apply to a segmented, tagged sentence: its clauses and their voices
- * ({@link Segments}); in each clause not voiced by an analyst, every stance cue ({@link StanceCues}) outside an
- * actor's name, with its holder ({@link Holders}, or for protest and violence people named by a common noun:
+ * ({@link Segments}); in each clause not voiced by an analyst nor asking a question ({@link Questions}), every
+ * stance cue ({@link StanceCues}) outside an actor's name, with its holder ({@link Holders}, or for protest and
+ * violence people named by a common noun:
  * {@link PeopleSubjects}) and target ({@link Targets}; failing an actor there, the doer in a relative clause on
  * the object, {@link RelativeDoers}; whom a protest is against, {@link ProtestObjects}, or whom violence struck,
  * {@link Victims}; last, a state whose demonym describes the object, {@link ObjectNisbas}), negation, modality,
@@ -44,7 +45,7 @@ public final class ClaimReader {
     }
     CommonActors.add(r);
     for (Segment seg : Segments.of(r)) {
-      if (seg.voice().filter(v -> Speakers.isAnalyst(lex, v)).isPresent()) {
+      if (seg.voice().filter(v -> Speakers.isAnalyst(lex, v)).isPresent() || Questions.asks(r, seg)) {
         continue;
       }
       for (int i = seg.from(); i < seg.to(); i++) {
