@@ -58,6 +58,9 @@ public final class ClaimReader {
   private void claimsFor(Graph g, StanceCues.Cue cue, Map<Integer, SpeechFrames.Frame> frames,
       List<StanceCues.Cue> cues, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
+    if (Questions.asks(g, w)) {
+      return;
+    }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
     if (frame != null && frame.analyst
