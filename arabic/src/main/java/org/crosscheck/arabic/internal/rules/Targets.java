@@ -21,6 +21,10 @@ final class Targets {
   static final int REACH = 8;
 
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, ActorSpan holder) {
+    if (Demands.verb(r, cue)) {
+      // A demand's target is the one asked, never an actor inside what is demanded.
+      return Demands.asked(r, seg, cue, holder);
+    }
     Optional<ActorSpan> t = search(r, seg, cue, holder, false);
     if (t.isEmpty() && namedAfterALightVerb(r, cue, holder)) {
       t = afterTheDoer(r, seg, holder);

@@ -1,0 +1,64 @@
+package org.crosscheck.arabic.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.arabic.internal.rules.Fixture.holder;
+import static org.crosscheck.arabic.internal.rules.Fixture.target;
+import static org.crosscheck.arabic.internal.rules.Fixture.withCue;
+
+import java.util.List;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class DemandsTest {
+
+  private static List<ClaimDraft> read(String text, String tagged) {
+    return Fixture.of(text).read(tagged);
+  }
+
+  @Test
+  void demandToStopOpposesTheOneAsked() {
+    ClaimDraft d = withCue(read("تطالب عمان دمشق بوقف التهريب عبر الحدود.",
+        "تطالب/VBP عمان/NNP دمشق/NNP ب/IN وقف/NN التهريب/DTNN عبر/IN الحدود/DTNN ./PUNC"), "تطالب");
+    assertThat(holder(d)).isEqualTo("JOR");
+    assertThat(target(d)).isEqualTo("SYRGOV");
+    assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    assertThat(d.event()).hasValueSatisfying(e -> assertThat(e.code()).isEqualTo("105"));
+  }
+
+  @Test
+  void callOnAStateToWithdrawOpposesItWhetherTheHolderComesFirstOrAfterTheVerb() {
+    assertThat(target(withCue(read("المغرب يدعو الجزائر إلى الانسحاب من المنطقة.",
+        "المغرب/DTNNP يدعو/VBP الجزائر/DTNNP الى/IN الانسحاب/DTNN من/IN المنطقة/DTNN ./PUNC"), "يدعو")))
+        .isEqualTo("DZA");
+    ClaimDraft d = withCue(read("دعت تونس ليبيا إلى الإفراج عن الصيادين.",
+        "دعت/VBD تونس/NNP ليبيا/NNP الى/IN الافراج/DTNN عن/IN الصيادين/DTNNS ./PUNC"), "دعت");
+    assertThat(holder(d)).isEqualTo("TUN");
+    assertThat(target(d)).isEqualTo("LBY");
+  }
+
+  @Test
+  void callToStopAStatesRaidsOpposesThatState() {
+    assertThat(target(withCue(read("دعت قطر إلى وقف الغارات الروسية على القرى.",
+        "دعت/VBD قطر/NNP الى/IN وقف/NN الغارات/DTNNS الروسية/DTJJ على/IN القرى/DTNN ./PUNC"), "دعت")))
+        .isEqualTo("RUS");
+  }
+
+  @Test
+  void callToTalkOrDemandForSupportTakesNoSide() {
+    assertThat(read("دعت مصر ليبيا إلى الحوار.",
+        "دعت/VBD مصر/NNP ليبيا/NNP الى/IN الحوار/DTNN ./PUNC")).isEmpty();
+    assertThat(read("تطالب اليمن الكويت بزيادة المساعدات.",
+        "تطالب/VBP اليمن/DTNNP الكويت/DTNNP ب/IN زيادة/NN المساعدات/DTNNS ./PUNC")).isEmpty();
+  }
+
+  @Test
+  void actorInsideWhatIsDemandedIsNoTarget() {
+    assertThat(read("طالبت بيروت بعودة اللاجئين السوريين.",
+        "طالبت/VBD بيروت/NNP ب/IN عودة/NN اللاجئين/DTNNS السوريين/DTJJ ./PUNC"))
+        .noneMatch(d -> d.target().isPresent());
+    assertThat(read("طالبت لبنان بوقف الدعم لسوريا.",
+        "طالبت/VBD لبنان/NNP ب/IN وقف/NN الدعم/DTNN ل/IN سوريا/NNP ./PUNC"))
+        .noneMatch(d -> d.target().isPresent() && target(d).equals("SYR"));
+  }
+}
