@@ -99,7 +99,8 @@ final class StanceCues {
     for (ArabicStemmer.Stem st : r.s.stems(i)) {
       for (Entry e : r.lex.cues.get(st.form())) {
         if (!e.curated() && dictionary != null || !fits(e, st, verb, noun) || !followed(r, i, e.following())
-            || e.curated() && demand(r, e) && !Demands.yielding(r, i)) {
+            || e.curated() && demand(r, e) && !Demands.yielding(r, i)
+            || e.curated() && e.form() == Form.VERB && Summons.verb(r, e.lemma()) && !Summons.envoy(r, i)) {
           continue;
         }
         if (e.curated()) {

@@ -1,0 +1,43 @@
+package org.crosscheck.arabic.internal.rules;
+
+import org.crosscheck.arabic.internal.rules.ArabicLexicon.ObjectClass;
+
+/**
+ * Envoys summoned: "استدعت الخارجية الكويتية السفير الإيراني", "تستدعي باريس القائم بالأعمال الروسي". A verb of
+ * summoning ({@code objects.tsv}, SUMMON) is an official complaint (CAMEO 114, as the English event patterns read
+ * "summoned the ambassador") against the envoy's state only when an envoy ({@code objects.tsv}, ENVOY) is its object:
+ * the first noun after it, past the holder when the verb comes first. A witness, an official or reserves summoned
+ * ("استدعت المحكمة الشهود", "استدعاء الاحتياط") are no one complained against; nor is a state's own envoy called
+ * home ("سفيرها"), a recall this rule leaves alone. The target is the state the envoy's words name, which the
+ * catalog reads in them (the agent noun with its demonym or genitive) and {@link Targets} finds. Stateless.
+ */
+final class Summons {
+
+  private Summons() {}
+
+  /** How many words after the verb the envoy may stand, the holder's aside. */
+  static final int REACH = 2;
+
+  /** Whether the curated entry {@code lemma} is a verb of summoning. */
+  static boolean verb(Reading r, String lemma) {
+    return r.lex.is(lemma, ObjectClass.SUMMON);
+  }
+
+  /** Whether the verb at {@code i} summons another state's envoy. */
+  static boolean envoy(Reading r, int i) {
+    int j = i + 1;
+    for (int seen = 0; j < r.size() && seen < REACH; seen++) {
+      if (r.nounIn(j, ObjectClass.ENVOY)) {
+        // "سفيرها": the holder's own envoy, recalled, not summoned.
+        return j + 1 >= r.size() || !r.tag(j + 1).equals("PRP$");
+      }
+      if (r.hasMention(j) && j == i + 1) {
+        // The holder, after a verb that comes first.
+        j = r.mention(j).last() + 1;
+        continue;
+      }
+      j++;
+    }
+    return false;
+  }
+}
