@@ -10,7 +10,10 @@ import org.crosscheck.spi.Token;
  *   <li>a verb of blowing up spelt as the noun of dawn ("فجر"), before its doer ("فجر انتحاري نفسه", "فجر ثلاثة
  *       مسلحين عبوات"), before its reflexive object ("فجر نفسه"), or after its doer and a comma, before a thing
  *       ("مهاجم انتحاري من الجماعة، فجر شاحنة"); never before a noun of time ("فجر يوم", "فجر الأحد", "فجر أمس");</li>
- *   <li>a verb of gathering spelt as its masdar ("تجمع"), before a quantity of people ("تجمع مئات المحتجين").</li>
+ *   <li>a verb of gathering spelt as its masdar ("تجمع"), before a quantity of people ("تجمع مئات المحتجين");</li>
+ *   <li>a perfect of a curated verb cue ({@code cues.tsv}) with the open teh of the feminine ("أدانت", "رحبت"), read
+ *       as an indefinite noun before a noun, its subject ("أدانت/NN الهيئة", "رحبت/NN هيئة"): Arabic spells a
+ *       noun in construct with teh marbuta, so open teh on a verb's stem is the verb's ending.</li>
  * </ul>
  * Such a token is given the perfect's tag (VBD), so that every rule reads it as the verb it is. Stateless.
  */
@@ -33,7 +36,7 @@ final class VerbReadings {
   static List<Token> repaired(ArabicSentence s, ArabicLexicon lex) {
     List<Token> out = null;
     for (int i = 0; i < s.size(); i++) {
-      if (!noun(s, i) || !(detonates(s, lex, i) || gathers(s, lex, i))) {
+      if (!noun(s, i) || !(detonates(s, lex, i) || gathers(s, lex, i) || feminine(s, lex, i))) {
         continue;
       }
       if (out == null) {
@@ -104,6 +107,20 @@ final class VerbReadings {
       counted++;
     }
     return counted > 0 && j < s.size() && people(s, lex, j);
+  }
+
+  /** The open teh (folded) of the perfect's third person feminine. */
+  private static final String TEH = "\u062a";
+
+  /** Whether token {@code i} is a feminine perfect of a curated verb cue, read as a noun before its subject. */
+  private static boolean feminine(ArabicSentence s, ArabicLexicon lex, int i) {
+    String f = s.folded(i);
+    if (s.tag(i).startsWith("DT") || !f.endsWith(TEH) || f.length() < 4 || i + 1 >= s.size()
+        || !s.tag(i + 1).contains("NN")) {
+      return false;
+    }
+    String stem = f.substring(0, f.length() - 1);
+    return lex.cues.get(stem).stream().anyMatch(e -> e.curated() && e.form() != StanceCues.Form.NOUN);
   }
 
   /** "من", between a quantity and what it counts ("مئات من العمال"). */
