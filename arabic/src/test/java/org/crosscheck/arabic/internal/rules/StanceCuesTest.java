@@ -36,6 +36,13 @@ class StanceCuesTest {
   }
 
   @Test
+  void theDeadAndTheWoundedAreNoKilling() {
+    assertThat(cue("قتلى", "قتلى/NN")).isEqualTo("none");
+    assertThat(cue("القتلى", "القتلى/DTNN")).isEqualTo("none");
+    assertThat(cue("قتل", "قتل/NN")).startsWith("OPPOSE");
+  }
+
+  @Test
   void leavesOtherWordsAndTooShortStemsAlone() {
     assertThat(cue("وزير", "وزير/NN")).isEqualTo("none");
     assertThat(cue("تدع", "تدع/VBP")).isEqualTo("none");
