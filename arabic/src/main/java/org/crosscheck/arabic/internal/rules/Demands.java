@@ -56,6 +56,66 @@ final class Demands {
     return -1;
   }
 
+  /**
+   * The verb of demand whose request the masdar at {@code cue} opens, or -1: "طالبت أنقرة الاتحاد بفرض عقوبات على …",
+   * "دعت الرباط إلى دعم …", past the masdar of a light verb ("إلى فرض عقوبات"). Whoever demands an act takes its side, as the English rules read "urged Y to support Z"
+   * as the urger's support for Z; but not an act of giving way, which the one asked would do ("إلى الانسحاب من
+   * سوريا" is no stance against Syria).
+   */
+  static int governing(Reading r, Segment seg, int cue) {
+    int p = cue - 1;
+    if (p > seg.from() && !r.hasMention(p) && r.s.stems(p).stream()
+        .anyMatch(st -> st.nominal() && r.lex.is(st.form(), ArabicLexicon.SyntaxClass.LIGHT_VERB))) {
+      // The masdar of a light verb before the act ("إلى فرض عقوبات على …").
+      p--;
+    }
+    if (p <= seg.from() || !REQUEST.contains(r.folded(p)) || r.nounIn(cue, ObjectClass.YIELD)) {
+      return -1;
+    }
+    if (!aimedClose(r, seg, cue)) {
+      return -1;
+    }
+    for (int k = p - 1; k >= Math.max(seg.from(), cue - REACH); k--) {
+      if (verb(r, k)) {
+        return request(r, k) == p || directRequest(r, k, p) ? k : -1;
+      }
+      if (r.isPunct(k) || r.isVerb(k) || !r.hasMention(k) && !r.tag(k).contains("NN") && !r.tag(k).contains("JJ")) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** How far after a demanded act the actor it befalls may stand. */
+  static final int ACT_REACH = 4;
+
+  /**
+   * Whether the demanded act at {@code cue} befalls an actor named close after it: its genitive ("إلى دعم
+   * المعارضة") or after a preposition of targets past its adjectives ("بعقوبات جديدة على …"). An actor further on
+   * may be another's ("بطرد المقاتلين الأجانب من البلاد": what is demanded happens there, not to it).
+   */
+  private static boolean aimedClose(Reading r, Segment seg, int cue) {
+    for (int k = cue + 1; k < Math.min(seg.to(), cue + ACT_REACH); k++) {
+      if (r.hasMention(k)) {
+        return k == cue + 1 || r.lex.is(r.key(k - 1), ArabicLexicon.GrammarClass.TARGET_MARKER);
+      }
+      if (!r.tag(k).contains("JJ") && !r.lex.is(r.key(k), ArabicLexicon.GrammarClass.TARGET_MARKER)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the preposition {@code p} is the first after the verb {@code v}, past nouns and actors only. */
+  private static boolean directRequest(Reading r, int v, int p) {
+    for (int k = v + 1; k < p; k++) {
+      if (r.tag(k).equals("IN") || REQUEST.contains(r.folded(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The one asked to give way, as the target; empty when the words name none. */
   static Optional<ActorSpan> asked(Reading r, Segment seg, int cue, ActorSpan holder) {
     int p = request(r, cue);

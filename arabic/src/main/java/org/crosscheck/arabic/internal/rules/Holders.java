@@ -75,6 +75,10 @@ final class Holders {
     if (doer != null) {
       return Optional.of(doer).filter(Holders::holderLike);
     }
+    int demand = Demands.governing(r, seg, cue);
+    if (demand >= 0) {
+      return ofVerb(r, seg, demand);
+    }
     int light = LightVerbs.governing(r, seg, cue);
     if (light >= 0) {
       return ofVerb(r, seg, light);

@@ -61,4 +61,24 @@ class DemandsTest {
         "طالبت/VBD لبنان/NNP ب/IN وقف/NN الدعم/DTNN ل/IN سوريا/NNP ./PUNC"))
         .noneMatch(d -> d.target().isPresent() && target(d).equals("SYR"));
   }
+
+  @Test
+  void whoeverDemandsAnActAgainstAnActorTakesItsSide() {
+    ClaimDraft d = withCue(read("دعت كندا الدول الأعضاء إلى فرض عقوبات على بيلاروسيا.",
+        "دعت/VBD كندا/NNP الدول/DTNNS الاعضاء/DTNNS الى/IN فرض/NN عقوبات/NNS على/IN بيلاروسيا/NNP ./PUNC"), "عقوبات");
+    assertThat(holder(d)).isEqualTo("CAN");
+    assertThat(target(d)).isEqualTo("BLR");
+    assertThat(target(withCue(read("تحث النرويج السويد على دعم فنلندا.",
+        "تحث/VBP النرويج/DTNNP السويد/DTNNP على/IN دعم/NN فنلندا/NNP ./PUNC"), "دعم"))).isEqualTo("FIN");
+  }
+
+  @Test
+  void anActOfGivingWayOrAnActorFarInTheActIsNotTheDemandersStance() {
+    assertThat(read("دعت تركيا روسيا إلى الانسحاب من سوريا.",
+        "دعت/VBD تركيا/NNP روسيا/NNP الى/IN الانسحاب/DTNN من/IN سوريا/NNP ./PUNC"))
+        .noneMatch(d -> target(d).equals("SYR"));
+    assertThat(read("طالبت ألمانيا بطرد المقاتلين الأجانب من سوريا.",
+        "طالبت/VBD المانيا/NNP ب/IN طرد/NN المقاتلين/DTNNS الاجانب/DTJJ من/IN سوريا/NNP ./PUNC"))
+        .noneMatch(d -> target(d).equals("SYR"));
+  }
 }
