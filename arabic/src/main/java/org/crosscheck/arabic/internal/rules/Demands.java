@@ -12,7 +12,8 @@ import org.crosscheck.spi.ActorSpan;
  * الرئيس الأحزاب إلى الحوار") asks nobody to give way and takes no side; so the demand's stance is not read from what
  * is demanded. The target is the one asked: the actor between the verb (past the holder) and the preposition;
  * failing one, the state whose demonym describes the hostile event to stop ("دعت أنقرة إلى وقف الغارات الروسية").
- * Never an actor inside what is demanded ("طالبت بغداد بعودة اللاجئين السوريين": the Syrians are no one asked).
+ * Never an actor further inside what is demanded ("طالبت بغداد بعودة اللاجئين السوريين": the Syrians are no one
+ * asked); a demonym right on the masdar of giving way names who gives way ({@link ObjectNisbas}: "بالانسحاب التركي").
  * Stateless.
  */
 final class Demands {
@@ -59,8 +60,8 @@ final class Demands {
   /**
    * The verb of demand whose request the masdar at {@code cue} opens, or -1: "طالبت أنقرة الاتحاد بفرض عقوبات على …",
    * "دعت الرباط إلى دعم …", past the masdar of a light verb ("إلى فرض عقوبات"). Whoever demands an act takes its side, as the English rules read "urged Y to support Z"
-   * as the urger's support for Z; but not an act of giving way, which the one asked would do ("إلى الانسحاب من
-   * سوريا" is no stance against Syria).
+   * as the urger's support for Z; only when the act befalls an actor named close after it ({@link #aimedClose}):
+   * "إلى الانسحاب من سوريا" is no stance against Syria.
    */
   static int governing(Reading r, Segment seg, int cue) {
     int p = cue - 1;
@@ -69,7 +70,7 @@ final class Demands {
       // The masdar of a light verb before the act ("إلى فرض عقوبات على …").
       p--;
     }
-    if (p <= seg.from() || !REQUEST.contains(r.folded(p)) || r.nounIn(cue, ObjectClass.YIELD)) {
+    if (p <= seg.from() || !REQUEST.contains(r.folded(p))) {
       return -1;
     }
     if (!aimedClose(r, seg, cue)) {

@@ -24,7 +24,7 @@ final class ObjectNisbas {
   /** The state whose demonym describes the cue's object, as the target; empty when there is none. */
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, ActorSpan holder) {
     int j = object(r, seg, cue, holder);
-    if (j < 0 || Demands.verb(r, cue) || r.nounIn(j, ArabicLexicon.ObjectClass.PERSON)) {
+    if (j < 0 || r.nounIn(j, ArabicLexicon.ObjectClass.PERSON)) {
       // "تدين الشاعرة الفلسطينية": a person of a state is not the state.
       return Optional.empty();
     }

@@ -21,7 +21,7 @@ final class RelativeDoers {
   /** The subject of a relative clause on the cue's object, as the target; empty when the words are not so. */
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, ActorSpan holder) {
     int j = ObjectNisbas.object(r, seg, cue, holder);
-    if (j < 0 || Demands.verb(r, cue)) {
+    if (j < 0) {
       return Optional.empty();
     }
     j++;

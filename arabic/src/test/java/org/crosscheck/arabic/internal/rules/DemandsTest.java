@@ -81,4 +81,18 @@ class DemandsTest {
         "طالبت/VBD المانيا/NNP ب/IN طرد/NN المقاتلين/DTNNS الاجانب/DTJJ من/IN سوريا/NNP ./PUNC"))
         .noneMatch(d -> target(d).equals("SYR"));
   }
+
+  @Test
+  void urgingToStopIsADemandToo() {
+    ClaimDraft d = withCue(read("تحث النرويج السويد على وقف الصيد.",
+        "تحث/VBP النرويج/DTNNP السويد/DTNNP على/IN وقف/NN الصيد/DTNN ./PUNC"), "تحث");
+    assertThat(target(d)).isEqualTo("SWE");
+  }
+
+  @Test
+  void anActorFarInTheDemandedActIsNoTargetOfTheDemander() {
+    assertThat(read("دعت فرنسا إلى دعم جهود الوساطة مع روسيا.",
+        "دعت/VBD فرنسا/NNP الى/IN دعم/NN جهود/NN الوساطة/DTNN مع/IN روسيا/NNP ./PUNC"))
+        .noneMatch(d -> d.cue().equals("دعم") && target(d).equals("RUS"));
+  }
 }
