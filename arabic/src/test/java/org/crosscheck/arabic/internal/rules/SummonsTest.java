@@ -40,4 +40,13 @@ class SummonsTest {
     assertThat(read("استدعت النرويج سفيرها لدى روسيا.",
         "استدعت/VBD النرويج/DTNNP سفير/NN ها/PRP$ لدى/NN روسيا/NNP ./PUNC")).isEmpty();
   }
+
+  @Test
+  void chargeDAffairesStateIsNamedByTheDemonymAfterTheTitle() {
+    List<ClaimDraft> ds = read("استدعت الدنمارك القائم بالأعمال الإيراني.",
+        "استدعت/VBD الدنمارك/DTNNP القائم/VN ب/IN الاعمال/DTNN الايراني/DTJJ ./PUNC");
+    ClaimDraft d = withCue(ds, "استدعت");
+    assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().cameo().orElse(t.actor().id()))
+        .startsWith("IRN"));
+  }
 }
