@@ -14,7 +14,8 @@ import org.crosscheck.spi.ActorSpan;
  * failing one, the state whose demonym describes the hostile event to stop ("دعت أنقرة إلى وقف الغارات الروسية").
  * Never an actor further inside what is demanded ("طالبت بغداد بعودة اللاجئين السوريين": the Syrians are no one
  * asked); a demonym right on the masdar of giving way names who gives way ({@link ObjectNisbas}: "بالانسحاب التركي").
- * Stateless.
+ * The act a demand asks for, whatever it is, is held by whoever demands it ({@link #governing}, read by {@link
+ * Holders}): "دعت أنقرة إلى فرض عقوبات على …" opposes whom the sanctions befall. Stateless.
  */
 final class Demands {
 
@@ -58,10 +59,10 @@ final class Demands {
   }
 
   /**
-   * The verb of demand whose request the masdar at {@code cue} opens, or -1: "طالبت أنقرة الاتحاد بفرض عقوبات على …",
-   * "دعت الرباط إلى دعم …", past the masdar of a light verb ("إلى فرض عقوبات"). Whoever demands an act takes its side, as the English rules read "urged Y to support Z"
-   * as the urger's support for Z; only when the act befalls an actor named close after it ({@link #aimedClose}):
-   * "إلى الانسحاب من سوريا" is no stance against Syria.
+   * The verb of demand whose request the masdar at {@code cue} opens, past the masdar of a light verb, or -1:
+   * "طالبت أنقرة الاتحاد بفرض عقوبات على …", "دعت الرباط إلى دعم …". Whoever demands an act takes its side, as the
+   * English rules read "urged Y to support Z" as the urger's support for Z; only when the act befalls an actor named
+   * close after it ({@link #aimedClose}): "إلى الانسحاب من سوريا" is no stance against Syria.
    */
   static int governing(Reading r, Segment seg, int cue) {
     int p = cue - 1;
