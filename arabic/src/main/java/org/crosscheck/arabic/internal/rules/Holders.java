@@ -75,6 +75,9 @@ final class Holders {
     if (doer != null) {
       return Optional.of(doer).filter(Holders::holderLike);
     }
+    if (Undergone.verb(r, seg, cue) >= 0) {
+      return Undergone.doer(r, seg, cue);
+    }
     int demand = Demands.governing(r, seg, cue);
     if (demand >= 0) {
       return ofVerb(r, seg, demand);

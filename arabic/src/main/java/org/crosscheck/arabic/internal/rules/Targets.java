@@ -25,6 +25,11 @@ final class Targets {
       // A demand's target is the one asked, never an actor inside what is demanded.
       return Demands.asked(r, seg, cue, holder);
     }
+    int exposed = Undergone.verb(r, seg, cue);
+    if (exposed >= 0) {
+      // "تعرضت قطر لانتقادات من …": whoever undergoes the stance is its target.
+      return Undergone.undergoer(r, seg, exposed, holder);
+    }
     Optional<ActorSpan> t = search(r, seg, cue, holder, false);
     if (t.isEmpty() && namedAfterALightVerb(r, cue, holder)) {
       t = afterTheDoer(r, seg, holder);

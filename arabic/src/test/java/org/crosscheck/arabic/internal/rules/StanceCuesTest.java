@@ -36,6 +36,12 @@ class StanceCuesTest {
   }
 
   @Test
+  void pressureIsACueOfOpposition() {
+    assertThat(cue("ضغوط", "ضغوط/NNS")).isEqualTo("OPPOSE");
+    assertThat(cue("ضغطت", "ضغطت/VBD")).isEqualTo("OPPOSE");
+  }
+
+  @Test
   void theDeadAndTheWoundedAreNoKilling() {
     assertThat(cue("قتلى", "قتلى/NN")).isEqualTo("none");
     assertThat(cue("القتلى", "القتلى/DTNN")).isEqualTo("none");
