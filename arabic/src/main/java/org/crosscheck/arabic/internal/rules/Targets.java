@@ -30,6 +30,10 @@ final class Targets {
       // "تعرضت قطر لانتقادات من …": whoever undergoes the stance is its target.
       return Undergone.undergoer(r, seg, exposed, holder);
     }
+    Optional<ActorSpan> threatened = Threats.of(r, seg, cue, holder);
+    if (threatened.isPresent()) {
+      return threatened;
+    }
     Optional<ActorSpan> t = search(r, seg, cue, holder, false);
     if (t.isEmpty() && namedAfterALightVerb(r, cue, holder)) {
       t = afterTheDoer(r, seg, holder);
