@@ -1,6 +1,8 @@
 package org.crosscheck.arabic.internal.rules;
 
+import org.crosscheck.ActorKind;
 import org.crosscheck.arabic.internal.rules.ArabicLexicon.ObjectClass;
+import org.crosscheck.spi.ActorSpan;
 
 /**
  * Envoys summoned: "استدعت الخارجية الكويتية السفير الإيراني", "تستدعي باريس القائم بالأعمال الروسي". A verb of
@@ -9,7 +11,8 @@ import org.crosscheck.arabic.internal.rules.ArabicLexicon.ObjectClass;
  * the first noun after it, past the holder when the verb comes first. A witness, an official or reserves summoned
  * ("استدعت المحكمة الشهود", "استدعاء الاحتياط") are no one complained against; nor is a state's own envoy called
  * home ("سفيرها"), a recall this rule leaves alone. The target is the state the envoy's words name, which the
- * catalog reads in them (the agent noun with its demonym or genitive) and {@link Targets} finds. Stateless.
+ * catalog reads in them (the agent noun with its demonym or genitive) and {@link Targets} finds, when it is a state,
+ * a government or an international body ({@link #represented}). Stateless.
  */
 final class Summons {
 
@@ -21,6 +24,20 @@ final class Summons {
   /** Whether the curated entry {@code lemma} is a verb of summoning. */
   static boolean verb(Reading r, String lemma) {
     return r.lex.is(lemma, ObjectClass.SUMMON);
+  }
+
+  /** Whether token {@code i} is read as a verb of summoning. */
+  static boolean at(Reading r, int i) {
+    return r.isVerb(i) && r.verbIn(i, ObjectClass.SUMMON);
+  }
+
+  /**
+   * Whether a summons' target is a catalogued state, government or international body, whose envoy was summoned;
+   * not a person, nor an ad-hoc actor a title alone names ("استدعت الشرطة سفير النوايا الحسنة": no diplomat of a state).
+   */
+  static boolean represented(ActorSpan target) {
+    ActorKind k = target.actor().kind();
+    return !target.actor().isAdHoc() && (k == ActorKind.STATE || k == ActorKind.GOVERNMENT || k == ActorKind.INTERNATIONAL_BODY);
   }
 
   /** Whether the verb at {@code i} summons another state's envoy. */

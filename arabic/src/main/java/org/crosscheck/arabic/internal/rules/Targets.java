@@ -34,6 +34,9 @@ final class Targets {
     if (threatened.isPresent()) {
       return threatened;
     }
+    if (Summons.at(r, cue)) {
+      return search(r, seg, cue, holder, false).filter(Summons::represented);
+    }
     Optional<ActorSpan> t = search(r, seg, cue, holder, false);
     if (t.isEmpty() && namedAfterALightVerb(r, cue, holder)) {
       t = afterTheDoer(r, seg, holder);

@@ -49,4 +49,10 @@ class SummonsTest {
     assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().cameo().orElse(t.actor().id()))
         .startsWith("IRN"));
   }
+
+  @Test
+  void anEnvoyOfNoStateIsNoComplaint() {
+    assertThat(read("استدعت الشرطة سفير النوايا الحسنة للتحقيق.",
+        "استدعت/VBD الشرطة/DTNN سفير/NN النوايا/DTNNS الحسنة/DTJJ ل/IN التحقيق/DTNN ./PUNC")).isEmpty();
+  }
 }
