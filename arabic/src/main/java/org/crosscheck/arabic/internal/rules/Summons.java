@@ -9,8 +9,8 @@ import org.crosscheck.spi.ActorSpan;
  * summoning ({@code objects.tsv}, SUMMON) is an official complaint (CAMEO 114, as the English event patterns read
  * "summoned the ambassador") against the envoy's state only when an envoy ({@code objects.tsv}, ENVOY) is its object:
  * the first noun after it, past the holder when the verb comes first. A witness, an official or reserves summoned
- * ("استدعت المحكمة الشهود", "استدعاء الاحتياط") are no one complained against; nor is a state's own envoy called
- * home ("سفيرها"), a recall this rule leaves alone. The target is the state the envoy's words name, which the
+ * ("استدعت المحكمة الشهود", "استدعاء الاحتياط") are no one complained against. A state's own envoy called home
+ * ("استدعت سفيرها لدى …"), a recall, is left alone: the rules find no target there. The target is the state the envoy's words name, which the
  * catalog reads in them (the agent noun with its demonym or genitive) and {@link Targets} finds, when it is a state,
  * a government or an international body ({@link #represented}). Stateless.
  */
@@ -45,8 +45,7 @@ final class Summons {
     int j = i + 1;
     for (int seen = 0; j < r.size() && seen < REACH; seen++) {
       if (r.nounIn(j, ObjectClass.ENVOY)) {
-        // "سفيرها": the holder's own envoy, recalled, not summoned.
-        return j + 1 >= r.size() || !r.tag(j + 1).equals("PRP$");
+        return true;
       }
       if (r.hasMention(j) && j == i + 1) {
         // The holder, after a verb that comes first.

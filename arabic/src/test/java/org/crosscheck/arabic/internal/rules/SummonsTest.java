@@ -55,4 +55,10 @@ class SummonsTest {
     assertThat(read("استدعت الشرطة سفير النوايا الحسنة للتحقيق.",
         "استدعت/VBD الشرطة/DTNN سفير/NN النوايا/DTNNS الحسنة/DTJJ ل/IN التحقيق/DTNN ./PUNC")).isEmpty();
   }
+
+  @Test
+  void aGovernmentCalledInIsNoEnvoySummoned() {
+    assertThat(read("استدعت مصر الحكومة الليبية للحوار.",
+        "استدعت/VBD مصر/NNP الحكومة/DTNN الليبية/DTJJ ل/IN الحوار/DTNN ./PUNC")).isEmpty();
+  }
 }
