@@ -77,6 +77,13 @@ final class Holders {
     if (doer != null) {
       return Optional.of(doer).filter(Holders::holderLike);
     }
+    if (Undergone.verb(r, seg, cue) >= 0) {
+      return Undergone.doer(r, seg, cue);
+    }
+    int demand = Demands.governing(r, seg, cue);
+    if (demand >= 0) {
+      return ofVerb(r, seg, demand);
+    }
     int light = LightVerbs.governing(r, seg, cue);
     if (light >= 0) {
       return ofVerb(r, seg, light);

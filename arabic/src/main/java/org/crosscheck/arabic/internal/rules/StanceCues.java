@@ -87,7 +87,8 @@ final class StanceCues {
 
   /** The cue token {@code i} is, if any: curated entries before dictionary ones, the token's first stems first. */
   static Optional<Cue> at(Reading r, int i) {
-    if (r.isPunct(i)) {
+    if (r.isPunct(i) || !r.isVerb(i) && r.lex.is(r.key(i), ArabicLexicon.ObjectClass.FALLEN)) {
+      // "قتلى": the dead an event struck, not the killing the stemmer finds in the word.
       return Optional.empty();
     }
     boolean verb = r.isVerb(i) || suffixedVerb(r, i);
@@ -98,7 +99,9 @@ final class StanceCues {
     ArabicStemmer.Stem dictionaryStem = null;
     for (ArabicStemmer.Stem st : r.s.stems(i)) {
       for (Entry e : r.lex.cues.get(st.form())) {
-        if (!e.curated() && dictionary != null || !fits(e, st, verb, noun) || !followed(r, i, e.following())) {
+        if (!e.curated() && dictionary != null || !fits(e, st, verb, noun) || !followed(r, i, e.following())
+            || e.curated() && demand(r, e) && !Demands.yielding(r, i)
+            || e.curated() && e.form() == Form.VERB && Summons.verb(r, e.lemma()) && !Summons.envoy(r, i)) {
           continue;
         }
         if (e.curated()) {
@@ -109,6 +112,11 @@ final class StanceCues {
       }
     }
     return dictionary == null ? Optional.empty() : Optional.of(cue(r, i, dictionary, dictionaryStem, verb));
+  }
+
+  /** Whether a curated entry is a verb of demand ({@link Demands}), a cue only when it asks someone to give way. */
+  private static boolean demand(Reading r, Entry e) {
+    return e.form() == Form.VERB && r.lex.is(e.lemma(), ArabicLexicon.ObjectClass.DEMAND);
   }
 
   private static Cue cue(Reading r, int i, Entry e, ArabicStemmer.Stem st, boolean verb) {
@@ -171,6 +179,8 @@ final class StanceCues {
         return Optional.of(events.event(code.get()));
       }
     }
-    return Optional.empty();
+    // A curated cue's own code is its event even where the code's family takes no side: a demand (10) that the one
+    // asked give way opposes them (Demands).
+    return e.curated() ? e.code().map(events::event) : Optional.empty();
   }
 }

@@ -21,6 +21,22 @@ final class Targets {
   static final int REACH = 8;
 
   static Optional<ActorSpan> of(Reading r, Segment seg, int cue, ActorSpan holder) {
+    if (Demands.verb(r, cue)) {
+      // A demand's target is the one asked, never an actor inside what is demanded.
+      return Demands.asked(r, seg, cue, holder);
+    }
+    int exposed = Undergone.verb(r, seg, cue);
+    if (exposed >= 0) {
+      // "تعرضت قطر لانتقادات من …": whoever undergoes the stance is its target.
+      return Undergone.undergoer(r, seg, exposed, holder);
+    }
+    Optional<ActorSpan> threatened = Threats.of(r, seg, cue, holder);
+    if (threatened.isPresent()) {
+      return threatened;
+    }
+    if (Summons.at(r, cue)) {
+      return search(r, seg, cue, holder, false).filter(Summons::represented);
+    }
     Optional<ActorSpan> t = search(r, seg, cue, holder, false);
     if (t.isEmpty() && namedAfterALightVerb(r, cue, holder)) {
       t = afterTheDoer(r, seg, holder);
@@ -109,8 +125,11 @@ final class Targets {
         continue;
       }
       if (m != null && !within(m, holder) && !excluded) {
-        if (lex.is(r.key(j - 1), GrammarClass.HOLDER_PREPOSITION) && holder.implied() || locative(r, m)
-            || ownPeople(r, m)) {
+        if (ownPeople(r, m)) {
+          // The object is the subject's own people; what follows belongs to that object ("سفيرها لدى روسيا").
+          break;
+        }
+        if (lex.is(r.key(j - 1), GrammarClass.HOLDER_PREPOSITION) && holder.implied() || locative(r, m)) {
           j = m.last();
           continue;
         }

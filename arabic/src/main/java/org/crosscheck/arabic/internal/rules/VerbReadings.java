@@ -10,9 +10,16 @@ import org.crosscheck.spi.Token;
  *   <li>a verb of blowing up spelt as the noun of dawn ("فجر"), before its doer ("فجر انتحاري نفسه", "فجر ثلاثة
  *       مسلحين عبوات"), before its reflexive object ("فجر نفسه"), or after its doer and a comma, before a thing
  *       ("مهاجم انتحاري من الجماعة، فجر شاحنة"); never before a noun of time ("فجر يوم", "فجر الأحد", "فجر أمس");</li>
- *   <li>a verb of gathering spelt as its masdar ("تجمع"), before a quantity of people ("تجمع مئات المحتجين").</li>
+ *   <li>a verb of gathering spelt as its masdar ("تجمع"), before a quantity of people ("تجمع مئات المحتجين");</li>
+ *   <li>a perfect of a curated verb cue ({@code cues.tsv}) with the open teh of the feminine ("أدانت", "رحبت"), read
+ *       as an indefinite noun before a noun, its subject ("أدانت/NN الهيئة", "رحبت/NN هيئة"): Arabic spells a
+ *       noun in construct with teh marbuta, so open teh on a verb's stem is the verb's ending.</li>
  * </ul>
- * Such a token is given the perfect's tag (VBD), so that every rule reads it as the verb it is. Stateless.
+ * Such a token is given the perfect's tag (VBD), so that every rule reads it as the verb it is. The other way round,
+ * a masdar with a possessive pronoun that the tagger reads as a verb with its object ("جددت الصين رفض/VBD ها/PRP")
+ * right after a verb of declaring or renewing ({@code syntax.tsv}, DECLARING) and its subject is the masdar: Arabic
+ * joins two finite verbs there only through "أن". It is given the noun's tag and its pronoun the possessive's.
+ * Stateless.
  */
 final class VerbReadings {
 
@@ -33,7 +40,7 @@ final class VerbReadings {
   static List<Token> repaired(ArabicSentence s, ArabicLexicon lex) {
     List<Token> out = null;
     for (int i = 0; i < s.size(); i++) {
-      if (!noun(s, i) || !(detonates(s, lex, i) || gathers(s, lex, i))) {
+      if (!noun(s, i) || !(detonates(s, lex, i) || gathers(s, lex, i) || feminine(s, lex, i))) {
         continue;
       }
       if (out == null) {
@@ -42,7 +49,46 @@ final class VerbReadings {
       Token t = out.get(i);
       out.set(i, new Token(t.index(), t.word(), t.lemma(), PERFECT, t.begin(), t.end()));
     }
+    for (int i = 1; i + 1 < s.size(); i++) {
+      if (!declaredMasdar(s, lex, i)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(s.tokens());
+      }
+      Token t = out.get(i);
+      out.set(i, new Token(t.index(), t.word(), t.lemma(), NOUN, t.begin(), t.end()));
+      Token p = out.get(i + 1);
+      out.set(i + 1, new Token(p.index(), p.word(), p.lemma(), POSSESSIVE, p.begin(), p.end()));
+    }
     return out == null ? s.tokens() : out;
+  }
+
+  private static final String NOUN = "NN";
+  private static final String POSSESSIVE = "PRP$";
+
+  /** How many words the subject between a verb of declaring and its masdar may have. */
+  static final int SUBJECT_WORDS = 3;
+
+  /**
+   * Whether token {@code i} is a verb with an object pronoun right after a verb of declaring and its subject, all
+   * nouns and adjectives ("جددت الصين رفضها", "جدد وزير الخارجية رفضه").
+   */
+  private static boolean declaredMasdar(ArabicSentence s, ArabicLexicon lex, int i) {
+    if (!s.tag(i).startsWith("VB") || !s.tag(i + 1).equals("PRP")) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 1 - SUBJECT_WORDS); k--) {
+      String t = s.tag(k);
+      if (t.startsWith("VB")) {
+        return k < i - 1 && s.stems(k).stream()
+            .anyMatch(st -> st.verbal() && lex.is(st.form(), ArabicLexicon.SyntaxClass.DECLARING));
+      }
+      if (!t.contains("NN") && !t.contains("JJ")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether token {@code i} is an indefinite noun, as the tagger read it. */
@@ -104,6 +150,20 @@ final class VerbReadings {
       counted++;
     }
     return counted > 0 && j < s.size() && people(s, lex, j);
+  }
+
+  /** The open teh (folded) of the perfect's third person feminine. */
+  private static final String TEH = "\u062a";
+
+  /** Whether token {@code i} is a feminine perfect of a curated verb cue, read as a noun before its subject. */
+  private static boolean feminine(ArabicSentence s, ArabicLexicon lex, int i) {
+    String f = s.folded(i);
+    if (s.tag(i).startsWith("DT") || !f.endsWith(TEH) || f.length() < 4 || i + 1 >= s.size()
+        || !s.tag(i + 1).contains("NN")) {
+      return false;
+    }
+    String stem = f.substring(0, f.length() - 1);
+    return lex.cues.get(stem).stream().anyMatch(e -> e.curated() && e.form() != StanceCues.Form.NOUN);
   }
 
   /** "من", between a quantity and what it counts ("مئات من العمال"). */

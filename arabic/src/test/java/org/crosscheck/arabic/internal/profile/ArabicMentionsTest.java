@@ -95,4 +95,11 @@ class ArabicMentionsTest {
     assertThat(find("تدعم المبادرة المصرية للحل"))
         .noneMatch(m -> m.actor().id().equals("DEUJUD"));
   }
+
+  @Test
+  void aBareDemonymNamesNoBodyOfItsState() {
+    // PETRARCH files "فرنسي" under France's armed forces and "سوري" under Syria's intelligence.
+    assertThat(find("ترحب بالمبادرة الفرنسية للحل")).noneMatch(m -> m.actor().id().equals("FRAMIL"));
+    assertThat(find("ترفض تسليح الجيش السوري")).noneMatch(m -> m.actor().id().equals("SYRSPY"));
+  }
 }

@@ -241,6 +241,14 @@ class HoldersTest {
   }
 
   @Test
+  void masdarWithAPossessivePronounAfterAVerbOfAffirmingIsItsSubjectsStance() {
+    ClaimDraft d = read("أكدت قطر دعمها للسودان.",
+        "اكدت/VBD قطر/NNP دعم/NN ها/PRP$ ل/IN السودان/DTNNP ./PUNC", "دعم");
+    assertThat(holder(d)).startsWith("QAT");
+    assertThat(target(d)).startsWith("SDN");
+  }
+
+  @Test
   void masdarWithAPossessivePronounAfterAnotherVerbOrAGovernedActorHasNoDeclaredHolder() {
     assertThat(Holders.possessor(Fixture.of("دعت فرنسا دعمها.").reading(
         "دعت/VBD فرنسا/NNP دعم/NN ها/PRP$ ./PUNC"), 2)).isNull();

@@ -32,6 +32,12 @@ class ObjectNisbasTest {
   }
 
   @Test
+  void demonymOnAPlanNamesTheStateNotItsArmedForces() {
+    assertThat(target(withCue(read("تونس ترفض الورقة الفرنسية.",
+        "تونس/NNP ترفض/VBP الورقة/DTNN الفرنسية/DTJJ ./PUNC"), "ترفض"))).isEqualTo("FRA");
+  }
+
+  @Test
   void holdersOwnStateAPersonOrAnUnagreeingAdjectiveIsNoTarget() {
     assertThat(read("روسيا تدعم الاقتصاد الروسي.",
         "روسيا/NNP تدعم/VBP الاقتصاد/DTNN الروسي/DTJJ ./PUNC")).isEmpty();

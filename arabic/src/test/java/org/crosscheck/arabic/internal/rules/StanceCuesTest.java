@@ -36,6 +36,19 @@ class StanceCuesTest {
   }
 
   @Test
+  void pressureIsACueOfOpposition() {
+    assertThat(cue("ضغوط", "ضغوط/NNS")).isEqualTo("OPPOSE");
+    assertThat(cue("ضغطت", "ضغطت/VBD")).isEqualTo("OPPOSE");
+  }
+
+  @Test
+  void theDeadAndTheWoundedAreNoKilling() {
+    assertThat(cue("قتلى", "قتلى/NN")).isEqualTo("none");
+    assertThat(cue("القتلى", "القتلى/DTNN")).isEqualTo("none");
+    assertThat(cue("قتل", "قتل/NN")).startsWith("OPPOSE");
+  }
+
+  @Test
   void leavesOtherWordsAndTooShortStemsAlone() {
     assertThat(cue("وزير", "وزير/NN")).isEqualTo("none");
     assertThat(cue("تدع", "تدع/VBP")).isEqualTo("none");

@@ -17,6 +17,22 @@ class VerbReadingsTest {
   }
 
   @Test
+  void feminineVerbOfACueReadAsANounBeforeItsSubjectIsTheVerb() {
+    ClaimDraft d = withCue(Fixture.of("أدانت الجامعة العربية إسرائيل.").read(
+        "ادانت/NN الجامعة/DTNN العربية/DTJJ اسرائيل/NNP ./PUNC"), "أدانت");
+    assertThat(holder(d)).isEqualTo("arab-league");
+    assertThat(Fixture.target(d)).isEqualTo("ISR");
+  }
+
+  @Test
+  void verbWithAnObjectPronounAfterARenewingVerbAndItsSubjectIsTheMasdar() {
+    ClaimDraft d = withCue(Fixture.of("جددت اليابان رفضها للموقف الصيني.").read(
+        "جددت/VBD اليابان/DTNNP رفض/VBD ها/PRP ل/IN الموقف/DTNN الصيني/DTJJ ./PUNC"), "رفض");
+    assertThat(holder(d)).isEqualTo("JPN");
+    assertThat(Fixture.target(d)).startsWith("CHN");
+  }
+
+  @Test
   void countedBombersBeforeTheirReflexiveObjectHoldTheBlast() {
     ClaimDraft d = withCue(Fixture.of("فجر أربعة مسلحين أنفسهم داخل محطة الحافلات.").read(
         "فجر/NN اربعة/CD مسلحين/NNS انفس/NN هم/PRP$ داخل/NN محطة/NN الحافلات/DTNNS ./PUNC"), "فجر");
