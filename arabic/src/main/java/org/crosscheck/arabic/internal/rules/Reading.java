@@ -97,7 +97,13 @@ final class Reading {
       }
     }
     String next = s.tag(k);
-    // The masdar's genitive or adjective follows, unless an actor does: the movement's object ("اتهمت فتح حماس").
+    if (!s.key(m.last()).equals(s.folded(m.last()))) {
+      // With the article it heads no genitive: before a noun it is the subject of a verb before it ("تبنت القاعدة
+      // الهجوم"); before an adjective, the noun the adjective describes ("القاعدة الجوية").
+      return next.contains("JJ");
+    }
+    // Without it, its genitive or adjective follows ("قاعدة التيفور", "فتح الحدود"), unless an actor does: the
+    // movement's object ("اتهمت فتح حماس").
     return (next.contains("NN") || next.contains("JJ")) && ctx.mentionAt(k).isEmpty();
   }
 

@@ -25,6 +25,9 @@ class ReadingTest {
     Reading acting = Fixture.of("اتهمت فتح حماس وتبنت القاعدة الهجوم.").reading(
         "اتهمت/VBD فتح/NNP حماس/NNP و/CC تبنت/VBD القاعدة/DTNNP الهجوم/DTNN ./PUNC");
     assertThat(acting.hasMention(1)).isTrue();
+    assertThat(acting.hasMention(5)).isTrue();
+    Reading base = Fixture.of("صواريخ تقصف قاعدة التيفور.").reading("صواريخ/NNS تقصف/VBP قاعدة/NN التيفور/DTNNP ./PUNC");
+    assertThat(base.hasMention(2)).isFalse();
   }
 
   @Test
