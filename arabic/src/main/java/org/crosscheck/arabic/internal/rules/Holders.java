@@ -46,7 +46,7 @@ final class Holders {
     ArabicLexicon lex = r.lex;
     if (cue + 2 < seg.to() && !definiteHead(r, cue)) {
       int j = cue + 1;
-      // "اتهامات لتركيا بـ…": an actor after "لـ" is whom the masdar is aimed at, no genitive.
+      // "اتهامات لإيران بـ…": an actor after "لـ" is whom the masdar is aimed at, no genitive.
       ActorSpan genitive = r.hasMention(j) && holderLike(r.mention(j)) && !governed(r, r.mention(j)) ? r.mention(j)
           : null;
       int after = genitive != null ? genitive.last() + 1 : j + 2;

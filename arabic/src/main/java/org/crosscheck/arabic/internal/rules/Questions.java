@@ -3,7 +3,7 @@ package org.crosscheck.arabic.internal.rules;
 import org.crosscheck.arabic.internal.rules.ArabicLexicon.GrammarClass;
 
 /**
- * Whether a clause asks rather than tells ("هل تستخدم روسيا الفيتو دائما؟", "على ماذا اتفقت مدريد ولشبونة؟"): a
+ * Whether a clause asks rather than tells ("هل تدعم روسيا الأسد؟", "على ماذا اتفقت مدريد ولشبونة؟"): a
  * question mark ({@code grammar.tsv}, QUESTION_MARK) in it or right after it. A question reports no stance: it asks
  * whether there is one. Stateless.
  */

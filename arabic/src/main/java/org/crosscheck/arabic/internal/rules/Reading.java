@@ -81,7 +81,7 @@ final class Reading {
 
   /**
    * Whether a one-word name that is also a common noun ({@code syntax.tsv}, NAME_OR_NOUN) is the noun here: a noun
-   * or an adjective it governs follows ("لفتح مراكز", "فتح النار"), not an actor. A conjunction or a
+   * or an adjective it governs follows ("لفتح مكاتب", "فتح النار"), not an actor. A conjunction or a
    * preposition the name carries ("ولـ") does not count as a word.
    */
   private boolean nounNotName(ActorSpan m) {
@@ -102,7 +102,7 @@ final class Reading {
       // الهجوم"); before an adjective, the noun the adjective describes ("القاعدة الجوية").
       return next.contains("JJ");
     }
-    // Without it, its genitive or adjective follows ("قاعدة التيفور", "فتح الحدود"), unless an actor does: the
+    // Without it, its genitive or adjective follows ("قاعدة الوطية", "فتح الحدود"), unless an actor does: the
     // movement's object ("اتهمت فتح حماس").
     return (next.contains("NN") || next.contains("JJ")) && ctx.mentionAt(k).isEmpty();
   }

@@ -188,7 +188,7 @@ final class Targets {
   }
 
   /**
-   * Whether {@code m} is people a common noun names with a possessive pronoun after it ("تمنع مواطنيها", "تعتقل
+   * Whether {@code m} is people a common noun names with a possessive pronoun after it ("يمنع مواطنيه", "تعتقل
    * أنصارها"): the clause's subject's own people, whom no stance is taken toward, unlike a named actor's.
    */
   private static boolean ownPeople(Reading r, ActorSpan m) {
@@ -211,7 +211,7 @@ final class Targets {
 
   /**
    * Whether an actor stands as a place: a state or a one-word capital after "في" or a noun of place ("في بغداد",
-   * "شمال العراق"), or a state's name that opens with a noun of place ("معبر كرم أبو سالم"); an institution or a
+   * "شمال العراق"), or a state's name that opens with a noun of place ("مرفأ هامبورغ"); an institution or a
    * group there is no place ("ضابطا في الشرطة").
    */
   static boolean locative(Reading r, ActorSpan m) {
