@@ -10,8 +10,8 @@ import org.crosscheck.spi.ActorSpan;
  * "summoned the ambassador") against the envoy's state only when an envoy ({@code objects.tsv}, ENVOY) is its object:
  * the first noun after it, past the holder when the verb comes first. A witness, an official or reserves summoned
  * ("استدعت المحكمة الشهود", "استدعاء الاحتياط") are no one complained against. A state's own envoy called home
- * ("استدعت سفيرها لدى …"), a recall, is left alone: the rules find no target there. The target is the state the envoy's words name, which the
- * catalog reads in them (the agent noun with its demonym or genitive) and {@link Targets} finds, when it is a state,
+ * ("استدعت سفيرها لدى …"), a recall, is left alone: the rules find no target there. The target is the state the
+ * envoy's words name, which the catalog reads in them (the agent noun with its demonym or genitive) and {@link Targets} finds, when it is a state,
  * a government or an international body ({@link #represented}). Stateless.
  */
 final class Summons {
@@ -33,11 +33,13 @@ final class Summons {
 
   /**
    * Whether a summons' target is a catalogued state, government or international body, whose envoy was summoned;
-   * not a person, nor an ad-hoc actor a title alone names ("استدعت الشرطة سفير النوايا الحسنة": no diplomat of a state).
+   * not a person, nor an ad-hoc actor a title alone names ("استدعت الشرطة سفير النوايا الحسنة": no diplomat of a
+   * state).
    */
   static boolean represented(ActorSpan target) {
     ActorKind k = target.actor().kind();
-    return !target.actor().isAdHoc() && (k == ActorKind.STATE || k == ActorKind.GOVERNMENT || k == ActorKind.INTERNATIONAL_BODY);
+    return !target.actor().isAdHoc()
+        && (k == ActorKind.STATE || k == ActorKind.GOVERNMENT || k == ActorKind.INTERNATIONAL_BODY);
   }
 
   /** Whether the verb at {@code i} summons another state's envoy. */
