@@ -11,8 +11,8 @@ import org.crosscheck.spi.ActorSpan;
  * the first noun after it, past the holder when the verb comes first. A witness, an official or reserves summoned
  * ("استدعت المحكمة الشهود", "استدعاء الاحتياط") are no one complained against. A state's own envoy called home
  * ("استدعت سفيرها لدى …"), a recall, is left alone: the rules find no target there. The target is the state the
- * envoy's words name, which the catalog reads in them (the agent noun with its demonym or genitive) and {@link Targets} finds, when it is a state,
- * a government or an international body ({@link #represented}). Stateless.
+ * envoy's words name, which the catalog reads in them (the agent noun with its demonym or genitive) and {@link
+ * Targets} finds, when it is a state, a government or an international body ({@link #represented}). Stateless.
  */
 final class Summons {
 
