@@ -56,7 +56,7 @@ public final class ArabicLexicon {
   /** Classes of the words around an uncatalogued object of a protest or of violence ({@code objects.tsv}). */
   enum ObjectClass {
     AGAINST, HOSTILE_TO, REMOVAL, DEMAND, OPPONENT, PERSON, WEAPON, GATHERING, OUTING, PROCESSION, CASUALTY, RESULT,
-    SELF, PROTESTER, UNDERGO, TIME_LINK, AIM, DEMAND_NOUN, ORGANISE, BELONGING, YIELD, SUMMON, ENVOY, FALLEN, EXPOSED
+    SELF, PROTESTER, UNDERGO, TIME_LINK, AIM, DEMAND_NOUN, ORGANISE, BELONGING, YIELD, SUMMON, ENVOY, EXPOSED
   }
 
   final Map<String, SpeechClass> speech;

@@ -87,8 +87,7 @@ final class StanceCues {
 
   /** The cue token {@code i} is, if any: curated entries before dictionary ones, the token's first stems first. */
   static Optional<Cue> at(Reading r, int i) {
-    if (r.isPunct(i) || !r.isVerb(i) && r.lex.is(r.key(i), ArabicLexicon.ObjectClass.FALLEN)) {
-      // "قتلى": the dead an event struck, not the killing the stemmer finds in the word.
+    if (r.isPunct(i)) {
       return Optional.empty();
     }
     boolean verb = r.isVerb(i) || suffixedVerb(r, i);
