@@ -14,7 +14,11 @@ final class Headlines {
 
   private Headlines() {}
 
-  /** Whether most of the sentence's longer words start with a capital letter. */
+  /**
+   * Whether most of the sentence's longer words start with a capital letter, and no verb is in lower case: title
+   * case capitalises the verb ("Pledges"), while a sentence of titles and names keeps its verb low ("Senator Jane
+   * Doe attacked Acme Corp." has four capitals in five long words and is no headline).
+   */
   static boolean titleCase(List<Token> toks) {
     int words = 0;
     int capitals = 0;
@@ -22,7 +26,11 @@ final class Headlines {
       String w = t.word();
       if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
         words++;
-        capitals += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        boolean capital = Character.isUpperCase(w.charAt(0));
+        if (!capital && t.tag().startsWith("VB")) {
+          return false;
+        }
+        capitals += capital ? 1 : 0;
       }
     }
     return words >= 3 && capitals * 10 >= words * 8;

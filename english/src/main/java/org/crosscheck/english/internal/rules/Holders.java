@@ -127,7 +127,9 @@ final class Holders {
   private static boolean headlinePassive(Graph g, IndexedWord w) {
     return (g.pos(w).equals("VBD") || g.pos(w).equals("VBN"))
         && g.governs(w, EnglishLexicon.GovernorClass.REASON)
-        && g.children(w, "obj", "iobj", "ccomp").isEmpty() && g.children(w, "aux").isEmpty()
+        && g.children(w, "obj", "iobj", "ccomp").isEmpty() && g.children(w, "aux", "aux:pass").isEmpty()
+        // "Y was criticised by X for …" is a full passive: its "was" or its agent says who criticised.
+        && g.children(w, "obl:agent", "obl:by").isEmpty()
         && !g.children(w, "obl:of", "advcl:of", "obl:with", "advcl:with", "obl:for", "advcl:for").isEmpty();
   }
 

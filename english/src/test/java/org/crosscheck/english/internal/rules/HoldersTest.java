@@ -24,6 +24,14 @@ class HoldersTest {
   }
 
   @Test
+  void aPassiveWithItsReasonIsNoHeadlineAccusation() {
+    // "was criticised by Peru for …": the "was" and the agent make it a full passive; only a headline drops them.
+    assertThat(holders("passive-agent-reason", "criticised", false)).containsExactly("Peru");
+    assertThat(Readings.drafts("passive-agent-reason")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Chile"));
+  }
+
+  @Test
   void possessorHoldsANounsStance() {
     assertThat(holders("possessive-noun", "support", true)).containsExactly("Iran");
   }

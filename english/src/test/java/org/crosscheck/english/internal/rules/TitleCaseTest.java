@@ -28,6 +28,15 @@ class TitleCaseTest {
   }
 
   @Test
+  void aSentenceOfTitlesAndNamesWithItsVerbInLowerCaseIsNoTitle() {
+    List<Token> toks = tokens("Senator Jane Doe attacked Acme Corp");
+    toks.set(3, new Token(3, "attacked", "attack", "VBD", toks.get(3).begin(), toks.get(3).end()));
+    assertThat(TitleCase.applies(toks)).isFalse();
+    toks.set(3, new Token(3, "Attacks", "attack", "VBZ", toks.get(3).begin(), toks.get(3).begin() + 7));
+    assertThat(TitleCase.applies(toks)).isTrue();
+  }
+
+  @Test
   void functionWordsAndInflectedStanceWordsAreLowered() {
     assertThat(TitleCase.lowered("Imposes", LEX)).isEqualTo("imposes");
     assertThat(TitleCase.lowered("Sanctions", LEX)).isEqualTo("sanctions");
