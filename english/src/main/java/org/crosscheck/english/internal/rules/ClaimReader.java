@@ -189,7 +189,9 @@ public final class ClaimReader {
       return Optional.empty();
     }
     int i = g.idx(cue.head());
-    return lex.events.of(g.lemma(i), g.following(i, 8)).filter(e -> e.stance() == cue.stance())
+    boolean phrase = cue.key().indexOf(' ') > 0 && lex.phrases.stream().anyMatch(p -> p.text().equals(cue.key()));
+    return (phrase ? lex.events.ofPattern(g.lemma(i), g.following(i, 8)) : lex.events.of(g.lemma(i),
+        g.following(i, 8))).filter(e -> e.stance() == cue.stance())
         .map(e -> new org.crosscheck.EventCode(e.code(), e.label()));
   }
 

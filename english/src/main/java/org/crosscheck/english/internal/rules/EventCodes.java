@@ -105,6 +105,15 @@ final class EventCodes {
     return code == null ? Optional.empty() : Optional.of(event(code));
   }
 
+  /**
+   * The event a verb reports only by a pattern of its words: a curated phrase ("took a swipe at") is not the
+   * verb's own sense ("take", seize), so without a matching pattern it has no code.
+   */
+  Optional<Event> ofPattern(String lemma, List<String[]> following) {
+    requireNonNull(lemma, "lemma");
+    return pattern(lemma, following).map(p -> event(p.code()));
+  }
+
   /** The longest pattern of the verb that matches the words after it. */
   private Optional<Pattern> pattern(String lemma, List<String[]> following) {
     Pattern best = null;

@@ -55,7 +55,11 @@ final class Targets {
       // "apologised to Y for arming Z": an apology's reason is no target either.
       boolean reasonTaking = g.governs(w, EnglishLexicon.GovernorClass.REASON)
           || g.governs(w, EnglishLexicon.GovernorClass.REGRET);
-      boolean aimed = g.governs(w, EnglishLexicon.GovernorClass.AIM);
+      // "took aim at X", "took a swipe at X": a noun of aiming as the object aims its verb.
+      List<IndexedWord> aims = g.children(w, "obj").stream()
+          .filter(o -> g.pos(o).startsWith("NN") && g.governs(o, EnglishLexicon.GovernorClass.AIM)).toList();
+      boolean aimed = g.governs(w, EnglishLexicon.GovernorClass.AIM) || !aims.isEmpty();
+      aims.forEach(o -> direct.addAll(g.children(o, "nmod:at")));
       boolean forum = Forums.lodges(g, w);
       boolean withdrawal = g.governs(w, EnglishLexicon.GovernorClass.WITHDRAW);
       if (forum) {

@@ -35,6 +35,45 @@ class StanceCuesTest {
   }
 
   @Test
+  void idiomsOfPraiseAndBlameAreCuesTowardTheirPrepositionsObject() {
+    assertThat(Readings.drafts("heap-praise")).singleElement().satisfies(d -> {
+      assertThat(d.cue()).isEqualTo("heaped praise on");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+    });
+    assertThat(Readings.drafts("weight-behind")).singleElement().satisfies(d -> {
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+    });
+    assertThat(Readings.drafts("feud-with")).singleElement().satisfies(d -> {
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+    });
+  }
+
+  @Test
+  void aCuratedPhraseTakesNoEventCodeFromItsVerbAlone() {
+    // "took a swipe at" is no seizure (CAMEO "take", 171); a phrase keeps a code only by a matching pattern.
+    assertThat(Readings.drafts("swipe-noun")).singleElement().satisfies(d -> {
+      assertThat(d.cue()).isEqualTo("took a swipe at");
+      assertThat(d.event()).isEmpty();
+    });
+    assertThat(Readings.drafts("severed-ties")).singleElement()
+        .satisfies(d -> assertThat(d.event().orElseThrow().code()).isEqualTo("161"));
+  }
+
+  @Test
+  void aVerbAnsweringSomeoneElsesStanceNounIsACueOfItsOwn() {
+    // "dismissed criticism from Peru": the criticism is Peru's, the dismissal Chile's, toward Peru.
+    assertThat(Readings.drafts("dismiss-criticism-from")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("111");
+    });
+  }
+
+  @Test
   void adjectivalParticipleReadsAsAdjective() {
     assertThat(cues("committed-to")).filteredOn(c -> c.text().equals("committed")).singleElement()
         .satisfies(c -> assertThat(c.nominal()).isTrue());

@@ -123,4 +123,13 @@ class TargetsTest {
   void whoeverMakesADemandIsTheTargetOfItsRejectionAGroupToo() {
     assertThat(targets("demands-of", "rejected", false, null)).containsExactly("protesters");
   }
+
+  @Test
+  void aNounOfAimingAsTheObjectAimsItsVerb() {
+    // "took aim at Peru": the "at" phrase of "took" is whom it aims at, not a place.
+    assertThat(Readings.drafts("aim-noun")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+    });
+  }
 }
