@@ -85,6 +85,9 @@ public final class ClaimReader {
       return;
     }
     List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
+    if (targets.isEmpty()) {
+      targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);
+    }
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2 && symmetric(g, cue, heads);
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none
@@ -189,7 +192,7 @@ public final class ClaimReader {
       return Optional.empty();
     }
     int i = g.idx(cue.head());
-    boolean phrase = cue.key().indexOf(' ') > 0 && lex.phrases.stream().anyMatch(p -> p.text().equals(cue.key()));
+    boolean phrase = lex.phraseTexts.contains(cue.key());
     return (phrase ? lex.events.ofPattern(g.lemma(i), g.following(i, 8)) : lex.events.of(g.lemma(i),
         g.following(i, 8))).filter(e -> e.stance() == cue.stance())
         .map(e -> new org.crosscheck.EventCode(e.code(), e.label()));

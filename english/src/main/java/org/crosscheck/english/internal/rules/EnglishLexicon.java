@@ -77,6 +77,8 @@ public final class EnglishLexicon {
   final Map<String, Stance> stanceVerbs;
   final Map<String, Stance> stanceNouns;
   final List<Phrase> phrases;
+  /** The texts of {@link #phrases}, for telling a phrase's cue from a single word's. */
+  final Set<String> phraseTexts;
   final Map<String, ModalityClass> modality;
   final List<String> conditionPhrases;
   final Map<String, BackgroundClass> background;
@@ -138,6 +140,7 @@ public final class EnglishLexicon {
       ph.add(new Phrase(List.of(e.getKey().split(" ")), e.getValue(), e.getKey()));
     }
     phrases = ph.build();
+    phraseTexts = phrases.stream().map(Phrase::text).collect(ImmutableSet.toImmutableSet());
     ImmutableMap.Builder<String, ModalityClass> mod = ImmutableMap.builder();
     ImmutableList.Builder<String> cond = ImmutableList.builder();
     Vocabulary.classified(a, "modality.tsv", ModalityClass.class).forEach((w, c) -> {

@@ -174,6 +174,22 @@ final class Targets {
     return out;
   }
 
+  /**
+   * "would stand by Y", "rallied behind Y": a curated phrase ({@code stance-phrases.tsv}) that ends in a preposition
+   * takes that preposition's object as its target, whatever the parser hangs it on ("by Y" is no passive agent).
+   */
+  static List<ActorSpan> ofPhrase(Graph g, StanceCues.Cue cue, List<ActorSpan> holders) {
+    if (cue.nominal() || !g.lex.phraseTexts.contains(cue.key())) {
+      return List.of();
+    }
+    IndexedWord prep = g.node(g.idx(cue.head()) + cue.key().split(" ").length - 1);
+    if (prep == null || !g.pos(prep).equals("IN") || !g.relToParent(prep).equals("case")) {
+      return List.of();
+    }
+    ActorSpan m = in(g, g.parent(prep), 0, holders);
+    return m == null ? List.of() : List.of(m);
+  }
+
   /** The links from a noun of harm ({@code harm-nouns.tsv}) to its doer. */
   private static final List<String> HARM_DOER = List.of("nmod:poss", "nmod:by", "amod", "compound");
 

@@ -94,4 +94,21 @@ class EvaluationsTest {
   void aSpeakerWhoSaysSomeoneIsAFriendSupportsThem() {
     assertThat(judgement("friend-predicate")).isEqualTo("Peru SUPPORT Chile");
   }
+
+  @Test
+  void aPronounInWhatIsSaidOfSomeoneStandsForThem() {
+    assertThat(Readings.drafts("said-of")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void wordsOfAbuseTheSubjectivityLexiconLacksJudge() {
+    assertThat(Readings.drafts("described-killer")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
 }

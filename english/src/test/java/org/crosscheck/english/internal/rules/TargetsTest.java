@@ -132,4 +132,15 @@ class TargetsTest {
       assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
     });
   }
+
+  @Test
+  void aPhraseEndingInAPrepositionTakesItsObjectWhereverTheParserHangsIt() {
+    // "stand by Peru": the parser reads "by Peru" as an agent-like "obl:by", no target of "stand" alone.
+    assertThat(Readings.drafts("stand-by-phrase")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+      assertThat(d.fallbackTarget()).as("found by the phrase, not as the sentence's one other actor").isFalse();
+    });
+  }
 }
