@@ -69,8 +69,10 @@ final class Targets {
       for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : edges) {
         String r = Graph.rel(e);
         // "blamed the West for encouraging X": the "for" phrase of blame or praise is the reason, not the target.
-        // "fired rockets at X": the "at" phrase of a verb of aiming is its target, elsewhere a place.
-        if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r) || aimed && r.equals("obl:at"))
+        // "fired rockets at X", "into X": the "at" or "into" phrase of a verb of aiming is its target, elsewhere a
+        // place.
+        if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r)
+            || aimed && (r.equals("obl:at") || r.equals("obl:into")))
             && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)
             && !(withdrawal && r.equals("obj") && MovedForces.force(g, e.getDependent()))) {
           direct.add(e.getDependent());

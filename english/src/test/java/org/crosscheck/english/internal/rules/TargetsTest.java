@@ -143,4 +143,32 @@ class TargetsTest {
       assertThat(d.fallbackTarget()).as("found by the phrase, not as the sentence's one other actor").isFalse();
     });
   }
+
+  @Test
+  void anEnvoyRecalledLeavesWhomHeWasSentTo() {
+    assertThat(Readings.drafts("recall-envoy")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("161");
+    });
+  }
+
+  @Test
+  void theIntoPhraseOfAVerbOfAimingIsItsTarget() {
+    assertThat(Readings.drafts("fired-into")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Peru"));
+  }
+
+  @Test
+  void fireExchangedIsEachSidesTowardTheOther() {
+    assertThat(Readings.drafts("exchange-fire")).extracting(d -> d.holder().text() + ">" + d.target().orElseThrow()
+        .text() + ":" + d.stance()).containsExactlyInAnyOrder("Chile>Peru:OPPOSE", "Peru>Chile:OPPOSE");
+  }
+
+  @Test
+  void militaryPositionsInAPlaceAreNotThatPlacesGovernment() {
+    // "position" was an agent noun of government ("Iran's position"); "rebel positions in Peru" are no Peruvian
+    // officials.
+    assertThat(Readings.drafts("shelled-positions")).noneMatch(d -> d.target().isPresent());
+  }
 }
