@@ -120,6 +120,8 @@ public final class EnglishLexicon {
   final Map<String, OfficeClass> localOffices;
   /** Protests as events someone holds ({@code gatherings.tsv}). */
   final Set<String> gatherings;
+  /** Nouns of sporting contests ({@code contests.tsv}). */
+  final Set<String> contests;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -200,6 +202,7 @@ public final class EnglishLexicon {
     subNationalPlaces = Vocabulary.classified(a, "sub-national-places.tsv", PlaceClass.class);
     localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
     gatherings = Vocabulary.words(a, "gatherings.tsv");
+    contests = Vocabulary.words(a, "contests.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

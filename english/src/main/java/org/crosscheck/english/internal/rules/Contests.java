@@ -1,0 +1,55 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a cue reports a sporting result rather than a stance: a score next to its object ("Brazil beat
+ * Argentina 2-1") or a contest ({@code contests.tsv}) in its object or prepositional phrases, two links deep at most
+ * ("France defeated Morocco in the semi-final", "lost to Japan in the final of the cup"). National and city teams
+ * carry the names of states and cities; the dictionary's "beat" and "defeat" would make each result an attack.
+ * A vote's tally is no score: only the cue's own arguments are looked at ("voted 52-48 to reject Y" keeps its
+ * claim). Stateless.
+ */
+final class Contests {
+
+  private static final Pattern SCORE = Pattern.compile("\\d{1,2}(?:[-\u2013]\\d{1,2})?");
+
+  private Contests() {}
+
+  static boolean result(Graph g, IndexedWord cue) {
+    return contest(g, cue, 0) || g.children(cue, "obj").stream().anyMatch(o -> scored(g, o));
+  }
+
+  private static boolean contest(Graph g, IndexedWord w, int depth) {
+    for (IndexedWord c : g.children(w, "obj", "obl:", "nmod:")) {
+      String lemma = g.lemmaOf(c);
+      String compound = g.children(c, "compound").stream().map(g::lemmaOf).reduce((a, b) -> a + " " + b)
+          .map(x -> x + " " + lemma).orElse(lemma);
+      if (g.lex.contests.contains(lemma) || g.lex.contests.contains(compound)
+          || depth < 1 && contest(g, c, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Argentina 2-1", "Argentina 2 - 1": a number joined by a dash to another, after the object. */
+  private static boolean scored(Graph g, IndexedWord object) {
+    int at = g.idx(object);
+    for (int k = at + 1; k <= at + 2 && k < g.size(); k++) {
+      String w = g.toks.get(k).word();
+      if (!g.toks.get(k).tag().equals("CD") || !SCORE.matcher(w).matches()) {
+        continue;
+      }
+      if (w.indexOf('-') > 0 || w.indexOf('\u2013') > 0) {
+        return true;
+      }
+      if (k + 2 < g.size() && g.toks.get(k + 1).word().matches("[-\u2013]") && g.toks.get(k + 2).tag().equals("CD")
+          && SCORE.matcher(g.toks.get(k + 2).word()).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class ContestsTest {
+
+  @Test
+  void aResultInAContestIsNoStance() {
+    assertThat(Readings.drafts("contest-final")).isEmpty();
+  }
+
+  @Test
+  void aScoreAfterTheObjectIsAResult() {
+    assertThat(Readings.drafts("contest-score")).isEmpty();
+  }
+
+  @Test
+  void aDefeatInAWarStaysAStance() {
+    assertThat(Readings.drafts("contest-war")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void aVotesTallyIsNoScoreOfTheCueItGoverns() {
+    assertThat(Readings.drafts("vote-tally")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Senate");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+}
