@@ -286,6 +286,19 @@ class ActorCatalogTest {
     assertThat(only("Leipzig", Language.ENGLISH, Optional.empty()).actor().name()).isEqualTo("Germany");
     assertThat(CATALOG.actor("DEUGOV").orElseThrow().name()).isEqualTo("German government");
     assertThat(CATALOG.actor("ISRMIL").orElseThrow().name()).isEqualTo("Israel armed forces");
+    // A sector the dictionaries name only by code takes the curated state's name, not the first city filed under it.
+    assertThat(CATALOG.actor("DEUGOVLAB").orElseThrow().name()).isEqualTo("Germany government");
+    assertThat(CATALOG.actor("DEUCOP").orElseThrow().name(Language.ARABIC)).contains("قوات الأمن في ألمانيا");
+  }
+
+  @Test
+  void resolvesGermanChancellorsByDate() {
+    assertThat(only("the German chancellor", Language.ENGLISH, Optional.of(LocalDate.of(2023, 3, 1))).actor().id())
+        .isEqualTo("olaf-scholz");
+    assertThat(only("the German chancellor", Language.ENGLISH, Optional.of(LocalDate.of(2025, 9, 1))).actor().id())
+        .isEqualTo("friedrich-merz");
+    assertThat(only("المستشارة الألمانية", Language.ARABIC, Optional.of(LocalDate.of(2015, 3, 1))).actor().id())
+        .isEqualTo("angela-merkel");
   }
 
   @Test

@@ -79,6 +79,7 @@ public final class CatalogGenerator {
 
   /** The English names of states the current list gives, which win over the first name a dictionary files. */
   private final Map<String, String> curatedStateNames = new HashMap<>();
+  private final Map<String, String> curatedStateNamesAr = new HashMap<>();
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -140,6 +141,7 @@ public final class CatalogGenerator {
       Actor c = item.actor();
       if (c.kind() == ActorKind.STATE && c.cameo().isPresent()) {
         c.name(Language.ENGLISH).ifPresent(n -> curatedStateNames.put(c.cameo().get(), n));
+        c.name(Language.ARABIC).ifPresent(n -> curatedStateNamesAr.put(c.cameo().get(), n));
       }
     }
     for (CuratedList.Item item : curated.items()) {
@@ -241,9 +243,10 @@ public final class CatalogGenerator {
       Optional<String> stateAr = Optional.empty();
       if (st != null && !state.equals(id)) {
         try {
+          // A curated state keeps its own name: PETRARCH files Germany's cities before its name ("Leipzig").
           Actor s = st.build();
-          stateName = s.name();
-          stateAr = s.name(Language.ARABIC);
+          stateName = curatedStateNames.getOrDefault(state, s.name());
+          stateAr = Optional.ofNullable(curatedStateNamesAr.get(state)).or(() -> s.name(Language.ARABIC));
         } catch (IllegalArgumentException e) {
           stateName = null;
         }

@@ -54,6 +54,12 @@ final class Holders {
         cands.addAll(g.children(w, "nsubj"));
       }
       String up = g.relToParent(w);
+      IndexedWord copula = g.parent(w);
+      if (cands.isEmpty() && g.pos(w).startsWith("NN") && up.equals("xcomp") && copula != null
+          && g.verbOf(copula, EnglishLexicon.GovernorClass.COPULA)) {
+        // "France remains a key supporter of Lebanon": the parser reads "remains" as a verb with a noun complement.
+        cands.addAll(g.children(copula, "nsubj"));
+      }
       if (cands.isEmpty() && up.equals("appos")) {
         cands.add(g.parent(w));
       }

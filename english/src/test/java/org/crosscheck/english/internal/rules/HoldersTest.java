@@ -136,4 +136,11 @@ class HoldersTest {
       assertThat(d.stance()).isNotEqualTo(org.crosscheck.Stance.SUPPORT);
     });
   }
+
+  @Test
+  void theSubjectOfACopularVerbHoldsItsNounComplement() {
+    assertThat(holders("remain-supporter", "supporter", true)).containsExactly("Chile");
+    assertThat(Readings.drafts("remain-supporter")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Peru"));
+  }
 }

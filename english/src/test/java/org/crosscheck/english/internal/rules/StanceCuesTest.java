@@ -52,6 +52,12 @@ class StanceCuesTest {
   }
 
   @Test
+  void cooperationDeepenedByTwoIsEachOnesTowardTheOther() {
+    assertThat(Readings.drafts("deepen-cooperation")).extracting(d -> d.holder().text() + ">" + d.target()
+        .orElseThrow().text() + ":" + d.stance()).containsExactlyInAnyOrder("Chile>Peru:SUPPORT", "Peru>Chile:SUPPORT");
+  }
+
+  @Test
   void aCuratedPhraseTakesNoEventCodeFromItsVerbAlone() {
     // "took a swipe at" is no seizure (CAMEO "take", 171); a phrase keeps a code only by a matching pattern.
     assertThat(Readings.drafts("swipe-noun")).singleElement().satisfies(d -> {
