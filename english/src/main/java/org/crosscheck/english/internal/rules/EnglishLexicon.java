@@ -118,6 +118,8 @@ public final class EnglishLexicon {
   final Map<String, OfficeClass> localOffices;
   /** Protests as events someone holds ({@code gatherings.tsv}). */
   final Set<String> gatherings;
+  /** Verbs that always take their object in the active voice ({@code object-verbs.tsv}). */
+  final Set<String> objectVerbs;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -197,6 +199,7 @@ public final class EnglishLexicon {
     subNationalPlaces = Vocabulary.classified(a, "sub-national-places.tsv", PlaceClass.class);
     localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
     gatherings = Vocabulary.words(a, "gatherings.tsv");
+    objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

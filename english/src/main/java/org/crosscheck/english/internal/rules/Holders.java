@@ -35,6 +35,9 @@ final class Holders {
     if (!nominal && headlinePassive(g, w)) {
       return List.of();
     }
+    if (!nominal && ReducedPassives.undergone(g, w)) {
+      return resolve(g, g.children(w, "obl:agent", "obl:by"), frame);
+    }
     if (!nominal || g.pos(w).equals("VBN") || g.pos(w).startsWith("JJ")) {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
