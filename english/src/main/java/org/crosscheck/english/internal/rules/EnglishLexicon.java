@@ -120,6 +120,8 @@ public final class EnglishLexicon {
   final Set<String> gatherings;
   /** Verbs that always take their object in the active voice ({@code object-verbs.tsv}). */
   final Set<String> objectVerbs;
+  /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
+  final Set<String> comparisonAdverbs;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -200,6 +202,7 @@ public final class EnglishLexicon {
     localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
+    comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
