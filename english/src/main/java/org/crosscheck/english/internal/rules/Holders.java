@@ -28,6 +28,10 @@ final class Holders {
     if (owners.isPresent()) {
       return resolve(g, owners.get(), frame);
     }
+    IndexedWord report = nominal ? null : SpeakerConjuncts.report(g, w);
+    if (report != null) {
+      return resolve(g, g.children(report, "nsubj"), frame);
+    }
     IndexedWord mover = nominal ? null : MovedForces.mover(g, w);
     if (mover != null) {
       return resolve(g, g.children(mover, "nsubj", "nsubj:xsubj"), frame);
