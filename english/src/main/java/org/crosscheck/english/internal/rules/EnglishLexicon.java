@@ -122,6 +122,8 @@ public final class EnglishLexicon {
   final Set<String> objectVerbs;
   /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
   final Set<String> comparisonAdverbs;
+  /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
+  final Set<String> placeNouns;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -203,6 +205,7 @@ public final class EnglishLexicon {
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
+    placeNouns = Vocabulary.words(a, "place-nouns.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
