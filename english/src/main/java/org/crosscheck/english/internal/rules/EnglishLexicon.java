@@ -124,6 +124,8 @@ public final class EnglishLexicon {
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
   final Set<String> placeNouns;
+  /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
+  final Map<String, String> seats;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -206,6 +208,11 @@ public final class EnglishLexicon {
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
+    ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {
+      seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));
+    }
+    seats = seat.buildOrThrow();
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
