@@ -95,6 +95,16 @@ final class Graph {
     return in.isEmpty() ? null : in.get(0).getGovernor();
   }
 
+  /** The first conjunct of {@code w} ("study" for "praised" in "would study it and praised Y"), or null. */
+  IndexedWord firstConjunct(IndexedWord w) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      if (rel(e).startsWith("conj")) {
+        return e.getGovernor();
+      }
+    }
+    return null;
+  }
+
   /** The relation of {@code w} to its governor, {@code ""} for the root. */
   String relToParent(IndexedWord w) {
     for (SemanticGraphEdge e : g.incomingEdgeList(w)) {

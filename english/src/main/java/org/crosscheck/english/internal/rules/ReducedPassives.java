@@ -17,7 +17,7 @@ final class ReducedPassives {
   static boolean undergone(Graph g, IndexedWord w) {
     String pos = g.pos(w);
     if (!pos.equals("VBN") && !pos.equals("VBD") || g.children(w, "nsubj").isEmpty()
-        || g.g.incomingEdgeList(w).stream().anyMatch(e -> Graph.rel(e).startsWith("conj"))) {
+        || g.firstConjunct(w) != null) {
       // A conjunct shares the first verb's auxiliary ("have attacked and seized …") without the graph showing it.
       return false;
     }

@@ -1,7 +1,6 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 
 /**
@@ -20,8 +19,7 @@ final class SpeakerConjuncts {
     if (!g.pos(w).equals("VBD")) {
       return null;
     }
-    IndexedWord first = g.g.incomingEdgeList(w).stream().filter(e -> Graph.rel(e).startsWith("conj"))
-        .map(SemanticGraphEdge::getGovernor).findFirst().orElse(null);
+    IndexedWord first = g.firstConjunct(w);
     IndexedWord speech = first == null || !g.relToParent(first).equals("ccomp") ? null : g.parent(first);
     if (speech == null || !g.isSpeech(speech) || !g.pos(speech).equals("VBD") || g.idx(first) > g.idx(w)) {
       return null;

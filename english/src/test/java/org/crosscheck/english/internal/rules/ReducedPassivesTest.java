@@ -44,4 +44,13 @@ class ReducedPassivesTest {
       assertThat(d.cue()).isEqualTo("freed");
     });
   }
+
+  @Test
+  void participleCoordinatedWithAnAuxiliaryVerbSharesItsAuxiliary() {
+    assertThat(undergone("reduced-conjunct", "retaliated")).isFalse();
+    assertThat(Readings.drafts("reduced-conjunct")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Mexico");
+      assertThat(d.cue()).contains("retaliated");
+    });
+  }
 }
