@@ -33,4 +33,12 @@ class SpeakerConjunctsTest {
     assertThat(Readings.drafts("speaker-own")).filteredOn(d -> d.cue().equals("praised")).singleElement()
         .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Peru"));
   }
+
+  @Test
+  void verbThatSharesTheReportedModalKeepsTheReportedSubject() {
+    Readings.Reading r = Readings.of("speaker-shared-modal");
+    assertThat(SpeakerConjuncts.report(r.graph(), r.node("thank"))).isNull();
+    assertThat(Readings.drafts("speaker-shared-modal")).filteredOn(d -> d.cue().equals("thank")).singleElement()
+        .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Japan"));
+  }
 }
