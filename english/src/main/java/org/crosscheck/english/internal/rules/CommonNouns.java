@@ -16,7 +16,8 @@ import org.crosscheck.spi.ActorSpan;
  * police" is Iraq's police, the catalog's composite) or a place of a state it is in ("demonstrators in Baghdad");
  * failing that, from an "of"/"from" phrase ("members of Hamas" belong to Hamas); failing that, the group stands
  * alone when its sector may ({@code group-sectors.tsv}: protesters may, officials may not), or, for "people", when
- * counted as a crowd ("thousands of people"). Stateless.
+ * counted as a crowd ("thousands of people"). Nouns of inhabited places ({@code place-nouns.tsv}: "villages") describe
+ * no actor. Stateless.
  */
 final class CommonNouns {
 
@@ -95,7 +96,9 @@ final class CommonNouns {
 
   /** The actor the noun {@code c} describes, or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
-    if (!g.pos(c).startsWith("NN") || g.pos(c).startsWith("NNP") || g.mentionOf(c) != null) {
+    if (!g.pos(c).startsWith("NN") || g.pos(c).startsWith("NNP") || g.mentionOf(c) != null
+        || g.lex.placeNouns.contains(g.lemmaOf(c))) {
+      // A village is a place, though the agent dictionary files it with civilians.
       return null;
     }
     String[] listed = listed(g, c);

@@ -123,6 +123,14 @@ public final class EnglishLexicon {
   final Set<String> gatherings;
   /** Nouns of sporting contests ({@code contests.tsv}). */
   final Set<String> contests;
+  /** Verbs that always take their object in the active voice ({@code object-verbs.tsv}). */
+  final Set<String> objectVerbs;
+  /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
+  final Set<String> comparisonAdverbs;
+  /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
+  final Set<String> placeNouns;
+  /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
+  final Map<String, String> seats;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -204,6 +212,14 @@ public final class EnglishLexicon {
     localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     contests = Vocabulary.words(a, "contests.tsv");
+    objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
+    comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
+    placeNouns = Vocabulary.words(a, "place-nouns.tsv");
+    ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {
+      seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));
+    }
+    seats = seat.buildOrThrow();
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

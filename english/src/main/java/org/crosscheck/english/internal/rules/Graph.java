@@ -25,7 +25,10 @@ final class Graph {
   final EnglishLexicon lex;
   /** Whether the sentence is a title-case headline, whose capitalised runs are no evidence of a name. */
   final boolean titleCase;
-  /** The mentions of the sentence as the rules read them: a place's office is the place's ({@link LocalOffices}). */
+  /**
+   * The mentions of the sentence as the rules read them: a place's office is the place's ({@link LocalOffices}), a
+   * body's seat is the body ({@link Seats}).
+   */
   private final java.util.Map<ActorSpan, ActorSpan> local = new java.util.HashMap<>();
 
   Graph(SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
@@ -92,6 +95,16 @@ final class Graph {
     return in.isEmpty() ? null : in.get(0).getGovernor();
   }
 
+  /** The first conjunct of {@code w} ("study" for "praised" in "would study it and praised Y"), or null. */
+  IndexedWord firstConjunct(IndexedWord w) {
+    for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
+      if (rel(e).startsWith("conj")) {
+        return e.getGovernor();
+      }
+    }
+    return null;
+  }
+
   /** The relation of {@code w} to its governor, {@code ""} for the root. */
   String relToParent(IndexedWord w) {
     for (SemanticGraphEdge e : g.incomingEdgeList(w)) {
@@ -116,7 +129,7 @@ final class Graph {
     if (m == null || titleCase && Headlines.madeUpName(m)) {
       return null;
     }
-    return local.computeIfAbsent(m, x -> LocalOffices.of(this, x));
+    return local.computeIfAbsent(m, x -> Seats.of(this, LocalOffices.of(this, x)));
   }
 
   /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */

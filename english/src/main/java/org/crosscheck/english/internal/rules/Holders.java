@@ -28,12 +28,19 @@ final class Holders {
     if (owners.isPresent()) {
       return resolve(g, owners.get(), frame);
     }
+    IndexedWord report = nominal ? null : SpeakerConjuncts.report(g, w);
+    if (report != null) {
+      return resolve(g, g.children(report, "nsubj"), frame);
+    }
     IndexedWord mover = nominal ? null : MovedForces.mover(g, w);
     if (mover != null) {
       return resolve(g, g.children(mover, "nsubj", "nsubj:xsubj"), frame);
     }
     if (!nominal && headlinePassive(g, w)) {
       return List.of();
+    }
+    if (!nominal && ReducedPassives.undergone(g, w)) {
+      return resolve(g, g.children(w, "obl:agent", "obl:by"), frame);
     }
     if (!nominal || g.pos(w).equals("VBN") || g.pos(w).startsWith("JJ")) {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");

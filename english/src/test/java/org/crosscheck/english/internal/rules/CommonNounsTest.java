@@ -138,4 +138,14 @@ class CommonNounsTest {
     assertThat(troops.actor().id()).isNotEqualTo("MLIMIL");
     assertThat(troops.text()).isEqualTo("Troops");
   }
+
+  @Test
+  void aVillageIsAPlaceNotAnActor() {
+    assertThat(at("place-villages", "villages")).isNull();
+    assertThat(Readings.drafts("place-villages")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Government troops");
+      assertThat(d.target()).isEmpty();
+    });
+    assertThat(at("place-villagers", "villagers")).isNotNull();
+  }
 }

@@ -1,0 +1,29 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+
+/**
+ * A passive whose "is" or "have been" is left out: a headline's "Two aid workers freed in Mali", or a reduced
+ * relative the parser reads as a clause of its own ("Two aid workers kidnapped in Mali last June have been freed").
+ * Its subject undergoes the act and holds no stance; only a "by" phrase names who acted. A participle (VBN) with a
+ * subject and no auxiliary is such a passive; a past tense (VBD) is one only for a verb that never stands without its
+ * object in the active voice ({@code object-verbs.tsv}: "gunmen kidnapped" says whom). Stateless.
+ */
+final class ReducedPassives {
+
+  private ReducedPassives() {}
+
+  /** Whether the verb cue's subject is whom the act befalls, the verb being a passive with its auxiliary left out. */
+  static boolean undergone(Graph g, IndexedWord w) {
+    String pos = g.pos(w);
+    if (!pos.equals("VBN") && !pos.equals("VBD") || g.children(w, "nsubj").isEmpty()
+        || g.firstConjunct(w) != null) {
+      // A conjunct shares the first verb's auxiliary ("have attacked and seized …") without the graph showing it.
+      return false;
+    }
+    if (!g.children(w, "aux", "aux:pass", "cop", "obj", "iobj", "ccomp", "xcomp").isEmpty()) {
+      return false;
+    }
+    return pos.equals("VBN") || g.lex.objectVerbs.contains(g.lemmaOf(w));
+  }
+}
