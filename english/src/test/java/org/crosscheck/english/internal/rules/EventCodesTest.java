@@ -86,4 +86,16 @@ class EventCodesTest {
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
     });
   }
+
+  @Test
+  void demandsMetAreYieldedToAndRefusingToMeetThemOpposesWhoeverMadeThem() {
+    assertThat(CODES.cueEvent("meet", words("the", "strikers", "'", "demands"))).map(EventCodes.Event::code)
+        .contains("080");
+    assertThat(Readings.drafts("meet-demands")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.negated()).isTrue();
+      assertThat(d.event().orElseThrow().code()).isEqualTo("080");
+    });
+  }
 }

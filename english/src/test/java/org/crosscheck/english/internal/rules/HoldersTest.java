@@ -143,4 +143,9 @@ class HoldersTest {
     assertThat(Readings.drafts("remain-supporter")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Peru"));
   }
+
+  @Test
+  void theSubjectOfAMeasureReimposedHoldsIt() {
+    assertThat(holders("reimposed-blockade", "blockade", true)).containsExactly("Chile");
+  }
 }
