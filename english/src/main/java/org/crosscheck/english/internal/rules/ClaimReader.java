@@ -43,10 +43,15 @@ public final class ClaimReader {
       claimsFor(g, c, frames, cues, heads);
     }
     Evaluations.read(g, frames);
+    boolean spoke = false;
     for (SpeechFrames.Frame f : frames.values()) {
-      if (f.speaker != null && f.speaker.actor().kind() == ActorKind.PERSON) {
+      if (f.speaker != null && Speakers.person(g, f.speaker)) {
         ctx.discourse().set(Speakers.LAST_SPEAKER, ActorRef.of(f.speaker.actor(), f.speaker.text()));
+        spoke = true;
       }
+    }
+    if (!spoke) {
+      Speakers.narrated(g);
     }
   }
 

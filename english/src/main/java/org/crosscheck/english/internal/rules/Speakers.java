@@ -37,13 +37,67 @@ final class Speakers {
     }
     Discourse d = g.ctx.discourse();
     ActorRef previous = d.get(LAST_SPEAKER).or(d::lastPerson).orElse(null);
-    if (m == null && g.lex.is(who.word(), EnglishLexicon.PronounClass.PERSONAL) && previous != null) {
-      f.speaker = ActorSpan.of(g.idx(who), g.idx(who), g.ctx.actors().actorOf(previous), previous.mention());
-      return;
+    if (m == null && g.lex.is(who.word(), EnglishLexicon.PronounClass.PERSONAL)) {
+      // "X praised Y for what he called …": a "he" inside the sentence is its subject, not the last speaker.
+      ActorSpan subject = f.verb == null || f.verb.equals(root(g)) ? null : subject(g);
+      if (subject != null && subject.last() < g.idx(who)) {
+        f.speaker = ActorSpan.of(g.idx(who), g.idx(who), subject.actor(), subject.text());
+        return;
+      }
+      if (previous != null) {
+        f.speaker = ActorSpan.of(g.idx(who), g.idx(who), g.ctx.actors().actorOf(previous), previous.mention());
+        return;
+      }
     }
     if (m == null && g.lex.is(l, EnglishLexicon.VoiceClass.UNNAMED)) {
       f.unnamed = true;
     }
     f.speaker = m;
+  }
+
+  /**
+   * A person a narrated sentence is about, as the subject of its main verb ("Kurti later praised the United States
+   * …"), is whom the next quote's "he said" stands for, not a speaker quoted before it.
+   */
+  static void narrated(Graph g) {
+    ActorSpan m = subject(g);
+    if (m != null) {
+      g.ctx.discourse().set(LAST_SPEAKER, ActorRef.of(m.actor(), m.text()));
+    }
+  }
+
+  /** The person named as the subject of the sentence's main verb, or null. */
+  private static ActorSpan subject(Graph g) {
+    IndexedWord root = root(g);
+    for (IndexedWord s : root == null ? java.util.List.<IndexedWord>of() : g.children(root, "nsubj")) {
+      ActorSpan m = g.mentionOf(s);
+      if (m != null && person(g, m)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static IndexedWord root(Graph g) {
+    return g.g.isEmpty() ? null : g.g.getFirstRoot();
+  }
+
+  /**
+   * Whether an actor is a person: one the catalog knows as such, or a name it lacks, made up from capitalised words,
+   * that the named-entity tagger takes for a person ("Kurti said" when the catalog has no Kurti).
+   */
+  static boolean person(Graph g, ActorSpan m) {
+    if (m.actor().kind() == org.crosscheck.ActorKind.PERSON) {
+      return true;
+    }
+    if (m.implied() || !Headlines.madeUpName(m)) {
+      return false;
+    }
+    for (int k = m.first(); k <= m.last(); k++) {
+      if (g.ctx.sentence().ner(k).equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

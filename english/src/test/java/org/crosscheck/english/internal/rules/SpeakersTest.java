@@ -52,4 +52,33 @@ class SpeakersTest {
     assertThat(r.ctx().discourse().get(Speakers.LAST_SPEAKER)).hasValueSatisfying(
         s -> assertThat(s.id()).isEqualTo("recep-tayyip-erdogan"));
   }
+
+  private static Discourse erdoganSpokeLast() {
+    Discourse d = new Discourse();
+    d.set(Speakers.LAST_SPEAKER,
+        ActorRef.of(Readings.CATALOG.actor("recep-tayyip-erdogan").orElseThrow(), "Erdogan"));
+    return d;
+  }
+
+  @Test
+  void aPersonANarratedSentenceIsAboutIsWhomTheNextHeStandsFor() {
+    Readings.Reading r = Readings.of("narrated-person", null, erdoganSpokeLast());
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.ctx().discourse().get(Speakers.LAST_SPEAKER)).hasValueSatisfying(
+        s -> assertThat(s.id()).isEqualTo("sergey-lavrov"));
+  }
+
+  @Test
+  void aSpeakerTheCatalogLacksIsRememberedWhenTheTaggerTakesThemForAPerson() {
+    Readings.Reading r = Readings.of("made-up-speaker", null, erdoganSpokeLast());
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.ctx().discourse().get(Speakers.LAST_SPEAKER)).hasValueSatisfying(
+        s -> assertThat(s.mention()).isEqualTo("Ivo Marek"));
+  }
+
+  @Test
+  void heInsideASentenceIsItsSubjectNotTheLastSpeaker() {
+    SpeechFrames.Frame f = frameOf(Readings.of("he-called", null, erdoganSpokeLast()), "called");
+    assertThat(f.speaker.actor().id()).isEqualTo("sergey-lavrov");
+  }
 }
