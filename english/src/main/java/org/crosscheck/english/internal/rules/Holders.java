@@ -54,6 +54,11 @@ final class Holders {
         }
       }
     }
+    IndexedWord gerundObject = nominal || !cands.isEmpty() ? null : GerundObjects.object(g, w);
+    IndexedWord gerundClause = gerundObject == null ? null : GerundObjects.clause(g, gerundObject);
+    if (gerundClause != null) {
+      cands.addAll(g.children(gerundClause, "nsubj", "nsubj:xsubj"));
+    }
     if (nominal) {
       cands.addAll(ofNoun(g, w));
       if (cands.isEmpty() && g.pos(w).startsWith("NN") && !g.children(w, "cop").isEmpty()) {

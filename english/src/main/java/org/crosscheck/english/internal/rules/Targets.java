@@ -84,6 +84,11 @@ final class Targets {
           direct.addAll(g.children(particle, "obl:at"));
         }
       }
+      IndexedWord gerundObject = GerundObjects.object(g, w);
+      if (gerundObject != null) {
+        // "while accusing Moscow of …": the name the parser made the gerund's noun is its object.
+        direct.add(gerundObject);
+      }
       direct.addAll(Complaints.about(g, w));
       if (withdrawal || g.governs(w, EnglishLexicon.GovernorClass.SEIZE)) {
         // "withdrew its troops from Y", "withdrew its ambassador from Y": whom the withdrawal leaves; "recaptured
