@@ -83,11 +83,12 @@ final class Speakers {
   }
 
   /**
-   * Whether an actor is a person: one the catalog knows as such, or a name it lacks, made up from capitalised words,
-   * that the named-entity tagger takes for a person ("Kurti said" when the catalog has no Kurti).
+   * Whether an actor is a person: one the catalog knows as such or by an office ("Iran's foreign minister"), or a
+   * name it lacks, made up from capitalised words, that the named-entity tagger takes for a person ("Kurti said" when
+   * the catalog has no Kurti).
    */
   static boolean person(Graph g, ActorSpan m) {
-    if (m.actor().kind() == org.crosscheck.ActorKind.PERSON) {
+    if (m.actor().kind() == org.crosscheck.ActorKind.PERSON || m.actor().kind() == org.crosscheck.ActorKind.ROLE) {
       return true;
     }
     if (m.implied() || !Headlines.madeUpName(m)) {

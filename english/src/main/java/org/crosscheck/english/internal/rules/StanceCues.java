@@ -88,13 +88,14 @@ final class StanceCues {
   /**
    * "launched an offensive against X", "issued a stern warning to X": a verb that is a cue only through its pattern
    * lends the stance to its object noun, which is the cue (with the verb's subject as holder); two cues would be one
-   * claim twice. A noun whose stance someone else holds ("dismissed criticism from Y", "brushed off Y's warnings")
+   * claim twice. A noun whose stance someone else holds ("dismissed criticism from Y", "brushed off Y's warnings",
+   * "dismissed the Saudi criticism")
    * is not lent: the verb answers it and is a cue of its own, toward that someone.
    */
   private static boolean stanceNounObject(Graph g, IndexedWord w) {
     return g.children(w, "obj").stream()
         .anyMatch(o -> g.pos(o).startsWith("NN") && g.lex.stanceNouns.containsKey(g.lemmaOf(o))
-            && g.children(o, "nmod:poss", "nmod:from", "nmod:by").stream().allMatch(h -> g.pos(h).equals("PRP$")));
+            && Holders.ofNoun(g, o).stream().allMatch(h -> g.pos(h).equals("PRP$")));
   }
 
   /** "had committed crimes": a participle after "have" is a verb in the perfect, not an adjective. */

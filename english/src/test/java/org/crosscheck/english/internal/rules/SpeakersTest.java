@@ -81,4 +81,12 @@ class SpeakersTest {
     SpeechFrames.Frame f = frameOf(Readings.of("he-called", null, erdoganSpokeLast()), "called");
     assertThat(f.speaker.actor().id()).isEqualTo("sergey-lavrov");
   }
+
+  @Test
+  void anOfficeANarratedSentenceIsAboutIsAPersonToo() {
+    Readings.Reading r = Readings.of("narrated-role", null, erdoganSpokeLast());
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.ctx().discourse().get(Speakers.LAST_SPEAKER)).hasValueSatisfying(
+        s -> assertThat(s.mention()).isEqualTo("Iran's foreign minister"));
+  }
 }

@@ -80,6 +80,15 @@ class StanceCuesTest {
   }
 
   @Test
+  void aStanceNounADemonymOwnsIsSomeoneElsesToo() {
+    assertThat(Readings.drafts("dismiss-demonym-criticism")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peruvian");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
+
+  @Test
   void adjectivalParticipleReadsAsAdjective() {
     assertThat(cues("committed-to")).filteredOn(c -> c.text().equals("committed")).singleElement()
         .satisfies(c -> assertThat(c.nominal()).isTrue());
