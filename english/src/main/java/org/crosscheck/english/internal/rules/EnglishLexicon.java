@@ -123,6 +123,8 @@ public final class EnglishLexicon {
   final Set<String> gatherings;
   /** Nouns of sporting contests ({@code contests.tsv}). */
   final Set<String> contests;
+  /** Nouns of a state's mission abroad ({@code missions.tsv}). */
+  final Set<String> missions;
   /** Verbs that always take their object in the active voice ({@code object-verbs.tsv}). */
   final Set<String> objectVerbs;
   /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
@@ -212,6 +214,7 @@ public final class EnglishLexicon {
     localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     contests = Vocabulary.words(a, "contests.tsv");
+    missions = Vocabulary.words(a, "missions.tsv");
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");

@@ -130,6 +130,11 @@ final class Targets {
         break;
       }
     }
+    if (out.isEmpty()) {
+      // "rallied outside the Russian embassy": a protest at a mission is against the state it is of.
+      Embassies.of(g, w).stream().map(e -> in(g, e, 0, holders)).filter(java.util.Objects::nonNull).findFirst()
+          .ifPresent(out::add);
+    }
     if (out.isEmpty() && nominal) {
       out.addAll(Pressures.on(g, w, holders));
     }
