@@ -25,6 +25,7 @@ public final class CandidateFilter {
       String l = t.lemma();
       cue = lex.stanceVerbs.containsKey(l) || lex.stanceNouns.containsKey(l) || lex.speechVerbs.containsKey(l)
           || lex.governors.get(l) == EnglishLexicon.GovernorClass.REFUSAL
+          || t.tag().startsWith("VB") && lex.evaluationVerbs.contains(l)
           || t.tag().startsWith("VB") && (lex.events.cue(l)
               || lex.events.patternCue(l) && lex.events.cueEvent(l, following(toks, i))
                   .filter(e -> e.stance() != org.crosscheck.Stance.NEUTRAL).isPresent())

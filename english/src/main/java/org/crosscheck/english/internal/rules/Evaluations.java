@@ -46,7 +46,8 @@ final class Evaluations {
         reported(g, p, v, polarity.get(), frames);
       }
       if (v != null && g.pos(v).startsWith("VB") && g.lex.evaluationVerbs.contains(g.lemmaOf(v))
-          && (r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as"))) {
+          && (r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as")
+              || r.equals("obj") && !g.children(v, "iobj").isEmpty())) {
         named(g, v, p, polarity.get());
       }
     }
@@ -83,8 +84,10 @@ final class Evaluations {
       if (holder == null) {
         continue;
       }
-      // UD reads "called Y a liar" as a small clause: Y is the predicate's subject, or the verb's object.
-      List<IndexedWord> judged = new java.util.ArrayList<>(g.children(v, "obj"));
+      // UD reads "called Y a liar" as a small clause: Y is the predicate's subject, or the verb's object; the parser
+      // may also read it as two objects ("designated Y a terrorist group": Y the indirect one).
+      List<IndexedWord> judged = new java.util.ArrayList<>(g.children(v, "obj", "iobj"));
+      judged.remove(p);
       judged.addAll(g.children(p, "nsubj"));
       for (IndexedWord o : judged) {
         ActorSpan target = Targets.in(g, o, 0, List.of(holder));

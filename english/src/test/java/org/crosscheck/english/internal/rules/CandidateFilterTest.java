@@ -68,6 +68,15 @@ class CandidateFilterTest {
   }
 
   @Test
+  void aVerbOfNamingIsACue() {
+    // "designated Hamas a terrorist group": the judgement is in the predicate, the verb is the candidate's cue.
+    assertThat(tagged("Norway designated Hamas a menace", new String[] {"NNP", "VBD", "NNP", "DT", "NN"}, "norway",
+        "designate", "hamas", "a", "menace")).isTrue();
+    assertThat(tagged("Norway designated Hamas a menace", new String[] {"NNP", "NN", "NNP", "DT", "NN"}, "norway",
+        "designate", "hamas", "a", "menace")).isFalse();
+  }
+
+  @Test
   void aMultiWordPhraseIsACue() {
     assertThat(candidate("Norway cut ties", "norway", "cut", "tie")).isTrue();
     assertThat(candidate("Norway cut costs", "norway", "cut", "cost")).isFalse();

@@ -111,4 +111,21 @@ class EvaluationsTest {
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
     });
   }
+
+  @Test
+  void aNamingVerbReadAsTakingTwoObjectsJudgesTheFirst() {
+    assertThat(Readings.drafts("designated-double-object")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Hamas");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void anEnemyDeclaredIsJudged() {
+    assertThat(Readings.drafts("declared-enemy")).anySatisfy(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Hamas");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
 }
