@@ -86,4 +86,17 @@ class EventCodesTest {
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
     });
   }
+
+  @Test
+  void anEventTheSubjectUndergoesIsNoCue() {
+    assertThat(CODES.cueEvent("go", words("on", "trial"))).isEmpty();
+    assertThat(CODES.cueEvent("stand", words("trial"))).isEmpty();
+    assertThat(CODES.cueEvent("accuse", words("kenya", "of", "fraud"))).isPresent();
+  }
+
+  @Test
+  void whoGoesOnTrialOrStandsTrialHoldsNoStance() {
+    assertThat(Readings.drafts("went-on-trial")).isEmpty();
+    assertThat(Readings.drafts("stood-trial")).isEmpty();
+  }
 }
