@@ -78,4 +78,33 @@ class FallbackTargetTest {
     assertThat(Readings.drafts("voice-after-comma")).isNotEmpty()
         .noneMatch(d -> d.target().map(t -> t.text().equals("UN")).orElse(false));
   }
+
+  @Test
+  void aClauseOfContrastWithItsOwnSubjectGivesNoTarget() {
+    assertThat(fallback("contrast-though", "backed", false)).isEmpty();
+    assertThat(fallback("contrast-with-clause", "voted", false)).isEmpty();
+    assertThat(fallback("contrast-while", "backed", false)).isEmpty();
+  }
+
+  @Test
+  void theCueOfAContrastedSentenceKeepsNoTargetFromTheOtherClause() {
+    assertThat(Readings.drafts("contrast-while")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aWithPhraseAfterACommaThatAParticipleDescribesIsNoTarget() {
+    assertThat(Readings.drafts("contrast-with")).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.target().map(t -> t.text())).isEmpty());
+  }
+
+  @Test
+  void aWithPhraseWithoutACommaKeepsItsTarget() {
+    assertThat(Readings.drafts("with-participle-target")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Turkey");
+      assertThat(d.target()).isPresent();
+    });
+  }
 }
