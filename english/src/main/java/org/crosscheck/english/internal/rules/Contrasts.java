@@ -1,6 +1,7 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
 
 /**
  * A clause that sets another's act beside the cue's is a claim apart, and names none of the cue's arguments:
@@ -8,7 +9,7 @@ import edu.stanford.nlp.ling.IndexedWord;
  * stayed silent", and the absolute "voted against the text, with Y's envoy arguing that …", which the parser hangs
  * either as a clause ({@code advcl:with}) or as a "with" phrase whose noun a participle describes. The links are
  * CONTRAST in {@code relations.tsv}; such a clause needs a subject of its own ("backed it while insisting on X" is the
- * cue's own), and "with" a comma before it. Stateless.
+ * cue's own), and "with" a comma before it and a subject that names an actor. Stateless.
  */
 final class Contrasts {
 
@@ -29,6 +30,12 @@ final class Contrasts {
       return true;
     }
     int at = g.children(d, absolute ? "case" : "mark").stream().mapToInt(g::idx).min().orElse(-1);
-    return at > 0 && g.toks.get(at - 1).word().equals(",");
+    if (at <= 0 || !g.toks.get(at - 1).word().equals(",")) {
+      return false;
+    }
+    // ", with reports stating that arms will reach Y": an absolute whose subject names no actor goes on about the
+    // cue's own act; only one that names another actor ("with Y's envoy arguing") sets that actor's act beside it.
+    List<IndexedWord> doers = absolute ? List.of(d) : g.children(d, "nsubj", "nsubj:pass");
+    return doers.stream().anyMatch(x -> Targets.in(g, x, 0, List.of()) != null);
   }
 }

@@ -107,4 +107,12 @@ class FallbackTargetTest {
       assertThat(d.target()).isPresent();
     });
   }
+
+  @Test
+  void aWithAbsoluteThatNamesNoActorGoesOnAboutTheCuesOwnAct() {
+    assertThat(Readings.drafts("with-reports")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).startsWith("Peruvian");
+    });
+  }
 }
