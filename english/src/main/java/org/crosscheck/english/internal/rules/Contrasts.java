@@ -5,11 +5,11 @@ import java.util.List;
 
 /**
  * A clause that sets another's act beside the cue's is a claim apart, and names none of the cue's arguments:
- * "Chile backed the tariffs, though its minister warned they could hurt Peruvian farmers", "… while Y's president
- * stayed silent", and the absolute "voted against the text, with Y's envoy arguing that …", which the parser hangs
- * either as a clause ({@code advcl:with}) or as a "with" phrase whose noun a participle describes. The links are
- * CONTRAST in {@code relations.tsv}; such a clause needs a subject of its own ("backed it while insisting on X" is the
- * cue's own), and "with" a comma before it and a subject that names an actor. Stateless.
+ * "Chile backed the tariffs, though its minister warned they could hurt Peruvian farmers", and the absolute "voted
+ * against the text, with Y's envoy arguing that …", which the parser hangs either as a clause ({@code advcl:with})
+ * or as a "with" phrase whose noun a participle describes. The links are CONTRAST in {@code relations.tsv}; such a
+ * clause needs a subject of its own ("backed it though doubting X" is the cue's own), and "with" a comma before it
+ * and a subject that names an actor. Stateless.
  */
 final class Contrasts {
 
