@@ -103,6 +103,8 @@ public final class EnglishLexicon {
   /** Verbs that judge their subject's conduct, and verbs of deeds judged by their object ({@code conduct-verbs.tsv}). */
   final Map<String, ConductClass> conduct;
   final Set<String> undergoers;
+  /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
+  final Set<String> stancePrefixes;
   /** Nouns that name a part or a number of an actor and act for it ({@code part-nouns.tsv}). */
   final Map<String, PartClass> partNouns;
   final Map<String, IntentionClass> intentions;
@@ -201,6 +203,7 @@ public final class EnglishLexicon {
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     conduct = Vocabulary.classified(a, "conduct-verbs.tsv", ConductClass.class);
     undergoers = Vocabulary.words(a, "undergoers.tsv");
+    stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");

@@ -143,4 +143,10 @@ class HoldersTest {
     assertThat(Readings.drafts("remain-supporter")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Peru"));
   }
+
+  @Test
+  void aProOrAntiModifierNamesNoHolderOfItsNoun() {
+    assertThat(Readings.drafts("pro-rally")).noneSatisfy(d -> assertThat(d.holder().text()).contains("EU"));
+    assertThat(Readings.drafts("anti-rally")).noneSatisfy(d -> assertThat(d.holder().text()).contains("EU"));
+  }
 }
