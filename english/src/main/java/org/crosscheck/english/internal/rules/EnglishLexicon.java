@@ -47,7 +47,7 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF, BORNE
+    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */
@@ -103,6 +103,8 @@ public final class EnglishLexicon {
   /** Verbs that judge their subject's conduct, and verbs of deeds judged by their object ({@code conduct-verbs.tsv}). */
   final Map<String, ConductClass> conduct;
   final Set<String> undergoers;
+  /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
+  final Set<String> stancePrefixes;
   /** Nouns that name a part or a number of an actor and act for it ({@code part-nouns.tsv}). */
   final Map<String, PartClass> partNouns;
   final Map<String, IntentionClass> intentions;
@@ -203,6 +205,7 @@ public final class EnglishLexicon {
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     conduct = Vocabulary.classified(a, "conduct-verbs.tsv", ConductClass.class);
     undergoers = Vocabulary.words(a, "undergoers.tsv");
+    stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");

@@ -27,8 +27,12 @@ final class EventCodes {
   /** An event: its CAMEO code, the code's name and the stance it gives. */
   record Event(String code, String label, Stance stance) {}
 
-  /** A pattern: the words after the verb, in order; a word without a final '_' also matches words it begins. */
-  record Pattern(List<String> words, String code) {}
+  /**
+   * A pattern: the words after the verb, in order; a word without a final '_' also matches words it begins. An
+   * undergone pattern ("went on trial", "received support", code written {@code :173}) names an event its subject
+   * undergoes: the subject holds no stance by it, so it is no cue and the verb's own code does not apply either.
+   */
+  record Pattern(List<String> words, String code, boolean undergone) {}
 
   private final Map<String, String> verbs;
   private final ImmutableListMultimap<String, Pattern> patterns;
@@ -54,7 +58,8 @@ final class EventCodes {
     ImmutableListMultimap.Builder<String, Pattern> patterns = ImmutableListMultimap.builder();
     for (String file : List.of("cameo-patterns.tsv", "event-patterns.tsv")) {
       for (Vocabulary.Row r : Vocabulary.read(a, file, Vocabulary.Shape.of(3).keyFields(3))) {
-        patterns.put(r.get(0), new Pattern(List.of(r.get(1).split(" ")), code(r, 2)));
+        boolean undergone = r.get(2).startsWith(":");
+        patterns.put(r.get(0), new Pattern(List.of(r.get(1).split(" ")), code(r, 2, undergone ? 1 : 0), undergone));
       }
     }
     ImmutableMap.Builder<String, String> labels = ImmutableMap.builder();
@@ -67,7 +72,11 @@ final class EventCodes {
   }
 
   private static String code(Vocabulary.Row r, int column) {
-    String c = r.get(column);
+    return code(r, column, 0);
+  }
+
+  private static String code(Vocabulary.Row r, int column, int from) {
+    String c = r.get(column).substring(from);
     if (!c.matches("\\d{2,4}")) {
       throw r.fail("not a CAMEO code: '" + c + "'");
     }
@@ -87,7 +96,7 @@ final class EventCodes {
     if (cue(lemma)) {
       return of(lemma, following);
     }
-    return pattern(lemma, following).map(p -> event(p.code()));
+    return pattern(lemma, following).filter(p -> !p.undergone()).map(p -> event(p.code()));
   }
 
   /** Whether the verb has patterns that can make it a cue though its bare sense does not. */
@@ -97,11 +106,15 @@ final class EventCodes {
 
   /**
    * The event a verb reports, given the words and lemmas after it (lower case, in order): the longest pattern of
-   * the verb that matches them, else the verb's default code.
+   * the verb that matches them, else the verb's default code; none when that pattern is undergone.
    */
   Optional<Event> of(String lemma, List<String[]> following) {
     requireNonNull(lemma, "lemma");
-    String code = pattern(lemma, following).map(Pattern::code).orElse(verbs.get(lemma));
+    Optional<Pattern> p = pattern(lemma, following);
+    if (p.isPresent() && p.get().undergone()) {
+      return Optional.empty();
+    }
+    String code = p.map(Pattern::code).orElse(verbs.get(lemma));
     return code == null ? Optional.empty() : Optional.of(event(code));
   }
 
@@ -111,7 +124,7 @@ final class EventCodes {
    */
   Optional<Event> ofPattern(String lemma, List<String[]> following) {
     requireNonNull(lemma, "lemma");
-    return pattern(lemma, following).map(p -> event(p.code()));
+    return pattern(lemma, following).filter(p -> !p.undergone()).map(p -> event(p.code()));
   }
 
   /** The longest pattern of the verb that matches the words after it. */

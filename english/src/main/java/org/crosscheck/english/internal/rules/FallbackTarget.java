@@ -118,7 +118,8 @@ final class FallbackTarget {
    * a clause with a subject of its own that the parser could only hang loosely on its verb ("dep": "…; Baghdad
    * Summons Ambassador"; "to help people fleeing Sudan", though "memos sent by Y" keep their author), not inside the
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
-   * encouraging Y").
+   * encouraging Y"), not in a clause of contrast with a subject of its own ("backed the tariffs, though his minister
+   * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}).
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
     IndexedWord cur = g.node(m.last());
@@ -133,7 +134,7 @@ final class FallbackTarget {
           || r.equals("dep") && g.pos(p).startsWith("VB") && (g.pos(cur).startsWith("NN")
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
                   && !own.equals("obl:by") && !own.equals("obl:agent"))
-          || holderTokens.contains(g.idx(p)) || g.lex.governors.containsKey(g.lemmaOf(p))
+          || Contrasts.apart(g, cur, r) || holderTokens.contains(g.idx(p)) || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;
       }
@@ -172,4 +173,5 @@ final class FallbackTarget {
     IndexedWord head = g.node(m.last());
     return head != null && g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head));
   }
+
 }

@@ -153,16 +153,22 @@ final class Holders {
 
   /**
    * The words that name whose a noun is: its possessor, its "from"/"by" phrase, a demonym or actor compounded with
-   * it ("Iran's support", "criticism from X", "the French decision").
+   * it ("Iran's support", "criticism from X", "the French decision"); not a "pro-X" or "anti-X" modifier.
    */
   static List<IndexedWord> ofNoun(Graph g, IndexedWord noun) {
     List<IndexedWord> out = new ArrayList<>(g.children(noun, "nmod:poss", "nmod:from", "nmod:by"));
     for (IndexedWord c : g.children(noun, "amod", "compound")) {
-      if (g.namesActor(c)) {
+      if (g.namesActor(c) && !stanceWord(g, c)) {
         out.add(c);
       }
     }
     return out;
+  }
+
+  /** "a pro-EU rally", "anti-Kremlin protests": the modifier names whom the noun is for or against, not whose it is. */
+  private static boolean stanceWord(Graph g, IndexedWord c) {
+    String w = c.word().toLowerCase(java.util.Locale.ROOT);
+    return g.lex.stancePrefixes.stream().anyMatch(p -> w.startsWith(p) && w.length() > p.length());
   }
 
   /** Whether the noun is whom something is sent or said to ("to Y", "told Y"). */

@@ -13,7 +13,7 @@ import org.crosscheck.spi.ActorSpan;
  * on X"), the object of a clause it governs, and the recipient of the light verb it is the object of ("issued
  * warnings to X"). An adjective or participle also reaches into its complement ("committed to supplying aid to
  * X"). Inside each argument the actor is looked for through possessors, "of"-phrases, demonyms and compounds
- * (TARGET_PATH), from a noun of harm only to its doer ("the arrest of X by Y" is toward Y); conjoined targets come
+ * (TARGET_PATH), a news outlet only where the verb acts on it ({@link Outlets}), from a noun of harm only to its doer ("the arrest of X by Y" is toward Y); conjoined targets come
  * along ("Turkey and Iran"). A complaint lodged with a forum is against whom its "against" phrase names
  * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
@@ -74,6 +74,7 @@ final class Targets {
         if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r)
             || aimed && (r.equals("obl:at") || r.equals("obl:into")))
             && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)
+            && !Contrasts.apart(g, e.getDependent(), r)
             && !(withdrawal && r.equals("obj") && MovedForces.force(g, e.getDependent()))) {
           direct.add(e.getDependent());
         }
@@ -115,7 +116,8 @@ final class Targets {
     }
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord d : direct) {
-      ActorSpan m = in(g, d, 0, holders);
+      ActorSpan found = in(g, d, 0, holders);
+      ActorSpan m = found != null || nominal ? found : Outlets.actedOn(g, w, d, holders);
       if (m != null && out.stream().noneMatch(x -> x.actor().id().equals(m.actor().id()))) {
         out.add(m);
         IndexedWord head = g.node(m.last());

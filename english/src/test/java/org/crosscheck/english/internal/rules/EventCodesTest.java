@@ -98,4 +98,17 @@ class EventCodesTest {
       assertThat(d.event().orElseThrow().code()).isEqualTo("080");
     });
   }
+
+  @Test
+  void anEventTheSubjectUndergoesIsNoCue() {
+    assertThat(CODES.cueEvent("go", words("on", "trial"))).isEmpty();
+    assertThat(CODES.cueEvent("stand", words("trial"))).isEmpty();
+    assertThat(CODES.cueEvent("accuse", words("kenya", "of", "fraud"))).isPresent();
+  }
+
+  @Test
+  void whoGoesOnTrialOrStandsTrialHoldsNoStance() {
+    assertThat(Readings.drafts("went-on-trial")).isEmpty();
+    assertThat(Readings.drafts("stood-trial")).isEmpty();
+  }
 }

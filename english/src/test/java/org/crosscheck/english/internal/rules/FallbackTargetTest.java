@@ -78,4 +78,48 @@ class FallbackTargetTest {
     assertThat(Readings.drafts("voice-after-comma")).isNotEmpty()
         .noneMatch(d -> d.target().map(t -> t.text().equals("UN")).orElse(false));
   }
+
+  @Test
+  void aClauseOfContrastWithItsOwnSubjectGivesNoTarget() {
+    assertThat(fallback("contrast-though", "backed", false)).isEmpty();
+    assertThat(fallback("contrast-with-clause", "voted", false)).isEmpty();
+    assertThat(fallback("contrast-although", "praised", false)).isEmpty();
+    assertThat(fallback("contrast-whereas", "praised", false)).isEmpty();
+  }
+
+  @Test
+  void theCueOfAContrastedSentenceKeepsNoTargetFromTheOtherClause() {
+    assertThat(Readings.drafts("contrast-though")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aWhileClauseIsNoContrastSinceItOftenTellsTheSameStory() {
+    assertThat(fallback("while-clause", "backed", false)).singleElement()
+        .satisfies(t -> assertThat(t.actor().id()).isEqualTo("PERGOV"));
+  }
+
+  @Test
+  void aWithPhraseAfterACommaThatAParticipleDescribesIsNoTarget() {
+    assertThat(Readings.drafts("contrast-with")).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.target().map(t -> t.text())).isEmpty());
+  }
+
+  @Test
+  void aWithPhraseWithoutACommaKeepsItsTarget() {
+    assertThat(Readings.drafts("with-participle-target")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Turkey");
+      assertThat(d.target()).isPresent();
+    });
+  }
+
+  @Test
+  void aWithAbsoluteThatNamesNoActorGoesOnAboutTheCuesOwnAct() {
+    assertThat(Readings.drafts("with-reports")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).startsWith("Peruvian");
+    });
+  }
 }

@@ -148,4 +148,10 @@ class HoldersTest {
   void theSubjectOfAMeasureReimposedHoldsIt() {
     assertThat(holders("reimposed-blockade", "blockade", true)).containsExactly("Chile");
   }
+
+  @Test
+  void aProOrAntiModifierNamesNoHolderOfItsNoun() {
+    assertThat(Readings.drafts("pro-rally")).noneSatisfy(d -> assertThat(d.holder().text()).contains("EU"));
+    assertThat(Readings.drafts("anti-rally")).noneSatisfy(d -> assertThat(d.holder().text()).contains("EU"));
+  }
 }

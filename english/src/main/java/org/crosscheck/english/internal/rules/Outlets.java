@@ -1,0 +1,38 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * A news outlet as the target of a stance. An outlet is mostly where a stance is voiced ("said on Facebook", "told
+ * the BBC", "in an interview with CNN"), so {@link Targets#in} never takes one; but when a verb acts on the outlet
+ * itself, it is the target: its object ("accused the BBC of bias", "banned Al Jazeera"), its passive subject with
+ * an agent ("CNN was attacked by X"), or the outlet that owns or employs that object ("expelled a BBC
+ * correspondent", "raided the broadcaster's office", "closed Al Jazeera's bureau"). A noun of harm keeps its own
+ * reading ("condemned the arrest of a BBC reporter" is toward whoever arrested). Stateless.
+ */
+final class Outlets {
+
+  private Outlets() {}
+
+  /** The outlet the verb cue {@code w} acts on through its argument {@code d}; null when there is none. */
+  static ActorSpan actedOn(Graph g, IndexedWord w, IndexedWord d, List<ActorSpan> holders) {
+    boolean passive = g.children(w, "nsubj:pass").contains(d) && !g.children(w, "obl:agent", "obl:by").isEmpty();
+    if (!g.pos(w).startsWith("VB") || !g.children(w, "obj").contains(d) && !passive) {
+      return null;
+    }
+    List<IndexedWord> at = new ArrayList<>(List.of(d));
+    if (!g.lex.harmNouns.contains(g.lemmaOf(d))) {
+      at.addAll(g.children(d, "compound", "nmod:poss"));
+    }
+    for (IndexedWord x : at) {
+      ActorSpan m = g.mentionOf(x);
+      if (m != null && m.media() && holders.stream().noneMatch(h -> h.actor().id().equals(m.actor().id()))) {
+        return m;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,34 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class OutletsTest {
+
+  @Test
+  void anOutletTheVerbActsOnIsItsTarget() {
+    assertThat(Readings.drafts("outlet-object")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Egypt");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Al Jazeera");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void theOutletOfAnExpelledCorrespondentIsTheTarget() {
+    assertThat(Readings.drafts("outlet-compound")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Kenya");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("CNN");
+    });
+  }
+
+  @Test
+  void anOutletThatCarriesTheStanceIsNoTarget() {
+    assertThat(Readings.drafts("outlet-medium")).singleElement().satisfies(d -> {
+      assertThat(d.cue()).isEqualTo("criticised");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+}
