@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
 import org.crosscheck.Modality;
 import org.crosscheck.Stance;

@@ -7,9 +7,9 @@ import java.util.List;
  * A verb the parser coordinates with a reported clause's verb but that continues the report's own verb: "Ishiba said
  * Japan would study the request and praised Brazil's role" (Ishiba praised, not Japan); "the fund said Turkey had
  * made progress but warned that easing could undo it" (the fund warned). The parser gives such a verb the reported
- * clause's subject. It is the speaker's when it cannot share the reported verb's modal (a past tense after "would
- * study …"), or when it is itself a verb of saying with a clause of its own ("… but warned that …"), whatever verb
- * reports the clause ("said", "hoped"). Stateless.
+ * clause's subject. It is the speaker's when it cannot share the reported verb's modal (a past tense after
+ * "would study …"), or when it is itself a verb of saying with a clause of its own ("… but warned that …"),
+ * whatever verb reports the clause ("said", "hoped"). Stateless.
  */
 final class SpeakerConjuncts {
 

@@ -13,8 +13,10 @@ import org.crosscheck.spi.ActorSpan;
  * on X"), the object of a clause it governs, and the recipient of the light verb it is the object of ("issued
  * warnings to X"). An adjective or participle also reaches into its complement ("committed to supplying aid to
  * X"). Inside each argument the actor is looked for through possessors, "of"-phrases, demonyms and compounds
- * (TARGET_PATH), a news outlet only where the verb acts on it ({@link Outlets}), from a noun of harm only to its doer ("the arrest of X by Y" is toward Y); conjoined targets come
- * along ("Turkey and Iran"). A complaint lodged with a forum is against whom its "against" phrase names
+ * (TARGET_PATH), a news outlet only where the verb acts on it ({@link Outlets}), from a noun of harm only to its
+ * doer ("the arrest of X by Y" is toward Y); conjoined targets come along ("Turkey and Iran"). A gerund the parser
+ * made a name's adjective takes the name ({@link GerundObjects}); a protest at a mission is against its state
+ * ({@link Embassies}). A complaint lodged with a forum is against whom its "against" phrase names
  * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
  * X", UNDO in {@code governors.tsv}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
