@@ -21,16 +21,14 @@ final class Embassies {
 
   /** The mission nouns a protest cue is held at, or none. */
   static List<IndexedWord> of(Graph g, IndexedWord cue) {
-    if (!protest(g, cue)) {
-      return List.of();
-    }
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord place : g.children(cue, WHERE)) {
       if (g.pos(place).startsWith("NN") && g.lex.missions.contains(g.lemmaOf(place))) {
         out.add(place);
       }
     }
-    return out;
+    // Every cue without a target asks; the dictionary lookup waits until a mission is there.
+    return out.isEmpty() || protest(g, cue) ? out : List.of();
   }
 
   private static boolean protest(Graph g, IndexedWord w) {

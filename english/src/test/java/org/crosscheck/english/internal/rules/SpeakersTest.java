@@ -60,19 +60,22 @@ class SpeakersTest {
     return d;
   }
 
+  /** The last speaker after reading the fixture, Erdogan having spoken before it. */
+  private static java.util.Optional<ActorRef> lastSpeakerAfter(String id) {
+    Readings.Reading r = Readings.of(id, null, erdoganSpokeLast());
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    return r.ctx().discourse().get(Speakers.LAST_SPEAKER);
+  }
+
   @Test
   void aPersonANarratedSentenceIsAboutIsWhomTheNextHeStandsFor() {
-    Readings.Reading r = Readings.of("narrated-person", null, erdoganSpokeLast());
-    new ClaimReader(Readings.LEX).read(r.ctx());
-    assertThat(r.ctx().discourse().get(Speakers.LAST_SPEAKER)).hasValueSatisfying(
+    assertThat(lastSpeakerAfter("narrated-person")).hasValueSatisfying(
         s -> assertThat(s.id()).isEqualTo("sergey-lavrov"));
   }
 
   @Test
   void aSpeakerTheCatalogLacksIsRememberedWhenTheTaggerTakesThemForAPerson() {
-    Readings.Reading r = Readings.of("made-up-speaker", null, erdoganSpokeLast());
-    new ClaimReader(Readings.LEX).read(r.ctx());
-    assertThat(r.ctx().discourse().get(Speakers.LAST_SPEAKER)).hasValueSatisfying(
+    assertThat(lastSpeakerAfter("made-up-speaker")).hasValueSatisfying(
         s -> assertThat(s.mention()).isEqualTo("Ivo Marek"));
   }
 
@@ -84,9 +87,7 @@ class SpeakersTest {
 
   @Test
   void anOfficeANarratedSentenceIsAboutIsAPersonToo() {
-    Readings.Reading r = Readings.of("narrated-role", null, erdoganSpokeLast());
-    new ClaimReader(Readings.LEX).read(r.ctx());
-    assertThat(r.ctx().discourse().get(Speakers.LAST_SPEAKER)).hasValueSatisfying(
+    assertThat(lastSpeakerAfter("narrated-role")).hasValueSatisfying(
         s -> assertThat(s.mention()).isEqualTo("Iran's foreign minister"));
   }
 }
