@@ -15,8 +15,8 @@ import org.crosscheck.spi.ActorSpan;
  * A support or opposition whose arguments name no actor ("pledged to send more weapons … to bolster Syrian
  * defenses") takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or
  * the agencies, not whoever an attribution after a comma names ("…, a UN official said"), not an unnamed source, an
- * outlet, an actor of unknown kind, a place ("in Gaza"), whom a complaint is made to or the subject of another cue.
- * Stateless.
+ * outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations}), whom a
+ * complaint is made to or the subject of another cue. Stateless.
  */
 final class FallbackTarget {
 
@@ -171,7 +171,8 @@ final class FallbackTarget {
   /** Whether the actor is named as a place ("in Gaza", "near the border with X"), not as a party. */
   private static boolean place(Graph g, ActorSpan m) {
     IndexedWord head = g.node(m.last());
-    return head != null && g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head));
+    return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
+        || Locations.within(g, head));
   }
 
 }

@@ -5,8 +5,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 /**
  * Forces sent somewhere are no stance by themselves: "Britain sent troops to Iraq", "Germany will deploy warships
  * to the Red Sea" may be help or invasion, and the troops are the sender's own, never its target. A verb of moving
- * forces (MOVE in {@code governors.tsv}) whose object is a military group noun (sector MIL in
- * {@code group-nouns.tsv} or the agent dictionaries) yields no claim. Its purpose does, as the sender's: "the US sent
+ * forces (MOVE in {@code governors.tsv}) whose object is a military or police group noun (sector MIL or COP in
+ * {@code group-nouns.tsv} or the agent dictionaries) yields no claim: "Kenya deployed police officers to Haiti" is a
+ * mission as likely as an intrusion. Its purpose does, as the sender's: "the US sent
  * troops to help Iraq" is the US helping Iraq, not the troops. Forces withdrawn are no target either ("withdrew
  * troops from Y" is toward Y). Sending aid or weapons is untouched: those are no group. Stateless.
  */
@@ -20,10 +21,10 @@ final class MovedForces {
         && g.children(verb, "obj").stream().anyMatch(o -> force(g, o));
   }
 
-  /** Whether the noun names military forces ("troops", "warships", "soldiers"). */
+  /** Whether the noun names armed forces ("troops", "warships", "soldiers", "police officers"). */
   static boolean force(Graph g, IndexedWord noun) {
     return g.pos(noun).startsWith("NN") && !g.pos(noun).startsWith("NNP")
-        && CommonNouns.sector(g, noun).filter(s -> s.startsWith("MIL")).isPresent();
+        && CommonNouns.sector(g, noun).filter(s -> s.startsWith("MIL") || s.startsWith("COP")).isPresent();
   }
 
   /**

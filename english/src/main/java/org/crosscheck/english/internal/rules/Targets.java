@@ -76,7 +76,7 @@ final class Targets {
         if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r)
             || aimed && (r.equals("obl:at") || r.equals("obl:into")))
             && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)
-            && !Contrasts.apart(g, e.getDependent(), r)
+            && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
             && !(withdrawal && r.equals("obj") && MovedForces.force(g, e.getDependent()))) {
           direct.add(e.getDependent());
         }

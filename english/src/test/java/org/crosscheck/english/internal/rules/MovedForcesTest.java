@@ -44,4 +44,11 @@ class MovedForcesTest {
     assertThat(Readings.drafts("withdrew-troops")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Libya"));
   }
+
+  @Test
+  void policeSentAbroadAreNoStanceTowardWhereTheyGo() {
+    Readings.Reading r = Readings.of("moved-police");
+    assertThat(MovedForces.moves(r.graph(), r.node("deployed"))).isTrue();
+    assertThat(Readings.drafts("moved-police")).isEmpty();
+  }
 }

@@ -1,0 +1,36 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class LocationsTest {
+
+  @Test
+  void theStreetsOfACityAreWhereAProtestIsNotWhomItIsAgainst() {
+    Readings.Reading r = Readings.of("streets-of");
+    assertThat(Locations.where(r.graph(), r.node("streets"), "obl:to")).isTrue();
+    assertThat(Readings.drafts("streets-of")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
+
+  @Test
+  void aSeaNamedAfterAStateIsNoTargetOfWhatHappensInIt() {
+    Readings.Reading r = Readings.of("gulf-of");
+    assertThat(Locations.within(r.graph(), r.node("Oman"))).isTrue();
+    assertThat(Readings.drafts("gulf-of")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Iranian commandos");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void theOutskirtsOfACityShelledAreItsTarget() {
+    Readings.Reading r = Readings.of("shelled-outskirts");
+    assertThat(Locations.within(r.graph(), r.node("Odesa"))).isFalse();
+    assertThat(Readings.drafts("shelled-outskirts")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Odesa");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+}
