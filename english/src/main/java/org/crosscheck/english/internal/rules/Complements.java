@@ -10,7 +10,8 @@ import edu.stanford.nlp.ling.IndexedWord;
  *       not what Y holds; X's own stance is read by {@link Appeals}), ASK verbs in {@code governors.tsv}, or let,
  *       allowed or forced (APPEAL);
  *   <li>inside the reason given for an accusation, criticism or praise ("X accused Y of backing Z", "X criticised
- *       Y for attacking Z"): REASON verbs;
+ *       Y for attacking Z"): REASON verbs, or any verb acting on a party ("imposed sanctions on Y for hosting
+ *       Z", {@link Reasons});
  *   <li>inside what a noun of asking asks of another ("rejected Y's demand to end its alliance with Z"), ASKED in
  *       {@code intention-nouns.tsv};
  *   <li>inside what is hoped or feared ("X hopes the EU will punish Y"): WISH verbs;
@@ -40,6 +41,9 @@ final class Complements {
       if (lex.is(c.word(), EnglishLexicon.ModalityClass.DEONTIC)) {
         return true;
       }
+    }
+    if (Reasons.given(g, w)) {
+      return true;
     }
     IndexedWord cur = w;
     for (int d = 0; d < 6; d++) {

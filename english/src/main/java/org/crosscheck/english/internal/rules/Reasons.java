@@ -1,0 +1,50 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * "X verbed Y for doing Z": when a verb acts on a party ("retaliated against Finland", "imposed sanctions on
+ * Lithuania", "protested to Sweden") and gives a "for" + gerund, the gerund is the party's act given as the reason,
+ * not the subject's: "China imposed sanctions on Lithuania for hosting a Taiwanese office" is no claim that China
+ * hosts anything. Like the reasons of REASON verbs ({@link Complements}), such a cue yields no claim. Without a party
+ * the "for" phrase is what is done ("voted for sending troops"). The parser may hang the gerund on the noun after
+ * it ("for joining NATO": "joining" an adjective of "NATO"). Stateless.
+ */
+final class Reasons {
+
+  private Reasons() {}
+
+  private static final List<String> PARTY = List.of("obj", "iobj", "obl:against", "obl:on",
+      "obl:to", "obl:with");
+  private static final List<String> NOUN_PARTY = List.of("nmod:on", "nmod:against", "nmod:to", "nmod:with");
+
+  /** Whether {@code cue}, a gerund, is the reason a verb acting on a party gives: it yields no claim. */
+  static boolean given(Graph g, IndexedWord cue) {
+    if (!g.pos(cue).equals("VBG")) {
+      return false;
+    }
+    IndexedWord p = g.parent(cue);
+    String r = g.relToParent(cue);
+    if (p != null && r.equals("amod") && g.pos(p).startsWith("NN")) {
+      r = g.relToParent(p);
+      p = g.parent(p);
+    }
+    if (p == null || !r.equals("advcl:for") && !r.equals("obl:for") || !g.pos(p).startsWith("VB")) {
+      return false;
+    }
+    for (IndexedWord a : g.children(p, PARTY)) {
+      // "imposed sanctions on Y": the parser may hang the party on the object.
+      if (party(g, a) || g.children(a, NOUN_PARTY).stream().anyMatch(n -> party(g, n))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean party(Graph g, IndexedWord a) {
+    ActorSpan m = g.mentionOf(a);
+    return m != null && !m.anonymous() || g.demonym(a) != null;
+  }
+}

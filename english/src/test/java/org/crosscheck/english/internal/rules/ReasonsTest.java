@@ -1,0 +1,39 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class ReasonsTest {
+
+  @Test
+  void theGerundAfterARetaliationAgainstAPartyIsThePartysActNotTheSubjects() {
+    Readings.Reading r = Readings.of("reason-retaliate");
+    assertThat(Reasons.given(r.graph(), r.node("hosting"))).isTrue();
+    assertThat(Readings.drafts("reason-retaliate")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Iran");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Azerbaijan");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void sanctionsOnAPartyForWelcomingSomeoneAreNoWelcomeBySanctioner() {
+    Readings.Reading r = Readings.of("reason-sanctions");
+    assertThat(Reasons.given(r.graph(), r.node("welcoming"))).isTrue();
+    assertThat(Readings.drafts("reason-sanctions"))
+        .noneMatch(d -> d.stance() == Stance.SUPPORT)
+        .anySatisfy(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Czechia"));
+  }
+
+  @Test
+  void withoutAPartyTheForPhraseIsWhatIsDone() {
+    Readings.Reading r = Readings.of("reason-none");
+    assertThat(Reasons.given(r.graph(), r.node("supporting"))).isFalse();
+    assertThat(Readings.drafts("reason-none")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Ukraine");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+}
