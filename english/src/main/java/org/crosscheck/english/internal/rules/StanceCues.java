@@ -38,7 +38,11 @@ final class StanceCues {
         int n = p.lemmas().size();
         if (i + n <= g.size() && matches(g, p, i)) {
           IndexedWord h = g.node(i);
-          if (h != null) {
+          IndexedWord noun = h == null ? null : nounHead(g, h, i, i + n - 1);
+          if (noun != null) {
+            // "joint naval exercises": a phrase that is a noun phrase is a noun cue, headed by its noun.
+            out.add(new Cue(noun, p.stance(), g.text(i, i + n - 1), true, false, p.text()));
+          } else if (h != null) {
             out.add(new Cue(h, p.stance(), g.text(i, i + n - 1), false, false, p.text()));
             for (int k = i; k < i + n; k++) {
               used.add(k);
@@ -96,6 +100,25 @@ final class StanceCues {
     return g.children(w, "obj").stream()
         .anyMatch(o -> g.pos(o).startsWith("NN") && g.lex.stanceNouns.containsKey(g.lemmaOf(o))
             && Holders.ofNoun(g, o).stream().allMatch(h -> g.pos(h).equals("PRP$")));
+  }
+
+  /**
+   * The noun a phrase starting with an adjective modifies inside the phrase ("joint naval exercises": "exercises"),
+   * or null: phrases headed by a verb ("turn the page") keep their first word as head.
+   */
+  private static IndexedWord nounHead(Graph g, IndexedWord first, int from, int to) {
+    if (!g.pos(first).startsWith("JJ")) {
+      return null;
+    }
+    IndexedWord cur = first;
+    for (int d = 0; d < to - from; d++) {
+      IndexedWord p = g.parent(cur);
+      if (p == null || g.idx(p) < from || g.idx(p) > to) {
+        break;
+      }
+      cur = p;
+    }
+    return cur != first && g.pos(cur).startsWith("NN") ? cur : null;
   }
 
   /** "had committed crimes": a participle after "have" is a verb in the perfect, not an adjective. */

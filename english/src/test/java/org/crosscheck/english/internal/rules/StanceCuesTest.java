@@ -118,4 +118,32 @@ class StanceCuesTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("closed", Stance.OPPOSE));
     assertThat(cues("pattern-no-match")).isEmpty();
   }
+
+  @Test
+  void aPhraseThatIsANounPhraseIsANounCueHeadedByItsNoun() {
+    assertThat(cues("joint-drills")).filteredOn(c -> c.text().equals("joint naval drills")).singleElement()
+        .satisfies(c -> {
+          assertThat(c.head().word()).isEqualTo("drills");
+          assertThat(c.nominal()).isTrue();
+        });
+  }
+
+  @Test
+  void jointDrillsAreCooperationBetweenThoseWhoHoldThem() {
+    assertThat(Readings.drafts("joint-drills")).hasSize(2).allSatisfy(d -> {
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.target()).isPresent();
+    }).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Greece");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Egypt");
+    }).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Egypt");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Greece");
+    });
+    assertThat(Readings.drafts("joint-with")).anySatisfy(d -> {
+      assertThat(d.cue()).isEqualTo("joint military exercises");
+      assertThat(d.holder().text()).isEqualTo("Thailand");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Cambodia");
+    });
+  }
 }
