@@ -127,7 +127,8 @@ final class CommonNouns {
       // A plural noun before the head is a parse of two phrases as one ("… says targets militants"), not a name.
       if (g.idx(m) < from && (dem != null || men != null || !g.pos(m).startsWith("JJ")
           && (!g.pos(m).equals("NNS") || g.idx(m) >= listedStart(g, c)) || capitalised(m))) {
-        from = men != null ? Math.min(from, men.first()) : g.idx(m);
+        // "Iran-backed militias": the backer names the group with it.
+        from = men != null ? Math.min(from, men.first()) : Math.min(from, HyphenAgents.start(g, m));
       }
     }
     int to = g.idx(c);

@@ -15,7 +15,8 @@ import org.crosscheck.spi.ActorSpan;
  * ({@link PurposeNouns}: "blocked the road to protest").
  * Otherwise a participle, infinitive or prepositional clause takes its governor's subject ("…, reaffirming Iran's
  * support", "refrain from supporting", "has no plan to save"), climbing a few links; an infinitive a noun of
- * intention controls is the noun owner's ({@link Intentions}). Stateless.
+ * intention controls is the noun owner's ({@link Intentions}). The actor hyphenated to a participle holds it
+ * ("Iran-backed militias", {@link HyphenAgents}). Stateless.
  */
 final class Holders {
 
@@ -31,6 +32,12 @@ final class Holders {
     IndexedWord report = nominal ? null : SpeakerConjuncts.report(g, w);
     if (report != null) {
       return resolve(g, g.children(report, "nsubj"), frame);
+    }
+    IndexedWord backer = nominal ? null : HyphenAgents.agent(g, w);
+    if (backer != null) {
+      // A backer of no group the text names ("the Kremlin-backed candidate") holds nothing worth a claim.
+      return Targets.in(g, HyphenAgents.modified(g, w), 0, List.of()) == null ? List.of()
+          : resolve(g, List.of(backer), frame);
     }
     IndexedWord mover = nominal ? null : MovedForces.mover(g, w);
     if (mover != null) {

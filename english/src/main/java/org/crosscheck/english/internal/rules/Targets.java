@@ -33,6 +33,12 @@ final class Targets {
   static List<ActorSpan> of(Graph g, IndexedWord w, boolean nominal, SpeechFrames.Frame frame,
       List<ActorSpan> holders) {
     EnglishLexicon lex = g.lex;
+    IndexedWord backed = nominal ? null : HyphenAgents.modified(g, w);
+    if (backed != null) {
+      // "Iran-backed militias": the backer's stance is toward the group the participle describes, nothing else.
+      ActorSpan group = in(g, backed, 0, holders);
+      return group == null ? List.of() : List.of(group);
+    }
     List<IndexedWord> direct = new ArrayList<>();
     if (nominal) {
       direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)));

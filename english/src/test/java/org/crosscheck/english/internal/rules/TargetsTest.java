@@ -171,4 +171,12 @@ class TargetsTest {
     // officials.
     assertThat(Readings.drafts("shelled-positions")).noneMatch(d -> d.target().isPresent());
   }
+
+  @Test
+  void aGroupsAdjectiveBeforeWhatIsHitNamesTheGroup() {
+    assertThat(Readings.drafts("houthi-positions")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("houthis");
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
 }

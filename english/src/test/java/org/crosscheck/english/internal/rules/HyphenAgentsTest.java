@@ -1,0 +1,37 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class HyphenAgentsTest {
+
+  @Test
+  void theActorHyphenatedToBackedSupportsTheGroupItDescribes() {
+    Readings.Reading r = Readings.of("hyphen-backed");
+    assertThat(HyphenAgents.agent(r.graph(), r.node("backed"))).isEqualTo(r.node("Rwanda"));
+    assertThat(Readings.drafts("hyphen-backed")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Rwanda");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Rwanda-backed rebels");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void theBackedGroupIsNamedWithItsBackerButIsNotTheBackersOwn() {
+    assertThat(Readings.drafts("hyphen-backed")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Rwanda-backed rebels");
+      assertThat(d.holder().actor().id()).doesNotContain("RWA");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Congolese troops");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void aBackerOfNoNamedGroupMakesNoClaim() {
+    Readings.Reading r = Readings.of("hyphen-nogroup");
+    assertThat(HyphenAgents.agent(r.graph(), r.node("backed"))).isEqualTo(r.node("Kremlin"));
+    assertThat(Readings.drafts("hyphen-nogroup")).isEmpty();
+  }
+}
