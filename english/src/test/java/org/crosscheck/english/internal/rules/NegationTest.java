@@ -61,4 +61,14 @@ class NegationTest {
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
     });
   }
+
+  @Test
+  void aPartnershipRevokedIsOppositionTowardThePartner() {
+    assertThat(negated("negator-revoke", "partnership")).isTrue();
+    assertThat(Readings.drafts("negator-revoke")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chad");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("France");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
 }
