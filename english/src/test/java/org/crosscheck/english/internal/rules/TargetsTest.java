@@ -154,6 +154,16 @@ class TargetsTest {
   }
 
   @Test
+  void anEnvoyRecalledFromAPostIsAnAmbassadorRecalled() {
+    assertThat(Readings.drafts("recall-envoy-to")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Algeria");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Spain");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("161");
+    });
+  }
+
+  @Test
   void theIntoPhraseOfAVerbOfAimingIsItsTarget() {
     assertThat(Readings.drafts("fired-into")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Peru"));
