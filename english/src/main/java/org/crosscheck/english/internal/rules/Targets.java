@@ -99,6 +99,8 @@ final class Targets {
         direct.add(gerundObject);
       }
       direct.addAll(Complaints.about(g, w));
+      // "condemned the abductions carried out by Y", misread as a clause of the cue.
+      direct.addAll(Doers.ofMisreadClause(g, w));
       if (withdrawal || g.governs(w, EnglishLexicon.GovernorClass.SEIZE)) {
         // "withdrew its troops from Y", "withdrew its ambassador from Y": whom the withdrawal leaves; "recaptured
         // the town from Y": whom it was taken from.
@@ -259,6 +261,14 @@ final class Targets {
       }
     } else {
       links = g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH));
+    }
+    // "the massacre perpetrated by Y", "bombed positions held by the RSF": the doer or holder a participle names is
+    // looked at as the noun itself is, a group the text describes too.
+    for (IndexedWord c : Doers.ofDescribed(g, d)) {
+      ActorSpan x = in(g, c, depth, holders);
+      if (x != null) {
+        return x;
+      }
     }
     for (IndexedWord c : links) {
       ActorSpan x = in(g, c, depth + 1, holders);

@@ -36,4 +36,9 @@ class ReasonsTest {
       assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
     });
   }
+
+  @Test
+  void whatAPunishmentIsForIsNoStanceOfThePunisherNorOfTheSentence() {
+    assertThat(Readings.drafts("reason-spying")).noneSatisfy(d -> assertThat(d.target()).isPresent());
+  }
 }

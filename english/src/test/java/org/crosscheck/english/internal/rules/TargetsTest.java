@@ -189,4 +189,32 @@ class TargetsTest {
       assertThat(d.fallbackTarget()).isFalse();
     });
   }
+
+  @Test
+  void positionsHeldBySomeoneAreTheirsWhenHit() {
+    assertThat(Readings.drafts("held-by")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Boko Haram");
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
+
+  @Test
+  void anAttackCarriedOutBySomeoneIsTheirsWhenCondemned() {
+    assertThat(Readings.drafts("harm-done-by")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Pakistan");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("taliban");
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
+
+  @Test
+  void aDeedWhoseDoerAParticiplesByPhraseNamesIsTheirsWhenCondemned() {
+    for (String id : List.of("massacre-acl", "massacre-dep", "misread-by")) {
+      assertThat(Readings.drafts(id)).as(id).singleElement().satisfies(d -> {
+        assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+        assertThat(d.target()).isPresent();
+        assertThat(d.fallbackTarget()).isFalse();
+      });
+    }
+  }
 }

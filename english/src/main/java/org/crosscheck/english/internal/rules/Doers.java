@@ -1,0 +1,48 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whose a thing or a deed is when a participle's "by" phrase says it: "bombed positions held by the RSF", "condemned
+ * the attack carried out by Y", "rejected the report published by Z". The one named is the target of what is done to
+ * the thing or said of the deed. The tagger may take such a participle for a past tense ("the raid carried out"), and
+ * the parser may then read it as the cue's own clause or a loose dependent, with the object as its subject ("condemned [the abductions
+ * carried out by Y]"); a clause with no auxiliary under a verb that reports no speech is read back as the
+ * participle it is. Stateless.
+ */
+final class Doers {
+
+  private Doers() {}
+
+  /** The "by" phrases of the participles describing the noun {@code d}. */
+  static List<IndexedWord> ofDescribed(Graph g, IndexedWord d) {
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord done : g.children(d, "acl")) {
+      if (participle(g, done)) {
+        out.addAll(g.children(done, "obl:agent", "obl:by"));
+      }
+    }
+    return out;
+  }
+
+  /** The "by" phrases of reduced relatives the parser made clauses of the cue verb {@code w}. */
+  static List<IndexedWord> ofMisreadClause(Graph g, IndexedWord w) {
+    if (g.isSpeech(w) || Complaints.complaint(g, w)) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord c : g.children(w, "ccomp", "dep")) {
+      if (participle(g, c) && g.children(c, "aux", "aux:pass").isEmpty() && g.children(c, "nsubj").stream()
+          .anyMatch(n -> g.pos(n).startsWith("NN") && !g.pos(n).startsWith("NNP"))) {
+        out.addAll(g.children(c, "obl:agent", "obl:by"));
+      }
+    }
+    return out;
+  }
+
+  private static boolean participle(Graph g, IndexedWord v) {
+    return g.pos(v).equals("VBN") || g.pos(v).equals("VBD");
+  }
+}
