@@ -122,4 +122,15 @@ class FallbackTargetTest {
       assertThat(d.target().orElseThrow().text()).startsWith("Peruvian");
     });
   }
+
+  @Test
+  void anActorInWhatTheHolderSaysAlongsideIsNoTarget() {
+    assertThat(fallback("fallback-saying", "criticised", false)).isEmpty();
+    assertThat(fallback("they-office", "welcomed", false)).isEmpty();
+    assertThat(Readings.drafts("fallback-saying")).singleElement().satisfies(d -> {
+      assertThat(d.cue()).isEqualTo("criticised");
+      assertThat(d.target()).isEmpty();
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
 }
