@@ -36,7 +36,7 @@ public final class EnglishLexicon {
   enum VoiceClass { ANALYST, UNNAMED }
 
   /** Classes of pronouns ({@code pronouns.tsv}). */
-  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE }
+  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE }
 
   /** Where a citation phrase stands around an outlet's name ({@code citations.tsv}). */
   enum CitationClass { BEFORE, AFTER }
