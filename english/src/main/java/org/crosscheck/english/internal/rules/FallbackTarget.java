@@ -55,7 +55,7 @@ final class FallbackTarget {
       return List.of();
     }
     List<IndexedWord> up = Clauses.governors(g, cue, chain.isEmpty() ? null : chain.get(0));
-    IndexedWord root = up.get(up.size() - 1);
+    IndexedWord root = subordinate(g, cue) ? cue : up.get(up.size() - 1);
     // What the cue's own object names was looked at already: an actor there that is no target is a victim or a
     // topic ("condemned the attack on X"), not the one the stance is taken toward.
     Set<Integer> object = new HashSet<>();
@@ -141,6 +141,15 @@ final class FallbackTarget {
       cur = p;
     }
     return false;
+  }
+
+  /**
+   * Whether the cue heads a subordinate clause with a subject of its own ("Ramaphosa thanks unions as Cosatu backs
+   * wage deal", "after Y backed the plan"): its own proposition, whose target is not found in the clause it hangs on.
+   */
+  private static boolean subordinate(Graph g, IndexedWord cue) {
+    return !g.children(cue, "nsubj").isEmpty() && g.children(cue, "mark").stream()
+        .anyMatch(m -> g.pos(m).equals("IN") && !g.lemmaOf(m).equals("that"));
   }
 
   /**

@@ -133,4 +133,13 @@ class FallbackTargetTest {
       assertThat(d.fallbackTarget()).isFalse();
     });
   }
+
+  @Test
+  void aSubordinateClauseWithItsOwnSubjectTakesNoTargetFromTheMainClause() {
+    assertThat(fallback("fallback-subordinate", "backs", false)).isEmpty();
+    assertThat(Readings.drafts("fallback-subordinate")).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("UGA");
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }
