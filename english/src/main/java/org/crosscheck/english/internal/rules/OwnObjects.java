@@ -17,7 +17,7 @@ final class OwnObjects {
     List<IndexedWord> objects = g.children(verb, "obj");
     if (!objects.isEmpty()
         && objects.stream().allMatch(o -> g.lex.is(o.word(), EnglishLexicon.PronounClass.REFLEXIVE))) {
-      // Only the self: "killed 23 people as well as themselves" still kills others.
+      // Only the self: "shot four guards and then themselves" still shoots others.
       return true;
     }
     for (IndexedWord o : objects) {
