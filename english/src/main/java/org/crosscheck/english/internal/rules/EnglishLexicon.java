@@ -135,7 +135,7 @@ public final class EnglishLexicon {
   final Set<String> placeNouns;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
   final Map<String, String> seats;
-  /** Stance verbs whose object makes an idiom: "verb object" → its stance, NEUTRAL for none ({@code idiom-objects.tsv}). */
+  /** Verbs whose object makes an idiom: "verb object" → its stance, NEUTRAL for none ({@code idiom-objects.tsv}). */
   final Map<String, Stance> idiomObjects;
   /** Nouns of an office one person holds ({@code office-nouns.tsv}). */
   final Set<String> officeNouns;

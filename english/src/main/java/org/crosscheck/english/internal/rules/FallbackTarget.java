@@ -134,7 +134,8 @@ final class FallbackTarget {
           || r.equals("dep") && g.pos(p).startsWith("VB") && (g.pos(cur).startsWith("NN")
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
                   && !own.equals("obl:by") && !own.equals("obl:agent"))
-          || Contrasts.apart(g, cur, r) || saying(g, cur, r) || holderTokens.contains(g.idx(p)) || g.lex.governors.containsKey(g.lemmaOf(p))
+          || Contrasts.apart(g, cur, r) || saying(g, cur, r) || holderTokens.contains(g.idx(p))
+          || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;
       }
