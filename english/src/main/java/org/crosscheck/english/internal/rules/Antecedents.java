@@ -26,11 +26,15 @@ final class Antecedents {
   /**
    * Whether a pronoun can stand for a noun by number: "it" and "its" not for a plural common noun ("farmers
    * blocked roads after unions rejected the offer, saying it did nothing": the offer, not the farmers). A plural
-   * name ("the United States") may take "it".
+   * name ("the United States") may take "it". Nor "they", "them", "it" or "its" for one person's office in the
+   * singular ("X's trade minister criticised the rules, saying they would hurt Y": the rules, {@code
+   * office-nouns.tsv}).
    */
   static boolean agrees(Graph g, IndexedWord pronoun, IndexedWord noun) {
     String w = pronoun.word().toLowerCase(java.util.Locale.ROOT);
-    return !((w.equals("it") || w.equals("its")) && g.pos(noun).equals("NNS"));
+    return !((w.equals("it") || w.equals("its")) && g.pos(noun).equals("NNS"))
+        && !(w.matches("they|them|it|its") && g.pos(noun).equals("NN")
+            && g.lex.officeNouns.contains(g.lemmaOf(noun)));
   }
 
   private static ActorSpan clauseSubject(Graph g, IndexedWord possessive) {
@@ -128,12 +132,14 @@ final class Antecedents {
         }
       }
       IndexedWord p = g.parent(c);
+      boolean disagreed = false;
       for (int d = 0; p != null && d < 4; d++, p = g.parent(p)) {
         for (IndexedWord s : g.children(p, "nsubj", "nsubj:pass")) {
           if (s.index() == c.index()) {
             continue;
           }
           if (!agrees(g, c, s)) {
+            disagreed = true;
             continue;
           }
           ActorSpan sm = g.mentionOf(s);
@@ -147,6 +153,11 @@ final class Antecedents {
             return of == null ? null : of.at(g.idx(c));
           }
         }
+      }
+      if (disagreed) {
+        // The subject it cannot stand for leaves a thing of the sentence it does ("saying they would hurt Y": the
+        // rules), not whoever an earlier sentence made the holder.
+        return null;
       }
       Discourse d = g.ctx.discourse();
       boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);

@@ -36,7 +36,7 @@ public final class EnglishLexicon {
   enum VoiceClass { ANALYST, UNNAMED }
 
   /** Classes of pronouns ({@code pronouns.tsv}). */
-  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE }
+  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE }
 
   /** Where a citation phrase stands around an outlet's name ({@code citations.tsv}). */
   enum CitationClass { BEFORE, AFTER }
@@ -137,6 +137,10 @@ public final class EnglishLexicon {
   final Set<String> locationNouns;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
   final Map<String, String> seats;
+  /** Verbs whose object makes an idiom: "verb object" → its stance, NEUTRAL for none ({@code idiom-objects.tsv}). */
+  final Map<String, Stance> idiomObjects;
+  /** Nouns of an office one person holds ({@code office-nouns.tsv}). */
+  final Set<String> officeNouns;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -229,6 +233,8 @@ public final class EnglishLexicon {
       seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));
     }
     seats = seat.buildOrThrow();
+    idiomObjects = Vocabulary.classified(a, "idiom-objects.tsv", Stance.class);
+    officeNouns = Vocabulary.words(a, "office-nouns.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

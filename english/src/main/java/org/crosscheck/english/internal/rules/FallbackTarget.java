@@ -55,7 +55,7 @@ final class FallbackTarget {
       return List.of();
     }
     List<IndexedWord> up = Clauses.governors(g, cue, chain.isEmpty() ? null : chain.get(0));
-    IndexedWord root = up.get(up.size() - 1);
+    IndexedWord root = subordinate(g, cue) ? cue : up.get(up.size() - 1);
     // What the cue's own object names was looked at already: an actor there that is no target is a victim or a
     // topic ("condemned the attack on X"), not the one the stance is taken toward.
     Set<Integer> object = new HashSet<>();
@@ -134,13 +134,37 @@ final class FallbackTarget {
           || r.equals("dep") && g.pos(p).startsWith("VB") && (g.pos(cur).startsWith("NN")
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
                   && !own.equals("obl:by") && !own.equals("obl:agent"))
-          || Contrasts.apart(g, cur, r) || holderTokens.contains(g.idx(p)) || g.lex.governors.containsKey(g.lemmaOf(p))
+          || Contrasts.apart(g, cur, r) || saying(g, cur, r) || holderTokens.contains(g.idx(p))
+          || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;
       }
       cur = p;
     }
     return false;
+  }
+
+  /**
+   * Whether the cue heads a subordinate clause with a subject of its own ("Ramaphosa thanks unions as Cosatu backs
+   * wage deal", "after Y backed the plan"): its own proposition, whose target is not found in the clause it hangs on.
+   */
+  private static boolean subordinate(Graph g, IndexedWord cue) {
+    return !g.children(cue, "nsubj").isEmpty() && g.children(cue, "mark").stream()
+        .anyMatch(m -> g.pos(m).equals("IN") && !g.lemmaOf(m).equals("that"));
+  }
+
+  /**
+   * Whether the clause is what the holder says while taking the stance, a participle of speech hung on the cue
+   * ("criticised the governor, saying the policy hurt Y exporters"): the reason given, whose actors are not the
+   * stance's target. The parser makes "saying" the clause's own verb (an adverbial clause, or a loose "dep") or a
+   * marker of the verb under it.
+   */
+  private static boolean saying(Graph g, IndexedWord clause, String rel) {
+    if (!rel.startsWith("advcl") && !rel.equals("dep")) {
+      return false;
+    }
+    return g.pos(clause).equals("VBG") && g.isSpeech(clause)
+        || g.children(clause, "mark").stream().anyMatch(m -> g.pos(m).equals("VBG") && g.isSpeech(m));
   }
 
   /**

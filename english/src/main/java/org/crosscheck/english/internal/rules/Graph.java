@@ -129,7 +129,8 @@ final class Graph {
     if (m == null || titleCase && Headlines.madeUpName(m)) {
       return null;
     }
-    return local.computeIfAbsent(m, x -> Seats.of(this, LocalOffices.of(this, x)));
+    return local.computeIfAbsent(m,
+        x -> OrganisationNames.of(this, Branches.of(this, Seats.of(this, LocalOffices.of(this, x)))));
   }
 
   /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */

@@ -24,6 +24,29 @@ final class ReducedPassives {
     if (!g.children(w, "aux", "aux:pass", "cop", "obj", "iobj", "ccomp", "xcomp").isEmpty()) {
       return false;
     }
-    return pos.equals("VBN") || g.lex.objectVerbs.contains(g.lemmaOf(w));
+    return (pos.equals("VBN") && !prepositionalPhrase(g, w)) || g.lex.objectVerbs.contains(g.lemmaOf(w));
+  }
+
+  /**
+   * Whether the verb begins a stance phrase that ends in a preposition with its object after it ("Erdogan on
+   * Thursday rounded on Macron", "hit out at", "railed against"): the tagger may call such a past tense a participle,
+   * but a passive would strand the preposition ("was rounded on").
+   */
+  private static boolean prepositionalPhrase(Graph g, IndexedWord w) {
+    int i = g.idx(w);
+    for (EnglishLexicon.Phrase p : g.lex.phrases) {
+      int n = p.lemmas().size();
+      if (n < 2 || i + n >= g.size() || !g.toks.get(i + n - 1).tag().matches("IN|RP")) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < n && all; k++) {
+        all = g.lemma(i + k).equals(p.lemmas().get(k));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 }

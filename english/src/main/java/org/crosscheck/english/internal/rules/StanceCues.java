@@ -73,7 +73,10 @@ final class StanceCues {
         // "arrived in Ankara on Monday for talks": the purpose, wherever it stands, makes the arrival a visit.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
-        out.add(new Cue(w, lex.stanceVerbs.get(l), text(g, w), false));
+        Stance s = Idioms.of(g, w).orElse(lex.stanceVerbs.get(l));
+        if (s != Stance.NEUTRAL || lex.stanceVerbs.get(l) == Stance.NEUTRAL) {
+          out.add(new Cue(w, s, text(g, w), false));
+        }
       } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))
           && !lex.speechVerbs.containsKey(l)) {
         Stance s = lex.events.cueEvent(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);

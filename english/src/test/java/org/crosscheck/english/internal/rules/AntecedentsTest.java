@@ -96,4 +96,23 @@ class AntecedentsTest {
     assertThat(Readings.drafts("it-singular")).singleElement()
         .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Iran"));
   }
+
+  @Test
+  void theyStandsForNoOfficeInTheSingular() {
+    Readings.Reading r = Readings.of("they-office");
+    assertThat(Antecedents.agrees(r.graph(), r.node("they"), r.node("minister"))).isFalse();
+    assertThat(Readings.drafts("they-office")).noneMatch(d -> d.cue().equals("hurt"));
+    assertThat(Readings.drafts("they-office")).anyMatch(d -> d.cue().equals("welcomed"));
+    assertThat(Antecedents.agrees(r.graph(), r.node("they"), r.node("rules"))).isTrue();
+  }
+
+  @Test
+  void aPronounTheClauseSubjectCannotTakeStandsForNoEarlierHolder() {
+    org.crosscheck.spi.Discourse before = new org.crosscheck.spi.Discourse();
+    before.noteHolder(org.crosscheck.ActorRef.of(Readings.CATALOG.actor("ARG").orElseThrow(), "Argentina"));
+    Readings.Reading r = Readings.of("fallback-saying", null, before);
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.drafts()).noneMatch(d -> d.cue().equals("hurting"));
+    assertThat(r.drafts()).anyMatch(d -> d.cue().equals("criticised"));
+  }
 }

@@ -148,4 +148,13 @@ class CommonNounsTest {
     });
     assertThat(at("place-villagers", "villagers")).isNotNull();
   }
+
+  @Test
+  void aFarmUnionIsAGroupOfItsOwn() {
+    assertThat(Readings.drafts("group-farm-union")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("farm union");
+      assertThat(d.holder().actor().isAdHoc()).isTrue();
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("MARGOV"));
+    });
+  }
 }

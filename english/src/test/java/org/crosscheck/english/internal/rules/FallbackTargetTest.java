@@ -122,4 +122,24 @@ class FallbackTargetTest {
       assertThat(d.target().orElseThrow().text()).startsWith("Peruvian");
     });
   }
+
+  @Test
+  void anActorInWhatTheHolderSaysAlongsideIsNoTarget() {
+    assertThat(fallback("fallback-saying", "criticised", false)).isEmpty();
+    assertThat(fallback("they-office", "welcomed", false)).isEmpty();
+    assertThat(Readings.drafts("fallback-saying")).singleElement().satisfies(d -> {
+      assertThat(d.cue()).isEqualTo("criticised");
+      assertThat(d.target()).isEmpty();
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
+
+  @Test
+  void aSubordinateClauseWithItsOwnSubjectTakesNoTargetFromTheMainClause() {
+    assertThat(fallback("fallback-subordinate", "backs", false)).isEmpty();
+    assertThat(Readings.drafts("fallback-subordinate")).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("UGA");
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }

@@ -36,4 +36,12 @@ class PartsTest {
     Readings.Reading d = Readings.of("delegation-of");
     assertThat(Parts.whole(d.graph(), d.node("delegation")).word()).isEqualTo("officials");
   }
+
+  @Test
+  void theHeadOfAnOrganisationActsForIt() {
+    assertThat(Readings.drafts("part-head")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).contains("Human Rights Watch");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Ugandan police");
+    });
+  }
 }

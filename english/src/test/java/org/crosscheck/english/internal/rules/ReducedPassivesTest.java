@@ -53,4 +53,15 @@ class ReducedPassivesTest {
       assertThat(d.cue()).contains("retaliated");
     });
   }
+
+  @Test
+  void prepositionalStancePhraseTaggedAsParticipleIsActive() {
+    Readings.Reading r = Readings.of("reduced-phrase");
+    assertThat(r.graph().pos(r.node("rounded"))).isEqualTo("VBN");
+    assertThat(undergone("reduced-phrase", "rounded")).isFalse();
+    assertThat(Readings.drafts("reduced-phrase")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Egyptian president");
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ETH"));
+    });
+  }
 }

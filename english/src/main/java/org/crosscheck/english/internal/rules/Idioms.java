@@ -1,0 +1,26 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Optional;
+import org.crosscheck.Stance;
+
+/**
+ * A stance verb whose direct object makes an idiom ({@code idiom-objects.tsv}): "struck a conciliatory tone" is no
+ * attack and no cue at all, "struck a deal with Y" an agreement. The verb's own stance holds for any other object.
+ * Stateless.
+ */
+final class Idioms {
+
+  private Idioms() {}
+
+  /** The stance the verb takes with its object, NEUTRAL for none; empty when its object makes no idiom. */
+  static Optional<Stance> of(Graph g, IndexedWord verb) {
+    for (IndexedWord o : g.children(verb, "obj")) {
+      Stance s = g.lex.idiomObjects.get(g.lemmaOf(verb) + " " + g.lemmaOf(o));
+      if (s != null) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+}

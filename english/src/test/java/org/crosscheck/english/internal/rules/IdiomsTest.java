@@ -1,0 +1,32 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class IdiomsTest {
+
+  @Test
+  void strikingATonePutsNoCueOnTheVerb() {
+    Readings.Reading r = Readings.of("idiom-tone");
+    assertThat(Idioms.of(r.graph(), r.node("struck"))).contains(Stance.NEUTRAL);
+    assertThat(StanceCues.find(r.graph())).noneMatch(c -> c.text().contains("struck"));
+    assertThat(Readings.drafts("idiom-tone")).isEmpty();
+  }
+
+  @Test
+  void strikingADealIsAnAgreementWithThePartner() {
+    assertThat(Readings.drafts("idiom-deal")).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("GHA");
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("TGO"));
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void anObjectOutsideTheListKeepsTheVerbsStance() {
+    Readings.Reading r = Readings.of("reduced-phrase");
+    assertThat(Idioms.of(r.graph(), r.node("rounded"))).isEmpty();
+  }
+}
