@@ -90,6 +90,8 @@ public final class EnglishLexicon {
   final ImmutableSetMultimap<RelationClass, String> relations;
   final EventCodes events;
   final Set<String> symmetric;
+  /** Verbs of praise and blame a speaker performs beside a report ({@code appraisal-verbs.tsv}). */
+  final Set<String> appraisalVerbs;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
   /** Nouns whose "in N" phrase is the stance of the clause's subject ({@code manner-nouns.tsv}). */
@@ -178,6 +180,7 @@ public final class EnglishLexicon {
     relations = rel.build();
     events = EventCodes.load();
     symmetric = Vocabulary.words(a, "symmetric.tsv");
+    appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
     mannerNouns = Vocabulary.words(a, "manner-nouns.tsv");

@@ -53,4 +53,13 @@ class ReducedPassivesTest {
       assertThat(d.cue()).contains("retaliated");
     });
   }
+
+  @Test
+  void participleDescribingANounGivesThatNounNoStance() {
+    Readings.Reading r = Readings.of("passive-describes");
+    assertThat(ReducedPassives.describes(r.graph(), r.node("jailed"))).isTrue();
+    assertThat(ReducedPassives.describes(r.graph(), r.node("freed"))).isFalse();
+    assertThat(Readings.drafts("passive-describes")).noneMatch(d -> d.cue().contains("jailed"))
+        .anySatisfy(d -> assertThat(d.cue()).isEqualTo("freed"));
+  }
 }
