@@ -156,6 +156,26 @@ final class Antecedents {
     }
     ActorSpan group = CommonNouns.at(g, c);
     IndexedWord whole = group == null ? Parts.whole(g, c) : null;
-    return whole == null ? group : resolve(g, whole, frame);
+    if (whole != null) {
+      return resolve(g, whole, frame);
+    }
+    return group != null ? group : apposed(g, c);
+  }
+
+  /**
+   * The name a noun that names nobody stands in apposition to: "Its president, Shavkat Mirziyoyev, praised …",
+   * where the office's owner is only a pronoun, is Mirziyoyev.
+   */
+  private static ActorSpan apposed(Graph g, IndexedWord c) {
+    if (!g.pos(c).startsWith("NN")) {
+      return null;
+    }
+    for (IndexedWord a : g.children(c, "appos")) {
+      ActorSpan m = g.mentionOf(a);
+      if (m != null && !m.anonymous()) {
+        return m;
+      }
+    }
+    return null;
   }
 }

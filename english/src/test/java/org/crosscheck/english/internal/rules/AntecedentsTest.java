@@ -96,4 +96,17 @@ class AntecedentsTest {
     assertThat(Readings.drafts("it-singular")).singleElement()
         .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Iran"));
   }
+
+  @Test
+  void officeOwnedByAPronounIsTheNameInApposition() {
+    Readings.Reading r = Readings.of("apposed-office");
+    ActorSpan m = Antecedents.resolve(r.graph(), r.node("minister"), null);
+    assertThat(m).isNotNull();
+    assertThat(m.text()).isEqualTo("Sergey Lavrov");
+    assertThat(Readings.drafts("apposed-office")).filteredOn(d -> d.cue().equals("criticised")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.holder().text()).isEqualTo("Sergey Lavrov");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Poland");
+        });
+  }
 }

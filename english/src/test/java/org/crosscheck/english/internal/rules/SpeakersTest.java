@@ -90,4 +90,14 @@ class SpeakersTest {
     assertThat(lastSpeakerAfter("narrated-role")).hasValueSatisfying(
         s -> assertThat(s.mention()).isEqualTo("Iran's foreign minister"));
   }
+
+  @Test
+  void heAfterASpeakerTheCatalogLacksHoldsTheNextStance() {
+    Readings.Reading first = Readings.of("made-up-speaker", null, erdoganSpokeLast());
+    new ClaimReader(Readings.LEX).read(first.ctx());
+    Readings.Reading next = Readings.of("he-blamed-board", null, first.ctx().discourse());
+    new ClaimReader(Readings.LEX).read(next.ctx());
+    assertThat(next.drafts()).filteredOn(d -> d.cue().equals("blamed")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().name()).isEqualTo("Ivo Marek"));
+  }
 }
