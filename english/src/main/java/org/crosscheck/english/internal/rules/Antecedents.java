@@ -150,7 +150,9 @@ final class Antecedents {
       }
       Discourse d = g.ctx.discourse();
       boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);
-      ActorRef last = personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
+      boolean office = personal && d.get(Speakers.OFFICE_LAST).orElse(false);
+      ActorRef last = office ? null
+          : personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
       return last == null ? null
           : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crosscheck.ActorRef;
 import org.crosscheck.Modality;
 import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
@@ -45,7 +44,7 @@ public final class ClaimReader {
     boolean spoke = false;
     for (SpeechFrames.Frame f : frames.values()) {
       if (f.speaker != null && Speakers.person(g, f.speaker)) {
-        ctx.discourse().set(Speakers.LAST_SPEAKER, ActorRef.of(f.speaker.actor(), f.speaker.text()));
+        Speakers.remember(ctx.discourse(), f.speaker);
         spoke = true;
       }
     }

@@ -92,6 +92,8 @@ public final class EnglishLexicon {
   final Set<String> symmetric;
   /** Verbs of praise and blame a speaker performs beside a report ({@code appraisal-verbs.tsv}). */
   final Set<String> appraisalVerbs;
+  /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
+  final Set<String> personNouns;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
   /** Nouns whose "in N" phrase is the stance of the clause's subject ({@code manner-nouns.tsv}). */
@@ -181,6 +183,7 @@ public final class EnglishLexicon {
     events = EventCodes.load();
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
+    personNouns = Vocabulary.words(a, "person-nouns.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
     mannerNouns = Vocabulary.words(a, "manner-nouns.tsv");

@@ -91,13 +91,32 @@ class SpeakersTest {
         s -> assertThat(s.mention()).isEqualTo("Iran's foreign minister"));
   }
 
+  /** The drafts of the last fixture, read after the others in one discourse that Erdogan spoke in first. */
+  private static java.util.List<org.crosscheck.spi.ClaimDraft> draftsAfter(String... ids) {
+    Discourse d = erdoganSpokeLast();
+    Readings.Reading r = null;
+    for (String id : ids) {
+      r = Readings.of(id, null, d);
+      new ClaimReader(Readings.LEX).read(r.ctx());
+    }
+    return r.drafts();
+  }
+
   @Test
   void heAfterASpeakerTheCatalogLacksHoldsTheNextStance() {
-    Readings.Reading first = Readings.of("made-up-speaker", null, erdoganSpokeLast());
-    new ClaimReader(Readings.LEX).read(first.ctx());
-    Readings.Reading next = Readings.of("he-blamed-board", null, first.ctx().discourse());
-    new ClaimReader(Readings.LEX).read(next.ctx());
-    assertThat(next.drafts()).filteredOn(d -> d.cue().equals("blamed")).singleElement()
-        .satisfies(d -> assertThat(d.holder().actor().name()).isEqualTo("Ivo Marek"));
+    assertThat(draftsAfter("made-up-speaker", "he-blamed-board")).filteredOn(d -> d.cue().equals("blamed"))
+        .singleElement().satisfies(d -> assertThat(d.holder().actor().name()).isEqualTo("Ivo Marek"));
+  }
+
+  @Test
+  void heAfterANarratedOfficeIsWhoseOfficeItIs() {
+    assertThat(draftsAfter("made-up-speaker", "office-named", "he-blamed-board"))
+        .filteredOn(d -> d.cue().equals("blamed")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().name()).contains("Hamas"));
+  }
+
+  @Test
+  void heAfterANarratedOfficeOfNobodyIsNoEarlierSpeaker() {
+    assertThat(draftsAfter("made-up-speaker", "office-unnamed", "he-blamed-board")).isEmpty();
   }
 }
