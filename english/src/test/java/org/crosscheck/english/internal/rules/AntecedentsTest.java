@@ -109,4 +109,14 @@ class AntecedentsTest {
           assertThat(d.target().orElseThrow().text()).isEqualTo("Poland");
         });
   }
+
+  @Test
+  void theBlocIsTheInternationalBodyNamedBeforeIt() {
+    Readings.Reading r = Readings.of("bloc-offered");
+    ActorSpan m = Antecedents.resolve(r.graph(), r.node("bloc"), null);
+    assertThat(m).isNotNull();
+    assertThat(m.actor().id()).isEqualTo("european-union");
+    assertThat(Readings.drafts("bloc-offered")).filteredOn(d -> d.cue().equals("offered")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Armenia"));
+  }
 }
