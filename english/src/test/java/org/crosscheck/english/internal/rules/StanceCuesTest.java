@@ -118,4 +118,12 @@ class StanceCuesTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("closed", Stance.OPPOSE));
     assertThat(cues("pattern-no-match")).isEmpty();
   }
+
+  @Test
+  void tradedBlameIsOppositionBothWays() {
+    assertThat(Readings.drafts("traded-blame")).hasSize(2).allSatisfy(d -> {
+      assertThat(d.cue()).isEqualTo("traded blame");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    }).anySatisfy(d -> assertThat(d.holder().text()).isEqualTo("Kosovo"));
+  }
 }
