@@ -73,7 +73,7 @@ public final class ClaimReader {
     }
     int dateline = Datelines.length(g.toks);
     boolean titleCase = g.titleCase;
-    if (!cue.nominal() && MovedForces.moves(g, w)) {
+    if (!cue.nominal() && (MovedForces.moves(g, w) || Geography.states(g, w))) {
       return;
     }
     if (Complements.governed(g, w, frame)) {

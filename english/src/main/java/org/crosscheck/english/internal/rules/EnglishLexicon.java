@@ -29,6 +29,9 @@ public final class EnglishLexicon {
     COPULA
   }
 
+  /** Verbs of having and features of the land ({@code geography.tsv}). */
+  enum GeographyClass { VERB, FEATURE }
+
   /** Classes of background markers ({@code background.tsv}). */
   enum BackgroundClass { HISTORY, SECTION, ERA }
 
@@ -96,6 +99,8 @@ public final class EnglishLexicon {
   final Set<String> personNouns;
   /** Nouns that refer back to an international body ({@code body-nouns.tsv}). */
   final Set<String> bodyNouns;
+  /** Verbs of having and features of the land ({@code geography.tsv}). */
+  final Map<String, GeographyClass> geography;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
   /** Nouns whose "in N" phrase is the stance of the clause's subject ({@code manner-nouns.tsv}). */
@@ -187,6 +192,7 @@ public final class EnglishLexicon {
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     bodyNouns = Vocabulary.words(a, "body-nouns.tsv");
+    geography = Vocabulary.classified(a, "geography.tsv", GeographyClass.class);
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
     mannerNouns = Vocabulary.words(a, "manner-nouns.tsv");
