@@ -166,12 +166,12 @@ public final class ClaimReader {
 
   /**
    * Whether the cue holds between its conjoined holders both ways ({@code symmetric.tsv}): by its lemma or phrase
-   * ("agreed", "cut ties"), or by its verb and object ("restored diplomatic ties"), unless a governing cue says it
-   * already ("agreed to resume talks").
+   * ("agreed", "cut ties"), by a reciprocal argument ("accuse each other", {@link Reciprocals}), or by its verb and
+   * object ("restored diplomatic ties"), unless a governing cue says it already ("agreed to resume talks").
    */
   private boolean symmetric(Graph g, StanceCues.Cue cue, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
-    if (lex.symmetric.contains(g.lemmaOf(w)) || lex.symmetric.contains(cue.key())) {
+    if (lex.symmetric.contains(g.lemmaOf(w)) || lex.symmetric.contains(cue.key()) || Reciprocals.aimed(g, w)) {
       return true;
     }
     boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));

@@ -101,6 +101,8 @@ public final class EnglishLexicon {
   final Set<String> bodyNouns;
   /** Verbs of having and features of the land ({@code geography.tsv}). */
   final Map<String, GeographyClass> geography;
+  /** Reciprocal pronouns ({@code reciprocals.tsv}). */
+  final Set<String> reciprocals;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
   /** Nouns whose "in N" phrase is the stance of the clause's subject ({@code manner-nouns.tsv}). */
@@ -193,6 +195,7 @@ public final class EnglishLexicon {
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     bodyNouns = Vocabulary.words(a, "body-nouns.tsv");
     geography = Vocabulary.classified(a, "geography.tsv", GeographyClass.class);
+    reciprocals = Vocabulary.words(a, "reciprocals.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
     mannerNouns = Vocabulary.words(a, "manner-nouns.tsv");
