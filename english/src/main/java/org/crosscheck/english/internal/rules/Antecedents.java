@@ -2,6 +2,7 @@ package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.Discourse;
@@ -161,12 +162,60 @@ final class Antecedents {
       }
       Discourse d = g.ctx.discourse();
       boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);
-      ActorRef last = personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
+      boolean office = personal && d.get(Speakers.OFFICE_LAST).orElse(false);
+      ActorRef last = office ? null
+          : personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
       return last == null ? null
           : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
     }
+    ActorSpan body = body(g, c);
+    if (body != null) {
+      return body;
+    }
     ActorSpan group = CommonNouns.at(g, c);
     IndexedWord whole = group == null ? Parts.whole(g, c) : null;
-    return whole == null ? group : resolve(g, whole, frame);
+    if (whole != null) {
+      return resolve(g, whole, frame);
+    }
+    return group != null ? group : apposed(g, c);
+  }
+
+  /**
+   * The international body "the bloc" or "the alliance" refers back to ({@code body-nouns.tsv}): the last one named
+   * before it in the sentence ("Maros Sefcovic, the EU trade commissioner, said the bloc had offered …"), else the
+   * holder of the article's last claim when that is one; null otherwise.
+   */
+  private static ActorSpan body(Graph g, IndexedWord c) {
+    if (!g.pos(c).equals("NN") || !g.lex.bodyNouns.contains(g.lemmaOf(c)) || !g.children(c, "nmod:poss").isEmpty()
+        || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
+      return null;
+    }
+    for (int k = g.idx(c) - 1; k >= 0; k--) {
+      ActorSpan before = g.mentionAt(k);
+      if (before != null && before.actor().kind() == ActorKind.INTERNATIONAL_BODY) {
+        return before.at(g.idx(c));
+      }
+    }
+    ActorRef last = g.ctx.discourse().lastHolder().orElse(null);
+    Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
+    return actor == null || actor.kind() != ActorKind.INTERNATIONAL_BODY ? null
+        : ActorSpan.of(g.idx(c), g.idx(c), actor, last.mention());
+  }
+
+  /**
+   * The name a noun that names nobody stands in apposition to: "Its president, Shavkat Mirziyoyev, praised …",
+   * where the office's owner is only a pronoun, is Mirziyoyev.
+   */
+  private static ActorSpan apposed(Graph g, IndexedWord c) {
+    if (!g.pos(c).startsWith("NN")) {
+      return null;
+    }
+    for (IndexedWord a : g.children(c, "appos")) {
+      ActorSpan m = g.mentionOf(a);
+      if (m != null && !m.anonymous()) {
+        return m;
+      }
+    }
+    return null;
   }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.crosscheck.ActorRef;
 import org.crosscheck.Modality;
 import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
@@ -45,7 +44,7 @@ public final class ClaimReader {
     boolean spoke = false;
     for (SpeechFrames.Frame f : frames.values()) {
       if (f.speaker != null && Speakers.person(g, f.speaker)) {
-        ctx.discourse().set(Speakers.LAST_SPEAKER, ActorRef.of(f.speaker.actor(), f.speaker.text()));
+        Speakers.remember(ctx.discourse(), f.speaker);
         spoke = true;
       }
     }
@@ -74,7 +73,7 @@ public final class ClaimReader {
     }
     int dateline = Datelines.length(g.toks);
     boolean titleCase = g.titleCase;
-    if (!cue.nominal() && MovedForces.moves(g, w)) {
+    if (!cue.nominal() && (MovedForces.moves(g, w) || Geography.states(g, w))) {
       return;
     }
     if (Complements.governed(g, w, frame)) {
@@ -167,12 +166,12 @@ public final class ClaimReader {
 
   /**
    * Whether the cue holds between its conjoined holders both ways ({@code symmetric.tsv}): by its lemma or phrase
-   * ("agreed", "cut ties"), or by its verb and object ("restored diplomatic ties"), unless a governing cue says it
-   * already ("agreed to resume talks").
+   * ("agreed", "cut ties"), by a reciprocal argument ("accuse each other", {@link Reciprocals}), or by its verb and
+   * object ("restored diplomatic ties"), unless a governing cue says it already ("agreed to resume talks").
    */
   private boolean symmetric(Graph g, StanceCues.Cue cue, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
-    if (lex.symmetric.contains(g.lemmaOf(w)) || lex.symmetric.contains(cue.key())) {
+    if (lex.symmetric.contains(g.lemmaOf(w)) || lex.symmetric.contains(cue.key()) || Reciprocals.aimed(g, w)) {
       return true;
     }
     boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));

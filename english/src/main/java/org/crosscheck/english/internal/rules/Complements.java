@@ -35,6 +35,19 @@ final class Complements {
     return prep.equals("for") || prep.equals("of") || prep.equals("over");
   }
 
+  /**
+   * Whether a clause states rather than asks: its verb is in a tense ("told parliament that the bloc had offered
+   * Washington a deal", "told reporters Russia is shelling Y"), where what is asked is a bare verb, after a modal or
+   * as a subjunctive ("told Y that it must leave", "urged that Y withdraw").
+   */
+  private static boolean indicative(Graph g, IndexedWord clause) {
+    String pos = g.pos(clause);
+    if (!pos.startsWith("VB") || pos.equals("VB")) {
+      return false;
+    }
+    return g.children(clause, "aux", "aux:pass").stream().noneMatch(a -> g.pos(a).equals("MD"));
+  }
+
   static boolean governed(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
     for (IndexedWord c : g.children(w, "aux")) {
@@ -65,7 +78,7 @@ final class Complements {
       }
       EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? listed : null;
       if ((kind == EnglishLexicon.GovernorClass.APPEAL || kind == EnglishLexicon.GovernorClass.ASK)
-          && (r.equals("xcomp") || r.startsWith("ccomp")
+          && (r.equals("xcomp") || r.startsWith("ccomp") && !indicative(g, cur)
           || r.startsWith("advcl:to"))) {
         return true;
       }

@@ -29,6 +29,9 @@ public final class EnglishLexicon {
     COPULA
   }
 
+  /** Verbs of having and features of the land ({@code geography.tsv}). */
+  enum GeographyClass { VERB, FEATURE }
+
   /** Classes of background markers ({@code background.tsv}). */
   enum BackgroundClass { HISTORY, SECTION, ERA }
 
@@ -90,6 +93,16 @@ public final class EnglishLexicon {
   final ImmutableSetMultimap<RelationClass, String> relations;
   final EventCodes events;
   final Set<String> symmetric;
+  /** Verbs of praise and blame a speaker performs beside a report ({@code appraisal-verbs.tsv}). */
+  final Set<String> appraisalVerbs;
+  /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
+  final Set<String> personNouns;
+  /** Nouns that refer back to an international body ({@code body-nouns.tsv}). */
+  final Set<String> bodyNouns;
+  /** Verbs of having and features of the land ({@code geography.tsv}). */
+  final Map<String, GeographyClass> geography;
+  /** Reciprocal pronouns ({@code reciprocals.tsv}). */
+  final Set<String> reciprocals;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
   /** Nouns whose "in N" phrase is the stance of the clause's subject ({@code manner-nouns.tsv}). */
@@ -184,6 +197,11 @@ public final class EnglishLexicon {
     relations = rel.build();
     events = EventCodes.load();
     symmetric = Vocabulary.words(a, "symmetric.tsv");
+    appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
+    personNouns = Vocabulary.words(a, "person-nouns.tsv");
+    bodyNouns = Vocabulary.words(a, "body-nouns.tsv");
+    geography = Vocabulary.classified(a, "geography.tsv", GeographyClass.class);
+    reciprocals = Vocabulary.words(a, "reciprocals.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
     mannerNouns = Vocabulary.words(a, "manner-nouns.tsv");

@@ -16,7 +16,8 @@ import org.crosscheck.spi.ActorSpan;
  * defenses") takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or
  * the agencies, not whoever an attribution after a comma names ("…, a UN official said"), not an unnamed source, an
  * outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations}), whom a
- * complaint is made to or the subject of another cue. Stateless.
+ * complaint is made to, the subject of another cue or the agent of a participle ("Oman-brokered",
+ * {@link ParticipleAgents}). Stateless.
  */
 final class FallbackTarget {
 
@@ -104,7 +105,7 @@ final class FallbackTarget {
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m)
           && inClause(g, m, root, taken)) {
         found.putIfAbsent(m.actor().id(), m);
-        if (holdsAnother(g, m, cue, cues)) {
+        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m)) {
           // Counts as another actor of the clause, but is never the one taken.
           otherHolders.add(m.actor().id());
         }

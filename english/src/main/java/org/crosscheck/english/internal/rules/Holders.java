@@ -46,7 +46,7 @@ final class Holders {
     if (!nominal && headlinePassive(g, w)) {
       return List.of();
     }
-    if (!nominal && ReducedPassives.undergone(g, w)) {
+    if (!nominal && (ReducedPassives.undergone(g, w) || ReducedPassives.describes(g, w))) {
       return resolve(g, g.children(w, "obl:agent", "obl:by"), frame);
     }
     if (!nominal || g.pos(w).equals("VBN") || g.pos(w).startsWith("JJ")) {

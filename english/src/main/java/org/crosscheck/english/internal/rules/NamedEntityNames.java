@@ -12,9 +12,14 @@ final class NamedEntityNames {
 
   private NamedEntityNames() {}
 
-  /** Whether the tagger takes any token of a span for a person, an organisation or a place. */
+  /**
+   * Whether the tagger takes any token of a span for a person, an organisation or a place. A pronoun that stands for
+   * a name ("He blamed …" after '"…," said Sipho Ndlovu') was judged where the name was written: only a name the
+   * tagger took for a person becomes the speaker a "he" stands for ({@link Speakers#person}).
+   */
   static boolean entity(Graph g, ActorSpan a) {
-    if (a.implied()) {
+    if (a.implied() || a.first() == a.last() && g.node(a.first()) != null
+        && g.pos(g.node(a.first())).startsWith("PRP")) {
       return true;
     }
     for (int k = a.first(); k <= a.last(); k++) {

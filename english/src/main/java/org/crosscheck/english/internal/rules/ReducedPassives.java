@@ -7,7 +7,9 @@ import edu.stanford.nlp.ling.IndexedWord;
  * relative the parser reads as a clause of its own ("Two aid workers kidnapped in Mali last June have been freed").
  * Its subject undergoes the act and holds no stance; only a "by" phrase names who acted. A participle (VBN) with a
  * subject and no auxiliary is such a passive; a past tense (VBD) is one only for a verb that never stands without its
- * object in the active voice ({@code object-verbs.tsv}: "gunmen kidnapped" says whom). Stateless.
+ * object in the active voice ({@code object-verbs.tsv}: "gunmen kidnapped" says whom). A participle that describes a
+ * noun ("an official jailed in Sweden", "prisoners freed last year") is such a passive too: the noun undergoes it.
+ * Stateless.
  */
 final class ReducedPassives {
 
@@ -48,5 +50,16 @@ final class ReducedPassives {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the verb cue is a past participle describing the noun it hangs on ("in exchange for an official jailed
+   * in Sweden"): the noun is whom the act befalls, and only a "by" phrase names who acted.
+   */
+  static boolean describes(Graph g, IndexedWord w) {
+    String up = g.relToParent(w);
+    return g.pos(w).equals("VBN") && up.startsWith("acl") && !up.equals("acl:relcl")
+        && g.pos(g.parent(w)).startsWith("NN")
+        && g.children(w, "nsubj", "aux", "aux:pass", "cop", "obj", "iobj").isEmpty();
   }
 }

@@ -9,9 +9,16 @@ import java.util.List;
  * made progress but warned that easing could undo it" (the fund warned). The parser gives such a verb the reported
  * clause's subject. It is the speaker's when it cannot share the reported verb's modal (a past tense after
  * "would study …"), or when it is itself a verb of saying with a clause of its own ("… but warned that …"),
- * whatever verb reports the clause ("said", "hoped"). Stateless.
+ * whatever verb reports the clause ("said", "hoped"). A verb of praise or blame ({@code appraisal-verbs.tsv}) is the
+ * speaker's too when it cannot share the reported verb's auxiliary ("said the troops had crossed the line and
+ * blamed Bishkek": a past tense after "had …") or when a closing quotation mark parts it from the quoted words it
+ * is coordinated with ("said the rival was "sulking because it lost" and praised the police"), however deep in
+ * the reported clause the parser hangs it. Stateless.
  */
 final class SpeakerConjuncts {
+
+  /** How many links a quoted conjunct may sit below the reported clause's verb ("lost" in "sulking because …"). */
+  private static final int QUOTED_DEPTH = 3;
 
   private SpeakerConjuncts() {}
 
@@ -21,8 +28,7 @@ final class SpeakerConjuncts {
       return null;
     }
     IndexedWord first = g.firstConjunct(w);
-    IndexedWord report = first == null || !g.relToParent(first).equals("ccomp") ? null : g.parent(first);
-    if (report == null) {
+    if (first == null) {
       return null;
     }
     List<IndexedWord> own = g.children(w, "nsubj");
@@ -30,8 +36,44 @@ final class SpeakerConjuncts {
       // "X said Y would go and Z welcomed it": the second verb has a subject of its own.
       return null;
     }
+    boolean appraisal = g.lex.appraisalVerbs.contains(g.lemmaOf(w));
+    if (!g.relToParent(first).equals("ccomp")) {
+      return appraisal ? quotedReport(g, w, first) : null;
+    }
+    IndexedWord report = g.parent(first);
+    if (report == null) {
+      return null;
+    }
     boolean modal = g.children(first, "aux").stream().anyMatch(a -> g.pos(a).equals("MD"));
     boolean saying = g.isSpeech(w) && !g.children(w, "ccomp").isEmpty();
-    return modal || saying ? report : null;
+    boolean auxiliary = appraisal && !g.children(first, "aux").isEmpty();
+    boolean quoted = appraisal && quotedApart(g, first, w);
+    return modal || saying || auxiliary || quoted ? report : null;
+  }
+
+  /**
+   * The verb of saying whose reported clause (its complement, or a "dep" the parser could not name) holds the quoted
+   * conjunct {@code first} a few links down, when a closing quotation mark parts {@code w} from it; else null.
+   */
+  private static IndexedWord quotedReport(Graph g, IndexedWord w, IndexedWord first) {
+    if (!quotedApart(g, first, w)) {
+      return null;
+    }
+    IndexedWord c = first;
+    for (int depth = 0; depth < QUOTED_DEPTH && c != null; depth++) {
+      IndexedWord up = g.parent(c);
+      String rel = g.relToParent(c);
+      if (up != null && (rel.equals("ccomp") || rel.equals("dep")) && g.isSpeech(up)) {
+        return up;
+      }
+      c = up;
+    }
+    return null;
+  }
+
+  /** Whether {@code first} lies inside a quotation and {@code w}, after it, outside. */
+  private static boolean quotedApart(Graph g, IndexedWord first, IndexedWord w) {
+    return g.idx(first) < g.idx(w) && g.ctx.inQuotes(g.toks.get(g.idx(first)).begin())
+        && !g.ctx.inQuotes(g.toks.get(g.idx(w)).begin());
   }
 }

@@ -18,25 +18,29 @@ final class Speakers {
   /** The article's last named speaker who is a person. */
   static final Discourse.Key<ActorRef> LAST_SPEAKER = Discourse.Key.of("english.lastSpeaker");
 
+  /**
+   * Whether the last person the article spoke of is an office that names nobody ("The governor of the region visited
+   * the wounded. He thanked …"): then "he" stands for no actor, not for a speaker quoted before.
+   */
+  static final Discourse.Key<Boolean> OFFICE_LAST = Discourse.Key.of("english.officeLast");
+
+  /** Remembers the person whom the next "he" or "she" stands for. */
+  static void remember(Discourse d, ActorSpan m) {
+    d.set(LAST_SPEAKER, ActorRef.of(m.actor(), m.text()));
+    d.set(OFFICE_LAST, Boolean.FALSE);
+  }
+
   static void set(Graph g, SpeechFrames.Frame f, IndexedWord who) {
     if (who == null) {
       return;
     }
-    ActorSpan m = g.mentionOf(who);
+    ActorSpan m = named(g, who);
     String l = g.lemmaOf(who);
-    if (m == null) {
-      for (IndexedWord c : g.children(who, "compound", "amod", "nmod:poss", "appos")) {
-        if (g.mentionOf(c) != null) {
-          m = g.mentionOf(c);
-          break;
-        }
-      }
-    }
     if (g.lex.is(l, EnglishLexicon.VoiceClass.ANALYST)) {
       f.analyst = true;
     }
     Discourse d = g.ctx.discourse();
-    ActorRef previous = d.get(LAST_SPEAKER).or(d::lastPerson).orElse(null);
+    ActorRef previous = d.get(OFFICE_LAST).orElse(false) ? null : d.get(LAST_SPEAKER).or(d::lastPerson).orElse(null);
     if (m == null && g.lex.is(who.word(), EnglishLexicon.PronounClass.PERSONAL)) {
       // "X praised Y for what he called …": a "he" inside the sentence is its subject, not the last speaker.
       ActorSpan subject = f.verb == null || f.verb.equals(root(g)) ? null : subject(g);
@@ -61,8 +65,16 @@ final class Speakers {
    */
   static void narrated(Graph g) {
     ActorSpan m = subject(g);
+    IndexedWord office = m == null ? office(g) : null;
+    if (office != null) {
+      m = named(g, office);
+      if (m == null || m.anonymous()) {
+        g.ctx.discourse().set(OFFICE_LAST, Boolean.TRUE);
+        return;
+      }
+    }
     if (m != null) {
-      g.ctx.discourse().set(LAST_SPEAKER, ActorRef.of(m.actor(), m.text()));
+      remember(g.ctx.discourse(), m);
     }
   }
 
@@ -76,6 +88,43 @@ final class Speakers {
       }
     }
     return null;
+  }
+
+  /**
+   * The holder of an office the main verb's subject names when it names no person ("But a ZANU-PF official in the
+   * province defended the outcome. … she said …", {@code person-nouns.tsv}): the actor whose office it is, so that
+   * the next "she" is that official and not a speaker quoted before. The subject word, or null.
+   */
+  private static IndexedWord office(Graph g) {
+    IndexedWord root = root(g);
+    for (IndexedWord s : root == null ? java.util.List.<IndexedWord>of() : g.children(root, "nsubj")) {
+      if (g.pos(s).startsWith("NN") && g.lex.personNouns.contains(g.lemmaOf(s))) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The actor a word names, or a word compounded with it or owning it does ("the Kremlin's spokesman"), down two
+   * links ("a ZANU-PF official": ZANU is a compound of PF).
+   */
+  private static ActorSpan named(Graph g, IndexedWord who) {
+    ActorSpan m = g.mentionOf(who);
+    for (IndexedWord c : m == null ? g.children(who, "compound", "amod", "nmod:poss", "appos")
+        : java.util.List.<IndexedWord>of()) {
+      m = g.mentionOf(c);
+      for (IndexedWord cc : m == null ? g.children(c, "compound") : java.util.List.<IndexedWord>of()) {
+        m = g.mentionOf(cc);
+        if (m != null) {
+          break;
+        }
+      }
+      if (m != null) {
+        break;
+      }
+    }
+    return m;
   }
 
   private static IndexedWord root(Graph g) {

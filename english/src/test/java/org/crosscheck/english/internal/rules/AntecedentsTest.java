@@ -115,4 +115,27 @@ class AntecedentsTest {
     assertThat(r.drafts()).noneMatch(d -> d.cue().equals("hurting"));
     assertThat(r.drafts()).anyMatch(d -> d.cue().equals("criticised"));
   }
+
+  @Test
+  void officeOwnedByAPronounIsTheNameInApposition() {
+    Readings.Reading r = Readings.of("apposed-office");
+    ActorSpan m = Antecedents.resolve(r.graph(), r.node("minister"), null);
+    assertThat(m).isNotNull();
+    assertThat(m.text()).isEqualTo("Sergey Lavrov");
+    assertThat(Readings.drafts("apposed-office")).filteredOn(d -> d.cue().equals("criticised")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.holder().text()).isEqualTo("Sergey Lavrov");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Poland");
+        });
+  }
+
+  @Test
+  void theBlocIsTheInternationalBodyNamedBeforeIt() {
+    Readings.Reading r = Readings.of("bloc-offered");
+    ActorSpan m = Antecedents.resolve(r.graph(), r.node("bloc"), null);
+    assertThat(m).isNotNull();
+    assertThat(m.actor().id()).isEqualTo("european-union");
+    assertThat(Readings.drafts("bloc-offered")).filteredOn(d -> d.cue().equals("offered")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Armenia"));
+  }
 }

@@ -68,4 +68,15 @@ class ComplementsTest {
     assertThat(governed("no-regrets", "inviting")).isTrue();
     assertThat(Readings.drafts("no-regrets")).isEmpty();
   }
+
+  @Test
+  void clauseToldInATenseIsAReportNotARequest() {
+    assertThat(Readings.drafts("told-indicative")).filteredOn(d -> d.cue().equals("attacked")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.holder().text()).isEqualTo("Bolivia");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Chile");
+        });
+    assertThat(Readings.drafts("told-modal")).noneMatch(d -> d.holder().text().equals("Bolivia")
+        && d.cue().contains("attack"));
+  }
 }

@@ -142,4 +142,13 @@ class FallbackTargetTest {
       assertThat(d.target()).isEmpty();
     });
   }
+
+  @Test
+  void agentOfAParticipleModifierIsNoTarget() {
+    Readings.Reading r = Readings.of("participle-agent");
+    ActorSpan qatar = r.graph().mentionOf(r.node("Qatar"));
+    assertThat(ParticipleAgents.agent(r.graph(), qatar)).isTrue();
+    assertThat(Readings.drafts("participle-agent")).filteredOn(d -> d.cue().equals("frees")).singleElement()
+        .satisfies(d -> assertThat(d.target()).isEmpty());
+  }
 }

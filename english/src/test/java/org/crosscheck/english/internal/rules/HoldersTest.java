@@ -154,4 +154,14 @@ class HoldersTest {
     assertThat(Readings.drafts("pro-rally")).noneSatisfy(d -> assertThat(d.holder().text()).contains("EU"));
     assertThat(Readings.drafts("anti-rally")).noneSatisfy(d -> assertThat(d.holder().text()).contains("EU"));
   }
+
+  @Test
+  void admirerInAppositionSupportsWhomItAdmires() {
+    assertThat(Readings.drafts("admirer-apposition")).filteredOn(d -> d.cue().contains("admirer")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.holder().text()).isEqualTo("Javier Milei");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Donald Trump");
+          assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+        });
+  }
 }

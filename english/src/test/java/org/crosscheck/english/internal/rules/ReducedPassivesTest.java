@@ -64,4 +64,13 @@ class ReducedPassivesTest {
       assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ETH"));
     });
   }
+
+  @Test
+  void participleDescribingANounGivesThatNounNoStance() {
+    Readings.Reading r = Readings.of("passive-describes");
+    assertThat(ReducedPassives.describes(r.graph(), r.node("jailed"))).isTrue();
+    assertThat(ReducedPassives.describes(r.graph(), r.node("freed"))).isFalse();
+    assertThat(Readings.drafts("passive-describes")).noneMatch(d -> d.cue().contains("jailed"))
+        .anySatisfy(d -> assertThat(d.cue()).isEqualTo("freed"));
+  }
 }

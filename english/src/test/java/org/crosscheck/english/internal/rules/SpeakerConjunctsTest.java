@@ -41,4 +41,36 @@ class SpeakerConjunctsTest {
     assertThat(Readings.drafts("speaker-shared-modal")).filteredOn(d -> d.cue().equals("thank")).singleElement()
         .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Japan"));
   }
+
+  @Test
+  void appraisalAfterAReportedPerfectIsTheSpeakers() {
+    Readings.Reading r = Readings.of("speaker-aux-blamed");
+    assertThat(SpeakerConjuncts.report(r.graph(), r.node("blamed"))).isEqualTo(r.node("said"));
+    assertThat(Readings.drafts("speaker-aux-blamed")).filteredOn(d -> d.cue().equals("blamed")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.holder().text()).contains("ministry");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Chile");
+          assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+        });
+  }
+
+  @Test
+  void appraisalAfterAClosingQuoteIsTheSpeakers() {
+    Readings.Reading r = Readings.of("speaker-quoted-praised");
+    assertThat(SpeakerConjuncts.report(r.graph(), r.node("praised"))).isEqualTo(r.node("said"));
+    assertThat(Readings.drafts("speaker-quoted-praised")).filteredOn(d -> d.cue().equals("praised")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.holder().text()).contains("official");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Ecuador");
+          assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+        });
+  }
+
+  @Test
+  void actAfterAReportedPerfectKeepsTheReportedSubject() {
+    Readings.Reading r = Readings.of("speaker-aux-attacked");
+    assertThat(SpeakerConjuncts.report(r.graph(), r.node("attacked"))).isNull();
+    assertThat(Readings.drafts("speaker-aux-attacked")).filteredOn(d -> d.cue().equals("attacked")).singleElement()
+        .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Bolivian rebels"));
+  }
 }

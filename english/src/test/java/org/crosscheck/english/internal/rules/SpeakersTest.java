@@ -90,4 +90,33 @@ class SpeakersTest {
     assertThat(lastSpeakerAfter("narrated-role")).hasValueSatisfying(
         s -> assertThat(s.mention()).isEqualTo("Iran's foreign minister"));
   }
+
+  /** The drafts of the last fixture, read after the others in one discourse that Erdogan spoke in first. */
+  private static java.util.List<org.crosscheck.spi.ClaimDraft> draftsAfter(String... ids) {
+    Discourse d = erdoganSpokeLast();
+    Readings.Reading r = null;
+    for (String id : ids) {
+      r = Readings.of(id, null, d);
+      new ClaimReader(Readings.LEX).read(r.ctx());
+    }
+    return r.drafts();
+  }
+
+  @Test
+  void heAfterASpeakerTheCatalogLacksHoldsTheNextStance() {
+    assertThat(draftsAfter("made-up-speaker", "he-blamed-board")).filteredOn(d -> d.cue().equals("blamed"))
+        .singleElement().satisfies(d -> assertThat(d.holder().actor().name()).isEqualTo("Ivo Marek"));
+  }
+
+  @Test
+  void heAfterANarratedOfficeIsWhoseOfficeItIs() {
+    assertThat(draftsAfter("made-up-speaker", "office-named", "he-blamed-board"))
+        .filteredOn(d -> d.cue().equals("blamed")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().name()).contains("Hamas"));
+  }
+
+  @Test
+  void heAfterANarratedOfficeOfNobodyIsNoEarlierSpeaker() {
+    assertThat(draftsAfter("made-up-speaker", "office-unnamed", "he-blamed-board")).isEmpty();
+  }
 }

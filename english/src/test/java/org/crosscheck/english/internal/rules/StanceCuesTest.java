@@ -146,4 +146,12 @@ class StanceCuesTest {
       assertThat(d.target().orElseThrow().text()).isEqualTo("Cambodia");
     });
   }
+
+  @Test
+  void tradedBlameIsOppositionBothWays() {
+    assertThat(Readings.drafts("traded-blame")).hasSize(2).allSatisfy(d -> {
+      assertThat(d.cue()).isEqualTo("traded blame");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    }).anySatisfy(d -> assertThat(d.holder().text()).isEqualTo("Kosovo"));
+  }
 }

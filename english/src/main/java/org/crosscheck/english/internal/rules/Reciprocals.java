@@ -1,0 +1,39 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A reciprocal pronoun as the argument of a cue ({@code reciprocals.tsv}: "Thailand and Cambodia accuse each other",
+ * "Peru and Chile blamed one another for the fighting", "fired at each other") makes the cue hold between its
+ * conjoined holders both ways, whatever the verb. Stateless.
+ */
+final class Reciprocals {
+
+  private Reciprocals() {}
+
+  /** Whether an object or prepositional object of the cue is a reciprocal pronoun. */
+  static boolean aimed(Graph g, IndexedWord w) {
+    for (IndexedWord o : g.children(w, g.lex.relations(EnglishLexicon.RelationClass.VERB_TARGET))) {
+      if (reciprocal(g, o)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reciprocal(Graph g, IndexedWord o) {
+    Set<Integer> words = new TreeSet<>();
+    g.subtree(o, words, 0);
+    StringBuilder b = new StringBuilder();
+    for (int i : words) {
+      String t = g.toks.get(i).word();
+      if (g.node(i) != null && !g.pos(g.node(i)).equals("IN")) {
+        b.append(b.length() == 0 ? "" : " ").append(t.toLowerCase(Locale.ROOT));
+      }
+    }
+    return g.lex.reciprocals.contains(b.toString());
+  }
+}

@@ -1,0 +1,26 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class ReciprocalsTest {
+
+  @Test
+  void blamingEachOtherIsOppositionBothWays() {
+    Readings.Reading r = Readings.of("blamed-each-other");
+    assertThat(Reciprocals.aimed(r.graph(), r.node("blamed"))).isTrue();
+    assertThat(Readings.drafts("blamed-each-other")).hasSize(2).allSatisfy(d -> {
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isPresent();
+      assertThat(d.target().orElseThrow().text()).isNotEqualTo(d.holder().text());
+    });
+  }
+
+  @Test
+  void aNamedObjectIsNoReciprocal() {
+    Readings.Reading r = Readings.of("shared-intelligence");
+    assertThat(Reciprocals.aimed(r.graph(), r.node("shared"))).isFalse();
+  }
+}
