@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * Whose a thing or a deed is when a participle's "by" phrase says it: "bombed positions held by the RSF", "condemned
  * the attack carried out by Y", "rejected the report published by Z". The one named is the target of what is done to
- * the thing or said of the deed. The tagger may take such a participle for a past tense ("the raid carried out"), and
- * the parser may then read it as the cue's own clause or a loose dependent, with the object as its subject ("condemned [the abductions
- * carried out by Y]"); a clause with no auxiliary under a verb that reports no speech is read back as the
- * participle it is. Stateless.
+ * the thing or said of the deed; a go-between is not ("the truce brokered by Egypt", MEDIATE in
+ * {@code governors.tsv}). The tagger may take such a participle for a past tense ("the raid carried out"), and the
+ * parser may then read it as the cue's own clause or a loose dependent, with the object as its subject ("condemned
+ * [the abductions carried out by Y]"); a clause with no auxiliary under a verb that reports no speech is read back as
+ * the participle it is. Stateless.
  */
 final class Doers {
 
@@ -21,7 +22,7 @@ final class Doers {
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord done : g.children(d, "acl")) {
       if (participle(g, done)) {
-        out.addAll(g.children(done, "obl:agent", "obl:by"));
+        out.addAll(byPhrase(g, done));
       }
     }
     return out;
@@ -36,10 +37,15 @@ final class Doers {
     for (IndexedWord c : g.children(w, "ccomp", "dep")) {
       if (participle(g, c) && g.children(c, "aux", "aux:pass").isEmpty() && g.children(c, "nsubj").stream()
           .anyMatch(n -> g.pos(n).startsWith("NN") && !g.pos(n).startsWith("NNP"))) {
-        out.addAll(g.children(c, "obl:agent", "obl:by"));
+        out.addAll(byPhrase(g, c));
       }
     }
     return out;
+  }
+
+  /** The "by" phrase of a participle, but a go-between's: "the truce brokered by Egypt" (MEDIATE). */
+  private static List<IndexedWord> byPhrase(Graph g, IndexedWord v) {
+    return g.governs(v, EnglishLexicon.GovernorClass.MEDIATE) ? List.of() : g.children(v, "obl:agent", "obl:by");
   }
 
   private static boolean participle(Graph g, IndexedWord v) {

@@ -26,7 +26,7 @@ public final class EnglishLexicon {
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
   enum GovernorClass {
     ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REGRET, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, WISH, THREAT,
-    COPULA
+    COPULA, MEDIATE
   }
 
   /** Verbs of having and features of the land ({@code geography.tsv}). */

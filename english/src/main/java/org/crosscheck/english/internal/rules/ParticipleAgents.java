@@ -25,7 +25,8 @@ final class ParticipleAgents {
       String up = g.relToParent(p);
       boolean agentRole = r.equals("obl") || r.equals("obl:agent") || r.equals("obl:by") || r.equals("compound");
       boolean describing = up.equals("amod") || up.startsWith("acl") && !up.equals("acl:relcl");
-      if (agentRole && describing) {
+      // A go-between's participle is one however the parser hangs it ("welcomed the truce brokered by Egypt").
+      if (agentRole && (describing || g.governs(p, EnglishLexicon.GovernorClass.MEDIATE))) {
         return true;
       }
     }

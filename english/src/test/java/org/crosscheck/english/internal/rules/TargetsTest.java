@@ -217,4 +217,12 @@ class TargetsTest {
       });
     }
   }
+
+  @Test
+  void aGoBetweenIsNoTargetOfWhatItBrokered() {
+    assertThat(Readings.drafts("brokered-by")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }
