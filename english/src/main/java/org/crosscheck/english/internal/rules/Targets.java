@@ -37,7 +37,9 @@ final class Targets {
     if (backed != null) {
       // "Iran-backed militias": the backer's stance is toward the group the participle describes, nothing else.
       ActorSpan group = in(g, backed, 0, holders);
-      return group == null ? List.of() : List.of(group);
+      // Its span starts at the noun, not at the backer its name begins with, which holds the stance.
+      return group == null ? List.of()
+          : List.of(ActorSpan.of(Math.max(group.first(), g.idx(backed)), group.last(), group.actor(), group.text()));
     }
     List<IndexedWord> direct = new ArrayList<>();
     if (nominal) {
