@@ -111,4 +111,15 @@ class EventCodesTest {
     assertThat(Readings.drafts("went-on-trial")).isEmpty();
     assertThat(Readings.drafts("stood-trial")).isEmpty();
   }
+
+  @Test
+  void aDemonstrationAgainstSomeoneIsAProtestNotADisplay() {
+    assertThat(Readings.drafts("demonstrated-against")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Students");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Kenyan government");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("141");
+    });
+    assertThat(Readings.drafts("demonstrated-skill")).isEmpty();
+  }
 }
