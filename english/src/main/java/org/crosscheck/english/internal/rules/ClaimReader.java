@@ -212,8 +212,9 @@ public final class ClaimReader {
     // "refused to step down despite pressure from X": the clause's negation is not the pressure's.
     boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
-    if (neg && stance == Stance.OPPOSE) {
-      // "did not condemn", "has not accused": no attack is no support either.
+    if (neg && stance == Stance.OPPOSE && !(lex.pledges.contains(g.lemmaOf(w)) && !cue.nominal())) {
+      // "did not condemn", "has not accused": no attack is no support either; but "will not abandon Y" pledges it
+      // ({@code pledges.tsv}).
       return;
     }
     Modality modality = Modalities.of(g, w, frame);

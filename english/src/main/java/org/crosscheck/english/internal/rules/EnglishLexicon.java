@@ -146,6 +146,8 @@ public final class EnglishLexicon {
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
   final Set<String> placeNouns;
+  /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
+  final Set<String> pledges;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
@@ -246,6 +248,7 @@ public final class EnglishLexicon {
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
+    pledges = Vocabulary.words(a, "pledges.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {
       seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));

@@ -71,4 +71,15 @@ class NegationTest {
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
     });
   }
+
+  @Test
+  void notAbandoningSomeoneIsAPledgeOfSupportNotCondemningThemIsNothing() {
+    assertThat(Readings.drafts("pledge-abandon")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Poland");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Moldova");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+      assertThat(d.negated()).isTrue();
+    });
+    assertThat(Readings.drafts("pledge-condemn")).isEmpty();
+  }
 }
