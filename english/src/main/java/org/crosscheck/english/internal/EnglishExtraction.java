@@ -17,6 +17,7 @@ import org.crosscheck.english.internal.rules.ClaimReader;
 import org.crosscheck.english.internal.rules.Datelines;
 import org.crosscheck.english.internal.rules.EnglishLexicon;
 import org.crosscheck.english.internal.rules.EnglishSentence;
+import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.TitleCase;
 import org.crosscheck.spi.ArticleDrafts;
 import org.crosscheck.spi.LanguageExtraction;
@@ -67,9 +68,23 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
           }
         }
       }
+      retagInitialGroup(labels, tokens);
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
+  }
+
+  /**
+   * "Farmers blocked roads": a plural group noun that opens the sentence, tagged as a name, is tagged again as the
+   * plural noun it is ({@link InitialNouns}), in the labels the parser reads and in the tokens the rules read.
+   */
+  private static void retagInitialGroup(List<CoreLabel> labels, List<Token> tokens) {
+    Token first = tokens.get(0);
+    InitialNouns.groupLemma(first.word(), first.tag(), Rules.LEX).ifPresent(lemma -> {
+      labels.get(0).setTag("NNS");
+      labels.get(0).setLemma(lemma);
+      tokens.set(0, new Token(first.index(), first.word(), lemma, "NNS", first.begin(), first.end()));
+    });
   }
 
   private static List<Token> tokens(List<CoreLabel> labels, int offset) {
