@@ -108,13 +108,17 @@ public final class ClaimReader {
       // summit", "visited the site") it says nothing about a stance.
       return;
     }
+    Optional<org.crosscheck.EventCode> code = event;
+    // "Japan praised Ohio": a province or a city is no stance toward its state, unless force is used on it.
+    targets = targets.stream().filter(t -> !Provinces.standsIn(g, t, code)).toList();
     boolean fallback = false;
     // "protested against the American occupation": a stance noun inside another cue's argument is what that cue is
     // about; the sentence's other actor is the outer cue's business, not its target.
     boolean argumentOfCue = cue.nominal() && heads.containsKey(g.parent(w));
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue) {
-      targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
+      targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase).stream()
+          .filter(t -> !Provinces.standsIn(g, t, code)).toList();
       fallback = !targets.isEmpty();
     }
     if (targets.isEmpty() && !reciprocal && !cue.nominal()
