@@ -1,6 +1,7 @@
 package org.crosscheck.english.internal.rules;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import org.crosscheck.ActorKind;
 import org.crosscheck.EventCode;
@@ -9,8 +10,10 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * A province or a city is not its state: "Japan praised Ohio", "the EU criticised Bavaria", "Iran praised Basra"
  * are no stance toward the United States, Germany or Iraq, though the catalog files those places under their state
- * ({@code sub-national-places.tsv}). Force used on a place is used on its state ("Russian forces shelled Kherson":
- * CAMEO codes 15 to 20, posture to mass violence), so such a target stays; for any other cue the place is no target.
+ * ({@code sub-national-places.tsv}). What is said of a place is said of the place: for a verbal cue (praise,
+ * criticism, demands, threats, protest: CAMEO roots 01, 02, 05, 10 to 14, or a curated cue with no code) it is no
+ * target. What is done there is done to its state: a visit to a city is to its state's host, aid sent there is
+ * aid to the state, and force used on a place is used on its state ("Russian forces shelled Kherson").
  * Capitals that stand for governments ("Beijing", "Washington") are governments in the catalog and are not touched.
  * Stateless.
  */
@@ -18,12 +21,16 @@ final class Provinces {
 
   private Provinces() {}
 
-  /** Whether the target is a place inside a state standing in for the state, for a cue that uses no force. */
+  /** Whether the target is a place inside a state standing in for the state, for a cue of words alone. */
   static boolean standsIn(Graph g, ActorSpan target, Optional<EventCode> event) {
     if (target.actor().kind() != ActorKind.STATE
         || !g.lex.subNationalPlaces.containsKey(target.text().toLowerCase(Locale.ROOT))) {
       return false;
     }
-    return event.map(e -> e.code().length() < 2 || e.code().substring(0, 2).compareTo("15") < 0).orElse(true);
+    return event.map(e -> e.code().length() < 2 || VERBAL.contains(e.code().substring(0, 2))).orElse(true);
   }
+
+  /** CAMEO's verbal roots: statements, appeals, praise, demands, disapproval, rejection, threats, protest. */
+  private static final Set<String> VERBAL = Set.of("01", "02", "05", "10", "11", "12", "13",
+      "14");
 }
