@@ -111,4 +111,11 @@ class EventCodesTest {
     assertThat(Readings.drafts("went-on-trial")).isEmpty();
     assertThat(Readings.drafts("stood-trial")).isEmpty();
   }
+
+  @Test
+  void interveningNamesNoSideByItself() {
+    assertThat(CODES.cue("intervene")).isFalse();
+    assertThat(CODES.cueEvent("intervene", words("in", "conflict"))).isPresent();
+    assertThat(Readings.drafts("ready-to-intervene")).isEmpty();
+  }
 }
