@@ -23,8 +23,9 @@ import org.crosscheck.spi.ActorSpan;
  * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a capture, toward whom it
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
- * ({@link Arrivals}); a protest, toward whoever holds it ({@link Gatherings}). Failing all, the person a speech frame
- * addresses ("notified the government that it would not …"). Stateless.
+ * ({@link Arrivals}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's noun befalls none of
+ * those it goes between ("met under US mediation", MEDIATE). Failing all, the person a speech frame addresses
+ * ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
 
@@ -47,7 +48,9 @@ final class Targets {
       }
       IndexedWord v = g.parent(Measures.carrier(g, w));
       String up = g.relToParent(Measures.carrier(g, w));
+      // "Y met under US mediation": a go-between's help befalls no one, it goes between them (MEDIATE).
       if (v != null && g.pos(v).startsWith("VB") && g.lex.undergoers.contains(g.lemmaOf(v))
+          && !g.governs(w, EnglishLexicon.GovernorClass.MEDIATE)
           && (up.equals("obj") || lex.relations(EnglishLexicon.RelationClass.UNDERGOER).contains(up))) {
         // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target.
         direct.addAll(g.children(v, "nsubj", "nsubj:pass"));
