@@ -17,7 +17,7 @@ import org.crosscheck.spi.ActorSpan;
  * the agencies, not whoever an attribution after a comma names ("…, a UN official said"), not an unnamed source, an
  * outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations}), whom a
  * complaint is made to, the subject of another cue or the agent of a participle ("Oman-brokered",
- * {@link ParticipleAgents}). Stateless.
+ * {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under Norwegian mediation") takes none. Stateless.
  */
 final class FallbackTarget {
 
@@ -48,6 +48,11 @@ final class FallbackTarget {
 
   static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain,
       Map<IndexedWord, Stance> cues) {
+    if (g.governs(cue, EnglishLexicon.GovernorClass.MEDIATE)) {
+      // "talks with Y resumed under Norwegian mediation": the one other actor is whom the go-between goes between,
+      // no side it takes.
+      return List.of();
+    }
     IndexedWord described = g.parent(cue);
     if (described != null && g.relToParent(cue).startsWith("acl") && !g.relToParent(cue).equals("acl:relcl")
         && holders.stream().anyMatch(h -> h.first() <= g.idx(described) && g.idx(described) <= h.last())) {

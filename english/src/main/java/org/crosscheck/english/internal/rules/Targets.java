@@ -20,11 +20,12 @@ import org.crosscheck.spi.ActorSpan;
  * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
  * X", UNDO in {@code governors.tsv}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
- * WITHDRAW; not toward the troops, {@link MovedForces}); a capture, toward whom it was taken from ("recaptured the
- * town from X", SEIZE); a threat, toward whom its condition names ({@link Conditions}); pressure, toward whoever acts
- * under it ({@link Pressures}); a visit, toward its host ({@link Arrivals}); a protest, toward whoever holds it
- * ({@link Gatherings}). Failing all, the person a speech frame addresses ("notified the government that it would not
- * …"). Stateless.
+ * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a capture, toward whom it
+ * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
+ * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
+ * ({@link Arrivals}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's noun befalls none of
+ * those it goes between ("met under US mediation", MEDIATE). Failing all, the person a speech frame addresses
+ * ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
 
@@ -49,7 +50,9 @@ final class Targets {
       }
       IndexedWord v = g.parent(Measures.carrier(g, w));
       String up = g.relToParent(Measures.carrier(g, w));
+      // "Y met under US mediation": a go-between's help befalls no one, it goes between them (MEDIATE).
       if (v != null && g.pos(v).startsWith("VB") && g.lex.undergoers.contains(g.lemmaOf(v))
+          && !g.governs(w, EnglishLexicon.GovernorClass.MEDIATE)
           && (up.equals("obj") || lex.relations(EnglishLexicon.RelationClass.UNDERGOER).contains(up))) {
         // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target.
         direct.addAll(g.children(v, "nsubj", "nsubj:pass"));
@@ -85,7 +88,8 @@ final class Targets {
             || aimed && (r.equals("obl:at") || r.equals("obl:into")))
             && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
-            && !(withdrawal && r.equals("obj") && MovedForces.force(g, e.getDependent()))) {
+            && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
+                || !g.children(e.getDependent(), "nmod:from").isEmpty()))) {
           direct.add(e.getDependent());
         }
       }
@@ -107,6 +111,12 @@ final class Targets {
         // "withdrew its troops from Y", "withdrew its ambassador from Y": whom the withdrawal leaves; "recaptured
         // the town from Y": whom it was taken from.
         direct.addAll(g.children(w, "obl:from"));
+      }
+      if (withdrawal) {
+        // "recalls ambassador from Y": without a possessive the parser hangs the "from" phrase on what is withdrawn.
+        for (IndexedWord o : g.children(w, "obj")) {
+          direct.addAll(g.children(o, "nmod:from"));
+        }
       }
       if (g.governs(w, EnglishLexicon.GovernorClass.UNDO)) {
         // "lifted its ban on Y": the measure undone was on Y.

@@ -122,4 +122,11 @@ class EventCodesTest {
     });
     assertThat(Readings.drafts("demonstrated-skill")).isEmpty();
   }
+
+  @Test
+  void interveningNamesNoSideByItself() {
+    assertThat(CODES.cue("intervene")).isFalse();
+    assertThat(CODES.cueEvent("intervene", words("in", "conflict"))).isPresent();
+    assertThat(Readings.drafts("ready-to-intervene")).isEmpty();
+  }
 }

@@ -151,4 +151,10 @@ class FallbackTargetTest {
     assertThat(Readings.drafts("participle-agent")).filteredOn(d -> d.cue().equals("frees")).singleElement()
         .satisfies(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void aGoBetweenTakesNoSideOfThoseItGoesBetween() {
+    assertThat(fallback("mediation-no-side", "mediation", true)).isEmpty();
+    assertThat(Readings.drafts("mediation-no-side")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
 }

@@ -51,4 +51,15 @@ class MovedForcesTest {
     assertThat(MovedForces.moves(r.graph(), r.node("deployed"))).isTrue();
     assertThat(Readings.drafts("moved-police")).isEmpty();
   }
+
+  @Test
+  void anEnvoyRecalledFromACapitalIsNoTargetTheCapitalIs() {
+    // The parser hangs the "from" phrase on the envoy, not on the verb, when no possessive comes first.
+    assertThat(Readings.drafts("recall-envoy-from-capital")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Peru");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Caracas");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
 }

@@ -225,4 +225,10 @@ class TargetsTest {
       assertThat(d.target()).isEmpty();
     });
   }
+
+  @Test
+  void thoseWhoMeetUnderAGoBetweensMediationDoNotUndergoIt() {
+    assertThat(targets("mediation-leaders-met", "mediation", true, null)).isEmpty();
+    assertThat(Readings.drafts("mediation-leaders-met")).noneMatch(d -> d.holder().text().equals("US"));
+  }
 }
