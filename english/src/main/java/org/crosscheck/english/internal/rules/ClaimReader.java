@@ -109,7 +109,7 @@ public final class ClaimReader {
       return;
     }
     Optional<org.crosscheck.EventCode> code = event;
-    // "Japan praised Ohio": a province or a city is no stance toward its state, when only words are aimed at it.
+    // "Japan praised Ohio": a province is no stance toward its state, when only words are aimed at it.
     targets = targets.stream().filter(t -> !Provinces.standsIn(g, t, code)).toList();
     boolean fallback = false;
     // "protested against the American occupation": a stance noun inside another cue's argument is what that cue is

@@ -8,13 +8,14 @@ import org.crosscheck.EventCode;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A province or a city is not its state: "Japan praised Ohio", "the EU criticised Bavaria", "Iran praised Basra"
- * are no stance toward the United States, Germany or Iraq, though the catalog files those places under their state
+ * A province is not its state: "Japan praised Ohio", "the EU criticised Bavaria" are no stance toward the United
+ * States or Germany, though the catalog files those places under their state
  * ({@code sub-national-places.tsv}). What is said of a place is said of the place: for a verbal cue (praise,
  * criticism, demands, threats, protest: CAMEO roots 01, 02, 05, 10 to 14, or a curated cue with no code) it is no
  * target. What is done there is done to its state: a visit to a city is to its state's host, aid sent there is
  * aid to the state, and force used on a place is used on its state ("Russian forces shelled Kherson").
- * Capitals that stand for governments ("Beijing", "Washington") are governments in the catalog and are not touched.
+ * Cities are not touched: a capital stands for its government ("Kurti accused Belgrade", "Tokyo stood with
+ * Manila"), and the catalog files many capitals under the state itself.
  * Stateless.
  */
 final class Provinces {
@@ -24,7 +25,7 @@ final class Provinces {
   /** Whether the target is a place inside a state standing in for the state, for a cue of words alone. */
   static boolean standsIn(Graph g, ActorSpan target, Optional<EventCode> event) {
     if (target.actor().kind() != ActorKind.STATE
-        || !g.lex.subNationalPlaces.containsKey(target.text().toLowerCase(Locale.ROOT))) {
+        || g.lex.subNationalPlaces.get(target.text().toLowerCase(Locale.ROOT)) != EnglishLexicon.PlaceClass.PROVINCE) {
       return false;
     }
     return event.map(e -> e.code().length() < 2 || VERBAL.contains(e.code().substring(0, 2))).orElse(true);

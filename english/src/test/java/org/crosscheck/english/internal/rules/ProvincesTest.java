@@ -17,15 +17,21 @@ class ProvincesTest {
   }
 
   @Test
-  void forceUsedOnACityIsUsedOnItsState() {
-    assertThat(Readings.drafts("province-shelled")).singleElement().satisfies(d -> {
-      assertThat(d.target().orElseThrow().text()).isEqualTo("Donetsk");
-      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+  void whatIsDoneInAProvinceIsDoneToItsState() {
+    assertThat(Readings.drafts("province-sent")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Texas");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
     });
   }
 
   @Test
   void aProvinceIsNoFallbackTargetEither() {
     assertThat(Readings.drafts("province-fallback")).noneSatisfy(d -> assertThat(d.target()).isPresent());
+  }
+
+  @Test
+  void aCapitalStandsForItsGovernmentWhateverIsSaidOfIt() {
+    assertThat(Readings.drafts("capital-accused")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Belgrade"));
   }
 }
