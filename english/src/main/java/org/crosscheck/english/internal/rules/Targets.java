@@ -24,8 +24,10 @@ import org.crosscheck.spi.ActorSpan;
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
  * ({@link Arrivals}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's noun befalls none of
- * those it goes between ("met under US mediation", MEDIATE). Failing all, the person a speech frame addresses
- * ("notified the government that it would not …"). Stateless.
+ * those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a participle's "by"
+ * phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
+ * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
+ * Failing all, the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
 
