@@ -10,7 +10,8 @@ import org.crosscheck.spi.ActorSpan;
  * not the subject's: "China imposed sanctions on Lithuania for hosting a Taiwanese office" is no claim that China
  * hosts anything. Like the reasons of REASON verbs ({@link Complements}), such a cue yields no claim. Without a party
  * the "for" phrase is what is done ("voted for sending troops"). The parser may hang the gerund on the noun after
- * it ("for joining NATO": "joining" an adjective of "NATO"). Stateless.
+ * it ("for joining NATO": "joining" an adjective of "NATO") or on the party ("sentenced an activist for supporting
+ * Y"). Stateless.
  */
 final class Reasons {
 
@@ -27,6 +28,11 @@ final class Reasons {
     }
     IndexedWord p = g.parent(cue);
     String r = g.relToParent(cue);
+    if (p != null && r.equals("acl:for") && g.relToParent(p).equals("obj") && g.parent(p) != null
+        && g.pos(g.parent(p)).startsWith("VB") && (party(g, p) || CommonNouns.at(g, p) != null)) {
+      // "sentenced an activist for supporting Y": the parser hangs the reason on the party itself.
+      return true;
+    }
     if (p != null && r.equals("amod") && g.pos(p).startsWith("NN")) {
       r = g.relToParent(p);
       p = g.parent(p);

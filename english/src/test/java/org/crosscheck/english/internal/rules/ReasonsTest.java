@@ -41,4 +41,18 @@ class ReasonsTest {
   void whatAPunishmentIsForIsNoStanceOfThePunisherNorOfTheSentence() {
     assertThat(Readings.drafts("reason-spying")).noneSatisfy(d -> assertThat(d.target()).isPresent());
   }
+
+  @Test
+  void aReasonHungOnThePartyPunishedIsNoStanceOfTheParty() {
+    Readings.Reading r = Readings.of("reason-on-party");
+    assertThat(Reasons.given(r.graph(), r.node("supporting"))).isTrue();
+    assertThat(Readings.drafts("reason-on-party")).singleElement()
+        .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Qatar"));
+  }
+
+  @Test
+  void aPurposeHungOnAThingStaysAStance() {
+    Readings.Reading r = Readings.of("reason-purpose");
+    assertThat(Reasons.given(r.graph(), r.node("supporting"))).isFalse();
+  }
 }
