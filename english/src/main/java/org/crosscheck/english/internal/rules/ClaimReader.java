@@ -73,7 +73,7 @@ public final class ClaimReader {
     }
     int dateline = Datelines.length(g.toks);
     boolean titleCase = g.titleCase;
-    if (!cue.nominal() && (MovedForces.moves(g, w) || Geography.states(g, w))) {
+    if (!cue.nominal() && MovedForces.moves(g, w)) {
       return;
     }
     if (Complements.governed(g, w, frame)) {
@@ -108,19 +108,20 @@ public final class ClaimReader {
       // summit", "visited the site") it says nothing about a stance.
       return;
     }
-    Optional<org.crosscheck.EventCode> code = event;
-    // "Japan praised Ohio": a province is no stance toward its state, when only words are aimed at it.
-    targets = targets.stream().filter(t -> !Provinces.standsIn(g, t, code)).toList();
     boolean fallback = false;
     // "protested against the American occupation": a stance noun inside another cue's argument is what that cue is
     // about; the sentence's other actor is the outer cue's business, not its target.
     boolean argumentOfCue = cue.nominal() && heads.containsKey(g.parent(w));
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue) {
-      targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase).stream()
-          .filter(t -> !Provinces.standsIn(g, t, code)).toList();
+      targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }
+    // "Japan praised Ohio": a province is no stance toward its state when only words are aimed at it; found as an
+    // argument or as the fallback, it is dropped after both, so that no other actor is taken in its place.
+    Optional<org.crosscheck.EventCode> code = event;
+    targets = targets.stream().filter(t -> !Provinces.standsIn(g, t, code)).toList();
+    fallback &= !targets.isEmpty();
     if (targets.isEmpty() && !reciprocal && !cue.nominal()
         && (Participles.onAThing(g, w) || OwnObjects.own(g, w))) {
       return;

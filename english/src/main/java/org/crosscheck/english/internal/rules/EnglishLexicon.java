@@ -29,8 +29,6 @@ public final class EnglishLexicon {
     COPULA, MEDIATE
   }
 
-  /** Verbs of having and features of the land ({@code geography.tsv}). */
-  enum GeographyClass { VERB, FEATURE }
 
   /** Classes of background markers ({@code background.tsv}). */
   enum BackgroundClass { HISTORY, SECTION, ERA }
@@ -99,8 +97,6 @@ public final class EnglishLexicon {
   final Set<String> personNouns;
   /** Nouns that refer back to an international body ({@code body-nouns.tsv}). */
   final Set<String> bodyNouns;
-  /** Verbs of having and features of the land ({@code geography.tsv}). */
-  final Map<String, GeographyClass> geography;
   /** Reciprocal pronouns ({@code reciprocals.tsv}). */
   final Set<String> reciprocals;
   final Map<String, GovernorClass> governors;
@@ -202,7 +198,6 @@ public final class EnglishLexicon {
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     bodyNouns = Vocabulary.words(a, "body-nouns.tsv");
-    geography = Vocabulary.classified(a, "geography.tsv", GeographyClass.class);
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");

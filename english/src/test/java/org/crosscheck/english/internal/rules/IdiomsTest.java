@@ -29,4 +29,21 @@ class IdiomsTest {
     Readings.Reading r = Readings.of("reduced-phrase");
     assertThat(Idioms.of(r.graph(), r.node("rounded"))).isEmpty();
   }
+
+  @Test
+  void sharingABorderIsNoSupport() {
+    Readings.Reading r = Readings.of("shares-border");
+    assertThat(Idioms.of(r.graph(), r.node("shares"))).contains(Stance.NEUTRAL);
+    assertThat(Readings.drafts("shares-border")).noneMatch(d -> d.cue().contains("share"));
+  }
+
+  @Test
+  void sharingSomethingElseStillIsSupport() {
+    Readings.Reading r = Readings.of("shared-intelligence");
+    assertThat(Idioms.of(r.graph(), r.node("shared"))).isEmpty();
+    assertThat(Readings.drafts("shared-intelligence")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Egypt");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
 }
