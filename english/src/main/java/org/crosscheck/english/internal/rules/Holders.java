@@ -55,7 +55,7 @@ final class Holders {
       if (!pass.isEmpty() && !agent.isEmpty()) {
         cands.addAll(agent);
       } else {
-        cands.addAll(g.children(w, "nsubj", "nsubj:xsubj"));
+        g.children(w, "nsubj", "nsubj:xsubj").forEach(s -> cands.add(RelativeHosts.host(g, w, s)));
         if (cands.isEmpty() && (pass.isEmpty() || nominal)) {
           cands.addAll(g.children(w, "nsubj:pass"));
         }
