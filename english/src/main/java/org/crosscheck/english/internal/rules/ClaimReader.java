@@ -211,11 +211,12 @@ public final class ClaimReader {
       Optional<org.crosscheck.EventCode> event) {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
-    if (Negation.denied(g, frame)) {
+    if (Negation.deniedByOther(g, frame, holder)) {
       return;
     }
-    // "refused to step down despite pressure from X": the clause's negation is not the pressure's.
-    boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame);
+    // "refused to step down despite pressure from X": the clause's negation is not the pressure's. What one denies
+    // doing is negated once more ("denied backing Y").
+    boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame) != Negation.denied(g, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
     if (neg && stance == Stance.OPPOSE && !(lex.pledges.contains(g.lemmaOf(w)) && !cue.nominal())) {
       // "did not condemn", "has not accused": no attack is no support either; but "will not abandon Y" pledges it

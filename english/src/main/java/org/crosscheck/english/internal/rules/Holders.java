@@ -125,7 +125,7 @@ final class Holders {
         IndexedWord p = g.parent(cur);
         String r = g.relToParent(cur);
         if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")
-            || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p))
+            || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p) || deniedGerund(g, cur, r, p))
             || (r.startsWith("obl") || r.startsWith("advcl:")) && g.isSpeech(p)) {
           // "X said, as fighting spread": what happens around a statement is not the speaker's doing ("X said,
           // reaffirming …", a bare participle, is).
@@ -176,6 +176,12 @@ final class Holders {
   private static boolean stanceWord(Graph g, IndexedWord c) {
     String w = c.word().toLowerCase(java.util.Locale.ROOT);
     return g.lex.stancePrefixes.stream().anyMatch(p -> w.startsWith(p) && w.length() > p.length());
+  }
+
+  /** "X denied supporting Y": the parser hangs the gerund on the verb of denial as a bare dependent. */
+  private static boolean deniedGerund(Graph g, IndexedWord w, String rel, IndexedWord governor) {
+    return rel.equals("dep") && g.pos(w).equals("VBG")
+        && g.lex.is(g.lemmaOf(governor), EnglishLexicon.ModalityClass.NEGATOR);
   }
 
   /** Whether the noun is whom something is sent or said to ("to Y", "told Y"). */
