@@ -65,9 +65,15 @@ final class SpeechFrames {
           who = ps.isEmpty() ? null : ps.get(0);
         }
       }
-      Speakers.set(g, f, who);
+      IndexedWord trailing = TrailingAttributions.speaker(g, w);
+      Speakers.set(g, f, trailing != null ? trailing : who);
       for (IndexedWord c : g.children(w, "ccomp", "parataxis", "xcomp", "advcl:", "obj", "dep")) {
         g.collect(c, f.content, 0);
+      }
+      IndexedWord reported = trailing != null ? g.parent(w) : TrailingAttributions.reported(g, w);
+      if (reported != null) {
+        // "X struck Y, the army said": the parser hung the attribution on the clause it reports.
+        g.collect(reported, f.content, 0);
       }
       for (IndexedWord a : g.children(w, "obj", "iobj", "obl:to")) {
         if (g.mentionOf(a) != null) {

@@ -101,6 +101,11 @@ final class Targets {
           direct.addAll(g.children(particle, "obl:at"));
         }
       }
+      IndexedWord misread = TrailingAttributions.object(g, w);
+      if (misread != null) {
+        // "struck Hezbollah positions, the army said": the parser made the object the attribution's subject.
+        direct.add(misread);
+      }
       IndexedWord gerundObject = GerundObjects.object(g, w);
       if (gerundObject != null) {
         // "while accusing Moscow of …": the name the parser made the gerund's noun is its object.
