@@ -17,7 +17,9 @@ import org.crosscheck.spi.ActorSpan;
  * the agencies, not whoever an attribution after a comma names ("…, a UN official said"), not an unnamed source, an
  * outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations}), whom a
  * complaint is made to, the subject of another cue or the agent of a participle ("Oman-brokered",
- * {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under Norwegian mediation") takes none. Stateless.
+ * {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the
+ * purpose of forces sent somewhere when it names what they act on ("sent troops to X to fight the insurgents").
+ * Stateless.
  */
 final class FallbackTarget {
 
@@ -51,6 +53,11 @@ final class FallbackTarget {
     if (g.governs(cue, EnglishLexicon.GovernorClass.MEDIATE)) {
       // "talks with Y resumed under Norwegian mediation": the one other actor is whom the go-between goes between,
       // no side it takes.
+      return List.of();
+    }
+    if (MovedForces.mover(g, cue) != null && !g.children(cue, "obj").isEmpty()) {
+      // "sent troops to Mozambique to fight the insurgents": the purpose names whom the forces act on; where they go
+      // is a place, not that.
       return List.of();
     }
     IndexedWord described = g.parent(cue);

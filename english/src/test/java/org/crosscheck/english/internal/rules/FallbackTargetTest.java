@@ -157,4 +157,10 @@ class FallbackTargetTest {
     assertThat(fallback("mediation-no-side", "mediation", true)).isEmpty();
     assertThat(Readings.drafts("mediation-no-side")).allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void forcesSentSomewhereToActOnAThingTakeNotThePlaceAsTarget() {
+    assertThat(Readings.drafts("fallback-sent-purpose")).noneSatisfy(
+        d -> assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Niger")));
+  }
 }
