@@ -80,6 +80,23 @@ class StanceCuesTest {
   }
 
   @Test
+  void declinedInvitationIsItsSubjectsRejectionOfTheOneWhoInvited() {
+    // "declined Togo's invitation": Ghana rejects Togo; no claim that Togo's invitation is negated.
+    assertThat(Readings.drafts("decline-invitation-to-summit")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Ghana");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Togo");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.fallbackTarget()).isFalse();
+      assertThat(d.event().orElseThrow().code()).isEqualTo("125");
+    });
+    assertThat(Readings.drafts("decline-offer-of-talks")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
+
+  @Test
   void aStanceNounADemonymOwnsIsSomeoneElsesToo() {
     assertThat(Readings.drafts("dismiss-demonym-criticism")).anySatisfy(d -> {
       assertThat(d.holder().text()).isEqualTo("Chile");
