@@ -25,7 +25,7 @@ public final class EnglishLexicon {
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
   enum GovernorClass {
-    ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REGRET, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, WISH, THREAT,
+    ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REGRET, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, IMPOSE, WISH, THREAT,
     COPULA, MEDIATE
   }
 

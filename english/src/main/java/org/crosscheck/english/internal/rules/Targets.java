@@ -19,7 +19,8 @@ import org.crosscheck.spi.ActorSpan;
  * ({@link Embassies}). A complaint lodged with a forum is against whom its "against" phrase names
  * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
- * X", UNDO in {@code governors.tsv}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
+ * X", UNDO in {@code governors.tsv}); a measure imposed, toward whom it is on, not whose it is ("imposed EU sanctions
+ * on X", {@link Impositions}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
  * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a capture, toward whom it
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
@@ -80,6 +81,8 @@ final class Targets {
       if (forum) {
         direct.addAll(Forums.against(g, w));
       }
+      // "imposed EU sanctions on X": the one the measure is on, before the measure's owner (Impositions).
+      direct.addAll(Impositions.on(g, w));
       List<edu.stanford.nlp.semgraph.SemanticGraphEdge> edges = forum ? List.of() : g.g.outgoingEdgeList(w);
       for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : edges) {
         String r = Graph.rel(e);
@@ -127,6 +130,7 @@ final class Targets {
         }
       }
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
+        direct.addAll(Impositions.on(g, x));
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
         direct.addAll(helped(g, x));
       }
