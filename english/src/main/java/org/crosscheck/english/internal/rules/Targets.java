@@ -91,7 +91,8 @@ final class Targets {
         // place.
         if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r)
             || aimed && (r.equals("obl:at") || r.equals("obl:into")))
-            && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)
+            && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
+            && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
             && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
                 || !g.children(e.getDependent(), "nmod:from").isEmpty()))) {
