@@ -152,6 +152,8 @@ public final class EnglishLexicon {
   final Map<String, Stance> idiomObjects;
   /** Nouns of an office one person holds ({@code office-nouns.tsv}). */
   final Set<String> officeNouns;
+  /** Nouns of one's own state, "his country" ({@code country-nouns.tsv}). */
+  final Set<String> countryNouns;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -251,6 +253,7 @@ public final class EnglishLexicon {
     seats = seat.buildOrThrow();
     idiomObjects = Vocabulary.classified(a, "idiom-objects.tsv", Stance.class);
     officeNouns = Vocabulary.words(a, "office-nouns.tsv");
+    countryNouns = Vocabulary.words(a, "country-nouns.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
