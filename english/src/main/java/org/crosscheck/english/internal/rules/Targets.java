@@ -28,7 +28,8 @@ import org.crosscheck.spi.ActorSpan;
  * those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a participle's "by"
  * phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
  * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
- * Failing all, the person a speech frame addresses ("notified the government that it would not …"). Stateless.
+ * A preposition stranded before a conjunction takes the object that ends it ("ties with and an embassy in X",
+ * {@link RaisedObjects}). Failing all, the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
 
@@ -244,6 +245,11 @@ final class Targets {
     }
     if (depth >= 3) {
       return null;
+    }
+    // "established ties with and opened an embassy in X": the stranded "with" takes X (RaisedObjects).
+    IndexedWord raised = RaisedObjects.shared(g, d);
+    if (raised != null) {
+      return in(g, raised, depth, holders);
     }
     Actor dem = g.demonym(d);
     if (dem != null) {
