@@ -97,6 +97,32 @@ class StanceCuesTest {
   }
 
   @Test
+  void sittingDownWithAndMakingPeaceWithAreTalksTowardTheOtherSide() {
+    // stance-phrases.tsv: "would not sit down with France" is the junta's refusal of talks, negated support.
+    assertThat(Readings.drafts("sit-down-with-negated")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Malian junta");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("France");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.negated()).isTrue();
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+    assertThat(Readings.drafts("make-peace-with")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Colombian government");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void aReconciliationIsItsOwnersSupportForTheOtherSide() {
+    // stance-nouns.tsv: "Ethiopia's reconciliation with Eritrea".
+    assertThat(Readings.drafts("reconciliation-with")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Ethiopia");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Eritrea");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
+
+  @Test
   void aStanceNounADemonymOwnsIsSomeoneElsesToo() {
     assertThat(Readings.drafts("dismiss-demonym-criticism")).anySatisfy(d -> {
       assertThat(d.holder().text()).isEqualTo("Chile");
