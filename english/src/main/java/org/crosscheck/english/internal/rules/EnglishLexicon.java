@@ -154,6 +154,8 @@ public final class EnglishLexicon {
   final Set<String> officeNouns;
   /** Nouns of one's own state, "his country" ({@code country-nouns.tsv}). */
   final Set<String> countryNouns;
+  /** Nouns of a line between two states ({@code border-nouns.tsv}). */
+  final Set<String> borderNouns;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -254,6 +256,7 @@ public final class EnglishLexicon {
     idiomObjects = Vocabulary.classified(a, "idiom-objects.tsv", Stance.class);
     officeNouns = Vocabulary.words(a, "office-nouns.tsv");
     countryNouns = Vocabulary.words(a, "country-nouns.tsv");
+    borderNouns = Vocabulary.words(a, "border-nouns.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

@@ -28,7 +28,8 @@ import org.crosscheck.spi.ActorSpan;
  * those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a participle's "by"
  * phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
  * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
- * A preposition stranded before a conjunction takes the object that ends it ("ties with and an embassy in X",
+ * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
+ * conjunction takes the object that ends it ("ties with and an embassy in X",
  * {@link RaisedObjects}). Failing all, the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
@@ -296,6 +297,10 @@ final class Targets {
       }
     }
     for (IndexedWord c : links) {
+      if (Borders.neighbourOnly(g, d, c, depth)) {
+        // "warned against any change to its border with X": X is where the border runs (Borders).
+        continue;
+      }
       ActorSpan x = in(g, c, depth + 1, holders);
       if (x != null) {
         return x;
