@@ -25,8 +25,8 @@ public final class EnglishLexicon {
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
   enum GovernorClass {
-    ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REGRET, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, IMPOSE, WISH, THREAT,
-    COPULA, MEDIATE
+    ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REGRET, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, IMPOSE, WISH,
+    THREAT, COPULA, MEDIATE
   }
 
 

@@ -16,9 +16,9 @@ import org.crosscheck.spi.ActorSpan;
  * defenses") takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or
  * the agencies, not whoever an attribution after a comma names ("…, a UN official said"), not an unnamed source, an
  * outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations}), ground crossed
- * ("a corridor through Armenian territory", {@link Routes}), whom a
- * complaint is made to, the subject of another cue or the agent of a participle ("Oman-brokered",
- * {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under Norwegian mediation") takes none. Stateless.
+ * ("a corridor through Armenian territory", {@link Routes}), whom a complaint is made to, the subject of another cue
+ * or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under
+ * Norwegian mediation") takes none. Stateless.
  */
 final class FallbackTarget {
 

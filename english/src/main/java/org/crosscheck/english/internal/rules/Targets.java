@@ -29,8 +29,8 @@ import org.crosscheck.spi.ActorSpan;
  * phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
  * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
  * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
- * conjunction takes the object that ends it ("ties with and an embassy in X",
- * {@link RaisedObjects}). Failing all, the person a speech frame addresses ("notified the government that it would not …"). Stateless.
+ * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). Failing all,
+ * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
 
