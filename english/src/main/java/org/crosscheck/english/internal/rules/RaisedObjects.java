@@ -3,9 +3,9 @@ package org.crosscheck.english.internal.rules;
 import edu.stanford.nlp.ling.IndexedWord;
 
 /**
- * A preposition left before a conjunction shares the object that ends the coordination: in "established ties with
- * and opened an embassy in Y" the ties are with Y. The parser hangs the second conjunct's object on the stranded
- * preposition ("ties with … an embassy"), its verb on the preposition as a conjunct; the one the preposition is
+ * A preposition left before a conjunction shares the object that ends the coordination: in "built close ties with
+ * and opened a consulate in Y" the ties are with Y. The parser hangs the second conjunct's object on the stranded
+ * preposition ("ties with … a consulate"), its verb on the preposition as a conjunct; the one the preposition is
  * about is the name the object's own prepositional phrase ends in. Stateless.
  */
 final class RaisedObjects {

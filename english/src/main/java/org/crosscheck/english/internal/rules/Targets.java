@@ -247,7 +247,7 @@ final class Targets {
     if (depth >= 3) {
       return null;
     }
-    // "established ties with and opened an embassy in X": the stranded "with" takes X (RaisedObjects).
+    // "established close ties with and opened a consulate in X": the stranded "with" takes X (RaisedObjects).
     IndexedWord raised = RaisedObjects.shared(g, d);
     if (raised != null) {
       return in(g, raised, depth, holders);
