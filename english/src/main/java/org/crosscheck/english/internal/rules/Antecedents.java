@@ -13,7 +13,8 @@ import org.crosscheck.spi.Discourse;
  * possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang on, then
  * "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article. An expletive "it" ("it is
  * clear that …") is no actor; the "it" of an adjective of will ("it is willing to …", "reluctant to …") or of one
- * toward another ("it was grateful to Y") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X").
+ * toward another ("it was grateful to Y") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X"),
+ * "his country" for the state of whom "his" stands for ({@link OwnCountries}).
  * Stateless; the memory lives in the article's {@link Discourse}.
  */
 final class Antecedents {
@@ -167,6 +168,10 @@ final class Antecedents {
           : personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
       return last == null ? null
           : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
+    }
+    ActorSpan own = OwnCountries.of(g, c, frame);
+    if (own != null) {
+      return own;
     }
     ActorSpan body = body(g, c);
     if (body != null) {

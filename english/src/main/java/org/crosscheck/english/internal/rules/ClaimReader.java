@@ -144,7 +144,10 @@ public final class ClaimReader {
         boolean cueObject = lex.lightVerbs.contains(g.lemmaOf(w))
             && g.children(w, "obj").stream().anyMatch(o -> heads.containsKey(o)
                 && !g.children(o, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).isEmpty());
-        if (!governed && !cueObject && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
+        // "agreed to allow trucks to enter Y": the infinitive's own claim says it, toward Y (InnerCues).
+        boolean inner = !cue.nominal() && InnerCues.speakFor(g, w, cue.stance(), frame, holders, heads);
+        if (!governed && !cueObject && !inner
+            && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);
         }
         continue;

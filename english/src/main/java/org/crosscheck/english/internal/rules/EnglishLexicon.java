@@ -25,8 +25,8 @@ public final class EnglishLexicon {
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
   enum GovernorClass {
-    ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REGRET, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, WISH, THREAT,
-    COPULA, MEDIATE
+    ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REGRET, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, IMPOSE, WISH,
+    THREAT, COPULA, MEDIATE
   }
 
 
@@ -48,7 +48,7 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST
+    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */
@@ -152,6 +152,10 @@ public final class EnglishLexicon {
   final Map<String, Stance> idiomObjects;
   /** Nouns of an office one person holds ({@code office-nouns.tsv}). */
   final Set<String> officeNouns;
+  /** Nouns of one's own state, "his country" ({@code country-nouns.tsv}). */
+  final Set<String> countryNouns;
+  /** Nouns of a line between two states ({@code border-nouns.tsv}). */
+  final Set<String> borderNouns;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -251,6 +255,8 @@ public final class EnglishLexicon {
     seats = seat.buildOrThrow();
     idiomObjects = Vocabulary.classified(a, "idiom-objects.tsv", Stance.class);
     officeNouns = Vocabulary.words(a, "office-nouns.tsv");
+    countryNouns = Vocabulary.words(a, "country-nouns.tsv");
+    borderNouns = Vocabulary.words(a, "border-nouns.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

@@ -15,11 +15,11 @@ import org.crosscheck.spi.ActorSpan;
  * A support or opposition whose arguments name no actor ("pledged to send more weapons … to bolster Syrian
  * defenses") takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or
  * the agencies, not whoever an attribution after a comma names ("…, a UN official said"), not an unnamed source, an
- * outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations}), whom a
- * complaint is made to, the subject of another cue or the agent of a participle ("Oman-brokered",
- * {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the
- * purpose of forces sent somewhere when it names what they act on ("sent troops to X to fight the insurgents").
- * Stateless.
+ * outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations}), ground crossed
+ * ("a corridor through Armenian territory", {@link Routes}), whom a complaint is made to, the subject of another cue
+ * or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under
+ * Norwegian mediation") takes none, nor does the purpose of forces sent somewhere when it names what they act on
+ * ("sent troops to X to fight the insurgents"). Stateless.
  */
 final class FallbackTarget {
 
@@ -209,7 +209,7 @@ final class FallbackTarget {
   private static boolean place(Graph g, ActorSpan m) {
     IndexedWord head = g.node(m.last());
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
-        || Locations.within(g, head));
+        || Locations.within(g, head) || Routes.crossed(g, head));
   }
 
 }

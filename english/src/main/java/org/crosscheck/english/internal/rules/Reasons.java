@@ -49,6 +49,28 @@ final class Reasons {
     return false;
   }
 
+  /**
+   * Whether {@code d}, an oblique of {@code verb} (a verb taking a reason: REASON or REGRET), comes after the verb's
+   * reason and belongs to it: in "accused both parties of committing atrocities against civilians" the parser hangs
+   * "against civilians" on "accused", but the civilians are in the charge, not accused. The reason may hang on the
+   * verb or on its object ("parties of …").
+   */
+  static boolean inCharge(Graph g, IndexedWord verb, IndexedWord d, String rel) {
+    if (!rel.startsWith("obl:") || Complements.reason(rel)) {
+      return false;
+    }
+    List<IndexedWord> reasons = new java.util.ArrayList<>();
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.g.outgoingEdgeList(verb)) {
+      if (Complements.reason(Graph.rel(e))) {
+        reasons.add(e.getDependent());
+      }
+    }
+    for (IndexedWord o : g.children(verb, "obj")) {
+      reasons.addAll(g.children(o, "nmod:of", "nmod:for", "nmod:over", "acl:of", "acl:for"));
+    }
+    return reasons.stream().anyMatch(x -> x.index() < d.index());
+  }
+
   private static boolean party(Graph g, IndexedWord a) {
     ActorSpan m = g.mentionOf(a);
     return m != null && !m.anonymous() || g.demonym(a) != null;

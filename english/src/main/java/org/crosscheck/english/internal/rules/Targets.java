@@ -19,7 +19,8 @@ import org.crosscheck.spi.ActorSpan;
  * ({@link Embassies}). A complaint lodged with a forum is against whom its "against" phrase names
  * ({@link Forums}); a complaint's target is the subject of the clause complained of, or what it is about, never
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
- * X", UNDO in {@code governors.tsv}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
+ * X", UNDO in {@code governors.tsv}); a measure imposed, toward whom it is on, not whose it is ("imposed EU sanctions
+ * on X", {@link Impositions}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
  * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a capture, toward whom it
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
@@ -27,7 +28,9 @@ import org.crosscheck.spi.ActorSpan;
  * those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a participle's "by"
  * phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
  * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
- * Failing all, the person a speech frame addresses ("notified the government that it would not …"). Stateless.
+ * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
+ * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). Failing all,
+ * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
 
@@ -80,6 +83,8 @@ final class Targets {
       if (forum) {
         direct.addAll(Forums.against(g, w));
       }
+      // "imposed EU sanctions on X": the one the measure is on, before the measure's owner (Impositions).
+      direct.addAll(Impositions.on(g, w));
       List<edu.stanford.nlp.semgraph.SemanticGraphEdge> edges = forum ? List.of() : g.g.outgoingEdgeList(w);
       for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : edges) {
         String r = Graph.rel(e);
@@ -88,7 +93,8 @@ final class Targets {
         // place.
         if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r)
             || aimed && (r.equals("obl:at") || r.equals("obl:into")))
-            && !(reasonTaking && Complements.reason(r)) && !Complaints.toAddressee(g, w, r)
+            && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
+            && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
             && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
                 || !g.children(e.getDependent(), "nmod:from").isEmpty()))) {
@@ -132,6 +138,7 @@ final class Targets {
         }
       }
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
+        direct.addAll(Impositions.on(g, x));
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
         direct.addAll(helped(g, x));
       }
@@ -245,6 +252,11 @@ final class Targets {
     if (depth >= 3) {
       return null;
     }
+    // "established close ties with and opened a consulate in X": the stranded "with" takes X (RaisedObjects).
+    IndexedWord raised = RaisedObjects.shared(g, d);
+    if (raised != null) {
+      return in(g, raised, depth, holders);
+    }
     Actor dem = g.demonym(d);
     if (dem != null) {
       return ActorSpan.of(g.idx(d), g.idx(d), dem, d.word());
@@ -290,6 +302,10 @@ final class Targets {
       }
     }
     for (IndexedWord c : links) {
+      if (Borders.neighbourOnly(g, d, c, depth)) {
+        // "warned against any change to its border with X": X is where the border runs (Borders).
+        continue;
+      }
       ActorSpan x = in(g, c, depth + 1, holders);
       if (x != null) {
         return x;

@@ -55,4 +55,18 @@ class ReasonsTest {
     Readings.Reading r = Readings.of("reason-purpose");
     assertThat(Reasons.given(r.graph(), r.node("supporting"))).isFalse();
   }
+
+  @Test
+  void thoseWrongedInAChargeAreNoTargetOfTheAccusation() {
+    // "accused both warring parties of committing war crimes against refugees": the parser hangs "against refugees"
+    // on "accused"; the refugees are in the charge, and the accused are named by no actor.
+    Readings.Reading r = Readings.of("accused-parties-of-atrocities-against");
+    assertThat(Reasons.inCharge(r.graph(), r.node("accused"), r.node("refugees"), "obl:against")).isTrue();
+    assertThat(Readings.drafts("accused-parties-of-atrocities-against")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Red Cross");
+      assertThat(d.target()).isEmpty();
+    });
+    assertThat(Readings.drafts("accused-sides-of-abuses-against")).singleElement()
+        .satisfies(d -> assertThat(d.target()).isEmpty());
+  }
 }

@@ -80,6 +80,49 @@ class StanceCuesTest {
   }
 
   @Test
+  void declinedInvitationIsItsSubjectsRejectionOfTheOneWhoInvited() {
+    // "declined Togo's invitation": Ghana rejects Togo; no claim that Togo's invitation is negated.
+    assertThat(Readings.drafts("decline-invitation-to-summit")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Ghana");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Togo");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.fallbackTarget()).isFalse();
+      assertThat(d.event().orElseThrow().code()).isEqualTo("125");
+    });
+    assertThat(Readings.drafts("decline-offer-of-talks")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Peru");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void sittingDownWithAndMakingPeaceWithAreTalksTowardTheOtherSide() {
+    // stance-phrases.tsv: "would not sit down with France" is the junta's refusal of talks, negated support.
+    assertThat(Readings.drafts("sit-down-with-negated")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Malian junta");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("France");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.negated()).isTrue();
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+    assertThat(Readings.drafts("make-peace-with")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Colombian government");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void aReconciliationIsItsOwnersSupportForTheOtherSide() {
+    // stance-nouns.tsv: "Ethiopia's reconciliation with Eritrea".
+    assertThat(Readings.drafts("reconciliation-with")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Ethiopia");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Eritrea");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
+
+  @Test
   void aStanceNounADemonymOwnsIsSomeoneElsesToo() {
     assertThat(Readings.drafts("dismiss-demonym-criticism")).anySatisfy(d -> {
       assertThat(d.holder().text()).isEqualTo("Chile");

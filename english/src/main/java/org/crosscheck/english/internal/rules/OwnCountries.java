@@ -1,0 +1,34 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import org.crosscheck.Actor;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * "his country", "her nation", "their country" ({@code country-nouns.tsv} after a possessive pronoun) is the state
+ * of whom the pronoun stands for: in "Azerbaijan's president said his country was willing to forgive Y" the one
+ * willing is Azerbaijan. A pronoun that stands for nobody, or for an actor of no state, leaves the noun nobody.
+ * Stateless.
+ */
+final class OwnCountries {
+
+  private OwnCountries() {}
+
+  /** The state {@code noun} names through its possessive pronoun, or null. */
+  static ActorSpan of(Graph g, IndexedWord noun, SpeechFrames.Frame frame) {
+    if (!g.pos(noun).equals("NN") || !g.lex.countryNouns.contains(g.lemmaOf(noun))) {
+      return null;
+    }
+    for (IndexedWord p : g.children(noun, "nmod:poss")) {
+      if (!g.lex.is(p.word().toLowerCase(java.util.Locale.ROOT), EnglishLexicon.PronounClass.POSSESSIVE)) {
+        continue;
+      }
+      ActorSpan owner = Antecedents.resolve(g, p, frame);
+      Actor state = owner == null ? null : g.ctx.actors().stateOf(owner.actor()).orElse(null);
+      if (state != null) {
+        return ActorSpan.of(g.idx(p), g.idx(noun), state, p.word() + " " + noun.word());
+      }
+    }
+    return null;
+  }
+}
