@@ -93,6 +93,11 @@ final class Antecedents {
     return !g.children(adjective, "obl:to", "obl:of", "obl:toward", "obl:towards", "nmod:of", "nmod:to").isEmpty();
   }
 
+  /** Whether the pronoun is the neuter singular "it" or "its". */
+  private static boolean neuter(String word) {
+    return word.equalsIgnoreCase("it") || word.equalsIgnoreCase("its");
+  }
+
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
     ActorSpan m = g.mentionOf(c);
@@ -165,6 +170,11 @@ final class Antecedents {
       boolean office = personal && d.get(Speakers.OFFICE_LAST).orElse(false);
       ActorRef last = office ? null
           : personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
+      if (last != null && neuter(word) && (last.kind() == ActorKind.PERSON || last.kind() == ActorKind.ROLE)) {
+        // "'It hurts the students,' a lecturer said": "it" stands for a thing or a body, never for the person an
+        // earlier sentence made the holder.
+        return null;
+      }
       return last == null ? null
           : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
     }

@@ -211,7 +211,7 @@ public final class ClaimReader {
       Optional<org.crosscheck.EventCode> event) {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
-    if (Negation.denied(g, frame)) {
+    if (Negation.denied(g, frame) || Negation.infrequent(g, w)) {
       return;
     }
     // "refused to step down despite pressure from X": the clause's negation is not the pressure's.

@@ -157,4 +157,12 @@ class FallbackTargetTest {
     assertThat(fallback("mediation-no-side", "mediation", true)).isEmpty();
     assertThat(Readings.drafts("mediation-no-side")).allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void theSourceAnAccordingToPhraseCitesIsNoTarget() {
+    assertThat(Readings.drafts("according-to-police")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Police");
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }

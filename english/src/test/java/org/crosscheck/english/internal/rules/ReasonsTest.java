@@ -55,4 +55,12 @@ class ReasonsTest {
     Readings.Reading r = Readings.of("reason-purpose");
     assertThat(Reasons.given(r.graph(), r.node("supporting"))).isFalse();
   }
+
+  @Test
+  void anAccusationsReasonHungOnTheAccusedIsNoStanceOfTheAccuser() {
+    Readings.Reading r = Readings.of("accused-of-funding");
+    assertThat(Reasons.given(r.graph(), r.node("funding"))).isTrue();
+    assertThat(Readings.drafts("accused-of-funding")).isNotEmpty()
+        .noneMatch(d -> d.cue().contains("funding") || d.stance() == Stance.SUPPORT);
+  }
 }
