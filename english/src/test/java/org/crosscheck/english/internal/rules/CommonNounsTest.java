@@ -194,4 +194,12 @@ class CommonNounsTest {
       assertThat(d.fallbackTarget()).isFalse();
     });
   }
+
+  @Test
+  void oppositionPartiesAreTheOppositionOfTheirState() {
+    assertThat(Readings.drafts("opposition-parties-strike")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("KENOPP");
+      assertThat(d.cue()).isEqualTo("protest");
+    });
+  }
 }

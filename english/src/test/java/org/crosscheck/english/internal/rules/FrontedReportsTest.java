@@ -34,4 +34,11 @@ class FrontedReportsTest {
     assertThat(FrontedReports.speaker(r.graph(), r.node("sentenced"))).isNull();
     assertThat(Readings.drafts("fronted-participle")).noneMatch(d -> d.cue().contains("sentenced"));
   }
+
+  @Test
+  void aParticipleDescribingANounAfterACommaIsNoReport() {
+    Readings.Reading r = Readings.of("fronted-participle-det");
+    assertThat(FrontedReports.speaker(r.graph(), r.node("sentenced"))).isNull();
+    assertThat(Readings.drafts("fronted-participle-det")).noneMatch(d -> d.holder().text().contains("teacher"));
+  }
 }
