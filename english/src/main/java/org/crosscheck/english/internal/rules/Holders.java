@@ -93,7 +93,9 @@ final class Holders {
       String lup = g.relToParent(measured);
       if (cands.isEmpty() && lv != null && (g.lex.lightVerbs.contains(g.lemmaOf(lv))
           || g.lex.is(g.lemmaOf(lv), EnglishLexicon.ModalityClass.NEGATOR))
-          && (lup.equals("obj") || lup.startsWith("nsubj:pass") || lup.startsWith("obl"))) {
+          && (lup.equals("obj") || lup.startsWith("nsubj:pass") || lup.startsWith("obl") && !lup.equals("obl:over"))) {
+        // Not the reason given for the act: "imposed sanctions on Y over the crackdown on Z" (the crackdown is Y's);
+        // "called for dialogue" is the caller's.
         cands.addAll(g.children(lv, "nsubj", "nsubj:xsubj"));
       }
       IndexedWord served = cands.isEmpty() ? PurposeNouns.servedVerb(g, w) : null;
