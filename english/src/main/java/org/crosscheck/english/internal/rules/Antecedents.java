@@ -11,9 +11,9 @@ import org.crosscheck.spi.Discourse;
  * The actor a holder word stands for: a mention (unnamed sources only when the text says whom they are close to), a
  * demonym ("Syrian" → Syria), "we" in a speaker's mouth (the organisation the speaker speaks for), and pronouns: a
  * possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang on, then
- * "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article. An expletive "it" ("it is
- * clear that …") is no actor; the "it" of an adjective of will ("it is willing to …", "reluctant to …") or of one
- * toward another ("it was grateful to Y") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X").
+ * "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article ("it" not to a person or an
+ * office). An expletive "it" ("it is clear that …") is no actor; the "it" of an adjective of will ("it is willing to
+ * …", "reluctant to …") or of one toward another ("it was grateful to Y") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X").
  * Stateless; the memory lives in the article's {@link Discourse}.
  */
 final class Antecedents {

@@ -202,4 +202,12 @@ class CommonNounsTest {
       assertThat(d.cue()).isEqualTo("protest");
     });
   }
+
+  @Test
+  void hackingAccountsIsAnAttackOnWhoseTheyAre() {
+    assertThat(Readings.drafts("hackers-hacked")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Hackers");
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ALBGOV"));
+    });
+  }
 }
