@@ -11,10 +11,10 @@ import org.crosscheck.spi.Discourse;
  * The actor a holder word stands for: a mention (unnamed sources only when the text says whom they are close to), a
  * demonym ("Syrian" → Syria), "we" in a speaker's mouth (the organisation the speaker speaks for), and pronouns: a
  * possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang on, then
- * "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article. An expletive "it" ("it is
- * clear that …") is no actor; the "it" of an adjective of will ("it is willing to …", "reluctant to …") or of one
- * toward another ("it was grateful to Y") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X"),
- * "his country" for the state of whom "his" stands for ({@link OwnCountries}).
+ * "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article ("it" not to a person or an
+ * office). An expletive "it" ("it is clear that …") is no actor; the "it" of an adjective of will ("it is willing to
+ * …", "reluctant to …") or of one toward another ("it was grateful to Y") is. A part of an actor stands for it
+ * ({@link Parts}: "the armed wing of X"), "his country" for the state of whom "his" stands for ({@link OwnCountries}).
  * Stateless; the memory lives in the article's {@link Discourse}.
  */
 final class Antecedents {
@@ -94,6 +94,11 @@ final class Antecedents {
     return !g.children(adjective, "obl:to", "obl:of", "obl:toward", "obl:towards", "nmod:of", "nmod:to").isEmpty();
   }
 
+  /** Whether the pronoun is the neuter singular "it" or "its". */
+  private static boolean neuter(String word) {
+    return word.equalsIgnoreCase("it") || word.equalsIgnoreCase("its");
+  }
+
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
     ActorSpan m = g.mentionOf(c);
@@ -166,6 +171,11 @@ final class Antecedents {
       boolean office = personal && d.get(Speakers.OFFICE_LAST).orElse(false);
       ActorRef last = office ? null
           : personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
+      if (last != null && neuter(word) && (last.kind() == ActorKind.PERSON || last.kind() == ActorKind.ROLE)) {
+        // "'It hurts the students,' a lecturer said": "it" stands for a thing or a body, never for the person an
+        // earlier sentence made the holder.
+        return null;
+      }
       return last == null ? null
           : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
     }

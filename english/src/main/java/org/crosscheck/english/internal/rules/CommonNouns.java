@@ -171,6 +171,30 @@ final class CommonNouns {
   }
 
   /**
+   * The organisation whose members the noun names, when they are the target of an act ({@code group-nouns.tsv},
+   * MEMBERSHIP): "arrested 30 members of the outlawed X Front" is a move against the Front. As holders they stay a
+   * group filed under it ("members of Hamas attacked …"); members of a state's body ("members of parliament") are
+   * never the state.
+   */
+  static ActorSpan organisationOfMembers(Graph g, IndexedWord c) {
+    String[] listed = g.pos(c).startsWith("NN") ? g.lex.groupNouns.get(g.lemmaOf(c)) : null;
+    if (listed == null || !listed[1].equals("MEMBERSHIP")) {
+      return null;
+    }
+    for (IndexedWord m : g.children(c, "nmod:of")) {
+      ActorSpan men = g.mentionOf(m);
+      if (men != null && !men.anonymous() && !men.media() && !STATES.contains(men.actor().kind())) {
+        return men;
+      }
+    }
+    return null;
+  }
+
+  /** The kinds of actor whose members are a group of their own, not the actor: states, their bodies, persons. */
+  private static final java.util.Set<ActorKind> STATES = java.util.Set.of(ActorKind.STATE, ActorKind.GOVERNMENT,
+      ActorKind.PERSON, ActorKind.ROLE);
+
+  /**
    * The place inside a state a group is in, when the group is the state's by convention ("demonstrators in Baghdad",
    * "opposition parties in Nepal", "nurses in Lagos"): not troops, which are often abroad ("troops in Iraq"), nor
    * refugees, who are from elsewhere, nor people the text does not count ("people in Amman say").

@@ -54,6 +54,13 @@ final class Complaints {
       return List.of();
     }
     List<IndexedWord> clauses = new ArrayList<>(g.children(w, "ccomp"));
+    for (IndexedWord c : g.children(w, "csubj")) {
+      // "Soldiers are torturing detainees, Amnesty alleged": the parser may make the clause before the verb its
+      // clausal subject.
+      if (g.idx(c) < g.idx(w)) {
+        clauses.add(c);
+      }
+    }
     // "Y are failing refugees, a rights group protested": the complaint follows its clause, which the parser makes
     // the sentence's root, hanging the complaint on it or, loosely, on any word of it.
     String r = g.relToParent(w);

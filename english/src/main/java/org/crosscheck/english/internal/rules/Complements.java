@@ -78,7 +78,7 @@ final class Complements {
       }
       EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? listed : null;
       if ((kind == EnglishLexicon.GovernorClass.APPEAL || kind == EnglishLexicon.GovernorClass.ASK)
-          && (r.equals("xcomp") || r.startsWith("ccomp") && !indicative(g, cur)
+          && (r.equals("xcomp") && !Gatherings.purpose(g, cur) || r.startsWith("ccomp") && !indicative(g, cur)
           || r.startsWith("advcl:to"))) {
         return true;
       }

@@ -18,10 +18,10 @@ import org.crosscheck.spi.Vocabulary;
 public final class EnglishLexicon {
 
   /** Classes of modality and negation words ({@code modality.tsv}). */
-  enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING }
+  enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING, INFREQUENT }
 
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */
-  enum GroupClass { ALONE, AFFILIATED, COUNTED }
+  enum GroupClass { ALONE, AFFILIATED, COUNTED, MEMBERSHIP }
 
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
   enum GovernorClass {

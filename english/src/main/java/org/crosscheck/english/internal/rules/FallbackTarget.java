@@ -14,10 +14,11 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * A support or opposition whose arguments name no actor ("pledged to send more weapons … to bolster Syrian
  * defenses") takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or
- * the agencies, not whoever an attribution after a comma names ("…, a UN official said"), not an unnamed source, an
- * outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations}), ground crossed
- * ("a corridor through Armenian territory", {@link Routes}), whom a complaint is made to, the subject of another cue
- * or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under
+ * the agencies, not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase
+ * cites, not an unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman",
+ * {@link Locations}), ground crossed ("a corridor through Armenian territory", {@link Routes}), whom a complaint is
+ * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), the subject of another cue or the
+ * agent of a participle ("Oman-brokered", {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under
  * Norwegian mediation") takes none, nor does the purpose of forces sent somewhere when it names what they act on
  * ("sent troops to X to fight the insurgents"). Stateless.
  */
@@ -43,6 +44,16 @@ final class FallbackTarget {
           }
           break;
         }
+      }
+    }
+    // "…, according to the Kenya Police Service": the source cited is a voice, even where the catalog knows only part
+    // of its name and the frame has no speaker.
+    java.util.Set<String> source = g.lex.relations(EnglishLexicon.RelationClass.SOURCE);
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.g.edgeListSorted()) {
+      String r = Graph.rel(e);
+      int colon = r.indexOf(':');
+      if (colon > 0 && source.contains(r.substring(colon + 1))) {
+        g.collect(e.getDependent(), out, 0);
       }
     }
     return out;
@@ -114,7 +125,7 @@ final class FallbackTarget {
         }
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
-          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m)
+          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m) && !Victims.named(g, m)
           && inClause(g, m, root, taken)) {
         found.putIfAbsent(m.actor().id(), m);
         if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m)) {

@@ -17,6 +17,18 @@ final class Gatherings {
 
   private Gatherings() {}
 
+  /**
+   * Whether {@code clause} is the purpose of a protest its governor's subject holds: "called a general strike to
+   * protest the arrest", where the parser makes the strike the infinitive's controller. It is no appeal to anyone,
+   * though "call" asks when it has a person as object ("called on Y to …", "called the unions to …").
+   */
+  static boolean purpose(Graph g, IndexedWord clause) {
+    IndexedWord verb = g.parent(clause);
+    return verb != null && g.relToParent(clause).equals("xcomp") && g.children(clause, "nsubj:xsubj").stream()
+        .anyMatch(s -> g.pos(s).startsWith("NN") && g.lex.gatherings.contains(g.lemmaOf(s))
+            && g.children(verb, "obj").contains(s));
+  }
+
   /** The holder of the protest {@code d} names, other than the cue's holders, or null. */
   static ActorSpan holder(Graph g, IndexedWord d, List<ActorSpan> holders) {
     if (!g.pos(d).startsWith("NN") || !g.lex.gatherings.contains(g.lemmaOf(d))) {

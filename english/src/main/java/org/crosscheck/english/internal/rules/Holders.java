@@ -16,7 +16,8 @@ import org.crosscheck.spi.ActorSpan;
  * Otherwise a participle, infinitive or prepositional clause takes its governor's subject ("…, reaffirming Iran's
  * support", "refrain from supporting", "has no plan to save"), climbing a few links; an infinitive a noun of
  * intention controls is the noun owner's ({@link Intentions}). The actor hyphenated to a participle holds it
- * ("Iran-backed militias", {@link HyphenAgents}). Stateless.
+ * ("Iran-backed militias", {@link HyphenAgents}). A report verb after its clause with no subject of its own is the
+ * name's before it ("…, Amnesty International charged", {@link FrontedReports}). Stateless.
  */
 final class Holders {
 
@@ -28,6 +29,10 @@ final class Holders {
         ? java.util.Optional.empty() : Intentions.owners(g, w);
     if (owners.isPresent()) {
       return resolve(g, owners.get(), frame);
+    }
+    IndexedWord fronted = nominal ? null : FrontedReports.speaker(g, w);
+    if (fronted != null) {
+      return resolve(g, List.of(fronted), frame);
     }
     IndexedWord report = nominal ? null : SpeakerConjuncts.report(g, w);
     if (report != null) {
@@ -88,7 +93,9 @@ final class Holders {
       String lup = g.relToParent(measured);
       if (cands.isEmpty() && lv != null && (g.lex.lightVerbs.contains(g.lemmaOf(lv))
           || g.lex.is(g.lemmaOf(lv), EnglishLexicon.ModalityClass.NEGATOR))
-          && (lup.equals("obj") || lup.startsWith("nsubj:pass") || lup.startsWith("obl"))) {
+          && (lup.equals("obj") || lup.startsWith("nsubj:pass") || lup.startsWith("obl") && !lup.equals("obl:over"))) {
+        // Not the reason given for the act: "imposed sanctions on Y over the crackdown on Z" (the crackdown is Y's);
+        // "called for dialogue" is the caller's.
         cands.addAll(g.children(lv, "nsubj", "nsubj:xsubj"));
       }
       IndexedWord served = cands.isEmpty() ? PurposeNouns.servedVerb(g, w) : null;

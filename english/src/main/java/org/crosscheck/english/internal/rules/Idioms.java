@@ -7,6 +7,7 @@ import org.crosscheck.Stance;
 /**
  * A stance verb whose direct object makes an idiom ({@code idiom-objects.tsv}): "struck a conciliatory tone" is no
  * attack and no cue at all, "struck a deal with Y" an agreement. The verb's own stance holds for any other object.
+ * A NEUTRAL idiom also takes away the event of a verb the CAMEO dictionary knows ("raised concerns with Y").
  * Stateless.
  */
 final class Idioms {

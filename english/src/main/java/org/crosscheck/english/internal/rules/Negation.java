@@ -53,6 +53,15 @@ final class Negation {
     return neg;
   }
 
+  /**
+   * Whether an adverb on the cue says the act is rare ("has rarely criticised Y", "seldom praises Y"): neither a
+   * claim of the act nor of its denial.
+   */
+  static boolean infrequent(Graph g, IndexedWord w) {
+    return g.children(w, "advmod").stream()
+        .anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.INFREQUENT));
+  }
+
   /** Whether the cue is what a speaker denies: "X denied that it had armed Y", "X denies backing Y". */
   static boolean denied(Graph g, SpeechFrames.Frame frame) {
     return frame != null && frame.verb != null

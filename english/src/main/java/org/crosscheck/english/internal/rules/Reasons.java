@@ -11,7 +11,8 @@ import org.crosscheck.spi.ActorSpan;
  * hosts anything. Like the reasons of REASON verbs ({@link Complements}), such a cue yields no claim. Without a party
  * the "for" phrase is what is done ("voted for sending troops"). The parser may hang the gerund on the noun after
  * it ("for joining NATO": "joining" an adjective of "NATO") or on the party ("sentenced an activist for supporting
- * Y"). Stateless.
+ * Y"), also the reason of an accusation on the accused ("accused foreign agencies of financing the riots").
+ * Stateless.
  */
 final class Reasons {
 
@@ -19,6 +20,8 @@ final class Reasons {
 
   private static final List<String> PARTY = List.of("obj", "iobj", "obl:against", "obl:on",
       "obl:to", "obl:with");
+  /** How the parser hangs an accusation's reason on the accused: a clause or a noun phrase of "of" or "for". */
+  private static final List<String> ACCUSED_REASON = List.of("acl:of", "acl:for", "nmod:of", "nmod:for");
   private static final List<String> NOUN_PARTY = List.of("nmod:on", "nmod:against", "nmod:to", "nmod:with");
 
   /** Whether {@code cue}, a gerund, is the reason a verb acting on a party gives: it yields no claim. */
@@ -31,6 +34,13 @@ final class Reasons {
     if (p != null && r.equals("acl:for") && g.relToParent(p).equals("obj") && g.parent(p) != null
         && g.pos(g.parent(p)).startsWith("VB") && (party(g, p) || CommonNouns.at(g, p) != null)) {
       // "sentenced an activist for supporting Y": the parser hangs the reason on the party itself.
+      return true;
+    }
+    if (p != null && ACCUSED_REASON.contains(r) && g.relToParent(p).equals("obj")
+        && g.parent(p) != null && g.pos(g.parent(p)).startsWith("VB")
+        && g.governs(g.parent(p), EnglishLexicon.GovernorClass.REASON)) {
+      // "accused foreign agencies of financing the riots": the parser hangs the accusation's reason on the accused,
+      // even one that names no actor; the act is the accused's, never the accuser's.
       return true;
     }
     if (p != null && r.equals("amod") && g.pos(p).startsWith("NN")) {

@@ -65,6 +65,9 @@ final class SpeechFrames {
           who = ps.isEmpty() ? null : ps.get(0);
         }
       }
+      if (who == null) {
+        who = FrontedReports.speaker(g, w);
+      }
       IndexedWord trailing = TrailingAttributions.speaker(g, w);
       Speakers.set(g, f, trailing != null ? trailing : who);
       for (IndexedWord c : g.children(w, "ccomp", "parataxis", "xcomp", "advcl:", "obj", "dep")) {

@@ -79,7 +79,9 @@ final class StanceCues {
         }
       } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))
           && !lex.speechVerbs.containsKey(l)) {
-        Stance s = lex.events.cueEvent(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
+        // "raised concerns with Y": an idiom object takes a dictionary verb's event away too.
+        Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent() ? Stance.NEUTRAL
+            : lex.events.cueEvent(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
         if (s != Stance.NEUTRAL && !(lex.events.patternCue(l) && stanceNounObject(g, w))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }

@@ -264,6 +264,10 @@ final class Targets {
     // "withdraw its troops", "arm their supporters": a group the holder's own pronoun owns is the holder's side.
     boolean own = g.children(d, "nmod:poss").stream()
         .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+    ActorSpan organisation = depth == 0 ? CommonNouns.organisationOfMembers(g, d) : null;
+    if (organisation != null && holders.stream().noneMatch(h -> h.actor().id().equals(organisation.actor().id()))) {
+      return organisation;
+    }
     ActorSpan group = depth == 0 && !own && !CommonNouns.crowd(g, d) ? CommonNouns.at(g, d) : null;
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
@@ -287,6 +291,8 @@ final class Targets {
       // "condemned the killing of X journalists": a harm's "of" phrase is its victim; only its doer is a target,
       // also when the parser hangs the "by" phrase on the victim ("the detention of a worker by Y").
       links = new ArrayList<>(g.children(d, HARM_DOER));
+      // "protested Imran Khan's arrest": without an "of" phrase the possessor is the one harmed.
+      links.removeIf(c -> Victims.possessor(g, d, c));
       for (IndexedWord victim : g.children(d, "nmod:of")) {
         links.addAll(g.children(victim, "nmod:by"));
       }

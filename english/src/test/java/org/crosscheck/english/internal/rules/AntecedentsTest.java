@@ -138,4 +138,22 @@ class AntecedentsTest {
     assertThat(Readings.drafts("bloc-offered")).filteredOn(d -> d.cue().equals("offered")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Armenia"));
   }
+
+  @Test
+  void itDoesNotStandForAPersonWhoHeldLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("sergey-lavrov").orElseThrow(), "Lavrov"));
+    Readings.Reading r = Readings.of("it-hurts-quote", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNull();
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.drafts()).noneMatch(x -> x.holder().actor().id().equals("sergey-lavrov"));
+  }
+
+  @Test
+  void itStillStandsForAStateThatHeldLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "Egypt"));
+    Readings.Reading r = Readings.of("it-hurts-quote", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null).actor().id()).isEqualTo("EGY");
+  }
 }

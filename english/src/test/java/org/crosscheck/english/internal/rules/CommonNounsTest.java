@@ -157,4 +157,57 @@ class CommonNounsTest {
       assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("MARGOV"));
     });
   }
+
+  @Test
+  void membersOfAnOrganisationTheCatalogLacksAreItAsATarget() {
+    assertThat(Readings.drafts("members-banned-front")).singleElement().satisfies(d -> {
+      assertThat(d.target()).hasValueSatisfying(t -> {
+        assertThat(t.text()).isEqualTo("Baloch Students Organisation");
+        assertThat(t.actor().isAdHoc()).isTrue();
+        assertThat(t.actor().name()).isEqualTo("Baloch Students Organisation");
+      });
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
+
+  @Test
+  void membersOfACataloguedOrganisationAreItAsATarget() {
+    assertThat(Readings.drafts("members-ogaden")).singleElement().satisfies(d ->
+        assertThat(d.target()).hasValueSatisfying(t -> {
+          assertThat(t.actor().id()).isEqualTo("ogaden-national-liberation-front");
+          assertThat(t.text()).isEqualTo("Ogaden National Liberation Front");
+        }));
+  }
+
+  @Test
+  void membersOfAStatesBodyStayAGroupOfIt() {
+    assertThat(Readings.drafts("members-of-parliament")).singleElement().satisfies(d ->
+        assertThat(d.target()).hasValueSatisfying(t ->
+            assertThat(t.text()).isEqualTo("members of the Kenyan parliament")));
+  }
+
+  @Test
+  void aWebsiteDefacedIsWhoseItIs() {
+    assertThat(Readings.drafts("hackers-defaced")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Hackers");
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("LVAGOV"));
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
+
+  @Test
+  void oppositionPartiesAreTheOppositionOfTheirState() {
+    assertThat(Readings.drafts("opposition-parties-strike")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("KENOPP");
+      assertThat(d.cue()).isEqualTo("protest");
+    });
+  }
+
+  @Test
+  void hackingAccountsIsAnAttackOnWhoseTheyAre() {
+    assertThat(Readings.drafts("hackers-hacked")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Hackers");
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ALBGOV"));
+    });
+  }
 }

@@ -163,4 +163,12 @@ class FallbackTargetTest {
     assertThat(Readings.drafts("fallback-sent-purpose")).noneSatisfy(
         d -> assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Niger")));
   }
+
+  @Test
+  void theSourceAnAccordingToPhraseCitesIsNoTarget() {
+    assertThat(Readings.drafts("according-to-police")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Police");
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }

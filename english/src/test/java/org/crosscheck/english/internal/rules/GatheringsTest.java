@@ -32,4 +32,16 @@ class GatheringsTest {
     assertThat(Gatherings.holder(r.graph(), r.node("march"), java.util.List.of())).isNull();
     assertThat(Readings.drafts("march-counted")).allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void aStrikeCalledToProtestIsTheProtestOfThoseWhoCalledIt() {
+    Readings.Reading r = Readings.of("strike-to-protest");
+    assertThat(Gatherings.purpose(r.graph(), r.node("protest"))).isTrue();
+    assertThat(Complements.governed(r.graph(), r.node("protest"), null)).isFalse();
+    assertThat(Readings.drafts("strike-to-protest")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Trade unions in Nigeria");
+      assertThat(d.cue()).isEqualTo("protest");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
 }

@@ -164,4 +164,12 @@ class HoldersTest {
           assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
         });
   }
+
+  @Test
+  void aCrackdownGivenAsTheReasonForSanctionsIsNotTheSanctionersOwn() {
+    Readings.Reading r = Readings.of("sanctions-over-crackdown");
+    assertThat(Holders.of(r.graph(), r.node("crackdown"), true, null)).isEmpty();
+    assertThat(Readings.drafts("sanctions-over-crackdown")).isNotEmpty()
+        .noneMatch(d -> d.cue().contains("crackdown"));
+  }
 }

@@ -46,4 +46,11 @@ class IdiomsTest {
       assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
     });
   }
+
+  @Test
+  void raisingConcernsWithAStateIsNoSupport() {
+    Readings.Reading r = Readings.of("raised-concerns");
+    assertThat(Idioms.of(r.graph(), r.node("raised"))).contains(Stance.NEUTRAL);
+    assertThat(Readings.drafts("raised-concerns")).isEmpty();
+  }
 }

@@ -108,4 +108,16 @@ class NegationTest {
     });
     assertThat(Readings.drafts("pledge-condemn")).isEmpty();
   }
+
+  @Test
+  void aRareCriticismIsNoClaimEitherWay() {
+    Readings.Reading r = Readings.of("rarely-criticised");
+    assertThat(Negation.infrequent(r.graph(), r.node("criticised"))).isTrue();
+    assertThat(Readings.drafts("rarely-criticised")).isEmpty();
+  }
+
+  @Test
+  void aRarePraiseIsNoOpposition() {
+    assertThat(Readings.drafts("seldom-praises")).isEmpty();
+  }
 }

@@ -69,4 +69,12 @@ class ReasonsTest {
     assertThat(Readings.drafts("accused-sides-of-abuses-against")).singleElement()
         .satisfies(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void anAccusationsReasonHungOnTheAccusedIsNoStanceOfTheAccuser() {
+    Readings.Reading r = Readings.of("accused-of-funding");
+    assertThat(Reasons.given(r.graph(), r.node("funding"))).isTrue();
+    assertThat(Readings.drafts("accused-of-funding")).isNotEmpty()
+        .noneMatch(d -> d.cue().contains("funding") || d.stance() == Stance.SUPPORT);
+  }
 }

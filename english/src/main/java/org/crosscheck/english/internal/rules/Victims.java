@@ -1,0 +1,38 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Set;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * The possessor of a noun of harm ({@code harm-nouns.tsv}) with no "of" phrase of its own is whom the harm is done
+ * to: "protested Imran Khan's arrest", "a strike against the leader's detention" oppose whoever arrested or detained,
+ * not the one arrested. Only a state, a government or an armed group owns such a noun as its doer ("Israel's
+ * killings in Gaza"); with an "of" phrase the possessor is the doer ("Iran's execution of two men"). Stateless.
+ */
+final class Victims {
+
+  private Victims() {}
+
+  /** The kinds of actor whose possessed harm is their own doing. */
+  private static final Set<ActorKind> DOERS = Set.of(ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP);
+
+  /** Whether {@code owner}, a possessor of {@code harm}, is the one the harm is done to. */
+  static boolean possessor(Graph g, IndexedWord harm, IndexedWord owner) {
+    if (!g.pos(harm).startsWith("NN") || !g.lex.harmNouns.contains(g.lemmaOf(harm))
+        || !g.relToParent(owner).equals("nmod:poss") || !harm.equals(g.parent(owner))
+        || !g.children(harm, "nmod:of").isEmpty()) {
+      return false;
+    }
+    ActorSpan m = g.mentionOf(owner);
+    return m == null || !DOERS.contains(m.actor().kind());
+  }
+
+  /** Whether the actor is named as the possessor of a harm it undergoes. */
+  static boolean named(Graph g, ActorSpan m) {
+    IndexedWord head = g.node(m.last());
+    IndexedWord harm = head == null ? null : g.parent(head);
+    return harm != null && possessor(g, harm, head);
+  }
+}

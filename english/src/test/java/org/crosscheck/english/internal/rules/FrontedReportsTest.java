@@ -1,0 +1,44 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class FrontedReportsTest {
+
+  @Test
+  void anAllegationAfterItsClauseIsTheNamesBeforeIt() {
+    Readings.Reading r = Readings.of("fronted-alleged");
+    assertThat(FrontedReports.speaker(r.graph(), r.node("alleged"))).isEqualTo(r.node("Watch"));
+    assertThat(Readings.drafts("fronted-alleged")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Human Rights Watch");
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Militias"));
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.fallbackTarget()).isFalse();
+    });
+  }
+
+  @Test
+  void aChargeHungLooselyOnItsClauseIsTheNamesBeforeIt() {
+    assertThat(Readings.drafts("fronted-charged-dep")).anySatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("NGOHRIAMN");
+      assertThat(d.cue()).isEqualTo("charged");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void aParticipleAfterACommaHasNoSpeakerBeforeIt() {
+    Readings.Reading r = Readings.of("fronted-participle");
+    assertThat(FrontedReports.speaker(r.graph(), r.node("sentenced"))).isNull();
+    assertThat(Readings.drafts("fronted-participle")).noneMatch(d -> d.cue().contains("sentenced"));
+  }
+
+  @Test
+  void aParticipleDescribingANounAfterACommaIsNoReport() {
+    Readings.Reading r = Readings.of("fronted-participle-det");
+    assertThat(FrontedReports.speaker(r.graph(), r.node("sentenced"))).isNull();
+    assertThat(Readings.drafts("fronted-participle-det")).noneMatch(d -> d.holder().text().contains("teacher"));
+  }
+}

@@ -1,0 +1,26 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VictimsTest {
+
+  @Test
+  void aProtestAtSomeonesDetentionIsNoOppositionToThem() {
+    Readings.Reading r = Readings.of("protest-khan-detention");
+    assertThat(Victims.possessor(r.graph(), r.node("detention"), r.node("Khan"))).isTrue();
+    assertThat(Readings.drafts("protest-khan-detention")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Dockers");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aStatesKillingsAreItsOwnDoing() {
+    Readings.Reading r = Readings.of("condemned-israel-killings");
+    assertThat(Victims.possessor(r.graph(), r.node("killings"), r.node("Israel"))).isFalse();
+    assertThat(Readings.drafts("condemned-israel-killings")).singleElement().satisfies(d ->
+        assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ISR")));
+  }
+}
