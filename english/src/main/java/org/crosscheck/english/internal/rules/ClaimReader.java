@@ -92,9 +92,11 @@ public final class ClaimReader {
       targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);
     }
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2 && symmetric(g, cue, heads);
-    if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()) {
+    if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()
+        && !ForceObjects.means(g, cue)) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none
-      // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads").
+      // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads"), unless the
+      // thing is the act of force the dictionary names ("fired shells at a village").
       return;
     }
     Optional<org.crosscheck.EventCode> event = event(g, cue);
