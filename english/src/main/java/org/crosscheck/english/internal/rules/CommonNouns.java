@@ -101,6 +101,10 @@ final class CommonNouns {
       // A village is a place, though the agent dictionary files it with civilians.
       return null;
     }
+    ActorSpan led = LedGroups.at(g, c);
+    if (led != null) {
+      return led;
+    }
     String[] listed = listed(g, c);
     Optional<String> sector = sector(g, c);
     if (sector.isEmpty()) {

@@ -60,6 +60,9 @@ public final class EnglishLexicon {
   /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
   enum VisitClass { ARRIVAL, PURPOSE }
 
+  /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
+  enum LedClass { LEADER, GROUP }
+
   /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
   enum PartClass { PART, NUMBER }
 
@@ -142,6 +145,8 @@ public final class EnglishLexicon {
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
   final Set<String> placeNouns;
+  /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
+  final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
   final Set<String> pledges;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
@@ -242,6 +247,7 @@ public final class EnglishLexicon {
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
+    ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
