@@ -158,8 +158,8 @@ final class CommonNouns {
     }
     ActorKind kind = armed(sector.get()) ? ActorKind.ARMED_GROUP : ActorKind.GROUP;
     if (state == null && organisation != null) {
-      // "its fighters" are named for whose they are: "Hezbollah fighters".
-      String name = owned ? organisation.actor().name() + " " + g.text(from + 1, g.idx(c)) : text;
+      // "its fighters", "the group's spokesman" are named for whose they are: "Hezbollah fighters".
+      String name = owned ? organisation.actor().name() + " " + c.word() : text;
       return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(name, kind, organisation.actor()), text);
     }
     List<IndexedWord> links = new ArrayList<>(g.children(c, "nmod:of", "nmod:from"));

@@ -60,6 +60,9 @@ public final class EnglishLexicon {
   /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
   enum VisitClass { ARRIVAL, PURPOSE }
 
+  /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
+  enum BodyClass { BODY, GROUP }
+
   /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
   enum LedClass { LEADER, GROUP }
 
@@ -98,8 +101,8 @@ public final class EnglishLexicon {
   final Set<String> appraisalVerbs;
   /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
   final Set<String> personNouns;
-  /** Nouns that refer back to an international body ({@code body-nouns.tsv}). */
-  final Set<String> bodyNouns;
+  /** Nouns that refer back to an international body or a group ({@code body-nouns.tsv}). */
+  final Map<String, BodyClass> bodyNouns;
   /** Reciprocal pronouns ({@code reciprocals.tsv}). */
   final Set<String> reciprocals;
   final Map<String, GovernorClass> governors;
@@ -202,7 +205,7 @@ public final class EnglishLexicon {
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
-    bodyNouns = Vocabulary.words(a, "body-nouns.tsv");
+    bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
