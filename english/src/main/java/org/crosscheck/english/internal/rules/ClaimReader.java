@@ -114,8 +114,9 @@ public final class ClaimReader {
     // "protested against the American occupation": a stance noun inside another cue's argument is what that cue is
     // about; the sentence's other actor is the outer cue's business, not its target.
     boolean argumentOfCue = cue.nominal() && heads.containsKey(g.parent(w));
+    // "strikes on villages": a target named as a place is still named; no other actor stands in for it.
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
-        && g.children(w, "ccomp").isEmpty() && !argumentOfCue) {
+        && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !PlaceTargets.aimedAtPlace(g, w, cue.nominal())) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }
