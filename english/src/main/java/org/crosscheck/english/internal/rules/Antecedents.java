@@ -196,25 +196,32 @@ final class Antecedents {
   }
 
   /**
-   * The international body "the bloc" or "the alliance" refers back to ({@code body-nouns.tsv}): the last one named
-   * before it in the sentence ("Maros Sefcovic, the EU trade commissioner, said the bloc had offered …"), else the
-   * holder of the article's last claim when that is one; null otherwise.
+   * The body "the bloc" or "the group" refers back to ({@code body-nouns.tsv}): an international body for BODY
+   * nouns, an armed group or an organisation for GROUP nouns ("the Houthis … the group's spokesman"); the last one
+   * named before it in the sentence ("Maros Sefcovic, the EU trade commissioner, said the bloc had offered …"), else
+   * the holder of the article's last claim when that is one; null otherwise.
    */
-  private static ActorSpan body(Graph g, IndexedWord c) {
-    if (!g.pos(c).equals("NN") || !g.lex.bodyNouns.contains(g.lemmaOf(c)) || !g.children(c, "nmod:poss").isEmpty()
+  static ActorSpan body(Graph g, IndexedWord c) {
+    EnglishLexicon.BodyClass kind = g.lex.bodyNouns.get(g.lemmaOf(c));
+    // "the group of doctors" says whom it groups: it refers back to nobody.
+    if (!g.pos(c).equals("NN") || kind == null || !g.children(c, "nmod:poss", "nmod:of").isEmpty()
         || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
       return null;
     }
     for (int k = g.idx(c) - 1; k >= 0; k--) {
       ActorSpan before = g.mentionAt(k);
-      if (before != null && before.actor().kind() == ActorKind.INTERNATIONAL_BODY) {
+      if (before != null && refers(kind, before.actor())) {
         return before.at(g.idx(c));
       }
     }
     ActorRef last = g.ctx.discourse().lastHolder().orElse(null);
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
-    return actor == null || actor.kind() != ActorKind.INTERNATIONAL_BODY ? null
-        : ActorSpan.of(g.idx(c), g.idx(c), actor, last.mention());
+    return actor == null || !refers(kind, actor) ? null : ActorSpan.of(g.idx(c), g.idx(c), actor, last.mention());
+  }
+
+  private static boolean refers(EnglishLexicon.BodyClass kind, Actor a) {
+    return kind == EnglishLexicon.BodyClass.BODY ? a.kind() == ActorKind.INTERNATIONAL_BODY
+        : a.kind() == ActorKind.ARMED_GROUP || a.kind() == ActorKind.ORGANISATION;
   }
 
   /**

@@ -92,9 +92,11 @@ public final class ClaimReader {
       targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);
     }
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2 && symmetric(g, cue, heads);
-    if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()) {
+    if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()
+        && !ForceObjects.means(g, cue)) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none
-      // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads").
+      // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads"), unless the
+      // thing is the act of force the dictionary names ("fired shells at a village").
       return;
     }
     Optional<org.crosscheck.EventCode> event = event(g, cue);
@@ -112,8 +114,9 @@ public final class ClaimReader {
     // "protested against the American occupation": a stance noun inside another cue's argument is what that cue is
     // about; the sentence's other actor is the outer cue's business, not its target.
     boolean argumentOfCue = cue.nominal() && heads.containsKey(g.parent(w));
+    // "strikes on villages": a target named as a place is still named; no other actor stands in for it.
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
-        && g.children(w, "ccomp").isEmpty() && !argumentOfCue) {
+        && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !PlaceTargets.aimedAtPlace(g, w, cue.nominal())) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }
@@ -189,12 +192,13 @@ public final class ClaimReader {
 
   /**
    * The actors not named in the sentence's dateline; and of the actors made up for capitalised words the catalog
-   * lacks, only those the named-entity tagger takes for a person, an organisation or a place (not "the Friendship
-   * Treaty"), and none in a title-case headline.
+   * lacks, only those the named-entity tagger takes for a person or an organisation (not "the Friendship Treaty",
+   * nor a town the catalog lacks, {@link Locations#unknownPlace}), and none in a title-case headline.
    */
   private static List<ActorSpan> outside(Graph g, List<ActorSpan> actors, int dateline, boolean titleCase) {
     return actors.stream().filter(a -> (a.implied() || a.first() >= dateline)
-        && !(Headlines.madeUpName(a) && (titleCase || !NamedEntityNames.entity(g, a)))).toList();
+        && !(Headlines.madeUpName(a) && (titleCase || !NamedEntityNames.entity(g, a)))
+        && !Locations.unknownPlace(g, a)).toList();
   }
 
   /** The CAMEO event of a verbal cue, when its dictionary sense agrees with the cue's stance. */

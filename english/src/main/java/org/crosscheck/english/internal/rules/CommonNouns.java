@@ -101,6 +101,10 @@ final class CommonNouns {
       // A village is a place, though the agent dictionary files it with civilians.
       return null;
     }
+    ActorSpan led = LedGroups.at(g, c);
+    if (led != null) {
+      return led;
+    }
     String[] listed = listed(g, c);
     Optional<String> sector = sector(g, c);
     if (sector.isEmpty()) {
@@ -111,12 +115,17 @@ final class CommonNouns {
     int from = g.idx(c);
     Actor state = null;
     ActorSpan organisation = null;
+    boolean owned = false;
     for (IndexedWord m : g.children(c, "amod", "compound", "nmod:poss")) {
       if (Math.abs(g.idx(m) - g.idx(c)) > 3) {
         continue;
       }
       Actor dem = g.demonym(m);
       ActorSpan men = g.mentionOf(m);
+      if (men == null && dem == null) {
+        men = OwnedGroups.owner(g, m);
+        owned = men != null;
+      }
       if (dem != null || men != null && men.actor().kind() == ActorKind.STATE) {
         state = dem != null ? dem : men.actor();
       } else if (men != null && !men.anonymous() && !men.media() && men.actor().kind() != ActorKind.PERSON
@@ -149,7 +158,9 @@ final class CommonNouns {
     }
     ActorKind kind = armed(sector.get()) ? ActorKind.ARMED_GROUP : ActorKind.GROUP;
     if (state == null && organisation != null) {
-      return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(text, kind, organisation.actor()), text);
+      // "its fighters", "the group's spokesman" are named for whose they are: "Hezbollah fighters".
+      String name = owned ? organisation.actor().name() + " " + c.word() : text;
+      return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(name, kind, organisation.actor()), text);
     }
     List<IndexedWord> links = new ArrayList<>(g.children(c, "nmod:of", "nmod:from"));
     for (IndexedWord adj : g.children(c, "amod")) {

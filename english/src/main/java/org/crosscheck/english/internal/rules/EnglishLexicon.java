@@ -60,6 +60,12 @@ public final class EnglishLexicon {
   /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
   enum VisitClass { ARRIVAL, PURPOSE }
 
+  /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
+  enum BodyClass { BODY, GROUP }
+
+  /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
+  enum LedClass { LEADER, GROUP }
+
   /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
   enum PartClass { PART, NUMBER }
 
@@ -95,8 +101,8 @@ public final class EnglishLexicon {
   final Set<String> appraisalVerbs;
   /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
   final Set<String> personNouns;
-  /** Nouns that refer back to an international body ({@code body-nouns.tsv}). */
-  final Set<String> bodyNouns;
+  /** Nouns that refer back to an international body or a group ({@code body-nouns.tsv}). */
+  final Map<String, BodyClass> bodyNouns;
   /** Reciprocal pronouns ({@code reciprocals.tsv}). */
   final Set<String> reciprocals;
   final Map<String, GovernorClass> governors;
@@ -142,6 +148,8 @@ public final class EnglishLexicon {
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
   final Set<String> placeNouns;
+  /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
+  final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
   final Set<String> pledges;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
@@ -201,7 +209,7 @@ public final class EnglishLexicon {
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
-    bodyNouns = Vocabulary.words(a, "body-nouns.tsv");
+    bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
@@ -246,6 +254,7 @@ public final class EnglishLexicon {
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
+    ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();

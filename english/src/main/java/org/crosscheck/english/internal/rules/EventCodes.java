@@ -127,6 +127,15 @@ final class EventCodes {
     return pattern(lemma, following).filter(p -> !p.undergone()).map(p -> event(p.code()));
   }
 
+  /**
+   * The events of every pattern of the verb that matches the words after it, with the pattern's words ("fired shells
+   * at" matches both "fire at" and "fire shells"); none undergone.
+   */
+  List<Map.Entry<Event, List<String>>> patternEvents(String lemma, List<String[]> following) {
+    return patterns.get(lemma).stream().filter(p -> !p.undergone() && matches(p, following))
+        .map(p -> Map.entry(event(p.code()), p.words())).toList();
+  }
+
   /** The longest pattern of the verb that matches the words after it. */
   private Optional<Pattern> pattern(String lemma, List<String[]> following) {
     Pattern best = null;

@@ -1,13 +1,15 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import org.crosscheck.spi.ActorSpan;
 
 /**
  * Where something happens is not whom it is about. A noun of ground or water ({@code location-nouns.tsv}) that is an
  * oblique of the verb ("took to the streets of Dhaka", "seized a tanker in the Gulf of Oman", "off the coast of
  * Libya") is a place, and so is the actor its "of" phrase names: the protest is no stance toward Bangladesh, the
  * seizure none toward Oman. As an object the noun is what is acted on ("shelled the outskirts of Kharkiv") and its
- * "of" phrase stays a target. Stateless.
+ * "of" phrase stays a target. A demonym before such a noun names where, as its "of" phrase does ("near the Venezuelan
+ * border"). A place the catalog does not know, which the tagger takes for a location, is no party at all. Stateless.
  */
 final class Locations {
 
@@ -18,9 +20,34 @@ final class Locations {
     return rel.startsWith("obl") && g.pos(dep).startsWith("NN") && g.lex.locationNouns.contains(g.lemmaOf(dep));
   }
 
-  /** Whether {@code w} is the "of" phrase of such a place ("Oman" in "in the Gulf of Oman"). */
+  /**
+   * Whether {@code w} is the "of" phrase of such a place ("Oman" in "in the Gulf of Oman") or the demonym or name
+   * before it ("Venezuelan" in "near the Venezuelan border").
+   */
   static boolean within(Graph g, IndexedWord w) {
     IndexedWord p = g.parent(w);
-    return p != null && g.relToParent(w).equals("nmod:of") && where(g, p, g.relToParent(p));
+    String r = g.relToParent(w);
+    return p != null && (r.equals("nmod:of") || r.equals("amod") || r.equals("compound"))
+        && where(g, p, g.relToParent(p));
+  }
+
+  /**
+   * Whether an actor is a place the catalog does not know and the tagger takes for a location ("El Obeid", "the Red
+   * Sea port of …"): a town or a sea is where something happens, not a party to it.
+   */
+  static boolean unknownPlace(Graph g, ActorSpan a) {
+    if (!Headlines.madeUpName(a) || a.implied()) {
+      return false;
+    }
+    boolean location = false;
+    for (int k = a.first(); k <= a.last(); k++) {
+      String ner = g.ctx.sentence().ner(k);
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        return false;
+      }
+      location |= ner.equals("LOCATION");
+    }
+    // A pronoun standing for a made-up name ("He" after "…," Ivo Marek said) carries no tag of its own.
+    return location;
   }
 }

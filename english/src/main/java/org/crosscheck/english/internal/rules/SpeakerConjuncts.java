@@ -24,7 +24,12 @@ final class SpeakerConjuncts {
 
   /** The verb ("said", "hoped") whose subject the verb cue {@code w} continues, or null. */
   static IndexedWord report(Graph g, IndexedWord w) {
-    if (!g.pos(w).equals("VBD")) {
+    boolean appraisal = g.lex.appraisalVerbs.contains(g.lemmaOf(w));
+    // "Lavrov said Russian jets did not bomb civilians and accused Britain …": after "did not", the tagger often
+    // takes the past tense of a verb of praise or blame for a participle; with no auxiliary of its own, it is one.
+    boolean pastTense = g.pos(w).equals("VBD")
+        || appraisal && g.pos(w).equals("VBN") && g.children(w, "aux", "aux:pass").isEmpty();
+    if (!pastTense) {
       return null;
     }
     IndexedWord first = g.firstConjunct(w);
@@ -36,7 +41,6 @@ final class SpeakerConjuncts {
       // "X said Y would go and Z welcomed it": the second verb has a subject of its own.
       return null;
     }
-    boolean appraisal = g.lex.appraisalVerbs.contains(g.lemmaOf(w));
     if (!g.relToParent(first).equals("ccomp")) {
       return appraisal ? quotedReport(g, w, first) : null;
     }

@@ -77,12 +77,14 @@ final class StanceCues {
         if (s != Stance.NEUTRAL || lex.stanceVerbs.get(l) == Stance.NEUTRAL) {
           out.add(new Cue(w, s, text(g, w), false));
         }
-      } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))
-          && !lex.speechVerbs.containsKey(l)) {
+      } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))) {
         // "raised concerns with Y": an idiom object takes a dictionary verb's event away too.
         Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent() ? Stance.NEUTRAL
             : lex.events.cueEvent(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
-        if (s != Stance.NEUTRAL && !(lex.events.patternCue(l) && stanceNounObject(g, w))) {
+        // A verb of saying is no event ("declared"), unless what it declares is a measure of force ("declared
+        // martial law", ForceObjects).
+        boolean said = lex.speechVerbs.containsKey(l) && !(s != Stance.NEUTRAL && ForceObjects.means(g, w, s));
+        if (s != Stance.NEUTRAL && !said && !(lex.events.patternCue(l) && stanceNounObject(g, w))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {

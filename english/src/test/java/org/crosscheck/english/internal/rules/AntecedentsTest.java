@@ -156,4 +156,35 @@ class AntecedentsTest {
     Readings.Reading r = Readings.of("it-hurts-quote", null, d);
     assertThat(Antecedents.resolve(r.graph(), r.node("It"), null).actor().id()).isEqualTo("EGY");
   }
+
+  @Test
+  void theGroupIsTheArmedGroupNamedLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("houthis").orElseThrow(), "The Houthis"));
+    Readings.Reading r = Readings.of("group-said", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("group"), null).actor().id()).isEqualTo("houthis");
+    Discourse state = new Discourse();
+    state.noteHolder(ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "Egypt"));
+    assertThat(Antecedents.resolve(Readings.of("group-said", null, state).graph(),
+        Readings.of("group-said", null, state).node("group"), null)).as("a state is no group").isNull();
+  }
+
+  @Test
+  void theGroupsSpokesmanSpeaksForTheGroupNamedBeforeInTheSentence() {
+    assertThat(Readings.drafts("group-spokesman-after")).anySatisfy(x -> {
+      assertThat(x.holder().text()).isEqualTo("group's spokesman");
+      assertThat(x.holder().actor().name()).isEqualTo("Houthis spokesman");
+      assertThat(x.holder().actor().memberOf()).extracting(f -> f.actor()).containsExactly("houthis");
+      assertThat(x.target().orElseThrow().actor().id()).isEqualTo("GBR");
+    });
+  }
+
+  @Test
+  void aGroupOfPeopleIsThosePeopleNotTheGroupNamedLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("houthis").orElseThrow(), "The Houthis"));
+    Readings.Reading r = Readings.of("alliance-bloc-control", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("group"), null).actor().id()).isNotEqualTo("houthis");
+    assertThat(Antecedents.body(r.graph(), r.node("group"))).isNull();
+  }
 }

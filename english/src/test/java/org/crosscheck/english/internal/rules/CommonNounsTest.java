@@ -210,4 +210,13 @@ class CommonNounsTest {
       assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ALBGOV"));
     });
   }
+
+  @Test
+  void aHospitalAttackedIsAPlaceNotAParty() {
+    assertThat(at("building-hospital", "hospital")).isNull();
+    assertThat(Readings.drafts("building-hospital")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Gunmen");
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }

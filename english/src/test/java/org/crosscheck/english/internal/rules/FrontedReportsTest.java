@@ -11,7 +11,8 @@ class FrontedReportsTest {
   void anAllegationAfterItsClauseIsTheNamesBeforeIt() {
     Readings.Reading r = Readings.of("fronted-alleged");
     assertThat(FrontedReports.speaker(r.graph(), r.node("alleged"))).isEqualTo(r.node("Watch"));
-    assertThat(Readings.drafts("fronted-alleged")).singleElement().satisfies(d -> {
+    // The looting itself is a claim of its own (ForceObjects, no target); the allegation is this rule's.
+    assertThat(Readings.drafts("fronted-alleged")).anySatisfy(d -> {
       assertThat(d.holder().text()).isEqualTo("Human Rights Watch");
       assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Militias"));
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);

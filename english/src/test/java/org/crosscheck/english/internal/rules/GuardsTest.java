@@ -85,7 +85,11 @@ class GuardsTest {
 
   @Test
   void aParticipleAfterHaveIsAVerbNotACommitment() {
-    assertThat(Readings.drafts("had-committed")).noneSatisfy(d -> assertThat(d.cue()).isEqualTo("committed"));
+    // "committed abuses" is an assault (CAMEO 182, ForceObjects), never a commitment.
+    assertThat(Readings.drafts("had-committed")).noneSatisfy(d -> {
+      assertThat(d.cue()).isEqualTo("committed");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
     assertThat(Readings.drafts("committed-to")).anySatisfy(d -> assertThat(d.cue()).isEqualTo("committed"));
   }
 

@@ -33,4 +33,24 @@ class LocationsTest {
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
     });
   }
+
+  @Test
+  void aBorderNamedByADemonymIsWhereARaidHappens() {
+    Readings.Reading r = Readings.of("border-near");
+    assertThat(Locations.within(r.graph(), r.node("Venezuelan"))).isTrue();
+    assertThat(Readings.drafts("border-near")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Soldiers");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aSeaTheCatalogLacksIsNoParty() {
+    Readings.Reading r = Readings.of("sea-port");
+    assertThat(Locations.unknownPlace(r.graph(), r.graph().mentionOf(r.node("Sea")))).isTrue();
+    assertThat(Readings.drafts("sea-port")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Eritrea");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Ethiopia");
+    });
+  }
 }

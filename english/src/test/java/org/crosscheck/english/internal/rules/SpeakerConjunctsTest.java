@@ -73,4 +73,16 @@ class SpeakerConjunctsTest {
     assertThat(Readings.drafts("speaker-aux-attacked")).filteredOn(d -> d.cue().equals("attacked")).singleElement()
         .satisfies(d -> assertThat(d.holder().text()).isEqualTo("Bolivian rebels"));
   }
+
+  @Test
+  void anAccusationTaggedAsAParticipleAfterDidNotIsTheSpeakers() {
+    Readings.Reading r = Readings.of("speaker-conjunct-vbn");
+    assertThat(SpeakerConjuncts.report(r.graph(), r.node("accused"))).isEqualTo(r.node("said"));
+    assertThat(Readings.drafts("speaker-conjunct-vbn")).filteredOn(d -> d.cue().equals("accused")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.holder().text()).isEqualTo("Lavrov");
+          assertThat(d.target().orElseThrow().actor().id()).isEqualTo("GBR");
+          assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+        });
+  }
 }

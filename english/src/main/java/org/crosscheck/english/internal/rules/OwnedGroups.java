@@ -1,0 +1,37 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * "Hezbollah said its fighters had shelled …", "Russia said its troops repelled …": a group noun whose owner is a
+ * possessive pronoun belongs to the name before it in the sentence, as "Hezbollah fighters" and
+ * "Russian troops" do; without it the group was "its fighters", an actor of its own. Only a state or an
+ * organisation owns a group so ({@link CommonNouns}); a person's ("his supporters") stays a group of its own. So
+ * does a noun that refers back to a group: "the group's spokesman" after "the Houthis" is the Houthis'
+ * ({@link Antecedents#body}). Stateless.
+ */
+final class OwnedGroups {
+
+  private OwnedGroups() {}
+
+  /** The actor the possessive pronoun or referring noun {@code m} before a group noun stands for, or null. */
+  static ActorSpan owner(Graph g, IndexedWord m) {
+    if (g.relToParent(m).equals("nmod:poss") && g.pos(m).equals("NN")) {
+      // "the group's spokesman": the body the noun refers back to.
+      return Antecedents.body(g, m);
+    }
+    if (!g.pos(m).equals("PRP$") || !g.lex.is(m.word(), EnglishLexicon.PronounClass.POSSESSIVE)) {
+      return null;
+    }
+    // The nearest name before it, as for any possessive (Antecedents), but not through the clause's subject: that
+    // subject may be the group noun itself ("their troops"), which would ask for its owner again.
+    for (int k = g.idx(m) - 1; k >= 0; k--) {
+      ActorSpan before = g.mentionAt(k);
+      if (before != null && !before.anonymous()) {
+        return before.at(g.idx(m));
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class OwnedGroupsTest {
+
+  @Test
+  void theFightersOfAPossessivePronounAreTheNamedGroups() {
+    Readings.Reading r = Readings.of("its-fighters");
+    assertThat(OwnedGroups.owner(r.graph(), r.node("its")).actor().id()).isEqualTo("hezbollah");
+    assertThat(Readings.drafts("its-fighters")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().name()).isEqualTo("Hezbollah fighters");
+      assertThat(d.holder().actor().memberOf()).extracting(f -> f.actor()).containsExactly("hezbollah");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("ISR");
+    });
+  }
+}
