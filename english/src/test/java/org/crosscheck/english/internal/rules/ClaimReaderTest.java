@@ -53,8 +53,10 @@ class ClaimReaderTest {
 
   @Test
   void reciprocalCueGivesEachHolderTheOtherAsTarget() {
+    // The verb and its noun of talks may both say it; the article keeps one claim per pair (ArticleRun).
     assertThat(Readings.drafts("reciprocal")).extracting(d -> d.holder().text() + ">" + d.target().orElseThrow()
-        .text()).containsExactly("Armenia>Azerbaijan", "Azerbaijan>Armenia");
+        .text()).containsOnly("Armenia>Azerbaijan", "Azerbaijan>Armenia").contains("Armenia>Azerbaijan",
+        "Azerbaijan>Armenia");
   }
 
   @Test

@@ -47,7 +47,8 @@ class GuardsTest {
 
   @Test
   void anActorOfAConjoinedClauseIsNotTheFallbackTarget() {
-    assertThat(Readings.drafts("conj-fallback")).singleElement()
+    // The talks called for are toward Bolivia; the criticism is not.
+    assertThat(Readings.drafts("conj-fallback")).filteredOn(d -> d.cue().equals("criticised")).singleElement()
         .satisfies(d -> assertThat(d.target()).isEmpty());
   }
 

@@ -197,4 +197,15 @@ class StanceCuesTest {
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
     }).anySatisfy(d -> assertThat(d.holder().text()).isEqualTo("Kosovo"));
   }
+
+  @Test
+  void talksWithSomeoneAreANounOfSupportByTheirLemma() {
+    // The tagger's lemma of "talks" is "talk": a list entry keyed by the plural would never match.
+    assertThat(Readings.drafts("talks-with")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chile");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Bolivia");
+      assertThat(d.cue()).isEqualTo("talks");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
 }
