@@ -76,7 +76,9 @@ final class Reasons {
       }
     }
     for (IndexedWord o : g.children(verb, "obj")) {
-      reasons.addAll(g.children(o, "nmod:of", "nmod:for", "nmod:over", "acl:of", "acl:for"));
+      // As the parser hangs an accusation's reason on the accused, or its cause ("parties over …").
+      reasons.addAll(g.children(o, ACCUSED_REASON));
+      reasons.addAll(g.children(o, "nmod:over"));
     }
     return reasons.stream().anyMatch(x -> x.index() < d.index());
   }
