@@ -134,7 +134,21 @@ final class EvalCommand {
           + "on found cases and macro-F1 over SUPPORT and OPPOSE.")
   static final class Claims extends Verb {
 
-    record Outcome(boolean actor, boolean hasTarget, boolean target, String gold, String predicted) {}
+    /** One case's result; {@code claims} renders what was extracted, for the list of misses. */
+    record Outcome(String id, boolean actor, boolean hasTarget, boolean target, String gold, String predicted,
+        List<String> claims) {
+      Outcome {
+        claims = List.copyOf(claims);
+      }
+
+      boolean missed() {
+        return !actor || hasTarget && !target || !gold.equals(predicted);
+      }
+    }
+
+    @Option(names = "--misses", description = "also list each case whose actor, target or stance was missed, with "
+        + "the claims extracted from it (for error analysis)")
+    boolean misses;
 
     @Override
     public Integer call() throws IOException {
@@ -175,6 +189,20 @@ final class EvalCommand {
       o.put("targetFound", round(withTarget == 0 ? 0 : targetFound / (double) withTarget));
       o.put("stanceAccuracy", round(actorFound == 0 ? 0 : correct / (double) actorFound));
       o.put("macroF1", round(macro));
+      if (misses) {
+        var list = o.putArray("misses");
+        for (Outcome m : outcomes) {
+          if (m.missed()) {
+            var e = list.addObject();
+            e.put("id", m.id());
+            e.put("actor", m.actor());
+            e.put("target", !m.hasTarget() || m.target());
+            e.put("gold", m.gold());
+            e.put("predicted", m.predicted());
+            m.claims().forEach(e.putArray("claims")::add);
+          }
+        }
+      }
       int found = actorFound;
       int targets = withTarget;
       int targetHits = targetFound;
@@ -189,6 +217,15 @@ final class EvalCommand {
         out.printf(Locale.ROOT, "%-28s %.3f (%d of %d found)%n", "stance accuracy (found)",
             o.get("stanceAccuracy").asDouble(), right, found);
         out.printf(Locale.ROOT, "%-28s %.3f%n", "macro-F1 (SUPPORT, OPPOSE)", mf1);
+        if (misses) {
+          for (Outcome m : outcomes) {
+            if (m.missed()) {
+              out.printf(Locale.ROOT, "miss %s actor=%s target=%s stance=%s/%s claims=%s%n", m.id(),
+                  m.actor() ? "found" : "missed", !m.hasTarget() ? "none" : m.target() ? "found" : "missed",
+                  m.gold(), m.predicted(), m.claims());
+            }
+          }
+        }
       });
       return 0;
     }
@@ -199,16 +236,17 @@ final class EvalCommand {
       JsonNode gt = c.path("target");
       boolean hasTarget = gt != null && !gt.isNull() && !gt.isMissingNode();
       Language lang = Language.of(c.path("language").asText("en"));
-      Optional<Article> a = article(parser, c.path("id").asText("case"), c.path("text").asText(), lang,
+      String id = c.path("id").asText("case");
+      Optional<Article> a = article(parser, id, c.path("text").asText(), lang,
           Optional.empty());
       if (a.isEmpty() || !extractor.languages().contains(lang)) {
-        return new Outcome(false, hasTarget, false, gold, "NONE");
+        return new Outcome(id, false, hasTarget, false, gold, "NONE", List.of());
       }
       List<Claim> claims;
       try {
         claims = extractor.extract(a.get()).claims();
       } catch (CrosscheckException e) {
-        return new Outcome(false, hasTarget, false, gold, "NONE");
+        return new Outcome(id, false, hasTarget, false, gold, "NONE", List.of("error: " + e.getMessage()));
       }
       Claim best = null;
       double bestScore = -1;
@@ -228,8 +266,10 @@ final class EvalCommand {
       }
       boolean anyTarget = hasTarget && claims.stream().anyMatch(cl -> cl.target()
           .map(t -> matches(t, gt, catalog)).orElse(false));
-      return new Outcome(bestActor, hasTarget, bestTarget || anyTarget, gold,
-          best == null ? "NONE" : best.stance().name());
+      List<String> rendered = claims.stream().map(cl -> cl.actor().mention() + " -" + cl.stance() + "-> "
+          + cl.target().map(ActorRef::mention).orElse("-")).toList();
+      return new Outcome(id, bestActor, hasTarget, bestTarget || anyTarget, gold,
+          best == null ? "NONE" : best.stance().name(), rendered);
     }
   }
 
