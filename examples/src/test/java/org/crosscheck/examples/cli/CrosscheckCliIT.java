@@ -192,4 +192,25 @@ class CrosscheckCliIT {
     assertThat(c.get("recall").asDouble()).isEqualTo(1.0);
     assertThat(c.get("f1").asDouble()).isEqualTo(1.0);
   }
+
+  @Test
+  void evalListsMissedCasesWithTheirClaimsOnlyWhenAsked() throws IOException {
+    Path claims = dir.resolve("misses.claims.jsonl");
+    Files.writeString(claims, String.join("\n",
+        "{\"id\":\"hit\",\"language\":\"en\",\"text\":\"Russia condemned Turkey over the strikes, TASS said.\","
+            + "\"actor\":{\"text\":\"Russia\",\"code\":\"RUS\"},\"target\":{\"text\":\"Turkey\",\"code\":\"TUR\"},"
+            + "\"stance\":\"OPPOSE\"}",
+        "{\"id\":\"wrong-actor\",\"language\":\"en\",\"text\":\"Russia condemned Turkey over the strikes, TASS said.\","
+            + "\"actor\":{\"text\":\"Brazil\",\"code\":\"BRA\"},\"target\":null,\"stance\":\"OPPOSE\"}"));
+    JsonNode m = json(run("eval", "claims", "--misses", "--format", "json", claims.toString()));
+    assertThat(m.get("misses")).hasSize(1);
+    JsonNode miss = m.get("misses").get(0);
+    assertThat(miss.get("id").asText()).isEqualTo("wrong-actor");
+    assertThat(miss.get("actor").asBoolean()).isFalse();
+    assertThat(miss.get("predicted").asText()).isEqualTo("NONE");
+    assertThat(miss.get("claims").get(0).asText()).isEqualTo("Russia -OPPOSE-> Turkey");
+    assertThat(json(run("eval", "claims", "--format", "json", claims.toString())).has("misses")).isFalse();
+    assertThat(run("eval", "claims", "--misses", claims.toString()).out())
+        .contains("miss wrong-actor actor=missed target=none stance=OPPOSE/NONE claims=[Russia -OPPOSE-> Turkey]");
+  }
 }
