@@ -164,6 +164,8 @@ public final class EnglishLexicon {
   final Set<String> countryNouns;
   /** Nouns of a line between two states ({@code border-nouns.tsv}). */
   final Set<String> borderNouns;
+  /** Nouns of a currency: a sum in one is given, never a party ({@code currency-nouns.tsv}). */
+  final Set<String> currencyNouns;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -266,6 +268,7 @@ public final class EnglishLexicon {
     officeNouns = Vocabulary.words(a, "office-nouns.tsv");
     countryNouns = Vocabulary.words(a, "country-nouns.tsv");
     borderNouns = Vocabulary.words(a, "border-nouns.tsv");
+    currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

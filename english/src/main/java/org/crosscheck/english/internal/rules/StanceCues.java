@@ -82,8 +82,9 @@ final class StanceCues {
         Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent() ? Stance.NEUTRAL
             : lex.events.cueEvent(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
         // A verb of saying is no event ("declared"), unless what it declares is a measure of force ("declared
-        // martial law", ForceObjects).
-        boolean said = lex.speechVerbs.containsKey(l) && !(s != Stance.NEUTRAL && ForceObjects.means(g, w, s));
+        // martial law", ForceObjects) or a sum it gives ("pledged $10 million to Y", Sums).
+        boolean said = lex.speechVerbs.containsKey(l) && !(s != Stance.NEUTRAL && ForceObjects.means(g, w, s))
+            && !Sums.given(g, w);
         if (s != Stance.NEUTRAL && !said && !(lex.events.patternCue(l) && stanceNounObject(g, w))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }

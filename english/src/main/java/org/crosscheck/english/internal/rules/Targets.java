@@ -308,8 +308,9 @@ final class Targets {
       }
     }
     for (IndexedWord c : links) {
-      if (Borders.neighbourOnly(g, d, c, depth)) {
-        // "warned against any change to its border with X": X is where the border runs (Borders).
+      if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c)) {
+        // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
+        // Australian dollars": the currency a sum is in (Sums).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
