@@ -73,7 +73,8 @@ final class StanceCues {
         // "arrived in Ankara on Monday for talks": the purpose, wherever it stands, makes the arrival a visit.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
-        Stance s = Idioms.of(g, w).orElse(lex.stanceVerbs.get(l));
+        // "backed sanctions on Y": endorsing a measure against Y opposes Y (Endorsements).
+        Stance s = Endorsements.stance(g, w, Idioms.of(g, w).orElse(lex.stanceVerbs.get(l)));
         if (s != Stance.NEUTRAL || lex.stanceVerbs.get(l) == Stance.NEUTRAL) {
           out.add(new Cue(w, s, text(g, w), false));
         }

@@ -85,6 +85,8 @@ final class Targets {
       }
       // "imposed EU sanctions on X": the one the measure is on, before the measure's owner (Impositions).
       direct.addAll(Impositions.on(g, w));
+      // "welcomed new sanctions on X", "welcomed the arrest of X": the one an endorsed measure is on (Endorsements).
+      direct.addAll(Endorsements.on(g, w));
       List<edu.stanford.nlp.semgraph.SemanticGraphEdge> edges = forum ? List.of() : g.g.outgoingEdgeList(w);
       for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : edges) {
         String r = Graph.rel(e);

@@ -1,0 +1,54 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.Stance;
+
+/**
+ * Endorsing a measure against someone is opposing them: "Poland backed sanctions on Belarus", "Canada welcomed new
+ * sanctions on Iran", "praised the crackdown on the protesters" are each OPPOSE toward whom the measure is on, not
+ * support. The measure is a noun of opposition ({@code stance-nouns.tsv}, OPPOSE: sanctions, strikes, a blockade)
+ * or of harm ({@code harm-nouns.tsv}: "welcomed the arrest of Y") as the direct object of a verb of support; whom it
+ * is on is its "on" or "against" phrase (or the verb's own, where the parser hangs it there), or the "of" phrase of
+ * a harm. A measure with a doer of its own ("endorsed Israel's strikes on Y", "the sanctions imposed by the EU")
+ * stays support of that doer, which the measure's own noun reads as opposition toward Y. Undoing a measure
+ * ("lifted the sanctions on Y") is no endorsement of it. Stateless.
+ */
+final class Endorsements {
+
+  private static final List<String> ON = List.of("nmod:on", "nmod:against", "nmod:upon");
+  private static final List<String> VERB_ON = List.of("obl:on", "obl:against", "obl:upon");
+  private static final List<String> DOER = List.of("nmod:poss", "nmod:by", "acl");
+
+  private Endorsements() {}
+
+  /** The stance of the verb {@code w} read with {@code stance}: OPPOSE when it endorses a measure against someone. */
+  static Stance stance(Graph g, IndexedWord w, Stance stance) {
+    return stance == Stance.SUPPORT && !on(g, w).isEmpty() ? Stance.OPPOSE : stance;
+  }
+
+  /** Whom the measure the verb {@code w} endorses is on; empty when {@code w} endorses no measure. */
+  static List<IndexedWord> on(Graph g, IndexedWord w) {
+    // "refused to lift the curfew on Y": a measure undone is support of whom it was on (UNDO, Targets).
+    if (!g.pos(w).startsWith("VB") || g.lex.stanceVerbs.get(g.lemmaOf(w)) != Stance.SUPPORT
+        || g.governs(w, EnglishLexicon.GovernorClass.UNDO)) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord o : g.children(w, "obj")) {
+      if (!g.pos(o).startsWith("NN") || !g.children(o, DOER).isEmpty()) {
+        continue;
+      }
+      boolean harm = g.lex.harmNouns.contains(g.lemmaOf(o));
+      if (harm || g.lex.stanceNouns.get(g.lemmaOf(o)) == Stance.OPPOSE) {
+        out.addAll(g.children(o, ON));
+        out.addAll(g.children(w, VERB_ON));
+        if (harm) {
+          out.addAll(g.children(o, "nmod:of"));
+        }
+      }
+    }
+    return out;
+  }
+}
