@@ -47,7 +47,9 @@ final class Evaluations {
       }
       if (v != null && g.pos(v).startsWith("VB") && g.lex.evaluationVerbs.contains(g.lemmaOf(v))
           && (r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as")
-              || r.equals("obj") && !g.children(v, "iobj").isEmpty())) {
+              // "branded the rebels terrorists", read as a clause without a verb
+              || r.equals("ccomp") && g.pos(p).startsWith("NN") && g.children(p, "cop").isEmpty()
+              || r.equals("obj") && (!g.children(v, "iobj").isEmpty() || misreadJudged(g, p) != null))) {
         named(g, v, p, polarity.get());
       }
     }
@@ -89,6 +91,10 @@ final class Evaluations {
       List<IndexedWord> judged = new java.util.ArrayList<>(g.children(v, "obj", "iobj"));
       judged.remove(p);
       judged.addAll(g.children(p, "nsubj"));
+      IndexedWord compound = misreadJudged(g, p);
+      if (compound != null) {
+        judged.add(compound);
+      }
       for (IndexedWord o : judged) {
         ActorSpan target = Targets.in(g, o, 0, List.of(holder));
         if (target != null) {
@@ -96,6 +102,15 @@ final class Evaluations {
         }
       }
     }
+  }
+
+  /**
+   * "called the protesters criminals": the parser may read the judged and the predicate as one noun, the judged as a
+   * compound of the predicate. A plural noun is hardly ever a compound's first part ("war criminals"), so a plural
+   * compound of the predicate is the one judged.
+   */
+  static IndexedWord misreadJudged(Graph g, IndexedWord p) {
+    return g.children(p, "compound").stream().filter(c -> g.pos(c).equals("NNS")).findFirst().orElse(null);
   }
 
   private static void emit(Graph g, ActorSpan holder, ActorSpan target, Stance stance, IndexedWord cue,

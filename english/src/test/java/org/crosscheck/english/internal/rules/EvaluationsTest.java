@@ -128,4 +128,31 @@ class EvaluationsTest {
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
     });
   }
+
+  @Test
+  void aNamingVerbJudgesAPluralTheParserMadeACompoundOfThePredicate() {
+    assertThat(Readings.drafts("named-plural-compound")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Ruto");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("protesters");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void aSingularCompoundIsPartOfTheNounNotTheOneJudged() {
+    Readings.Reading r = Readings.of("named-singular-compound");
+    assertThat(Evaluations.misreadJudged(r.graph(), r.node("criminals"))).isNull();
+    Readings.Reading plural = Readings.of("named-plural-compound");
+    assertThat(Evaluations.misreadJudged(plural.graph(), plural.node("criminals")).word()).isEqualTo("protesters");
+    assertThat(Readings.drafts("named-singular-compound")).isEmpty();
+  }
+
+  @Test
+  void aNamingVerbJudgesTheSubjectOfAVerblessClause() {
+    assertThat(Readings.drafts("named-small-clause")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Duterte");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("rebels");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
 }
