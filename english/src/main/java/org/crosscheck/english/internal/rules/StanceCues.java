@@ -84,7 +84,9 @@ final class StanceCues {
         // A verb of saying is no event ("declared"), unless what it declares is a measure of force ("declared
         // martial law", ForceObjects).
         boolean said = lex.speechVerbs.containsKey(l) && !(s != Stance.NEUTRAL && ForceObjects.means(g, w, s));
-        if (s != Stance.NEUTRAL && !said && !(lex.events.patternCue(l) && stanceNounObject(g, w))) {
+        // "extended the curfew": a measure of force on no party is the verb's act, not a noun it lends to.
+        if (s != Stance.NEUTRAL && !said && !(lex.events.patternCue(l) && stanceNounObject(g, w)
+            && !ForceObjects.onNoParty(g, w, s, null, Holders.of(g, w, false, null)))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
