@@ -153,7 +153,8 @@ public final class ClaimReader {
         // "agreed to allow trucks to enter Y": the infinitive's own claim says it, toward Y (InnerCues).
         boolean inner = !cue.nominal() && InnerCues.speakFor(g, w, cue.stance(), frame, holders, heads);
         if (!governed && !cueObject && !inner
-            && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
+            && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
+            || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);
         }
         continue;
