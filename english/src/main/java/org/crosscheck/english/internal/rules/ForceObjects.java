@@ -39,8 +39,9 @@ final class ForceObjects {
       return false;
     }
     List<IndexedWord> objects = g.children(w, "obj");
-    for (Map.Entry<EventCodes.Event, List<String>> p
-        : g.lex.events.patternEvents(g.lemmaOf(w), g.following(g.idx(w), 8))) {
+    List<Map.Entry<EventCodes.Event, List<String>>> patterns = StanceCues.windows(g, w).stream()
+        .flatMap(f -> g.lex.events.patternEvents(g.lemmaOf(w), f).stream()).toList();
+    for (Map.Entry<EventCodes.Event, List<String>> p : patterns) {
       String code = p.getKey().code();
       if (p.getKey().stance() == stance && FORCE_ROOTS.stream().anyMatch(code::startsWith)
           && objects.stream().anyMatch(o -> p.getValue().stream().anyMatch(x -> named(x, o, g)))) {

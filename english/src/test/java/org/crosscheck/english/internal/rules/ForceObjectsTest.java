@@ -126,4 +126,19 @@ class ForceObjectsTest {
       });
     }
   }
+
+  @Test
+  void aCurfewExtendedPastAHyphenatedModifierIsStillCoercion() {
+    assertThat(Readings.drafts("curfew-hyphenated-extended")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Malian junta");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.cue()).isEqualTo("extended");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aStateOfEmergencyPastAHyphenatedModifierAfterFloodsIsNoStance() {
+    assertThat(Readings.drafts("emergency-hyphenated-floods")).isEmpty();
+  }
 }
