@@ -48,8 +48,10 @@ final class Gatherings {
     if (r.equals("obj")) {
       return g.pos(p).startsWith("VB") && g.lex.lightVerbs.contains(g.lemmaOf(p))
           && g.children(p, "compound:prt").isEmpty() && !g.children(p, "nsubj").isEmpty()
-          // "called a strike to protest the jailing": the purpose says it.
-          && g.children(p, "xcomp").stream().noneMatch(x -> purpose(g, x));
+          // "called a strike to protest the jailing": a purpose that is a stance verb says it ("a strike on Monday
+          // in protest of the plan to cut pensions", which a parser may read as a purpose, says nothing).
+          && g.children(p, "xcomp").stream().noneMatch(x -> purpose(g, x)
+              && g.lex.stanceVerbs.containsKey(g.lemmaOf(x)));
     }
     return r.equals("obl:in") && g.pos(p).startsWith("VB");
   }

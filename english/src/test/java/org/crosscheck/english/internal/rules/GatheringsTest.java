@@ -85,4 +85,13 @@ class GatheringsTest {
   void aStrikeCalledOffIsNoProtest() {
     assertThat(Readings.drafts("strike-called-off-by-unions")).isEmpty();
   }
+
+  @Test
+  void aStrikeIsItsHoldersOppositionThoughTheParserReadsAPlanAsItsPurpose() {
+    assertThat(Readings.drafts("strike-in-protest-of-plan-to-cut")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Portuguese dockworkers");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }
