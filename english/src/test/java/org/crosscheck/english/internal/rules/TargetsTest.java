@@ -261,9 +261,9 @@ class TargetsTest {
   }
 
   @Test
-  void rejectingOnesOwnPartysProposalIsTowardNoOne() {
-    assertThat(Readings.drafts("own-party-proposal-rejected")).singleElement().satisfies(d -> {
-      assertThat(d.holder().text()).isEqualTo("Nigerian president");
+  void rejectingOnesOwnSupportersProposalIsTowardNoOne() {
+    assertThat(Readings.drafts("own-supporters-proposal-rejected")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Kenyan president");
       assertThat(d.target()).isEmpty();
     });
   }
