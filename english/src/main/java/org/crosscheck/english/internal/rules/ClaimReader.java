@@ -135,6 +135,7 @@ public final class ClaimReader {
       return;
     }
     boolean lookingBack = Background.looksBack(g, w, frame);
+    List<ActorSpan> holding = holders;
     for (ActorSpan h : holders) {
       List<ActorSpan> ts = reciprocal ? holders.stream().filter(x -> x != h).toList() : targets;
       if (ts.isEmpty()) {
@@ -143,14 +144,17 @@ public final class ClaimReader {
         // it ("agreed to share information"): the governing cue says it already.
         boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));
         // "threatened retaliation against Y", "vowed revenge on Y": the noun's own claim says it, with its target
-        // ("offered mediation" names none, so the verb's claim stays).
+        // ("offered mediation" names none, so the verb's claim stays, and so does a measure of force on no party:
+        // "imposed a curfew on the town", ForceObjects).
         boolean cueObject = lex.lightVerbs.contains(g.lemmaOf(w))
             && g.children(w, "obj").stream().anyMatch(o -> heads.containsKey(o)
-                && !g.children(o, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).isEmpty());
+                && !g.children(o, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).isEmpty()
+                && !ForceObjects.onNoParty(g, w, cue.stance(), frame, holding));
         // "agreed to allow trucks to enter Y": the infinitive's own claim says it, toward Y (InnerCues).
         boolean inner = !cue.nominal() && InnerCues.speakFor(g, w, cue.stance(), frame, holders, heads);
         if (!governed && !cueObject && !inner
-            && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN"))) {
+            && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
+            || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);
         }
         continue;

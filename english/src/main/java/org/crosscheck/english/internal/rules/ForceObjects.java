@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.crosscheck.Stance;
+import org.crosscheck.spi.ActorSpan;
 
 /**
  * "Turkish tanks fired shells at a village", "the army imposed a curfew in the city", "jets launched airstrikes": a
@@ -38,8 +39,9 @@ final class ForceObjects {
       return false;
     }
     List<IndexedWord> objects = g.children(w, "obj");
-    for (Map.Entry<EventCodes.Event, List<String>> p
-        : g.lex.events.patternEvents(g.lemmaOf(w), g.following(g.idx(w), 8))) {
+    List<Map.Entry<EventCodes.Event, List<String>>> patterns = StanceCues.windows(g, w).stream()
+        .flatMap(f -> g.lex.events.patternEvents(g.lemmaOf(w), f).stream()).toList();
+    for (Map.Entry<EventCodes.Event, List<String>> p : patterns) {
       String code = p.getKey().code();
       if (p.getKey().stance() == stance && FORCE_ROOTS.stream().anyMatch(code::startsWith)
           && objects.stream().anyMatch(o -> p.getValue().stream().anyMatch(x -> named(x, o, g)))) {
@@ -47,6 +49,27 @@ final class ForceObjects {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code object} is a measure of force the verb carries out, whose ever it is ("reimposed its blockade",
+   * "tightened their siege"): an opposing stance noun that a force pattern of the verb names.
+   */
+  static boolean measure(Graph g, IndexedWord verb, IndexedWord object) {
+    return g.pos(object).startsWith("NN") && g.lex.stanceNouns.get(g.lemmaOf(object)) == Stance.OPPOSE
+        && g.children(verb, "obj").contains(object) && means(g, verb, Stance.OPPOSE);
+  }
+
+  /**
+   * Whether the verb {@code w}, read with {@code stance}, carries out a measure of force on no party ("imposed a
+   * curfew on the border town", "extended the curfew in the capital", "tightened the siege of the town"): a pattern
+   * names its object as such a measure and the object's own phrases name no actor, so the noun's own claim would have
+   * no target and the verb's claim, without one, is the claim.
+   */
+  static boolean onNoParty(Graph g, IndexedWord w, Stance stance, SpeechFrames.Frame frame,
+      List<ActorSpan> holders) {
+    return means(g, w, stance)
+        && g.children(w, "obj").stream().allMatch(o -> Targets.of(g, o, true, frame, holders).isEmpty());
   }
 
   /** Whether a pattern word names the object: its word or lemma, or a word it begins ("airstrike" for "airstrikes"). */

@@ -29,6 +29,33 @@ final class Gatherings {
             && g.children(verb, "obj").contains(s));
   }
 
+  /**
+   * Whether the protest noun {@code w} is one its holder stages, which is a stance of the holder's even when it names
+   * no one it is against: the object of a light verb ("teachers staged a sit-in", "parties organised a general
+   * strike"; not "called off the strike", a verb with a particle), or the "in protest" phrase of a verb ("walked out
+   * in protest at the cuts"); in "staged a strike in protest at Y's plan" the strike speaks, toward Y. Whoever a
+   * protest is done to or spoken of by holds none ("police dispersed a rally").
+   */
+  static boolean staged(Graph g, IndexedWord w) {
+    if (!g.pos(w).startsWith("NN") || !g.lex.gatherings.contains(g.lemmaOf(w))) {
+      return false;
+    }
+    IndexedWord p = g.parent(w);
+    String r = g.relToParent(w);
+    if (p == null) {
+      return false;
+    }
+    if (r.equals("obj")) {
+      return g.pos(p).startsWith("VB") && g.lex.lightVerbs.contains(g.lemmaOf(p))
+          && g.children(p, "compound:prt").isEmpty() && !g.children(p, "nsubj").isEmpty()
+          // "called a strike to protest the jailing": a purpose that is a stance verb says it ("a strike on Monday
+          // in protest of the plan to cut pensions", which a parser may read as a purpose, says nothing).
+          && g.children(p, "xcomp").stream().noneMatch(x -> purpose(g, x)
+              && g.lex.stanceVerbs.containsKey(g.lemmaOf(x)));
+    }
+    return r.equals("obl:in") && g.pos(p).startsWith("VB");
+  }
+
   /** The holder of the protest {@code d} names, other than the cue's holders, or null. */
   static ActorSpan holder(Graph g, IndexedWord d, List<ActorSpan> holders) {
     if (!g.pos(d).startsWith("NN") || !g.lex.gatherings.contains(g.lemmaOf(d))) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * An act on one's own thing ("the Kremlin looks to strengthen its standing", "vowed to protect their citizens"),
  * with no other actor named, is no stance toward anyone: a verb cue whose object a possessive pronoun owns, or whose
- * object is the subject itself ("said it would defend itself in court"), makes no target-less claim. Stateless.
+ * object is the subject itself ("said it would defend itself in court"), makes no target-less claim. A measure of
+ * force is no such thing ("tightened its siege", {@link ForceObjects#measure}). Stateless.
  */
 final class OwnObjects {
 
@@ -21,6 +22,10 @@ final class OwnObjects {
       return true;
     }
     for (IndexedWord o : objects) {
+      if (ForceObjects.measure(g, verb, o)) {
+        // "reimposed its blockade": a measure of force is owned by whoever enforces it and falls on others.
+        continue;
+      }
       for (IndexedWord p : g.children(o, "nmod:poss")) {
         if (g.pos(p).equals("PRP$")) {
           return true;

@@ -81,12 +81,15 @@ final class StanceCues {
       } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))) {
         // "raised concerns with Y": an idiom object takes a dictionary verb's event away too.
         Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent() ? Stance.NEUTRAL
-            : lex.events.cueEvent(l, g.following(i, 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
+            : windows(g, w).stream().map(f -> lex.events.cueEvent(l, f)).flatMap(java.util.Optional::stream)
+                .findFirst().map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
         // A verb of saying is no event ("declared"), unless what it declares is a measure of force ("declared
         // martial law", ForceObjects) or a sum it gives ("pledged $10 million to Y", Sums).
         boolean said = lex.speechVerbs.containsKey(l) && !(s != Stance.NEUTRAL && ForceObjects.means(g, w, s))
             && !Sums.given(g, w);
-        if (s != Stance.NEUTRAL && !said && !(lex.events.patternCue(l) && stanceNounObject(g, w))) {
+        // "extended the curfew": a measure of force on no party is the verb's act, not a noun it lends to.
+        if (s != Stance.NEUTRAL && !said && !(lex.events.patternCue(l) && stanceNounObject(g, w)
+            && !ForceObjects.onNoParty(g, w, s, null, Holders.of(g, w, false, null)))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
@@ -96,6 +99,25 @@ final class StanceCues {
     List<Cue> demanded = Demands.apply(g, out);
     demanded.addAll(Refusals.find(g, demanded));
     return demanded;
+  }
+
+  /**
+   * The words a dictionary pattern of the verb {@code w} is matched against: those after it, then, for a verb that is
+   * a cue only by its patterns, those from each object on, past the object's modifiers: "extended a night-time
+   * curfew", "imposed a 24-hour curfew" (a hyphenated modifier is three tokens, more than a pattern lets between
+   * its words).
+   */
+  static List<List<String[]>> windows(Graph g, IndexedWord w) {
+    List<List<String[]>> out = new ArrayList<>();
+    out.add(g.following(g.idx(w), 8));
+    if (g.lex.events.patternCue(g.lemmaOf(w))) {
+      for (IndexedWord o : g.children(w, "obj")) {
+        if (g.idx(o) > g.idx(w) + 1) {
+          out.add(g.following(g.idx(o) - 1, 8));
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -274,11 +274,18 @@ final class Targets {
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
     }
-    if (g.pos(d).startsWith("NN") && g.lex.intentions.get(g.lemmaOf(d)) == EnglishLexicon.IntentionClass.ASKED) {
+    EnglishLexicon.IntentionClass intention = g.pos(d).startsWith("NN") ? g.lex.intentions.get(g.lemmaOf(d)) : null;
+    if (intention == EnglishLexicon.IntentionClass.ASKED || intention == EnglishLexicon.IntentionClass.NOUN) {
       // "accepted the demands of the striking miners", "rejected the protesters' demands": whoever makes a demand is
-      // the target of its acceptance or rejection, a group the text describes too.
-      for (IndexedWord owner : g.children(d, "nmod:poss", "nmod:of", "nmod:from", "nmod:by")) {
-        ActorSpan maker = CommonNouns.crowd(g, owner) ? null : CommonNouns.at(g, owner);
+      // the target of its acceptance or rejection, a group the text describes too; so is whoever makes an offer, a
+      // proposal or a plan ("rejected an offer by the kidnappers to free …": not whom the offered act is on), named
+      // by a possessor or a "by" phrase. Not one's own side ("rejected its own party's proposal").
+      List<IndexedWord> owners = intention == EnglishLexicon.IntentionClass.ASKED
+          ? g.children(d, "nmod:poss", "nmod:of", "nmod:from", "nmod:by") : g.children(d, "nmod:poss", "nmod:by");
+      for (IndexedWord owner : owners) {
+        boolean ownSide = g.children(owner, "nmod:poss").stream()
+            .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+        ActorSpan maker = CommonNouns.crowd(g, owner) || ownSide ? null : CommonNouns.at(g, owner);
         if (maker != null && holders.stream().noneMatch(h -> h.actor().id().equals(maker.actor().id()))) {
           return maker;
         }

@@ -67,4 +67,78 @@ class ForceObjectsTest {
   void aStateOfEmergencyAfterFloodsIsNoStance() {
     assertThat(Readings.drafts("emergency-floods-gov")).isEmpty();
   }
+
+  @Test
+  void aCurfewExtendedIsCoercionOfNoNamedParty() {
+    assertThat(Readings.drafts("curfew-extended-khartoum")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Sudanese government");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.cue()).isEqualTo("extended");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aCurfewImposedOnATownIsCoercionWithoutATarget() {
+    assertThat(Readings.drafts("curfew-on-border-town")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Ethiopian army");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aSiegeTightenedOnASuburbIsCoercionWithoutATarget() {
+    assertThat(Readings.drafts("siege-tightened-suburb")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Syrian troops");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.cue()).isEqualTo("tightened");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aSiegeLaidToATownIsCoercionWithoutATarget() {
+    assertThat(Readings.drafts("siege-laid-to-town")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Ethiopian troops");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aBlockadeReimposedByItsOwnerIsStillCoercion() {
+    assertThat(Readings.drafts("blockade-reimposed-coastal-town")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Egypt");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.cue()).isEqualTo("reimposed");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aMeasureOnAPartyIsTowardThatPartyOnly() {
+    for (String id : new String[] {"curfew-extended-on-hamas", "blockade-tightened-on-hamas"}) {
+      assertThat(Readings.drafts(id)).isNotEmpty().allSatisfy(d -> {
+        assertThat(d.holder().text()).isEqualTo("Israel");
+        assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+        assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Hamas"));
+      });
+    }
+  }
+
+  @Test
+  void aCurfewExtendedPastAHyphenatedModifierIsStillCoercion() {
+    assertThat(Readings.drafts("curfew-hyphenated-extended")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Malian junta");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.cue()).isEqualTo("extended");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aStateOfEmergencyPastAHyphenatedModifierAfterFloodsIsNoStance() {
+    assertThat(Readings.drafts("emergency-hyphenated-floods")).isEmpty();
+  }
 }

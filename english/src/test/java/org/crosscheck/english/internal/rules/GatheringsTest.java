@@ -44,4 +44,54 @@ class GatheringsTest {
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
     });
   }
+
+  @Test
+  void aStrikeOrganisedByPartiesIsTheirOppositionThoughItNamesNoTarget() {
+    assertThat(Readings.drafts("strike-organized-by-parties")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("opposition parties in Togo");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aStrikeInProtestOfArrestsIsTheOrganisersOppositionTowardNoOne() {
+    assertThat(Readings.drafts("strike-in-protest-of-detentions")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("opposition parties in Bangladesh");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void walkingOffTheJobInProtestIsTheWorkersOpposition() {
+    assertThat(Readings.drafts("walkout-in-protest-at-cuts")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Greek dockworkers");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void aStrikeInProtestAtAPartysPlanIsTowardThatPartyOnly() {
+    assertThat(Readings.drafts("strike-in-protest-at-government-plan")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("French unions");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("French government"));
+    });
+  }
+
+  @Test
+  void aStrikeCalledOffIsNoProtest() {
+    assertThat(Readings.drafts("strike-called-off-by-unions")).isEmpty();
+  }
+
+  @Test
+  void aStrikeIsItsHoldersOppositionThoughTheParserReadsAPlanAsItsPurpose() {
+    assertThat(Readings.drafts("strike-in-protest-of-plan-to-cut")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Portuguese dockworkers");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }

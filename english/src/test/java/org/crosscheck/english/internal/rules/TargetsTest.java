@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.Stance;
 import org.junit.jupiter.api.Test;
 
 class TargetsTest {
@@ -230,5 +231,45 @@ class TargetsTest {
   void thoseWhoMeetUnderAGoBetweensMediationDoNotUndergoIt() {
     assertThat(targets("mediation-leaders-met", "mediation", true, null)).isEmpty();
     assertThat(Readings.drafts("mediation-leaders-met")).noneMatch(d -> d.holder().text().equals("US"));
+  }
+
+  @Test
+  void aRejectedOfferIsTowardWhoeverMadeItNotWhomItWouldFree() {
+    assertThat(Readings.drafts("kidnappers-offer-rejected"))
+        .filteredOn(d -> d.holder().text().equals("Nigerian government")).singleElement().satisfies(d -> {
+          assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+          assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("kidnappers"));
+        });
+  }
+
+  @Test
+  void aDismissedProposalIsTowardTheGroupThatMadeIt() {
+    assertThat(Readings.drafts("rebels-proposal-dismissed")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Colombian government");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("rebels"));
+    });
+  }
+
+  @Test
+  void demandsNotMetAreOpposedToTheKidnappersWhoMadeThem() {
+    assertThat(Readings.drafts("kidnappers-demands-not-met")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Nigeria");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("kidnappers"));
+    });
+  }
+
+  @Test
+  void rejectingOnesOwnSupportersProposalIsTowardNoOne() {
+    assertThat(Readings.drafts("own-supporters-proposal-rejected")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Kenyan president");
+      assertThat(d.target()).isEmpty();
+    });
+  }
+
+  @Test
+  void rejectedClaimsOfFraudAreTowardNoOne() {
+    assertThat(Readings.drafts("kidnappers-claims-of-fraud")).allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
 }
