@@ -18,6 +18,8 @@ import org.crosscheck.english.internal.rules.Datelines;
 import org.crosscheck.english.internal.rules.EnglishLexicon;
 import org.crosscheck.english.internal.rules.EnglishSentence;
 import org.crosscheck.english.internal.rules.InitialNouns;
+import org.crosscheck.english.internal.rules.ModalVerbs;
+import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.TitleCase;
 import org.crosscheck.spi.ArticleDrafts;
 import org.crosscheck.spi.LanguageExtraction;
@@ -69,6 +71,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
         }
       }
       retagInitialGroup(labels, tokens);
+      retagModalVerbs(labels, tokens);
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
@@ -85,6 +88,20 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       labels.get(0).setLemma(lemma);
       tokens.set(0, new Token(first.index(), first.word(), lemma, "NNS", first.begin(), first.end()));
     });
+  }
+
+  /**
+   * "France would back Armenia": a stance verb the tagger read as another part of speech after a modal is tagged as
+   * the verb it is ({@link ModalVerbs}), in the labels the parser reads and in the tokens the rules read.
+   */
+  private static void retagModalVerbs(List<CoreLabel> labels, List<Token> tokens) {
+    for (int i : ModalVerbs.misread(tokens, Rules.LEX)) {
+      Token t = tokens.get(i);
+      String lemma = t.word().toLowerCase(Locale.ROOT);
+      labels.get(i).setTag("VB");
+      labels.get(i).setLemma(lemma);
+      tokens.set(i, new Token(t.index(), t.word(), lemma, "VB", t.begin(), t.end()));
+    }
   }
 
   private static List<Token> tokens(List<CoreLabel> labels, int offset) {
@@ -143,6 +160,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     if (g == null) {
       return Optional.empty();
     }
+    SaidClauses.repair(g, Rules.LEX);
     List<String> ner = new ArrayList<>(labels.size());
     for (CoreLabel t : labels) {
       ner.add(t.ner() == null ? "O" : t.ner());
@@ -189,6 +207,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     for (IndexedWord r : inner.getRoots()) {
       g.addRoot(moved.get(r.index()));
     }
+    SaidClauses.repair(g, Rules.LEX);
     List<String> ner = new ArrayList<>(labels.size());
     List<Token> tokens = new ArrayList<>(part.tokens());
     for (int i = 0; i < labels.size(); i++) {

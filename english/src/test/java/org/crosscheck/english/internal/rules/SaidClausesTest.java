@@ -1,0 +1,60 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import org.junit.jupiter.api.Test;
+
+class SaidClausesTest {
+
+  private static IndexedWord node(SemanticGraph g, String word) {
+    return g.vertexSet().stream().filter(w -> w.word().equals(word)).findFirst().orElseThrow();
+  }
+
+  private static String rel(SemanticGraph g, String governor, String dependent) {
+    var e = g.getEdge(node(g, governor), node(g, dependent));
+    return e == null ? "none" : e.getRelation().toString();
+  }
+
+  @Test
+  void aReportedSubjectReadAsTheObjectOfSaidIsTheSubjectOfTheModalVerb() {
+    SemanticGraph g = SemanticGraph.valueOf("[strike/VB-5 csubj>[said/VBD-2 nsubj>Netanyahu/NNP-1 obj>Israel/NNP-3]"
+        + " aux>would/MD-4 obj>Hezbollah/NNP-6]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isTrue();
+    assertThat(rel(g, "said", "strike")).isEqualTo("ccomp");
+    assertThat(rel(g, "strike", "Israel")).isEqualTo("nsubj");
+    assertThat(rel(g, "said", "Israel")).isEqualTo("none");
+    assertThat(g.getFirstRoot().word()).isEqualTo("said");
+  }
+
+  @Test
+  void theMendedSubjectControlsTheVerbsTheReportedVerbGoverns() {
+    SemanticGraph g = SemanticGraph.valueOf("[keep/VB-5 csubj>[said/VBD-2 nsubj>Lavrov/NNP-1 obj>Moscow/NNP-3]"
+        + " aux>would/MD-4 xcomp>[backing/VBG-6 obj>Damascus/NNP-7]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isTrue();
+    assertThat(rel(g, "backing", "Moscow")).isEqualTo("nsubj:xsubj");
+  }
+
+  @Test
+  void aVerbOfSayingThatIsNoSpeechIsLeftAlone() {
+    SemanticGraph g = SemanticGraph.valueOf("[strike/VB-5 csubj>[visited/VBD-2 nsubj>Netanyahu/NNP-1"
+        + " obj>Israel/NNP-3] aux>would/MD-4 obj>Hezbollah/NNP-6]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+    assertThat(rel(g, "strike", "visited")).isEqualTo("csubj");
+  }
+
+  @Test
+  void aClausalSubjectWithoutModalOrTenseIsLeftAlone() {
+    SemanticGraph g = SemanticGraph.valueOf("[helped/VBN-5 csubj>[said/VBD-2 nsubj>Netanyahu/NNP-1"
+        + " obj>Israel/NNP-3] aux>has/VBZ-4]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+  }
+
+  @Test
+  void aCommonNounObjectIsLeftAlone() {
+    SemanticGraph g = SemanticGraph.valueOf("[mattered/VBD-4 csubj>[said/VBD-2 nsubj>Netanyahu/NNP-1"
+        + " obj>something/NN-3]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+  }
+}
