@@ -67,7 +67,7 @@ final class Targets {
     } else {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
-      if (!pass.isEmpty() && !agent.isEmpty()) {
+      if (!pass.isEmpty() && (!agent.isEmpty() || StrandedAgents.agent(g, w) != null)) {
         direct.addAll(pass);
       }
       // "apologised to Y for arming Z": an apology's reason is no target either.
