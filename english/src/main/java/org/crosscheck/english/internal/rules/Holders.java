@@ -76,6 +76,9 @@ final class Holders {
     }
     if (nominal) {
       cands.addAll(ofNoun(g, w));
+      if (cands.isEmpty()) {
+        cands.addAll(UndergoneNouns.holdersOnVerb(g, w));
+      }
       if (cands.isEmpty() && g.pos(w).startsWith("NN") && !g.children(w, "cop").isEmpty()) {
         // "Brazil is an ally of Argentina", "X has long been a critic of Y": the subject of a noun predicate.
         cands.addAll(g.children(w, "nsubj"));

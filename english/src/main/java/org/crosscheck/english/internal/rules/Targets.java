@@ -56,9 +56,7 @@ final class Targets {
       IndexedWord v = g.parent(Measures.carrier(g, w));
       String up = g.relToParent(Measures.carrier(g, w));
       // "Y met under US mediation": a go-between's help befalls no one, it goes between them (MEDIATE).
-      if (v != null && g.pos(v).startsWith("VB") && g.lex.undergoers.contains(g.lemmaOf(v))
-          && !g.governs(w, EnglishLexicon.GovernorClass.MEDIATE)
-          && (up.equals("obj") || lex.relations(EnglishLexicon.RelationClass.UNDERGOER).contains(up))) {
+      if (UndergoneNouns.verb(g, w) != null && !g.governs(w, EnglishLexicon.GovernorClass.MEDIATE)) {
         // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target.
         direct.addAll(g.children(v, "nsubj", "nsubj:pass"));
       } else if (up.equals("obj") && v != null && !Complaints.complaint(g, v)) {
