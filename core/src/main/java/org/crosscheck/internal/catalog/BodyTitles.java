@@ -27,7 +27,7 @@ final class BodyTitles {
     for (int k = 0; k < items.size(); k++) {
       Candidate a = items.get(k);
       int t = a.to;
-      if (a.actor == null || !BODIES.contains(a.actor.kind()) || t >= p.tokens.size() || !p.joined(t)
+      if (a.actor == null || !BODIES.contains(a.actor.kind()) || t >= p.tokens.size() || !joined(p, t)
           || !p.grammar.titleNouns().containsKey(p.form(t))) {
         continue;
       }
@@ -39,5 +39,16 @@ final class BodyTitles {
       items.set(k, merged);
       items.removeIf(x -> x != merged && x.from == t);
     }
+  }
+
+  /** Token {@code t} follows the one before by spaces, or by the last dot of an acronym ("U.N. envoy"). */
+  private static boolean joined(Passage p, int t) {
+    if (p.joined(t)) {
+      return true;
+    }
+    int a = p.tokens.get(t - 1).end();
+    int b = p.tokens.get(t).start();
+    return a - p.tokens.get(t - 1).start() == 1 && p.text.startsWith(".", a) && p.text.substring(a + 1, b).isBlank()
+        && b > a + 1;
   }
 }
