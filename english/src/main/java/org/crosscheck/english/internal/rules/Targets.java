@@ -295,7 +295,7 @@ final class Targets {
         links.addAll(g.children(victim, "nmod:by"));
       }
     } else {
-      links = g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH));
+      links = DeedDoers.first(g, d, g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH)));
     }
     // "the massacre perpetrated by Y", "bombed positions held by the RSF": the doer or holder a participle names is
     // looked at as the noun itself is, a group the text describes too.
