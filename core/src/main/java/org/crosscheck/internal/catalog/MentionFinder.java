@@ -19,8 +19,9 @@ import org.crosscheck.spi.MentionGrammar;
  * {@link MentionGrammar} of the requested language: a state and a title noun ({@link TitleNames}), a demonym and an
  * agent noun ({@link DemonymAgents}), a body and a title noun ({@link BodyTitles}), a title and a person
  * ({@link TitledPersons}), a title and a name the catalog lacks ({@link NamesAfterTitles}), anonymous sources
- * ({@link AnonymousSources}) and capitalised names the catalog lacks ({@link UnknownNames}). A language without a profile gets catalog matches, titles next to the people the
- * catalog knows, and offices resolved by date: the rules that need no words. Immutable and thread-safe.
+ * ({@link AnonymousSources}) and capitalised names the catalog lacks ({@link UnknownNames}). A language without a
+ * profile gets catalog matches, titles next to the people the catalog knows, and offices resolved by date: the rules
+ * that need no words. Immutable and thread-safe.
  */
 public final class MentionFinder {
 
