@@ -17,10 +17,11 @@ import org.crosscheck.spi.MentionGrammar;
  * Finds actor mentions in text: longest catalog matches on folded word forms ({@link CatalogMatches}), then the
  * composition of what news writing puts side by side, each a rule of its own reading the
  * {@link MentionGrammar} of the requested language: a state and a title noun ({@link TitleNames}), a demonym and an
- * agent noun ({@link DemonymAgents}), a title and a person ({@link TitledPersons}), a title and a name the catalog
- * lacks ({@link NamesAfterTitles}), anonymous sources ({@link AnonymousSources}) and capitalised names the catalog
- * lacks ({@link UnknownNames}). A language without a profile gets catalog matches, titles next to the people the
- * catalog knows, and offices resolved by date: the rules that need no words. Immutable and thread-safe.
+ * agent noun ({@link DemonymAgents}), a body and a title noun ({@link BodyTitles}), a title and a person
+ * ({@link TitledPersons}), a title and a name the catalog lacks ({@link NamesAfterTitles}), anonymous sources
+ * ({@link AnonymousSources}) and capitalised names the catalog lacks ({@link UnknownNames}). A language without a
+ * profile gets catalog matches, titles next to the people the catalog knows, and offices resolved by date: the rules
+ * that need no words. Immutable and thread-safe.
  */
 public final class MentionFinder {
 
@@ -41,6 +42,7 @@ public final class MentionFinder {
     List<Candidate> items = CatalogMatches.find(p);
     TitleNames.apply(p, items);
     DemonymAgents.apply(p, items);
+    BodyTitles.apply(p, items);
     TitledPersons.apply(p, items);
     NamesAfterTitles.apply(p, items);
     // Demonyms and agents left alone are not mentions.

@@ -14,7 +14,8 @@ import org.crosscheck.spi.LanguageProfile;
 
 /**
  * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan"), its government
- * "the Palace", the role "Palace speaker", the person Karl Odon, the outlet Zembla Post (also "ZP", "Z.P."), and the agent nouns
+ * "the Palace", the role "Palace speaker", the person Karl Odon, the outlet Zembla Post (also "ZP", "Z.P."), the
+ * international body Boreal League ("BL"), and the agent nouns
  * "ofisers" (GOV), "presa" (MED) and "rebeli" (REB).
  */
 final class MentionFixture {
@@ -34,7 +35,9 @@ final class MentionFixture {
         row(Actor.builder("karl-odon", ActorKind.PERSON).names(ZEMBLAN, "Karl Odon").memberOf("ZMBGOV").build(),
             Map.of()),
         row(Actor.builder("zembla-post", ActorKind.MEDIA).names(ZEMBLAN, "Zembla Post", "ZP", "Z.P.").build(),
-            Map.of()));
+            Map.of()),
+        row(Actor.builder("boreal-league", ActorKind.INTERNATIONAL_BODY).names(ZEMBLAN, "Boreal League", "BL")
+            .build(), Map.of()));
     List<CatalogIndex.Agent> agents = List.of(new CatalogIndex.Agent(ZEMBLAN, "ofisers", "GOV"),
         new CatalogIndex.Agent(ZEMBLAN, "presa", "MED"), new CatalogIndex.Agent(ZEMBLAN, "rebeli", "REB"));
     return new CatalogIndex(rows, agents, profiles);

@@ -29,7 +29,7 @@ public final class CandidateFilter {
           || t.tag().startsWith("VB") && (lex.events.cue(l)
               || lex.events.patternCue(l) && lex.events.cueEvent(l, following(toks, i))
                   .filter(e -> e.stance() != org.crosscheck.Stance.NEUTRAL).isPresent())
-          || phraseAt(toks, i, lex) || arrivalFor(toks, i, lex);
+          || phraseAt(toks, i, lex) || arrivalFor(toks, i, lex) || undergoneAt(toks, i, lex);
     }
     if (!cue) {
       return false;
@@ -87,5 +87,18 @@ public final class CandidateFilter {
       out.add(new String[] {toks.get(k).word().toLowerCase(java.util.Locale.ROOT), toks.get(k).lemma()});
     }
     return out;
+  }
+
+  /** "came under fire from X": a noun that is a stance only after a verb of undergoing ({@link UndergoneNouns}). */
+  private static boolean undergoneAt(List<Token> toks, int i, EnglishLexicon lex) {
+    if (!toks.get(i).tag().startsWith("NN") || !lex.undergoneNouns.containsKey(toks.get(i).lemma())) {
+      return false;
+    }
+    for (int k = 0; k < i; k++) {
+      if (toks.get(k).tag().startsWith("VB") && lex.undergoers.contains(toks.get(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

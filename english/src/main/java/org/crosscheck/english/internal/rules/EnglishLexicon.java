@@ -118,6 +118,8 @@ public final class EnglishLexicon {
   /** Verbs that judge their subject's conduct, and verbs of deeds judged by their object ({@code conduct-verbs.tsv}). */
   final Map<String, ConductClass> conduct;
   final Set<String> undergoers;
+  /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
+  final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
   final Set<String> stancePrefixes;
   /** Nouns that name a part or a number of an actor and act for it ({@code part-nouns.tsv}). */
@@ -240,6 +242,7 @@ public final class EnglishLexicon {
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     conduct = Vocabulary.classified(a, "conduct-verbs.tsv", ConductClass.class);
     undergoers = Vocabulary.words(a, "undergoers.tsv");
+    undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);

@@ -57,7 +57,10 @@ final class Holders {
     if (!nominal || g.pos(w).equals("VBN") || g.pos(w).startsWith("JJ")) {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
-      if (!pass.isEmpty() && !agent.isEmpty()) {
+      IndexedWord stranded = nominal ? null : StrandedAgents.agent(g, w);
+      if (stranded != null) {
+        cands.add(stranded);
+      } else if (!pass.isEmpty() && !agent.isEmpty()) {
         cands.addAll(agent);
       } else {
         g.children(w, "nsubj", "nsubj:xsubj").forEach(s -> cands.add(RelativeHosts.host(g, w, s)));
@@ -73,6 +76,9 @@ final class Holders {
     }
     if (nominal) {
       cands.addAll(ofNoun(g, w));
+      if (cands.isEmpty()) {
+        cands.addAll(UndergoneNouns.holdersOnVerb(g, w));
+      }
       if (cands.isEmpty() && g.pos(w).startsWith("NN") && !g.children(w, "cop").isEmpty()) {
         // "Brazil is an ally of Argentina", "X has long been a critic of Y": the subject of a noun predicate.
         cands.addAll(g.children(w, "nsubj"));

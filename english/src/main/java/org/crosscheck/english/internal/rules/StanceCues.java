@@ -94,6 +94,8 @@ final class StanceCues {
         }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
         out.add(new Cue(w, lex.stanceNouns.get(l), text(g, w), true));
+      } else if (tag.startsWith("NN") && UndergoneNouns.onlyUndergone(g, w) != null) {
+        out.add(new Cue(w, UndergoneNouns.onlyUndergone(g, w), text(g, w), true));
       }
     }
     List<Cue> demanded = Demands.apply(g, out);

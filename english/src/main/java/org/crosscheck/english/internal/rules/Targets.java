@@ -56,9 +56,7 @@ final class Targets {
       IndexedWord v = g.parent(Measures.carrier(g, w));
       String up = g.relToParent(Measures.carrier(g, w));
       // "Y met under US mediation": a go-between's help befalls no one, it goes between them (MEDIATE).
-      if (v != null && g.pos(v).startsWith("VB") && g.lex.undergoers.contains(g.lemmaOf(v))
-          && !g.governs(w, EnglishLexicon.GovernorClass.MEDIATE)
-          && (up.equals("obj") || lex.relations(EnglishLexicon.RelationClass.UNDERGOER).contains(up))) {
+      if (UndergoneNouns.verb(g, w) != null && !g.governs(w, EnglishLexicon.GovernorClass.MEDIATE)) {
         // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target.
         direct.addAll(g.children(v, "nsubj", "nsubj:pass"));
       } else if (up.equals("obj") && v != null && !Complaints.complaint(g, v)) {
@@ -67,7 +65,7 @@ final class Targets {
     } else {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
-      if (!pass.isEmpty() && !agent.isEmpty()) {
+      if (!pass.isEmpty() && (!agent.isEmpty() || StrandedAgents.agent(g, w) != null)) {
         direct.addAll(pass);
       }
       // "apologised to Y for arming Z": an apology's reason is no target either.
@@ -306,7 +304,7 @@ final class Targets {
         links.addAll(g.children(victim, "nmod:by"));
       }
     } else {
-      links = g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH));
+      links = DeedDoers.first(g, d, g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH)));
     }
     // "the massacre perpetrated by Y", "bombed positions held by the RSF": the doer or holder a participle names is
     // looked at as the noun itself is, a group the text describes too.

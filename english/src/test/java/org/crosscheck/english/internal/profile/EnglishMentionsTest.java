@@ -51,6 +51,17 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void aBodysEnvoyOrMediatorBeforeANameIsAPersonOfTheBody() {
+    for (String title : List.of("UN envoy", "U.N. mediator")) {
+      Mention m = only(title + " Pavel Korlov arrived");
+      assertThat(m.text()).isEqualTo(title + " Pavel Korlov");
+      assertThat(m.actor().kind()).isEqualTo(ActorKind.PERSON);
+      assertThat(m.actor().memberOf()).extracting(Affiliation::actor).containsExactly(m.title().orElseThrow().id());
+      assertThat(m.title().orElseThrow().kind()).isEqualTo(ActorKind.INTERNATIONAL_BODY);
+    }
+  }
+
+  @Test
   void aGroupIsNoTitleBeforeAName() {
     assertThat(find("Sudan's paramilitary Blue Support Forces attacked")).noneSatisfy(
         m -> assertThat(m.actor().kind()).isEqualTo(ActorKind.PERSON));

@@ -83,6 +83,13 @@ class CandidateFilterTest {
   }
 
   @Test
+  void fireUndergoneIsACueAndFireHadIsNot() {
+    String[] tags = {"NNP", "VBD", "IN", "NN"};
+    assertThat(tagged("Norway came under fire", tags, "norway", "come", "under", "fire")).isTrue();
+    assertThat(tagged("Norway had a fire", tags, "norway", "have", "a", "fire")).isFalse();
+  }
+
+  @Test
   void anArrivalForTalksIsACandidateAndAPlainArrivalIsNot() {
     // The purpose stands beyond the reach of the dictionary's pattern "arrive for talks".
     String[] tags = {"NNP", "VBD", "IN", "NNP", "IN", "NNP", "NN", "IN", "NNS"};
