@@ -148,6 +148,8 @@ public final class EnglishLexicon {
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
   final Set<String> placeNouns;
+  /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
+  final Set<String> organisationHeads;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -254,6 +256,7 @@ public final class EnglishLexicon {
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
+    organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
