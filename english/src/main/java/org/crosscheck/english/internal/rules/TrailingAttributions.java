@@ -47,9 +47,8 @@ final class TrailingAttributions {
   static boolean mistaggedReport(Graph g, IndexedWord w) {
     IndexedWord v = g.parent(w);
     String r = g.relToParent(w);
-    if (v == null || !g.pos(w).equals("VBN") || !(r.equals("parataxis") || r.equals("ccomp"))
-        || !g.pos(v).startsWith("VB") || g.idx(w) < g.idx(v)
-        || !(g.isSpeech(w) || Complaints.complaint(g, w) || Complaints.alleging(g, w))) {
+    if (v == null || !g.pos(w).equals("VBN") || !(r.equals("parataxis") || r.equals("ccomp") || r.equals("dep"))
+        || !g.pos(v).startsWith("VB") || g.idx(w) < g.idx(v) || !report(g, w)) {
       return false;
     }
     List<IndexedWord> subj = g.children(w, "nsubj");
@@ -63,8 +62,13 @@ final class TrailingAttributions {
     return z == null ? null : real(g, z, speech);
   }
 
+  /** Whether the verb reports what another clause says: speech, complaint, or accusation with no one accused. */
+  static boolean report(Graph g, IndexedWord w) {
+    return g.isSpeech(w) || Complaints.complaint(g, w) || Complaints.alleging(g, w);
+  }
+
   private static IndexedWord misread(Graph g, IndexedWord verb, IndexedWord speech) {
-    if (!g.isSpeech(speech) || g.idx(speech) < g.idx(verb) || !g.pos(verb).startsWith("VB")
+    if (!report(g, speech) || g.idx(speech) < g.idx(verb) || !g.pos(verb).startsWith("VB")
         || !g.children(verb, "obj").isEmpty()) {
       return null;
     }
