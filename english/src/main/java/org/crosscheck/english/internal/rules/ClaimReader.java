@@ -91,7 +91,8 @@ public final class ClaimReader {
     if (targets.isEmpty()) {
       targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);
     }
-    boolean reciprocal = targets.isEmpty() && holders.size() >= 2 && symmetric(g, cue, heads);
+    boolean reciprocal = targets.isEmpty() && holders.size() >= 2
+        && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()
         && !ForceObjects.means(g, cue)) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none

@@ -58,7 +58,7 @@ public final class EnglishLexicon {
   enum OfficeClass { ANY_PLACE, PROVINCE }
 
   /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
-  enum VisitClass { ARRIVAL, PURPOSE }
+  enum VisitClass { ARRIVAL, PURPOSE, MEETING }
 
   /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
   enum BodyClass { BODY, GROUP }
