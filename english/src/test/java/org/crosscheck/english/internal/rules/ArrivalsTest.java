@@ -79,4 +79,13 @@ class ArrivalsTest {
       assertThat(d.event().orElseThrow().code()).isEqualTo("042");
     });
   }
+  @Test
+  void aStateNamedBesideADemonymSendsNegotiatorsOfItsOwn() {
+    assertThat(Readings.drafts("us-russian-negotiators-return")).hasSize(2)
+        .noneSatisfy(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Vienna"))
+        .anySatisfy(d -> {
+          assertThat(d.holder().actor().id()).isEqualTo("USAGOV");
+          assertThat(d.target().orElseThrow().actor().id()).isEqualTo("RUSGOV");
+        });
+  }
 }
