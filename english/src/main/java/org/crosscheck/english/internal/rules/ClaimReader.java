@@ -61,7 +61,8 @@ public final class ClaimReader {
   private void claimsFor(Graph g, StanceCues.Cue cue, Map<Integer, SpeechFrames.Frame> frames,
       List<StanceCues.Cue> cues, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
-    if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)) {
+    if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)
+        || cue.nominal() && Compositions.describes(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
