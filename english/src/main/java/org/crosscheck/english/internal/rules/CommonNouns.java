@@ -197,6 +197,11 @@ final class CommonNouns {
       if (men != null && !men.anonymous() && !men.media() && !STATES.contains(men.actor().kind())) {
         return men;
       }
+      // "members of the Let's Save Togo coalition": an organisation named before a noun of organisations.
+      ActorSpan named = men == null ? NamedGroups.at(g, m) : null;
+      if (named != null) {
+        return named;
+      }
     }
     return null;
   }
