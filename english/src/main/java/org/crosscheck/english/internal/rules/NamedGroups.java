@@ -48,6 +48,10 @@ final class NamedGroups {
     if (!named) {
       return null;
     }
+    while (from < g.idx(c) && g.toks.get(from).tag().equals("DT")) {
+      // "the Let's Save Togo coalition": the article the parser hangs on the possessive is no word of the name.
+      from++;
+    }
     for (int k = from; k < g.idx(c); k++) {
       // The words before the noun are one name: nothing between them hangs elsewhere.
       if (!words.contains(k)) {

@@ -44,4 +44,9 @@ class NamedGroupsTest {
       assertThat(d.target().orElseThrow().text()).isEqualTo("Russia");
     });
   }
+  @Test
+  void theArticleBeforeAPossessiveNameIsNoWordOfTheName() {
+    Readings.Reading r = Readings.of("members-of-possessive-coalition");
+    assertThat(NamedGroups.at(r.graph(), r.node("coalition")).text()).isEqualTo("Let's Save Benin coalition");
+  }
 }
