@@ -81,11 +81,11 @@ class ArrivalsTest {
   }
   @Test
   void aStateNamedBesideADemonymSendsNegotiatorsOfItsOwn() {
-    assertThat(Readings.drafts("us-russian-negotiators-return")).hasSize(2)
+    assertThat(Readings.drafts("us-chinese-negotiators-return")).hasSize(2)
         .noneSatisfy(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Vienna"))
         .anySatisfy(d -> {
           assertThat(d.holder().actor().id()).isEqualTo("USAGOV");
-          assertThat(d.target().orElseThrow().actor().id()).isEqualTo("RUSGOV");
+          assertThat(d.target().orElseThrow().actor().id()).isEqualTo("CHNGOV");
         });
   }
 }
