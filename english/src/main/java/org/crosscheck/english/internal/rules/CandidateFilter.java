@@ -65,7 +65,8 @@ public final class CandidateFilter {
     return toks.get(i).tag().startsWith("VB")
         && lex.visits.get(toks.get(i).lemma()) == EnglishLexicon.VisitClass.ARRIVAL
         && toks.subList(i + 1, Math.min(toks.size(), i + 9)).stream()
-            .anyMatch(t -> lex.visits.get(t.lemma()) == EnglishLexicon.VisitClass.PURPOSE);
+            .anyMatch(t -> lex.visits.get(t.lemma()) == EnglishLexicon.VisitClass.PURPOSE
+                || lex.visits.get(t.lemma()) == EnglishLexicon.VisitClass.MEETING);
   }
 
   /** Whether a multi-word stance phrase ("open fire", "cut ties") starts at token {@code i}. */

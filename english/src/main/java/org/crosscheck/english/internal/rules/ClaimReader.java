@@ -61,7 +61,8 @@ public final class ClaimReader {
   private void claimsFor(Graph g, StanceCues.Cue cue, Map<Integer, SpeechFrames.Frame> frames,
       List<StanceCues.Cue> cues, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
-    if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)) {
+    if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)
+        || cue.nominal() && Compositions.describes(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
@@ -91,7 +92,8 @@ public final class ClaimReader {
     if (targets.isEmpty()) {
       targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);
     }
-    boolean reciprocal = targets.isEmpty() && holders.size() >= 2 && symmetric(g, cue, heads);
+    boolean reciprocal = targets.isEmpty() && holders.size() >= 2
+        && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()
         && !ForceObjects.means(g, cue)) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none

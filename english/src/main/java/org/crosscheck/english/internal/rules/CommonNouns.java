@@ -25,8 +25,8 @@ final class CommonNouns {
 
   /**
    * The actors the noun {@code c} describes: one per state when conjoined demonyms share it ("Hungarian and
-   * Romanian officials" are two states' officials, also when the catalog names the last one's group), else the one
-   * {@link #at} finds.
+   * Romanian officials" are two states' officials, also when the catalog names the last one's group; "U.S. and
+   * Russian negotiators", where the parser compounds a state's name), else the one {@link #at} finds.
    */
   static List<ActorSpan> all(Graph g, IndexedWord c) {
     ActorSpan one = at(g, c);
@@ -35,7 +35,7 @@ final class CommonNouns {
       return List.of();
     }
     String sector = sector(g, c).orElse("");
-    List<IndexedWord> demonyms = g.children(c, "amod").stream()
+    List<IndexedWord> demonyms = g.children(c, "amod", "compound").stream()
         .filter(m -> state(g, m) != null && Math.abs(g.idx(m) - g.idx(c)) <= 4).toList();
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord m : demonyms) {
@@ -196,6 +196,11 @@ final class CommonNouns {
       ActorSpan men = g.mentionOf(m);
       if (men != null && !men.anonymous() && !men.media() && !STATES.contains(men.actor().kind())) {
         return men;
+      }
+      // "members of the Let's Save Togo coalition": an organisation named before a noun of organisations.
+      ActorSpan named = men == null ? NamedGroups.at(g, m) : null;
+      if (named != null) {
+        return named;
       }
     }
     return null;

@@ -68,6 +68,15 @@ final class Complaints {
     if ((r.equals("parataxis") || r.equals("dep")) && root != null && !root.equals(w) && g.idx(root) < g.idx(w)) {
       clauses.add(root);
     }
+    if (TrailingAttributions.speaker(g, w) != null) {
+      // "Y are abusing migrants, rights groups charged": the clause's object was read as the complaint's subject.
+      clauses.add(g.parent(w));
+    }
+    IndexedWord described = FrontedReports.described(g, w);
+    if (described != null) {
+      // "Y shot two men, a rights group charged on Monday": the speaker was read as the clause's second object.
+      clauses.add(g.parent(described));
+    }
     for (IndexedWord c : g.children(w, "advcl")) {
       // "…, a rights group charged": or an adverbial clause before it with no conjunction of its own.
       if (g.idx(c) < g.idx(w) && g.children(c, "mark").isEmpty()) {

@@ -48,7 +48,7 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE
+    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */
@@ -58,7 +58,7 @@ public final class EnglishLexicon {
   enum OfficeClass { ANY_PLACE, PROVINCE }
 
   /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
-  enum VisitClass { ARRIVAL, PURPOSE }
+  enum VisitClass { ARRIVAL, PURPOSE, MEETING }
 
   /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
   enum BodyClass { BODY, GROUP }
@@ -150,6 +150,10 @@ public final class EnglishLexicon {
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
   final Set<String> placeNouns;
+  /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
+  final Set<String> organisationHeads;
+  /** Nouns of a body made of members ({@code composition-nouns.tsv}). */
+  final Set<String> compositionNouns;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -259,6 +263,8 @@ public final class EnglishLexicon {
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
+    organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
+    compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");

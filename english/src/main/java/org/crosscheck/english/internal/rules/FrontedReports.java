@@ -1,6 +1,7 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 /**
  * "Security forces are abusing protesters, Amnesty International charged": a verb of speech, complaint or accusation
@@ -18,6 +19,10 @@ final class FrontedReports {
 
   /** The head of whoever speaks a subjectless report verb {@code w} after its clause, or null. */
   static IndexedWord speaker(Graph g, IndexedWord w) {
+    IndexedWord described = described(g, w);
+    if (described != null) {
+      return described;
+    }
     String tag = g.pos(w);
     // A finite verb: "a teacher sentenced to death" after a comma is a participle describing the teacher.
     if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
@@ -50,6 +55,42 @@ final class FrontedReports {
       }
     }
     return g.mentionOf(head) != null || CommonNouns.at(g, head) != null ? head : null;
+  }
+
+  /**
+   * The speaker the parser made a second object of the reported clause's verb, the report verb then a participle
+   * describing it: "Egyptian soldiers shot two smugglers, a rights group charged on Monday". Only when the verb
+   * already has its own object before the comma and the participle says no more than when (WHEN in {@code
+   * relations.tsv}): "jailed two protesters, a student charged last week" sets the student beside the protesters, and
+   * "a man charged with murder" is whom the charge befalls. Null otherwise.
+   */
+  static IndexedWord described(Graph g, IndexedWord w) {
+    IndexedWord noun = g.parent(w);
+    IndexedWord verb = noun == null ? null : g.parent(noun);
+    if (verb == null || !g.pos(w).equals("VBN") || !g.relToParent(w).equals("acl")
+        || !g.relToParent(noun).equals("obj") || !g.pos(verb).startsWith("VB") || !TrailingAttributions.report(g, w)
+        || g.children(verb, "obj").stream().noneMatch(o -> g.idx(o) < g.idx(noun))) {
+      return null;
+    }
+    int start = g.idx(noun);
+    for (IndexedWord m : g.children(noun, "det", "compound", "amod", "nummod")) {
+      start = Math.min(start, g.idx(m));
+    }
+    if (start < 1 || !g.toks.get(start - 1).word().equals(",")) {
+      return null;
+    }
+    java.util.Set<String> when = g.lex.relations(EnglishLexicon.RelationClass.WHEN);
+    for (SemanticGraphEdge e : g.g.outgoingEdgeList(w)) {
+      if (!Graph.rel(e).equals("punct") && !when.contains(Graph.rel(e))) {
+        return null;
+      }
+    }
+    return g.mentionOf(noun) != null || CommonNouns.at(g, noun) != null ? noun : null;
+  }
+
+  /** Whether the noun is a speaker the parser made a second object of the clause it reports ({@link #described}). */
+  static boolean speaks(Graph g, IndexedWord noun) {
+    return g.children(noun, "acl").stream().anyMatch(w -> noun.equals(described(g, w)));
   }
 
   private static boolean inside(Graph g, IndexedWord x, IndexedWord head, int comma) {

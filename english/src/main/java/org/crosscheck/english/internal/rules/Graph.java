@@ -130,7 +130,8 @@ final class Graph {
       return null;
     }
     return local.computeIfAbsent(m,
-        x -> OrganisationNames.of(this, Branches.of(this, Seats.of(this, LocalOffices.of(this, x)))));
+        x -> ExtendedNames.of(this,
+            OrganisationNames.of(this, Branches.of(this, Seats.of(this, LocalOffices.of(this, x))))));
   }
 
   /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */

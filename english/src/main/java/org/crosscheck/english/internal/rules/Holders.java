@@ -34,6 +34,11 @@ final class Holders {
     if (fronted != null) {
       return resolve(g, List.of(fronted), frame);
     }
+    IndexedWord trailing = nominal ? null : TrailingAttributions.speaker(g, w);
+    if (trailing != null) {
+      // "Y are abusing migrants, rights groups charged": the subject the parser gave the verb is the clause's object.
+      return resolve(g, List.of(trailing), frame);
+    }
     IndexedWord report = nominal ? null : SpeakerConjuncts.report(g, w);
     if (report != null) {
       return resolve(g, g.children(report, "nsubj"), frame);

@@ -19,8 +19,9 @@ final class ReducedPassives {
   static boolean undergone(Graph g, IndexedWord w) {
     String pos = g.pos(w);
     if (!pos.equals("VBN") && !pos.equals("VBD") || g.children(w, "nsubj").isEmpty()
-        || g.firstConjunct(w) != null) {
-      // A conjunct shares the first verb's auxiliary ("have attacked and seized …") without the graph showing it.
+        || g.firstConjunct(w) != null || TrailingAttributions.mistaggedReport(g, w)) {
+      // A conjunct shares the first verb's auxiliary ("have attacked and seized …") without the graph showing it;
+      // "…, a rights group charged" is a past tense the tagger misread, its subject the one who speaks.
       return false;
     }
     if (!g.children(w, "aux", "aux:pass", "cop", "obj", "iobj", "ccomp", "xcomp").isEmpty()) {

@@ -96,6 +96,7 @@ final class Targets {
             && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
+            && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
             && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
                 || !g.children(e.getDependent(), "nmod:from").isEmpty()))) {
           direct.add(e.getDependent());

@@ -39,6 +39,22 @@ final class TrailingAttributions {
     return !subj.isEmpty() && g.idx(subj.get(0)) > g.idx(v) && comma(g, start(g, subj.get(0)) - 1) ? v : null;
   }
 
+  /**
+   * Whether a verb of report, complaint or accusation the tagger took for a participle is the past tense of a trailing
+   * attribution ("…, a rights group charged"): it hangs on the clause before it and has a subject of its own after a
+   * comma, which a passive with its auxiliary left out ("two aid workers freed in Mali") never has.
+   */
+  static boolean mistaggedReport(Graph g, IndexedWord w) {
+    IndexedWord v = g.parent(w);
+    String r = g.relToParent(w);
+    if (v == null || !g.pos(w).equals("VBN") || !(r.equals("parataxis") || r.equals("ccomp") || r.equals("dep"))
+        || !g.pos(v).startsWith("VB") || g.idx(w) < g.idx(v) || !report(g, w)) {
+      return false;
+    }
+    List<IndexedWord> subj = g.children(w, "nsubj");
+    return !subj.isEmpty() && g.idx(subj.get(0)) > g.idx(v) && comma(g, start(g, subj.get(0)) - 1);
+  }
+
   /** The speaker of a trailing speech verb whose first subject is a misread object, or null. */
   static IndexedWord speaker(Graph g, IndexedWord speech) {
     IndexedWord v = g.parent(speech);
@@ -46,8 +62,13 @@ final class TrailingAttributions {
     return z == null ? null : real(g, z, speech);
   }
 
+  /** Whether the verb reports what another clause says: speech, complaint, or accusation with no one accused. */
+  static boolean report(Graph g, IndexedWord w) {
+    return g.isSpeech(w) || Complaints.complaint(g, w) || Complaints.alleging(g, w);
+  }
+
   private static IndexedWord misread(Graph g, IndexedWord verb, IndexedWord speech) {
-    if (!g.isSpeech(speech) || g.idx(speech) < g.idx(verb) || !g.pos(verb).startsWith("VB")
+    if (!report(g, speech) || g.idx(speech) < g.idx(verb) || !g.pos(verb).startsWith("VB")
         || !g.children(verb, "obj").isEmpty()) {
       return null;
     }

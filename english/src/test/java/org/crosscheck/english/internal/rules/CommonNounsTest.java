@@ -219,4 +219,17 @@ class CommonNounsTest {
       assertThat(d.target()).isEmpty();
     });
   }
+  @Test
+  void tribalEldersActAsAGroupOfTheirOwn() {
+    assertThat(Readings.drafts("elders-condemned-taliban")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Tribal elders");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("taliban"));
+    });
+  }
+
+  @Test
+  void leadersTheTextSaysNothingMoreOfAreNobody() {
+    assertThat(Readings.drafts("leaders-condemned-taliban")).isEmpty();
+  }
 }

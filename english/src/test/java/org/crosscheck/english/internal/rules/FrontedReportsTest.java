@@ -42,4 +42,34 @@ class FrontedReportsTest {
     assertThat(FrontedReports.speaker(r.graph(), r.node("sentenced"))).isNull();
     assertThat(Readings.drafts("fronted-participle-det")).noneMatch(d -> d.holder().text().contains("teacher"));
   }
+  @Test
+  void aRightsGroupReadAsASecondObjectStillMakesTheCharge() {
+    Readings.Reading r = Readings.of("soldiers-shot-rights-group-charged");
+    assertThat(FrontedReports.speaker(r.graph(), r.node("charged"))).isEqualTo(r.node("group"));
+    assertThat(Readings.drafts("soldiers-shot-rights-group-charged"))
+        .anySatisfy(d -> {
+          assertThat(d.holder().text()).isEqualTo("rights group");
+          assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+          assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Egyptian soldiers"));
+        })
+        .noneSatisfy(d -> assertThat(d.target()).hasValueSatisfying(t ->
+            assertThat(t.text()).isEqualTo("rights group")));
+  }
+
+  @Test
+  void anAidGroupsAllegationTaggedAsAParticipleIsItsComplaint() {
+    assertThat(Readings.drafts("soldiers-looted-aid-group-alleged")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("aid group");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Syrian soldiers"));
+    });
+  }
+
+  @Test
+  void aStudentChargedBesideTheJailedProtestersMakesNoCharge() {
+    Readings.Reading r = Readings.of("court-jailed-student-charged");
+    assertThat(FrontedReports.described(r.graph(), r.node("charged"))).isNull();
+    assertThat(Readings.drafts("court-jailed-student-charged"))
+        .noneSatisfy(d -> assertThat(d.holder().text()).contains("student"));
+  }
 }

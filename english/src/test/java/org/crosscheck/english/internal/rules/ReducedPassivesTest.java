@@ -73,4 +73,21 @@ class ReducedPassivesTest {
     assertThat(Readings.drafts("passive-describes")).noneMatch(d -> d.cue().contains("jailed"))
         .anySatisfy(d -> assertThat(d.cue()).isEqualTo("freed"));
   }
+  @Test
+  void aChargeTaggedAsAParticipleAfterItsClauseIsTheSpeakersAccusation() {
+    Readings.Reading r = Readings.of("rights-group-charged-police");
+    assertThat(ReducedPassives.undergone(r.graph(), r.node("charged"))).isFalse();
+    assertThat(Readings.drafts("rights-group-charged-police")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("rights group");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Egyptian police"));
+    });
+  }
+
+  @Test
+  void activistsChargedWithACrimeAreWhomTheChargeBefalls() {
+    Readings.Reading r = Readings.of("activists-charged-minsk");
+    assertThat(ReducedPassives.undergone(r.graph(), r.node("charged"))).isTrue();
+    assertThat(Readings.drafts("activists-charged-minsk")).isEmpty();
+  }
 }

@@ -52,4 +52,20 @@ class TrailingAttributionsTest {
       assertThat(d.speaker()).isEmpty();
     });
   }
+  @Test
+  void rightsGroupsInAppositionToTheMisreadObjectMakeTheCharge() {
+    Readings.Reading r = Readings.of("greek-police-abusing-rights-groups-charged");
+    assertThat(TrailingAttributions.speaker(r.graph(), r.node("charged"))).isEqualTo(r.node("groups"));
+    assertThat(Readings.drafts("greek-police-abusing-rights-groups-charged"))
+        .noneSatisfy(d -> assertThat(d.holder().text()).isEqualTo("migrants"))
+        .anySatisfy(d -> {
+          assertThat(d.holder().text()).isEqualTo("rights groups");
+          assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+          assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("Greek police"));
+        })
+        .anySatisfy(d -> {
+          assertThat(d.holder().text()).isEqualTo("Greek police");
+          assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("migrants"));
+        });
+  }
 }

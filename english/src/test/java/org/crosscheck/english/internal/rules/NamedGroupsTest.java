@@ -1,0 +1,52 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.ActorKind;
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class NamedGroupsTest {
+
+  @Test
+  void membersOfANamedCoalitionStandForTheCoalition() {
+    Readings.Reading r = Readings.of("members-of-named-coalition");
+    assertThat(NamedGroups.at(r.graph(), r.node("coalition")).text()).isEqualTo("Free Homeland coalition");
+    assertThat(Readings.drafts("members-of-named-coalition")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Soldiers");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Free Homeland coalition");
+      assertThat(d.target().orElseThrow().actor().kind()).isEqualTo(ActorKind.ORGANISATION);
+    });
+  }
+
+  @Test
+  void membersOfACoalitionNamedForAStateAreNotTheState() {
+    assertThat(Readings.drafts("headline-members-of-state-coalition")).singleElement().satisfies(d -> {
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Benin protest coalition");
+      assertThat(d.target().orElseThrow().actor().kind()).isNotEqualTo(ActorKind.STATE);
+    });
+  }
+
+  @Test
+  void theRulingPartyNamesNoOrganisation() {
+    Readings.Reading r = Readings.of("ruling-party-members");
+    assertThat(NamedGroups.at(r.graph(), r.node("party"))).isNull();
+  }
+
+  @Test
+  void theNatoAllianceIsNato() {
+    Readings.Reading r = Readings.of("nato-alliance-criticised");
+    assertThat(NamedGroups.at(r.graph(), r.node("alliance"))).isNull();
+    assertThat(Readings.drafts("nato-alliance-criticised")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().isAdHoc()).isFalse();
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Russia");
+    });
+  }
+  @Test
+  void theArticleBeforeAPossessiveNameIsNoWordOfTheName() {
+    Readings.Reading r = Readings.of("members-of-possessive-coalition");
+    assertThat(NamedGroups.at(r.graph(), r.node("coalition")).text()).isEqualTo("Let's Save Benin coalition");
+  }
+}
