@@ -78,6 +78,9 @@ public final class EnglishLexicon {
   /** Kinds of speech verbs ({@code speech-verbs.tsv}). */
   enum SpeechClass { SAY, QUOTE }
 
+  /** Nouns of allegation and verbs that reject one ({@code allegations.tsv}). */
+  enum AllegationClass { NOUN, REJECT }
+
   /** A multi-word stance cue, as lemmas. */
   record Phrase(List<String> lemmas, Stance stance, String text) {}
 
@@ -172,6 +175,8 @@ public final class EnglishLexicon {
   final Set<String> borderNouns;
   /** Nouns of a currency: a sum in one is given, never a party ({@code currency-nouns.tsv}). */
   final Set<String> currencyNouns;
+  /** Nouns of allegation, whose "that" clause is their voice's word, and verbs rejecting one. */
+  final Map<String, AllegationClass> allegations;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -278,6 +283,7 @@ public final class EnglishLexicon {
     countryNouns = Vocabulary.words(a, "country-nouns.tsv");
     borderNouns = Vocabulary.words(a, "border-nouns.tsv");
     currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");
+    allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

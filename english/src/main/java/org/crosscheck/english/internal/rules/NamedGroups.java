@@ -29,21 +29,19 @@ final class NamedGroups {
     }
     int from = g.idx(c);
     boolean named = false;
-    {
-      for (int k : words) {
-        if (k > g.idx(c)) {
-          return null;
-        }
-        ActorSpan men = g.mentionAt(k);
-        if (men != null && !men.actor().isAdHoc() && men.actor().kind() != ActorKind.STATE) {
-          return null;
-        }
-        // The tagger may take a capitalised word of a name for an adjective or a common noun ("Free Homeland"); the
-        // sentence's first word is capitalised whatever it is ("Trade unions in Nigeria called …").
-        String w = g.toks.get(k).word();
-        named |= k > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
-        from = Math.min(from, k);
+    for (int k : words) {
+      if (k > g.idx(c)) {
+        return null;
       }
+      ActorSpan men = g.mentionAt(k);
+      if (men != null && !men.actor().isAdHoc() && men.actor().kind() != ActorKind.STATE) {
+        return null;
+      }
+      // The tagger may take a capitalised word of a name for an adjective or a common noun ("Free Homeland"); the
+      // sentence's first word is capitalised whatever it is ("Trade unions in Nigeria called …").
+      String w = g.toks.get(k).word();
+      named |= k > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+      from = Math.min(from, k);
     }
     if (!named) {
       return null;

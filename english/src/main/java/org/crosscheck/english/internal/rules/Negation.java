@@ -62,10 +62,13 @@ final class Negation {
         .anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.INFREQUENT));
   }
 
-  /** Whether the cue is what a speaker denies: "X denied that it had armed Y", "X denies backing Y". */
+  /**
+   * Whether the cue is what a speaker denies: "X denied that it had armed Y", "X denies backing Y", "X rejected the
+   * accusation that it had armed Y" ({@link Allegations}).
+   */
   static boolean denied(Graph g, SpeechFrames.Frame frame) {
     return frame != null && frame.verb != null
-        && g.lex.is(g.lemmaOf(frame.verb), EnglishLexicon.ModalityClass.NEGATOR);
+        && (g.lex.is(g.lemmaOf(frame.verb), EnglishLexicon.ModalityClass.NEGATOR) || Allegations.rejects(g, frame.verb));
   }
 
   /**

@@ -99,6 +99,8 @@ final class SpeechFrames {
       }
       frames.put(i, f);
     }
+    // "the accusation that X armed Y", "rejected reports that it had armed Y" (Allegations).
+    Allegations.frames(g, frames);
     Set<String> source = lex.relations(EnglishLexicon.RelationClass.SOURCE);
     for (SemanticGraphEdge e : g.g.edgeListSorted()) {
       String r = Graph.rel(e);

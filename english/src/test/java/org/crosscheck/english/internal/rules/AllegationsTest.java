@@ -1,0 +1,35 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ClaimDraft;
+import org.junit.jupiter.api.Test;
+
+class AllegationsTest {
+
+  @Test
+  void supportAnAllegationSaysOfTheOneRejectingItIsItsDenial() {
+    assertThat(Readings.drafts("allegation-rejected")).noneMatch(d -> d.stance() == Stance.SUPPORT)
+        .anySatisfy(d -> {
+          assertThat(d.holder().text()).isEqualTo("Kenya");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("rebels");
+          assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+          assertThat(d.negated()).isTrue();
+        });
+  }
+
+  @Test
+  void anotherActorsDeedInARejectedAllegationIsNobodysStance() {
+    assertThat(Readings.drafts("allegation-said-of-other")).noneMatch(d -> d.holder().text().equals("Uganda"));
+  }
+
+  @Test
+  void whatReportsSayIsAnUnnamedVoicesWord() {
+    assertThat(Readings.drafts("allegation-reports")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Chad");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.report()).isEqualTo(ClaimDraft.Report.UNNAMED);
+    });
+  }
+}
