@@ -131,7 +131,8 @@ final class Graph {
     }
     return local.computeIfAbsent(m,
         x -> ExtendedNames.of(this,
-            OrganisationNames.of(this, Branches.of(this, Seats.of(this, LocalOffices.of(this, x))))));
+            OrganisationNames.of(this, Branches.of(this, Seats.of(this, LocalOffices.of(this, PersonNames.of(this,
+                x)))))));
   }
 
   /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */
