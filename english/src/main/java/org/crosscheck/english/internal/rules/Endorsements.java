@@ -30,7 +30,7 @@ final class Endorsements {
 
   /** Whom the measure the verb {@code w} endorses is on; empty when {@code w} endorses no measure. */
   static List<IndexedWord> on(Graph g, IndexedWord w) {
-    // "refused to lift the curfew on Y": a measure undone is support of whom it was on (UNDO, Targets).
+    // "refused to lift its ban on Y": a measure undone is support of whom it was on (UNDO, Targets).
     if (!g.pos(w).startsWith("VB") || g.lex.stanceVerbs.get(g.lemmaOf(w)) != Stance.SUPPORT
         || g.governs(w, EnglishLexicon.GovernorClass.UNDO)) {
       return List.of();
