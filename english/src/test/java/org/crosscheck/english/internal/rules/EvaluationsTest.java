@@ -165,4 +165,9 @@ class EvaluationsTest {
   void aSpeakerWhoSaysSomeoneFailedToAchieveSomethingMakesNoJudgement() {
     assertThat(judgement("failed-achieve-qualify")).isEmpty();
   }
+
+  @Test
+  void aSpeakerAfterTheFailureTheyReportOpposesTheOneFailing() {
+    assertThat(judgement("failing-shelter-amnesty-said")).contains("Amnesty International OPPOSE Croatian police");
+  }
 }
