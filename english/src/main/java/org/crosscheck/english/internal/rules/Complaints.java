@@ -65,7 +65,11 @@ final class Complaints {
     // the sentence's root, hanging the complaint on it or, loosely, on any word of it.
     String r = g.relToParent(w);
     IndexedWord root = g.g.getFirstRoot();
-    if ((r.equals("parataxis") || r.equals("dep")) && root != null && !root.equals(w) && g.idx(root) < g.idx(w)) {
+    // "…, a rights group protested on Tuesday": or as an adverb of it, which a finite verb with a speaker of its own
+    // before it never is.
+    boolean loose = r.equals("parataxis") || r.equals("dep")
+        || r.equals("advmod") && g.pos(w).matches("VB[DPZ]") && FrontedReports.speaker(g, w) != null;
+    if (loose && root != null && !root.equals(w) && g.idx(root) < g.idx(w)) {
       clauses.add(root);
     }
     if (TrailingAttributions.speaker(g, w) != null) {

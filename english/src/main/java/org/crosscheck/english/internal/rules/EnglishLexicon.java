@@ -70,7 +70,7 @@ public final class EnglishLexicon {
   enum PartClass { PART, NUMBER }
 
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
-  enum ConductClass { LIE, FAIL, DEED, AMOUNT }
+  enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
   /** Nouns of intention and the verbs that own them ({@code intention-nouns.tsv}). */
   enum IntentionClass { NOUN, ASKED, OWNER_VERB }

@@ -137,8 +137,8 @@ final class Evaluations {
       // "Y is lying", "Y has failed its people": a verb judging its subject's conduct, always negative.
       EnglishLexicon.ConductClass c = g.lex.conduct.get(g.lemmaOf(p));
       return c == EnglishLexicon.ConductClass.LIE
-          || c == EnglishLexicon.ConductClass.FAIL && !g.children(p, "obj").isEmpty()
-          && g.children(p, "xcomp").isEmpty() ? Optional.of(Stance.OPPOSE) : Optional.empty();
+          || c == EnglishLexicon.ConductClass.FAIL && (!g.children(p, "obj").isEmpty()
+          && g.children(p, "xcomp").isEmpty() || failedDuty(g, p)) ? Optional.of(Stance.OPPOSE) : Optional.empty();
     }
     if (tag.startsWith("JJ")) {
       return g.lex.polarity(g.lemmaOf(p), true);
@@ -161,6 +161,15 @@ final class Evaluations {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Y had failed to protect the villagers", "Y is failing to obey the courts": a failure to do what is owed (DUTY in
+   * {@code conduct-verbs.tsv}) is a fault of Y's; "Y failed to reach a deal", "failed to qualify" name no fault.
+   */
+  private static boolean failedDuty(Graph g, IndexedWord p) {
+    return g.children(p, "xcomp").stream().anyMatch(x -> g.pos(x).startsWith("VB")
+        && g.lex.conduct.get(g.lemmaOf(x)) == EnglishLexicon.ConductClass.DUTY && !negated(g, x));
   }
 
   /**

@@ -74,4 +74,20 @@ class ComplaintsTest {
     assertThat(Complaints.alleging(Readings.of("alleging-charged").graph(),
         Readings.of("alleging-charged").node("charged"))).isTrue();
   }
+
+  private static String claims(String id) {
+    return Readings.drafts(id).stream().map(d -> d.holder().text() + " " + d.stance() + " "
+        + d.target().map(ActorSpan::text).orElse("-")).sorted().collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  @Test
+  void aComplaintTheParserReadsAsAnAdverbOfItsClauseIsAboutThatClausesSubject() {
+    assertThat(targets("protested-advmod-tuesday", "protested")).containsExactly("Croatian police");
+    assertThat(claims("protested-advmod-tuesday")).contains("rights group OPPOSE Croatian police");
+  }
+
+  @Test
+  void plainSpeechReadAsAnAdverbOfItsClauseIsNoComplaint() {
+    assertThat(targets("failing-shelter-group-said", "said")).isEmpty();
+  }
 }

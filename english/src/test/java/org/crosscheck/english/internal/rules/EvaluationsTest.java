@@ -155,4 +155,19 @@ class EvaluationsTest {
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
     });
   }
+
+  @Test
+  void aSpeakerWhoSaysSomeoneFailedToDoWhatTheyOweOpposesThem() {
+    assertThat(judgement("failed-duty-protect")).contains("Human Rights Watch OPPOSE Turkish police");
+  }
+
+  @Test
+  void aSpeakerWhoSaysSomeoneFailedToAchieveSomethingMakesNoJudgement() {
+    assertThat(judgement("failed-achieve-qualify")).isEmpty();
+  }
+
+  @Test
+  void aSpeakerAfterTheFailureTheyReportOpposesTheOneFailing() {
+    assertThat(judgement("failing-shelter-amnesty-said")).contains("Amnesty International OPPOSE Croatian police");
+  }
 }
