@@ -54,6 +54,18 @@ final class Negation {
   }
 
   /**
+   * Whether the cue is a duty its holder fails ("the police failed to protect Roma families", DUTY in {@code
+   * conduct-verbs.tsv}): a neglect, which a speaker may hold against the holder ({@link Evaluations}), but no stance
+   * of the holder against those it fails.
+   */
+  static boolean neglected(Graph g, IndexedWord w) {
+    IndexedWord up = g.parent(w);
+    return g.pos(w).startsWith("VB") && g.lex.conduct.get(g.lemmaOf(w)) == EnglishLexicon.ConductClass.DUTY
+        && up != null && g.relToParent(w).equals("xcomp")
+        && g.lex.conduct.get(g.lemmaOf(up)) == EnglishLexicon.ConductClass.FAIL;
+  }
+
+  /**
    * Whether an adverb on the cue says the act is rare ("has rarely criticised Y", "seldom praises Y"): neither a
    * claim of the act nor of its denial.
    */

@@ -1,0 +1,41 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class NegationNeglectTest {
+
+  @Test
+  void aDutyFailedIsNoStanceAgainstThoseFailed() {
+    Readings.Reading r = Readings.of("neglect-protect");
+    assertThat(Negation.neglected(r.graph(), r.node("protect"))).isTrue();
+    assertThat(Readings.drafts("neglect-protect")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Amnesty International");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Hungarian police");
+    });
+  }
+
+  @Test
+  void supportFailedIsStillOpposition() {
+    Readings.Reading r = Readings.of("neglect-support");
+    assertThat(Negation.neglected(r.graph(), r.node("support"))).isFalse();
+    assertThat(Readings.drafts("neglect-support")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Turkey");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Sweden");
+    });
+  }
+
+  @Test
+  void aDutyVowedIsSupport() {
+    Readings.Reading r = Readings.of("duty-vowed");
+    assertThat(Negation.neglected(r.graph(), r.node("protect"))).isFalse();
+    assertThat(Readings.drafts("duty-vowed")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Kenya");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+}
