@@ -101,6 +101,10 @@ final class Antecedents {
 
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
+    ActorSpan junta = Juntas.at(g, c);
+    if (junta != null) {
+      return junta;
+    }
     ActorSpan m = g.mentionOf(c);
     if (m != null) {
       return m.anonymous() && m.actor().memberOf().isEmpty() ? null : m;
