@@ -101,6 +101,10 @@ final class Antecedents {
 
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
+    ActorSpan junta = Juntas.at(g, c);
+    if (junta != null) {
+      return junta;
+    }
     ActorSpan m = g.mentionOf(c);
     if (m != null) {
       return m.anonymous() && m.actor().memberOf().isEmpty() ? null : m;
@@ -155,8 +159,14 @@ final class Antecedents {
           }
           if (sm == null && g.pos(s).startsWith("NN")) {
             // "The UN refugee agency said it needed …": the pronoun stands for that noun; its organisation when it
-            // names one, nobody rather than an actor of an earlier sentence when it does not.
-            ActorSpan of = organisationIn(g, s);
+            // names one, nobody rather than an actor of an earlier sentence when it does not. "A group of X leaders
+            // said they …": a group or a delegation stands for those it is made of, as it does as a holder.
+            IndexedWord whole = Parts.whole(g, s);
+            ActorSpan wm = whole == null ? null : g.mentionOf(whole);
+            if (wm != null && !wm.anonymous()) {
+              return wm.at(g.idx(c));
+            }
+            ActorSpan of = organisationIn(g, whole == null ? s : whole);
             return of == null ? null : of.at(g.idx(c));
           }
         }

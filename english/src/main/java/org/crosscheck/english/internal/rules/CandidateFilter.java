@@ -9,7 +9,8 @@ import org.crosscheck.spi.Token;
  * lemmas (curated lists and phrases, a verb of refusal, a verb of the CAMEO event dictionary or one of its patterns,
  * an arrival for talks)
  * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that can
- * act alone such as "protesters" or "police", or a capitalised word after the first). Everything else is read by
+ * act alone such as "protesters" or "police", "the junta" once the article has named whose it is ({@link Juntas}),
+ * or a capitalised word after the first). Everything else is read by
  * the light pass only. Stateless.
  */
 public final class CandidateFilter {
@@ -42,7 +43,8 @@ public final class CandidateFilter {
       String[] group = lex.groupNouns.get(toks.get(i).lemma());
       if (lex.is(w, EnglishLexicon.PronounClass.ACTOR_LIKE)
           || i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
-          || group != null && (group[1].equals("ALONE") || group[1].equals("COUNTED") && counted(toks, i, lex))) {
+          || group != null && (group[1].equals("ALONE") || group[1].equals("COUNTED") && counted(toks, i, lex))
+          || lex.juntaNouns.contains(toks.get(i).lemma()) && ctx.discourse().get(Juntas.LAST).isPresent()) {
         return true;
       }
     }

@@ -33,6 +33,7 @@ public final class ClaimReader {
   public void read(SentenceContext<EnglishSentence> ctx) {
     Graph g = new Graph(ctx, lex);
     NamedEntityNames.add(g);
+    Juntas.remember(g);
     Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);
     List<StanceCues.Cue> cues = StanceCues.find(g);
     Map<IndexedWord, Stance> heads = new java.util.HashMap<>();

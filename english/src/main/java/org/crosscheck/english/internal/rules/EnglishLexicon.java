@@ -157,6 +157,7 @@ public final class EnglishLexicon {
   final Set<String> organisationHeads;
   /** Nouns of a body made of members ({@code composition-nouns.tsv}). */
   final Set<String> compositionNouns;
+  final Set<String> juntaNouns;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -270,6 +271,7 @@ public final class EnglishLexicon {
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
+    juntaNouns = Vocabulary.words(a, "junta-nouns.tsv");
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");

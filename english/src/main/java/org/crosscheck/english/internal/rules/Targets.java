@@ -250,6 +250,10 @@ final class Targets {
     if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {
       return m;
     }
+    ActorSpan junta = Juntas.at(g, d);
+    if (junta != null && holders.stream().noneMatch(h -> h.actor().id().equals(junta.actor().id()))) {
+      return junta;
+    }
     if (depth >= 3) {
       return null;
     }

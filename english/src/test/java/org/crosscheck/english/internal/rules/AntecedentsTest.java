@@ -187,4 +187,26 @@ class AntecedentsTest {
     assertThat(Antecedents.resolve(r.graph(), r.node("group"), null).actor().id()).isNotEqualTo("houthis");
     assertThat(Antecedents.body(r.graph(), r.node("group"))).isNull();
   }
+
+  @Test
+  void theyAfterAGroupOfLawmakersStandsForTheLawmakersWhoPardon() {
+    Readings.Reading r = Readings.of("group-of-they-pardon");
+    ActorSpan they = Antecedents.resolve(r.graph(), r.node("they"), null);
+    assertThat(they.actor().id()).isEqualTo("NGALEG");
+    assertThat(Readings.drafts("group-of-they-pardon")).singleElement().satisfies(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("NGALEG");
+      assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("GHA"));
+      assertThat(x.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void theyAfterAGroupOfPlacesIsNobodyNotTheLastHolder() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "Egypt"));
+    Readings.Reading r = Readings.of("group-of-villages-they", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("they"), null)).isNull();
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.drafts()).isEmpty();
+  }
 }

@@ -22,6 +22,11 @@ class CandidateFilterTest {
 
   /** The same with part-of-speech tags, for the cues that need a verb. */
   private static boolean tagged(String text, String[] tags, String... lemmas) {
+    return in(new Discourse(), text, tags, lemmas);
+  }
+
+  /** The same in an article whose earlier sentences left {@code discourse}. */
+  private static boolean in(Discourse discourse, String text, String[] tags, String... lemmas) {
     String[] words = text.split(" ");
     List<Token> toks = new ArrayList<>();
     int at = 0;
@@ -31,7 +36,7 @@ class CandidateFilterTest {
     }
     Article a = Readings.article(text, null, Paragraph.Kind.BODY);
     SentenceContext<EnglishSentence> ctx = SentenceContext.of(a, new EnglishSentence(toks, List.of(), Optional.empty(), Optional.empty()), 
-        ArticleActors.of(Readings.CATALOG, a), new Discourse(), Optional.empty(), false, d -> {});
+        ArticleActors.of(Readings.CATALOG, a), discourse, Optional.empty(), false, d -> {});
     return CandidateFilter.isCandidate(ctx, Readings.LEX);
   }
 
@@ -49,6 +54,16 @@ class CandidateFilterTest {
   void sentenceWithCueButNoPossibleActorIsNot() {
     assertThat(candidate("prices rose and officials condemned nothing", "price", "rise", "and", "official",
         "condemn", "nothing")).isFalse();
+  }
+
+  @Test
+  void theJuntaIsAPossibleActorOnlyOnceTheArticleNamedWhoseItIs() {
+    String[] none = new String[5];
+    String[] lemmas = {"the", "junta", "condemn", "the", "move"};
+    assertThat(in(new Discourse(), "the junta condemned the move", none, lemmas)).isFalse();
+    Discourse named = new Discourse();
+    named.set(Juntas.LAST, org.crosscheck.ActorRef.of(Readings.CATALOG.actor("MLIGOV").orElseThrow(), "Mali's junta"));
+    assertThat(in(named, "the junta condemned the move", none, lemmas)).isTrue();
   }
 
   @Test
