@@ -232,4 +232,19 @@ class CommonNounsTest {
   void leadersTheTextSaysNothingMoreOfAreNobody() {
     assertThat(Readings.drafts("leaders-condemned-taliban")).isEmpty();
   }
+
+  @Test
+  void agentsOfANamedStateAreThatStatesSecurityForces() {
+    ActorSpan agents = at("state-agents", "agents");
+    assertThat(agents.text()).isEqualTo("U.S. agents");
+    assertThat(agents.actor().id()).startsWith("USA");
+    assertThat(Readings.drafts("state-agents")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Cuban diplomats"));
+  }
+
+  @Test
+  void guardsOfNoNamedStateAreNobody() {
+    assertThat(at("bare-guards", "Guards")).isNull();
+    assertThat(Readings.drafts("bare-guards")).isEmpty();
+  }
 }
