@@ -9,8 +9,8 @@ import java.util.Map;
  * had backed the militants" nobody reports India backing them but Pakistan, and India denies it. A noun of allegation
  * ({@code allegations.tsv}, NOUN: accusation, claim, report) with a clause ("that …") opens a frame over it, voiced
  * by whoever the noun's possessor or "by" phrase names ("Pakistan's accusation"), else by an unnamed voice ("reports
- * that …"). When the noun is the object of a verb that rejects it (REJECT: reject, dismiss, refute), the frame is that
- * verb's, voiced by its subject, and reads as a denial ({@link Negation#denied}): support the subject denies of itself
+ * that …"). When the noun is the object of a verb that rejects it (REJECT: reject, dismiss, refute), the frame is
+ * that verb's, voiced by its subject, and reads as a denial ({@link Negation#denied}): support the subject denies of itself
  * is its own word against it, as with "denied claims that …". A verb of saying already frames its object's clause
  * ("denied reports that …"). Stateless.
  */

@@ -9,8 +9,8 @@ import org.crosscheck.spi.ActorSpan;
  * A complaint is about whoever the complained-of clause names as its subject: "the opposition complained that the
  * government had rigged the vote", "the authorities are failing refugees, a rights group protested" (COMPLAINT verbs
  * in {@code governors.tsv}), and so is an accusation that names no one accused but a clause ("security forces
- * tortured detainees, Amnesty charged"). Used only when the verb has no target of its own. Whom a complaint is made to is not
- * what it is against: in "X complained to the UN about Y's raids" the UN hears it (ADDRESSEE in {@code
+ * tortured detainees, Amnesty charged"). Used only when the verb has no target of its own. Whom a complaint is made to
+ * is not what it is against: in "X complained to the UN about Y's raids" the UN hears it (ADDRESSEE in {@code
  * relations.tsv}) and the raids are what it is about (COMPLAINED_OF). Stateless.
  */
 final class Complaints {

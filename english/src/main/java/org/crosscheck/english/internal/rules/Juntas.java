@@ -10,8 +10,8 @@ import org.crosscheck.spi.Discourse;
  * A bare "the junta" ({@code junta-nouns.tsv}) stands for the government the article last called so with a state
  * ("Mali's junta", "the Malian junta", resolved by the catalog to that state's government). Before any such mention,
  * without "the" ("a junta") or with a modifier of its own ("Niger's junta", the catalog's mention), this class gives
- * nothing. Not the last holder: in "Ghana condemned Mali. The bloc criticised the junta" Ghana is no junta. The memory lives in the
- * article's {@link Discourse}.
+ * nothing. Not the last holder: in "Ghana condemned Mali. The bloc criticised the junta" Ghana is no junta. The
+ * memory lives in the article's {@link Discourse}.
  */
 final class Juntas {
 

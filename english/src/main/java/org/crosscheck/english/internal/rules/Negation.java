@@ -80,7 +80,8 @@ final class Negation {
    */
   static boolean denied(Graph g, SpeechFrames.Frame frame) {
     return frame != null && frame.verb != null
-        && (g.lex.is(g.lemmaOf(frame.verb), EnglishLexicon.ModalityClass.NEGATOR) || Allegations.rejects(g, frame.verb));
+        && (g.lex.is(g.lemmaOf(frame.verb), EnglishLexicon.ModalityClass.NEGATOR)
+            || Allegations.rejects(g, frame.verb));
   }
 
   /**
