@@ -25,14 +25,9 @@ final class ExtendedNames {
     if (m.implied() || !s.ner(m.first()).equals(ORGANIZATION)) {
       return m;
     }
-    int from = m.first();
-    while (from > 0 && s.ner(from - 1).equals(ORGANIZATION)) {
-      from--;
-    }
-    int to = m.last();
-    while (to + 1 < g.size() && s.ner(to + 1).equals(ORGANIZATION)) {
-      to++;
-    }
+    int[] run = g.nerRun(m.first(), m.last(), ORGANIZATION);
+    int from = run[0];
+    int to = run[1];
     if (!g.lex.organisationHeads.contains(g.lemma(to)) || !capitalised(g, to) || !capitalised(g, from)) {
       return m;
     }

@@ -135,6 +135,23 @@ final class Graph {
                 x)))))));
   }
 
+  /**
+   * The run of tokens around {@code first}..{@code last} that the named-entity tagger gives {@code label}, as {from,
+   * to}: the whole name a catalog mention may be only part of.
+   */
+  int[] nerRun(int first, int last, String label) {
+    EnglishSentence s = ctx.sentence();
+    int from = first;
+    while (from > 0 && s.ner(from - 1).equals(label)) {
+      from--;
+    }
+    int to = last;
+    while (to + 1 < size() && s.ner(to + 1).equals(label)) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+
   /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */
   boolean namesActor(IndexedWord w) {
     return mentionOf(w) != null || demonym(w) != null;

@@ -22,14 +22,9 @@ final class OrganisationNames {
     if (m.implied() || !s.ner(m.first()).equals(ORGANIZATION) || !s.ner(m.last()).equals(ORGANIZATION)) {
       return m;
     }
-    int from = m.first();
-    while (from > 0 && s.ner(from - 1).equals(ORGANIZATION)) {
-      from--;
-    }
-    int to = m.last();
-    while (to + 1 < g.size() && s.ner(to + 1).equals(ORGANIZATION)) {
-      to++;
-    }
+    int[] run = g.nerRun(m.first(), m.last(), ORGANIZATION);
+    int from = run[0];
+    int to = run[1];
     int of = -1;
     for (int k = from + 1; k < to && of < 0; k++) {
       if (g.toks.get(k).word().equals("of")) {

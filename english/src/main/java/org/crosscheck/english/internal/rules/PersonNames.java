@@ -29,14 +29,9 @@ final class PersonNames {
         return m;
       }
     }
-    int from = m.first();
-    while (from > 0 && s.ner(from - 1).equals(PERSON)) {
-      from--;
-    }
-    int to = m.last();
-    while (to + 1 < g.size() && s.ner(to + 1).equals(PERSON)) {
-      to++;
-    }
+    int[] run = g.nerRun(m.first(), m.last(), PERSON);
+    int from = run[0];
+    int to = run[1];
     if (from == m.first() && to == m.last()) {
       return m;
     }
