@@ -44,7 +44,9 @@ final class ForceObjects {
     for (Map.Entry<EventCodes.Event, List<String>> p : patterns) {
       String code = p.getKey().code();
       if (p.getKey().stance() == stance && FORCE_ROOTS.stream().anyMatch(code::startsWith)
-          && objects.stream().anyMatch(o -> p.getValue().stream().anyMatch(x -> named(x, o, g)))) {
+          && objects.stream().anyMatch(o -> p.getValue().stream().anyMatch(x -> named(x, o, g)
+              // "fired mortar rounds": the pattern's word may be the object's compound, not its head.
+              || g.children(o, "compound").stream().anyMatch(c -> named(x, c, g))))) {
         return true;
       }
     }

@@ -141,4 +141,15 @@ class ForceObjectsTest {
   void aStateOfEmergencyPastAHyphenatedModifierAfterFloodsIsNoStance() {
     assertThat(Readings.drafts("emergency-hyphenated-floods")).isEmpty();
   }
+
+  @Test
+  void aMunitionNamedByTheObjectsCompoundIsStillAnAttack() {
+    Readings.Reading r = Readings.of("force-compound-object");
+    assertThat(ForceObjects.means(r.graph(), r.node("fired"), Stance.OPPOSE)).isTrue();
+    assertThat(Readings.drafts("force-compound-object")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Syrian rebels");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target()).isEmpty();
+    });
+  }
 }
