@@ -76,8 +76,7 @@ class ComplaintsTest {
   }
 
   private static String claims(String id) {
-    return Readings.drafts(id).stream().map(d -> d.holder().text() + " " + d.stance() + " "
-        + d.target().map(ActorSpan::text).orElse("-")).sorted().collect(java.util.stream.Collectors.joining("; "));
+    return String.join("; ", Readings.claims(id));
   }
 
   @Test

@@ -70,4 +70,10 @@ final class Readings {
     new ClaimReader(LEX).read(r.ctx());
     return r.drafts();
   }
+
+  /** Every rule's drafts on the fixture as "holder STANCE target" ("-" for none), sorted. */
+  static List<String> claims(String id) {
+    return drafts(id).stream().map(d -> d.holder().text() + " " + d.stance() + " "
+        + d.target().map(t -> t.text()).orElse("-")).sorted().toList();
+  }
 }
