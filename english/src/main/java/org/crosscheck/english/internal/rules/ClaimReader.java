@@ -93,6 +93,11 @@ public final class ClaimReader {
     if (targets.isEmpty()) {
       targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);
     }
+    if (targets.isEmpty() && cue.stance() == Stance.OPPOSE) {
+      // "Minsk rejected the accusations": the charge rejected was laid in an earlier sentence, by its maker.
+      ActorSpan maker = Rebuttals.maker(g, w, holders);
+      targets = maker == null ? targets : List.of(maker);
+    }
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()
@@ -267,5 +272,6 @@ public final class ClaimReader {
     agencies.forEach(b::agency);
     b.event(stance == cue.stance() ? event : Optional.empty());
     g.ctx.emit(b.build());
+    Rebuttals.note(g, cue, holder, target, neg ? stance.opposite() : stance);
   }
 }

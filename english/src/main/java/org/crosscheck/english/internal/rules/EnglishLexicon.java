@@ -81,6 +81,9 @@ public final class EnglishLexicon {
   /** Nouns of allegation and verbs that reject one ({@code allegations.tsv}). */
   enum AllegationClass { NOUN, REJECT }
 
+  /** Cues that lay a charge, and nouns that recall one ({@code charges.tsv}). */
+  enum ChargeClass { MAKE, RECALL }
+
   /** A multi-word stance cue, as lemmas. */
   record Phrase(List<String> lemmas, Stance stance, String text) {}
 
@@ -178,6 +181,7 @@ public final class EnglishLexicon {
   final Set<String> currencyNouns;
   /** Nouns of allegation, whose "that" clause is their voice's word, and verbs rejecting one. */
   final Map<String, AllegationClass> allegations;
+  final ImmutableSetMultimap<String, ChargeClass> charges;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -286,6 +290,7 @@ public final class EnglishLexicon {
     borderNouns = Vocabulary.words(a, "border-nouns.tsv");
     currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");
     allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
+    charges = multimap(a, "charges.tsv", ChargeClass.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
@@ -311,6 +316,11 @@ public final class EnglishLexicon {
   /** Whether {@code word} (any case) is a pronoun of class {@code c}. */
   boolean is(String word, PronounClass c) {
     return pronouns.containsEntry(word.toLowerCase(Locale.ROOT), c);
+  }
+
+  /** Whether {@code lemma} is a charge word of class {@code c}. */
+  boolean is(String lemma, ChargeClass c) {
+    return charges.containsEntry(lemma, c);
   }
 
   /** Whether {@code lemma} is a voice noun of class {@code c}. */

@@ -73,7 +73,12 @@ final class Readings {
 
   /** Every rule's drafts on the fixture as "holder STANCE target" ("-" for none), sorted. */
   static List<String> claims(String id) {
-    return drafts(id).stream().map(d -> d.holder().text() + " " + d.stance() + " "
+    return claims(drafts(id));
+  }
+
+  /** The drafts as "holder STANCE target" lines ("-" for no target), sorted. */
+  static List<String> claims(List<ClaimDraft> drafts) {
+    return drafts.stream().map(d -> d.holder().text() + " " + d.stance() + " "
         + d.target().map(t -> t.text()).orElse("-")).sorted().toList();
   }
 }
