@@ -86,6 +86,13 @@ class TargetsTest {
   }
 
   @Test
+  void theStateInvadedOrBlockadedIsNoTargetOfWhoCondemnsIt() {
+    assertThat(targets("harm-invaded", "condemned", false, null)).isEmpty();
+    assertThat(targets("harm-blockaded", "criticised", false, null)).isEmpty();
+    assertThat(Readings.claims("harm-invaded")).containsExactly("Chile OPPOSE -");
+  }
+
+  @Test
   void whomAVerbOfHelpingHelpsIsItsTargetThoughTheParserMakesThemTheHelpedActsSubject() {
     assertThat(targets("help-subject", "ready", false, null)).containsExactly("Iraq");
     assertThat(targets("help-object", "help", false, null)).containsExactly("Iraq");
