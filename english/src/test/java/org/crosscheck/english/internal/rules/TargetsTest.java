@@ -86,10 +86,11 @@ class TargetsTest {
   }
 
   @Test
-  void theStateInvadedOrBlockadedIsNoTargetOfWhoCondemnsIt() {
+  void whatIsInvadedBlockadedOrDestroyedIsNoTargetOfWhoCondemnsIt() {
     assertThat(targets("harm-invaded", "condemned", false, null)).isEmpty();
     assertThat(targets("harm-blockaded", "criticised", false, null)).isEmpty();
     assertThat(Readings.claims("harm-invaded")).containsExactly("Chile OPPOSE -");
+    assertThat(Readings.claims("harm-destroyed")).containsExactly("Peru OPPOSE -");
   }
 
   @Test
