@@ -123,8 +123,11 @@ public final class ClaimReader {
     // about; the sentence's other actor is the outer cue's business, not its target.
     boolean argumentOfCue = cue.nominal() && heads.containsKey(g.parent(w));
     // "strikes on villages": a target named as a place is still named; no other actor stands in for it.
+    // "the state's fiercest foe": the possessor says whose foe, only not which state; no other actor is meant.
+    boolean ownerUnnamed = cue.nominal() && !StanceAgents.toward(g, w).isEmpty();
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
-        && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !PlaceTargets.aimedAtPlace(g, w, cue.nominal())) {
+        && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !ownerUnnamed
+        && !PlaceTargets.aimedAtPlace(g, w, cue.nominal())) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }

@@ -133,6 +133,7 @@ public final class EnglishLexicon {
   final Map<String, IntentionClass> intentions;
   /** Nouns of harm whose "of" phrase names the victim ({@code harm-nouns.tsv}). */
   final Set<String> harmNouns;
+  final Set<String> stanceAgents;
   final Set<String> titleWords;
   /** Acts a demand names, with the stance toward whom they befall ({@code demanded-acts.tsv}). */
   final Map<String, Stance> demandedActs;
@@ -261,6 +262,7 @@ public final class EnglishLexicon {
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
+    stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
     demandedActs = Vocabulary.classified(a, "demanded-acts.tsv", Stance.class);
     pressures = Vocabulary.words(a, "pressures.tsv");

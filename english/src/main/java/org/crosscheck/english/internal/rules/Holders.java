@@ -80,7 +80,9 @@ final class Holders {
       cands.addAll(g.children(gerundClause, "nsubj", "nsubj:xsubj"));
     }
     if (nominal) {
-      cands.addAll(ofNoun(g, w));
+      // "Israel's critics": the possessor of a noun naming the holder is whom the stance is toward (StanceAgents).
+      List<IndexedWord> toward = StanceAgents.toward(g, w);
+      ofNoun(g, w).stream().filter(o -> !toward.contains(o)).forEach(cands::add);
       if (cands.isEmpty()) {
         cands.addAll(UndergoneNouns.holdersOnVerb(g, w));
       }

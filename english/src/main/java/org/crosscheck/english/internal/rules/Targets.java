@@ -50,6 +50,7 @@ final class Targets {
     List<IndexedWord> direct = new ArrayList<>();
     if (nominal) {
       direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)));
+      direct.addAll(StanceAgents.toward(g, w));
       for (IndexedWord x : g.children(w, "xcomp", "acl", "acl:")) {
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
       }

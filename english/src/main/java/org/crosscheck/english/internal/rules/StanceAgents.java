@@ -1,0 +1,25 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+
+/**
+ * A stance noun that names its holder ({@code stance-agents.tsv}: "ally", "critic", "backer") takes its possessor as
+ * the one the stance is toward: "Israel's critics" criticise Israel and are not Israel; "Syria is Russia's closest
+ * ally" is Syria's support for Russia. A noun of the stance itself keeps its possessor as holder ("Russia's support
+ * for Y"). Stateless.
+ */
+final class StanceAgents {
+
+  private StanceAgents() {}
+
+  /** Whether the nominal cue {@code w} names the one who holds its stance. */
+  static boolean names(Graph g, IndexedWord w) {
+    return g.pos(w).startsWith("NN") && g.lex.stanceAgents.contains(g.lemmaOf(w));
+  }
+
+  /** The possessors of such a noun: whom its holder's stance is toward, never its holder. */
+  static List<IndexedWord> toward(Graph g, IndexedWord w) {
+    return names(g, w) ? g.children(w, "nmod:poss") : List.of();
+  }
+}

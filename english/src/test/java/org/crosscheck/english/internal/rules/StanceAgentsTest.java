@@ -1,0 +1,28 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StanceAgentsTest {
+
+  @Test
+  void aStatesCriticsAreNotThatState() {
+    assertThat(Readings.claims("agent-critics")).isEmpty();
+  }
+
+  @Test
+  void theAllyOfAStateSupportsIt() {
+    assertThat(Readings.claims("agent-ally-predicate")).containsExactly("Chad SUPPORT France");
+  }
+
+  @Test
+  void aGroupsBackersAreNotTheGroup() {
+    assertThat(Readings.claims("agent-backers")).noneMatch(c -> c.startsWith("Hezbollah"));
+  }
+
+  @Test
+  void aFoeOfAStateNamedOnlyAsTheCountryIsTowardNoGuessedState() {
+    assertThat(Readings.claims("agent-referring-owner")).noneMatch(c -> c.startsWith("Chile OPPOSE"));
+  }
+}
