@@ -96,12 +96,24 @@ final class ForeignGround {
         .isPresent();
   }
 
-  /** The state an armed group belongs to by its CAMEO code; none for a state, a person or a stateless network. */
+  /**
+   * The state an armed group belongs to by its CAMEO code, or by the code of the catalogued group it is made of
+   * ("Hamas militants"); none for a state, a person or a stateless network.
+   */
   private static Optional<Actor> home(Graph g, Actor a) {
-    if (a.kind() != ActorKind.ARMED_GROUP || a.cameo().isEmpty() || a.cameo().get().length() < 3) {
+    if (a.kind() != ActorKind.ARMED_GROUP) {
       return Optional.empty();
     }
-    return g.ctx.actors().catalog().actor(a.cameo().get().substring(0, 3))
-        .filter(s -> s.kind() == ActorKind.STATE);
+    List<Actor> up = new ArrayList<>(List.of(a));
+    for (String id : g.ctx.actors().chain(a)) {
+      g.ctx.actors().catalog().actor(id).ifPresent(up::add);
+    }
+    for (Actor x : up) {
+      if (x.kind() == ActorKind.ARMED_GROUP && x.cameo().filter(c -> c.length() >= 3).isPresent()) {
+        return g.ctx.actors().catalog().actor(x.cameo().get().substring(0, 3))
+            .filter(s -> s.kind() == ActorKind.STATE);
+      }
+    }
+    return Optional.empty();
   }
 }

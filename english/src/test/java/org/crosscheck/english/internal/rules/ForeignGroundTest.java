@@ -20,6 +20,17 @@ class ForeignGroundTest {
   }
 
   @Test
+  void membersOfACataloguedForeignGroupActForItsHome() {
+    assertThat(Readings.claims("foreign-members-of-group")).contains("Hamas militants OPPOSE Israel")
+        .allMatch(c -> c.endsWith("Israel"));
+  }
+
+  @Test
+  void membersOfAGroupAtHomeNameNoTarget() {
+    assertThat(Readings.claims("foreign-members-at-home")).noneMatch(c -> c.endsWith("Yemen"));
+  }
+
+  @Test
   void attacksByAGroupAtHomeNameNoTarget() {
     assertThat(Readings.claims("home-attacks-nigeria")).containsExactly("Boko Haram OPPOSE -");
   }
