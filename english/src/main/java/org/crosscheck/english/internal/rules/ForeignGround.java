@@ -18,14 +18,21 @@ import org.crosscheck.spi.ActorSpan;
  * fighting or mass violence, or a noun of {@code attack-nouns.tsv}. The group is foreign when the catalog files it
  * under another state (the country of its CAMEO code). Left alone, so that the place stays where and no whom: a group
  * at home ("Boko Haram attacks in Nigeria", an insurgency the place does not say is aimed at the state), a group of no
- * state (an international network), a state or its forces (striking inside another state may be helping its government
- * against rebels: the text alone does not say), and a city or a province the catalog files under its state ("bombings
- * in Mombasa", {@code sub-national-places.tsv}). Used only when the cue's own arguments name no target. Stateless.
+ * state (an international network), a state or its forces (striking inside another state, itself or by a force the
+ * catalog files as its military, may be helping its government against rebels: the text alone does not say), and a city
+ * or a province the catalog files under its state ("bombings in Mombasa", {@code sub-national-places.tsv}). Used only
+ * when the cue's own arguments name no target. Stateless.
  */
 final class ForeignGround {
 
   /** CAMEO's roots of assault, fighting and mass violence: a structure of the dictionary, not vocabulary. */
   private static final List<String> FORCE_ROOTS = List.of("18", "19", "20");
+
+  /**
+   * CAMEO's sectors of armed actors outside any state (rebels, insurgents, unidentified armed forces, opposition),
+   * as against a state's own (military, police, intelligence): a structure of the actor codes, not vocabulary.
+   */
+  private static final List<String> NON_STATE_SECTORS = List.of("REB", "INS", "UAF", "OPP");
 
   private ForeignGround() {}
 
@@ -98,7 +105,7 @@ final class ForeignGround {
 
   /**
    * The state an armed group belongs to by its CAMEO code, or by the code of the catalogued group it is made of
-   * ("Hamas militants"); none for a state, a person or a stateless network.
+   * ("Hamas militants"); none for a state, a person, a stateless network or a state's own armed force.
    */
   private static Optional<Actor> home(Graph g, Actor a) {
     if (a.kind() != ActorKind.ARMED_GROUP) {
@@ -110,8 +117,13 @@ final class ForeignGround {
     }
     for (Actor x : up) {
       if (x.kind() == ActorKind.ARMED_GROUP && x.cameo().filter(c -> c.length() >= 3).isPresent()) {
-        return g.ctx.actors().catalog().actor(x.cameo().get().substring(0, 3))
-            .filter(s -> s.kind() == ActorKind.STATE);
+        String code = x.cameo().get();
+        // "Wagner fighters staged raids in Mali": a state's own force abroad (RUSMIL) may be fighting for the
+        // host's government; like the state itself, it takes no side by where it fights.
+        if (NON_STATE_SECTORS.stream().noneMatch(code.substring(3)::startsWith)) {
+          return Optional.empty();
+        }
+        return g.ctx.actors().catalog().actor(code.substring(0, 3)).filter(s -> s.kind() == ActorKind.STATE);
       }
     }
     return Optional.empty();
