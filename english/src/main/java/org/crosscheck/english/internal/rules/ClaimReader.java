@@ -98,13 +98,17 @@ public final class ClaimReader {
       ActorSpan maker = Rebuttals.maker(g, w, holders);
       targets = maker == null ? targets : List.of(maker);
     }
+    if (targets.isEmpty()) {
+      targets = outside(g, ForeignGround.of(g, cue, holders), dateline, titleCase);
+    }
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()
-        && !ForceObjects.means(g, cue)) {
+        && !ForceObjects.means(g, cue) && !EasedMeasures.eases(g, cue)) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none
       // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads"), unless the
-      // thing is the act of force the dictionary names ("fired shells at a village").
+      // thing is the act of force the dictionary names ("fired shells at a village") or the measure it eases
+      // ("relaxed the curfew", EasedMeasures).
       return;
     }
     Optional<org.crosscheck.EventCode> event = event(g, cue);

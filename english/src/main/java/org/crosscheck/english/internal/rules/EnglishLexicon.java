@@ -134,6 +134,8 @@ public final class EnglishLexicon {
   /** Nouns of harm whose "of" phrase names the victim ({@code harm-nouns.tsv}). */
   final Set<String> harmNouns;
   final Set<String> stanceAgents;
+  /** Nouns of an armed attack done somewhere ({@code attack-nouns.tsv}). */
+  final Set<String> attackNouns;
   final Set<String> titleWords;
   /** Acts a demand names, with the stance toward whom they befall ({@code demanded-acts.tsv}). */
   final Map<String, Stance> demandedActs;
@@ -263,6 +265,7 @@ public final class EnglishLexicon {
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
+    attackNouns = Vocabulary.words(a, "attack-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
     demandedActs = Vocabulary.classified(a, "demanded-acts.tsv", Stance.class);
     pressures = Vocabulary.words(a, "pressures.tsv");

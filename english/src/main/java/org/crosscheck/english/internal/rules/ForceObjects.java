@@ -75,7 +75,7 @@ final class ForceObjects {
   }
 
   /** Whether a pattern word names the object: its word or lemma, or a word it begins ("airstrike" for "airstrikes"). */
-  private static boolean named(String patternWord, IndexedWord o, Graph g) {
+  static boolean named(String patternWord, IndexedWord o, Graph g) {
     String x = patternWord.endsWith("_") ? patternWord.substring(0, patternWord.length() - 1) : patternWord;
     String word = o.word().toLowerCase(Locale.ROOT);
     return x.equals(word) || x.equals(g.lemmaOf(o)) || !patternWord.endsWith("_") && x.length() >= 4

@@ -87,9 +87,11 @@ final class StanceCues {
         // martial law", ForceObjects) or a sum it gives ("pledged $10 million to Y", Sums).
         boolean said = lex.speechVerbs.containsKey(l) && !(s != Stance.NEUTRAL && ForceObjects.means(g, w, s))
             && !Sums.given(g, w);
-        // "extended the curfew": a measure of force on no party is the verb's act, not a noun it lends to.
+        // "extended the curfew": a measure of force on no party is the verb's act, not a noun it lends to; so is a
+        // measure eased ("relaxed the curfew", EasedMeasures).
         if (s != Stance.NEUTRAL && !said && !(lex.events.patternCue(l) && stanceNounObject(g, w)
-            && !ForceObjects.onNoParty(g, w, s, null, Holders.of(g, w, false, null)))) {
+            && !ForceObjects.onNoParty(g, w, s, null, Holders.of(g, w, false, null))
+            && !EasedMeasures.eases(g, w, s))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
