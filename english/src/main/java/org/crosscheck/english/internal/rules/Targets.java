@@ -102,6 +102,8 @@ final class Targets {
           direct.add(e.getDependent());
         }
       }
+      // "refused to meet the kidnappers demands": the demand the parser made a clause is the object.
+      g.children(w, "ccomp").stream().filter(c -> LostApostrophes.misread(g, c)).forEach(direct::add);
       if (aimed) {
         // "hit back at X", "lashed out at X": the parser may hang the "at" phrase on the particle.
         for (IndexedWord particle : g.children(w, "advmod", "compound:prt")) {
@@ -277,7 +279,8 @@ final class Targets {
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
     }
-    EnglishLexicon.IntentionClass intention = g.pos(d).startsWith("NN") ? g.lex.intentions.get(g.lemmaOf(d)) : null;
+    EnglishLexicon.IntentionClass intention = g.pos(d).startsWith("NN") || LostApostrophes.misread(g, d)
+        ? g.lex.intentions.get(g.lemmaOf(d)) : null;
     if (intention == EnglishLexicon.IntentionClass.ASKED || intention == EnglishLexicon.IntentionClass.NOUN) {
       // "accepted the demands of the striking miners", "rejected the protesters' demands": whoever makes a demand is
       // the target of its acceptance or rejection, a group the text describes too; so is whoever makes an offer, a
@@ -289,6 +292,9 @@ final class Targets {
         // "the kidnappers demands": a plural possessor whose apostrophe was left out is parsed as a compound.
         owners = new ArrayList<>(owners);
         owners.addAll(g.children(d, "compound").stream().filter(c -> g.pos(c).equals("NNS")).toList());
+        if (LostApostrophes.misread(g, d)) {
+          owners.add(LostApostrophes.possessor(g, d));
+        }
       }
       for (IndexedWord owner : owners) {
         boolean ownSide = g.children(owner, "nmod:poss").stream()
