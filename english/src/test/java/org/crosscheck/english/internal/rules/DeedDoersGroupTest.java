@@ -27,4 +27,9 @@ class DeedDoersGroupTest {
     assertThat(Readings.claims("deed-doer-group-margin")).containsExactly("Chile OPPOSE -");
     assertThat(Readings.claims("deed-doer-group-by-phone")).containsExactly("Chile OPPOSE -");
   }
+
+  @Test
+  void aCountedCrowdByWhomADeedWasDoneIsNoTarget() {
+    assertThat(Readings.claims("deed-doer-crowd")).containsExactly("Chile OPPOSE -");
+  }
 }
