@@ -61,7 +61,8 @@ final class StanceCues {
         continue;
       }
       IndexedWord w = g.node(i);
-      if (w == null) {
+      if (w == null || LostApostrophes.misread(g, w)) {
+        // "the kidnappers demands": a noun the tagger made a verb, and its possessor no holder.
         continue;
       }
       String l = g.lemma(i);

@@ -103,6 +103,8 @@ final class Targets {
           direct.add(e.getDependent());
         }
       }
+      // "refused to meet the kidnappers demands": the demand the parser made a clause is the object.
+      g.children(w, "ccomp").stream().filter(c -> LostApostrophes.misread(g, c)).forEach(direct::add);
       if (aimed) {
         // "hit back at X", "lashed out at X": the parser may hang the "at" phrase on the particle.
         for (IndexedWord particle : g.children(w, "advmod", "compound:prt")) {
@@ -278,7 +280,8 @@ final class Targets {
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
     }
-    EnglishLexicon.IntentionClass intention = g.pos(d).startsWith("NN") ? g.lex.intentions.get(g.lemmaOf(d)) : null;
+    EnglishLexicon.IntentionClass intention = g.pos(d).startsWith("NN") || LostApostrophes.misread(g, d)
+        ? g.lex.intentions.get(g.lemmaOf(d)) : null;
     if (intention == EnglishLexicon.IntentionClass.ASKED || intention == EnglishLexicon.IntentionClass.NOUN) {
       // "accepted the demands of the striking miners", "rejected the protesters' demands": whoever makes a demand is
       // the target of its acceptance or rejection, a group the text describes too; so is whoever makes an offer, a
@@ -286,6 +289,14 @@ final class Targets {
       // by a possessor or a "by" phrase. Not one's own side ("rejected its own party's proposal").
       List<IndexedWord> owners = intention == EnglishLexicon.IntentionClass.ASKED
           ? g.children(d, "nmod:poss", "nmod:of", "nmod:from", "nmod:by") : g.children(d, "nmod:poss", "nmod:by");
+      if (intention == EnglishLexicon.IntentionClass.ASKED) {
+        // "the kidnappers demands": a plural possessor whose apostrophe was left out is parsed as a compound.
+        owners = new ArrayList<>(owners);
+        owners.addAll(g.children(d, "compound").stream().filter(c -> g.pos(c).equals("NNS")).toList());
+        if (LostApostrophes.misread(g, d)) {
+          owners.add(LostApostrophes.possessor(g, d));
+        }
+      }
       for (IndexedWord owner : owners) {
         boolean ownSide = g.children(owner, "nmod:poss").stream()
             .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
@@ -309,8 +320,17 @@ final class Targets {
       for (IndexedWord victim : g.children(d, "nmod:of")) {
         links.addAll(g.children(victim, "nmod:by"));
       }
+      // "condemned the abduction by the gunmen": the parser may hang the doer on the verb.
+      for (IndexedWord b : DeedDoers.byPhrases(g, d)) {
+        if (!links.contains(b)) {
+          links.add(b);
+        }
+      }
     } else {
-      links = DeedDoers.first(g, d, g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH)));
+      List<IndexedWord> path = new ArrayList<>(
+          g.children(d, g.lex.relations(EnglishLexicon.RelationClass.TARGET_PATH)));
+      DeedDoers.byPhrases(g, d).stream().filter(b -> !path.contains(b)).forEach(path::add);
+      links = DeedDoers.first(g, d, path);
     }
     // "the massacre perpetrated by Y", "bombed positions held by the RSF": the doer or holder a participle names is
     // looked at as the noun itself is, a group the text describes too.
@@ -327,6 +347,9 @@ final class Targets {
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
+      if (x == null) {
+        x = DeedDoers.group(g, d, c, holders);
+      }
       if (x != null) {
         return x;
       }
