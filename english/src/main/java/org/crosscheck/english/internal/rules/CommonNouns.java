@@ -72,7 +72,10 @@ final class CommonNouns {
   }
 
   private static String phrase(Graph g, int from, IndexedWord c) {
-    return (g.text(from, g.idx(c) - 1) + " " + g.lemmaOf(c)).toLowerCase(Locale.ROOT);
+    int head = g.idx(c);
+    // "hostage-takers": a hyphenated compound the tokenizer split is one word of the list, not two.
+    String joint = g.toks.get(head - 1).end() == g.toks.get(head).begin() ? "" : " ";
+    return (g.text(from, head - 1) + joint + g.lemmaOf(c)).toLowerCase(Locale.ROOT);
   }
 
   /** Where the listed phrase of the noun starts ("rights group"), or the noun itself. */

@@ -16,4 +16,9 @@ class DemandMakersTest {
   void vowingNeverToGiveInToDemandsOpposesTheirMakers() {
     assertThat(Readings.claims("give-in-to-demands")).containsExactly("Peru OPPOSE kidnappers");
   }
+
+  @Test
+  void aHyphenatedGroupNounTheTokenizerSplitIsStillTheMakerOfItsDemands() {
+    assertThat(Readings.claims("demand-hyphenated-maker")).containsExactly("Bolivia OPPOSE hostage-takers");
+  }
 }
