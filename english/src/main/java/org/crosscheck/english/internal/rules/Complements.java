@@ -16,7 +16,8 @@ import edu.stanford.nlp.ling.IndexedWord;
  *       {@code intention-nouns.tsv};
  *   <li>inside what is hoped or feared ("X hopes the EU will punish Y"): WISH verbs;
  *   <li>inside what is regretted or apologised for, or not ("X has no regrets about inviting Y"): REGRET words;
- *   <li>under a deontic modal ("Y must apologise", "Z should withdraw"): a demand, not a stance.
+ *   <li>under a deontic modal, also one on the verb whose infinitive or gerund it is ("Y must apologise", "Z should
+ *       withdraw", "Y must stop arming Z"): a demand, not a stance.
  * </ul>
  *
  * The climb stops at the speech verb that reports the cue. Stateless.
@@ -48,12 +49,24 @@ final class Complements {
     return g.children(clause, "aux", "aux:pass").stream().noneMatch(a -> g.pos(a).equals("MD"));
   }
 
-  static boolean governed(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
-    EnglishLexicon lex = g.lex;
-    for (IndexedWord c : g.children(w, "aux")) {
-      if (lex.is(c.word(), EnglishLexicon.ModalityClass.DEONTIC)) {
+  /** Whether the verb, or one whose infinitive or gerund it is ("must stop arming Y"), has a deontic modal. */
+  private static boolean deontic(Graph g, IndexedWord w) {
+    IndexedWord cur = w;
+    for (int d = 0; d < 4 && cur != null; d++) {
+      if (g.children(cur, "aux").stream().anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.DEONTIC))) {
         return true;
       }
+      // The parser hangs a gerund after "stop" or "keep" as a bare dependent as often as a complement.
+      String r = g.relToParent(cur);
+      cur = r.equals("xcomp") || r.equals("dep") && g.pos(cur).equals("VBG") ? g.parent(cur) : null;
+    }
+    return false;
+  }
+
+  static boolean governed(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
+    EnglishLexicon lex = g.lex;
+    if (deontic(g, w)) {
+      return true;
     }
     if (Reasons.given(g, w)) {
       return true;

@@ -31,6 +31,14 @@ class ComplementsTest {
   }
 
   @Test
+  void whatSomeoneMustStopDoingIsADemandNotTheirStance() {
+    assertThat(governed("deontic-stop-gerund", "funding")).isTrue();
+    assertThat(governed("deontic-stop-infinitive", "arming")).isTrue();
+    assertThat(Readings.claims("deontic-stop-gerund")).isEmpty();
+    assertThat(Readings.claims("deontic-stop-infinitive")).isEmpty();
+  }
+
+  @Test
   void aPlainClauseIsNotGoverned() {
     assertThat(governed("will-support", "support")).isFalse();
     assertThat(governed("refused", "support")).isFalse();
