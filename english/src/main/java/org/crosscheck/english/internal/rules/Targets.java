@@ -140,6 +140,11 @@ final class Targets {
       }
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
         direct.addAll(Impositions.on(g, x));
+        if (MovedForces.moves(g, x)) {
+          // "agreed to send troops to Y", "threatened to send troops into Y": the troops are the holder's own.
+          direct.addAll(MovedForces.destinations(g, x));
+          continue;
+        }
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
         direct.addAll(helped(g, x));
       }
