@@ -147,6 +147,8 @@ public final class EnglishLexicon {
   final Set<String> contests;
   /** Nouns of a state's mission abroad ({@code missions.tsv}). */
   final Set<String> missions;
+  /** Nouns of forces sent abroad to keep peace, watch or train ({@code peace-forces.tsv}). */
+  final Set<String> peaceForces;
   /** Verbs that always take their object in the active voice ({@code object-verbs.tsv}). */
   final Set<String> objectVerbs;
   /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
@@ -266,6 +268,7 @@ public final class EnglishLexicon {
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     contests = Vocabulary.words(a, "contests.tsv");
     missions = Vocabulary.words(a, "missions.tsv");
+    peaceForces = Vocabulary.words(a, "peace-forces.tsv");
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");

@@ -24,7 +24,8 @@ import org.crosscheck.spi.ActorSpan;
  * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a capture, toward whom it
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
- * ({@link Arrivals}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's noun befalls none of
+ * ({@link Arrivals}); a peace force deployed, toward the state it serves in ({@link PeaceForces}); a protest, toward
+ * whoever holds it ({@link Gatherings}). A go-between's noun befalls none of
  * those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a participle's "by"
  * phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
  * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
@@ -97,6 +98,7 @@ final class Targets {
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
+            && !(r.equals("obj") && MovedForces.moves(g, w) && MovedForces.force(g, e.getDependent()))
             && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
                 || !g.children(e.getDependent(), "nmod:from").isEmpty()))) {
           direct.add(e.getDependent());
@@ -184,6 +186,9 @@ final class Targets {
     }
     if (out.isEmpty() && !nominal) {
       out.addAll(Arrivals.hosts(g, w, holders));
+    }
+    if (out.isEmpty() && !nominal) {
+      out.addAll(PeaceForces.hosts(g, w, holders));
     }
     if (out.isEmpty() && !nominal) {
       out.addAll(Complaints.targets(g, w, holders));
