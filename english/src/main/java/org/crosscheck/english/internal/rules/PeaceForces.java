@@ -50,12 +50,17 @@ final class PeaceForces {
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord place : g.children(verb, "obl:in")) {
       ActorSpan m = g.mentionOf(place);
-      if (m != null && !m.anonymous() && m.actor().kind() == ActorKind.STATE
-          && g.lex.subNationalPlaces.get(m.text().toLowerCase(Locale.ROOT)) == null
-          && holders.stream().noneMatch(h -> h.actor().id().equals(m.actor().id()))) {
+      if (namesState(g, place) && holders.stream().noneMatch(h -> h.actor().id().equals(m.actor().id()))) {
         out.add(m);
       }
     }
     return out;
+  }
+
+  /** Whether {@code place} names a state by its own name, not by a city or province the catalog files under it. */
+  static boolean namesState(Graph g, IndexedWord place) {
+    ActorSpan m = g.mentionOf(place);
+    return m != null && !m.anonymous() && m.actor().kind() == ActorKind.STATE
+        && g.lex.subNationalPlaces.get(m.text().toLowerCase(Locale.ROOT)) == null;
   }
 }

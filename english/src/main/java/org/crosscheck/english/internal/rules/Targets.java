@@ -24,10 +24,10 @@ import org.crosscheck.spi.ActorSpan;
  * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a capture, toward whom it
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
- * ({@link Arrivals}); a peace force deployed, toward the state it serves in ({@link PeaceForces}); a protest, toward
- * whoever holds it ({@link Gatherings}). A go-between's noun befalls none of
- * those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a participle's "by"
- * phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
+ * ({@link Arrivals}); a peace force deployed or its mandate renewed, toward the state it serves in
+ * ({@link PeaceForces}, {@link Mandates}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's
+ * noun befalls none of those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a
+ * participle's "by" phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
  * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
  * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
  * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). Failing all,
@@ -140,8 +140,13 @@ final class Targets {
           direct.addAll(g.children(o, "nmod:on", "nmod:against"));
         }
       }
+      // "extended the mandate of the peacekeeping mission in Y": the state the mission serves in.
+      direct.addAll(Mandates.states(g, w));
+      // "approved an extension of the peacekeeping mission in Y".
+      g.children(w, "obj").forEach(o -> direct.addAll(Mandates.states(g, o)));
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
         direct.addAll(Impositions.on(g, x));
+        direct.addAll(Mandates.states(g, x));
         if (MovedForces.moves(g, x)) {
           // "agreed to send troops to Y", "threatened to send troops into Y": the troops are the holder's own.
           direct.addAll(MovedForces.destinations(g, x));

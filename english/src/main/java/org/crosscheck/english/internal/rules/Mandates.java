@@ -1,0 +1,48 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A peace mission's mandate renewed is support of the state it serves in: "the Security Council extended the mandate
+ * of the peacekeeping mission in Mali", "agreed to renew the monitoring mission in Kosovo", "approved a one-year
+ * extension of the mandate for the peacekeeping force in Lebanon" are support of Mali, Kosovo, Lebanon. A word of
+ * renewing (RENEW in {@code mandates.tsv}, verb or noun) whose object or "of" phrase is a mandate (MANDATE) of a peace
+ * mission, or the mission itself, gives the state that mission's "in" phrase names by its own name
+ * ({@link PeaceForces#namesState}). The mission must be one of keeping peace, watching or training
+ * ({@link PeaceForces#peace}): "extended its military operation in Y" is no help to Y. Ending a mandate is left
+ * alone: a host may have asked for it. Stateless.
+ */
+final class Mandates {
+
+  private Mandates() {}
+
+  /** Whether the verb {@code w} renews a peace mission's mandate in a state named: a SUPPORT cue. */
+  static boolean renews(Graph g, IndexedWord w) {
+    return g.pos(w).startsWith("VB") && !states(g, w).isEmpty();
+  }
+
+  /** The states whose peace mission {@code w} renews, as the nodes naming them; empty when it renews none. */
+  static List<IndexedWord> states(Graph g, IndexedWord w) {
+    if (g.lex.mandates.get(g.lemmaOf(w)) != EnglishLexicon.MandateClass.RENEW) {
+      return List.of();
+    }
+    List<IndexedWord> missions = new ArrayList<>();
+    for (IndexedWord a : g.children(w, "obj", "nsubj:pass", "nmod:of")) {
+      if (g.lex.mandates.get(g.lemmaOf(a)) == EnglishLexicon.MandateClass.MANDATE) {
+        // "the mandate of the mission", "the mandate for the force", "the mission's mandate".
+        missions.addAll(g.children(a, "nmod:of", "nmod:for", "nmod:poss"));
+      } else {
+        missions.add(a);
+      }
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord m : missions) {
+      if (PeaceForces.peace(g, m)) {
+        g.children(m, "nmod:in").stream().filter(p -> PeaceForces.namesState(g, p)).forEach(out::add);
+      }
+    }
+    return out;
+  }
+}
