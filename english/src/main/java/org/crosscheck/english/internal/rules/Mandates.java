@@ -28,21 +28,21 @@ final class Mandates {
     if (g.lex.mandates.get(g.lemmaOf(w)) != EnglishLexicon.MandateClass.RENEW) {
       return List.of();
     }
-    List<IndexedWord> missions = new ArrayList<>();
+    List<IndexedWord> places = new ArrayList<>();
     for (IndexedWord a : g.children(w, "obj", "nsubj:pass", "nmod:of")) {
-      if (g.lex.mandates.get(g.lemmaOf(a)) == EnglishLexicon.MandateClass.MANDATE) {
-        // "the mandate of the mission", "the mandate for the force", "the mission's mandate".
-        missions.addAll(g.children(a, "nmod:of", "nmod:for", "nmod:poss"));
-      } else {
-        missions.add(a);
+      boolean mandate = g.lex.mandates.get(g.lemmaOf(a)) == EnglishLexicon.MandateClass.MANDATE;
+      // "the mandate of the mission", "the mandate for the force", "the mission's mandate"; or the mission itself.
+      List<IndexedWord> missions = mandate ? g.children(a, "nmod:of", "nmod:for", "nmod:poss") : List.of(a);
+      for (IndexedWord m : missions) {
+        if (PeaceForces.peace(g, m)) {
+          places.addAll(g.children(m, "nmod:in"));
+          if (mandate) {
+            // "the mandate of the peacekeeping mission in Y": the parser may hang the place on the mandate.
+            places.addAll(g.children(a, "nmod:in"));
+          }
+        }
       }
     }
-    List<IndexedWord> out = new ArrayList<>();
-    for (IndexedWord m : missions) {
-      if (PeaceForces.peace(g, m)) {
-        g.children(m, "nmod:in").stream().filter(p -> PeaceForces.namesState(g, p)).forEach(out::add);
-      }
-    }
-    return out;
+    return places.stream().filter(p -> PeaceForces.namesState(g, p)).distinct().toList();
   }
 }

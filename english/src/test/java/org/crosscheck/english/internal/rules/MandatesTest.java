@@ -38,4 +38,15 @@ class MandatesTest {
   void aPeaceMissionEndedIsNoSupportOfItsHost() {
     assertThat(Readings.drafts("mission-ended")).noneMatch(d -> d.stance() == Stance.SUPPORT);
   }
+
+  @Test
+  void aPlaceTheParserHangsOnTheMandateIsStillTheMissionsHostState() {
+    Readings.Reading r = Readings.of("mandate-place-on-mandate");
+    assertThat(r.graph().parent(r.node("Cyprus"))).isEqualTo(r.node("mandate"));
+    assertThat(Readings.drafts("mandate-place-on-mandate")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Security Council");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Cyprus");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
 }
