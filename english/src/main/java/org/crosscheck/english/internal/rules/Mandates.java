@@ -32,7 +32,12 @@ final class Mandates {
     for (IndexedWord a : g.children(w, "obj", "nsubj:pass", "nmod:of")) {
       boolean mandate = g.lex.mandates.get(g.lemmaOf(a)) == EnglishLexicon.MandateClass.MANDATE;
       // "the mandate of the mission", "the mandate for the force", "the mission's mandate"; or the mission itself.
-      List<IndexedWord> missions = mandate ? g.children(a, "nmod:of", "nmod:for", "nmod:poss") : List.of(a);
+      List<IndexedWord> missions = new ArrayList<>(mandate ? g.children(a, "nmod:of", "nmod:for", "nmod:poss")
+          : List.of(a));
+      if (mandate && PeaceForces.peace(g, a)) {
+        // "extended the peacekeeping mandate in Y": the mandate names the mission's kind itself.
+        missions.add(a);
+      }
       for (IndexedWord m : missions) {
         if (PeaceForces.peace(g, m)) {
           places.addAll(g.children(m, "nmod:in"));

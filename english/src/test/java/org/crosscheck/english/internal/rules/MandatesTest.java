@@ -49,4 +49,13 @@ class MandatesTest {
       assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
     });
   }
+
+  @Test
+  void aPeacekeepingMandateExtendedInAStateIsSupportOfIt() {
+    assertThat(Readings.drafts("peacekeeping-mandate-extended")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Security Council");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Cyprus");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
 }
