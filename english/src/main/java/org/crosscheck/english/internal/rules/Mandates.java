@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A peace mission's mandate renewed is support of the state it serves in: "the Security Council extended the mandate
- * of the peacekeeping mission in Mali", "agreed to renew the monitoring mission in Kosovo", "approved a one-year
- * extension of the mandate for the peacekeeping force in Lebanon" are support of Mali, Kosovo, Lebanon. A word of
+ * of the peacekeeping mission in Mali", "agreed to renew the monitoring mission in Kosovo", "approved a renewal of
+ * the observer mission's mandate in Chad" are support of Mali, Kosovo, Chad. A word of
  * renewing (RENEW in {@code mandates.tsv}, verb or noun) whose object or "of" phrase is a mandate (MANDATE) of a peace
  * mission, or the mission itself, gives the state that mission's "in" phrase names by its own name
  * ({@link PeaceForces#namesState}). The mission must be one of keeping peace, watching or training
