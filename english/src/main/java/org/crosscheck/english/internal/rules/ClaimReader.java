@@ -86,6 +86,10 @@ public final class ClaimReader {
     if (holders.isEmpty()) {
       holders = outside(g, EventSubjects.holders(g, cue, cues, frame), dateline, titleCase);
     }
+    if (holders.isEmpty() && !cue.nominal()) {
+      // "Indian peacekeepers arrived in Y": the force's owner holds the stance.
+      holders = outside(g, PeaceForces.owners(g, w), dateline, titleCase);
+    }
     if (holders.isEmpty()) {
       return;
     }

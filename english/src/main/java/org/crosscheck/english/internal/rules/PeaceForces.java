@@ -15,7 +15,8 @@ import org.crosscheck.spi.ActorSpan;
  * troops sent, which stay no stance ({@link MovedForces}). Its target is a state its "to" or "in" phrase names; an
  * "in" phrase is where the force serves, so it must name the state itself, not a city or province the catalog files
  * under it ("deployed peacekeepers in Goma" is no stance toward Congo), nor the sender's own state. The force itself
- * is never the target. Stateless.
+ * is never the target. Such a force arriving in a state is its owner's support of it in the same way ("Indian
+ * peacekeepers arrived in Y"); combat troops arriving stay no stance. Stateless.
  */
 final class PeaceForces {
 
@@ -28,6 +29,35 @@ final class PeaceForces {
   static boolean sends(Graph g, IndexedWord verb) {
     return g.pos(verb).startsWith("VB") && g.verbOf(verb, EnglishLexicon.GovernorClass.MOVE)
         && g.children(verb, "obj").stream().anyMatch(o -> peace(g, o));
+  }
+
+  /** Whether such a force arrives: a verb of arriving (ARRIVAL in {@code visits.tsv}) with the force as subject. */
+  static boolean arrives(Graph g, IndexedWord verb) {
+    return g.pos(verb).startsWith("VB") && g.lex.visits.get(g.lemmaOf(verb)) == EnglishLexicon.VisitClass.ARRIVAL
+        && g.children(verb, "nsubj").stream().anyMatch(s -> peace(g, s));
+  }
+
+  /**
+   * Whose the arriving force is, when the force names no actor itself: the state or body before it ("Indian
+   * peacekeepers", "UN monitors", "Kenya's police trainers").
+   */
+  static List<ActorSpan> owners(Graph g, IndexedWord verb) {
+    List<ActorSpan> out = new ArrayList<>();
+    if (!arrives(g, verb)) {
+      return out;
+    }
+    for (IndexedWord force : g.children(verb, "nsubj")) {
+      for (IndexedWord c : g.children(force, "amod", "compound", "nmod:poss")) {
+        ActorSpan m = g.mentionOf(c);
+        org.crosscheck.Actor state = m == null ? g.demonym(c) : null;
+        if (m != null && !m.anonymous()) {
+          out.add(m);
+        } else if (state != null) {
+          out.add(ActorSpan.of(g.idx(c), g.idx(c), state, c.word()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether the noun names such a force: its own lemma or a word before it is one ("peacekeeping troops"). */
@@ -44,7 +74,7 @@ final class PeaceForces {
 
   /** The states the force is deployed in: its "in" phrase naming a state by its own name, not a holder's. */
   static List<ActorSpan> hosts(Graph g, IndexedWord verb, List<ActorSpan> holders) {
-    if (!sends(g, verb)) {
+    if (!sends(g, verb) && !arrives(g, verb)) {
       return List.of();
     }
     List<ActorSpan> out = new ArrayList<>();

@@ -72,7 +72,7 @@ final class StanceCues {
       } else if (Mandates.renews(g, w)) {
         // "extended the mandate of the peacekeeping mission in Y": keeping a peace mission going is help to Y.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
-      } else if (PeaceForces.sends(g, w)) {
+      } else if (PeaceForces.sends(g, w) || PeaceForces.arrives(g, w)) {
         // "deployed monitors in Georgia": a force sent to keep peace is help, whatever the dictionary has for it.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
       } else if (Arrivals.visit(g, w)) {

@@ -43,4 +43,27 @@ class PeaceForcesTest {
     assertThat(PeaceForces.sends(r.graph(), r.node("deployed"))).isFalse();
     assertThat(Readings.drafts("combat-troops-in-state")).isEmpty();
   }
+
+  @Test
+  void peacekeepersArrivingInAStateAreTheirStatesSupportOfIt() {
+    Readings.Reading r = Readings.of("peacekeepers-arrived-state");
+    assertThat(PeaceForces.arrives(r.graph(), r.node("arrived"))).isTrue();
+    assertThat(Readings.drafts("peacekeepers-arrived-state")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("IND");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Cyprus");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void peacekeepersArrivingInACityAreNoStanceTowardItsState() {
+    assertThat(Readings.drafts("peacekeepers-arrived-city")).isEmpty();
+  }
+
+  @Test
+  void combatTroopsArrivingInAStateStayNoStance() {
+    Readings.Reading r = Readings.of("troops-arrived-state");
+    assertThat(PeaceForces.arrives(r.graph(), r.node("arrived"))).isFalse();
+    assertThat(Readings.drafts("troops-arrived-state")).isEmpty();
+  }
 }
