@@ -74,13 +74,18 @@ public final class CandidateFilter {
 
   /**
    * Whether a verb of moving forces or a word of renewing has a word of a peace force or of a mandate in the six
-   * tokens after it ("deployed ceasefire monitors", "renewed the mandate": {@link PeaceForces}, {@link Mandates}).
+   * tokens after it ("deployed ceasefire monitors", "renewed the mandate": {@link PeaceForces}, {@link Mandates}), or
+   * a verb of arriving one in the four before it ("peacekeepers arrived").
    */
   private static boolean peaceMissionAt(List<Token> toks, int i, EnglishLexicon lex) {
     String l = toks.get(i).lemma();
     boolean move = toks.get(i).tag().startsWith("VB") && lex.governors.get(l) == EnglishLexicon.GovernorClass.MOVE;
     boolean renew = lex.mandates.get(l) == EnglishLexicon.MandateClass.RENEW;
-    return (move || renew) && toks.subList(i + 1, Math.min(toks.size(), i + 7)).stream()
+    boolean arrival = toks.get(i).tag().startsWith("VB")
+        && lex.visits.get(l) == EnglishLexicon.VisitClass.ARRIVAL;
+    // "Indian peacekeepers arrived": the force comes before the verb of arriving.
+    return arrival && toks.subList(Math.max(0, i - 4), i).stream().anyMatch(t -> lex.peaceForces.contains(t.lemma()))
+        || (move || renew) && toks.subList(i + 1, Math.min(toks.size(), i + 7)).stream()
         .anyMatch(t -> lex.peaceForces.contains(t.lemma())
             || renew && lex.mandates.get(t.lemma()) == EnglishLexicon.MandateClass.MANDATE);
   }

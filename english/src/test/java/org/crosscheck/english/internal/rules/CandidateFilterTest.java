@@ -48,6 +48,13 @@ class CandidateFilterTest {
   }
 
   @Test
+  void peacekeepersArrivingAreACandidateTouristsArrivingAreNot() {
+    String[] tags = {"NNS", "IN", "NNP", "VBD"};
+    assertThat(tagged("peacekeepers from Chile arrived", tags, "peacekeeper", "from", "chile", "arrive")).isTrue();
+    assertThat(tagged("tourists from Chile arrived", tags, "tourist", "from", "chile", "arrive")).isFalse();
+  }
+
+  @Test
   void sentenceWithCueAndCatalogActorIsACandidate() {
     assertThat(candidate("Norway backs the plan", "norway", "back", "the", "plan")).isTrue();
   }
