@@ -30,7 +30,8 @@ public final class CandidateFilter {
           || t.tag().startsWith("VB") && (lex.events.cue(l)
               || lex.events.patternCue(l) && lex.events.cueEvent(l, following(toks, i))
                   .filter(e -> e.stance() != org.crosscheck.Stance.NEUTRAL).isPresent())
-          || phraseAt(toks, i, lex) || arrivalFor(toks, i, lex) || undergoneAt(toks, i, lex);
+          || phraseAt(toks, i, lex) || arrivalFor(toks, i, lex) || undergoneAt(toks, i, lex)
+          || peaceMissionAt(toks, i, lex);
     }
     if (!cue) {
       return false;
@@ -69,6 +70,24 @@ public final class CandidateFilter {
         && toks.subList(i + 1, Math.min(toks.size(), i + 9)).stream()
             .anyMatch(t -> lex.visits.get(t.lemma()) == EnglishLexicon.VisitClass.PURPOSE
                 || lex.visits.get(t.lemma()) == EnglishLexicon.VisitClass.MEETING);
+  }
+
+  /**
+   * Whether a verb of moving forces or a word of renewing has a word of a peace force or of a mandate in the six
+   * tokens after it ("deployed ceasefire monitors", "renewed the mandate": {@link PeaceForces}, {@link Mandates}), or
+   * a verb of arriving one in the four before it ("peacekeepers arrived").
+   */
+  private static boolean peaceMissionAt(List<Token> toks, int i, EnglishLexicon lex) {
+    String l = toks.get(i).lemma();
+    boolean move = toks.get(i).tag().startsWith("VB") && lex.governors.get(l) == EnglishLexicon.GovernorClass.MOVE;
+    boolean renew = lex.mandates.get(l) == EnglishLexicon.MandateClass.RENEW;
+    boolean arrival = toks.get(i).tag().startsWith("VB")
+        && lex.visits.get(l) == EnglishLexicon.VisitClass.ARRIVAL;
+    // "Indian peacekeepers arrived": the force comes before the verb of arriving.
+    return arrival && toks.subList(Math.max(0, i - 4), i).stream().anyMatch(t -> lex.peaceForces.contains(t.lemma()))
+        || (move || renew) && toks.subList(i + 1, Math.min(toks.size(), i + 7)).stream()
+        .anyMatch(t -> lex.peaceForces.contains(t.lemma())
+            || renew && lex.mandates.get(t.lemma()) == EnglishLexicon.MandateClass.MANDATE);
   }
 
   /** Whether a multi-word stance phrase ("open fire", "cut ties") starts at token {@code i}. */

@@ -75,7 +75,7 @@ public final class ClaimReader {
     }
     int dateline = Datelines.length(g.toks);
     boolean titleCase = g.titleCase;
-    if (!cue.nominal() && MovedForces.moves(g, w)) {
+    if (!cue.nominal() && MovedForces.moves(g, w) && !PeaceForces.sends(g, w)) {
       return;
     }
     if (Complements.governed(g, w, frame)) {
@@ -85,6 +85,10 @@ public final class ClaimReader {
     List<ActorSpan> holders = outside(g, Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
     if (holders.isEmpty()) {
       holders = outside(g, EventSubjects.holders(g, cue, cues, frame), dateline, titleCase);
+    }
+    if (holders.isEmpty() && !cue.nominal()) {
+      // "Indian peacekeepers arrived in Y": the force's owner holds the stance.
+      holders = outside(g, PeaceForces.owners(g, w), dateline, titleCase);
     }
     if (holders.isEmpty()) {
       return;
@@ -116,6 +120,10 @@ public final class ClaimReader {
       // An arrival toward its host is a visit, whatever the dictionary's pattern for "arrive for talks" says.
       EventCodes.Event visit = lex.events.event(Arrivals.VISIT);
       event = Optional.of(new org.crosscheck.EventCode(visit.code(), visit.label()));
+    }
+    if (!cue.nominal() && !targets.isEmpty() && PeaceForces.sends(g, w) && event.isEmpty()) {
+      EventCodes.Event peace = lex.events.event(PeaceForces.PEACEKEEPING);
+      event = Optional.of(new org.crosscheck.EventCode(peace.code(), peace.label()));
     }
     if (targets.isEmpty() && !reciprocal && event.filter(e -> e.code().startsWith("04")).isPresent()) {
       // A visit, a meeting, a hosting is a relation between two parties: with no party named ("hosted the

@@ -60,6 +60,9 @@ public final class EnglishLexicon {
   /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
   enum VisitClass { ARRIVAL, PURPOSE, MEETING }
 
+  /** Words of a mission's mandate renewed ({@code mandates.tsv}). */
+  enum MandateClass { RENEW, MANDATE }
+
   /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
   enum BodyClass { BODY, GROUP }
 
@@ -153,6 +156,10 @@ public final class EnglishLexicon {
   final Set<String> contests;
   /** Nouns of a state's mission abroad ({@code missions.tsv}). */
   final Set<String> missions;
+  /** Nouns of forces sent abroad to keep peace, watch or train ({@code peace-forces.tsv}). */
+  final Set<String> peaceForces;
+  /** Words of a mission's mandate renewed ({@code mandates.tsv}). */
+  final Map<String, MandateClass> mandates;
   /** Verbs that always take their object in the active voice ({@code object-verbs.tsv}). */
   final Set<String> objectVerbs;
   /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
@@ -275,6 +282,8 @@ public final class EnglishLexicon {
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     contests = Vocabulary.words(a, "contests.tsv");
     missions = Vocabulary.words(a, "missions.tsv");
+    peaceForces = Vocabulary.words(a, "peace-forces.tsv");
+    mandates = Vocabulary.classified(a, "mandates.tsv", MandateClass.class);
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");

@@ -28,6 +28,15 @@ final class MovedForces {
   }
 
   /**
+   * Where forces are sent ("to Y", "into Y"): the target of a stance about sending them that an outer verb takes
+   * ("agreed to send troops to Y", "threatened to send troops into Y"), since the troops are the sender's own. The
+   * bare sending stays no stance ({@link #moves}); the outer verb says whether it is help or a threat.
+   */
+  static java.util.List<IndexedWord> destinations(Graph g, IndexedWord verb) {
+    return g.children(verb, "obl:to", "obl:into");
+  }
+
+  /**
    * The verb that moved the forces a purpose clause is controlled by ("sent troops to help Iraq": "sent"), or null:
    * the purpose is the sender's.
    */

@@ -70,6 +70,12 @@ final class StanceCues {
       String tag = g.pos(w);
       if (tag.equals("VBN") && lex.stanceNouns.containsKey(form) && !perfect(g, w)) {
         out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
+      } else if (Mandates.renews(g, w)) {
+        // "extended the mandate of the peacekeeping mission in Y": keeping a peace mission going is help to Y.
+        out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
+      } else if (PeaceForces.sends(g, w) || PeaceForces.arrives(g, w)) {
+        // "deployed monitors in Georgia": a force sent to keep peace is help, whatever the dictionary has for it.
+        out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
       } else if (Arrivals.visit(g, w)) {
         // "arrived in Ankara on Monday for talks": the purpose, wherever it stands, makes the arrival a visit.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));

@@ -24,9 +24,11 @@ import org.crosscheck.spi.ActorSpan;
  * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a capture, toward whom it
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
- * ({@link Arrivals}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's noun befalls none of
- * those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a participle's "by"
- * phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group hyphenated to it
+ * ({@link Arrivals}); a peace force deployed or its mandate renewed, toward the state it serves in
+ * ({@link PeaceForces}, {@link Mandates}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's
+ * noun befalls none of those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a
+ * participle's "by" phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group
+ * hyphenated to it
  * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
  * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
  * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). Failing all,
@@ -98,6 +100,7 @@ final class Targets {
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
+            && !(r.equals("obj") && MovedForces.moves(g, w) && MovedForces.force(g, e.getDependent()))
             && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
                 || !g.children(e.getDependent(), "nmod:from").isEmpty()))) {
           direct.add(e.getDependent());
@@ -141,8 +144,18 @@ final class Targets {
           direct.addAll(g.children(o, "nmod:on", "nmod:against"));
         }
       }
+      // "extended the mandate of the peacekeeping mission in Y": the state the mission serves in.
+      direct.addAll(Mandates.states(g, w));
+      // "approved an extension of the peacekeeping mission in Y".
+      g.children(w, "obj").forEach(o -> direct.addAll(Mandates.states(g, o)));
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
         direct.addAll(Impositions.on(g, x));
+        direct.addAll(Mandates.states(g, x));
+        if (MovedForces.moves(g, x)) {
+          // "agreed to send troops to Y", "threatened to send troops into Y": the troops are the holder's own.
+          direct.addAll(MovedForces.destinations(g, x));
+          continue;
+        }
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
         direct.addAll(helped(g, x));
       }
@@ -182,6 +195,9 @@ final class Targets {
     }
     if (out.isEmpty() && !nominal) {
       out.addAll(Arrivals.hosts(g, w, holders));
+    }
+    if (out.isEmpty() && !nominal) {
+      out.addAll(PeaceForces.hosts(g, w, holders));
     }
     if (out.isEmpty() && !nominal) {
       out.addAll(Complaints.targets(g, w, holders));

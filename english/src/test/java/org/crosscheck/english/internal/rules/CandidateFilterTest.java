@@ -41,6 +41,20 @@ class CandidateFilterTest {
   }
 
   @Test
+  void aMandateRenewedIsACandidateALeaseRenewedIsNot() {
+    String[] tags = {"NNP", "VBD", "DT", "NN"};
+    assertThat(tagged("Chile renewed the mandate", tags, "chile", "renew", "the", "mandate")).isTrue();
+    assertThat(tagged("Chile renewed the lease", tags, "chile", "renew", "the", "lease")).isFalse();
+  }
+
+  @Test
+  void peacekeepersArrivingAreACandidateTouristsArrivingAreNot() {
+    String[] tags = {"NNS", "IN", "NNP", "VBD"};
+    assertThat(tagged("peacekeepers from Chile arrived", tags, "peacekeeper", "from", "chile", "arrive")).isTrue();
+    assertThat(tagged("tourists from Chile arrived", tags, "tourist", "from", "chile", "arrive")).isFalse();
+  }
+
+  @Test
   void sentenceWithCueAndCatalogActorIsACandidate() {
     assertThat(candidate("Norway backs the plan", "norway", "back", "the", "plan")).isTrue();
   }

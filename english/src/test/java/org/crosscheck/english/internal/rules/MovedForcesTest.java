@@ -62,4 +62,30 @@ class MovedForcesTest {
       assertThat(d.fallbackTarget()).isFalse();
     });
   }
+
+  @Test
+  void agreeingToSendForcesToAStateIsSupportOfTheStateNotOfTheForces() {
+    Readings.Reading r = Readings.of("agreed-dispatch-soldiers");
+    assertThat(MovedForces.destinations(r.graph(), r.node("dispatch"))).containsExactly(r.node("Somalia"));
+    assertThat(Readings.drafts("agreed-dispatch-soldiers")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Uganda");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Somalia");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void threateningToSendTroopsIntoAStateOpposesTheState() {
+    assertThat(Readings.drafts("threatened-send-troops")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Turkey");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Iraq");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void forcesAgreedToBeSentNowhereNamedAreNoTarget() {
+    assertThat(Readings.drafts("agreed-send-troops-nowhere"))
+        .allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
 }
