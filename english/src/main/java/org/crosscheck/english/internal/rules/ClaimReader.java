@@ -32,6 +32,7 @@ public final class ClaimReader {
   /** Reads the drafts of one parsed sentence into its context. */
   public void read(SentenceContext<EnglishSentence> ctx) {
     Graph g = new Graph(ctx, lex);
+    Acronyms.add(g);
     NamedEntityNames.add(g);
     Juntas.remember(g);
     Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);

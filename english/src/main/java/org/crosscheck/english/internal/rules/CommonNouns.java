@@ -108,6 +108,12 @@ final class CommonNouns {
     if (led != null) {
       return led;
     }
+    // "the Tamarod group accused …", "attacked positions of the Harakat Hazm faction": a name the catalog lacks
+    // before a noun of organisations is that organisation, as holder and as target, not only as what members join.
+    ActorSpan named = NamedGroups.at(g, c);
+    if (named != null) {
+      return named;
+    }
     String[] listed = listed(g, c);
     Optional<String> sector = sector(g, c);
     if (sector.isEmpty()) {

@@ -168,6 +168,10 @@ public final class EnglishLexicon {
   final Set<String> placeNouns;
   /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
   final Set<String> organisationHeads;
+  /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
+  final Set<String> nameConnectors;
+  /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
+  final Set<String> documentNouns;
   /** Nouns of a body made of members ({@code composition-nouns.tsv}). */
   final Set<String> compositionNouns;
   final Set<String> juntaNouns;
@@ -288,6 +292,8 @@ public final class EnglishLexicon {
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
+    nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
+    documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
     juntaNouns = Vocabulary.words(a, "junta-nouns.tsv");
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);

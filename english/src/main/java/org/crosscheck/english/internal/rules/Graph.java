@@ -126,13 +126,13 @@ final class Graph {
    */
   ActorSpan mentionAt(int i) {
     ActorSpan m = ctx.mentionAt(i).orElse(null);
-    if (m == null || titleCase && Headlines.madeUpName(m)) {
+    if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)) {
       return null;
     }
     return local.computeIfAbsent(m,
-        x -> ExtendedNames.of(this,
+        x -> JoinedNames.of(this, ExtendedNames.of(this,
             OrganisationNames.of(this, Branches.of(this, Seats.of(this, LocalOffices.of(this, PersonNames.of(this,
-                x)))))));
+                x))))))));
   }
 
   /**

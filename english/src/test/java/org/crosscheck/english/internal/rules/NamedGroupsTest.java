@@ -49,4 +49,16 @@ class NamedGroupsTest {
     Readings.Reading r = Readings.of("members-of-possessive-coalition");
     assertThat(NamedGroups.at(r.graph(), r.node("coalition")).text()).isEqualTo("Let's Save Benin coalition");
   }
+
+  @Test
+  void aGroupNamedInAForeignWordIsTheHolder() {
+    assertThat(Readings.claims("named-group-holder")).containsExactly("Nahda Youth group OPPOSE -");
+    Readings.Reading r = Readings.of("named-group-holder");
+    assertThat(CommonNouns.at(r.graph(), r.node("group")).actor().kind()).isEqualTo(ActorKind.ORGANISATION);
+  }
+
+  @Test
+  void aFactionNamedInAForeignWordIsTheHolder() {
+    assertThat(Readings.claims("named-faction-holder")).containsExactly("Ansar al-Haqq faction OPPOSE -");
+  }
 }

@@ -1,0 +1,114 @@
+package org.crosscheck.english.internal.rules;
+
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * An organisation the catalog lacks whose name joins capitalised words with "for", "of", "and", "the"
+ * ({@code name-connectors.tsv}) after a noun of organisations ({@code organisation-heads.tsv}), or ends in such a
+ * noun: "the Alliance for Democratic Renewal and Dignity", "the Coastal Union for Self-Rule", "the Free Nile Party".
+ * The catalog finds at most names made up for some of its words ("Democratic Renewal"), or a place among them
+ * ("Nile"), and the tagger's run may stop short of the end ("for Self-Rule"): every mention inside is the whole name,
+ * an ad-hoc organisation.
+ *
+ * <p>Left alone: a name whose noun before the first joining word is no noun of organisations ("the Freedom of
+ * Information Act", "the Charter for Peace and National Reconciliation", "the Republic of the Congo"); a name a
+ * catalog actor other than a state lies in ("the Likud Party" is Likud, {@link ExtendedNames} reads catalog names
+ * extended), or a person or a government. A state among the words is a word of the name ("the Free Nile Party"),
+ * as in {@link NamedGroups}. Stateless.
+ */
+final class JoinedNames {
+
+  private static final String ORGANIZATION = "ORGANIZATION";
+
+  private JoinedNames() {}
+
+  /** The whole organisation {@code m} is part of the name of, or {@code m} itself. */
+  static ActorSpan of(Graph g, ActorSpan m) {
+    EnglishSentence s = g.ctx.sentence();
+    if (m.implied() || !s.ner(m.first()).equals(ORGANIZATION) || !s.ner(m.last()).equals(ORGANIZATION)) {
+      return m;
+    }
+    int[] run = g.nerRun(m.first(), m.last(), ORGANIZATION);
+    int from = run[0];
+    int to = extend(g, run[1]);
+    if (!capitalised(g, from) || !capitalised(g, to) || from == m.first() && to == m.last()) {
+      return m;
+    }
+    int joint = -1;
+    for (int k = from + 1; k < to; k++) {
+      if (joining(g, k)) {
+        joint = joint < 0 ? k : joint;
+      } else if (!capitalised(g, k) && !hyphen(g, k)) {
+        // "Popular Resistance fighters of the Front": a lower-case word of its own joins two phrases, not one name.
+        return m;
+      }
+    }
+    int head = joint < 0 ? to : joint - 1;
+    if (!g.lex.organisationHeads.contains(g.lemma(head)) || !capitalised(g, head)) {
+      return m;
+    }
+    for (int k = from; k <= to; k++) {
+      ActorSpan inner = g.ctx.mentionAt(k).orElse(null);
+      if (inner == null || inner.actor().isAdHoc()) {
+        continue;
+      }
+      ActorKind kind = inner.actor().kind();
+      if (inner.first() < from || inner.last() > to || kind != ActorKind.STATE) {
+        return m;
+      }
+    }
+    String surface = g.text(from, to);
+    return ActorSpan.of(from, to, g.ctx.actors().adHoc(surface, ActorKind.ORGANISATION), surface);
+  }
+
+  /**
+   * The last word of the name that goes on past the tagger's run at {@code to}: joining words and hyphens, then
+   * proper nouns no catalog actor or person is named by ("the Coastal Union for Self-Rule").
+   */
+  private static int extend(Graph g, int to) {
+    int end = to;
+    int k = to + 1;
+    while (k < g.size()) {
+      int j = k;
+      while (j < g.size() && (joining(g, j) || hyphen(g, j))) {
+        j++;
+      }
+      if (j == k) {
+        // "the Free Nile Party Chairman …": a proper noun right after the run is a word of its own.
+        return end;
+      }
+      int last = -1;
+      while (j < g.size() && proper(g, j)) {
+        last = j++;
+      }
+      if (last < 0) {
+        return end;
+      }
+      end = last;
+      k = j;
+    }
+    return end;
+  }
+
+  private static boolean proper(Graph g, int k) {
+    String ner = g.ctx.sentence().ner(k);
+    ActorSpan known = g.ctx.mentionAt(k).orElse(null);
+    return g.toks.get(k).tag().startsWith("NNP") && capitalised(g, k) && !ner.equals("PERSON")
+        && !ner.equals("LOCATION") && !ner.equals("DATE") && (known == null || known.actor().isAdHoc());
+  }
+
+  private static boolean hyphen(Graph g, int k) {
+    return g.toks.get(k).tag().equals("HYPH");
+  }
+
+  private static boolean joining(Graph g, int k) {
+    String w = g.toks.get(k).word();
+    return !capitalised(g, k) && g.lex.nameConnectors.contains(w);
+  }
+
+  private static boolean capitalised(Graph g, int k) {
+    String w = g.toks.get(k).word();
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+}

@@ -1,0 +1,24 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DocumentNamesTest {
+
+  @Test
+  void rejectingAnAccordNamedForATownIsNoStanceTowardItsState() {
+    assertThat(Readings.claims("document-of-place")).containsExactly("Uganda OPPOSE -");
+  }
+
+  @Test
+  void criticisingAProtocolNamedForACityIsNoStanceTowardItsState() {
+    assertThat(Readings.claims("document-compound-place")).containsExactly("Canada OPPOSE -");
+  }
+
+  @Test
+  void aLowerCaseAgreementMayNameItsParty() {
+    Readings.Reading r = Readings.of("document-lower-case");
+    assertThat(r.graph().mentionOf(r.node("Iran")).actor().id()).isEqualTo("IRN");
+  }
+}
