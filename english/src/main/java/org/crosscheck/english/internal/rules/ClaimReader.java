@@ -150,7 +150,7 @@ public final class ClaimReader {
     targets = targets.stream().filter(t -> !Provinces.standsIn(g, t, code)).toList();
     fallback &= !targets.isEmpty();
     if (targets.isEmpty() && !reciprocal && !cue.nominal()
-        && (Participles.onAThing(g, w) || OwnObjects.own(g, w))) {
+        && (Participles.onAThing(g, w) || OwnObjects.own(g, w) || Seizures.ofGoods(g, w))) {
       return;
     }
     if (!cue.nominal() && g.children(w, "obl:in").stream()

@@ -84,6 +84,9 @@ public final class EnglishLexicon {
   /** Nouns of allegation and verbs that reject one ({@code allegations.tsv}). */
   enum AllegationClass { NOUN, REJECT }
 
+  /** Verbs of seizing and nouns of goods ({@code seizures.tsv}). */
+  enum SeizureClass { VERB, GOODS }
+
   /** Cues that lay a charge, and nouns that recall one ({@code charges.tsv}). */
   enum ChargeClass { MAKE, RECALL }
 
@@ -193,6 +196,7 @@ public final class EnglishLexicon {
   final Set<String> borderNouns;
   /** Nouns of a currency: a sum in one is given, never a party ({@code currency-nouns.tsv}). */
   final Set<String> currencyNouns;
+  final Map<String, SeizureClass> seizures;
   /** Nouns of allegation, whose "that" clause is their voice's word, and verbs rejecting one. */
   final Map<String, AllegationClass> allegations;
   final ImmutableSetMultimap<String, ChargeClass> charges;
@@ -309,6 +313,7 @@ public final class EnglishLexicon {
     countryNouns = Vocabulary.words(a, "country-nouns.tsv");
     borderNouns = Vocabulary.words(a, "border-nouns.tsv");
     currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");
+    seizures = Vocabulary.classified(a, "seizures.tsv", SeizureClass.class);
     allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
     charges = multimap(a, "charges.tsv", ChargeClass.class);
   }
