@@ -22,10 +22,6 @@ final class Antecedents {
   private Antecedents() {}
 
   /**
-   * The subject of the clause a possessive's noun belongs to, climbing through objects and purpose clauses, when it
-   * is an actor or a group the text describes.
-   */
-  /**
    * Whether a pronoun can stand for a noun by number: "it" and "its" not for a plural common noun ("farmers
    * blocked roads after unions rejected the offer, saying it did nothing": the offer, not the farmers). A plural
    * name ("the United States") may take "it". Nor "they", "them", "it" or "its" for one person's office in the
@@ -39,6 +35,11 @@ final class Antecedents {
             && g.lex.officeNouns.contains(g.lemmaOf(noun)));
   }
 
+  /**
+   * The subject of the clause a possessive's noun belongs to, climbing through objects and purpose clauses, when it
+   * is an actor or a group the text describes, or a pronoun standing for one ("X, Y's neighbour, said it would
+   * keep its own treaty": its is X's, not the nearer Y's).
+   */
   private static ActorSpan clauseSubject(Graph g, IndexedWord possessive) {
     IndexedWord cur = g.parent(possessive);
     for (int d = 0; cur != null && d < 5; d++) {
@@ -58,6 +59,12 @@ final class Antecedents {
         ActorSpan group = CommonNouns.at(g, s);
         if (group != null) {
           return group;
+        }
+        if (g.lex.is(s.word(), EnglishLexicon.PronounClass.REFERRING)) {
+          ActorSpan referent = resolve(g, s, null);
+          if (referent != null) {
+            return referent;
+          }
         }
       }
       cur = p;

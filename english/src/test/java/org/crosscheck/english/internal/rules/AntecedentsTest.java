@@ -209,4 +209,9 @@ class AntecedentsTest {
     new ClaimReader(Readings.LEX).read(r.ctx());
     assertThat(r.drafts()).isEmpty();
   }
+
+  @Test
+  void aPossessiveInAClauseWhoseSubjectIsAPronounIsThatPronounsReferentNotTheNearestName() {
+    assertThat(Readings.claims("possessive-pronoun-subject")).isNotEmpty().containsOnly("Chad SUPPORT France");
+  }
 }
