@@ -205,6 +205,15 @@ class EnglishClaimExtractorIT {
   }
 
   @Test
+  void readsTheVerbAfterARelativeClauseTheParserTookForTheSentence() {
+    // The parser reads this aside as the sentence and leaves France without its verb; parsed again without it.
+    Claim c = only(claims("France, which hosts a large diaspora, has condemned Azerbaijan."));
+    assertThat(c.actor().id()).isEqualTo("FRA");
+    assertThat(c.target()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo("AZE"));
+    assertThat(c.stance()).isEqualTo(Stance.OPPOSE);
+  }
+
+  @Test
   void readsAppositiveSpeakers() {
     List<Claim> cs = claims("Peskov, the Kremlin spokesman, said Moscow condemned the attack on Russian diplomats "
         + "by HTS.");

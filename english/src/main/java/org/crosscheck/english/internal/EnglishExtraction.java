@@ -19,6 +19,7 @@ import org.crosscheck.english.internal.rules.EnglishLexicon;
 import org.crosscheck.english.internal.rules.EnglishSentence;
 import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.ModalVerbs;
+import org.crosscheck.english.internal.rules.RelativeAsides;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.TitleCase;
 import org.crosscheck.spi.ArticleDrafts;
@@ -150,7 +151,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     int dateline = Datelines.length(part.tokens());
     if (dateline > 0 && dateline < labels.size()) {
-      return Optional.ofNullable(afterDateline(part, labels, dateline));
+      return Optional.ofNullable(partial(part, labels, outside(labels.size(), 0, dateline - 1)));
     }
     Annotation sub = new Annotation(s.get(CoreAnnotations.TextAnnotation.class));
     sub.set(CoreAnnotations.TokensAnnotation.class, labels);
@@ -160,6 +161,13 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     if (g == null) {
       return Optional.empty();
     }
+    int[] aside = RelativeAsides.aside(part.tokens());
+    if (aside != null && !RelativeAsides.parsedWell(g, aside)) {
+      EnglishSentence again = partial(part, labels, outside(labels.size(), aside[0], aside[1]));
+      if (again != null) {
+        return Optional.of(again);
+      }
+    }
     SaidClauses.repair(g, Rules.LEX);
     List<String> ner = new ArrayList<>(labels.size());
     for (CoreLabel t : labels) {
@@ -168,16 +176,28 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     return Optional.of(EnglishSentence.parsed(part.tokens(), ner, g));
   }
 
+  /** The positions {@code 0 … size-1} but {@code from … to}. */
+  private static List<Integer> outside(int size, int from, int to) {
+    List<Integer> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      if (i < from || i > to) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
   /**
-   * "ERBIL — Turkish drone strikes killed …": the parser would hang the story on the place it was filed from, so
-   * the words after the dateline are parsed alone and their graph moved back to the sentence's token positions;
-   * the dateline's tokens have no node (they are never an actor of the sentence).
+   * Parses only the tokens at {@code keep} and moves their graph back to the sentence's token positions; the other
+   * tokens have no node (they are never an actor of the sentence). "ERBIL — Turkish drone strikes killed …": the
+   * parser would hang the story on the place it was filed from, so the words after the dateline are parsed alone;
+   * "France, which hosts …, condemned Y": the words around the aside ({@link RelativeAsides}).
    */
-  private static EnglishSentence afterDateline(EnglishSentence part, List<CoreLabel> labels, int dateline) {
-    List<CoreLabel> rest = new ArrayList<>(labels.size() - dateline);
-    for (int i = dateline; i < labels.size(); i++) {
-      CoreLabel c = new CoreLabel(labels.get(i));
-      c.setIndex(i - dateline + 1);
+  private static EnglishSentence partial(EnglishSentence part, List<CoreLabel> labels, List<Integer> keep) {
+    List<CoreLabel> rest = new ArrayList<>(keep.size());
+    for (int k = 0; k < keep.size(); k++) {
+      CoreLabel c = new CoreLabel(labels.get(keep.get(k)));
+      c.setIndex(k + 1);
       rest.add(c);
     }
     CoreMap sentence = new Annotation("");
@@ -195,7 +215,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     java.util.Map<Integer, IndexedWord> moved = new java.util.HashMap<>();
     for (IndexedWord v : inner.vertexSet()) {
       CoreLabel at = new CoreLabel(rest.get(v.index() - 1));
-      at.setIndex(v.index() + dateline);
+      at.setIndex(keep.get(v.index() - 1) + 1);
       IndexedWord w = new IndexedWord(at);
       moved.put(v.index(), w);
       g.addVertex(w);
@@ -210,8 +230,12 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     SaidClauses.repair(g, Rules.LEX);
     List<String> ner = new ArrayList<>(labels.size());
     List<Token> tokens = new ArrayList<>(part.tokens());
+    java.util.Map<Integer, CoreLabel> byPosition = new java.util.HashMap<>();
+    for (int k = 0; k < keep.size(); k++) {
+      byPosition.put(keep.get(k), rest.get(k));
+    }
     for (int i = 0; i < labels.size(); i++) {
-      CoreLabel t = i < dateline ? null : rest.get(i - dateline);
+      CoreLabel t = byPosition.get(i);
       ner.add(t == null || t.ner() == null ? "O" : t.ner());
       if (t != null && t.tag() != null) {
         Token old = tokens.get(i);

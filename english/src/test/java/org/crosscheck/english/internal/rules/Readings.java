@@ -13,6 +13,7 @@ import org.crosscheck.spi.ArticleActors;
 import org.crosscheck.spi.ClaimDraft;
 import org.crosscheck.spi.Discourse;
 import org.crosscheck.spi.SentenceContext;
+import org.crosscheck.spi.Token;
 
 /** Builds what a rule sees for a CoNLL-U fixture: a one-sentence article, its context, the graph, the drafts. */
 final class Readings {
@@ -80,5 +81,17 @@ final class Readings {
   static List<String> claims(List<ClaimDraft> drafts) {
     return drafts.stream().map(d -> d.holder().text() + " " + d.stance() + " "
         + d.target().map(t -> t.text()).orElse("-")).sorted().toList();
+  }
+
+  /** Tokens from "word/TAG" pairs separated by spaces, lemma the word in lower case. */
+  static List<Token> tagged(String pairs) {
+    List<Token> out = new ArrayList<>();
+    int at = 0;
+    for (String wt : pairs.split(" ")) {
+      String[] p = wt.split("/");
+      out.add(new Token(out.size(), p[0], p[0].toLowerCase(), p[1], at, at + p[0].length()));
+      at += p[0].length() + 1;
+    }
+    return out;
   }
 }
