@@ -28,8 +28,8 @@ import org.crosscheck.spi.ActorSpan;
  * ({@link PeaceForces}, {@link Mandates}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's
  * noun befalls none of those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a
  * participle's "by" phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group
- * hyphenated to it
- * ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target ({@link Locations}).
+ * hyphenated to it ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target
+ * ({@link Locations}).
  * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
  * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
