@@ -220,8 +220,9 @@ final class Antecedents {
    */
   static ActorSpan body(Graph g, IndexedWord c) {
     EnglishLexicon.BodyClass kind = g.lex.bodyNouns.get(g.lemmaOf(c));
-    // "the group of doctors" says whom it groups: it refers back to nobody.
+    // "the group of doctors" says whom it groups, "the Saraya Zawiya group" names itself: neither refers back.
     if (!g.pos(c).equals("NN") || kind == null || !g.children(c, "nmod:poss", "nmod:of").isEmpty()
+        || g.children(c, "compound").stream().anyMatch(m -> g.pos(m).startsWith("NNP"))
         || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
       return null;
     }

@@ -170,6 +170,16 @@ class AntecedentsTest {
   }
 
   @Test
+  void aGroupNamedBeforeItsNounIsThatGroupNotTheArmedGroupNamedLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("houthis").orElseThrow(), "The Houthis"));
+    Readings.Reading r = Readings.of("named-group-not-anaphor", null, d);
+    assertThat(Antecedents.body(r.graph(), r.node("group"))).isNull();
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.drafts()).isNotEmpty().noneMatch(x -> x.holder().actor().id().equals("houthis"));
+  }
+
+  @Test
   void theGroupsSpokesmanSpeaksForTheGroupNamedBeforeInTheSentence() {
     assertThat(Readings.drafts("group-spokesman-after")).anySatisfy(x -> {
       assertThat(x.holder().text()).isEqualTo("group's spokesman");
