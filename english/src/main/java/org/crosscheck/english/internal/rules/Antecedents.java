@@ -220,9 +220,10 @@ final class Antecedents {
    */
   static ActorSpan body(Graph g, IndexedWord c) {
     EnglishLexicon.BodyClass kind = g.lex.bodyNouns.get(g.lemmaOf(c));
-    // "the group of doctors" says whom it groups, "the Saraya Zawiya group" names itself: neither refers back.
+    // "the group of doctors" says whom it groups, "the Saraya Zawiya group" names itself: neither refers back ("the
+    // NATO alliance" is the catalog's, found before it).
     if (!g.pos(c).equals("NN") || kind == null || !g.children(c, "nmod:poss", "nmod:of").isEmpty()
-        || g.children(c, "compound").stream().anyMatch(m -> g.pos(m).startsWith("NNP"))
+        || g.children(c, "compound").stream().anyMatch(m -> g.pos(m).startsWith("NNP") && !catalogued(g, m))
         || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
       return null;
     }
@@ -235,6 +236,11 @@ final class Antecedents {
     ActorRef last = g.ctx.discourse().lastHolder().orElse(null);
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
     return actor == null || !refers(kind, actor) ? null : ActorSpan.of(g.idx(c), g.idx(c), actor, last.mention());
+  }
+
+  private static boolean catalogued(Graph g, IndexedWord w) {
+    ActorSpan m = g.mentionOf(w);
+    return m != null && !m.actor().isAdHoc();
   }
 
   private static boolean refers(EnglishLexicon.BodyClass kind, Actor a) {
