@@ -14,7 +14,6 @@ import org.crosscheck.spi.ActorSpan;
  */
 final class ExtendedNames {
 
-  private static final String ORGANIZATION = "ORGANIZATION";
   private static final Set<ActorKind> KEPT = Set.of(ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.PERSON);
 
   private ExtendedNames() {}
@@ -22,10 +21,10 @@ final class ExtendedNames {
   /** The whole organisation {@code m} is part of the name of, or {@code m} itself. */
   static ActorSpan of(Graph g, ActorSpan m) {
     EnglishSentence s = g.ctx.sentence();
-    if (m.implied() || !s.ner(m.first()).equals(ORGANIZATION)) {
+    if (m.implied() || !s.ner(m.first()).equals(Graph.ORGANIZATION)) {
       return m;
     }
-    int[] run = g.nerRun(m.first(), m.last(), ORGANIZATION);
+    int[] run = g.nerRun(m.first(), m.last(), Graph.ORGANIZATION);
     int from = run[0];
     int to = run[1];
     if (!g.lex.organisationHeads.contains(g.lemma(to)) || !capitalised(g, to) || !capitalised(g, from)) {

@@ -19,6 +19,8 @@ import org.crosscheck.spi.Token;
  */
 final class Graph {
 
+  static final String ORGANIZATION = "ORGANIZATION";
+
   final SentenceContext<EnglishSentence> ctx;
   final SemanticGraph g;
   final List<Token> toks;
@@ -150,6 +152,18 @@ final class Graph {
       to++;
     }
     return new int[] {from, to};
+  }
+
+  /**
+   * The tagger's organisation run around a mention that begins and ends on words it tags as one, as {from, to}; null
+   * for other mentions. What {@link OrganisationNames} and {@link JoinedNames} read a whole name from.
+   */
+  int[] organisationRun(ActorSpan m) {
+    EnglishSentence s = ctx.sentence();
+    if (m.implied() || !s.ner(m.first()).equals(ORGANIZATION) || !s.ner(m.last()).equals(ORGANIZATION)) {
+      return null;
+    }
+    return nerRun(m.first(), m.last(), ORGANIZATION);
   }
 
   /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */

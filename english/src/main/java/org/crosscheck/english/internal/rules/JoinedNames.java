@@ -19,17 +19,14 @@ import org.crosscheck.spi.ActorSpan;
  */
 final class JoinedNames {
 
-  private static final String ORGANIZATION = "ORGANIZATION";
-
   private JoinedNames() {}
 
   /** The whole organisation {@code m} is part of the name of, or {@code m} itself. */
   static ActorSpan of(Graph g, ActorSpan m) {
-    EnglishSentence s = g.ctx.sentence();
-    if (m.implied() || !s.ner(m.first()).equals(ORGANIZATION) || !s.ner(m.last()).equals(ORGANIZATION)) {
+    int[] run = g.organisationRun(m);
+    if (run == null) {
       return m;
     }
-    int[] run = g.nerRun(m.first(), m.last(), ORGANIZATION);
     int from = run[0];
     int to = extend(g, run[1]);
     if (!capitalised(g, from) || !capitalised(g, to) || from == m.first() && to == m.last()) {
