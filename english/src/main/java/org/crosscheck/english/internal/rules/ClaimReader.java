@@ -32,6 +32,7 @@ public final class ClaimReader {
   /** Reads the drafts of one parsed sentence into its context. */
   public void read(SentenceContext<EnglishSentence> ctx) {
     Graph g = new Graph(ctx, lex);
+    CondemnedDeeds.read(g);
     Acronyms.add(g);
     NamedEntityNames.add(g);
     Juntas.remember(g);
@@ -102,6 +103,11 @@ public final class ClaimReader {
       // "Minsk rejected the accusations": the charge rejected was laid in an earlier sentence, by its maker.
       ActorSpan maker = Rebuttals.maker(g, w, holders);
       targets = maker == null ? targets : List.of(maker);
+    }
+    if (targets.isEmpty() && cue.stance() == Stance.OPPOSE && !cue.nominal()) {
+      // "Hamas condemned the strikes": the strikes were told just before, with their doer.
+      ActorSpan doer = CondemnedDeeds.doer(g, w, holders);
+      targets = doer == null ? targets : List.of(doer);
     }
     if (targets.isEmpty()) {
       targets = outside(g, ForeignGround.of(g, cue, holders), dateline, titleCase);
@@ -289,5 +295,6 @@ public final class ClaimReader {
     b.event(stance == cue.stance() ? event : Optional.empty());
     g.ctx.emit(b.build());
     Rebuttals.note(g, cue, holder, target, neg ? stance.opposite() : stance);
+    CondemnedDeeds.note(g, cue, holder, event);
   }
 }

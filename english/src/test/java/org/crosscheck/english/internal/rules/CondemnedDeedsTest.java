@@ -1,0 +1,71 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.ClaimDraft;
+import org.crosscheck.spi.Discourse;
+import org.junit.jupiter.api.Test;
+
+class CondemnedDeedsTest {
+
+  private static List<ClaimDraft> read(String id, Discourse d) {
+    Readings.Reading r = Readings.of(id, null, d);
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    return r.drafts();
+  }
+
+  /** The memory after {@code sentences} sentences read, the last act of force done by {@code doer} in {@code at}. */
+  private static Discourse after(String doer, int at, int sentences) {
+    Actor a = Readings.CATALOG.actor(doer).orElseThrow();
+    Discourse d = new Discourse();
+    d.set(CondemnedDeeds.LAST, new CondemnedDeeds.Deed(ActorRef.of(a, a.names().values().iterator().next().get(0)),
+        at));
+    d.set(CondemnedDeeds.SENTENCES, sentences);
+    return d;
+  }
+
+  @Test
+  void anActOfForceToldAsANounIsRememberedWithItsDoer() {
+    Discourse d = new Discourse();
+    read("deed-air-strikes", d);
+    assertThat(d.get(CondemnedDeeds.LAST)).hasValueSatisfying(x -> assertThat(x.doer().id()).isEqualTo("ISR"));
+  }
+
+  @Test
+  void theStrikesCondemnedInTheNextSentenceAreTheirDoers() {
+    Discourse d = new Discourse();
+    read("deed-air-strikes", d);
+    assertThat(Readings.claims(read("deed-condemned", d))).containsExactly("Egypt OPPOSE Israel");
+  }
+
+  @Test
+  void anActToldLongBeforeIsNotRecalled() {
+    assertThat(Readings.claims(read("deed-condemned", after("ISR", 1, 3)))).containsExactly("Egypt OPPOSE -");
+    assertThat(Readings.claims(read("deed-condemned", after("ISR", 1, 2)))).containsExactly("Egypt OPPOSE Israel");
+  }
+
+  @Test
+  void anActOfTheHoldersOwnSideIsNoTarget() {
+    assertThat(Readings.claims(read("deed-condemned", after("EGY", 1, 1)))).containsExactly("Egypt OPPOSE -");
+  }
+
+  @Test
+  void strikesDescribedAnewAreNotTheOnesRemembered() {
+    assertThat(Readings.claims(read("deed-condemned-modified", after("ISR", 1, 1)))).containsExactly("Egypt OPPOSE -");
+  }
+
+  @Test
+  void strikesNamedWithoutAPointingWordAreNotTheOnesRemembered() {
+    assertThat(Readings.claims(read("deed-condemned-bare", after("ISR", 1, 1)))).doesNotContain("Egypt OPPOSE Israel");
+  }
+
+  @Test
+  void anActOfForceToldByItsVerbIsRememberedToo() {
+    Discourse d = new Discourse();
+    read("deed-shelled", d);
+    assertThat(Readings.claims(read("deed-condemned", d))).containsExactly("Egypt OPPOSE Syria");
+  }
+}
