@@ -2,20 +2,12 @@ package org.crosscheck.english.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorRef;
-import org.crosscheck.spi.ClaimDraft;
 import org.crosscheck.spi.Discourse;
 import org.junit.jupiter.api.Test;
 
 class CondemnedDeedsTest {
-
-  private static List<ClaimDraft> read(String id, Discourse d) {
-    Readings.Reading r = Readings.of(id, null, d);
-    new ClaimReader(Readings.LEX).read(r.ctx());
-    return r.drafts();
-  }
 
   /** The memory after {@code sentences} sentences read, the last act of force done by {@code doer} in {@code at}. */
   private static Discourse after(String doer, int at, int sentences) {
@@ -30,42 +22,42 @@ class CondemnedDeedsTest {
   @Test
   void anActOfForceToldAsANounIsRememberedWithItsDoer() {
     Discourse d = new Discourse();
-    read("deed-air-strikes", d);
+    Readings.drafts("deed-air-strikes", d);
     assertThat(d.get(CondemnedDeeds.LAST)).hasValueSatisfying(x -> assertThat(x.doer().id()).isEqualTo("ISR"));
   }
 
   @Test
   void theStrikesCondemnedInTheNextSentenceAreTheirDoers() {
     Discourse d = new Discourse();
-    read("deed-air-strikes", d);
-    assertThat(Readings.claims(read("deed-condemned", d))).containsExactly("Egypt OPPOSE Israel");
+    Readings.drafts("deed-air-strikes", d);
+    assertThat(Readings.claims("deed-condemned", d)).containsExactly("Egypt OPPOSE Israel");
   }
 
   @Test
   void anActToldLongBeforeIsNotRecalled() {
-    assertThat(Readings.claims(read("deed-condemned", after("ISR", 1, 3)))).containsExactly("Egypt OPPOSE -");
-    assertThat(Readings.claims(read("deed-condemned", after("ISR", 1, 2)))).containsExactly("Egypt OPPOSE Israel");
+    assertThat(Readings.claims("deed-condemned", after("ISR", 1, 3))).containsExactly("Egypt OPPOSE -");
+    assertThat(Readings.claims("deed-condemned", after("ISR", 1, 2))).containsExactly("Egypt OPPOSE Israel");
   }
 
   @Test
   void anActOfTheHoldersOwnSideIsNoTarget() {
-    assertThat(Readings.claims(read("deed-condemned", after("EGY", 1, 1)))).containsExactly("Egypt OPPOSE -");
+    assertThat(Readings.claims("deed-condemned", after("EGY", 1, 1))).containsExactly("Egypt OPPOSE -");
   }
 
   @Test
   void strikesDescribedAnewAreNotTheOnesRemembered() {
-    assertThat(Readings.claims(read("deed-condemned-modified", after("ISR", 1, 1)))).containsExactly("Egypt OPPOSE -");
+    assertThat(Readings.claims("deed-condemned-modified", after("ISR", 1, 1))).containsExactly("Egypt OPPOSE -");
   }
 
   @Test
   void strikesNamedWithoutAPointingWordAreNotTheOnesRemembered() {
-    assertThat(Readings.claims(read("deed-condemned-bare", after("ISR", 1, 1)))).doesNotContain("Egypt OPPOSE Israel");
+    assertThat(Readings.claims("deed-condemned-bare", after("ISR", 1, 1))).doesNotContain("Egypt OPPOSE Israel");
   }
 
   @Test
   void anActOfForceToldByItsVerbIsRememberedToo() {
     Discourse d = new Discourse();
-    read("deed-shelled", d);
-    assertThat(Readings.claims(read("deed-condemned", d))).containsExactly("Egypt OPPOSE Syria");
+    Readings.drafts("deed-shelled", d);
+    assertThat(Readings.claims("deed-condemned", d)).containsExactly("Egypt OPPOSE Syria");
   }
 }

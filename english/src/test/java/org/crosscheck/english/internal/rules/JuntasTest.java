@@ -2,20 +2,12 @@ package org.crosscheck.english.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.crosscheck.ActorRef;
 import org.crosscheck.Stance;
-import org.crosscheck.spi.ClaimDraft;
 import org.crosscheck.spi.Discourse;
 import org.junit.jupiter.api.Test;
 
 class JuntasTest {
-
-  private static List<ClaimDraft> read(String id, Discourse d) {
-    Readings.Reading r = Readings.of(id, null, d);
-    new ClaimReader(Readings.LEX).read(r.ctx());
-    return r.drafts();
-  }
 
   private static Discourse afterMalisJunta() {
     Discourse d = new Discourse();
@@ -26,13 +18,13 @@ class JuntasTest {
   @Test
   void aJuntaNamedWithItsStateIsRememberedAsThatGovernment() {
     Discourse d = new Discourse();
-    read("malian-junta-expelled", d);
+    Readings.drafts("malian-junta-expelled", d);
     assertThat(d.get(Juntas.LAST)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("MLIGOV"));
   }
 
   @Test
   void martialLawDeclaredByTheJuntaOfANamedStateIsThatGovernmentsCoerciveAct() {
-    assertThat(read("junta-martial-law", afterMalisJunta())).singleElement().satisfies(x -> {
+    assertThat(Readings.drafts("junta-martial-law", afterMalisJunta())).singleElement().satisfies(x -> {
       assertThat(x.holder().actor().id()).isEqualTo("MLIGOV");
       assertThat(x.target()).isEmpty();
       assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
@@ -41,7 +33,7 @@ class JuntasTest {
 
   @Test
   void criticismOfTheJuntaOfANamedStateIsOppositionToThatGovernment() {
-    assertThat(read("junta-criticised", afterMalisJunta())).singleElement().satisfies(x -> {
+    assertThat(Readings.drafts("junta-criticised", afterMalisJunta())).singleElement().satisfies(x -> {
       assertThat(x.holder().actor().id()).isEqualTo("SEN");
       assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("MLIGOV"));
       assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
@@ -52,7 +44,7 @@ class JuntasTest {
   void theJuntaOfNoNamedStateIsNobodyNotTheLastHolder() {
     Discourse d = new Discourse();
     d.noteHolder(ActorRef.of(Readings.CATALOG.actor("GHA").orElseThrow(), "Ghana"));
-    assertThat(read("junta-martial-law", d)).isEmpty();
-    assertThat(read("junta-criticised", d)).allSatisfy(x -> assertThat(x.target()).isEmpty());
+    assertThat(Readings.drafts("junta-martial-law", d)).isEmpty();
+    assertThat(Readings.drafts("junta-criticised", d)).allSatisfy(x -> assertThat(x.target()).isEmpty());
   }
 }

@@ -65,6 +65,13 @@ final class Readings {
     return new Reading(ctx, new Graph(ctx, LEX), drafts);
   }
 
+  /** Runs every rule on the fixture, read after what {@code discourse} remembers, and returns the drafts. */
+  static List<ClaimDraft> drafts(String id, Discourse discourse) {
+    Reading r = of(id, null, discourse);
+    new ClaimReader(LEX).read(r.ctx());
+    return r.drafts();
+  }
+
   /** Runs every rule on the fixture and returns the drafts. */
   static List<ClaimDraft> drafts(String id) {
     Reading r = of(id);
@@ -75,6 +82,11 @@ final class Readings {
   /** Every rule's drafts on the fixture as "holder STANCE target" ("-" for none), sorted. */
   static List<String> claims(String id) {
     return claims(drafts(id));
+  }
+
+  /** {@link #drafts(String, Discourse)} as "holder STANCE target" lines, sorted. */
+  static List<String> claims(String id, Discourse discourse) {
+    return claims(drafts(id, discourse));
   }
 
   /** The drafts as "holder STANCE target" lines ("-" for no target), sorted. */

@@ -2,21 +2,13 @@ package org.crosscheck.english.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorRef;
 import org.crosscheck.Stance;
-import org.crosscheck.spi.ClaimDraft;
 import org.crosscheck.spi.Discourse;
 import org.junit.jupiter.api.Test;
 
 class RebuttalsTest {
-
-  private static List<ClaimDraft> read(String id, Discourse d) {
-    Readings.Reading r = Readings.of(id, null, d);
-    new ClaimReader(Readings.LEX).read(r.ctx());
-    return r.drafts();
-  }
 
   private static ActorRef ref(String id) {
     Actor a = Readings.CATALOG.actor(id).orElseThrow();
@@ -32,7 +24,7 @@ class RebuttalsTest {
   @Test
   void anAccusationIsRememberedAsAChargeFromItsMakerOnItsTarget() {
     Discourse d = new Discourse();
-    read("charge-laid", d);
+    Readings.drafts("charge-laid", d);
     assertThat(d.get(Rebuttals.LAST)).hasValueSatisfying(c -> {
       assertThat(c.maker().id()).isEqualTo("ISR");
       assertThat(c.charged().id()).isEqualTo("IRN");
@@ -42,37 +34,37 @@ class RebuttalsTest {
   @Test
   void praiseLaysNoCharge() {
     Discourse d = new Discourse();
-    read("charge-praise", d);
+    Readings.drafts("charge-praise", d);
     assertThat(d.get(Rebuttals.LAST)).isEmpty();
   }
 
   @Test
   void theChargedSidesRejectionOfTheAccusationsOpposesTheirMaker() {
-    assertThat(Readings.claims(read("rebuttal-accusations", afterCharge("ISR", "IRN"))))
+    assertThat(Readings.claims("rebuttal-accusations", afterCharge("ISR", "IRN")))
         .containsExactly("Tehran OPPOSE Israel");
   }
 
   @Test
   void aRejectionAfterTwoSentencesAnswersTheChargeLaidInTheFirst() {
     Discourse d = new Discourse();
-    read("charge-laid", d);
-    assertThat(Readings.claims(read("rebuttal-accusations", d))).containsExactly("Tehran OPPOSE Israel");
+    Readings.drafts("charge-laid", d);
+    assertThat(Readings.claims("rebuttal-accusations", d)).containsExactly("Tehran OPPOSE Israel");
   }
 
   @Test
   void aRejectionBySomeoneTheChargeWasNotLaidOnKeepsNoTarget() {
-    assertThat(Readings.claims(read("rebuttal-accusations", afterCharge("ISR", "SYR"))))
+    assertThat(Readings.claims("rebuttal-accusations", afterCharge("ISR", "SYR")))
         .containsExactly("Tehran OPPOSE -");
   }
 
   @Test
   void aRejectionWithNoChargeBeforeItKeepsNoTarget() {
-    assertThat(Readings.claims(read("rebuttal-accusations", new Discourse()))).containsExactly("Tehran OPPOSE -");
+    assertThat(Readings.claims("rebuttal-accusations", new Discourse())).containsExactly("Tehran OPPOSE -");
   }
 
   @Test
   void aChargeNamedByItsContentIsNotTakenForTheOneRemembered() {
-    assertThat(read("rebuttal-own-charge", afterCharge("ISR", "IRN")))
+    assertThat(Readings.drafts("rebuttal-own-charge", afterCharge("ISR", "IRN")))
         .allSatisfy(x -> assertThat(x.target()).isEmpty())
         .allSatisfy(x -> assertThat(x.stance()).isEqualTo(Stance.OPPOSE));
   }
@@ -90,13 +82,13 @@ class RebuttalsTest {
 
   @Test
   void aChargeTheRejectersOwnSideLaidIsNotAnsweredAsAnOpponents() {
-    assertThat(Readings.claims(read("rebuttal-accusations", afterCharge("IRN", "IRN"))))
+    assertThat(Readings.claims("rebuttal-accusations", afterCharge("IRN", "IRN")))
         .containsExactly("Tehran OPPOSE -");
   }
 
   @Test
   void accusationsWithoutAPointingWordAreNotTheOneRemembered() {
-    assertThat(Readings.claims(read("rebuttal-bare-plural", afterCharge("ISR", "IRN"))))
+    assertThat(Readings.claims("rebuttal-bare-plural", afterCharge("ISR", "IRN")))
         .containsExactly("Tehran OPPOSE -");
   }
 }
