@@ -102,13 +102,9 @@ public final class CandidateFilter {
     return false;
   }
 
-  /** The word and lemma of the eight tokens after token {@code i}, as the CAMEO patterns read them. */
+  /** The eight words after token {@code i}, as the CAMEO patterns read them. */
   private static List<String[]> following(List<Token> toks, int i) {
-    List<String[]> out = new java.util.ArrayList<>();
-    for (int k = i + 1; k < Math.min(toks.size(), i + 9); k++) {
-      out.add(new String[] {toks.get(k).word().toLowerCase(java.util.Locale.ROOT), toks.get(k).lemma()});
-    }
-    return out;
+    return PatternWindows.after(toks, i, 8);
   }
 
   /** "came under fire from X": a noun that is a stance only after a verb of undergoing ({@link UndergoneNouns}). */

@@ -112,6 +112,10 @@ public final class ClaimReader {
     if (targets.isEmpty()) {
       targets = outside(g, ForeignGround.of(g, cue, holders), dateline, titleCase);
     }
+    if (targets.isEmpty()) {
+      // "imposed martial law in Y": those the measure confines are the people of the state it holds in.
+      targets = outside(g, MeasuredStates.of(g, cue, holders), dateline, titleCase);
+    }
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()

@@ -25,7 +25,7 @@ final class Gatherings {
   static boolean purpose(Graph g, IndexedWord clause) {
     IndexedWord verb = g.parent(clause);
     return verb != null && g.relToParent(clause).equals("xcomp") && g.children(clause, "nsubj:xsubj").stream()
-        .anyMatch(s -> g.pos(s).startsWith("NN") && g.lex.gatherings.contains(g.lemmaOf(s))
+        .anyMatch(s -> g.pos(s).startsWith("NN") && gathering(g, s)
             && g.children(verb, "obj").contains(s));
   }
 
@@ -37,7 +37,7 @@ final class Gatherings {
    * protest is done to or spoken of by holds none ("police dispersed a rally").
    */
   static boolean staged(Graph g, IndexedWord w) {
-    if (!g.pos(w).startsWith("NN") || !g.lex.gatherings.contains(g.lemmaOf(w))) {
+    if (!g.pos(w).startsWith("NN") || !gathering(g, w)) {
       return false;
     }
     IndexedWord p = g.parent(w);
@@ -58,7 +58,7 @@ final class Gatherings {
 
   /** The holder of the protest {@code d} names, other than the cue's holders, or null. */
   static ActorSpan holder(Graph g, IndexedWord d, List<ActorSpan> holders) {
-    if (!g.pos(d).startsWith("NN") || !g.lex.gatherings.contains(g.lemmaOf(d))) {
+    if (!g.pos(d).startsWith("NN") || !gathering(g, d)) {
       return null;
     }
     List<IndexedWord> makers = new ArrayList<>(g.children(d, "nmod:poss", "nmod:by", "nmod:of"));
@@ -79,5 +79,10 @@ final class Gatherings {
       }
     }
     return null;
+  }
+
+  /** Whether the noun is a listed protest, by its lemma or by the hyphenated word it heads ("a sit-in"). */
+  private static boolean gathering(Graph g, IndexedWord w) {
+    return g.lex.gatherings.contains(g.lemmaOf(w)) || g.lex.gatherings.contains(g.hyphenatedLemma(w));
   }
 }

@@ -184,6 +184,34 @@ final class Graph {
     return lemma(idx(w));
   }
 
+  /**
+   * The lemma of the hyphenated word a token is part of, its pieces joined as written ("sit-in" for "sit" in "a
+   * sit-in", "hostage-taker" for "takers"), or its own lemma when it touches no hyphen: the tokenizer splits at
+   * hyphens, the word lists do not.
+   */
+  String hyphenatedLemma(IndexedWord w) {
+    int i = idx(w);
+    int from = i;
+    while (from >= 2 && hyphenAt(from - 1)) {
+      from -= 2;
+    }
+    int to = i;
+    while (to + 2 < size() && hyphenAt(to + 1)) {
+      to += 2;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int k = from; k <= to; k += 2) {
+      out.append(k == from ? "" : "-").append(k == to ? lemma(k) : toks.get(k).word());
+    }
+    return out.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** Whether token {@code h} is a hyphen touching the words on both sides. */
+  boolean hyphenAt(int h) {
+    return h > 0 && h + 1 < size() && toks.get(h).word().equals("-") && toks.get(h - 1).end() == toks.get(h).begin()
+        && toks.get(h).end() == toks.get(h + 1).begin();
+  }
+
   String pos(IndexedWord w) {
     return toks.get(idx(w)).tag();
   }
@@ -216,13 +244,9 @@ final class Graph {
     }
   }
 
-  /** The word and lemma of each of the {@code n} tokens after token {@code i}, in lower case. */
+  /** The word and lemma of each of the {@code n} words after token {@code i}, as patterns read them. */
   java.util.List<String[]> following(int i, int n) {
-    java.util.List<String[]> out = new java.util.ArrayList<>();
-    for (int k = i + 1; k < Math.min(size(), i + 1 + n); k++) {
-      out.add(new String[] {toks.get(k).word().toLowerCase(java.util.Locale.ROOT), toks.get(k).lemma()});
-    }
-    return out;
+    return PatternWindows.after(toks, i, n);
   }
 
   /** Whether {@code w} is a speech verb ("said", "warned"). */

@@ -101,8 +101,8 @@ final class StanceCues {
             && !EasedMeasures.eases(g, w, s))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
-      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && lex.stanceNouns.containsKey(l)) {
-        out.add(new Cue(w, lex.stanceNouns.get(l), text(g, w), true));
+      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && noun(g, w) != null) {
+        out.add(new Cue(w, noun(g, w), text(g, w), true));
       } else if (tag.startsWith("NN") && UndergoneNouns.onlyUndergone(g, w) != null) {
         out.add(new Cue(w, UndergoneNouns.onlyUndergone(g, w), text(g, w), true));
       }
@@ -140,8 +140,14 @@ final class StanceCues {
    */
   private static boolean stanceNounObject(Graph g, IndexedWord w) {
     return g.children(w, "obj").stream()
-        .anyMatch(o -> g.pos(o).startsWith("NN") && g.lex.stanceNouns.containsKey(g.lemmaOf(o))
+        .anyMatch(o -> g.pos(o).startsWith("NN") && noun(g, o) != null
             && Holders.ofNoun(g, o).stream().allMatch(h -> g.pos(h).equals("PRP$")));
+  }
+
+  /** The stance of a listed noun by its lemma, or by the hyphenated word it heads ("a sit-in"), or null. */
+  private static Stance noun(Graph g, IndexedWord w) {
+    Stance s = g.lex.stanceNouns.get(g.lemmaOf(w));
+    return s != null ? s : g.lex.stanceNouns.get(g.hyphenatedLemma(w));
   }
 
   /**

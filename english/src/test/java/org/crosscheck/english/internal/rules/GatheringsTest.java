@@ -94,4 +94,14 @@ class GatheringsTest {
       assertThat(d.target()).isEmpty();
     });
   }
+
+  @Test
+  void sitInTheTokenizerSplitAtItsHyphenIsAProtestItsHolderStages() {
+    Readings.Reading r = Readings.of("protest-khan-detention");
+    assertThat(r.graph().hyphenatedLemma(r.node("sit"))).isEqualTo("sit-in");
+    // The sit-in is a protest whose purpose, a stance verb, says it: one claim, not two.
+    assertThat(Gatherings.purpose(r.graph(), r.node("protest"))).isTrue();
+    assertThat(Readings.drafts("protest-khan-detention")).singleElement()
+        .satisfies(d -> assertThat(d.cue()).isEqualTo("protest"));
+  }
 }

@@ -1,0 +1,41 @@
+package org.crosscheck.english.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.spi.Token;
+
+/**
+ * The words after a verb as the CAMEO patterns read them, each as its form and lemma in lower case. A word the
+ * tokenizer split at its hyphens ("24 - hour", "cease - fire") is one word again: news writes "imposed a 24-hour
+ * curfew" and "a three-month state of emergency" as often as the bare measure, and the pattern ("impose curfew")
+ * allows only three words between its parts. A dash with space around it is no hyphen and stays a word. Stateless.
+ */
+final class PatternWindows {
+
+  private PatternWindows() {}
+
+  /** Up to {@code n} words after token {@code i}, hyphenated runs counting as one word. */
+  static List<String[]> after(List<Token> toks, int i, int n) {
+    List<String[]> out = new ArrayList<>();
+    int k = i + 1;
+    while (k < toks.size() && out.size() < n) {
+      StringBuilder word = new StringBuilder(toks.get(k).word());
+      StringBuilder lemma = new StringBuilder(toks.get(k).lemma());
+      while (k + 2 < toks.size() && hyphen(toks, k + 1)) {
+        word.append('-').append(toks.get(k + 2).word());
+        lemma.append('-').append(toks.get(k + 2).lemma());
+        k += 2;
+      }
+      out.add(new String[] {word.toString().toLowerCase(Locale.ROOT), lemma.toString().toLowerCase(Locale.ROOT)});
+      k++;
+    }
+    return out;
+  }
+
+  /** Whether token {@code h} is a hyphen touching the words on both sides. */
+  private static boolean hyphen(List<Token> toks, int h) {
+    Token t = toks.get(h);
+    return t.word().equals("-") && toks.get(h - 1).end() == t.begin() && t.end() == toks.get(h + 1).begin();
+  }
+}
