@@ -46,7 +46,13 @@ final class PeaceForces {
     if (!arrives(g, verb)) {
       return out;
     }
-    for (IndexedWord force : g.children(verb, "nsubj")) {
+    List<IndexedWord> forces = new ArrayList<>();
+    for (IndexedWord s : g.children(verb, "nsubj")) {
+      forces.add(s);
+      // "the first batch of Kenyan police": whose the batch is, its force says.
+      forces.addAll(g.children(s, "nmod:of"));
+    }
+    for (IndexedWord force : forces) {
       for (IndexedWord c : g.children(force, "amod", "compound", "nmod:poss")) {
         ActorSpan m = g.mentionOf(c);
         org.crosscheck.Actor state = m == null ? g.demonym(c) : null;
@@ -67,6 +73,10 @@ final class PeaceForces {
     }
     if (g.lex.peaceForces.contains(g.lemmaOf(noun))) {
       return true;
+    }
+    if (g.lex.partNouns.get(g.lemmaOf(noun)) == EnglishLexicon.PartClass.NUMBER) {
+      // "the first contingent of Kenyan police trainers", "a battalion of peacekeepers": part of such a force.
+      return g.children(noun, "nmod:of").stream().anyMatch(f -> peace(g, f));
     }
     return g.children(noun, "compound", "amod").stream()
         .anyMatch(m -> g.lex.peaceForces.contains(g.lemmaOf(m).toLowerCase(Locale.ROOT)));

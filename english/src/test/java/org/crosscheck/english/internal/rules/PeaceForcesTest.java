@@ -66,4 +66,14 @@ class PeaceForcesTest {
     assertThat(PeaceForces.arrives(r.graph(), r.node("arrived"))).isFalse();
     assertThat(Readings.drafts("troops-arrived-state")).isEmpty();
   }
+
+  @Test
+  void batchOfPeacekeepersArrivingIsItsOwnersSupportOfTheHost() {
+    assertThat(Readings.claims("pf-batch-peacekeepers-arrived")).containsExactly("Chinese SUPPORT Lebanon");
+  }
+
+  @Test
+  void batchOfCombatTroopsArrivingIsNoStance() {
+    assertThat(Readings.claims("pf-batch-troops-arrived")).isEmpty();
+  }
 }
