@@ -57,11 +57,17 @@ final class Readings {
 
   /** The fixture sentence after {@code before} in one paragraph of an article. */
   static Reading in(String before, String id) {
+    return in(before, id, new Discourse());
+  }
+
+  /** The fixture sentence after {@code before} in one paragraph of an article, read after what {@code discourse}
+   * remembers. */
+  static Reading in(String before, String id, Discourse discourse) {
     Conll.Fixture f = Conll.get(id);
     Article a = article(before + f.text(), null, Paragraph.Kind.BODY);
     List<ClaimDraft> drafts = new ArrayList<>();
     SentenceContext<EnglishSentence> ctx = SentenceContext.of(a, f.at(before.length()),
-        ArticleActors.of(CATALOG, a), new Discourse(), Optional.of(a.paragraphs().get(0)), false, drafts::add);
+        ArticleActors.of(CATALOG, a), discourse, Optional.of(a.paragraphs().get(0)), false, drafts::add);
     return new Reading(ctx, new Graph(ctx, LEX), drafts);
   }
 
