@@ -101,13 +101,13 @@ final class Readings {
         + d.target().map(t -> t.text()).orElse("-")).sorted().toList();
   }
 
-  /** Tokens from "word/TAG" pairs separated by spaces, lemma the word in lower case. */
+  /** Tokens from "word/TAG" or "word/TAG/lemma" items separated by spaces, lemma by default the word in lower case. */
   static List<Token> tagged(String pairs) {
     List<Token> out = new ArrayList<>();
     int at = 0;
     for (String wt : pairs.split(" ")) {
       String[] p = wt.split("/");
-      out.add(new Token(out.size(), p[0], p[0].toLowerCase(), p[1], at, at + p[0].length()));
+      out.add(new Token(out.size(), p[0], p.length > 2 ? p[2] : p[0].toLowerCase(), p[1], at, at + p[0].length()));
       at += p[0].length() + 1;
     }
     return out;
