@@ -19,6 +19,7 @@ import org.crosscheck.english.internal.rules.EnglishLexicon;
 import org.crosscheck.english.internal.rules.EnglishSentence;
 import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.ModalVerbs;
+import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.TitleCase;
@@ -73,6 +74,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       }
       retagInitialGroup(labels, tokens);
       retagModalVerbs(labels, tokens);
+      retagPerfectParticiples(labels, tokens);
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
@@ -103,6 +105,20 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       labels.get(i).setLemma(lemma);
       tokens.set(i, new Token(t.index(), t.word(), lemma, "VB", t.begin(), t.end()));
     }
+  }
+
+  /**
+   * "Somalia has strongly opposed the plan": a stance verb's participle the tagger read as an adjective after "have"
+   * and an adverb is tagged again as the participle it is ({@link PerfectParticiples}), in the labels the parser
+   * reads and in the tokens the rules read.
+   */
+  private static void retagPerfectParticiples(List<CoreLabel> labels, List<Token> tokens) {
+    PerfectParticiples.misread(tokens, Rules.LEX).forEach((i, lemma) -> {
+      Token t = tokens.get(i);
+      labels.get(i).setTag("VBN");
+      labels.get(i).setLemma(lemma);
+      tokens.set(i, new Token(t.index(), t.word(), lemma, "VBN", t.begin(), t.end()));
+    });
   }
 
   private static List<Token> tokens(List<CoreLabel> labels, int offset) {

@@ -33,6 +33,7 @@ public final class ClaimReader {
   public void read(SentenceContext<EnglishSentence> ctx) {
     Graph g = new Graph(ctx, lex);
     CondemnedDeeds.read(g);
+    RecalledDecisions.read(g);
     Acronyms.add(g);
     NamedEntityNames.add(g);
     Juntas.remember(g);
@@ -44,6 +45,7 @@ public final class ClaimReader {
       claimsFor(g, c, frames, cues, heads);
     }
     Evaluations.read(g, frames);
+    RecalledDecisions.note(g, frames);
     boolean spoke = false;
     for (SpeechFrames.Frame f : frames.values()) {
       if (f.speaker != null && Speakers.person(g, f.speaker)) {
@@ -108,6 +110,11 @@ public final class ClaimReader {
       // "Hamas condemned the strikes": the strikes were told just before, with their doer.
       ActorSpan doer = CondemnedDeeds.doer(g, w, holders);
       targets = doer == null ? targets : List.of(doer);
+    }
+    if (targets.isEmpty() && cue.stance() != Stance.NEUTRAL && !cue.nominal()) {
+      // "Uganda condemned the decision": the decision was told just before, with its maker.
+      ActorSpan maker = RecalledDecisions.maker(g, w, holders);
+      targets = maker == null ? targets : List.of(maker);
     }
     if (targets.isEmpty()) {
       targets = outside(g, ForeignGround.of(g, cue, holders), dateline, titleCase);

@@ -90,6 +90,9 @@ public final class EnglishLexicon {
   /** Cues that lay a charge, and nouns that recall one ({@code charges.tsv}). */
   enum ChargeClass { MAKE, RECALL }
 
+  /** Verbs of deciding, and nouns that recall a decision ({@code decision-acts.tsv}). */
+  enum DecisionClass { ACT, RECALL }
+
   /** A multi-word stance cue, as lemmas. */
   record Phrase(List<String> lemmas, Stance stance, String text) {}
 
@@ -200,6 +203,7 @@ public final class EnglishLexicon {
   /** Nouns of allegation, whose "that" clause is their voice's word, and verbs rejecting one. */
   final Map<String, AllegationClass> allegations;
   final ImmutableSetMultimap<String, ChargeClass> charges;
+  final ImmutableSetMultimap<String, DecisionClass> decisions;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -316,6 +320,7 @@ public final class EnglishLexicon {
     seizures = Vocabulary.classified(a, "seizures.tsv", SeizureClass.class);
     allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
     charges = multimap(a, "charges.tsv", ChargeClass.class);
+    decisions = multimap(a, "decision-acts.tsv", DecisionClass.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
@@ -346,6 +351,11 @@ public final class EnglishLexicon {
   /** Whether {@code lemma} is a charge word of class {@code c}. */
   boolean is(String lemma, ChargeClass c) {
     return charges.containsEntry(lemma, c);
+  }
+
+  /** Whether {@code lemma} is a decision word of class {@code c}. */
+  boolean is(String lemma, DecisionClass c) {
+    return decisions.containsEntry(lemma, c);
   }
 
   /** Whether {@code lemma} is a voice noun of class {@code c}. */

@@ -57,11 +57,17 @@ final class Readings {
 
   /** The fixture sentence after {@code before} in one paragraph of an article. */
   static Reading in(String before, String id) {
+    return in(before, id, new Discourse());
+  }
+
+  /** The fixture sentence after {@code before} in one paragraph of an article, read after what {@code discourse}
+   * remembers. */
+  static Reading in(String before, String id, Discourse discourse) {
     Conll.Fixture f = Conll.get(id);
     Article a = article(before + f.text(), null, Paragraph.Kind.BODY);
     List<ClaimDraft> drafts = new ArrayList<>();
     SentenceContext<EnglishSentence> ctx = SentenceContext.of(a, f.at(before.length()),
-        ArticleActors.of(CATALOG, a), new Discourse(), Optional.of(a.paragraphs().get(0)), false, drafts::add);
+        ArticleActors.of(CATALOG, a), discourse, Optional.of(a.paragraphs().get(0)), false, drafts::add);
     return new Reading(ctx, new Graph(ctx, LEX), drafts);
   }
 
@@ -95,13 +101,13 @@ final class Readings {
         + d.target().map(t -> t.text()).orElse("-")).sorted().toList();
   }
 
-  /** Tokens from "word/TAG" pairs separated by spaces, lemma the word in lower case. */
+  /** Tokens from "word/TAG" or "word/TAG/lemma" items separated by spaces, lemma by default the word in lower case. */
   static List<Token> tagged(String pairs) {
     List<Token> out = new ArrayList<>();
     int at = 0;
     for (String wt : pairs.split(" ")) {
       String[] p = wt.split("/");
-      out.add(new Token(out.size(), p[0], p[0].toLowerCase(), p[1], at, at + p[0].length()));
+      out.add(new Token(out.size(), p[0], p.length > 2 ? p[2] : p[0].toLowerCase(), p[1], at, at + p[0].length()));
       at += p[0].length() + 1;
     }
     return out;

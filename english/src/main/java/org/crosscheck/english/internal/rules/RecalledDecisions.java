@@ -1,0 +1,153 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Discourse;
+
+/**
+ * A decision is its maker's: after "Kenya's cabinet decided to extend the ban on Ugandan flights", the next "Uganda
+ * condemned the decision" names no one, yet a reader knows whom Uganda condemns. The article remembers the maker of
+ * the last act of deciding the text asserts or reports (a verb of {@code decision-acts.tsv}, ACT: "decided",
+ * "announced", "proposed", "imposed"), when its holders are one named actor, and the sentence it was told in. A stance
+ * verb toward a bare noun recalling a decision (RECALL: "the move", "the plan"; no possessor, phrase or clause saying
+ * whose or what it is), or told in a relative clause on one ("The plan, which X opposed, …"), takes that maker as its
+ * target, when it is told in one of the next two sentences and every sentence between was read: a sentence about
+ * something else between them ("prices rose") may be what "the move" is. A reaction keeps the decision in mind for
+ * the sentences after it. An act whose maker is unnamed, or one of several makers, leaves no maker to recall; nor is
+ * an actor's own decision, or one of its own side, a stance toward itself. Stateless; the memory is the article's
+ * {@link Discourse}.
+ */
+final class RecalledDecisions {
+
+  /** The maker of the last decision (null when the act had no single named maker), its sentence, and the end of the
+   * last sentence read since. */
+  record Decision(ActorRef maker, int sentence, int readTo) {}
+
+  static final Discourse.Key<Decision> LAST = Discourse.Key.of("english.lastDecision");
+
+  private static final int REACH = 2;
+  private static final List<String> POINTING = List.of("the", "this", "that", "these", "those", "such");
+
+  private RecalledDecisions() {}
+
+  /** Forgets the decision when a sentence that was not read came between it and this one. */
+  static void read(Graph g) {
+    Discourse d = g.ctx.discourse();
+    Decision last = d.get(LAST).orElse(null);
+    if (last == null) {
+      return;
+    }
+    String text = g.article().text();
+    int from = Math.min(last.readTo(), g.ctx.start());
+    boolean adjacent = text.substring(from, g.ctx.start()).isBlank();
+    d.set(LAST, new Decision(adjacent ? last.maker() : null, last.sentence(), g.ctx.end()));
+  }
+
+  /** Remembers the maker of the acts of deciding the sentence tells, after its claims are read. */
+  static void note(Graph g, Map<Integer, SpeechFrames.Frame> frames) {
+    List<ActorSpan> makers = new ArrayList<>();
+    boolean act = false;
+    for (int i = 0; i < g.size(); i++) {
+      IndexedWord w = g.node(i);
+      if (w == null || !act(g, w) || g.children(w, "obj").stream().anyMatch(o -> recalls(g, o, null))) {
+        // Approving "the plan" is a reaction to a decision, not one of its own.
+        continue;
+      }
+      act = true;
+      List<SpeechFrames.Frame> chain = SpeechFrames.around(i, frames);
+      makers.addAll(Holders.of(g, w, false, chain.isEmpty() ? null : chain.get(0)));
+    }
+    if (!act) {
+      return;
+    }
+    ActorSpan first = makers.isEmpty() ? null : makers.get(0);
+    boolean one = first != null && makers.stream()
+        .allMatch(m -> !m.anonymous() && g.ctx.actors().related(m.actor(), first.actor()));
+    int now = g.ctx.discourse().get(CondemnedDeeds.SENTENCES).orElse(0);
+    g.ctx.discourse().set(LAST, new Decision(one ? first.toRef() : null, now, g.ctx.end()));
+  }
+
+  /**
+   * A phrase the parser hangs on the noun that belongs to the verb: "welcomed the proposal in a statement", "the
+   * decision on Tuesday"; not one naming an actor or a place ("the move in Mali").
+   */
+  private static boolean misattached(Graph g, IndexedWord noun, IndexedWord c) {
+    if (g.children(noun, "nmod:tmod").contains(c)) {
+      return true;
+    }
+    if (!g.children(noun, "nmod:in").contains(c)) {
+      return false;
+    }
+    Set<Integer> span = new TreeSet<>();
+    g.subtree(c, span, 0);
+    return span.stream().noneMatch(i -> g.named(i) || g.node(i) != null && g.demonym(g.node(i)) != null);
+  }
+
+  /**
+   * Whether {@code w} tells an act of deciding: a verb of the list that the sentence asserts or reports ("Ghana
+   * announced it would close the border"), not one a plan or a demand only speaks of ("calls for the army to
+   * withdraw").
+   */
+  private static boolean act(Graph g, IndexedWord w) {
+    if (!g.pos(w).startsWith("VB") || !g.lex.is(g.lemmaOf(w), EnglishLexicon.DecisionClass.ACT)) {
+      return false;
+    }
+    String up = g.relToParent(w);
+    if (up.isEmpty() || up.startsWith("conj") || up.equals("parataxis")) {
+      return true;
+    }
+    IndexedWord p = g.parent(w);
+    return (up.equals("xcomp") || up.equals("ccomp")) && p != null && (g.isSpeech(p) || act(g, p));
+  }
+
+  /** The maker of the decision the stance verb {@code w} of {@code holders} is about, or null. */
+  static ActorSpan maker(Graph g, IndexedWord w, List<ActorSpan> holders) {
+    if (!g.pos(w).startsWith("VB") || holders.isEmpty()) {
+      return null;
+    }
+    // "welcomed the decision to reopen the border", parsed with the infinitive on the verb: the infinitive still
+    // says what the decision is, and so whose it may be.
+    List<IndexedWord> controlled = g.children(w, "xcomp").stream()
+        .flatMap(x -> g.children(x, "nsubj:xsubj").stream()).toList();
+    // "The plan, which the RSF opposed, …": the enhanced graph makes the noun the clause hangs on its object.
+    IndexedWord recalled = g.children(w, "obj").stream().filter(o -> recalls(g, o, w) && !controlled.contains(o))
+        .findFirst().orElse(null);
+    Discourse d = g.ctx.discourse();
+    Decision last = d.get(LAST).orElse(null);
+    int now = d.get(CondemnedDeeds.SENTENCES).orElse(0);
+    if (recalled == null || last == null || last.maker() == null || now - last.sentence() > REACH) {
+      return null;
+    }
+    Actor maker = g.ctx.actors().actorOf(last.maker());
+    if (holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), maker))) {
+      return null;
+    }
+    d.set(LAST, new Decision(last.maker(), now, last.readTo()));
+    return ActorSpan.of(g.idx(recalled), g.idx(recalled), maker, last.maker().mention());
+  }
+
+  /**
+   * A bare noun recalling a decision: "the move", "this step", "the unprecedented decision"; not "Kenya's decision",
+   * "the decision to close …", "the plan for Gaza", "any decision". Its relative clause {@code own} may hang on it.
+   * A name or demonym before the noun ("the Kenyan move") is the target already, by the noun's own rules.
+   */
+  private static boolean recalls(Graph g, IndexedWord o, IndexedWord own) {
+    if (o == null || !g.pos(o).startsWith("NN") || !g.lex.is(g.lemmaOf(o), EnglishLexicon.DecisionClass.RECALL)
+        || g.children(o, "det").stream().noneMatch(d -> POINTING.contains(g.lemmaOf(d)))) {
+      return false;
+    }
+    for (IndexedWord c : g.children(o, "nmod", "nmod:", "acl", "acl:", "appos", "ccomp", "nummod")) {
+      if (!c.equals(own) && !misattached(g, o, c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

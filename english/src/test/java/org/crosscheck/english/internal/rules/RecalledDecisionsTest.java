@@ -1,0 +1,131 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Actor;
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.Discourse;
+import org.junit.jupiter.api.Test;
+
+class RecalledDecisionsTest {
+
+  /** The memory after {@code sentences} sentences read, the last decision made by {@code maker} in {@code at}. */
+  private static Discourse after(String maker, int at, int sentences) {
+    Actor a = Readings.CATALOG.actor(maker).orElseThrow();
+    Discourse d = new Discourse();
+    d.set(RecalledDecisions.LAST, new RecalledDecisions.Decision(
+        ActorRef.of(a, a.names().values().iterator().next().get(0)), at, 0));
+    d.set(CondemnedDeeds.SENTENCES, sentences);
+    return d;
+  }
+
+  private static String maker(Discourse d) {
+    RecalledDecisions.Decision last = d.get(RecalledDecisions.LAST).orElseThrow();
+    return last.maker() == null ? "-" : last.maker().id();
+  }
+
+  private static java.util.List<String> claims(Readings.Reading r) {
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    return Readings.claims(r.drafts());
+  }
+
+  @Test
+  void aDecisionToldWithItsMakerIsRemembered() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-decided", d);
+    assertThat(maker(d)).isEqualTo("KENGOV");
+  }
+
+  @Test
+  void theDecisionCondemnedInTheNextSentenceIsItsMakers() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-decided", d);
+    assertThat(Readings.claims("dec-condemned", d)).containsExactly("Uganda OPPOSE Kenya's cabinet");
+  }
+
+  @Test
+  void theMoveWelcomedAfterAnAnnouncementIsTheAnnouncers() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-announced", d);
+    assertThat(Readings.claims("dec-welcomed-move", d)).containsExactly("Nigeria SUPPORT Ghana");
+  }
+
+  @Test
+  void aPlanOpposedInARelativeClauseIsItsMakers() {
+    assertThat(Readings.claims("dec-relcl", after("EGY", 1, 2))).contains("RSF OPPOSE Egypt");
+    assertThat(Readings.claims("dec-relcl", new Discourse())).doesNotContain("RSF OPPOSE Egypt");
+  }
+
+  @Test
+  void theHoldersOwnDecisionIsNoTarget() {
+    assertThat(Readings.claims("dec-own", after("KEN", 1, 2))).containsExactly("Kenya SUPPORT -");
+  }
+
+  @Test
+  void aDecisionToldLongBeforeIsNotRecalled() {
+    assertThat(Readings.claims("dec-condemned", after("KEN", 1, 3))).containsExactly("Uganda OPPOSE -");
+    assertThat(Readings.claims("dec-condemned", after("KEN", 1, 2))).containsExactly("Uganda OPPOSE Kenya");
+  }
+
+  @Test
+  void aReactionKeepsTheDecisionInMind() {
+    Discourse d = after("KEN", 1, 2);
+    Readings.drafts("dec-condemned", d);
+    d.set(CondemnedDeeds.SENTENCES, 4);
+    assertThat(Readings.claims("dec-condemned", d)).containsExactly("Uganda OPPOSE Kenya");
+  }
+
+  @Test
+  void aSentenceNotReadBetweenForgetsTheDecision() {
+    assertThat(claims(Readings.in("Petrol prices rose sharply. ", "dec-welcomed-move", after("GHA", 1, 2))))
+        .containsExactly("Nigeria SUPPORT -");
+    assertThat(claims(Readings.in(" ", "dec-welcomed-move", after("GHA", 1, 2))))
+        .containsExactly("Nigeria SUPPORT Ghana");
+  }
+
+  @Test
+  void aDecisionWithoutANamedMakerLeavesNoneToRecall() {
+    Discourse d = after("KEN", 1, 1);
+    Readings.drafts("dec-passive", d);
+    assertThat(maker(d)).isEqualTo("-");
+    assertThat(Readings.claims("dec-condemned", d)).containsExactly("Uganda OPPOSE -");
+  }
+
+  @Test
+  void aDecisionDescribedAnewIsNotTheOneRemembered() {
+    assertThat(Readings.claims("dec-described-to", after("GHA", 1, 2))).doesNotContain("Uganda OPPOSE Ghana");
+    assertThat(Readings.claims("dec-described-demonym", after("GHA", 1, 2))).doesNotContain("Uganda OPPOSE Ghana");
+    assertThat(Readings.claims("dec-welcomed-place", after("GHA", 1, 2))).doesNotContain("Nigeria SUPPORT Ghana");
+  }
+
+  @Test
+  void aPhraseOfTheVerbHungOnTheNounStillRecallsTheDecision() {
+    assertThat(Readings.claims("dec-welcomed-statement", after("GHA", 1, 2))).containsExactly("Nigeria SUPPORT Ghana");
+  }
+
+  @Test
+  void anActAPlanOnlyCallsForIsNoDecision() {
+    Discourse d = after("EGY", 1, 1);
+    Readings.drafts("dec-calls-for", d);
+    assertThat(maker(d)).isEqualTo("EGY");
+  }
+
+  @Test
+  void approvingThePlanIsAReactionNotANewDecision() {
+    Discourse d = after("EGY", 1, 1);
+    assertThat(Readings.claims("dec-approved", d)).containsExactly("Hungary SUPPORT Egypt");
+    assertThat(maker(d)).isEqualTo("EGY");
+  }
+
+  @Test
+  void anAnnouncementIsADecisionOfItsOwn() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-announced-noun", d);
+    assertThat(maker(d)).isEqualTo("GHA");
+  }
+
+  @Test
+  void anyDecisionIsNoDecisionToldBefore() {
+    assertThat(Readings.claims("dec-any", after("KEN", 1, 2))).doesNotContain("Uganda OPPOSE Kenya");
+  }
+}
