@@ -31,11 +31,9 @@ final class OwnedOffices {
       return null;
     }
     EnglishLexicon.OwnedSector sector = g.lex.ownedOffices.get(phrase(g, from, noun));
-    ActorSpan named = g.mentionOf(noun);
     for (IndexedWord of : g.children(noun, "nmod:of")) {
-      if (named != null && !named.actor().isAdHoc() && named.last() >= g.idx(of)) {
-        return null;
-      }
+      // A catalog name over the whole phrase ("King of Jordan") is found at the "of" word too, as an office that owns
+      // nothing: it stays the catalog's.
       ActorSpan owner = owner(g, of, 0);
       if (owner == null) {
         continue;

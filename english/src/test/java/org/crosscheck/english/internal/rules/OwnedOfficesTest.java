@@ -57,6 +57,14 @@ class OwnedOfficesTest {
   }
 
   @Test
+  void theSpeakerOfTheParliamentOfAStateReachesTheStateThroughTheBody() {
+    assertThat(Readings.drafts("owned-speaker-parliament-of")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("JORLEG");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("SYR");
+    });
+  }
+
+  @Test
   void aMinisterOfAStateNamedInAppositionIsThatPersonAsAMemberOfTheGovernment() {
     for (String id : new String[] {"owned-appos-person", "owned-person-appos-office"}) {
       assertThat(Readings.drafts(id)).as(id).singleElement().satisfies(d -> {
