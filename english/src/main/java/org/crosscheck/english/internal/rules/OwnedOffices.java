@@ -15,7 +15,10 @@ import org.crosscheck.spi.ActorSpan;
  * either case. The owner must be a catalogued state (whose actor of the office's sector it becomes), government or
  * organisation; "the president of the court" (no actor), "the president of Putin's party" through a body the list
  * lacks, a person, or a place inside a state ("of Lagos State", {@code sub-national-places.tsv}) own nothing here,
- * and a catalog name that spans the whole phrase ("King of Jordan") stays the catalog's. Stateless.
+ * and a catalog name that spans the whole phrase ("King of Jordan") stays the catalog's. A body with a name of its
+ * own is not its state's ("the Olympic Committee of X"); an organisation's is the organisation's, also when the
+ * tagger made one made-up name of both ("the Military Committee of NATO"). A name the catalog lacks in apposition to
+ * such an office ("The Foreign Minister of X, Name,") is that person, a member of the owner's actor. Stateless.
  */
 final class OwnedOffices {
 
@@ -35,7 +38,8 @@ final class OwnedOffices {
       // A catalog name over the whole phrase ("King of Jordan") is found at the "of" word too, as an office that owns
       // nothing: it stays the catalog's.
       ActorSpan owner = owner(g, of, 0);
-      if (owner == null) {
+      if (owner == null || owner.actor().kind() == ActorKind.STATE && !plain(g, noun)) {
+        // "the Olympic Committee of X", "the Human Rights Commission of X" name bodies of their own, not the state's.
         continue;
       }
       Actor actor = owner.actor().kind() == ActorKind.STATE
@@ -47,10 +51,7 @@ final class OwnedOffices {
           return person.actor().isAdHoc() ? held(g, person, actor) : null;
         }
       }
-      int left = from;
-      for (IndexedWord m : g.children(noun, "compound", "amod")) {
-        left = Math.min(left, g.idx(m));
-      }
+      int left = Math.min(from, leftmost(g, noun));
       int to = Math.max(owner.last(), g.idx(of));
       return ActorSpan.of(left, g.idx(noun), actor, g.text(left, to));
     }
@@ -77,6 +78,38 @@ final class OwnedOffices {
   private static ActorSpan held(Graph g, ActorSpan person, Actor owner) {
     return ActorSpan.of(person.first(), person.last(),
         g.ctx.actors().adHocGroup(person.text(), ActorKind.PERSON, owner), person.text());
+  }
+
+  /**
+   * Whether an office or body noun is a plain one and not the name of a body of its own: each capitalised word before
+   * it names an actor ("Iraqi", "Arab League") or makes an office the list or the agent dictionary knows ("Foreign
+   * Ministry", "Prime Minister"); "Olympic Committee" makes neither.
+   */
+  private static boolean plain(Graph g, IndexedWord noun) {
+    for (int k = leftmost(g, noun); k < g.idx(noun); k++) {
+      String word = g.toks.get(k).word();
+      if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+          || g.ctx.mentionAt(k).filter(c -> !c.actor().isAdHoc()).isPresent()
+          || g.ctx.actors().stateOfDemonym(word).isPresent()) {
+        continue;
+      }
+      String phrase = phrase(g, k, noun);
+      if (!g.lex.ownedOffices.containsKey(phrase) && g.ctx.actors().agentSector(phrase).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first word of the modifiers before a noun, and of theirs ("Foreign Affairs Committee"). */
+  private static int leftmost(Graph g, IndexedWord noun) {
+    int left = g.idx(noun);
+    for (IndexedWord m : g.children(noun, "compound", "amod")) {
+      if (g.idx(m) < g.idx(noun)) {
+        left = Math.min(left, leftmost(g, m));
+      }
+    }
+    return left;
   }
 
   /** Where the listed phrase of an office noun starts ("Secretary-General", "prime minister"), or -1 if unlisted. */
@@ -109,11 +142,11 @@ final class OwnedOffices {
    * its "of" phrase, possessor, demonym or compound ("X's parliament", "the Iraqi parliament").
    */
   private static ActorSpan owner(Graph g, IndexedWord w, int depth) {
-    ActorSpan m = g.mentionOf(w);
-    if (m != null) {
+    ActorSpan m = catalogued(g, w);
+    if (m != null && (owns(g, m) || !m.actor().isAdHoc())) {
       return owns(g, m) ? m : null;
     }
-    if (depth >= DEPTH || start(g, w) < 0) {
+    if (depth >= DEPTH || start(g, w) < 0 || !plain(g, w)) {
       return null;
     }
     for (IndexedWord o : g.children(w, "nmod:of", "nmod:poss", "amod", "compound")) {
@@ -121,12 +154,23 @@ final class OwnedOffices {
       if (dem != null) {
         return ActorSpan.of(g.idx(o), g.idx(o), dem, o.word());
       }
-      ActorSpan inner = g.relToParent(o).equals("nmod:of") ? owner(g, o, depth + 1) : g.mentionOf(o);
+      ActorSpan inner = g.relToParent(o).equals("nmod:of") ? owner(g, o, depth + 1) : catalogued(g, o);
       if (inner != null && owns(g, inner)) {
         return inner;
       }
     }
     return null;
+  }
+
+  /**
+   * The mention at a word; where that is a made-up name, the catalog's name at the word: in "the Executive Committee
+   * of the Arab League" or "the Arab League Council" the tagger's organisation run makes one name of a body and its
+   * owner.
+   */
+  private static ActorSpan catalogued(Graph g, IndexedWord w) {
+    ActorSpan m = g.mentionOf(w);
+    return m == null || !m.actor().isAdHoc() ? m
+        : g.ctx.mentionAt(g.idx(w)).filter(c -> !c.actor().isAdHoc()).orElse(m);
   }
 
   /** Whether a mention can own an office: a catalogued state that is no place inside one, a government, a body. */

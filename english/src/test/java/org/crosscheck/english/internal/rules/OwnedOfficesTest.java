@@ -96,4 +96,53 @@ class OwnedOfficesTest {
     assertThat(Readings.drafts("owned-catalog-role")).singleElement()
         .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("king-of-jordan"));
   }
+
+  @Test
+  void aCommitteeOfAnOrganisationInOneTaggedNameIsTheOrganisations() {
+    assertThat(Readings.drafts("owned-org-run")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("nato");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("FIN");
+    });
+  }
+
+  @Test
+  void theChairmanOfAnOrganisationsCouncilActsForTheOrganisation() {
+    assertThat(Readings.drafts("owned-compound-owner")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("arab-league");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("OMN");
+    });
+  }
+
+  @Test
+  void aSpokesmanOfAStatesMinistryNamedByDemonymActsForItsGovernment() {
+    assertThat(Readings.drafts("owned-demonym-body")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("QATGOV");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("ISR");
+    });
+  }
+
+  @Test
+  void aNamedBodyOfAStateIsNotItsGovernment() {
+    Readings.Reading r = Readings.of("owned-named-body");
+    assertThat(OwnedOffices.at(r.graph(), r.node("Committee"))).isNull();
+    assertThat(Readings.drafts("owned-named-body"))
+        .allSatisfy(d -> assertThat(d.holder().actor().id()).isNotIn("IRQGOV", "IRQ"));
+  }
+
+  @Test
+  void theSpeakerOfAnAssemblyNamedByItsStatesDemonymActsForTheLegislature() {
+    assertThat(Readings.drafts("owned-demonym-assembly")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("KWTLEG");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("IRQ");
+    });
+  }
+
+  @Test
+  void theForeignMinistryOfAStateActsForItsGovernment() {
+    assertThat(Readings.drafts("owned-ministry-lower")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("SENGOV");
+      assertThat(d.holder().text()).isEqualTo("foreign ministry of Senegal");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("GMB");
+    });
+  }
 }
