@@ -14,7 +14,8 @@ import org.crosscheck.spi.Discourse;
  * "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article ("it" not to a person or an
  * office). An expletive "it" ("it is clear that …") is no actor; the "it" of an adjective of will ("it is willing to
  * …", "reluctant to …") or of one toward another ("it was grateful to Y") is. A part of an actor stands for it
- * ({@link Parts}: "the armed wing of X"), "his country" for the state of whom "his" stands for ({@link OwnCountries}).
+ * ({@link Parts}: "the armed wing of X"), an office or body for its owner ({@link OwnedOffices}), "his country"
+ * for the state of whom "his" stands for ({@link OwnCountries}).
  * Stateless; the memory lives in the article's {@link Discourse}.
  */
 final class Antecedents {
@@ -112,7 +113,17 @@ final class Antecedents {
     if (junta != null) {
       return junta;
     }
+    // "the Peace and Security Council of the African Union": the owner named after the office, before the catalog's
+    // namesake of the office's own words.
+    ActorSpan owned = OwnedOffices.at(g, c);
+    if (owned != null) {
+      return owned;
+    }
     ActorSpan m = g.mentionOf(c);
+    ActorSpan holder = m == null ? null : OwnedOffices.apposed(g, c, m);
+    if (holder != null) {
+      return holder;
+    }
     if (m != null) {
       return m.anonymous() && m.actor().memberOf().isEmpty() ? null : m;
     }

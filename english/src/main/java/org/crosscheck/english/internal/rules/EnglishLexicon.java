@@ -72,6 +72,9 @@ public final class EnglishLexicon {
   /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
   enum PartClass { PART, NUMBER }
 
+  /** The CAMEO sector of an office or body a state owns ({@code owned-offices.tsv}). */
+  enum OwnedSector { GOV, LEG, MIL }
+
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
@@ -139,6 +142,8 @@ public final class EnglishLexicon {
   final Set<String> stancePrefixes;
   /** Nouns that name a part or a number of an actor and act for it ({@code part-nouns.tsv}). */
   final Map<String, PartClass> partNouns;
+  /** Offices and bodies named with their owner in an "of" phrase ({@code owned-offices.tsv}). */
+  final Map<String, OwnedSector> ownedOffices;
   final Map<String, IntentionClass> intentions;
   /** Nouns of harm whose "of" phrase names the victim ({@code harm-nouns.tsv}). */
   final Set<String> harmNouns;
@@ -281,6 +286,7 @@ public final class EnglishLexicon {
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
+    ownedOffices = Vocabulary.classified(a, "owned-offices.tsv", OwnedSector.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
