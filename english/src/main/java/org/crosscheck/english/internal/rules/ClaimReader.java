@@ -82,6 +82,10 @@ public final class ClaimReader {
     if (!cue.nominal() && MovedForces.moves(g, w) && !PeaceForces.sends(g, w)) {
       return;
     }
+    if (!cue.nominal() && IntendedActs.yields(g, w, cue.stance(), heads)) {
+      // "agreed to suspend Y": the agreement is the suspension's, which its own cue says.
+      return;
+    }
     if (Complements.governed(g, w, frame)) {
       Appeals.asking(g, cue, frame).ifPresent(asking -> appeal(g, cue, asking, chain, dateline));
       return;

@@ -1,0 +1,26 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Map;
+import org.crosscheck.Stance;
+
+/**
+ * "The Union agreed to suspend Y", "the cabinet decided to expel Y's envoy", "parliament voted to sanction Y": a cue
+ * of support or intent whose infinitive is a cue of opposition says only what that infinitive does. The agreement
+ * is to act against Y, so a second claim of support toward Y, reached through the infinitive's object, is one
+ * nobody wrote. A verb of refusal is no agreement ("refused to recognise Y" opposes by refusing, {@link Refusals}),
+ * and an infinitive negated ("agreed not to attack Y") is support of a sort its own claim does not say. Stateless.
+ */
+final class IntendedActs {
+
+  private IntendedActs() {}
+
+  /** Whether the verb cue {@code w} of {@code stance} yields to an opposing infinitive cue it governs. */
+  static boolean yields(Graph g, IndexedWord w, Stance stance, Map<IndexedWord, Stance> heads) {
+    return stance == Stance.SUPPORT && g.pos(w).startsWith("VB")
+        && !g.governs(w, EnglishLexicon.GovernorClass.REFUSAL)
+        && g.children(w, "xcomp").stream()
+            .anyMatch(x -> heads.get(x) == Stance.OPPOSE && g.children(x, "advmod", "neg").stream()
+                .noneMatch(n -> g.lex.is(n.word(), EnglishLexicon.ModalityClass.NEGATION)));
+  }
+}
