@@ -65,7 +65,7 @@ public final class ClaimReader {
       List<StanceCues.Cue> cues, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
     if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)
-        || cue.nominal() && Compositions.describes(g, w)) {
+        || cue.nominal() && Compositions.describes(g, w) || Premises.supposed(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
@@ -108,6 +108,10 @@ public final class ClaimReader {
       // "Hamas condemned the strikes": the strikes were told just before, with their doer.
       ActorSpan doer = CondemnedDeeds.doer(g, w, holders);
       targets = doer == null ? targets : List.of(doer);
+    }
+    if (!cue.nominal() && Warnings.idle(g, w, holders)) {
+      // "warned of a shortfall", "warned its citizens against travelling to Y": no party is warned or opposed.
+      return;
     }
     if (targets.isEmpty()) {
       targets = outside(g, ForeignGround.of(g, cue, holders), dateline, titleCase);

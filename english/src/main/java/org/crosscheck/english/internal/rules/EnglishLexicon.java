@@ -139,6 +139,10 @@ public final class EnglishLexicon {
   final Map<String, IntentionClass> intentions;
   /** Nouns of harm whose "of" phrase names the victim ({@code harm-nouns.tsv}). */
   final Set<String> harmNouns;
+  /** Verbs of warning, a stance only toward a party they name ({@code warning-verbs.tsv}, {@link Warnings}). */
+  final Set<String> warningVerbs;
+  /** Words that open the premise of a conditional ({@code premise-marks.tsv}, {@link Premises}). */
+  final Set<String> premiseMarks;
   final Set<String> stanceAgents;
   /** Nouns of an armed attack done somewhere ({@code attack-nouns.tsv}). */
   final Set<String> attackNouns;
@@ -279,6 +283,8 @@ public final class EnglishLexicon {
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
+    warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
+    premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
     attackNouns = Vocabulary.words(a, "attack-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
