@@ -143,6 +143,8 @@ public final class EnglishLexicon {
   final Set<String> warningVerbs;
   /** Words that open the premise of a conditional ({@code premise-marks.tsv}, {@link Premises}). */
   final Set<String> premiseMarks;
+  /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
+  final Set<String> partnerNouns;
   final Set<String> stanceAgents;
   /** Nouns of an armed attack done somewhere ({@code attack-nouns.tsv}). */
   final Set<String> attackNouns;
@@ -285,6 +287,7 @@ public final class EnglishLexicon {
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
+    partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
     attackNouns = Vocabulary.words(a, "attack-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
