@@ -65,7 +65,8 @@ public final class ClaimReader {
       List<StanceCues.Cue> cues, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
     if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)
-        || cue.nominal() && Compositions.describes(g, w) || Premises.supposed(g, w)) {
+        || cue.nominal() && Compositions.describes(g, w) || Premises.supposed(g, w)
+        || !cue.nominal() && Conjectures.conjectured(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);

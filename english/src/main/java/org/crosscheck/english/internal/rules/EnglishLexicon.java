@@ -145,6 +145,8 @@ public final class EnglishLexicon {
   final Set<String> premiseMarks;
   /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
   final Set<String> partnerNouns;
+  /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
+  final Set<String> conjectureNouns;
   final Set<String> stanceAgents;
   /** Nouns of an armed attack done somewhere ({@code attack-nouns.tsv}). */
   final Set<String> attackNouns;
@@ -288,6 +290,7 @@ public final class EnglishLexicon {
     warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
     partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
+    conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
     attackNouns = Vocabulary.words(a, "attack-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
