@@ -5,13 +5,14 @@ import java.util.List;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A verb of warning ({@code warning-verbs.tsv}) is a stance only when it names a party it is aimed at: whom it warns
- * ("Russia warned Ukraine against …"), the act it warns against ("France warned against any annexation"), the actor
- * whose conduct its clause is about ("China warned that the United States was playing with fire"), or the actor a
- * threat's condition names ({@link Conditions}). A warning of a danger ("warned of a grain shortfall"), about the
- * warner's own side or a thing ("warned that its soldiers could not stay", "warned that inflation could rise"), or
- * to the warner's own people ("warned its citizens against travelling to Y") is news, not opposition to anyone.
- * Stateless.
+ * A verb of warning ({@code warning-verbs.tsv}) is a stance only when it names a party or a measure it is aimed at:
+ * whom it warns ("Serbia warned Kosovo against …"), the act it warns against ("warned against any annexation"), the
+ * actor its "of"/"about" phrase names ("warned of the group"), the actor or the measure (a stance noun) its clause is
+ * about ("warned that Washington was stoking tension", "warned that a blockade would harm the region"), the warner's
+ * own hostile act ("warned that it would block Y"), or the actor a threat's condition names ({@link Conditions}). A
+ * warning of a danger ("warned of severe floods"), about the warner's own side or a thing ("warned that its troops
+ * could not remain", "warned that inflation could rise"), or to the warner's own people ("warned its citizens against
+ * travelling to Y") is news, not opposition to anyone. Stateless.
  */
 final class Warnings {
 
@@ -32,11 +33,15 @@ final class Warnings {
     }
     List<IndexedWord> clauses = g.children(w, "ccomp");
     if (!clauses.isEmpty()) {
+      // "warned that a blockade would harm the region": a measure someone takes (a stance noun) is warned against.
       return clauses.stream().noneMatch(c -> g.children(c, "nsubj", "nsubj:pass").stream()
-          .anyMatch(s -> Targets.in(g, s, 0, holders) != null || ownAct(g, c, s, holders)));
+          .anyMatch(s -> Targets.in(g, s, 0, holders) != null || ownAct(g, c, s, holders)
+              || g.pos(s).startsWith("NN") && g.lex.stanceNouns.containsKey(g.lemmaOf(s))));
     }
-    // "warned of a shortfall", "warned about the risks": a danger, named with no one it is aimed at.
-    return !g.children(w, "obl:of", "obl:about", "advcl:of", "advcl:about").isEmpty();
+    // "warned of a shortfall", "warned about the risks": a danger, named with no one it is aimed at; not "warned of
+    // the Prince", a person.
+    List<IndexedWord> about = g.children(w, "obl:of", "obl:about", "advcl:of", "advcl:about");
+    return !about.isEmpty() && about.stream().noneMatch(x -> Targets.in(g, x, 0, holders) != null);
   }
 
   /**

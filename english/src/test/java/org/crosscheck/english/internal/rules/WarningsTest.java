@@ -59,4 +59,16 @@ class WarningsTest {
     assertThat(idle("warn-pronoun-object")).isFalse();
     assertThat(Readings.claims("warn-pronoun-object")).isNotEmpty().allMatch(c -> c.startsWith("Iran OPPOSE"));
   }
+
+  @Test
+  void warningOfAnActorIsAStanceAgainstIt() {
+    assertThat(idle("warn-of-actor")).isFalse();
+    assertThat(Readings.claims("warn-of-actor")).isNotEmpty().allMatch(c -> c.startsWith("Iraq OPPOSE"));
+  }
+
+  @Test
+  void warningThatAMeasureWouldDoHarmOpposesTheMeasure() {
+    assertThat(idle("warn-that-measure")).isFalse();
+    assertThat(Readings.claims("warn-that-measure")).isNotEmpty().allMatch(c -> c.startsWith("Oman OPPOSE"));
+  }
 }
