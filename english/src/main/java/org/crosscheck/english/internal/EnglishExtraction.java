@@ -17,6 +17,7 @@ import org.crosscheck.english.internal.rules.ClaimReader;
 import org.crosscheck.english.internal.rules.Datelines;
 import org.crosscheck.english.internal.rules.EnglishLexicon;
 import org.crosscheck.english.internal.rules.EnglishSentence;
+import org.crosscheck.english.internal.rules.HeadlineVerbs;
 import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.ModalVerbs;
 import org.crosscheck.english.internal.rules.PerfectParticiples;
@@ -75,6 +76,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       retagInitialGroup(labels, tokens);
       retagModalVerbs(labels, tokens);
       retagPerfectParticiples(labels, tokens);
+      retagHeadlineVerb(labels, tokens);
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
@@ -118,6 +120,19 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       labels.get(i).setTag("VBN");
       labels.get(i).setLemma(lemma);
       tokens.set(i, new Token(t.index(), t.word(), lemma, "VBN", t.begin(), t.end()));
+    });
+  }
+
+  /**
+   * "Poland scraps Ukraine grain deal": a headline's verb the tagger read as a plural noun is tagged as the verb it
+   * is ({@link HeadlineVerbs}), in the labels the parser reads and in the tokens the rules read.
+   */
+  private static void retagHeadlineVerb(List<CoreLabel> labels, List<Token> tokens) {
+    HeadlineVerbs.misread(tokens, Rules.LEX).ifPresent(m -> {
+      Token t = tokens.get(m.index());
+      labels.get(m.index()).setTag("VBZ");
+      labels.get(m.index()).setLemma(m.lemma());
+      tokens.set(m.index(), new Token(t.index(), t.word(), m.lemma(), "VBZ", t.begin(), t.end()));
     });
   }
 

@@ -67,7 +67,8 @@ public final class ClaimReader {
       List<StanceCues.Cue> cues, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
     if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)
-        || cue.nominal() && Compositions.describes(g, w)) {
+        || cue.nominal() && Compositions.describes(g, w) || Premises.supposed(g, w)
+        || !cue.nominal() && Conjectures.conjectured(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
@@ -119,6 +120,10 @@ public final class ClaimReader {
       // "Uganda condemned the decision": the decision was told just before, with its maker.
       ActorSpan maker = RecalledDecisions.maker(g, w, holders);
       targets = maker == null ? targets : List.of(maker);
+    }
+    if (!cue.nominal() && Warnings.idle(g, w, holders)) {
+      // "warned of a shortfall", "warned its citizens against travelling to Y": no party is warned or opposed.
+      return;
     }
     if (targets.isEmpty()) {
       targets = outside(g, ForeignGround.of(g, cue, holders), dateline, titleCase);

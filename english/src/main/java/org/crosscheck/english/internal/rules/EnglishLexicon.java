@@ -147,6 +147,14 @@ public final class EnglishLexicon {
   final Map<String, IntentionClass> intentions;
   /** Nouns of harm whose "of" phrase names the victim ({@code harm-nouns.tsv}). */
   final Set<String> harmNouns;
+  /** Verbs of warning, a stance only toward a party they name ({@code warning-verbs.tsv}, {@link Warnings}). */
+  final Set<String> warningVerbs;
+  /** Words that open the premise of a conditional ({@code premise-marks.tsv}, {@link Premises}). */
+  final Set<String> premiseMarks;
+  /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
+  final Set<String> partnerNouns;
+  /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
+  final Set<String> conjectureNouns;
   final Set<String> stanceAgents;
   /** Nouns of an armed attack done somewhere ({@code attack-nouns.tsv}). */
   final Set<String> attackNouns;
@@ -289,6 +297,10 @@ public final class EnglishLexicon {
     ownedOffices = Vocabulary.classified(a, "owned-offices.tsv", OwnedSector.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
+    warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
+    premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
+    partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
+    conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
     attackNouns = Vocabulary.words(a, "attack-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");

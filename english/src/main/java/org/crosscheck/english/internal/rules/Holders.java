@@ -79,6 +79,11 @@ final class Holders {
     if (gerundClause != null) {
       cands.addAll(g.children(gerundClause, "nsubj", "nsubj:xsubj"));
     }
+    IndexedWord bound = nominal ? PartnerCompounds.verb(g, w) : null;
+    if (bound != null) {
+      // "Gabon ended the EU fishing deal": the subject is a party to the bond; the compounded EU is the other.
+      return resolve(g, g.children(bound, "nsubj"), frame);
+    }
     if (nominal) {
       // "Israel's critics": the possessor of a noun naming the holder is whom the stance is toward (StanceAgents).
       List<IndexedWord> toward = StanceAgents.toward(g, w);

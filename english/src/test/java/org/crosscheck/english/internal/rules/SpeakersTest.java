@@ -39,6 +39,12 @@ class SpeakersTest {
   }
 
   @Test
+  void economistsForecastingAStatesStepAreAnalystsAndMakeNoClaimOfThatState() {
+    assertThat(frameOf(Readings.of("analyst-economists"), "said").analyst).isTrue();
+    assertThat(Readings.claims("analyst-economists")).isEmpty();
+  }
+
+  @Test
   void aSourceIsAnUnnamedVoice() {
     SpeechFrames.Frame f = frameOf(Readings.of("unnamed-source"), "said");
     assertThat(f.speaker.anonymous()).isTrue();

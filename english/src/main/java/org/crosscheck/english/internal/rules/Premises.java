@@ -1,0 +1,36 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+
+/**
+ * The premise of a conditional asserts nothing: in "Pakistan said it would retaliate if India attacked" no one says
+ * India attacked, in "X would veto the package unless the bloc released the funds" no one says the bloc did. A cue
+ * inside an adverbial clause opened by a premise word ({@code premise-marks.tsv}), on the cue or on a word it
+ * depends on within the clause, makes no claim. A relative clause or an aside inside the premise ("if Russia, which
+ * backs Y, attacks") is asserted and ends the climb. Stateless.
+ */
+final class Premises {
+
+  private static final int REACH = 6;
+
+  private Premises() {}
+
+  /** Whether the cue lies inside the premise of a conditional. */
+  static boolean supposed(Graph g, IndexedWord w) {
+    IndexedWord cur = w;
+    for (int d = 0; cur != null && d < REACH; d++) {
+      String r = g.relToParent(cur);
+      if (r.startsWith("advcl") && g.children(cur, "mark").stream()
+          .anyMatch(m -> g.lex.premiseMarks.contains(m.word().toLowerCase(java.util.Locale.ROOT)))) {
+        return true;
+      }
+      if (r.isEmpty() || r.startsWith("acl:relcl") || r.startsWith("parataxis") || r.startsWith("appos")
+          || r.startsWith("ccomp") && g.isSpeech(g.parent(cur))) {
+        // A clause of its own: what a relative clause, an aside or a report inside the premise says is asserted.
+        return false;
+      }
+      cur = g.parent(cur);
+    }
+    return false;
+  }
+}
