@@ -41,7 +41,7 @@ final class CondemnedDeeds {
 
   /** Remembers the holder of an act of force. */
   static void note(Graph g, StanceCues.Cue cue, ActorSpan holder, Optional<EventCode> event) {
-    boolean force = cue.nominal() ? g.lex.attackNouns.contains(g.lemmaOf(cue.head()))
+    boolean force = cue.nominal() ? g.attackNoun(cue.head())
         : event.filter(e -> e.code().length() >= 2 && FORCE.contains(e.code().substring(0, 2))).isPresent();
     if (force && !holder.anonymous()) {
       Discourse d = g.ctx.discourse();
@@ -68,7 +68,7 @@ final class CondemnedDeeds {
   }
 
   private static boolean recalls(Graph g, IndexedWord o) {
-    return g.pos(o).startsWith("NN") && g.lex.attackNouns.contains(g.lemmaOf(o))
+    return g.pos(o).startsWith("NN") && g.attackNoun(o)
         && g.children(o, "nmod:poss", "nmod:of", "nmod:by", "nmod:on", "nmod:against", "nmod:in", "acl",
             "acl:relcl", "compound", "amod").isEmpty()
         && g.children(o, "det").stream().anyMatch(d -> POINTING.contains(g.lemmaOf(d)));

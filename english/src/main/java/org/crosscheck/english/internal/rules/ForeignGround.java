@@ -59,7 +59,7 @@ final class ForeignGround {
     IndexedWord w = cue.head();
     List<IndexedWord> acts = new ArrayList<>();
     if (cue.nominal()) {
-      if (g.lex.attackNouns.contains(g.lemmaOf(w))) {
+      if (g.attackNoun(w)) {
         acts.add(w);
       }
     } else {
@@ -72,7 +72,7 @@ final class ForeignGround {
         }
         if (g.lex.lightVerbs.contains(g.lemmaOf(v))) {
           // "launched raids in Y" is the subject's act; "condemned the attacks in Y" is someone else's.
-          g.children(v, "obj").stream().filter(o -> g.lex.attackNouns.contains(g.lemmaOf(o))).forEach(acts::add);
+          g.children(v, "obj").stream().filter(o -> g.attackNoun(o)).forEach(acts::add);
         }
       }
     }

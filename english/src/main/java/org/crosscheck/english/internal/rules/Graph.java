@@ -206,6 +206,16 @@ final class Graph {
     return out.toString().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /**
+   * Whether the noun names an armed attack ({@code attack-nouns.tsv}): its lemma, or an adjective before it with its
+   * lemma ("terrorist activities"), for a noun too wide alone.
+   */
+  boolean attackNoun(IndexedWord w) {
+    String lemma = lemmaOf(w);
+    return lex.attackNouns.contains(lemma) || children(w, "amod").stream()
+        .anyMatch(m -> lex.attackNouns.contains(lemmaOf(m).toLowerCase(java.util.Locale.ROOT) + " " + lemma));
+  }
+
   /** Whether token {@code h} is a hyphen touching the words on both sides. */
   boolean hyphenAt(int h) {
     return h > 0 && h + 1 < size() && toks.get(h).word().equals("-") && toks.get(h - 1).end() == toks.get(h).begin()

@@ -55,4 +55,14 @@ class ForeignGroundTest {
   void attacksSomeoneElseCarriedOutAreNotTheCondemnersForce() {
     assertThat(Readings.claims("condemned-attacks-abroad")).noneMatch(c -> c.endsWith("Syria"));
   }
+
+  @Test
+  void militantActivitiesResumedInAForeignStateAreAgainstIt() {
+    assertThat(Readings.claims("fg-activities-militant")).containsOnly("Hezbollah OPPOSE Israel");
+  }
+
+  @Test
+  void activitiesWithoutAnAdjectiveOfForceAreNoAttack() {
+    assertThat(Readings.claims("fg-activities-political")).containsOnly("Hezbollah OPPOSE -");
+  }
 }
