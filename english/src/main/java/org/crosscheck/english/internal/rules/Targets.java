@@ -21,7 +21,8 @@ import org.crosscheck.spi.ActorSpan;
  * whom it is made to ({@link Complaints}). A measure lifted or eased is toward whom it was on ("lifted its ban on
  * X", UNDO in {@code governors.tsv}); a measure imposed, toward whom it is on, not whose it is ("imposed EU sanctions
  * on X", {@link Impositions}); a withdrawal, toward whom it leaves ("withdrew its troops from X",
- * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a capture, toward whom it
+ * WITHDRAW; not toward the troops, {@link MovedForces}, nor toward an envoy "from X"); a show of force, not toward
+ * the forces shown ("put troops on alert", {@link ShowsOfForce}); a capture, toward whom it
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
  * ({@link Arrivals}); a peace force deployed or its mandate renewed, toward the state it serves in
@@ -100,7 +101,8 @@ final class Targets {
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
-            && !(r.equals("obj") && MovedForces.moves(g, w) && MovedForces.force(g, e.getDependent()))
+            && !(r.equals("obj") && (MovedForces.moves(g, w) || ShowsOfForce.shows(g, w))
+                && MovedForces.force(g, e.getDependent()))
             && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
                 || !g.children(e.getDependent(), "nmod:from").isEmpty()))) {
           direct.add(e.getDependent());
