@@ -60,8 +60,15 @@ final class Negation {
    */
   static boolean neglected(Graph g, IndexedWord w) {
     IndexedWord up = g.parent(w);
-    return g.pos(w).startsWith("VB") && g.lex.conduct.get(g.lemmaOf(w)) == EnglishLexicon.ConductClass.DUTY
-        && up != null && g.relToParent(w).equals("xcomp")
+    if (!g.pos(w).startsWith("VB") || g.lex.conduct.get(g.lemmaOf(w)) != EnglishLexicon.ConductClass.DUTY) {
+      return false;
+    }
+    int i = g.idx(w);
+    // "accused the mission of failing to protect civilians": the parser may hang the infinitive on the outer verb;
+    // the words still say whose failure it is.
+    boolean adjacent = i >= 2 && g.toks.get(i - 1).word().equalsIgnoreCase("to")
+        && g.lex.conduct.get(g.lemma(i - 2)) == EnglishLexicon.ConductClass.FAIL;
+    return adjacent || up != null && g.relToParent(w).equals("xcomp")
         && g.lex.conduct.get(g.lemmaOf(up)) == EnglishLexicon.ConductClass.FAIL;
   }
 

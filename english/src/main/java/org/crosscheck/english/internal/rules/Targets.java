@@ -151,6 +151,10 @@ final class Targets {
       // "approved an extension of the peacekeeping mission in Y".
       g.children(w, "obj").forEach(o -> direct.addAll(Mandates.states(g, o)));
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
+        if (Negation.neglected(g, x)) {
+          // "accused Y of failing to protect Z", misparsed: the duty failed is Y's, no act of the holder's toward Z.
+          continue;
+        }
         direct.addAll(Impositions.on(g, x));
         direct.addAll(Mandates.states(g, x));
         if (MovedForces.moves(g, x)) {

@@ -24,6 +24,11 @@ final class Warnings {
         || !Conditions.targets(g, w, holders).isEmpty()) {
       return false;
     }
+    // "warned of the Prince", "complained over Y's air raids": a party it is about, however the rest is parsed.
+    List<IndexedWord> about = g.children(w, "obl:of", "obl:about", "obl:over", "advcl:of", "advcl:about");
+    if (about.stream().anyMatch(x -> Targets.in(g, x, 0, holders) != null)) {
+      return false;
+    }
     List<IndexedWord> warned = g.children(w, "obj", "iobj");
     if (!warned.isEmpty()) {
       // Whom it warns: a party, not the warner's own citizens or the public; "warned it would …" is often parsed with
@@ -38,10 +43,8 @@ final class Warnings {
           .anyMatch(s -> Targets.in(g, s, 0, holders) != null || ownAct(g, c, s, holders)
               || g.pos(s).startsWith("NN") && g.lex.stanceNouns.containsKey(g.lemmaOf(s))));
     }
-    // "warned of a shortfall", "warned about the risks": a danger, named with no one it is aimed at; not "warned of
-    // the Prince", a person.
-    List<IndexedWord> about = g.children(w, "obl:of", "obl:about", "advcl:of", "advcl:about");
-    return !about.isEmpty() && about.stream().noneMatch(x -> Targets.in(g, x, 0, holders) != null);
+    // "warned of a shortfall", "warned about the risks": a danger, named with no one it is aimed at.
+    return !about.isEmpty();
   }
 
   /**

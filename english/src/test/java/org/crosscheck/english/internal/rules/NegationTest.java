@@ -120,4 +120,12 @@ class NegationTest {
   void aRarePraiseIsNoOpposition() {
     assertThat(Readings.drafts("seldom-praises")).isEmpty();
   }
+
+  @Test
+  void dutyFailedIsNeglectedEvenWhenTheParserHangsItOnTheAccusation() {
+    // The parser makes "protect" the infinitive of "accused": the words still say the mission failed to protect.
+    Readings.Reading r = Readings.of("neg-failing-misparsed");
+    assertThat(Negation.neglected(r.graph(), r.node("protect"))).isTrue();
+    assertThat(Readings.claims("neg-failing-misparsed")).containsExactly("Mali OPPOSE -");
+  }
 }

@@ -71,4 +71,20 @@ class WarningsTest {
     assertThat(idle("warn-that-measure")).isFalse();
     assertThat(Readings.claims("warn-that-measure")).isNotEmpty().allMatch(c -> c.startsWith("Oman OPPOSE"));
   }
+
+  @Test
+  void complaintAboutAThingOpposesNobody() {
+    assertThat(Readings.claims("warn-complained-catches")).isEmpty();
+  }
+
+  @Test
+  void complaintAboutAPartysActIsAgainstIt() {
+    assertThat(Readings.claims("warn-complained-patrols")).containsExactly("Turkey OPPOSE Greek");
+  }
+
+  @Test
+  void complaintOverAPartysActStandsWhateverClauseTheParserHangsOnIt() {
+    // The relative clause "in which it said …" is parsed as the complaint's reported clause, with "it" as subject.
+    assertThat(Readings.claims("warn-complained-over-raids")).contains("Turkey OPPOSE Greek");
+  }
 }
