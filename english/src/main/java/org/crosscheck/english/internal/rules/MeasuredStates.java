@@ -8,8 +8,8 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * "Museveni imposed martial law in Uganda", "the president shortened the curfew imposed in Sudan", "Israel reimposed
- * blockades in the West Bank": a measure laid on the people of a territory (a curfew, martial law, a state of
+ * "Museveni imposed martial law in Uganda", "the president relaxed the curfew imposed in Chad", "the army reimposed
+ * its blockade in Y": a measure laid on the people of a territory (a curfew, martial law, a state of
  * emergency or of siege, a blockade) or eased for them is taken toward the state the text names as where it holds,
  * by the state's own name, since those it confines are that state's. The measure is the one the CAMEO dictionary
  * names in the verb's pattern (codes below), not a verb's own sense ("besieged the town in Y" is where); "declared a state of emergency" alone stays an appeal (012), as a
@@ -66,7 +66,7 @@ final class MeasuredStates {
   }
 
   private static boolean measure(Graph g, IndexedWord v) {
-    // "shortened by one hour the nightly curfew": the measure may stand past the verb's own window, at its object.
+    // "relaxed for two days the curfew in Y": the measure may stand past the verb's own window, at its object.
     return g.pos(v).startsWith("VB") && StanceCues.windows(g, v).stream()
         .flatMap(f -> g.lex.events.patternEvents(g.lemmaOf(v), f).stream())
         .anyMatch(e -> CODES.stream().anyMatch(e.getKey().code()::startsWith));
