@@ -218,8 +218,7 @@ final class Graph {
 
   /** Whether token {@code h} is a hyphen touching the words on both sides. */
   boolean hyphenAt(int h) {
-    return h > 0 && h + 1 < size() && toks.get(h).word().equals("-") && toks.get(h - 1).end() == toks.get(h).begin()
-        && toks.get(h).end() == toks.get(h + 1).begin();
+    return h > 0 && h + 1 < size() && PatternWindows.hyphen(toks, h);
   }
 
   String pos(IndexedWord w) {

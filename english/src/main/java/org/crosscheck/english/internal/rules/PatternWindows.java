@@ -34,7 +34,7 @@ final class PatternWindows {
   }
 
   /** Whether token {@code h} is a hyphen touching the words on both sides. */
-  private static boolean hyphen(List<Token> toks, int h) {
+  static boolean hyphen(List<Token> toks, int h) {
     Token t = toks.get(h);
     return t.word().equals("-") && toks.get(h - 1).end() == t.begin() && t.end() == toks.get(h + 1).begin();
   }
