@@ -9,7 +9,9 @@ import org.crosscheck.spi.ActorSpan;
  * Libya") is a place, and so is the actor its "of" phrase names: the protest is no stance toward Bangladesh, the
  * seizure none toward Oman. As an object the noun is what is acted on ("shelled the outskirts of Kharkiv") and its
  * "of" phrase stays a target. A demonym before such a noun names where, as its "of" phrase does ("near the Venezuelan
- * border"). A place the catalog does not know, which the tagger takes for a location, is no party at all. Stateless.
+ * border"). The name of a strait, a gulf or a sea is a place wherever it stands, so the state in it is none ("the
+ * Taiwan Strait", "the Gulf of Oman"). A place the catalog does not know, which the tagger takes for a location,
+ * is no party at all. Stateless.
  */
 final class Locations {
 
@@ -28,7 +30,15 @@ final class Locations {
     IndexedWord p = g.parent(w);
     String r = g.relToParent(w);
     return p != null && (r.equals("nmod:of") || r.equals("amod") || r.equals("compound"))
-        && where(g, p, g.relToParent(p));
+        && (where(g, p, g.relToParent(p)) || !r.equals("amod") && named(g, p));
+  }
+
+  /**
+   * Whether the noun heads the name of a stretch of water or ground ("the Taiwan Strait", "the Gulf of Oman"),
+   * wherever it stands: a name, so the state in it is no party, as the object of a verb too ("block the Gulf of Oman").
+   */
+  static boolean named(Graph g, IndexedWord w) {
+    return g.pos(w).startsWith("NNP") && g.lex.locationNouns.contains(g.lemmaOf(w).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -8,16 +8,15 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * "Museveni imposed martial law in Uganda", "the president relaxed the curfew imposed in Chad", "the army reimposed
- * its blockade in Y": a measure laid on the people of a territory (a curfew, martial law, a state of
- * emergency or of siege, a blockade) or eased for them is taken toward the state the text names as where it holds,
- * by the state's own name, since those it confines are that state's. The measure is the one the CAMEO dictionary
- * names in the verb's pattern (codes below), not a verb's own sense ("besieged the town in Y" is where); "declared a state of emergency" alone stays an appeal (012), as a
- * flood's is no coercion. A city or a province is where, no whom ("a curfew in Mombasa",
- * {@code sub-national-places.tsv}), and the holder's own state is not its target (a
- * claim toward it would be dropped whole, the measure with it). The verb is the cue or the
- * infinitive it governs ("threatened to impose martial law in Y"). Used only when the cue's own arguments name no
- * target. Stateless.
+ * "Museveni imposed martial law in Uganda", "the president relaxed the curfew imposed in Chad", "the army reimposed its
+ * blockade in Y": a measure laid on the people of a territory (a curfew, martial law, a state of emergency or of siege,
+ * a blockade) or eased for them is taken toward the state the text names as where it holds, by the state's own name,
+ * since those it confines are that state's. The measure is the one the CAMEO dictionary names in the verb's pattern
+ * (codes below), not a verb's own sense ("besieged the town in Y" is where); "declared a state of emergency" alone
+ * stays an appeal (012), as a flood's is no coercion. A city or a province is where, no whom ("a curfew in Mombasa",
+ * {@code sub-national-places.tsv}), and the holder's own state is not its target (a claim toward it would be dropped
+ * whole, the measure with it). The verb is the cue or the infinitive it governs ("threatened to impose martial law in
+ * Y"). Used only when the cue's own arguments name no target. Stateless.
  */
 final class MeasuredStates {
 

@@ -275,6 +275,10 @@ final class Targets {
     if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {
       return m;
     }
+    if (Locations.named(g, d)) {
+      // "the Taiwan Strait", "the Gulf of Oman": a named stretch of water is a place; the state in its name is none.
+      return null;
+    }
     ActorSpan junta = Juntas.at(g, d);
     if (junta != null && holders.stream().noneMatch(h -> h.actor().id().equals(junta.actor().id()))) {
       return junta;

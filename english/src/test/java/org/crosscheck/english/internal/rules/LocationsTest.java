@@ -53,4 +53,23 @@ class LocationsTest {
       assertThat(d.target().orElseThrow().text()).isEqualTo("Ethiopia");
     });
   }
+
+  @Test
+  void namedGulfAsAnObjectIsAPlaceNotItsState() {
+    Readings.Reading r = Readings.of("loc-named-gulf-object");
+    assertThat(Locations.named(r.graph(), r.node("Gulf"))).isTrue();
+    assertThat(Readings.claims("loc-named-gulf-object")).containsOnly("Iran OPPOSE -");
+  }
+
+  @Test
+  void stateInTheNameOfAStraitIsNoFallbackTarget() {
+    Readings.Reading r = Readings.of("loc-named-strait-fallback");
+    assertThat(Locations.within(r.graph(), r.node("Taiwan"))).isTrue();
+    assertThat(Readings.claims("loc-named-strait-fallback")).noneMatch(c -> c.endsWith("Taiwan"));
+  }
+
+  @Test
+  void stateAttackedByNameStaysTheTarget() {
+    assertThat(Readings.claims("loc-named-state-object")).containsOnly("Iran OPPOSE Oman");
+  }
 }
