@@ -68,21 +68,14 @@ final class CommonNouns {
   private static String[] listed(Graph g, IndexedWord c) {
     int head = g.idx(c);
     int from = listedStart(g, c);
-    return from < head ? g.lex.groupNouns.get(phrase(g, from, c)) : g.lex.groupNouns.get(g.lemmaOf(c));
-  }
-
-  private static String phrase(Graph g, int from, IndexedWord c) {
-    int head = g.idx(c);
-    // "hostage-takers": a hyphenated compound the tokenizer split is one word of the list, not two.
-    String joint = g.toks.get(head - 1).end() == g.toks.get(head).begin() ? "" : " ";
-    return (g.text(from, head - 1) + joint + g.lemmaOf(c)).toLowerCase(Locale.ROOT);
+    return from < head ? g.lex.groupNouns.get(g.listedPhrase(from, c)) : g.lex.groupNouns.get(g.lemmaOf(c));
   }
 
   /** Where the listed phrase of the noun starts ("rights group"), or the noun itself. */
   private static int listedStart(Graph g, IndexedWord c) {
     int head = g.idx(c);
     for (int from = Math.max(0, head - 3); from < head; from++) {
-      if (g.lex.groupNouns.containsKey(phrase(g, from, c))) {
+      if (g.lex.groupNouns.containsKey(g.listedPhrase(from, c))) {
         return from;
       }
     }

@@ -216,6 +216,20 @@ final class Graph {
         .anyMatch(m -> lex.attackNouns.contains(lemmaOf(m).toLowerCase(java.util.Locale.ROOT) + " " + lemma));
   }
 
+  /**
+   * The words from token {@code from} up to a noun, the noun as its lemma, in lower case, as the word lists hold
+   * phrases ("rights group"); a hyphenated word the tokenizer split is written whole ("hostage-taker",
+   * "secretary-general").
+   */
+  String listedPhrase(int from, IndexedWord noun) {
+    int head = idx(noun);
+    if (from >= head) {
+      return lemmaOf(noun).toLowerCase(java.util.Locale.ROOT);
+    }
+    String joint = toks.get(head - 1).end() == toks.get(head).begin() ? "" : " ";
+    return (text(from, head - 1) + joint + lemmaOf(noun)).toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Whether token {@code h} is a hyphen touching the words on both sides. */
   boolean hyphenAt(int h) {
     return h > 0 && h + 1 < size() && PatternWindows.hyphen(toks, h);

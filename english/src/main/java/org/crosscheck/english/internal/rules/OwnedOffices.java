@@ -33,7 +33,7 @@ final class OwnedOffices {
     if (from < 0) {
       return null;
     }
-    EnglishLexicon.OwnedSector sector = g.lex.ownedOffices.get(phrase(g, from, noun));
+    EnglishLexicon.OwnedSector sector = g.lex.ownedOffices.get(g.listedPhrase(from, noun));
     for (IndexedWord of : g.children(noun, "nmod:of")) {
       // A catalog name over the whole phrase ("King of Jordan") is found at the "of" word too, as an office that owns
       // nothing: it stays the catalog's.
@@ -93,7 +93,7 @@ final class OwnedOffices {
           || g.ctx.actors().stateOfDemonym(word).isPresent()) {
         continue;
       }
-      String phrase = phrase(g, k, noun);
+      String phrase = g.listedPhrase(k, noun);
       if (!g.lex.ownedOffices.containsKey(phrase) && g.ctx.actors().agentSector(phrase).isEmpty()) {
         return false;
       }
@@ -120,21 +120,11 @@ final class OwnedOffices {
     }
     int head = g.idx(noun);
     for (int from = Math.max(0, head - 3); from <= head; from++) {
-      if (g.lex.ownedOffices.containsKey(phrase(g, from, noun))) {
+      if (g.lex.ownedOffices.containsKey(g.listedPhrase(from, noun))) {
         return from;
       }
     }
     return -1;
-  }
-
-  private static String phrase(Graph g, int from, IndexedWord noun) {
-    int head = g.idx(noun);
-    if (from == head) {
-      return g.lemmaOf(noun).toLowerCase(Locale.ROOT);
-    }
-    // "Secretary-General": the tokenizer splits what the list holds as one hyphenated word.
-    String joint = g.toks.get(head - 1).end() == g.toks.get(head).begin() ? "" : " ";
-    return (g.text(from, head - 1) + joint + g.lemmaOf(noun)).toLowerCase(Locale.ROOT);
   }
 
   /**
