@@ -22,7 +22,7 @@ final class Appeals {
 
   /** The asking verb whose own act the cue is, if any. */
   static Optional<IndexedWord> asking(Graph g, StanceCues.Cue cue, SpeechFrames.Frame frame) {
-    if (cue.stance() == Stance.NEUTRAL) {
+    if (cue.stance() == Stance.NEUTRAL || mutual(g, cue)) {
       return Optional.empty();
     }
     IndexedWord act = cue.head();
@@ -40,6 +40,16 @@ final class Appeals {
       return Optional.empty();
     }
     return Optional.of(p);
+  }
+
+  /**
+   * Whether the act asked for is a tie between the one asked and the target ({@code symmetric.tsv}): "urged Y to
+   * cooperate with Z" asks Y and Z to work together and tells nothing of the asker toward Z, where "urged Y to back
+   * Z" does. A hostile tie ("urged Y to fight Z") still sets the asker against Z.
+   */
+  private static boolean mutual(Graph g, StanceCues.Cue cue) {
+    return cue.stance() == Stance.SUPPORT
+        && (g.lex.symmetric.contains(g.lemmaOf(cue.head())) || g.lex.symmetric.contains(cue.key()));
   }
 
   /** Who asks: the speaker when the asking verb frames speech ("the League's chief urged …"), else its subject. */

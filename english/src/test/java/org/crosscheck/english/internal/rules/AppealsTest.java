@@ -32,6 +32,16 @@ class AppealsTest {
   }
 
   @Test
+  void anAppealToCooperateWithSomeoneIsNoStanceOfTheAskerTowardThem() {
+    assertThat(Readings.drafts("appeal-cooperate")).isEmpty();
+  }
+
+  @Test
+  void anAppealToFightSomeoneOpposesThem() {
+    assertThat(Readings.drafts("appeal-fight")).extracting(AppealsTest::claim).containsExactly("IRN OPPOSE ISR");
+  }
+
+  @Test
   void anAppealNotToAttackSaysNothingOfTheTarget() {
     assertThat(Readings.drafts("appeal-not")).isEmpty();
   }
