@@ -89,6 +89,13 @@ public final class ClaimReader {
     }
     if (Complements.governed(g, w, frame)) {
       Appeals.asking(g, cue, frame).ifPresent(asking -> appeal(g, cue, asking, chain, dateline));
+      ActorSpan demander = Obligations.demander(g, cue, frame);
+      if (demander != null) {
+        // "Y must be held accountable, the minister said": the speaker asks it of no one, and so holds it.
+        for (ActorSpan t : outside(g, Obligations.targets(g, cue, frame, demander), dateline, titleCase)) {
+          emit(g, cue, demander, t, chain, Background.looksBack(g, w, frame), false, Optional.empty());
+        }
+      }
       return;
     }
     List<ActorSpan> holders = outside(g, Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
