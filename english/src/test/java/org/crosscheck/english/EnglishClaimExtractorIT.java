@@ -60,6 +60,15 @@ class EnglishClaimExtractorIT {
   }
 
   @Test
+  void readsAReportedClauseWhoseSubjectTheParserTookForTheObjectOfSaid() {
+    Claim c = only(claims("Turkey said Israel was attacking Lebanon."));
+    assertThat(c.actor().id()).isEqualTo("ISR");
+    assertThat(c.speaker()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo("TUR"));
+    assertThat(c.target()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo("LBN"));
+    assertThat(c.stance()).isEqualTo(Stance.OPPOSE);
+  }
+
+  @Test
   void parsesTheStoryAfterItsDatelineAlone() {
     Claim c = only(claims("MOSUL — Turkish drone strikes killed four Kurdish fighters near the border on Sunday."));
     assertThat(c.actor().id()).isEqualTo("TUR");

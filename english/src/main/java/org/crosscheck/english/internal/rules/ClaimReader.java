@@ -92,7 +92,7 @@ public final class ClaimReader {
       ActorSpan demander = Obligations.demander(g, cue, frame);
       if (demander != null) {
         // "Y must be held accountable, the minister said": the speaker asks it of no one, and so holds it.
-        for (ActorSpan t : outside(g, Obligations.targets(g, cue, frame, demander), dateline, titleCase)) {
+        for (ActorSpan t : outside(g, Obligations.targets(g, cue, demander), dateline, titleCase)) {
           emit(g, cue, demander, t, chain, Background.looksBack(g, w, frame), false, Optional.empty());
         }
       }

@@ -32,9 +32,9 @@ final class Obligations {
   }
 
   /** Those the act befalls: the actors the passive subject and its conjuncts name, never the speaker's own. */
-  static List<ActorSpan> targets(Graph g, StanceCues.Cue cue, SpeechFrames.Frame frame, ActorSpan speaker) {
+  static List<ActorSpan> targets(Graph g, StanceCues.Cue cue, ActorSpan speaker) {
     List<ActorSpan> out = new ArrayList<>();
-    for (IndexedWord s : subjects(g, cue.head(), frame)) {
+    for (IndexedWord s : g.children(cue.head(), "nsubj:pass", "nsubj:pass:xsubj")) {
       List<IndexedWord> subjects = new ArrayList<>(List.of(s));
       subjects.addAll(g.children(s, "conj:and"));
       for (IndexedWord x : subjects) {
@@ -46,18 +46,5 @@ final class Obligations {
       }
     }
     return out;
-  }
-
-  /**
-   * The passive subject; or, where the parser took it for the speech verb's object ("said Y should be punished" read
-   * as "said Y"), that object when only the modal and the auxiliary stand between it and the verb.
-   */
-  private static List<IndexedWord> subjects(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
-    List<IndexedWord> own = g.children(w, "nsubj:pass", "nsubj:pass:xsubj");
-    if (!own.isEmpty() || !frame.verb.equals(g.parent(w))) {
-      return own;
-    }
-    int first = g.children(w, "aux", "aux:pass").stream().mapToInt(g::idx).min().orElse(g.idx(w));
-    return g.children(frame.verb, "obj").stream().filter(o -> g.idx(o) == first - 1).toList();
   }
 }

@@ -15,7 +15,9 @@ import java.util.Locale;
  * the object of "said". The graph is mended before any rule reads it: when a verb of saying ({@code
  * speech-verbs.tsv}) with a subject of its own is the clausal subject of a verb that has a modal or is finite, and
  * its object is a name standing between the two, the reported verb becomes the complement of the verb of saying
- * and the name its subject (and the controlled subject of the verbs it governs: "would keep backing"). Stateless.
+ * and the name its subject (and the controlled subject of the verbs it governs: "would keep backing"). The parser
+ * may also hang the reported verb on "said" as a bare dependent ("said Israel was attacking Y", "said Iran should be
+ * sanctioned"), mended the same way when only the verb's auxiliaries stand between the name and it. Stateless.
  */
 public final class SaidClauses {
 
@@ -25,19 +27,25 @@ public final class SaidClauses {
   public static boolean repair(SemanticGraph g, EnglishLexicon lex) {
     boolean changed = false;
     for (SemanticGraphEdge e : new ArrayList<>(g.edgeListSorted())) {
-      if (!e.getRelation().toString().equals("csubj")) {
+      String rel = e.getRelation().toString();
+      boolean reversed = rel.equals("csubj");
+      if (!reversed && !rel.equals("dep")) {
         continue;
       }
-      IndexedWord verb = e.getGovernor();
-      IndexedWord said = e.getDependent();
-      IndexedWord name = misreadSubject(g, verb, said, lex);
+      // "said Israel would strike" read as the clausal subject of "strike", or "said Israel was attacking" read
+      // with the reported verb as a bare dependent of "said".
+      IndexedWord verb = reversed ? e.getGovernor() : e.getDependent();
+      IndexedWord said = reversed ? e.getDependent() : e.getGovernor();
+      IndexedWord name = reversed ? misreadSubject(g, verb, said, lex) : misreadObject(g, verb, said, lex);
       if (name == null) {
         continue;
       }
       g.removeEdge(e);
       g.removeEdge(g.getEdge(said, name));
       g.addEdge(said, verb, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
-      g.addEdge(verb, name, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
+      g.addEdge(verb, name, children(g, verb, "aux:pass").isEmpty()
+          ? UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT
+          : UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, Double.NEGATIVE_INFINITY, false);
       for (IndexedWord x : children(g, verb, "xcomp")) {
         if (children(g, x, "nsubj").isEmpty()) {
           g.addEdge(x, name, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
@@ -56,18 +64,12 @@ public final class SaidClauses {
 
   /** The name misread as the object of {@code said}, or null when the reading is not the misread one. */
   private static IndexedWord misreadSubject(SemanticGraph g, IndexedWord verb, IndexedWord said, EnglishLexicon lex) {
-    String tag = said.tag() == null ? "" : said.tag();
-    String lemma = said.lemma() != null ? said.lemma()
-        : Morphology.lemmaStatic(said.word().toLowerCase(Locale.ROOT), tag);
-    if (!tag.startsWith("VB") || !lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT))
-        || children(g, said, "nsubj").isEmpty()
-        || !children(g, verb, "nsubj").isEmpty()) {
+    if (!speaks(said, g, lex) || !children(g, verb, "nsubj").isEmpty()) {
       return null;
     }
     boolean modal = children(g, verb, "aux").stream()
         .anyMatch(a -> "MD".equals(a.tag()));
-    String verbTag = verb.tag() == null ? "" : verb.tag();
-    if (!modal && !List.of("VBD", "VBZ", "VBP").contains(verbTag)) {
+    if (!modal && !List.of("VBD", "VBZ", "VBP").contains(tag(verb))) {
       return null;
     }
     List<IndexedWord> objects = children(g, said, "obj");
@@ -75,8 +77,40 @@ public final class SaidClauses {
       return null;
     }
     IndexedWord name = objects.get(0);
-    String nameTag = name.tag() == null ? "" : name.tag();
-    return nameTag.startsWith("NNP") && said.index() < name.index() && name.index() < verb.index() ? name : null;
+    return tag(name).startsWith("NNP") && said.index() < name.index() && name.index() < verb.index() ? name : null;
+  }
+
+  /**
+   * The name misread as the object of {@code said} when the reported verb hangs on it as a bare dependent: a speech
+   * verb's single object, a name, and only the reported verb's auxiliaries between it and the verb, one of them a
+   * modal or in a tense ("said Israel was attacking", "said Iran should be sanctioned"). A bare dependent elsewhere
+   * is some other misreading, left as it is.
+   */
+  private static IndexedWord misreadObject(SemanticGraph g, IndexedWord verb, IndexedWord said, EnglishLexicon lex) {
+    List<IndexedWord> objects = children(g, said, "obj");
+    if (!speaks(said, g, lex) || !children(g, verb, "nsubj").isEmpty() || !children(g, verb, "nsubj:pass").isEmpty()
+        || objects.size() != 1 || !tag(objects.get(0)).startsWith("NNP")) {
+      return null;
+    }
+    IndexedWord name = objects.get(0);
+    List<IndexedWord> aux = new ArrayList<>(children(g, verb, "aux"));
+    aux.addAll(children(g, verb, "aux:pass"));
+    boolean between = aux.size() == verb.index() - name.index() - 1
+        && aux.stream().allMatch(a -> a.index() > name.index() && a.index() < verb.index());
+    boolean tensed = aux.stream().anyMatch(a -> List.of("MD", "VBD", "VBZ", "VBP").contains(tag(a)));
+    return said.index() < name.index() && !aux.isEmpty() && between && tensed ? name : null;
+  }
+
+  private static String tag(IndexedWord w) {
+    return w.tag() == null ? "" : w.tag();
+  }
+
+  private static boolean speaks(IndexedWord said, SemanticGraph g, EnglishLexicon lex) {
+    String tag = tag(said);
+    String lemma = said.lemma() != null ? said.lemma()
+        : Morphology.lemmaStatic(said.word().toLowerCase(Locale.ROOT), tag);
+    return tag.startsWith("VB") && lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT))
+        && !children(g, said, "nsubj").isEmpty();
   }
 
   private static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String rel) {

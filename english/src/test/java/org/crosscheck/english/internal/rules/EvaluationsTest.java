@@ -18,6 +18,15 @@ class EvaluationsTest {
   }
 
   @Test
+  void aSpeakerSayingSomeoneCommittedAtrocitiesJudgesThem() {
+    assertThat(Readings.drafts("evaluation-committed")).anySatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("TCD");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("SDN"));
+    });
+  }
+
+  @Test
   void aNegatedPredicateIsNoJudgement() {
     assertThat(Readings.drafts("said-not-traitor")).isEmpty();
   }

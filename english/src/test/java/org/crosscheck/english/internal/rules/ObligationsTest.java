@@ -18,12 +18,6 @@ class ObligationsTest {
   }
 
   @Test
-  void aPassiveSubjectMisreadAsTheSpeechVerbsObjectIsStillWhomTheDemandBefalls() {
-    assertThat(Readings.drafts("obligation-said-object")).extracting(ObligationsTest::claim)
-        .containsExactly("CAN OPPOSE VEN");
-  }
-
-  @Test
   void aDemandNamingWhoShouldActIsNoStanceOfTheSpeaker() {
     assertThat(Readings.drafts("obligation-agent")).noneMatch(d -> d.holder().actor().id().equals("KEN"));
   }

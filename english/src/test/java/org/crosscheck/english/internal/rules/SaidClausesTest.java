@@ -37,6 +37,39 @@ class SaidClausesTest {
   }
 
   @Test
+  void aReportedVerbReadAsABareDependentOfSaidTakesTheNameAsItsSubject() {
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Turkey/NNP-1 obj>Israel/NNP-3"
+        + " dep>[attacking/VBG-5 aux>was/VBD-4 obj>Lebanon/NNP-6]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isTrue();
+    assertThat(rel(g, "said", "attacking")).isEqualTo("ccomp");
+    assertThat(rel(g, "attacking", "Israel")).isEqualTo("nsubj");
+    assertThat(rel(g, "said", "Israel")).isEqualTo("none");
+  }
+
+  @Test
+  void aPassiveReportedVerbTakesTheNameAsItsPassiveSubject() {
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Canada/NNP-1 obj>Venezuela/NNP-3"
+        + " dep>[sanctioned/VBN-6 aux>should/MD-4 aux:pass>be/VB-5]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isTrue();
+    assertThat(rel(g, "sanctioned", "Venezuela")).isEqualTo("nsubj:pass");
+  }
+
+  @Test
+  void aBareDependentWithOtherWordsBeforeItIsLeftAlone() {
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Turkey/NNP-1 obj>Israel/NNP-3"
+        + " dep>[attacking/VBG-6 aux>was/VBD-5 obj>Lebanon/NNP-7]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+    assertThat(rel(g, "said", "attacking")).isEqualTo("dep");
+  }
+
+  @Test
+  void aBareDependentWithoutModalOrTenseIsLeftAlone() {
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Turkey/NNP-1 obj>Israel/NNP-3"
+        + " dep>[attacking/VBG-5 aux>being/VBG-4]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+  }
+
+  @Test
   void aVerbOfSayingThatIsNoSpeechIsLeftAlone() {
     SemanticGraph g = SemanticGraph.valueOf("[strike/VB-5 csubj>[visited/VBD-2 nsubj>Netanyahu/NNP-1"
         + " obj>Israel/NNP-3] aux>would/MD-4 obj>Hezbollah/NNP-6]");
