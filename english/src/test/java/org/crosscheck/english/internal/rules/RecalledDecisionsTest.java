@@ -125,6 +125,20 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void aVoteWelcomedAfterARatificationIsTheRatifiers() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-ratified", d);
+    assertThat(maker(d)).isEqualTo("HUNLEG");
+    assertThat(Readings.claims("dec-welcomed-vote", d)).containsExactly("Finland SUPPORT Hungarian parliament");
+  }
+
+  @Test
+  void tariffsCondemnedAfterTheyWereImposedAreTheImposers() {
+    assertThat(Readings.claims("dec-condemned-tariffs", after("USA", 1, 2))).containsExactly("Canada OPPOSE "
+        + Readings.CATALOG.actor("USA").orElseThrow().names().values().iterator().next().get(0));
+  }
+
+  @Test
   void anyDecisionIsNoDecisionToldBefore() {
     assertThat(Readings.claims("dec-any", after("KEN", 1, 2))).doesNotContain("Uganda OPPOSE Kenya");
   }
