@@ -119,6 +119,10 @@ public final class EnglishLexicon {
   final Set<String> appraisalVerbs;
   /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
   final Set<String> personNouns;
+  /** Verbs that hire a person they take as object ({@code hiring-verbs.tsv}). */
+  final Set<String> hiringVerbs;
+  /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
+  final Set<String> playerNouns;
   /** Nouns that refer back to an international body or a group ({@code body-nouns.tsv}). */
   final Map<String, BodyClass> bodyNouns;
   /** Reciprocal pronouns ({@code reciprocals.tsv}). */
@@ -262,6 +266,8 @@ public final class EnglishLexicon {
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
+    hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
+    playerNouns = Vocabulary.words(a, "player-nouns.tsv");
     bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
