@@ -191,6 +191,8 @@ public final class EnglishLexicon {
   final Set<String> placeNouns;
   /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
   final Set<String> organisationHeads;
+  /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
+  final Set<String> joinedNameHeads;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
@@ -324,6 +326,7 @@ public final class EnglishLexicon {
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
+    joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
