@@ -193,6 +193,8 @@ public final class EnglishLexicon {
   final Set<String> organisationHeads;
   /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
   final Set<String> joinedNameHeads;
+  /** Nouns of the kind of body a name after them stands for ({@code firm-nouns.tsv}). */
+  final Set<String> firmNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
@@ -327,6 +329,7 @@ public final class EnglishLexicon {
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
+    firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
