@@ -195,6 +195,8 @@ public final class EnglishLexicon {
   final Set<String> joinedNameHeads;
   /** Nouns of the kind of body a name after them stands for ({@code firm-nouns.tsv}). */
   final Set<String> firmNouns;
+  /** Nouns of events a state holds, whose state word says where ({@code held-events.tsv}). */
+  final Set<String> heldEvents;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
@@ -330,6 +332,7 @@ public final class EnglishLexicon {
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
+    heldEvents = Vocabulary.words(a, "held-events.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
