@@ -32,6 +32,14 @@ final class Signings {
     return false;
   }
 
+  /**
+   * Whether {@code verb} hires, or governs an infinitive that hires: "agreed to sign the defender X" is the transfer
+   * agreed, no stance of the club's toward the player ("agreed to sign the accord with Y" is left alone).
+   */
+  static boolean hiresThrough(Graph g, IndexedWord verb) {
+    return hires(g, verb) || g.children(verb, "xcomp").stream().anyMatch(x -> hires(g, x));
+  }
+
   private static boolean person(Graph g, IndexedWord w) {
     return g.ctx.sentence().ner(g.idx(w)).equals("PERSON") || g.lex.playerNouns.contains(g.lemmaOf(w));
   }

@@ -38,4 +38,22 @@ class SigningsTest {
       assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
     });
   }
+
+  @Test
+  void aClubAgreeingToSignADefenderBacksNobody() {
+    Readings.Reading r = Readings.of("signing-agreed");
+    assertThat(Signings.hiresThrough(r.graph(), r.node("agreed"))).isTrue();
+    assertThat(Readings.drafts("signing-agreed")).isEmpty();
+  }
+
+  @Test
+  void agreeingToSignAnAccordWithAStateStillSupportsThatState() {
+    Readings.Reading r = Readings.of("signing-agreed-accord");
+    assertThat(Signings.hiresThrough(r.graph(), r.node("agreed"))).isFalse();
+    assertThat(Readings.drafts("signing-agreed-accord")).isNotEmpty().allSatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("GHA");
+      assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("TGO"));
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
 }
