@@ -40,7 +40,7 @@ class SigningsTest {
   }
 
   @Test
-  void aClubAgreeingToSignADefenderBacksNobody() {
+  void aClubAgreeingToSignAMidfielderBacksNobody() {
     Readings.Reading r = Readings.of("signing-agreed");
     assertThat(Signings.hiresThrough(r.graph(), r.node("agreed"))).isTrue();
     assertThat(Readings.drafts("signing-agreed")).isEmpty();
