@@ -119,6 +119,10 @@ public final class EnglishLexicon {
   final Set<String> appraisalVerbs;
   /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
   final Set<String> personNouns;
+  /** Verbs that hire a person they take as object ({@code hiring-verbs.tsv}). */
+  final Set<String> hiringVerbs;
+  /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
+  final Set<String> playerNouns;
   /** Nouns that refer back to an international body or a group ({@code body-nouns.tsv}). */
   final Map<String, BodyClass> bodyNouns;
   /** Reciprocal pronouns ({@code reciprocals.tsv}). */
@@ -187,6 +191,12 @@ public final class EnglishLexicon {
   final Set<String> placeNouns;
   /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
   final Set<String> organisationHeads;
+  /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
+  final Set<String> joinedNameHeads;
+  /** Nouns of the kind of body a name after them stands for ({@code firm-nouns.tsv}). */
+  final Set<String> firmNouns;
+  /** Nouns of events a state holds, whose state word says where ({@code held-events.tsv}). */
+  final Set<String> heldEvents;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
@@ -262,6 +272,8 @@ public final class EnglishLexicon {
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
+    hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
+    playerNouns = Vocabulary.words(a, "player-nouns.tsv");
     bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
@@ -318,6 +330,9 @@ public final class EnglishLexicon {
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
+    joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
+    firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
+    heldEvents = Vocabulary.words(a, "held-events.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");

@@ -132,9 +132,9 @@ final class Graph {
       return null;
     }
     return local.computeIfAbsent(m,
-        x -> JoinedNames.of(this, ExtendedNames.of(this,
+        x -> StateEndedNames.of(this, JoinedNames.of(this, ExtendedNames.of(this,
             OrganisationNames.of(this, Branches.of(this, Seats.of(this, LocalOffices.of(this, PersonNames.of(this,
-                x))))))));
+                x)))))))));
   }
 
   /**

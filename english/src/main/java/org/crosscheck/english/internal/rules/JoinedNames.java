@@ -1,5 +1,6 @@
 package org.crosscheck.english.internal.rules;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
@@ -9,7 +10,9 @@ import org.crosscheck.spi.ActorSpan;
  * noun: "the Alliance for Democratic Renewal and Dignity", "the Coastal Union for Self-Rule", "the Free Nile Party".
  * The catalog finds at most names made up for some of its words ("Democratic Renewal"), or a place among them
  * ("Nile"), and the tagger's run may stop short of the end ("for Self-Rule"): every mention inside is the whole name,
- * an ad-hoc organisation.
+ * an ad-hoc organisation. When the run joins its leading words with "and" and ends in a noun of bodies
+ * ({@code joined-name-heads.tsv}), those words modify that noun ("the Securities and Exchange Commission"), so the
+ * whole run is one body, not the two actors the parser's coordination would make of it.
  *
  * <p>Left alone: a name whose noun before the first joining word is no noun of organisations ("the Freedom of
  * Information Act", "the Charter for Peace and National Reconciliation", "the Republic of the Congo"); a name a
@@ -41,8 +44,12 @@ final class JoinedNames {
         return m;
       }
     }
-    int head = joint < 0 ? to : joint - 1;
-    if (!g.lex.organisationHeads.contains(g.lemma(head)) || !capitalised(g, head)) {
+    // "the Food and Drug Administration": words the tagger's run coordinates before a body's noun modify that noun,
+    // so the name's head is its last word, not the word before the joint.
+    boolean joinedModifiers = joint >= 0 && joint < run[1] && coordinator(g, joint)
+        && g.lex.joinedNameHeads.contains(g.lemma(to));
+    int head = joint < 0 || joinedModifiers ? to : joint - 1;
+    if (!joinedModifiers && !g.lex.organisationHeads.contains(g.lemma(head)) || !capitalised(g, head)) {
       return m;
     }
     for (int k = from; k <= to; k++) {
@@ -93,6 +100,12 @@ final class JoinedNames {
     ActorSpan known = g.ctx.mentionAt(k).orElse(null);
     return g.toks.get(k).tag().startsWith("NNP") && capitalised(g, k) && !ner.equals("PERSON")
         && !ner.equals("LOCATION") && !ner.equals("DATE") && (known == null || known.actor().isAdHoc());
+  }
+
+  /** Whether the word at {@code k} is a coordinating conjunction ("and"), as the parser reads it. */
+  private static boolean coordinator(Graph g, int k) {
+    IndexedWord w = g.node(k);
+    return w != null && g.relToParent(w).equals("cc");
   }
 
   private static boolean hyphen(Graph g, int k) {

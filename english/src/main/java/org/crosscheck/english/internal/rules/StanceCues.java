@@ -79,6 +79,10 @@ final class StanceCues {
       } else if (Arrivals.visit(g, w)) {
         // "arrived in Ankara on Monday for talks": the purpose, wherever it stands, makes the arrival a visit.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
+      } else if (tag.startsWith("VB") && Signings.hiresThrough(g, w)) {
+        // "signed a Brazilian striker", "agreed to sign …": a transfer takes a player on, it backs nobody (no cue, no
+        // dictionary event).
+        continue;
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         // "backed sanctions on Y": endorsing a measure against Y opposes Y (Endorsements).
         Stance s = Endorsements.stance(g, w, Idioms.of(g, w).orElse(lex.stanceVerbs.get(l)));

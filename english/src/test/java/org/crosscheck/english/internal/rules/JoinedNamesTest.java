@@ -38,4 +38,15 @@ class JoinedNamesTest {
     Readings.Reading r = Readings.of("joined-catalog-group");
     assertThat(r.graph().mentionOf(r.node("Hamas")).actor().id()).isEqualTo("hamas");
   }
+
+  @Test
+  void aBodyWhoseLeadingWordsAndJoinsIsOneHolderNotTwo() {
+    // The parser coordinates "Competition" with "Authority"; the tagger's run, "and" included, is one body.
+    assertThat(Readings.claims("joined-body-welcome")).containsExactly("Competition and Markets Authority SUPPORT -");
+  }
+
+  @Test
+  void aBoardWhoseLeadingWordsAndJoinsPraisesTheStateAsOneBody() {
+    assertThat(Readings.claims("joined-body-praise")).containsExactly("Trade and Investment Board SUPPORT Ghana");
+  }
 }
