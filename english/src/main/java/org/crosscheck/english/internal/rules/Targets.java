@@ -275,6 +275,12 @@ final class Targets {
     if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {
       return m;
     }
+    ActorSpan described = Antecedents.described(g, d);
+    if (described != null) {
+      // "Beijing condemned the bloc": the body or state named just before; never the holder's own side ("the EU's
+      // foreign ministers praised the bloc").
+      return holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), described.actor())) ? null : described;
+    }
     if (Locations.named(g, d)) {
       // "the Taiwan Strait", "the Gulf of Oman": a named stretch of water is a place; the state in its name is none.
       return null;
