@@ -29,6 +29,20 @@ class PreviousSentenceTest {
     return after(before, id, new Discourse());
   }
 
+  /** The drafts of the last of {@code ids}, each fixture read in turn as the sentences of one article. */
+  private static List<ClaimDraft> chain(String... ids) {
+    Discourse d = new Discourse();
+    StringBuilder before = new StringBuilder();
+    Readings.Reading r = null;
+    for (String id : ids) {
+      r = Readings.in(before.toString(), id, d);
+      CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
+      new ClaimReader(Readings.LEX).read(r.ctx());
+      before.append(Conll.get(id).text()).append(' ');
+    }
+    return r.drafts();
+  }
+
   private static String target(ClaimDraft x) {
     return x.target().map(t -> t.actor().id()).orElse("-");
   }
@@ -69,6 +83,26 @@ class PreviousSentenceTest {
       assertThat(x.stance()).isEqualTo(Stance.SUPPORT);
       assertThat(target(x)).startsWith("YEM");
     });
+  }
+
+  @Test
+  void theKingdomNamedByADescriptionIsStillTheKingdomASentenceLater() {
+    assertThat(chain("ad-saudi-named", "ad-kingdom-backed-plan", "ad-criticised-kingdom")).anySatisfy(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("ISR");
+      assertThat(target(x)).isEqualTo("SAU");
+    });
+  }
+
+  @Test
+  void theKingdomAfterItsCapitalIsNamedIsTheStateNotItsGovernment() {
+    assertThat(after("ad-riyadh-named", "ad-criticised-kingdom"))
+        .anySatisfy(x -> assertThat(target(x)).isEqualTo("SAU"));
+  }
+
+  @Test
+  void theKingdomTwoSentencesAfterANameThatNoDescriptionCarriedIsNobody() {
+    assertThat(chain("ad-saudi-named", "ad-office-unnamed", "ad-criticised-kingdom")).isNotEmpty()
+        .allSatisfy(x -> assertThat(target(x)).isEqualTo("-"));
   }
 
   @Test
