@@ -119,6 +119,8 @@ public final class EnglishLexicon {
   final Set<String> appraisalVerbs;
   /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
   final Set<String> personNouns;
+  /** Plural nouns that refer back to two states named just before ({@code pair-nouns.tsv}, {@link Pairs}). */
+  final Set<String> pairNouns;
   /** Nouns that refer back to an international body or a group ({@code body-nouns.tsv}). */
   final Map<String, BodyClass> bodyNouns;
   /** A state's form of rule, by catalog id ({@code state-titles.tsv}): whom "the kingdom" can stand for. */
@@ -264,6 +266,7 @@ public final class EnglishLexicon {
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
+    pairNouns = Vocabulary.words(a, "pair-nouns.tsv");
     bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
     stateTitles = Vocabulary.classified(a, "state-titles.tsv", BodyClass.class, Vocabulary.Shape.of(2));
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");

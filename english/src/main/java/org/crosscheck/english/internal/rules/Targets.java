@@ -32,7 +32,9 @@ import org.crosscheck.spi.ActorSpan;
  * hyphenated to it ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target
  * ({@link Locations}).
  * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
- * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). Failing all,
+ * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). "The two
+ * neighbours" are the two states just named ({@link Pairs}), "the bloc" the body ({@link Antecedents#described}).
+ * Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
@@ -175,6 +177,11 @@ final class Targets {
     }
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord d : direct) {
+      // "urged the two neighbours to …": both states named just before (Pairs).
+      out.addAll(Pairs.at(g, d, holders));
+      if (!out.isEmpty()) {
+        break;
+      }
       ActorSpan found = in(g, d, 0, holders);
       ActorSpan m = found != null || nominal ? found : Outlets.actedOn(g, w, d, holders);
       if (m != null && out.stream().noneMatch(x -> x.actor().id().equals(m.actor().id()))) {
