@@ -1,6 +1,8 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
@@ -196,6 +198,15 @@ final class Antecedents {
       }
       Discourse d = g.ctx.discourse();
       boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);
+      PreviousSentence.Noted before = personal ? null : PreviousSentence.previous(g);
+      if (before != null && before.opensUnnamed()) {
+        // "The UN human rights office issued a report. It accused …": the pronoun is the thing the sentence before
+        // opened with, which names nobody; not a holder further back.
+        return null;
+      }
+      if (before != null && before.opener() != null && neuter(word) && PreviousSentence.neuter(before.opener())) {
+        return ActorSpan.of(g.idx(c), g.idx(c), before.opener(), c.word());
+      }
       boolean office = personal && d.get(Speakers.OFFICE_LAST).orElse(false);
       ActorRef last = office ? null
           : personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
@@ -211,7 +222,7 @@ final class Antecedents {
     if (own != null) {
       return own;
     }
-    ActorSpan body = body(g, c);
+    ActorSpan body = body(g, c, true);
     if (body != null) {
       return body;
     }
@@ -224,29 +235,59 @@ final class Antecedents {
   }
 
   /**
-   * The body "the bloc" or "the group" refers back to ({@code body-nouns.tsv}): an international body for BODY
-   * nouns, an armed group or an organisation for GROUP nouns ("the Houthis … the group's spokesman"); the last one
-   * named before it in the sentence ("Maros Sefcovic, the EU trade commissioner, said the bloc had offered …"), else
-   * the holder of the article's last claim when that is one; null otherwise.
+   * The actor a description stands for as a target ("Beijing condemned the bloc"): as {@link #body(Graph,
+   * IndexedWord, boolean)} without the article's last holder, which only a holder may fall back on.
    */
-  static ActorSpan body(Graph g, IndexedWord c) {
+  static ActorSpan described(Graph g, IndexedWord c) {
+    return body(g, c, false);
+  }
+
+  /**
+   * The actor a description refers back to ({@code body-nouns.tsv}): an international body for BODY nouns, an armed
+   * group or an organisation for GROUP nouns ("the Houthis … the group's spokesman"), a state whose form of rule
+   * {@code state-titles.tsv} gives for "the kingdom", "the emirate"; the one such actor named before it in the
+   * sentence ("Maros Sefcovic, the EU trade commissioner, said the bloc had offered …"), else the one the previous
+   * sentence named; for a {@code holder}, failing those, the holder of the article's last claim when that is one.
+   * Two of the kind in the sentence, or none there and two in the previous one, leave nobody ("Egypt and Jordan …
+   * the kingdom" is Jordan only because Egypt is no kingdom). A proper word before the noun must be in the name ("the
+   * Gulf body": the Gulf Cooperation Council), else it names another body ("the Saraya Zawiya group").
+   */
+  static ActorSpan body(Graph g, IndexedWord c, boolean holder) {
     EnglishLexicon.BodyClass kind = g.lex.bodyNouns.get(g.lemmaOf(c));
-    // "the group of doctors" says whom it groups, "the Saraya Zawiya group" names itself: neither refers back ("the
-    // NATO alliance" is the catalog's, found before it).
+    // "the group of doctors" says whom it groups: it does not refer back ("the NATO alliance" is the catalog's,
+    // found before it).
     if (!g.pos(c).equals("NN") || kind == null || !g.children(c, "nmod:poss", "nmod:of").isEmpty()
-        || g.children(c, "compound").stream().anyMatch(m -> g.pos(m).startsWith("NNP") && !catalogued(g, m))
         || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
       return null;
     }
+    List<String> proper = g.children(c, "compound").stream()
+        .filter(m -> g.pos(m).startsWith("NNP") && !catalogued(g, m)).map(IndexedWord::word).toList();
+    List<Actor> here = new ArrayList<>();
     for (int k = g.idx(c) - 1; k >= 0; k--) {
       ActorSpan before = g.mentionAt(k);
-      if (before != null && refers(kind, before.actor())) {
-        return before.at(g.idx(c));
+      Actor a = before == null || before.anonymous() ? null : referent(g, kind, before.actor(), proper);
+      if (a != null && here.stream().noneMatch(x -> x.id().equals(a.id()))) {
+        here.add(a);
       }
+    }
+    List<Actor> candidates = here;
+    if (here.isEmpty()) {
+      candidates = PreviousSentence.previous(g).named().stream().map(a -> referent(g, kind, a, proper))
+          .filter(java.util.Objects::nonNull).distinct().toList();
+    }
+    if (candidates.size() == 1) {
+      // "Saudi Arabia … The kingdom backed … The Houthis denounced the kingdom": a description names its actor
+      // for the sentence after it as the name did.
+      PreviousSentence.named(g, candidates.get(0));
+      return ActorSpan.of(g.idx(c), g.idx(c), candidates.get(0), c.word());
+    }
+    if (!candidates.isEmpty() || !holder || !proper.isEmpty()) {
+      return null;
     }
     ActorRef last = g.ctx.discourse().lastHolder().orElse(null);
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
-    return actor == null || !refers(kind, actor) ? null : ActorSpan.of(g.idx(c), g.idx(c), actor, last.mention());
+    return actor == null || referent(g, kind, actor, proper) != actor ? null
+        : ActorSpan.of(g.idx(c), g.idx(c), actor, last.mention());
   }
 
   private static boolean catalogued(Graph g, IndexedWord w) {
@@ -254,9 +295,31 @@ final class Antecedents {
     return m != null && !m.actor().isAdHoc();
   }
 
-  private static boolean refers(EnglishLexicon.BodyClass kind, Actor a) {
-    return kind == EnglishLexicon.BodyClass.BODY ? a.kind() == ActorKind.INTERNATIONAL_BODY
-        : a.kind() == ActorKind.ARMED_GROUP || a.kind() == ActorKind.ORGANISATION;
+  /**
+   * The actor of {@code kind} that a named {@code a} is: itself, or for "the kingdom" the state a government named by
+   * its capital belongs to ("Riyadh": Saudi Arabia); null when it is of another kind.
+   */
+  private static Actor referent(Graph g, EnglishLexicon.BodyClass kind, Actor a, List<String> proper) {
+    Actor r = switch (kind) {
+      case BODY -> a.kind() == ActorKind.INTERNATIONAL_BODY ? a : null;
+      case GROUP -> a.kind() == ActorKind.ARMED_GROUP || a.kind() == ActorKind.ORGANISATION ? a : null;
+      default -> a.kind() == ActorKind.STATE ? a
+          : a.kind() == ActorKind.GOVERNMENT ? g.ctx.actors().stateOf(a).orElse(null) : null;
+    };
+    if (r != null && r.kind() == ActorKind.STATE && g.lex.stateTitles.get(r.id()) != kind) {
+      return null;
+    }
+    return r != null && refers(r, proper) ? r : null;
+  }
+
+  /** Whether every proper word before the noun is a word of the actor's names. */
+  private static boolean refers(Actor a, List<String> proper) {
+    if (proper.isEmpty()) {
+      return true;
+    }
+    List<String> names = a.aliases(org.crosscheck.Language.ENGLISH);
+    return proper.stream().allMatch(w -> names.stream().anyMatch(n -> java.util.Arrays.stream(n.split("[\\s-]+"))
+        .anyMatch(x -> x.equalsIgnoreCase(w))));
   }
 
   /**

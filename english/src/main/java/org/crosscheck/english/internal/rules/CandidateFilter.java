@@ -11,7 +11,7 @@ import org.crosscheck.spi.Token;
  * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that can
  * act alone such as "protesters" or "police", "the junta" once the article has named whose it is ({@link Juntas}),
  * or a capitalised word after the first). Everything else is read by
- * the light pass only. Stateless.
+ * the light pass only. Notes each sentence in the article's memory ({@link PreviousSentence}); otherwise stateless.
  */
 public final class CandidateFilter {
 
@@ -19,6 +19,9 @@ public final class CandidateFilter {
 
   /** Whether the sentence of the light pass can hold a claim. */
   public static boolean isCandidate(SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
+    // Every sentence of the light pass comes here: noted, read deeply or not, for the descriptions and pronouns of
+    // the next one.
+    PreviousSentence.note(ctx);
     List<Token> toks = ctx.tokens();
     boolean cue = false;
     for (int i = 0; i < toks.size() && !cue; i++) {
@@ -45,11 +48,21 @@ public final class CandidateFilter {
       if (lex.is(w, EnglishLexicon.PronounClass.ACTOR_LIKE)
           || i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
           || group != null && (group[1].equals("ALONE") || group[1].equals("COUNTED") && counted(toks, i, lex))
-          || lex.juntaNouns.contains(toks.get(i).lemma()) && ctx.discourse().get(Juntas.LAST).isPresent()) {
+          || lex.juntaNouns.contains(toks.get(i).lemma()) && ctx.discourse().get(Juntas.LAST).isPresent()
+          || described(toks, i, ctx, lex)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token {@code i} is "the bloc", "the kingdom" just after a sentence that named someone: a description that
+   * may stand for them ({@link PreviousSentence}, {@link Antecedents}).
+   */
+  private static boolean described(List<Token> toks, int i, SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
+    return i > 0 && toks.get(i - 1).lemma().equals("the") && lex.bodyNouns.containsKey(toks.get(i).lemma())
+        && !PreviousSentence.previous(ctx).named().isEmpty();
   }
 
   /** Whether a number comes just before token {@code i} ("200 people", "thousands of people"). */

@@ -64,7 +64,7 @@ public final class EnglishLexicon {
   enum MandateClass { RENEW, MANDATE }
 
   /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
-  enum BodyClass { BODY, GROUP }
+  enum BodyClass { BODY, GROUP, KINGDOM, EMIRATE, SULTANATE }
 
   /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
   enum LedClass { LEADER, GROUP }
@@ -123,8 +123,12 @@ public final class EnglishLexicon {
   final Set<String> hiringVerbs;
   /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
   final Set<String> playerNouns;
+  /** Plural nouns that refer back to two states named just before ({@code pair-nouns.tsv}, {@link Pairs}). */
+  final Set<String> pairNouns;
   /** Nouns that refer back to an international body or a group ({@code body-nouns.tsv}). */
   final Map<String, BodyClass> bodyNouns;
+  /** A state's form of rule, by catalog id ({@code state-titles.tsv}): whom "the kingdom" can stand for. */
+  final Map<String, BodyClass> stateTitles;
   /** Reciprocal pronouns ({@code reciprocals.tsv}). */
   final Set<String> reciprocals;
   final Map<String, GovernorClass> governors;
@@ -274,7 +278,9 @@ public final class EnglishLexicon {
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
     playerNouns = Vocabulary.words(a, "player-nouns.tsv");
+    pairNouns = Vocabulary.words(a, "pair-nouns.tsv");
     bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
+    stateTitles = Vocabulary.classified(a, "state-titles.tsv", BodyClass.class, Vocabulary.Shape.of(2));
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");

@@ -9,7 +9,7 @@ import org.crosscheck.spi.ActorSpan;
  * "Russian troops" do; without it the group was "its fighters", an actor of its own. Only a state or an
  * organisation owns a group so ({@link CommonNouns}); a person's ("his supporters") stays a group of its own. So
  * does a noun that refers back to a group: "the group's spokesman" after "the Houthis" is the Houthis'
- * ({@link Antecedents#body}). Stateless.
+ * ({@link Antecedents#body(Graph, IndexedWord, boolean)}). Stateless.
  */
 final class OwnedGroups {
 
@@ -19,7 +19,7 @@ final class OwnedGroups {
   static ActorSpan owner(Graph g, IndexedWord m) {
     if (g.relToParent(m).equals("nmod:poss") && g.pos(m).equals("NN")) {
       // "the group's spokesman": the body the noun refers back to.
-      return Antecedents.body(g, m);
+      return Antecedents.body(g, m, true);
     }
     if (!g.pos(m).equals("PRP$") || !g.lex.is(m.word(), EnglishLexicon.PronounClass.POSSESSIVE)) {
       return null;

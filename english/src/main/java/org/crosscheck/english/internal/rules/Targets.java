@@ -32,7 +32,9 @@ import org.crosscheck.spi.ActorSpan;
  * hyphenated to it ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target
  * ({@link Locations}).
  * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
- * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). Failing all,
+ * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). "The two
+ * neighbours" are the two states just named ({@link Pairs}), "the bloc" the body ({@link Antecedents#described}).
+ * Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
 final class Targets {
@@ -175,6 +177,11 @@ final class Targets {
     }
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord d : direct) {
+      // "urged the two neighbours to …": both states named just before (Pairs).
+      out.addAll(Pairs.at(g, d, holders));
+      if (!out.isEmpty()) {
+        break;
+      }
       ActorSpan found = in(g, d, 0, holders);
       ActorSpan m = found != null || nominal ? found : Outlets.actedOn(g, w, d, holders);
       if (m != null && out.stream().noneMatch(x -> x.actor().id().equals(m.actor().id()))) {
@@ -274,6 +281,12 @@ final class Targets {
     ActorSpan m = g.mentionOf(d);
     if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {
       return m;
+    }
+    ActorSpan described = Antecedents.described(g, d);
+    if (described != null) {
+      // "Beijing condemned the bloc": the body or state named just before; never the holder's own side ("the EU's
+      // foreign ministers praised the bloc").
+      return holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), described.actor())) ? null : described;
     }
     if (Locations.named(g, d)) {
       // "the Taiwan Strait", "the Gulf of Oman": a named stretch of water is a place; the state in its name is none.

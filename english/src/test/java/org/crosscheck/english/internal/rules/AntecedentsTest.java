@@ -174,7 +174,7 @@ class AntecedentsTest {
     Discourse d = new Discourse();
     d.noteHolder(ActorRef.of(Readings.CATALOG.actor("houthis").orElseThrow(), "The Houthis"));
     Readings.Reading r = Readings.of("named-group-not-anaphor", null, d);
-    assertThat(Antecedents.body(r.graph(), r.node("group"))).isNull();
+    assertThat(Antecedents.body(r.graph(), r.node("group"), true)).isNull();
     new ClaimReader(Readings.LEX).read(r.ctx());
     assertThat(r.drafts()).isNotEmpty().noneMatch(x -> x.holder().actor().id().equals("houthis"));
   }
@@ -195,7 +195,7 @@ class AntecedentsTest {
     d.noteHolder(ActorRef.of(Readings.CATALOG.actor("houthis").orElseThrow(), "The Houthis"));
     Readings.Reading r = Readings.of("alliance-bloc-control", null, d);
     assertThat(Antecedents.resolve(r.graph(), r.node("group"), null).actor().id()).isNotEqualTo("houthis");
-    assertThat(Antecedents.body(r.graph(), r.node("group"))).isNull();
+    assertThat(Antecedents.body(r.graph(), r.node("group"), true)).isNull();
   }
 
   @Test

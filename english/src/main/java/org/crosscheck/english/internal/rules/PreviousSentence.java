@@ -1,0 +1,137 @@
+package org.crosscheck.english.internal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Discourse;
+import org.crosscheck.spi.SentenceContext;
+import org.crosscheck.spi.Token;
+
+/**
+ * What the sentence before this one named, for descriptions and pronouns that look back one sentence: the actors it
+ * named ("The European Union raised duties. Beijing condemned the bloc."), and what its opening subject was, a named
+ * actor or a noun that names nobody ("The UN human rights office issued a report. It accused …": "it" is the office,
+ * not a holder of an earlier sentence). Every sentence of the light pass is noted, read deeply or not, from its
+ * catalog mentions and tags; the memory lives in the article's {@link Discourse}.
+ */
+final class PreviousSentence {
+
+  /** What one sentence named: its actors in order, and the opening subject (null actor when it names nobody). */
+  record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener) {}
+
+  private record Memory(Noted previous, Noted current) {}
+
+  private static final Discourse.Key<Memory> MEMORY = Discourse.Key.of("english.previousSentence");
+
+  private static final Noted NOTHING = new Noted(-1, List.of(), false, null);
+
+  private PreviousSentence() {}
+
+  /**
+   * Notes the sentence of the light pass {@code ctx} holds; the one noted before becomes the previous. Noting the same
+   * sentence twice changes nothing.
+   */
+  static void note(SentenceContext<?> ctx) {
+    Discourse d = ctx.discourse();
+    Memory m = d.get(MEMORY).orElse(new Memory(NOTHING, NOTHING));
+    if (m.current().start() == ctx.start()) {
+      return;
+    }
+    List<Actor> named = new ArrayList<>();
+    for (ActorSpan s : ctx.mentions()) {
+      if (!s.anonymous() && !s.media() && named.stream().noneMatch(a -> a.id().equals(s.actor().id()))) {
+        named.add(s.actor());
+      }
+    }
+    d.set(MEMORY, new Memory(m.current(), opening(ctx, named)));
+  }
+
+  /**
+   * Notes that the sentence being read names {@code a} by a description, as if by name: the next sentence may refer
+   * to it again.
+   */
+  static void named(Graph g, Actor a) {
+    Memory m = g.ctx.discourse().get(MEMORY).orElse(null);
+    if (m != null && g.ctx.start() >= m.current().start()
+        && m.current().named().stream().noneMatch(x -> x.id().equals(a.id()))) {
+      m.current().named().add(a);
+    }
+  }
+
+  /** What the sentence before the one being read named, or nothing when none was noted. */
+  static Noted previous(Graph g) {
+    return previous(g.ctx);
+  }
+
+  /** What the sentence before the one {@code ctx} holds named, or nothing when none was noted. */
+  static Noted previous(SentenceContext<?> ctx) {
+    Memory m = ctx.discourse().get(MEMORY).orElse(null);
+    if (m == null) {
+      return NOTHING;
+    }
+    // A long sentence is read in pieces: any piece after the noted start is still the current sentence.
+    return ctx.start() >= m.current().start() ? m.previous() : NOTHING;
+  }
+
+  /**
+   * The sentence's opening subject: after a dateline, an optional determiner and a run of modifiers and nouns that a
+   * finite verb follows ("The UN human rights office issued …"). Named when a mention lies in the run (its owner, "the
+   * UN"), unnamed when its head is a common noun and none does.
+   */
+  private static Noted opening(SentenceContext<?> ctx, List<Actor> named) {
+    List<Token> toks = ctx.tokens();
+    int s = datelineEnd(toks);
+    int i = s;
+    if (i < toks.size() && toks.get(i).tag().equals("DT")) {
+      i++;
+    }
+    int head = -1;
+    for (; i < toks.size() && nominal(toks.get(i)); i++) {
+      if (toks.get(i).tag().startsWith("NN")) {
+        head = i;
+      }
+    }
+    if (head < 0 || i >= toks.size() || !finite(toks.get(i)) || head != i - 1) {
+      return new Noted(ctx.start(), named, false, null);
+    }
+    ActorSpan owner = null;
+    for (ActorSpan m : ctx.mentions()) {
+      if (m.first() >= s && m.last() <= head && !m.anonymous()) {
+        owner = owner == null || m.last() == head ? m : owner;
+      }
+    }
+    if (owner != null) {
+      return new Noted(ctx.start(), named, false, owner.actor());
+    }
+    String tag = toks.get(head).tag();
+    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null);
+  }
+
+  /** Where a dateline ("DUBAI, Aug 2 (Crosswire) -") ends: after its dash in the first dozen tokens, else 0. */
+  private static int datelineEnd(List<Token> toks) {
+    for (int i = 1; i < Math.min(toks.size(), 12); i++) {
+      String w = toks.get(i).word();
+      if (w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–")) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean nominal(Token t) {
+    String tag = t.tag();
+    return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("CD") || tag.equals("POS")
+        || tag.equals("HYPH");
+  }
+
+  private static boolean finite(Token t) {
+    return t.tag().equals("VBD") || t.tag().equals("VBZ") || t.tag().equals("VBP") || t.tag().equals("MD");
+  }
+
+  /** Whether {@code a} can be the "it" of a body or a state, not a person's. */
+  static boolean neuter(Actor a) {
+    return a.kind() != ActorKind.PERSON && a.kind() != ActorKind.ROLE;
+  }
+}

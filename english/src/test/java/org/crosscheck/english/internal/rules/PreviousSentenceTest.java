@@ -1,0 +1,153 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.crosscheck.ActorRef;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ClaimDraft;
+import org.crosscheck.spi.Discourse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A description ("the bloc", "the kingdom") or a pronoun that looks back one sentence ({@link PreviousSentence},
+ * {@link Antecedents}), read as the driver reads an article: every sentence noted by the candidate filter first.
+ */
+class PreviousSentenceTest {
+
+  /** The drafts of fixture {@code id} read just after fixture {@code before}, in one article. */
+  private static List<ClaimDraft> after(String before, String id, Discourse d) {
+    Readings.Reading first = Readings.of(before, null, d);
+    CandidateFilter.isCandidate(first.ctx(), Readings.LEX);
+    Readings.Reading r = Readings.in(Conll.get(before).text() + " ", id, d);
+    CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    return r.drafts();
+  }
+
+  private static List<ClaimDraft> after(String before, String id) {
+    return after(before, id, new Discourse());
+  }
+
+  /** The drafts of the last of {@code ids}, each fixture read in turn as the sentences of one article. */
+  private static List<ClaimDraft> chain(String... ids) {
+    Discourse d = new Discourse();
+    StringBuilder before = new StringBuilder();
+    Readings.Reading r = null;
+    for (String id : ids) {
+      r = Readings.in(before.toString(), id, d);
+      CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
+      new ClaimReader(Readings.LEX).read(r.ctx());
+      before.append(Conll.get(id).text()).append(' ');
+    }
+    return r.drafts();
+  }
+
+  private static String target(ClaimDraft x) {
+    return x.target().map(t -> t.actor().id()).orElse("-");
+  }
+
+  @Test
+  void theBlocCondemnedAfterTheUnionIsNamedIsTheUnion() {
+    assertThat(after("ad-eu-named", "ad-condemned-bloc")).anySatisfy(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("CHNGOV");
+      assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(target(x)).isEqualTo("european-union");
+    });
+  }
+
+  @Test
+  void theBlocAfterTwoBodiesStandsForNeither() {
+    assertThat(after("ad-eu-au-named", "ad-condemned-bloc")).isNotEmpty()
+        .allSatisfy(x -> assertThat(target(x)).isEqualTo("-"));
+  }
+
+  @Test
+  void theGulfBodyIsTheGulfCouncilNamedJustBefore() {
+    assertThat(after("ad-gcc-named", "ad-criticised-gulf-body")).anySatisfy(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("QAT");
+      assertThat(x.target().orElseThrow().actor().name()).isEqualTo("Gulf Cooperation Council");
+    });
+  }
+
+  @Test
+  void theGulfBodyIsNoBodyWhoseNameLacksTheGulf() {
+    assertThat(after("ad-eu-named", "ad-criticised-gulf-body")).isNotEmpty()
+        .allSatisfy(x -> assertThat(target(x)).isEqualTo("-"));
+  }
+
+  @Test
+  void theKingdomAfterSaudiArabiaIsNamedBacksAsSaudiArabia() {
+    assertThat(after("ad-saudi-named", "ad-kingdom-backed")).anySatisfy(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("SAU");
+      assertThat(x.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(target(x)).startsWith("YEM");
+    });
+  }
+
+  @Test
+  void theKingdomNamedByADescriptionIsStillTheKingdomASentenceLater() {
+    assertThat(chain("ad-saudi-named", "ad-kingdom-backed-plan", "ad-criticised-kingdom")).anySatisfy(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("ISR");
+      assertThat(target(x)).isEqualTo("SAU");
+    });
+  }
+
+  @Test
+  void theKingdomAfterItsCapitalIsNamedIsTheStateNotItsGovernment() {
+    assertThat(after("ad-riyadh-named", "ad-criticised-kingdom"))
+        .anySatisfy(x -> assertThat(target(x)).isEqualTo("SAU"));
+  }
+
+  @Test
+  void theKingdomTwoSentencesAfterANameThatNoDescriptionCarriedIsNobody() {
+    assertThat(chain("ad-saudi-named", "ad-office-unnamed", "ad-criticised-kingdom")).isNotEmpty()
+        .allSatisfy(x -> assertThat(target(x)).isEqualTo("-"));
+  }
+
+  @Test
+  void theKingdomIsNoStateThatIsNotOne() {
+    assertThat(after("ad-egypt-named", "ad-kingdom-backed"))
+        .noneMatch(x -> x.holder().actor().id().startsWith("EGY"));
+  }
+
+  @Test
+  void theKingdomAfterARepublicAndAKingdomIsTheKingdom() {
+    assertThat(after("ad-egypt-jordan-named", "ad-kingdom-backed")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("JOR"));
+  }
+
+  @Test
+  void aSentenceOfTheKingdomAfterANamedKingdomIsReadDeeply() {
+    Discourse d = new Discourse();
+    assertThat(CandidateFilter.isCandidate(Readings.of("ad-kingdom-backed-plan", null, d).ctx(), Readings.LEX))
+        .as("with nobody named before").isFalse();
+    Discourse named = new Discourse();
+    CandidateFilter.isCandidate(Readings.of("ad-saudi-named", null, named).ctx(), Readings.LEX);
+    assertThat(CandidateFilter.isCandidate(
+        Readings.in(Conll.get("ad-saudi-named").text() + " ", "ad-kingdom-backed-plan", named).ctx(),
+        Readings.LEX)).isTrue();
+  }
+
+  @Test
+  void itAfterAnUnnamedOfficeIsNotTheHolderOfAnEarlierSentence() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("AZE").orElseThrow(), "Azerbaijan"));
+    assertThat(after("ad-office-unnamed", "ad-it-accused", d))
+        .noneMatch(x -> x.holder().actor().id().equals("AZE"));
+  }
+
+  @Test
+  void itAfterANamedStateOpensTheSentenceIsThatState() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("AZE").orElseThrow(), "Azerbaijan"));
+    assertThat(after("ad-russia-statement", "ad-it-accused", d)).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("RUS"));
+  }
+
+  @Test
+  void theBlocsOwnMinistersPraiseNoneOfTheirOwnBloc() {
+    assertThat(after("ad-eu-named", "ad-bloc-praised-bloc"))
+        .noneMatch(x -> target(x).equals("european-union"));
+  }
+}
