@@ -18,9 +18,9 @@ import org.crosscheck.spi.ActorSpan;
  * "in", …) from the verb or its object, naming the state by its own name, or a noun of {@code ground-nouns.tsv}
  * whose demonym or "of" phrase names it ("Greek islands", "the coast of Y"). Left alone, so that the place stays
  * where and no whom: the holder's own ground ("drills in western Russia"), a city or a province the catalog files
- * under a state ("raids near Aleppo", {@code sub-national-places.tsv}), a named sea or strait ({@link
- * Locations#named}), a border (both neighbours'), a holder with no state (armed groups are {@link ForeignGround}'s),
- * and an act whose object names a party of its own ("bombed rebel positions in Y": the state may be helping Y's
+ * under a state ("raids near Aleppo", {@code sub-national-places.tsv}), a sea or a strait named for a state
+ * ("the Taiwan Strait": no ground noun of the state's), a border (both neighbours'), a holder with no state
+ * (armed groups are {@link ForeignGround}'s), and an act whose object names a party of its own ("bombed rebel positions in Y": the state may be helping Y's
  * government against them). Used only when the cue's own arguments name no target. Stateless.
  */
 final class AimedGround {
@@ -89,9 +89,6 @@ final class AimedGround {
 
   /** The state a ground names: by the state's own name, or by the demonym or "of" phrase of a ground noun. */
   private static ActorSpan state(Graph g, IndexedWord place) {
-    if (Locations.named(g, place)) {
-      return null;
-    }
     ActorSpan m = g.mentionOf(place);
     if (m != null && own(g, m)) {
       return m;

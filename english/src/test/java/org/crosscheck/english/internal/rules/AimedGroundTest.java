@@ -50,4 +50,14 @@ class AimedGroundTest {
   void exercisesNearABorderAreAimedAtNoNeighbour() {
     assertThat(Readings.claims("aimed-border")).noneMatch(c -> c.endsWith("Colombian") || c.endsWith("Colombia"));
   }
+
+  @Test
+  void drillsAStatesForcesHoldOffItsOwnCoastAreAimedAtNoOne() {
+    assertThat(Readings.claims("aimed-own-forces-coast")).noneMatch(c -> c.endsWith("China"));
+  }
+
+  @Test
+  void drillsInAStraitNamedForAStateAreNotAimedAtIt() {
+    assertThat(Readings.claims("aimed-named-strait")).noneMatch(c -> c.endsWith("Taiwan"));
+  }
 }
