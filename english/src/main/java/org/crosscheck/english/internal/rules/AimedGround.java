@@ -17,11 +17,11 @@ import org.crosscheck.spi.ActorSpan;
  * state. The ground is a link of {@code relations.tsv} class AIMED_GROUND ("around", "near", "off", "over",
  * "in", …) from the verb or its object, naming the state by its own name, or a noun of {@code ground-nouns.tsv}
  * whose demonym or "of" phrase names it ("Greek islands", "the coast of Y"). Left alone, so that the place stays
- * where and no whom: the holder's own ground ("drills in western Russia"), a city or a province the catalog files
- * under a state ("raids near Aleppo", {@code sub-national-places.tsv}), a sea or a strait named for a state
- * ("the Taiwan Strait": no ground noun of the state's), a border (both neighbours'), a holder with no state
- * (armed groups are {@link ForeignGround}'s), and an act whose object names a party of its own ("bombed rebel positions in Y": the state may be helping Y's
- * government against them). Used only when the cue's own arguments name no target. Stateless.
+ * where and no whom: the holder's own ground ("drills off China's coast" by Chinese warships), a city or a province
+ * the catalog files under a state ("raids near Aleppo", {@code sub-national-places.tsv}), a sea or a strait named
+ * for a state ("the Taiwan Strait": no ground noun of the state's), a holder with no state (armed groups are {@link
+ * ForeignGround}'s), and an act whose object names a party of its own ("bombed rebel positions in Y": the state may
+ * be helping Y's government against them). Used only when the cue's own arguments name no target. Stateless.
  */
 final class AimedGround {
 

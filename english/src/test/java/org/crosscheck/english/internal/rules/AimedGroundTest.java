@@ -46,10 +46,6 @@ class AimedGroundTest {
     assertThat(Readings.claims("aimed-party-object")).noneMatch(c -> c.endsWith("Syria"));
   }
 
-  @Test
-  void exercisesNearABorderAreAimedAtNoNeighbour() {
-    assertThat(Readings.claims("aimed-border")).noneMatch(c -> c.endsWith("Colombian") || c.endsWith("Colombia"));
-  }
 
   @Test
   void drillsAStatesForcesHoldOffItsOwnCoastAreAimedAtNoOne() {
