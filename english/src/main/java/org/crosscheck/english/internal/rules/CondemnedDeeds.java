@@ -14,7 +14,7 @@ import org.crosscheck.spi.Discourse;
  * A condemned attack is its doer's: after "Israel carried out air strikes on Gaza", the next "Hamas condemned the
  * strikes" names no one, yet a reader knows whom Hamas condemns. The article remembers the doer of the last act of
  * force (a claim whose CAMEO event is an assault, a fight or mass violence, codes 18–20, or whose cue is a noun of
- * attack, {@code attack-nouns.tsv}) or show of force (code 15: "staged drills near Y") and the sentence it was told
+ * attack, {@code attack-nouns.tsv}) or show of military power (code 150: "staged drills near Y") and the sentence it was told
  * in. A stance against a bare noun of that deed in that sentence or the next two ("the attack", "the strikes"; no
  * possessor, modifier or phrase saying whose, on whom or where) takes that doer as its target, unless the holder is
  * on the doer's side. A noun of attack recalls an act of force, a noun of a show of force ("the drills", {@code
@@ -37,8 +37,11 @@ final class CondemnedDeeds {
 
   private static final int REACH = 2;
   private static final Set<String> FORCE = Set.of("18", "19", "20");
-  /** CAMEO's root of a show of force: a structure of the dictionary. */
-  private static final String SHOW = "15";
+  /**
+   * CAMEO's code of a show of military power (drills, exercises), not of an alert raised or forces mobilised (151–154,
+   * "put its forces on alert"), which "the drills" do not recall: a structure of the dictionary.
+   */
+  private static final String SHOW = "150";
   private static final List<String> POINTING = List.of("the", "this", "these", "those");
 
   private CondemnedDeeds() {}

@@ -56,4 +56,9 @@ class AimedGroundTest {
   void drillsInAStraitNamedForAStateAreNotAimedAtIt() {
     assertThat(Readings.claims("aimed-named-strait")).noneMatch(c -> c.endsWith("Taiwan"));
   }
+
+  @Test
+  void islandsTheTaggerTakesForAPlaceNameAreStillTheDemonymsStates() {
+    assertThat(Readings.claims("aimed-games-tagged-islands")).containsExactly("Turkish warships OPPOSE Greek");
+  }
 }

@@ -107,4 +107,11 @@ class CondemnedDeedsTest {
   void theTimingOfSomethingElseRecallsNoDeed() {
     assertThat(Readings.claims("recall-timing-elections", after("ISR", 1, 1))).containsExactly("France OPPOSE -");
   }
+
+  @Test
+  void forcesPutOnAlertAreNotTheDrillsCondemnedNext() {
+    Discourse d = new Discourse();
+    Readings.drafts("deed-alert", d);
+    assertThat(Readings.claims("recall-drills-condemned", d)).containsExactly("Japan OPPOSE -");
+  }
 }
