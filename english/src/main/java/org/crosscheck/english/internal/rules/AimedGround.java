@@ -102,11 +102,6 @@ final class AimedGround {
       if (s != null && own(g, s)) {
         return s;
       }
-      // "near Greek islands": the tagger may take the demonym and the noun for one place name the catalog lacks.
-      Actor dem = g.demonym(d);
-      if (dem != null && dem.kind() == ActorKind.STATE) {
-        return ActorSpan.of(g.idx(d), g.idx(d), dem, d.word());
-      }
     }
     return null;
   }

@@ -58,7 +58,7 @@ class AimedGroundTest {
   }
 
   @Test
-  void islandsTheTaggerTakesForAPlaceNameAreStillTheDemonymsStates() {
+  void warGamesNearAStatesIslandsAreAimedAtThatState() {
     assertThat(Readings.claims("aimed-games-tagged-islands")).containsExactly("Turkish warships OPPOSE Greek");
   }
 }
