@@ -14,18 +14,19 @@ import org.crosscheck.spi.Discourse;
  * A condemned attack is its doer's: after "Israel carried out air strikes on Gaza", the next "Hamas condemned the
  * strikes" names no one, yet a reader knows whom Hamas condemns. The article remembers the doer of the last act of
  * force (a claim whose CAMEO event is an assault, a fight or mass violence, codes 18–20, or whose cue is a noun of
- * attack, {@code attack-nouns.tsv}) or show of military power (code 150: "staged drills near Y") and the sentence it was told
- * in. A stance against a bare noun of that deed in that sentence or the next two ("the attack", "the strikes"; no
- * possessor, modifier or phrase saying whose, on whom or where) takes that doer as its target, unless the holder is
- * on the doer's side. A noun of attack recalls an act of force, a noun of a show of force ("the drills", {@code
- * shown-force-nouns.tsv}) a show, and a launch or a test either. An aspect of the deed stands for it ("the timing
- * of the raids", {@code deed-aspects.tsv}). A deed recalled stays in mind for the sentences after the one that
- * recalls it ("Tokyo condemned the launch … Washington condemned the launch"). Older acts are not recalled: an act
- * the rules could not give a doer may have come between. Stateless; the memory is the article's {@link Discourse}.
+ * attack, {@code attack-nouns.tsv}) or show of military power (code 150: "staged drills near Y") and the sentence
+ * it was told in. A stance against a bare noun of that deed in that sentence or the next two ("the attack", "the
+ * strikes"; no possessor, modifier, phrase or restrictive relative clause saying whose, on whom, where or which)
+ * takes that doer as its target, unless the holder is on the doer's side. A noun of attack recalls an act of force,
+ * a noun of a show of force ("the drills", {@code shown-force-nouns.tsv}) a show, and a launch or a test either. An
+ * aspect of the deed stands for it ("the timing of the raids", {@code deed-aspects.tsv}). A deed recalled stays in
+ * mind for the sentences after the one that recalls it ("Tokyo condemned the launch … Washington condemned the
+ * launch"). Older acts are not recalled: an act the rules could not give a doer may have come between. Stateless;
+ * the memory is the article's {@link Discourse}.
  */
 final class CondemnedDeeds {
 
-  /** The doer of the last act or show of force, the number of the sentence it was told in, and whether a show. */
+  /** The doer of the last act or show of force, the sentence it was told in, and whether a show. */
   record Deed(ActorRef doer, int sentence, boolean show) {
     Deed(ActorRef doer, int sentence) {
       this(doer, sentence, false);
@@ -123,7 +124,17 @@ final class CondemnedDeeds {
         || shown == null && !last.show() && g.attackNoun(o);
     return kind && compounds.isEmpty()
         && g.children(o, "nmod:poss", "nmod:of", "nmod:by", "nmod:on", "nmod:against", "nmod:in", "acl",
-            "acl:relcl", "amod").isEmpty();
+            "amod").isEmpty()
+        && (g.children(o, "acl:relcl").isEmpty() || aside(g, o));
+  }
+
+  /**
+   * Whether the noun's relative clause is set off by a comma ("the raids, which came a day before talks"): it tells
+   * more of the deed in mind; one without ("the raids that killed ten") picks out other deeds.
+   */
+  private static boolean aside(Graph g, IndexedWord o) {
+    int next = g.idx(o) + 1;
+    return next < g.size() && g.toks.get(next).word().equals(",");
   }
 
   private static boolean pointed(Graph g, IndexedWord o) {

@@ -114,4 +114,14 @@ class CondemnedDeedsTest {
     Readings.drafts("deed-alert", d);
     assertThat(Readings.claims("recall-drills-condemned", d)).containsExactly("Japan OPPOSE -");
   }
+
+  @Test
+  void raidsToldMoreOfInACommaClauseAreTheOnesRemembered() {
+    assertThat(Readings.claims("recall-raids-which", after("ISR", 1, 1))).containsExactly("France OPPOSE Israel");
+  }
+
+  @Test
+  void raidsPickedOutByARestrictiveClauseAreNotTheOnesRemembered() {
+    assertThat(Readings.claims("recall-raids-that", after("ISR", 1, 1))).containsExactly("France OPPOSE -");
+  }
 }
