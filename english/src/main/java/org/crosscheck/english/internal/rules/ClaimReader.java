@@ -136,6 +136,10 @@ public final class ClaimReader {
       targets = outside(g, ForeignGround.of(g, cue, holders), dateline, titleCase);
     }
     if (targets.isEmpty()) {
+      // "staged drills near Y's islands", "bombed targets in Y": a state's force shown or used on foreign ground.
+      targets = outside(g, AimedGround.of(g, cue, holders), dateline, titleCase);
+    }
+    if (targets.isEmpty()) {
       // "imposed martial law in Y": those the measure confines are the people of the state it holds in.
       targets = outside(g, MeasuredStates.of(g, cue, holders), dateline, titleCase);
     }
@@ -146,7 +150,11 @@ public final class ClaimReader {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none
       // when it takes no object at all ("demonstrators rioted"); not toward a thing ("blocked roads"), unless the
       // thing is the act of force the dictionary names ("fired shells at a village") or the measure it eases
-      // ("relaxed the curfew", EasedMeasures).
+      // ("relaxed the curfew", EasedMeasures). The deed is still told, with its doer: "fired a missile" is what "the
+      // launch" condemned next recalls.
+      if (holders.size() == 1 && !Negation.negated(g, w, frame)) {
+        CondemnedDeeds.note(g, cue, holders.get(0), event(g, cue));
+      }
       return;
     }
     Optional<org.crosscheck.EventCode> event = event(g, cue);

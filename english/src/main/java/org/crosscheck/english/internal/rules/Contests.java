@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * ("France defeated Morocco in the semi-final", "lost to Japan in the final of the cup"). National and city teams
  * carry the names of states and cities; the dictionary's "beat" and "defeat" would make each result an attack.
  * A vote's tally is no score: only the cue's own arguments are looked at ("voted 52-48 to reject Y" keeps its
- * claim). Stateless.
+ * claim). War games are a show of force, not a contest. Stateless.
  */
 final class Contests {
 
@@ -26,7 +26,9 @@ final class Contests {
       String lemma = g.lemmaOf(c);
       String compound = g.children(c, "compound").stream().map(g::lemmaOf).reduce((a, b) -> a + " " + b)
           .map(x -> x + " " + lemma).orElse(lemma);
-      if (g.lex.contests.contains(lemma) || g.lex.contests.contains(compound)
+      // "staged war games near Y": a show of force named like a game is no contest (shown-force-nouns.tsv).
+      boolean shown = g.lex.shownForceNouns.containsKey(compound.toLowerCase(java.util.Locale.ROOT));
+      if (!shown && (g.lex.contests.contains(lemma) || g.lex.contests.contains(compound))
           || depth < 1 && contest(g, c, depth + 1)) {
         return true;
       }

@@ -48,7 +48,7 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN
+    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */
@@ -68,6 +68,9 @@ public final class EnglishLexicon {
 
   /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
   enum LedClass { LEADER, GROUP }
+
+  /** Nouns that recall a show of force, or a launch, told before ({@code shown-force-nouns.tsv}). */
+  enum ShownForceClass { SHOW, LAUNCH }
 
   /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
   enum PartClass { PART, NUMBER }
@@ -214,6 +217,12 @@ public final class EnglishLexicon {
   final Set<String> pledges;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
+  /** Nouns of a state's ground, air or water, given to it by a demonym or "of" phrase ({@code ground-nouns.tsv}). */
+  final Set<String> groundNouns;
+  /** Nouns that recall a show of force or a launch ({@code shown-force-nouns.tsv}). */
+  final Map<String, ShownForceClass> shownForceNouns;
+  /** Nouns of an aspect of a deed whose "of" phrase is the deed ({@code deed-aspects.tsv}). */
+  final Set<String> deedAspects;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
   final Map<String, String> seats;
   /** Verbs whose object makes an idiom: "verb object" → its stance, NEUTRAL for none ({@code idiom-objects.tsv}). */
@@ -345,6 +354,9 @@ public final class EnglishLexicon {
     juntaNouns = Vocabulary.words(a, "junta-nouns.tsv");
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
+    groundNouns = Vocabulary.words(a, "ground-nouns.tsv");
+    shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
+    deedAspects = Vocabulary.words(a, "deed-aspects.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {

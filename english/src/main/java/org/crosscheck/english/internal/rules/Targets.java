@@ -350,7 +350,7 @@ final class Targets {
       return holder;
     }
     List<IndexedWord> links;
-    if (g.lex.harmNouns.contains(g.lemmaOf(d)) && g.pos(d).startsWith("NN")) {
+    if (Victims.harm(g, d)) {
       // "condemned the killing of X journalists": a harm's "of" phrase is its victim; only its doer is a target,
       // also when the parser hangs the "by" phrase on the victim ("the detention of a worker by Y").
       links = new ArrayList<>(g.children(d, HARM_DOER));

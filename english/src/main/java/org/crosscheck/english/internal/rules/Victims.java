@@ -1,6 +1,7 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
 import java.util.Set;
 import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
@@ -9,7 +10,9 @@ import org.crosscheck.spi.ActorSpan;
  * The possessor of a noun of harm ({@code harm-nouns.tsv}) with no "of" phrase of its own is whom the harm is done
  * to: "protested Imran Khan's arrest", "a strike against the leader's detention" oppose whoever arrested or detained,
  * not the one arrested. Only a state, a government or an armed group owns such a noun as its doer ("Israel's
- * killings in Gaza"); with an "of" phrase the possessor is the doer ("Iran's execution of two men"). Stateless.
+ * killings in Gaza"); with an "of" phrase the possessor is the doer ("Iran's execution of two men"). The parser may
+ * read "the shelling of Y" as an article that heads the phrase, the gerund its modifier: the phrase is still a harm
+ * whose "of" phrase is the victim. Stateless.
  */
 final class Victims {
 
@@ -17,6 +20,15 @@ final class Victims {
 
   /** The kinds of actor whose possessed harm is their own doing. */
   private static final Set<ActorKind> DOERS = Set.of(ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP);
+
+  /** Whether {@code d} heads a noun phrase of harm: a noun of harm, or an article a gerund of harm modifies. */
+  static boolean harm(Graph g, IndexedWord d) {
+    if (g.pos(d).startsWith("NN")) {
+      return g.lex.harmNouns.contains(g.lemmaOf(d));
+    }
+    return g.pos(d).equals("DT") && g.children(d, "amod").stream()
+        .anyMatch(m -> g.pos(m).equals("VBG") && g.lex.harmNouns.contains(m.word().toLowerCase(Locale.ROOT)));
+  }
 
   /** Whether {@code owner}, a possessor of {@code harm}, is the one the harm is done to. */
   static boolean possessor(Graph g, IndexedWord harm, IndexedWord owner) {

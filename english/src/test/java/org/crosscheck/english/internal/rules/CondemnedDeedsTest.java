@@ -60,4 +60,68 @@ class CondemnedDeedsTest {
     Readings.drafts("deed-shelled", d);
     assertThat(Readings.claims("deed-condemned", d)).containsExactly("Egypt OPPOSE Syria");
   }
+
+  @Test
+  void drillsCondemnedNextAreTheDoersShowOfForce() {
+    Discourse d = new Discourse();
+    Readings.drafts("aimed-drills-around", d);
+    assertThat(d.get(CondemnedDeeds.LAST)).hasValueSatisfying(x -> assertThat(x.show()).isTrue());
+    assertThat(Readings.claims("recall-drills-condemned", d)).containsExactly("Japan OPPOSE China");
+  }
+
+  @Test
+  void drillsDoNotRecallAnAttack() {
+    assertThat(Readings.claims("recall-drills-condemned", after("ISR", 1, 1))).containsExactly("Japan OPPOSE -");
+  }
+
+  @Test
+  void aMissileFiredAtNoOneIsStillTheLaunchCondemnedNext() {
+    Discourse d = new Discourse();
+    assertThat(Readings.claims("recall-missile-fired", d)).containsExactly("North Korea OPPOSE -");
+    assertThat(Readings.claims("recall-launch-condemned", d)).containsExactly("Tokyo OPPOSE North Korea");
+  }
+
+  @Test
+  void drillsThatMakeNoClaimAreStillTheDrillsCondemnedNext() {
+    Discourse d = new Discourse();
+    assertThat(Readings.claims("aimed-named-sea", d)).isEmpty();
+    assertThat(Readings.claims("recall-drills-condemned", d)).containsExactly("Japan OPPOSE Russia");
+  }
+
+  @Test
+  void aDeedRecalledStaysInMindForTheNextSentences() {
+    Discourse d = after("PRK", 1, 2);
+    assertThat(Readings.claims("recall-launch-condemned", d)).containsExactly("Tokyo OPPOSE North Korea");
+    d.set(CondemnedDeeds.SENTENCES, d.get(CondemnedDeeds.SENTENCES).orElseThrow() + 1);
+    assertThat(Readings.claims("recall-launch-condemned", d)).containsExactly("Tokyo OPPOSE North Korea");
+  }
+
+  @Test
+  void theTimingOfTheRaidsCriticisedIsTheirDoers() {
+    Discourse d = new Discourse();
+    Readings.drafts("aimed-bombed-targets", d);
+    assertThat(Readings.claims("recall-timing-raids", d)).containsExactly("France OPPOSE Israeli warplanes");
+  }
+
+  @Test
+  void theTimingOfSomethingElseRecallsNoDeed() {
+    assertThat(Readings.claims("recall-timing-elections", after("ISR", 1, 1))).containsExactly("France OPPOSE -");
+  }
+
+  @Test
+  void forcesPutOnAlertAreNotTheDrillsCondemnedNext() {
+    Discourse d = new Discourse();
+    Readings.drafts("deed-alert", d);
+    assertThat(Readings.claims("recall-drills-condemned", d)).containsExactly("Japan OPPOSE -");
+  }
+
+  @Test
+  void raidsToldMoreOfInACommaClauseAreTheOnesRemembered() {
+    assertThat(Readings.claims("recall-raids-which", after("ISR", 1, 1))).containsExactly("France OPPOSE Israel");
+  }
+
+  @Test
+  void raidsPickedOutByARestrictiveClauseAreNotTheOnesRemembered() {
+    assertThat(Readings.claims("recall-raids-that", after("ISR", 1, 1))).containsExactly("France OPPOSE -");
+  }
 }

@@ -33,4 +33,10 @@ class ContestsTest {
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
     });
   }
+
+  @Test
+  void warGamesStagedAreAShowOfForceNotAContest() {
+    Readings.Reading r = Readings.of("aimed-games-tagged-islands");
+    assertThat(Contests.result(r.graph(), r.node("staged"))).isFalse();
+  }
 }

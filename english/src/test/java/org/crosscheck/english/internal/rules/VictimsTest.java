@@ -23,4 +23,14 @@ class VictimsTest {
     assertThat(Readings.drafts("condemned-israel-killings")).singleElement().satisfies(d ->
         assertThat(d.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ISR")));
   }
+
+  @Test
+  void aStateWhoseShellingIsCondemnedIsTheVictimNotTheTarget() {
+    assertThat(Readings.claims("victim-shelling-of")).containsExactly("Egypt OPPOSE -");
+  }
+
+  @Test
+  void theShellingsDoerNamedByAByPhraseStaysTheTarget() {
+    assertThat(Readings.claims("victim-shelling-by")).containsExactly("Egypt OPPOSE Israel");
+  }
 }
