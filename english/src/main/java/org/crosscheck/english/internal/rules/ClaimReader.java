@@ -217,7 +217,9 @@ public final class ClaimReader {
                 && !ForceObjects.onNoParty(g, w, cue.stance(), frame, holding));
         // "agreed to allow trucks to enter Y": the infinitive's own claim says it, toward Y (InnerCues).
         boolean inner = !cue.nominal() && InnerCues.speakFor(g, w, cue.stance(), frame, holders, heads);
-        if (!governed && !cueObject && !inner
+        // "Russia criticised the move": the move was told before, by someone no rule found; not a stance toward no one.
+        boolean unresolved = UnresolvedReferents.refersBack(g, cue);
+        if (!governed && !cueObject && !inner && !unresolved
             && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
             || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);

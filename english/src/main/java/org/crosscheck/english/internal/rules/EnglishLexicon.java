@@ -36,6 +36,9 @@ public final class EnglishLexicon {
   /** Classes of voice nouns ({@code voices.tsv}). */
   enum VoiceClass { ANALYST, UNNAMED }
 
+  /** Classes of words that refer back ({@code anaphors.tsv}). */
+  enum AnaphorClass { DETERMINER, PRONOUN }
+
   /** Classes of pronouns ({@code pronouns.tsv}). */
   enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE }
 
@@ -113,6 +116,8 @@ public final class EnglishLexicon {
   final Map<String, BackgroundClass> background;
   final Map<String, VoiceClass> voices;
   final ImmutableSetMultimap<String, PronounClass> pronouns;
+  /** Words that refer back to something told before ({@code anaphors.tsv}). */
+  final ImmutableSetMultimap<String, AnaphorClass> anaphors;
   final Map<String, CitationClass> citations;
   final Map<String, QuoteOrder> quoteVerbs;
   final ImmutableSetMultimap<RelationClass, String> relations;
@@ -275,6 +280,7 @@ public final class EnglishLexicon {
     background = Vocabulary.classified(a, "background.tsv", BackgroundClass.class);
     voices = Vocabulary.classified(a, "voices.tsv", VoiceClass.class);
     pronouns = multimap(a, "pronouns.tsv", PronounClass.class);
+    anaphors = multimap(a, "anaphors.tsv", AnaphorClass.class);
     citations = Vocabulary.classified(a, "citations.tsv", CitationClass.class);
     quoteVerbs = Vocabulary.classified(a, "quote-attribution.tsv", QuoteOrder.class,
         Vocabulary.Shape.of(2));

@@ -1,0 +1,55 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UnresolvedReferentsTest {
+
+  /** The claims of the fixture read as a later sentence of an article, after one that names nobody. */
+  private static java.util.List<String> later(String id) {
+    Readings.Reading r = Readings.in("Prices rose sharply. ", id);
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    return Readings.claims(r.drafts());
+  }
+
+  @Test
+  void aStanceOnADecisionToldBeforeWhoseMakerIsUnknownIsNoClaim() {
+    assertThat(later("unresolved-decision")).isEmpty();
+  }
+
+  @Test
+  void aStanceOnAPronounThatFindsNoActorIsNoClaim() {
+    assertThat(later("unresolved-pronoun")).isEmpty();
+  }
+
+  @Test
+  void inTheFirstSentenceAThingNotToldBeforeLeavesTheClaimWithoutTarget() {
+    assertThat(Readings.claims("unresolved-decision")).containsExactly("Japan OPPOSE -");
+  }
+
+  @Test
+  void anAttackCondemnedWithNoDoerKnownStaysAClaim() {
+    assertThat(later("unresolved-bombing")).containsExactly("Kenya OPPOSE -");
+  }
+
+  @Test
+  void anOffensiveCondemnedWithNoDoerKnownStaysAClaim() {
+    assertThat(later("unresolved-offensive")).containsExactly("Ghana OPPOSE -");
+  }
+
+  @Test
+  void aHarmCondemnedWithNoDoerKnownStaysAClaim() {
+    assertThat(later("unresolved-arrests")).containsExactly("Malawi OPPOSE -");
+  }
+
+  @Test
+  void aThingToldForTheFirstTimeStaysAClaim() {
+    assertThat(later("unresolved-indefinite")).containsExactly("Peru SUPPORT -");
+  }
+
+  @Test
+  void aThingDescribedAnewStaysAClaim() {
+    assertThat(later("unresolved-described")).containsExactly("Chile OPPOSE -");
+  }
+}
