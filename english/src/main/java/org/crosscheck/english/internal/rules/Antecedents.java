@@ -261,7 +261,7 @@ final class Antecedents {
       return null;
     }
     List<String> proper = g.children(c, "compound").stream()
-        .filter(m -> g.pos(m).startsWith("NNP") && !catalogued(g, m)).map(IndexedWord::word).toList();
+        .filter(m -> proper(g, m) && !catalogued(g, m)).map(IndexedWord::word).toList();
     List<Actor> here = new ArrayList<>();
     for (int k = g.idx(c) - 1; k >= 0; k--) {
       ActorSpan before = g.mentionAt(k);
@@ -288,6 +288,15 @@ final class Antecedents {
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
     return actor == null || referent(g, kind, actor, proper) != actor ? null
         : ActorSpan.of(g.idx(c), g.idx(c), actor, last.mention());
+  }
+
+  /**
+   * Whether a word before the noun is a proper one: tagged so, or capitalised inside the sentence, as the tagger
+   * often leaves a party's name word ("the Victory bloc").
+   */
+  private static boolean proper(Graph g, IndexedWord m) {
+    return g.pos(m).startsWith("NNP")
+        || g.idx(m) > 0 && !m.word().isEmpty() && Character.isUpperCase(m.word().charAt(0));
   }
 
   private static boolean catalogued(Graph g, IndexedWord w) {

@@ -25,6 +25,10 @@ final class UnresolvedReferents {
   /** Whether the cue takes as its object a thing told before, which names no actor. */
   static boolean refersBack(Graph g, StanceCues.Cue cue) {
     IndexedWord w = cue.head();
+    if (cue.stance() == org.crosscheck.Stance.NEUTRAL) {
+      // "monitoring the situation": watching or studying is no stance toward a party, whatever the thing watched.
+      return false;
+    }
     if (g.ctx.start() == 0) {
       // An article's first sentence, or one read alone, tells nothing before it: the reader does not know the thing
       // either, and the stance toward no one named is what the text gives.

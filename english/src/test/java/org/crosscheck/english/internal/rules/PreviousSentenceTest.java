@@ -138,6 +138,14 @@ class PreviousSentenceTest {
   }
 
   @Test
+  void aBlocWithACapitalisedNameWordOfItsOwnIsNoEarlierHolder() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("european-union").orElseThrow(), "the European Union"));
+    assertThat(after("ad-eu-named", "ad-victory-bloc", d))
+        .noneMatch(x -> x.holder().actor().id().equals("european-union"));
+  }
+
+  @Test
   void itAfterANamedStateOpensTheSentenceIsThatState() {
     Discourse d = new Discourse();
     d.noteHolder(ActorRef.of(Readings.CATALOG.actor("AZE").orElseThrow(), "Azerbaijan"));
