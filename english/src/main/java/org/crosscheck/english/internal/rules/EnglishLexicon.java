@@ -51,7 +51,7 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND
+    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND, RIVAL_SUBJECT
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */

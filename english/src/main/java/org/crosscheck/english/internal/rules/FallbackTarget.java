@@ -143,7 +143,8 @@ final class FallbackTarget {
    * Summons Ambassador"; "to help people fleeing Sudan", though "memos sent by Y" keep their author), not inside the
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y"), not in a clause of contrast with a subject of its own ("backed the tariffs, though his minister
-   * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}).
+   * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}), nor the
+   * subject of a clause that sets itself beside the holder's ("while Y pressed for it").
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
     IndexedWord cur = g.node(m.last());
@@ -159,6 +160,9 @@ final class FallbackTarget {
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
                   && !own.equals("obl:by") && !own.equals("obl:agent"))
           || Contrasts.apart(g, cur, r) || saying(g, cur, r) || holderTokens.contains(g.idx(p))
+          // "voted against the deal, while Y pressed for it": Y sets itself beside the holder, a party of its own.
+          || d == 1 && own.startsWith("nsubj")
+              && g.lex.relations(EnglishLexicon.RelationClass.RIVAL_SUBJECT).contains(r)
           || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;

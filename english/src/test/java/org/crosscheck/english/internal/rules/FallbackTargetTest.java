@@ -97,8 +97,14 @@ class FallbackTargetTest {
 
   @Test
   void aWhileClauseIsNoContrastSinceItOftenTellsTheSameStory() {
-    assertThat(fallback("while-clause", "backed", false)).singleElement()
-        .satisfies(t -> assertThat(t.actor().id()).isEqualTo("PERGOV"));
+    assertThat(fallback("while-common-target", "pledged", false)).singleElement()
+        .satisfies(t -> assertThat(t.actor().id()).isEqualTo("MLI"));
+  }
+
+  @Test
+  void theSubjectOfAWhileClauseSetsItselfBesideTheHolderAndIsNoTarget() {
+    assertThat(fallback("while-clause", "backed", false)).isEmpty();
+    assertThat(Readings.claims("fallback-while-rival")).containsExactly("Chile OPPOSE -");
   }
 
   @Test
