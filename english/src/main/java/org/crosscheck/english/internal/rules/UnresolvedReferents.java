@@ -7,18 +7,22 @@ import java.util.Locale;
 /**
  * A stance toward a thing the text told before, whose actor no rule found, has a target the reader knows and the
  * extractor does not: "Russia criticised the move", "Japan condemned the drills", "Kyiv welcomed it", "Oslo
- * rejected this account". Emitted without a target, such a claim says that its holder took a stance toward no one,
- * which the article does not say; it is dropped, after the article's first sentence. The thing is the cue's object (for a noun, its "of" or "against"
- * phrase: "criticism of the move") when it names no actor and refers back ({@code anaphors.tsv}): a noun with a
- * determiner of things told ("the", "this", "those"), a noun owned by a referring pronoun ("its actions"), or an
- * object pronoun ("it", "them"). A stance with no object ("protesters rallied", "vowed to retaliate") or with an
- * object that tells its own thing ("condemned violence", "welcomed a ceasefire", "the rule of law"), an attack
- * ("condemned the bombing": its doer is often unknown), a place, a thing seized or a measure eased is left as it is.
- * Stateless.
+ * rejected this account", "Poland voted against the agreement". Emitted without a target, such a claim says that
+ * its holder took a stance toward no one, which the article does not say; after the article's first sentence it is
+ * dropped. The thing is the cue's object (a verb's object or its "against" or "with" phrase; a noun's "of",
+ * "against" or "on" phrase: "criticism of the move") when it names no actor and refers back ({@code
+ * anaphors.tsv}): a noun with a determiner of things told ("the", "this", "those"), a noun owned by a referring
+ * pronoun ("its actions"), or an object pronoun ("it", "them"). Left as it is: a neutral stance ("monitoring the
+ * situation"), a stance with no object ("protesters rallied", "vowed to retaliate") or with an object that tells its
+ * own thing ("condemned violence", "welcomed a ceasefire", "the rule of law"), an attack or a harm ("condemned the
+ * bombing": its doer is often unknown), a place, a thing seized or a measure eased. Stateless.
  */
 final class UnresolvedReferents {
 
   private static final List<String> NOUN_OBJECTS = List.of("nmod:of", "nmod:against", "nmod:on");
+
+  /** A verb's object, and the phrases that are the object of verbs of siding and voting ("voted against the plan"). */
+  private static final List<String> VERB_OBJECTS = List.of("obj", "obl:against", "obl:with");
 
   private UnresolvedReferents() {}
 
@@ -38,8 +42,7 @@ final class UnresolvedReferents {
       // "occupied the faculty", "eased the curfew": a thing taken or a measure eased, not a party's deed.
       return false;
     }
-    List<IndexedWord> objects = cue.nominal() ? g.children(w, NOUN_OBJECTS.toArray(String[]::new))
-        : g.children(w, "obj");
+    List<IndexedWord> objects = g.children(w, (cue.nominal() ? NOUN_OBJECTS : VERB_OBJECTS).toArray(String[]::new));
     return objects.stream().anyMatch(o -> referring(g, o));
   }
 
@@ -69,6 +72,6 @@ final class UnresolvedReferents {
    */
   private static boolean bare(Graph g, IndexedWord o) {
     return g.g.outgoingEdgeList(o).stream().map(Graph::rel).allMatch(r -> r.equals("det") || r.equals("amod")
-        || r.equals("compound") || r.equals("nmod:poss") || r.equals("punct"));
+        || r.equals("compound") || r.equals("nmod:poss") || r.equals("punct") || r.equals("case"));
   }
 }

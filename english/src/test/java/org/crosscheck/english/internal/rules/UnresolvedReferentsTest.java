@@ -19,6 +19,12 @@ class UnresolvedReferentsTest {
   }
 
   @Test
+  void aVoteAgainstAnAgreementToldBeforeWhoseMakersAreUnknownIsNoClaim() {
+    assertThat(later("unresolved-voted-against")).isEmpty();
+    assertThat(Readings.claims("unresolved-voted-against")).containsExactly("Ecuador OPPOSE -");
+  }
+
+  @Test
   void aStanceOnAPronounThatFindsNoActorIsNoClaim() {
     assertThat(later("unresolved-pronoun")).isEmpty();
   }
