@@ -59,7 +59,8 @@ final class UnresolvedReferents {
         || g.lex.placeNouns.contains(g.lemmaOf(o)) || g.lex.locationNouns.contains(g.lemmaOf(o)) || !bare(g, o)) {
       return false;
     }
-    return g.children(o, "det").stream().anyMatch(d -> g.lex.anaphors.containsEntry(
+    // "that account": the tagger may take a demonstrative for a preposition and the parser hang it as a modifier.
+    return g.children(o, "det", "amod").stream().anyMatch(d -> g.lex.anaphors.containsEntry(
             d.word().toLowerCase(Locale.ROOT), EnglishLexicon.AnaphorClass.DETERMINER))
         || g.children(o, "nmod:poss").stream()
             .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));

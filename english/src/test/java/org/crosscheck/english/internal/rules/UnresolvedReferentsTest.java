@@ -25,6 +25,11 @@ class UnresolvedReferentsTest {
   }
 
   @Test
+  void aDemonstrativeTheParserHangsAsAModifierStillRefersBack() {
+    assertThat(later("unresolved-that-account")).isEmpty();
+  }
+
+  @Test
   void aStanceOnAPronounThatFindsNoActorIsNoClaim() {
     assertThat(later("unresolved-pronoun")).isEmpty();
   }
