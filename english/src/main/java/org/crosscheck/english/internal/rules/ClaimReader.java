@@ -128,6 +128,10 @@ public final class ClaimReader {
       ActorSpan maker = RecalledDecisions.maker(g, w, holders);
       targets = maker == null ? targets : List.of(maker);
     }
+    if (targets.isEmpty() && cue.stance() != Stance.NEUTRAL && !cue.nominal()) {
+      // "held joint drills on Monday, which Pyongyang condemned": the drills' doers.
+      targets = outside(g, RelativeDeeds.doers(g, w, holders), dateline, titleCase);
+    }
     if (!cue.nominal() && Warnings.idle(g, w, holders)) {
       // "warned of a shortfall", "warned its citizens against travelling to Y": no party is warned or opposed.
       return;
