@@ -39,7 +39,7 @@ final class UnresolvedReferents {
       return false;
     }
     if (!cue.nominal() && (g.governs(w, EnglishLexicon.GovernorClass.SEIZE) || EasedMeasures.eases(g, cue))) {
-      // "occupied the faculty", "eased the curfew": a thing taken or a measure eased, not a party's deed.
+      // "seized the tanker", "eased the curfew": a thing taken or a measure eased, not a party's deed.
       return false;
     }
     List<IndexedWord> objects = g.children(w, (cue.nominal() ? NOUN_OBJECTS : VERB_OBJECTS).toArray(String[]::new));

@@ -18,7 +18,8 @@ class RelativeDeedsTest {
 
   @Test
   void aRelativePronounStandingForAnActorKeepsThatActor() {
-    assertThat(Readings.claims("reldeed-actor")).contains("Iran SUPPORT Hezbollah").doesNotContain("Iran SUPPORT Israel");
+    assertThat(Readings.claims("reldeed-actor")).contains("Iran SUPPORT Hezbollah")
+        .doesNotContain("Iran SUPPORT Israel");
     Readings.Reading r = Readings.of("reldeed-actor");
     assertThat(RelativeDeeds.doers(r.graph(), r.node("backs"), java.util.List.of())).isEmpty();
   }
