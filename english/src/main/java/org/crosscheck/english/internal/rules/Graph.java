@@ -71,6 +71,13 @@ final class Graph {
     return children(w, List.of(rels));
   }
 
+  /** The word and the words "and" joins to it ("the United States and South Korea"), in that order. */
+  List<IndexedWord> withConjuncts(IndexedWord w) {
+    List<IndexedWord> out = new ArrayList<>(List.of(w));
+    out.addAll(children(w, "conj:and"));
+    return out;
+  }
+
   /** The dependents of {@code w} by any of {@code rels}, in the graph's order. */
   List<IndexedWord> children(IndexedWord w, Collection<String> rels) {
     List<IndexedWord> out = new ArrayList<>();

@@ -35,9 +35,7 @@ final class Obligations {
   static List<ActorSpan> targets(Graph g, StanceCues.Cue cue, ActorSpan speaker) {
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord s : g.children(cue.head(), "nsubj:pass", "nsubj:pass:xsubj")) {
-      List<IndexedWord> subjects = new ArrayList<>(List.of(s));
-      subjects.addAll(g.children(s, "conj:and"));
-      for (IndexedWord x : subjects) {
+      for (IndexedWord x : g.withConjuncts(s)) {
         ActorSpan t = Targets.in(g, x, 0, List.of(speaker));
         if (t != null && !t.actor().id().equals(speaker.actor().id())
             && out.stream().noneMatch(o -> o.actor().id().equals(t.actor().id()))) {

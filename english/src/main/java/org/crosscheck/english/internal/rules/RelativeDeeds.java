@@ -26,9 +26,7 @@ final class RelativeDeeds {
     }
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord s : g.children(verb, "nsubj")) {
-      List<IndexedWord> all = new ArrayList<>(List.of(s));
-      all.addAll(g.children(s, "conj:and"));
-      for (IndexedWord x : all) {
+      for (IndexedWord x : g.withConjuncts(s)) {
         ActorSpan m = g.mentionOf(x);
         if (m != null && !m.anonymous() && holders.stream().noneMatch(h -> g.ctx.actors().related(h.actor(), m.actor()))
             && out.stream().noneMatch(o -> o.actor().id().equals(m.actor().id()))) {
