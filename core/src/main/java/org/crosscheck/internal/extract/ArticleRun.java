@@ -34,7 +34,8 @@ import org.crosscheck.spi.SentenceView;
  * Reads one article: annotates it chunk by chunk, skips headings, asks the module whether each sentence can hold a
  * claim, cuts or skips sentences over the bound, runs the deep pass and the rules, and accepts the drafts they emit:
  * offices resolved on the claim's date, background and stances toward ended governments filtered, duplicates
- * folded, then the module's article pass, confidence and ids.
+ * folded (also a holder's stance toward no one beside its stance toward someone in the same sentence), then the
+ * module's article pass, confidence and ids.
  *
  * <p>Not thread-safe: one instance per article.
  */
@@ -274,9 +275,20 @@ final class ArticleRun<S extends SentenceView> {
   private List<Claim> claims() {
     List<Claim> out = new ArrayList<>(titleAccepted.size() + accepted.size());
     for (List<Accepted> part : List.of(titleAccepted, accepted)) {
+      Set<String> aimed = new HashSet<>();
+      for (Accepted a : part) {
+        if (a.target().isPresent()) {
+          aimed.add(holderKey(a));
+        }
+      }
       int lastStart = -1;
       int rank = 0;
       for (Accepted a : part) {
+        if (a.target().isEmpty() && aimed.contains(holderKey(a))) {
+          // "accused Washington of meddling and warned that it would respond": the stance toward no one beside the
+          // same holder's stance toward someone in the same sentence adds nothing but a claim that it has no target.
+          continue;
+        }
         rank = a.start() == lastStart ? rank + 1 : 1;
         lastStart = a.start();
         String where = (a.evidence().part() == Evidence.Part.TITLE ? "t" : "") + a.start();
@@ -284,6 +296,11 @@ final class ArticleRun<S extends SentenceView> {
       }
     }
     return out;
+  }
+
+  /** The holder, stance and sentence of a claim. */
+  private static String holderKey(Accepted a) {
+    return a.actor().id() + "|" + a.draft().stance() + "|" + a.start();
   }
 
   private static Optional<Paragraph> paragraphOf(Article article, int offset) {

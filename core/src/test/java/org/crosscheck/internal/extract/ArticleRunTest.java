@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The driver on a toy language: sentences end with ". ", tokens are separated by spaces, and one rule reads
- * "HOLDER backs TARGET" with markers for the voice ("said"), the past ("formerly") and nothing else.
+ * "HOLDER backs TARGET" (or "opposes") with markers for the voice ("said"), the past ("formerly") and nothing else.
  */
 class ArticleRunTest {
 
@@ -94,7 +94,9 @@ class ArticleRunTest {
           + ctx.discourse().lastHolder().map(p -> p.id()).orElse("-"));
       List<Token> t = ctx.tokens();
       for (int i = 0; i < t.size(); i++) {
-        if (!t.get(i).word().equals("backs")) {
+        Stance stance = t.get(i).word().equals("backs") ? Stance.SUPPORT
+            : t.get(i).word().equals("opposes") ? Stance.OPPOSE : null;
+        if (stance == null) {
           continue;
         }
         int cue = i;
@@ -102,7 +104,7 @@ class ArticleRunTest {
         Optional<ActorSpan> target = ctx.mentions().stream().filter(m -> m.first() > cue).findFirst();
         boolean said = t.stream().anyMatch(x -> x.word().equals("said"));
         boolean unnamed = t.stream().anyMatch(x -> x.word().equals("reportedly"));
-        ctx.emit(ClaimDraft.builder(holder, Stance.SUPPORT, "backs", i).target(target)
+        ctx.emit(ClaimDraft.builder(holder, stance, t.get(i).word(), i).target(target)
             .report(said ? ClaimDraft.Report.NAMED : unnamed ? ClaimDraft.Report.UNNAMED
                 : ClaimDraft.Report.NARRATED)
             .lookingBack(t.stream().anyMatch(x -> x.word().equals("formerly")))
@@ -285,6 +287,24 @@ class ArticleRunTest {
   @Test
   void duplicatesOfOneSentenceAreFolded() {
     assertThat(claims(article(null, "Norway backs Sweden and backs Sweden."))).hasSize(1);
+  }
+
+  @Test
+  void aStanceTowardNoOneBesideTheSameHoldersStanceTowardSomeoneInTheSentenceIsFolded() {
+    assertThat(claims(article(null, "Norway backs Sweden and Norway again backs")))
+        .singleElement().satisfies(c -> assertThat(c.target().orElseThrow().id()).isEqualTo("SWE"));
+  }
+
+  @Test
+  void aStanceTowardNoOneInAnotherSentenceOrOfAnotherHolderIsKept() {
+    assertThat(claims(article(null, "Norway backs Sweden. Norway again backs")))
+        .extracting(c -> c.target().map(t -> t.id()).orElse("-")).containsExactly("SWE", "-");
+    assertThat(claims(article(null, "Norway backs Sweden and Sweden again backs")))
+        .extracting(c -> c.actor().id() + ">" + c.target().map(t -> t.id()).orElse("-"))
+        .containsExactly("NOR>SWE", "SWE>-");
+    assertThat(claims(article(null, "Norway backs Sweden and Norway opposes")))
+        .extracting(c -> c.stance() + ">" + c.target().map(t -> t.id()).orElse("-"))
+        .containsExactly("SUPPORT>SWE", "OPPOSE>-");
   }
 
   @Test
