@@ -31,8 +31,8 @@ public final class CandidateFilter {
           || lex.governors.get(l) == EnglishLexicon.GovernorClass.REFUSAL
           || t.tag().startsWith("VB") && lex.evaluationVerbs.contains(l)
           || t.tag().startsWith("VB") && (lex.events.cue(l)
-              || lex.events.patternCue(l) && lex.events.cueEvent(l, following(toks, i))
-                  .filter(e -> e.stance() != org.crosscheck.Stance.NEUTRAL).isPresent())
+              || lex.events.patternCue(l) && (opposing(lex, l, following(toks, i))
+                  || opposing(lex, l, PatternWindows.afterContainer(toks, i, 8, lex.containerNouns))))
           || phraseAt(toks, i, lex) || arrivalFor(toks, i, lex) || undergoneAt(toks, i, lex)
           || peaceMissionAt(toks, i, lex);
     }
@@ -113,6 +113,12 @@ public final class CandidateFilter {
       }
     }
     return false;
+  }
+
+  /** Whether a pattern of the verb {@code lemma} read on {@code words} is an event with a stance. */
+  private static boolean opposing(EnglishLexicon lex, String lemma, List<String[]> words) {
+    return !words.isEmpty() && lex.events.cueEvent(lemma, words)
+        .filter(e -> e.stance() != org.crosscheck.Stance.NEUTRAL).isPresent();
   }
 
   /** The eight words after token {@code i}, as the CAMEO patterns read them. */

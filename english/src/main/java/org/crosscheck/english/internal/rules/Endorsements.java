@@ -36,13 +36,18 @@ final class Endorsements {
       return List.of();
     }
     List<IndexedWord> out = new ArrayList<>();
-    for (IndexedWord o : g.children(w, "obj")) {
+    for (IndexedWord object : g.children(w, "obj")) {
+      // "approved a package of sanctions on Y": the package is the sanctions.
+      IndexedWord o = Measures.contents(g, object);
       if (!g.pos(o).startsWith("NN") || !g.children(o, DOER).isEmpty()) {
         continue;
       }
       boolean harm = g.lex.harmNouns.contains(g.lemmaOf(o));
       if (harm || g.lex.stanceNouns.get(g.lemmaOf(o)) == Stance.OPPOSE) {
         out.addAll(g.children(o, ON));
+        if (o != object) {
+          out.addAll(g.children(object, ON));
+        }
         out.addAll(g.children(w, VERB_ON));
         if (harm) {
           out.addAll(g.children(o, "nmod:of"));

@@ -228,6 +228,8 @@ public final class EnglishLexicon {
   final Map<String, ShownForceClass> shownForceNouns;
   /** Nouns of an aspect of a deed whose "of" phrase is the deed ({@code deed-aspects.tsv}). */
   final Set<String> deedAspects;
+  /** Nouns that count or bundle what their "of" phrase names ({@code container-nouns.tsv}: a package, a round). */
+  final Set<String> containerNouns;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
   final Map<String, String> seats;
   /** Verbs whose object makes an idiom: "verb object" → its stance, NEUTRAL for none ({@code idiom-objects.tsv}). */
@@ -363,6 +365,7 @@ public final class EnglishLexicon {
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");
+    containerNouns = Vocabulary.words(a, "container-nouns.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {

@@ -3,6 +3,7 @@ package org.crosscheck.english.internal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.crosscheck.spi.Token;
 
 /**
@@ -31,6 +32,21 @@ final class PatternWindows {
       k++;
     }
     return out;
+  }
+
+  /**
+   * The words after a container phrase that follows token {@code i} ("launched two days of large-scale drills",
+   * "imposed a fresh round of sanctions"): up to {@code n} words after the "of" of a container noun ({@code
+   * containers}, lemmas) among the four words after {@code i}; empty when there is none.
+   */
+  static List<String[]> afterContainer(List<Token> toks, int i, int n, Set<String> containers) {
+    for (int k = i + 1; k < Math.min(toks.size() - 1, i + 5); k++) {
+      if (containers.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))
+          && toks.get(k + 1).word().equalsIgnoreCase("of")) {
+        return after(toks, k + 1, n);
+      }
+    }
+    return List.of();
   }
 
   /** Whether token {@code h} is a hyphen touching the words on both sides. */

@@ -130,6 +130,11 @@ final class StanceCues {
         if (g.idx(o) > g.idx(w) + 1) {
           out.add(g.following(g.idx(o) - 1, 8));
         }
+        IndexedWord held = Measures.contents(g, o);
+        if (held != o) {
+          // "launched two days of large-scale drills": the pattern reads what the container holds, from its "of".
+          out.add(g.following(g.idx(o), 8));
+        }
       }
     }
     return out;

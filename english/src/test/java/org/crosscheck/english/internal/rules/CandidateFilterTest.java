@@ -48,6 +48,15 @@ class CandidateFilterTest {
   }
 
   @Test
+  void aPatternPastAContainerPhraseMakesACandidate() {
+    String[] tags = {"NNP", "VBD", "CD", "NNS", "IN", "JJ", "NNS"};
+    assertThat(tagged("China launched two days of naval exercises", tags,
+        "china", "launch", "two", "day", "of", "naval", "exercise")).isTrue();
+    assertThat(tagged("China launched two days of naval festivities", tags,
+        "china", "launch", "two", "day", "of", "naval", "festivity")).isFalse();
+  }
+
+  @Test
   void peacekeepersArrivingAreACandidateTouristsArrivingAreNot() {
     String[] tags = {"NNS", "IN", "NNP", "VBD"};
     assertThat(tagged("peacekeepers from Chile arrived", tags, "peacekeeper", "from", "chile", "arrive")).isTrue();

@@ -23,4 +23,22 @@ class MeasuresTest {
     Readings.Reading r = Readings.of("measured-aid");
     assertThat(Measures.carrier(r.graph(), r.node("dollars")).word()).isEqualTo("dollars");
   }
+
+  @Test
+  void aStanceNounAContainerHoldsStandsWhereTheContainerStands() {
+    Readings.Reading r = Readings.of("container-aid");
+    assertThat(Measures.carrier(r.graph(), r.node("aid")).word()).isEqualTo("package");
+    assertThat(Measures.contents(r.graph(), r.node("package")).word()).isEqualTo("aid");
+    assertThat(Readings.claims("container-aid")).containsExactly("Norway SUPPORT Nepal");
+  }
+
+  @Test
+  void endorsingAContainerOfSanctionsOpposesWhomTheyAreOn() {
+    assertThat(Readings.claims("container-sanctions")).containsExactly("Latvia OPPOSE Belarus");
+  }
+
+  @Test
+  void aPatternReadsWhatAContainerHolds() {
+    assertThat(Readings.claims("container-drills")).containsExactly("China OPPOSE Taiwan");
+  }
 }

@@ -55,4 +55,12 @@ class PatternWindowsTest {
     List<Token> t = tokens("the (UN) said", "the", "(", "UN", ")", "said");
     assertThat(words(PatternWindows.after(t, -1, 8))).containsExactly("the", "(", "un", ")", "said");
   }
+
+  @Test
+  void theWindowAfterAContainerStartsAfterItsOf() {
+    List<Token> t = tokens("launched two days of naval drills", "launched", "two", "days", "of", "naval", "drills");
+    assertThat(words(PatternWindows.afterContainer(t, 0, 8, java.util.Set.of("days"))))
+        .containsExactly("naval", "drills");
+    assertThat(PatternWindows.afterContainer(t, 0, 8, java.util.Set.of("round"))).isEmpty();
+  }
 }
