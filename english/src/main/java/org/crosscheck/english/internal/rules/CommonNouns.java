@@ -92,8 +92,15 @@ final class CommonNouns {
 
   /** The actor the noun {@code c} describes, or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
-    if (!g.pos(c).startsWith("NN") || g.pos(c).startsWith("NNP") || g.mentionOf(c) != null
-        || g.lex.placeNouns.contains(g.lemmaOf(c))) {
+    return g.pos(c).startsWith("NN") ? described(g, c) : null;
+  }
+
+  /**
+   * The actor the agent noun {@code c} describes, or null, whatever the tagger made of it: a noun modifying another
+   * is often tagged an adjective ("rebel positions", "insurgent hideouts").
+   */
+  static ActorSpan described(Graph g, IndexedWord c) {
+    if (g.pos(c).startsWith("NNP") || g.mentionOf(c) != null || g.lex.placeNouns.contains(g.lemmaOf(c))) {
       // A village is a place, though the agent dictionary files it with civilians.
       return null;
     }

@@ -230,6 +230,10 @@ public final class EnglishLexicon {
   final Set<String> deedAspects;
   /** Nouns that count or bundle what their "of" phrase names ({@code container-nouns.tsv}: a package, a round). */
   final Set<String> containerNouns;
+  /** Nouns of a fighting group's ground and posts ({@code stronghold-nouns.tsv}: positions, bases, camps). */
+  final Set<String> strongholdNouns;
+  /** Agent sectors of groups that hold ground by force outside a state's forces ({@code armed-sectors.tsv}). */
+  final Set<String> armedSectors;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
   final Map<String, String> seats;
   /** Verbs whose object makes an idiom: "verb object" → its stance, NEUTRAL for none ({@code idiom-objects.tsv}). */
@@ -366,6 +370,8 @@ public final class EnglishLexicon {
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");
     containerNouns = Vocabulary.words(a, "container-nouns.tsv");
+    strongholdNouns = Vocabulary.words(a, "stronghold-nouns.tsv");
+    armedSectors = Vocabulary.words(a, "armed-sectors.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {

@@ -390,6 +390,9 @@ final class Targets {
       if (x == null) {
         x = DeedDoers.group(g, d, c, holders);
       }
+      if (x == null) {
+        x = Strongholds.group(g, d, c, holders);
+      }
       if (x != null) {
         return x;
       }

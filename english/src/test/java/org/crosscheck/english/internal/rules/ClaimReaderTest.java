@@ -67,7 +67,8 @@ class ClaimReaderTest {
 
   @Test
   void verbCueWithoutTargetIsStillAClaim() {
-    assertThat(Readings.drafts("its-allies")).singleElement().satisfies(d -> assertThat(d.target()).isEmpty());
+    assertThat(Readings.drafts("strongholds-homes")).singleElement()
+        .satisfies(d -> assertThat(d.target()).isEmpty());
   }
 
   @Test

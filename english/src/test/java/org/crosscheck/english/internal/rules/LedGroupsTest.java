@@ -22,7 +22,7 @@ class LedGroupsTest {
     assertThat(Readings.drafts("led-coalition")).singleElement().satisfies(d -> {
       assertThat(d.holder().text()).isEqualTo("Saudi-led coalition");
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
-      assertThat(d.target()).isEmpty();
+      assertThat(d.target().orElseThrow().text()).isEqualTo("rebel");
     });
   }
 

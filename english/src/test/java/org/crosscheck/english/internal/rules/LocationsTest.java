@@ -40,7 +40,8 @@ class LocationsTest {
     assertThat(Locations.within(r.graph(), r.node("Venezuelan"))).isTrue();
     assertThat(Readings.drafts("border-near")).singleElement().satisfies(d -> {
       assertThat(d.holder().text()).isEqualTo("Soldiers");
-      assertThat(d.target()).isEmpty();
+      // The camp is the rebels' (Strongholds), not Venezuela's.
+      assertThat(d.target().orElseThrow().text()).isEqualTo("rebel");
     });
   }
 

@@ -187,8 +187,9 @@ class TargetsTest {
   @Test
   void militaryPositionsInAPlaceAreNotThatPlacesGovernment() {
     // "position" was an agent noun of government ("Iran's position"); "rebel positions in Peru" are no Peruvian
-    // officials.
-    assertThat(Readings.drafts("shelled-positions")).noneMatch(d -> d.target().isPresent());
+    // officials; they are the rebels' (Strongholds).
+    assertThat(Readings.drafts("shelled-positions")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("rebel"));
   }
 
   @Test
