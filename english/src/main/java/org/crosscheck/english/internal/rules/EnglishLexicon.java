@@ -139,6 +139,8 @@ public final class EnglishLexicon {
   final Map<String, BodyClass> stateTitles;
   /** Reciprocal pronouns ({@code reciprocals.tsv}). */
   final Set<String> reciprocals;
+  /** Words that join a headline's second clause to its first ({@code headline-joints.tsv}). */
+  final Set<String> headlineJoints;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
   /** Nouns whose "in N" phrase is the stance of the clause's subject ({@code manner-nouns.tsv}). */
@@ -297,6 +299,7 @@ public final class EnglishLexicon {
     bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
     stateTitles = Vocabulary.classified(a, "state-titles.tsv", BodyClass.class, Vocabulary.Shape.of(2));
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");
+    headlineJoints = Vocabulary.words(a, "headline-joints.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
     mannerNouns = Vocabulary.words(a, "manner-nouns.tsv");

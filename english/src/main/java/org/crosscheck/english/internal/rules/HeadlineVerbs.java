@@ -43,7 +43,7 @@ public final class HeadlineVerbs {
     return Optional.empty();
   }
 
-  private static boolean verb(String lemma, EnglishLexicon lex) {
+  static boolean verb(String lemma, EnglishLexicon lex) {
     return lex.stanceVerbs.containsKey(lemma) || lex.lightVerbs.contains(lemma) || lex.governors.containsKey(lemma)
         || lex.is(lemma, EnglishLexicon.ModalityClass.NEGATOR);
   }
