@@ -223,7 +223,9 @@ public final class ClaimReader {
         boolean inner = !cue.nominal() && InnerCues.speakFor(g, w, cue.stance(), frame, holders, heads);
         // "Russia criticised the move": the move was told before, by someone no rule found; not a stance toward no one.
         boolean unresolved = UnresolvedReferents.refersBack(g, cue);
-        if (!governed && !cueObject && !inner && !unresolved
+        // "EU and Mercosur sign pact": the mutual stance is toward the partner no actor names, not toward no one.
+        boolean partner = !cue.nominal() && symmetric(g, cue, heads) && UnnamedPartners.unnamed(g, w, holders);
+        if (!governed && !cueObject && !inner && !unresolved && !partner
             && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
             || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);
