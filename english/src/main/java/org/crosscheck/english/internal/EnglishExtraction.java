@@ -17,6 +17,7 @@ import org.crosscheck.english.internal.rules.ClaimReader;
 import org.crosscheck.english.internal.rules.Datelines;
 import org.crosscheck.english.internal.rules.EnglishLexicon;
 import org.crosscheck.english.internal.rules.EnglishSentence;
+import org.crosscheck.english.internal.rules.HeadlineClauses;
 import org.crosscheck.english.internal.rules.HeadlineVerbs;
 import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.ModalVerbs;
@@ -128,12 +129,18 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
    * is ({@link HeadlineVerbs}), in the labels the parser reads and in the tokens the rules read.
    */
   private static void retagHeadlineVerb(List<CoreLabel> labels, List<Token> tokens) {
-    HeadlineVerbs.misread(tokens, Rules.LEX).ifPresent(m -> {
-      Token t = tokens.get(m.index());
-      labels.get(m.index()).setTag("VBZ");
-      labels.get(m.index()).setLemma(m.lemma());
-      tokens.set(m.index(), new Token(t.index(), t.word(), m.lemma(), "VBZ", t.begin(), t.end()));
-    });
+    HeadlineVerbs.misread(tokens, Rules.LEX).ifPresent(m -> retag(labels, tokens, m, "VBZ"));
+    // "as French farmers block roads", ", Kampala protests": a second clause's verb (HeadlineClauses).
+    for (HeadlineVerbs.Misread m : HeadlineClauses.misread(tokens, Rules.LEX)) {
+      retag(labels, tokens, m, tokens.get(m.index()).tag().equals("NNS") ? "VBZ" : "VBP");
+    }
+  }
+
+  private static void retag(List<CoreLabel> labels, List<Token> tokens, HeadlineVerbs.Misread m, String tag) {
+    Token t = tokens.get(m.index());
+    labels.get(m.index()).setTag(tag);
+    labels.get(m.index()).setLemma(m.lemma());
+    tokens.set(m.index(), new Token(t.index(), t.word(), m.lemma(), tag, t.begin(), t.end()));
   }
 
   private static List<Token> tokens(List<CoreLabel> labels, int offset) {

@@ -68,7 +68,9 @@ public final class ClaimReader {
     IndexedWord w = cue.head();
     if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)
         || cue.nominal() && Compositions.describes(g, w) || Premises.supposed(g, w)
-        || !cue.nominal() && Conjectures.conjectured(g, w)) {
+        || !cue.nominal() && Conjectures.conjectured(g, w)
+        // "NATO allies split over Georgia's bid": a body divided takes no side as one.
+        || cue.nominal() && Divisions.divided(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
@@ -223,7 +225,9 @@ public final class ClaimReader {
         boolean inner = !cue.nominal() && InnerCues.speakFor(g, w, cue.stance(), frame, holders, heads);
         // "Russia criticised the move": the move was told before, by someone no rule found; not a stance toward no one.
         boolean unresolved = UnresolvedReferents.refersBack(g, cue);
-        if (!governed && !cueObject && !inner && !unresolved
+        // "EU and Mercosur sign pact": the mutual stance is toward the partner no actor names, not toward no one.
+        boolean partner = !cue.nominal() && symmetric(g, cue, heads) && UnnamedPartners.unnamed(g, w, holders);
+        if (!governed && !cueObject && !inner && !unresolved && !partner
             && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
             || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);

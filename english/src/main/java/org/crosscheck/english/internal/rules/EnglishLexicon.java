@@ -139,6 +139,10 @@ public final class EnglishLexicon {
   final Map<String, BodyClass> stateTitles;
   /** Reciprocal pronouns ({@code reciprocals.tsv}). */
   final Set<String> reciprocals;
+  /** Words that join a headline's second clause to its first ({@code headline-joints.tsv}). */
+  final Set<String> headlineJoints;
+  /** Predicates that say their subject is divided ({@code divisions.tsv}). */
+  final Set<String> divisions;
   final Map<String, GovernorClass> governors;
   final Set<String> lightVerbs;
   /** Nouns whose "in N" phrase is the stance of the clause's subject ({@code manner-nouns.tsv}). */
@@ -303,6 +307,8 @@ public final class EnglishLexicon {
     bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
     stateTitles = Vocabulary.classified(a, "state-titles.tsv", BodyClass.class, Vocabulary.Shape.of(2));
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");
+    headlineJoints = Vocabulary.words(a, "headline-joints.tsv");
+    divisions = Vocabulary.words(a, "divisions.tsv");
     governors = Vocabulary.classified(a, "governors.tsv", GovernorClass.class);
     lightVerbs = Vocabulary.words(a, "light-verbs.tsv");
     mannerNouns = Vocabulary.words(a, "manner-nouns.tsv");

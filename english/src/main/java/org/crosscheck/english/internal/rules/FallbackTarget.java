@@ -210,6 +210,12 @@ final class FallbackTarget {
           || g.pos(p).startsWith("NN") && (r.equals("amod") || r.equals("nmod:poss") || r.equals("compound")))) {
         return true;
       }
+      // "signs pact as Bolivian miners block highways": the demonym of another cue's subject names its holders.
+      IndexedWord v = p == null ? null : g.parent(p);
+      if (v != null && !v.equals(cue) && cues.containsKey(v) && g.relToParent(p).startsWith("nsubj")
+          && (r.equals("amod") || r.equals("nmod:poss") || r.equals("compound"))) {
+        return true;
+      }
     }
     return false;
   }

@@ -8,10 +8,10 @@ import org.crosscheck.spi.Token;
 /**
  * "Poland scraps Ukraine grain deal", "Ghana signs US defence pact": a headline drops its articles and puts its verb
  * in the present, and the tagger then reads the verb after the opening name as a plural noun, leaving the line with
- * no verb at all. In a line with no verb, a lower-case word tagged as a plural noun right after the opening run of
- * names, with a word after it, whose form without "-s"/"-es" is a verb the lexicon knows (a stance verb, a light
- * verb, a governor, a verb that negates its object such as "scrap" or "end") is that verb in the present ({@code VBZ}).
- * Stateless.
+ * no verb at all, or only its second clause with one ("…, urges more aid"). In a first clause with no verb, a
+ * lower-case word tagged as a plural noun right after the opening run of names, with a word after it, whose form
+ * without "-s"/"-es" is a verb the lexicon knows (a stance verb, a light verb, a governor, a verb that negates its
+ * object such as "scrap" or "end") is that verb in the present ({@code VBZ}). Stateless.
  */
 public final class HeadlineVerbs {
 
@@ -19,7 +19,8 @@ public final class HeadlineVerbs {
 
   /** The position of the headline verb read as a plural noun, with its lemma; empty when there is none. */
   public static Optional<Misread> misread(List<Token> tokens, EnglishLexicon lex) {
-    if (tokens.stream().anyMatch(t -> t.tag().startsWith("VB") || t.tag().equals("MD"))) {
+    // Only the first clause need lack a verb: "Zelensky thanks Britain for tanks, urges more aid" has its second.
+    if (firstClause(tokens, lex).stream().anyMatch(t -> t.tag().startsWith("VB") || t.tag().equals("MD"))) {
       return Optional.empty();
     }
     int k = 0;
@@ -43,7 +44,19 @@ public final class HeadlineVerbs {
     return Optional.empty();
   }
 
-  private static boolean verb(String lemma, EnglishLexicon lex) {
+  /** The words before the first comma, colon, semicolon or word that joins a second clause (HeadlineClauses). */
+  private static List<Token> firstClause(List<Token> tokens, EnglishLexicon lex) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.tag().equals(",") || t.tag().equals(":")
+          || i > 0 && lex.headlineJoints.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return tokens.subList(0, i);
+      }
+    }
+    return tokens;
+  }
+
+  static boolean verb(String lemma, EnglishLexicon lex) {
     return lex.stanceVerbs.containsKey(lemma) || lex.lightVerbs.contains(lemma) || lex.governors.containsKey(lemma)
         || lex.is(lemma, EnglishLexicon.ModalityClass.NEGATOR);
   }

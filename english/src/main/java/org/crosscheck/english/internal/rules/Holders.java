@@ -69,6 +69,8 @@ final class Holders {
         cands.addAll(agent);
       } else {
         g.children(w, "nsubj", "nsubj:xsubj").forEach(s -> cands.add(RelativeHosts.host(g, w, s)));
+        // "Sudan's army, RSF agree truce": the words after the headline's comma are a second subject.
+        g.children(w, "nsubj").forEach(s -> cands.addAll(CommaPairs.partners(g, w, s)));
         if (cands.isEmpty() && (pass.isEmpty() || nominal)) {
           cands.addAll(g.children(w, "nsubj:pass"));
         }

@@ -74,7 +74,8 @@ final class SpeechFrames {
         g.collect(c, f.content, 0);
       }
       IndexedWord reported = trailing != null ? g.parent(w) : TrailingAttributions.reported(g, w);
-      if (reported != null) {
+      // "X accuses Y of Z, Y denies": the denial answers the charge; the accusation stands as told.
+      if (reported != null && !Denials.answers(g, w, reported)) {
         // "X struck Y, the army said": the parser hung the attribution on the clause it reports.
         g.collect(reported, f.content, 0);
       }

@@ -17,8 +17,14 @@ class HeadlineVerbsTest {
   }
 
   @Test
-  void aLineWithAVerbIsLeftAlone() {
-    assertThat(misread("Chad/NNP scraps/NNS deal/NN ,/, minister/NN says/VBZ")).isEmpty();
+  void aTrailingSpeakersVerbLeavesTheHeadlineVerbToBeFound() {
+    assertThat(misread("Chad/NNP scraps/NNS deal/NN ,/, minister/NN says/VBZ"))
+        .contains(new HeadlineVerbs.Misread(1, "scrap"));
+  }
+
+  @Test
+  void aLineWhoseFirstClauseHasAVerbIsLeftAlone() {
+    assertThat(misread("Chad/NNP floods/NNS kill/VBP ten/CD")).isEmpty();
   }
 
   @Test
@@ -30,5 +36,16 @@ class HeadlineVerbsTest {
   void aPluralNounBeforeAColonIsLeftAlone() {
     assertThat(misread("Gaza/NNP strikes/NNS :/: what/WP we/PRP know/VBP")).isEmpty();
     assertThat(misread("Gaza/NNP strikes/NNS :/: the/DT toll/NN")).isEmpty();
+  }
+
+  @Test
+  void headlineVerbReadAsANounIsAVerbWhenOnlyTheSecondClauseHasOne() {
+    assertThat(misread("Tusk/NNP thanks/NNS Norway/NNP for/IN loans/NNS ,/, urges/VBZ more/JJR aid/NN"))
+        .contains(new HeadlineVerbs.Misread(1, "thank"));
+  }
+
+  @Test
+  void aFirstClauseWithAVerbBeforeTheCommaIsLeftAlone() {
+    assertThat(misread("Chad/NNP scraps/VBZ deal/NN ,/, Libya/NNP protests/NNS")).isEmpty();
   }
 }
