@@ -68,6 +68,10 @@ final class Evaluations {
     SpeechFrames.Frame f = around.get(0);
     for (IndexedWord s : g.children(clause, "nsubj")) {
       ActorSpan target = Targets.in(g, s, 0, List.of(f.speaker));
+      if (target == null) {
+        // '"Baku wants a pretext," said X. "They have lied before."': the subject the quotation had.
+        target = QuoteContinuations.referent(g, s, f);
+      }
       if (target == null && f.verb != null && g.lex.is(s.word(), EnglishLexicon.PronounClass.REFERRING)) {
         // '"He is a liar," X said of Y': whom a statement is said of is whom its pronoun stands for.
         target = g.children(f.verb, "obl:of").stream().map(o -> Targets.in(g, o, 0, List.of(f.speaker)))
