@@ -72,6 +72,10 @@ final class Evaluations {
         // '"Baku wants a pretext," said X. "They have lied before."': the subject the quotation had.
         target = QuoteContinuations.referent(g, s, f);
       }
+      if (target == null) {
+        // '"They are cowards," X said, referring to Y': whom the narrator says the quotation is about.
+        target = ReferredTargets.of(g, s, List.of(f.speaker));
+      }
       if (target == null && f.verb != null && g.lex.is(s.word(), EnglishLexicon.PronounClass.REFERRING)) {
         // '"He is a liar," X said of Y': whom a statement is said of is whom its pronoun stands for.
         target = g.children(f.verb, "obl:of").stream().map(o -> Targets.in(g, o, 0, List.of(f.speaker)))
