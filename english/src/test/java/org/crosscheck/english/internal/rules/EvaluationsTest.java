@@ -179,4 +179,15 @@ class EvaluationsTest {
   void aSpeakerAfterTheFailureTheyReportOpposesTheOneFailing() {
     assertThat(judgement("failing-shelter-amnesty-said")).contains("Amnesty International OPPOSE Croatian police");
   }
+
+  @Test
+  void aSpeakerSayingSomeoneViolatedATruceJudgesThem() {
+    assertThat(Readings.claims("conduct-violated")).containsExactly("Lavrov OPPOSE Kyiv");
+  }
+
+  @Test
+  void aViolationDeniedOrDoneByAThingIsNoJudgementOfAnyone() {
+    assertThat(Readings.drafts("conduct-not-violated")).isEmpty();
+    assertThat(Readings.drafts("conduct-deal-violates")).isEmpty();
+  }
 }
