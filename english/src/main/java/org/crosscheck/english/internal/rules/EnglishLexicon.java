@@ -155,6 +155,9 @@ public final class EnglishLexicon {
   /** Verbs that judge their subject's conduct, and verbs of deeds judged by their object ({@code conduct-verbs.tsv}). */
   final Map<String, ConductClass> conduct;
 
+  /** Nouns of an actor's conduct, judged by their evaluative adjective ({@code conduct-nouns.tsv}). */
+  final Set<String> conductNouns;
+
   /** Words that say whom a quotation is about, and determiners that point at them ({@code reference-words.tsv}). */
   final Map<String, ReferenceClass> references;
   final Set<String> undergoers;
@@ -330,6 +333,7 @@ public final class EnglishLexicon {
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     conduct = Vocabulary.classified(a, "conduct-verbs.tsv", ConductClass.class);
     references = Vocabulary.classified(a, "reference-words.tsv", ReferenceClass.class);
+    conductNouns = Vocabulary.words(a, "conduct-nouns.tsv");
     undergoers = Vocabulary.words(a, "undergoers.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");

@@ -190,4 +190,15 @@ class EvaluationsTest {
     assertThat(Readings.drafts("conduct-not-violated")).isEmpty();
     assertThat(Readings.drafts("conduct-deal-violates")).isEmpty();
   }
+
+  @Test
+  void aSpeakerJudgesTheDoerOfConductItsAdjectiveJudges() {
+    assertThat(Readings.claims("owned-reckless")).containsExactly("Lavrov OPPOSE Kyiv");
+    assertThat(Readings.claims("owned-courageous")).contains("Lavrov SUPPORT Kurti");
+  }
+
+  @Test
+  void anAdjectiveOnWhatBefellAnActorJudgesNoOne() {
+    assertThat(Readings.drafts("owned-tragic")).isEmpty();
+  }
 }
