@@ -30,9 +30,10 @@ final class QuoteContinuations {
 
   /**
    * A sentence that spoke: its paragraph and end, the opening mark of the quotation it spoke in (-1 for none), its
-   * speaker, and the actor its quoted words made a subject (null for none).
+   * speaker, the actor its quoted words made a subject (null for none), and whether that actor is a person (one the
+   * catalog lacks counts when the tagger takes its name for a person's).
    */
-  record Voice(int paragraph, int end, int quote, ActorRef speaker, ActorRef subject) {}
+  record Voice(int paragraph, int end, int quote, ActorRef speaker, ActorRef subject, boolean person) {}
 
   static final Discourse.Key<Voice> LAST = Discourse.Key.of("english.quoteVoice");
 
@@ -101,13 +102,16 @@ final class QuoteContinuations {
       }
     }
     ActorRef speaker = last.speaker.toRef();
-    ActorRef subject = subject(g, speaker);
+    ActorSpan named = subject(g, speaker);
+    ActorRef subject = named == null ? null : named.toRef();
+    boolean person = named != null && Speakers.person(g, named);
     Voice before = g.ctx.discourse().get(LAST).orElse(null);
     if (subject == null && continued(last) && before != null) {
       // A continuation that names no new subject leaves the one its quotation had.
       subject = before.subject();
+      person = before.person();
     }
-    g.ctx.discourse().set(LAST, new Voice(p.start(), g.ctx.end(), quote, speaker, subject));
+    g.ctx.discourse().set(LAST, new Voice(p.start(), g.ctx.end(), quote, speaker, subject, person));
   }
 
   /**
@@ -122,8 +126,7 @@ final class QuoteContinuations {
         || v.subject().id().equals(f.speaker.actor().id())) {
       return null;
     }
-    boolean person = v.subject().kind() == ActorKind.PERSON || v.subject().kind() == ActorKind.ROLE;
-    if (person != g.lex.is(w, EnglishLexicon.PronounClass.PERSONAL)) {
+    if (v.person() != g.lex.is(w, EnglishLexicon.PronounClass.PERSONAL)) {
       return null;
     }
     return ActorSpan.of(g.idx(pronoun), g.idx(pronoun), g.ctx.actors().actorOf(v.subject()), v.subject().mention());
@@ -181,7 +184,7 @@ final class QuoteContinuations {
   }
 
   /** The actor the quoted words of the sentence make a subject, other than the speaker; null for none. */
-  private static ActorRef subject(Graph g, ActorRef speaker) {
+  private static ActorSpan subject(Graph g, ActorRef speaker) {
     for (int i = 0; i < g.size(); i++) {
       IndexedWord w = g.node(i);
       if (w == null || !g.relToParent(w).startsWith("nsubj") || !g.ctx.inQuotes(g.toks.get(i).begin())) {
@@ -189,7 +192,7 @@ final class QuoteContinuations {
       }
       ActorSpan m = g.mentionOf(w);
       if (m != null && !m.anonymous() && !m.media() && !m.actor().id().equals(speaker.id())) {
-        return ActorRef.of(m.actor(), m.text());
+        return m;
       }
     }
     return null;

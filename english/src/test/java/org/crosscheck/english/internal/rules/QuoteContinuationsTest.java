@@ -48,6 +48,14 @@ class QuoteContinuationsTest {
   }
 
   @Test
+  void aQuotedHeIsAPersonTheCatalogLacksWhomTheQuotationMadeItsSubject() {
+    Readings.Reading first = Readings.of("qc-varga");
+    new ClaimReader(Readings.LEX).read(first.ctx());
+    assertThat(Readings.claims(read(first.ctx().article().text() + " ", "qc-he-liar", "",
+        first.ctx().discourse()))).containsExactly("Lavrov OPPOSE Tomas Varga");
+  }
+
+  @Test
   void aQuotedSentenceAfterANarratedOneIsNobodysJudgement() {
     assertThat(read(EXCUSE + " Lavrov left. ", "qc-lied", "", afterExcuse())).isEmpty();
   }
@@ -95,7 +103,7 @@ class QuoteContinuationsTest {
     String[] tags = {"``", "PRP", "VBP", "JJ", ".", "''"};
     Discourse voiced = new Discourse();
     voiced.set(QuoteContinuations.LAST, new QuoteContinuations.Voice(0, before.length() - 1, 0,
-        ActorRef.of(Readings.CATALOG.actor("sergey-lavrov").orElseThrow(), "Lavrov"), null));
+        ActorRef.of(Readings.CATALOG.actor("sergey-lavrov").orElseThrow(), "Lavrov"), null, false));
     assertThat(candidate(before, sentence, tags, voiced)).isTrue();
     assertThat(candidate(before, sentence, tags, new Discourse())).isFalse();
   }
