@@ -10,7 +10,8 @@ import org.crosscheck.spi.Token;
  * an arrival for talks)
  * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that can
  * act alone such as "protesters" or "police", "the junta" once the article has named whose it is ({@link Juntas}),
- * or a capitalised word after the first). Everything else is read by
+ * or a capitalised word after the first); a quoted sentence that goes on an earlier voice's quotation
+ * ({@link QuoteContinuations}) counts a word that judges as a cue. Everything else is read by
  * the light pass only. Notes each sentence in the article's memory ({@link PreviousSentence}); otherwise stateless.
  */
 public final class CandidateFilter {
@@ -35,6 +36,12 @@ public final class CandidateFilter {
                   || opposing(lex, l, PatternWindows.afterContainer(toks, i, 8, lex.containerNouns))))
           || phraseAt(toks, i, lex) || arrivalFor(toks, i, lex) || undergoneAt(toks, i, lex)
           || peaceMissionAt(toks, i, lex);
+    }
+    if (!cue && QuoteContinuations.mayContinue(ctx)) {
+      // A quotation going on a voice before it has no speech verb: a judgement in it is the cue.
+      for (int i = 0; i < toks.size() && !cue; i++) {
+        cue = judging(toks.get(i), lex);
+      }
     }
     if (!cue) {
       return false;
@@ -63,6 +70,14 @@ public final class CandidateFilter {
   private static boolean described(List<Token> toks, int i, SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
     return i > 0 && toks.get(i - 1).lemma().equals("the") && lex.bodyNouns.containsKey(toks.get(i).lemma())
         && !PreviousSentence.previous(ctx).named().isEmpty();
+  }
+
+  /** Whether a word can judge someone ({@link Evaluations}): an evaluative adjective or noun, a verb of conduct. */
+  private static boolean judging(Token t, EnglishLexicon lex) {
+    String tag = t.tag();
+    return tag.startsWith("JJ") && lex.polarity(t.lemma(), true).isPresent()
+        || tag.startsWith("NN") && lex.polarity(t.lemma(), false).isPresent()
+        || tag.startsWith("VB") && lex.conduct.containsKey(t.lemma());
   }
 
   /** Whether a number comes just before token {@code i} ("200 people", "thousands of people"). */

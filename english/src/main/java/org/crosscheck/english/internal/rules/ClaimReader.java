@@ -44,7 +44,9 @@ public final class ClaimReader {
     for (StanceCues.Cue c : cues) {
       claimsFor(g, c, frames, cues, heads);
     }
+    QuoteContinuations.frame(g, frames, quoteSpeakers);
     Evaluations.read(g, frames);
+    QuoteContinuations.note(g, frames);
     RecalledDecisions.note(g, frames);
     boolean spoke = false;
     for (SpeechFrames.Frame f : frames.values()) {

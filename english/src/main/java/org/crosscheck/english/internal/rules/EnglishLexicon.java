@@ -84,6 +84,9 @@ public final class EnglishLexicon {
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
+  /** Words that say whom a quotation is about ({@code reference-words.tsv}). */
+  enum ReferenceClass { WORD, POINTER }
+
   /** Nouns of intention and the verbs that own them ({@code intention-nouns.tsv}). */
   enum IntentionClass { NOUN, ASKED, OWNER_VERB }
 
@@ -155,6 +158,12 @@ public final class EnglishLexicon {
   final Set<String> evaluationVerbs;
   /** Verbs that judge their subject's conduct, and verbs of deeds judged by their object ({@code conduct-verbs.tsv}). */
   final Map<String, ConductClass> conduct;
+
+  /** Nouns of an actor's conduct, judged by their evaluative adjective ({@code conduct-nouns.tsv}). */
+  final Set<String> conductNouns;
+
+  /** Words that say whom a quotation is about, and determiners that point at them ({@code reference-words.tsv}). */
+  final Map<String, ReferenceClass> references;
   final Set<String> undergoers;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
@@ -335,6 +344,8 @@ public final class EnglishLexicon {
     evaluative = ev.buildOrThrow();
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     conduct = Vocabulary.classified(a, "conduct-verbs.tsv", ConductClass.class);
+    references = Vocabulary.classified(a, "reference-words.tsv", ReferenceClass.class);
+    conductNouns = Vocabulary.words(a, "conduct-nouns.tsv");
     undergoers = Vocabulary.words(a, "undergoers.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");

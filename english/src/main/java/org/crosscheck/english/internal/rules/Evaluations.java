@@ -40,6 +40,9 @@ final class Evaluations {
       }
       IndexedWord v = g.parent(p);
       String r = g.relToParent(p);
+      if (g.pos(p).startsWith("NN") && g.lex.conductNouns.contains(g.lemmaOf(p))) {
+        owned(g, p, frames);
+      }
       if (!g.children(p, "cop").isEmpty() || g.pos(p).startsWith("VB")) {
         reported(g, p, p, polarity.get(), frames);
       } else if (v != null && judgesSubject(g, v, r)) {
@@ -68,6 +71,14 @@ final class Evaluations {
     SpeechFrames.Frame f = around.get(0);
     for (IndexedWord s : g.children(clause, "nsubj")) {
       ActorSpan target = Targets.in(g, s, 0, List.of(f.speaker));
+      if (target == null) {
+        // '"Baku wants a pretext," said X. "They have lied before."': the subject the quotation had.
+        target = QuoteContinuations.referent(g, s, f);
+      }
+      if (target == null) {
+        // '"They are cowards," X said, referring to Y': whom the narrator says the quotation is about.
+        target = ReferredTargets.of(g, s, List.of(f.speaker));
+      }
       if (target == null && f.verb != null && g.lex.is(s.word(), EnglishLexicon.PronounClass.REFERRING)) {
         // '"He is a liar," X said of Y': whom a statement is said of is whom its pronoun stands for.
         target = g.children(f.verb, "obl:of").stream().map(o -> Targets.in(g, o, 0, List.of(f.speaker)))
@@ -75,6 +86,34 @@ final class Evaluations {
       }
       if (target != null && !target.actor().id().equals(f.speaker.actor().id())) {
         emit(g, f.speaker, target, stance, p, f.speaker, true);
+      }
+    }
+  }
+
+  /**
+   * '"Y's reckless actions threaten the region," X said': an evaluative adjective on a noun of conduct ({@code
+   * conduct-nouns.tsv}) judges the doer its possessor or "of"/"by" phrase names, the speaker being the judge.
+   */
+  private static void owned(Graph g, IndexedWord p, Map<Integer, SpeechFrames.Frame> frames) {
+    List<SpeechFrames.Frame> around = SpeechFrames.around(g.idx(p), frames);
+    if (around.isEmpty() || around.get(0).speaker == null || around.get(0).analyst) {
+      return;
+    }
+    SpeechFrames.Frame f = around.get(0);
+    Optional<Stance> stance = Optional.empty();
+    for (IndexedWord a : g.children(p, "amod")) {
+      if (g.pos(a).startsWith("JJ") && !negated(g, a)) {
+        stance = stance.or(() -> g.lex.polarity(g.lemmaOf(a), true));
+      }
+    }
+    if (stance.isEmpty()) {
+      return;
+    }
+    for (IndexedWord d : g.children(p, "nmod:poss", "nmod:of", "nmod:by")) {
+      ActorSpan target = Targets.in(g, d, 0, List.of(f.speaker));
+      if (target != null && !target.actor().id().equals(f.speaker.actor().id())) {
+        emit(g, f.speaker, target, stance.get(), p, f.speaker, true);
+        return;
       }
     }
   }

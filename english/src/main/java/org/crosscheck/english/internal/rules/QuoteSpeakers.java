@@ -34,6 +34,24 @@ final class QuoteSpeakers {
         .map(e -> Pattern.quote(e.getKey())).collect(Collectors.joining("|"));
   }
 
+  /**
+   * The words naming the voice right after quotation {@code q} ("…," the minister said; "…," said X), as {@code
+   * [start, end)} offsets in {@code text}, or null when no attribution follows it before {@code paragraphEnd}.
+   */
+  int[] attributionAfter(String text, Quotes.Span q, int paragraphEnd) {
+    int after = q.close() + 1;
+    if (after >= paragraphEnd) {
+      return null;
+    }
+    Matcher m = saidAfterQuote.matcher(text.substring(after, Math.min(paragraphEnd, after + 120)));
+    if (!m.find()) {
+      return null;
+    }
+    boolean first = m.start("who") >= 0;
+    String group = first ? "who" : "who2";
+    return new int[] {after + m.start(group), after + m.end(group)};
+  }
+
   void attribute(ArticleDrafts drafts) {
     Article article = drafts.actors().article();
     String text = article.text();
@@ -43,15 +61,11 @@ final class QuoteSpeakers {
         if (!inside.matches("(?s).*[.!?]\\s+\\S.*")) {
           continue;
         }
-        int after = q.close() + 1;
-        Matcher m = saidAfterQuote.matcher(text.substring(Math.min(after, p.end()), Math.min(p.end(), after + 120)));
-        if (after >= p.end() || !m.find()) {
+        int[] who = attributionAfter(text, q, p.end());
+        if (who == null) {
           continue;
         }
-        boolean first = m.start("who") >= 0;
-        int whoStart = after + (first ? m.start("who") : m.start("who2"));
-        int whoEnd = after + (first ? m.end("who") : m.end("who2"));
-        List<Mention> named = drafts.actors().mentionsIn(whoStart, whoEnd);
+        List<Mention> named = drafts.actors().mentionsIn(who[0], who[1]);
         if (named.isEmpty()) {
           continue;
         }

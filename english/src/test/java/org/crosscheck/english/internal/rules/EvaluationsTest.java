@@ -179,4 +179,26 @@ class EvaluationsTest {
   void aSpeakerAfterTheFailureTheyReportOpposesTheOneFailing() {
     assertThat(judgement("failing-shelter-amnesty-said")).contains("Amnesty International OPPOSE Croatian police");
   }
+
+  @Test
+  void aSpeakerSayingSomeoneViolatedATruceJudgesThem() {
+    assertThat(Readings.claims("conduct-violated")).containsExactly("Lavrov OPPOSE Kyiv");
+  }
+
+  @Test
+  void aViolationDeniedOrDoneByAThingIsNoJudgementOfAnyone() {
+    assertThat(Readings.drafts("conduct-not-violated")).isEmpty();
+    assertThat(Readings.drafts("conduct-deal-violates")).isEmpty();
+  }
+
+  @Test
+  void aSpeakerJudgesTheDoerOfConductItsAdjectiveJudges() {
+    assertThat(Readings.claims("owned-reckless")).containsExactly("Lavrov OPPOSE Kyiv");
+    assertThat(Readings.claims("owned-courageous")).contains("Lavrov SUPPORT Kurti");
+  }
+
+  @Test
+  void anAdjectiveOnWhatBefellAnActorJudgesNoOne() {
+    assertThat(Readings.drafts("owned-tragic")).isEmpty();
+  }
 }
