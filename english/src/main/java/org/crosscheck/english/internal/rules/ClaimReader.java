@@ -223,7 +223,9 @@ public final class ClaimReader {
         boolean inner = !cue.nominal() && InnerCues.speakFor(g, w, cue.stance(), frame, holders, heads);
         // "Russia criticised the move": the move was told before, by someone no rule found; not a stance toward no one.
         boolean unresolved = UnresolvedReferents.refersBack(g, cue);
-        if (!governed && !cueObject && !inner && !unresolved
+        // "accused both sides of war crimes": aimed at people no rule names; toward no one is what it does not say.
+        boolean unnamed = UnnamedParties.aimedAt(g, cue);
+        if (!governed && !cueObject && !inner && !unresolved && !unnamed
             && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
             || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);
