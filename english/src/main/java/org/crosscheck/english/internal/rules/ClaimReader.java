@@ -225,7 +225,9 @@ public final class ClaimReader {
         boolean unresolved = UnresolvedReferents.refersBack(g, cue);
         // "accused both sides of war crimes": aimed at people no rule names; toward no one is what it does not say.
         boolean unnamed = UnnamedParties.aimedAt(g, cue);
-        if (!governed && !cueObject && !inner && !unresolved && !unnamed
+        // "vowed to retaliate", "offered to mediate": against someone told before, or on no one's side.
+        boolean answering = AnsweringActs.partyUnnamed(g, cue);
+        if (!governed && !cueObject && !inner && !unresolved && !unnamed && !answering
             && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
             || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);
