@@ -17,9 +17,9 @@ import org.crosscheck.Stance;
  * "attacked three villages" is aimed at a place). The
  * object is a verb's object or its "at" or "against" phrase, or a stance noun's "of", "against" or "on" phrase, and
  * the nouns conjoined with it. Left as it is: a neutral stance, a stance toward a thing or an idea ("condemned the
- * bombing", "supported a negotiated solution"), a thing taken or a means of force ("seized two tankers", "fired
- * missiles"), one body of a kind ("criticised the army": the reader knows whose), one with no object ("protesters
- * rallied"). Stateless.
+ * bombing", "supported a negotiated solution"), a counted crowd of victims ("killed 23 people"), a thing taken or a
+ * means of force ("seized two tankers", "fired missiles"), one body of a kind ("criticised the army": the reader
+ * knows whose), one with no object ("protesters rallied"). Stateless.
  */
 final class UnnamedParties {
 
@@ -52,7 +52,8 @@ final class UnnamedParties {
       return false;
     }
     String lemma = g.lemmaOf(o);
-    if (g.lex.placeNouns.contains(lemma) || g.lex.locationNouns.contains(lemma)) {
+    // "killed 23 people": a counted crowd is the victims of a deed, no party to a stance (CommonNouns#crowd).
+    if (g.lex.placeNouns.contains(lemma) || g.lex.locationNouns.contains(lemma) || CommonNouns.crowd(g, o)) {
       return false;
     }
     if (g.lex.pairNouns.contains(lemma)) {

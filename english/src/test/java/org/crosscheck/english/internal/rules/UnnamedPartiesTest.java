@@ -42,6 +42,11 @@ class UnnamedPartiesTest {
   }
 
   @Test
+  void aCountedCrowdOfVictimsIsNoPartyAndTheKillingStaysAClaimWithoutTarget() {
+    assertThat(Readings.claims("unnamed-victims")).containsExactly("Gunmen OPPOSE -");
+  }
+
+  @Test
   void anAttackCondemnedWithNoDoerNamedStaysAClaimWithoutTarget() {
     assertThat(Readings.claims("unnamed-bombing")).containsExactly("Amnesty International OPPOSE -");
   }
