@@ -229,7 +229,11 @@ public final class ClaimReader {
         boolean unresolved = UnresolvedReferents.refersBack(g, cue);
         // "EU and Mercosur sign pact": the mutual stance is toward the partner no actor names, not toward no one.
         boolean partner = !cue.nominal() && symmetric(g, cue, heads) && UnnamedPartners.unnamed(g, w, holders);
-        if (!governed && !cueObject && !inner && !unresolved && !partner
+        // "accused both sides of war crimes": aimed at people no rule names; toward no one is what it does not say.
+        boolean unnamed = UnnamedParties.aimedAt(g, cue);
+        // "vowed to retaliate", "offered to mediate": against someone told before, or on no one's side.
+        boolean answering = AnsweringActs.partyUnnamed(g, cue);
+        if (!governed && !cueObject && !inner && !unresolved && !partner && !unnamed && !answering
             && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
             || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);

@@ -105,6 +105,9 @@ public final class EnglishLexicon {
   /** Verbs of deciding, and nouns that recall a decision ({@code decision-acts.tsv}). */
   enum DecisionClass { ACT, RECALL }
 
+  /** Acts that answer a party told before, or stand between two ({@code answering-acts.tsv}). */
+  enum AnsweringClass { ANSWER, BETWEEN }
+
   /** A multi-word stance cue, as lemmas. */
   record Phrase(List<String> lemmas, Stance stance, String text) {}
 
@@ -264,6 +267,8 @@ public final class EnglishLexicon {
   final Map<String, AllegationClass> allegations;
   final ImmutableSetMultimap<String, ChargeClass> charges;
   final ImmutableSetMultimap<String, DecisionClass> decisions;
+  /** Acts whose party is told before them or who take no side, done or promised with no object. */
+  final Map<String, AnsweringClass> answeringActs;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -404,6 +409,7 @@ public final class EnglishLexicon {
     allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
     charges = multimap(a, "charges.tsv", ChargeClass.class);
     decisions = multimap(a, "decision-acts.tsv", DecisionClass.class);
+    answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
