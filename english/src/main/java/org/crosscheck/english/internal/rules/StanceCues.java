@@ -105,7 +105,7 @@ final class StanceCues {
             && !EasedMeasures.eases(g, w, s))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
-      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && noun(g, w) != null) {
+      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && noun(g, w) != null && !undone(g, w)) {
         out.add(new Cue(w, noun(g, w), text(g, w), true));
       } else if (tag.startsWith("NN") && UndergoneNouns.onlyUndergone(g, w) != null) {
         out.add(new Cue(w, UndergoneNouns.onlyUndergone(g, w), text(g, w), true));
@@ -114,6 +114,17 @@ final class StanceCues {
     List<Cue> demanded = Demands.apply(g, out);
     demanded.addAll(Refusals.find(g, demanded));
     return demanded;
+  }
+
+  /**
+   * Whether the noun {@code w} is a measure a verb lifts or eases ("lifted its ban on Y", "the sanctions were eased"):
+   * the measure undone is no stance of its own (the verb's is, toward Y, {@code governors.tsv} UNDO).
+   */
+  private static boolean undone(Graph g, IndexedWord w) {
+    IndexedWord p = g.parent(w);
+    String r = g.relToParent(w);
+    return p != null && (r.equals("obj") || r.startsWith("nsubj:pass")) && g.pos(p).startsWith("VB")
+        && g.governs(p, EnglishLexicon.GovernorClass.UNDO);
   }
 
   /**

@@ -208,4 +208,14 @@ class StanceCuesTest {
       assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT);
     });
   }
+
+  @Test
+  void aMeasureItsOwnHolderLiftsIsNoStanceOfItsOwn() {
+    assertThat(Readings.claims("undone-own-sanctions")).containsExactly("Ghana SUPPORT Togo");
+  }
+
+  @Test
+  void aBanOnAStatesFlightsOpposesThatState() {
+    assertThat(Readings.claims("ban-extended")).containsExactly("Peru OPPOSE Chilean");
+  }
 }
