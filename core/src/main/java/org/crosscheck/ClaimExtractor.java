@@ -61,6 +61,7 @@ public interface ClaimExtractor {
     private ActorCatalog catalog;
     private int maxSentenceTokens = ExtractorSettings.DEFAULT_MAX_SENTENCE_TOKENS;
     private int maxArticleChars = ExtractorSettings.DEFAULT_MAX_ARTICLE_CHARS;
+    private boolean keepUntargeted;
     private final Set<Language> languages = new LinkedHashSet<>();
 
     private Builder() {}
@@ -97,6 +98,19 @@ public interface ClaimExtractor {
     }
 
     /**
+     * Whether support and opposition that name no target are kept in an article of more than one sentence (default
+     * false: they are left out). There the article names almost always whom the stance is toward ("vowed to
+     * retaliate", "welcomed the move", "accused both sides"), and a claim toward no one would misstate it; a host
+     * that wants every stance found, with or without its target, sets this. Neutral claims ("monitoring the
+     * situation") and the claims of a text of one sentence, which has no context to name a target, are kept either
+     * way.
+     */
+    public Builder keepUntargeted(boolean keepUntargeted) {
+      this.keepUntargeted = keepUntargeted;
+      return this;
+    }
+
+    /**
      * Restricts the extractor to these languages. {@link #build()} fails with an
      * {@link UnsupportedLanguageException} if one of them has no module on the class path.
      */
@@ -114,6 +128,7 @@ public interface ClaimExtractor {
           .catalog(catalog == null ? ActorCatalog.defaultCatalog() : catalog)
           .maxSentenceTokens(maxSentenceTokens)
           .maxArticleChars(maxArticleChars)
+          .keepUntargeted(keepUntargeted)
           .build();
       return LanguageRegistry.extractor(settings, languages);
     }

@@ -20,11 +20,13 @@ public final class ExtractorSettings {
   private final ActorCatalog catalog;
   private final int maxSentenceTokens;
   private final int maxArticleChars;
+  private final boolean keepUntargeted;
 
   private ExtractorSettings(Builder b) {
     this.catalog = b.catalog;
     this.maxSentenceTokens = b.maxSentenceTokens;
     this.maxArticleChars = b.maxArticleChars;
+    this.keepUntargeted = b.keepUntargeted;
   }
 
   /** A builder with the default limits and the default catalog. */
@@ -69,11 +71,17 @@ public final class ExtractorSettings {
     return maxArticleChars;
   }
 
+  /** Whether support and opposition with no target are kept in articles of more than one sentence. */
+  public boolean keepUntargeted() {
+    return keepUntargeted;
+  }
+
   /** Builds {@link ExtractorSettings}. Not thread-safe. */
   public static final class Builder {
     private ActorCatalog catalog;
     private int maxSentenceTokens = DEFAULT_MAX_SENTENCE_TOKENS;
     private int maxArticleChars = DEFAULT_MAX_ARTICLE_CHARS;
+    private boolean keepUntargeted;
 
     private Builder() {}
 
@@ -91,6 +99,11 @@ public final class ExtractorSettings {
     public Builder maxArticleChars(int maxArticleChars) {
       checkArgument(maxArticleChars >= 1000, "maxArticleChars must be >= 1000, got %s", maxArticleChars);
       this.maxArticleChars = maxArticleChars;
+      return this;
+    }
+
+    public Builder keepUntargeted(boolean keepUntargeted) {
+      this.keepUntargeted = keepUntargeted;
       return this;
     }
 

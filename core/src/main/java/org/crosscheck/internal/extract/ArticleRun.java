@@ -19,6 +19,7 @@ import org.crosscheck.Evidence;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Mention;
 import org.crosscheck.Paragraph;
+import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.ArticleActors;
 import org.crosscheck.spi.ArticleDrafts;
@@ -77,6 +78,7 @@ final class ArticleRun<S extends SentenceView> {
   ExtractionResult run() {
     long t0 = System.nanoTime();
     int sentences = 0;
+    int bodySentences = 0;
     int tokens = 0;
     int skipped = 0;
     Optional<Part> title = title();
@@ -90,6 +92,7 @@ final class ArticleRun<S extends SentenceView> {
     for (TextChunks.Chunk chunk : TextChunks.of(article, extraction.chunkChars())) {
       List<S> annotated = annotate(article.text().substring(chunk.start(), chunk.end()), chunk.start());
       sentences += annotated.size();
+      bodySentences += annotated.size();
       for (S s : annotated) {
         tokens += s.tokens().size();
         skipped += sentence(body, s) ? 1 : 0;
@@ -100,7 +103,8 @@ final class ArticleRun<S extends SentenceView> {
       warnings.add(skipped + " sentences that could hold a claim had stretches longer than "
           + settings.maxSentenceTokens() + " tokens that were not read");
     }
-    return new ExtractionResult(article.id(), claims(), sentences, skipped, tokens, warnings,
+    List<Claim> claims = claims(bodySentences > 1 && !settings.keepUntargeted());
+    return new ExtractionResult(article.id(), claims, sentences, skipped, tokens, warnings,
         Duration.ofNanos(nlpNanos), Duration.ofNanos(System.nanoTime() - t0));
   }
 
@@ -270,9 +274,10 @@ final class ArticleRun<S extends SentenceView> {
 
   /**
    * The claims, headline first, then in text order; ids are the article id, the sentence's offset ({@code t} and
-   * the offset for the headline) and the claim's rank in the sentence.
+   * the offset for the headline) and the claim's rank in the sentence. With {@code dropUntargeted}, support and
+   * opposition with no target are left out ({@link org.crosscheck.ClaimExtractor.Builder#keepUntargeted}).
    */
-  private List<Claim> claims() {
+  private List<Claim> claims(boolean dropUntargeted) {
     List<Claim> out = new ArrayList<>(titleAccepted.size() + accepted.size());
     for (List<Accepted> part : List.of(titleAccepted, accepted)) {
       Set<String> aimed = new HashSet<>();
@@ -284,6 +289,11 @@ final class ArticleRun<S extends SentenceView> {
       int lastStart = -1;
       int rank = 0;
       for (Accepted a : part) {
+        if (a.target().isEmpty() && dropUntargeted && a.draft().stance() != Stance.NEUTRAL) {
+          // In an article the party a stance is toward is almost always named somewhere, in words no rule read:
+          // "toward no one" would misstate it.
+          continue;
+        }
         if (a.target().isEmpty() && aimed.contains(holderKey(a))) {
           // "accused Washington of meddling and warned that it would respond": the stance toward no one beside the
           // same holder's stance toward someone in the same sentence adds nothing but a claim that it has no target.

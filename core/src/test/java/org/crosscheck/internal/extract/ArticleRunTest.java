@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The driver on a toy language: sentences end with ". ", tokens are separated by spaces, and one rule reads
- * "HOLDER backs TARGET" (or "opposes") with markers for the voice ("said"), the past ("formerly") and nothing else.
+ * "HOLDER backs TARGET" (or "opposes", or "watches" for a neutral stance) with markers for the voice ("said"), the
+ * past ("formerly") and nothing else.
  */
 class ArticleRunTest {
 
@@ -95,7 +96,8 @@ class ArticleRunTest {
       List<Token> t = ctx.tokens();
       for (int i = 0; i < t.size(); i++) {
         Stance stance = t.get(i).word().equals("backs") ? Stance.SUPPORT
-            : t.get(i).word().equals("opposes") ? Stance.OPPOSE : null;
+            : t.get(i).word().equals("opposes") ? Stance.OPPOSE : t.get(i).word().equals("watches") ? Stance.NEUTRAL
+            : null;
         if (stance == null) {
           continue;
         }
@@ -297,7 +299,8 @@ class ArticleRunTest {
 
   @Test
   void aStanceTowardNoOneInAnotherSentenceOrOfAnotherHolderIsKept() {
-    assertThat(claims(article(null, "Norway backs Sweden. Norway again backs")))
+    ClaimExtractor keeping = ExtractionDriver.of(toy, ExtractorSettings.builder().keepUntargeted(true).build());
+    assertThat(keeping.extract(article(null, "Norway backs Sweden. Norway again backs")).claims())
         .extracting(c -> c.target().map(t -> t.id()).orElse("-")).containsExactly("SWE", "-");
     assertThat(claims(article(null, "Norway backs Sweden and Sweden again backs")))
         .extracting(c -> c.actor().id() + ">" + c.target().map(t -> t.id()).orElse("-"))
@@ -305,6 +308,27 @@ class ArticleRunTest {
     assertThat(claims(article(null, "Norway backs Sweden and Norway opposes")))
         .extracting(c -> c.stance() + ">" + c.target().map(t -> t.id()).orElse("-"))
         .containsExactly("SUPPORT>SWE", "OPPOSE>-");
+  }
+
+  @Test
+  void supportAndOppositionTowardNoOneAreLeftOutOfAnArticleOfSeveralSentences() {
+    assertThat(claims(article(null, "Norway backs Sweden. Norway again backs. Finland opposes")))
+        .extracting(c -> c.target().map(t -> t.id()).orElse("-")).containsExactly("SWE");
+    ClaimExtractor keeping = ExtractionDriver.of(toy, ExtractorSettings.builder().keepUntargeted(true).build());
+    assertThat(keeping.extract(article(null, "Norway backs Sweden. Norway again backs. Finland opposes")).claims())
+        .hasSize(3);
+  }
+
+  @Test
+  void aNeutralStanceTowardNoOneIsKeptInAnArticle() {
+    assertThat(claims(article(null, "Norway backs Sweden. Finland watches")))
+        .extracting(c -> c.stance()).containsExactly(Stance.SUPPORT, Stance.NEUTRAL);
+  }
+
+  @Test
+  void aTextOfOneSentenceKeepsItsStanceTowardNoOne() {
+    assertThat(claims(article(null, "Finland opposes"))).singleElement()
+        .satisfies(c -> assertThat(c.target()).isEmpty());
   }
 
   @Test

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code --max-chars N} option of the commands that read articles: one limit for parsing and for extraction,
- * so that {@code extract} and {@code analyze} accept every article {@code parse} accepts.
+ * so that {@code extract} and {@code analyze} accept every article {@code parse} accepts; and {@code
+ * --keep-untargeted}, which keeps the stances that name no target.
  */
 final class ReadOptions {
 
@@ -31,6 +32,10 @@ final class ReadOptions {
     }
     this.maxChars = n;
   }
+
+  @Option(names = "--keep-untargeted", description = "keep support and opposition that name no target in articles "
+      + "of more than one sentence (left out by default: the article almost always names whom they are toward)")
+  boolean keepUntargeted;
 
   int maxChars() {
     return maxChars;
@@ -54,6 +59,6 @@ final class ReadOptions {
   }
 
   ClaimExtractor extractor(ActorCatalog catalog) {
-    return ClaimExtractor.builder().catalog(catalog).maxArticleChars(maxChars).build();
+    return ClaimExtractor.builder().catalog(catalog).maxArticleChars(maxChars).keepUntargeted(keepUntargeted).build();
   }
 }
