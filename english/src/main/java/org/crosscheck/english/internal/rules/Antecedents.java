@@ -121,6 +121,11 @@ final class Antecedents {
     if (owned != null) {
       return owned;
     }
+    // "China's U.N. ambassador": the state's envoy to the body, not the body.
+    ActorSpan posted = PostedEnvoys.at(g, c);
+    if (posted != null) {
+      return posted;
+    }
     ActorSpan m = g.mentionOf(c);
     ActorSpan holder = m == null ? null : OwnedOffices.apposed(g, c, m);
     if (holder != null) {

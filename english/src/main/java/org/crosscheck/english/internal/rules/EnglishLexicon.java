@@ -250,6 +250,8 @@ public final class EnglishLexicon {
   final Set<String> strongholdNouns;
   /** Agent sectors of groups that hold ground by force outside a state's forces ({@code armed-sectors.tsv}). */
   final Set<String> armedSectors;
+  /** Nouns of a state's envoy to an international body ({@code posted-envoys.tsv}: ambassador, envoy). */
+  final Set<String> postedEnvoys;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
   final Map<String, String> seats;
   /** Verbs whose object makes an idiom: "verb object" → its stance, NEUTRAL for none ({@code idiom-objects.tsv}). */
@@ -394,6 +396,7 @@ public final class EnglishLexicon {
     containerNouns = Vocabulary.words(a, "container-nouns.tsv");
     strongholdNouns = Vocabulary.words(a, "stronghold-nouns.tsv");
     armedSectors = Vocabulary.words(a, "armed-sectors.tsv");
+    postedEnvoys = Vocabulary.words(a, "posted-envoys.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {

@@ -278,7 +278,8 @@ final class Targets {
 
   /** The actor a dependent names, directly or through a possessor, "of"-phrase, demonym or compound. */
   static ActorSpan in(Graph g, IndexedWord d, int depth, List<ActorSpan> holders) {
-    ActorSpan m = g.mentionOf(d);
+    ActorSpan posted = PostedEnvoys.at(g, d);
+    ActorSpan m = posted != null ? posted : g.mentionOf(d);
     if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {
       return m;
     }

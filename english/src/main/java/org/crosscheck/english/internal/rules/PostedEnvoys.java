@@ -1,0 +1,44 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * A state's envoy to an international body or another state speaks for the state that sends it, not where it is
+ * posted: "China's U.N. ambassador criticised Japan", "the French UN envoy", "Russia's deputy U.N. ambassador",
+ * "Russia's Syria envoy". The catalog names the phrase "U.N. ambassador" as the body; when the envoy noun ({@code
+ * posted-envoys.tsv}) so named has a state as its possessor or a demonym before it, the actor is that state's
+ * government. "The U.N. envoy for Yemen", with no owner, stays the body's.
+ * Stateless.
+ */
+final class PostedEnvoys {
+
+  private PostedEnvoys() {}
+
+  /** The government whose envoy to a body the noun {@code c} names, spanning owner to noun, or null. */
+  static ActorSpan at(Graph g, IndexedWord c) {
+    ActorSpan m = g.mentionOf(c);
+    if (m == null || m.actor().kind() == ActorKind.PERSON || !g.pos(c).startsWith("NN")
+        || !g.lex.postedEnvoys.contains(g.lemmaOf(c).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (IndexedWord o : g.children(c, "nmod:poss", "amod", "compound")) {
+      ActorSpan owner = g.mentionOf(o);
+      if (owner != null && owner.actor().kind() == ActorKind.GOVERNMENT && g.idx(o) < g.idx(c)) {
+        // "Russia's deputy U.N. ambassador": the catalog may read the owner with the next word as its government.
+        int from = Math.min(owner.first(), m.first());
+        return ActorSpan.of(from, g.idx(c), owner.actor(), g.text(from, g.idx(c)));
+      }
+      Actor state = owner != null && owner.actor().kind() == ActorKind.STATE ? owner.actor() : g.demonym(o);
+      if (state != null && g.idx(o) < g.idx(c)) {
+        Actor gov = g.ctx.actors().composite(state, "GOV").orElse(state);
+        int from = Math.min(g.idx(o), m.first());
+        return ActorSpan.of(from, g.idx(c), gov, g.text(from, g.idx(c)));
+      }
+    }
+    return null;
+  }
+}

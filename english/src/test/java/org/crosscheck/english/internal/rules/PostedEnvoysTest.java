@@ -1,0 +1,38 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PostedEnvoysTest {
+
+  @Test
+  void aStatesEnvoyToTheUnSpeaksForTheState() {
+    Readings.Reading r = Readings.of("posted-own");
+    assertThat(PostedEnvoys.at(r.graph(), r.node("ambassador")).actor().id()).isEqualTo("CHNGOV");
+    assertThat(Readings.claims("posted-own")).containsExactly("China's U.N. ambassador OPPOSE Japan");
+  }
+
+  @Test
+  void aDeputyEnvoySpeaksForTheStateToo() {
+    assertThat(Readings.claims("posted-deputy")).containsExactly("Russia's deputy U.N. ambassador OPPOSE Britain");
+  }
+
+  @Test
+  void anEnvoyOfTheBodyWithNoOwnerIsTheBodys() {
+    Readings.Reading r = Readings.of("posted-body");
+    assertThat(PostedEnvoys.at(r.graph(), r.node("envoy"))).isNull();
+  }
+
+  @Test
+  void aStatesEnvoyAsTargetIsTheState() {
+    assertThat(Readings.drafts("posted-target")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("GBRGOV"));
+  }
+
+  @Test
+  void aStatesEnvoyToAnotherStateSpeaksForTheSender() {
+    assertThat(Readings.drafts("posted-state")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("TURGOV"));
+  }
+}
