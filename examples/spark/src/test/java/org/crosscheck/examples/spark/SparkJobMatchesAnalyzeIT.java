@@ -66,8 +66,9 @@ class SparkJobMatchesAnalyzeIT {
     assertThat(job.failures).containsExactlyInAnyOrder("broken/binary.txt", "broken/empty.txt");
     assertThat(cli.err).contains("skipped " + dir.resolve("broken/binary.txt"), "skipped "
         + dir.resolve("broken/empty.txt"));
-    // Enough happens in the variants for the equality to mean something.
-    assertThat(cli.report.claims()).hasSizeGreaterThan(5 * written);
+    // Enough happens in the variants for the equality to mean something (about five claims an article; fewer since
+    // stances toward no one are left out of articles).
+    assertThat(cli.report.claims()).hasSizeGreaterThan(4 * written);
     assertThat(cli.report.conflicts()).hasSizeGreaterThan(100);
     assertThat(cli.report.agreements()).hasSizeGreaterThan(100);
     System.out.printf(Locale.ROOT, "variants: %d articles, %d claims, %d conflicts, %d agreements, %d timelines: "
