@@ -38,12 +38,28 @@ final class AnsweringActs {
     return false;
   }
 
+  /**
+   * Whom an answer answers, as the clause after it tells: the subjects of an "after" or "when" clause on the answering
+   * verb {@code w} ("Israel retaliated after Hezbollah fired rockets", "its troops returned fire after Armenian forces
+   * opened fire"); empty for any other verb.
+   */
+  static List<IndexedWord> provokers(Graph g, IndexedWord w) {
+    if (classOf(g, w) != EnglishLexicon.AnsweringClass.ANSWER) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord clause : g.children(w, "advcl:after", "advcl:when")) {
+      out.addAll(g.children(clause, "nsubj"));
+    }
+    return out;
+  }
+
   private static EnglishLexicon.AnsweringClass classOf(Graph g, IndexedWord a) {
     if (!g.pos(a).startsWith("VB")) {
       return null;
     }
-    // "strike back": the parser hangs the particle as one or as an adverb.
-    for (IndexedWord p : g.children(a, "compound:prt", "advmod")) {
+    // "strike back": the parser hangs the particle as one or as an adverb; "return fire": a bare object noun.
+    for (IndexedWord p : g.children(a, "compound:prt", "advmod", "obj")) {
       String key = g.lemmaOf(a) + " " + p.word().toLowerCase(Locale.ROOT);
       EnglishLexicon.AnsweringClass c = g.lex.answeringActs.get(key);
       if (c != null) {

@@ -136,6 +136,8 @@ final class Targets {
         // the town from Y": whom it was taken from.
         direct.addAll(g.children(w, "obl:from"));
       }
+      // "retaliated after Y fired rockets": an answer is aimed at whoever did what it answers.
+      direct.addAll(AnsweringActs.provokers(g, w));
       if (withdrawal) {
         // "recalls ambassador from Y": without a possessive the parser hangs the "from" phrase on what is withdrawn.
         for (IndexedWord o : g.children(w, "obj")) {

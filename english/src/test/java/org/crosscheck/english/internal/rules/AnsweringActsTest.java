@@ -38,4 +38,20 @@ class AnsweringActsTest {
   void aThreatOfAnActThatAnswersNoOneStaysAClaimAfterTheFirstSentence() {
     assertThat(later("answer-unlisted")).containsExactly("Kenya OPPOSE -");
   }
+
+  @Test
+  void anAnswerIsAimedAtWhoeverDidWhatTheAfterClauseTells() {
+    assertThat(Readings.claims("answer-after")).contains("Jordan OPPOSE Syria");
+    assertThat(later("answer-after")).contains("Jordan OPPOSE Syria");
+  }
+
+  @Test
+  void returningFireAnswersWhoeverOpenedFire() {
+    assertThat(Readings.claims("answer-fire")).contains("its troops OPPOSE Sudanese soldiers");
+  }
+
+  @Test
+  void anActThatAnswersNoOneTakesNoTargetFromAnAfterClause() {
+    assertThat(Readings.claims("answer-not")).noneMatch(c -> c.startsWith("Ghana") && c.endsWith("Togo"));
+  }
 }
