@@ -36,7 +36,8 @@ import org.crosscheck.spi.SentenceView;
  * claim, cuts or skips sentences over the bound, runs the deep pass and the rules, and accepts the drafts they emit:
  * offices resolved on the claim's date, background and stances toward ended governments filtered, duplicates
  * folded (also a holder's stance toward no one beside its stance toward someone in the same sentence), then the
- * module's article pass, confidence and ids.
+ * module's article pass, confidence and ids; in an article of more than one sentence, support and opposition with
+ * no target are left out unless the settings keep them.
  *
  * <p>Not thread-safe: one instance per article.
  */
