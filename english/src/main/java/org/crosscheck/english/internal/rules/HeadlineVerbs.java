@@ -11,7 +11,8 @@ import org.crosscheck.spi.Token;
  * no verb at all, or only its second clause with one ("…, urges more aid"). In a first clause with no verb, a
  * lower-case word tagged as a plural noun right after the opening run of names, with a word after it, whose form
  * without "-s"/"-es" is a verb the lexicon knows (a stance verb, a light verb, a governor, a verb that negates its
- * object such as "scrap" or "end") is that verb in the present ({@code VBZ}). Stateless.
+ * object such as "scrap" or "end", a verb of the CAMEO dictionary) is that verb in the present ({@code VBZ}).
+ * Stateless.
  */
 public final class HeadlineVerbs {
 
@@ -19,8 +20,9 @@ public final class HeadlineVerbs {
 
   /** The position of the headline verb read as a plural noun, with its lemma; empty when there is none. */
   public static Optional<Misread> misread(List<Token> tokens, EnglishLexicon lex) {
-    // Only the first clause need lack a verb: "Zelensky thanks Britain for tanks, urges more aid" has its second.
-    if (firstClause(tokens, lex).stream().anyMatch(t -> t.tag().startsWith("VB") || t.tag().equals("MD"))) {
+    // Only the first clause need lack a verb: "Zelensky thanks Britain for tanks, urges more aid" has its second. A
+    // participle may modify a noun ("over detained aid worker"), so only a finite verb counts.
+    if (firstClause(tokens, lex).stream().anyMatch(t -> t.tag().matches("VB[DPZ]?|MD"))) {
       return Optional.empty();
     }
     int k = 0;
@@ -57,8 +59,11 @@ public final class HeadlineVerbs {
   }
 
   static boolean verb(String lemma, EnglishLexicon lex) {
+    // A CAMEO verb counts too ("Britain summons envoy", "Kyiv blasts Budapest"): the rules, not the tagger, then
+    // decide whether its event is a stance.
     return lex.stanceVerbs.containsKey(lemma) || lex.lightVerbs.contains(lemma) || lex.governors.containsKey(lemma)
-        || lex.is(lemma, EnglishLexicon.ModalityClass.NEGATOR);
+        || lex.is(lemma, EnglishLexicon.ModalityClass.NEGATOR)
+        || lex.events.cue(lemma) || lex.events.patternCue(lemma);
   }
 
   /** A token to tag again as a present-tense verb, and its lemma. */

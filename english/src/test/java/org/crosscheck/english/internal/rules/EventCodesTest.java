@@ -129,4 +129,12 @@ class EventCodesTest {
     assertThat(CODES.cueEvent("intervene", words("in", "conflict"))).isPresent();
     assertThat(Readings.drafts("ready-to-intervene")).isEmpty();
   }
+
+  @Test
+  void fireTradedIsFightingNotTrade() {
+    assertThat(CODES.cueEvent("trade", words("fire", "along"))).map(EventCodes.Event::code).contains("193");
+    assertThat(CODES.cueEvent("trade", words("barbs"))).map(EventCodes.Event::stance).contains(Stance.OPPOSE);
+    assertThat(Readings.claims("traded-fire")).containsExactlyInAnyOrder("Mali OPPOSE Niger", "Niger OPPOSE Mali");
+    assertThat(Readings.claims("traded-goods")).doesNotContain("Mali OPPOSE Niger", "Niger OPPOSE Mali");
+  }
 }

@@ -48,4 +48,18 @@ class HeadlineVerbsTest {
   void aFirstClauseWithAVerbBeforeTheCommaIsLeftAlone() {
     assertThat(misread("Chad/NNP scraps/VBZ deal/NN ,/, Libya/NNP protests/NNS")).isEmpty();
   }
+
+  @Test
+  void aCameoVerbReadAsAPluralNounIsAVerb() {
+    assertThat(misread("Norway/NNP summons/NNS Iranian/JJ envoy/NN")).contains(new HeadlineVerbs.Misread(1, "summon"));
+    assertThat(misread("Kyiv/NNP blasts/NNS Budapest/NNP over/IN veto/NN"))
+        .contains(new HeadlineVerbs.Misread(1, "blast"));
+  }
+
+  @Test
+  void aParticipleModifyingANounIsNoVerbOfTheFirstClause() {
+    assertThat(misread("Norway/NNP summons/NNS envoy/NN over/IN detained/VBN reporter/NN"))
+        .contains(new HeadlineVerbs.Misread(1, "summon"));
+    assertThat(misread("Chad/NNP floods/NNS kill/VBP ten/CD")).isEmpty();
+  }
 }
