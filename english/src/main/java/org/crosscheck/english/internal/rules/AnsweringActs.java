@@ -41,16 +41,21 @@ final class AnsweringActs {
   /**
    * Whom an answer answers, as the clause after it tells: the subjects of an "after" or "when" clause on the answering
    * verb {@code w} ("Israel retaliated after Hezbollah fired rockets", "its troops returned fire after Armenian forces
-   * opened fire"); empty for any other verb.
+   * opened fire"), and an attack after or for which it comes ("vowed revenge after an Israeli strike"), whose doer the
+   * noun's phrase names; {@code w} may be the noun of the answer ("revenge" in "vowed revenge"). Empty for any other
+   * act.
    */
   static List<IndexedWord> provokers(Graph g, IndexedWord w) {
-    if (classOf(g, w) != EnglishLexicon.AnsweringClass.ANSWER) {
+    // "vowed revenge": the noun answers with the verb it is the object of.
+    IndexedWord act = g.pos(w).startsWith("NN") && g.relToParent(w).equals("obj") ? g.parent(w) : w;
+    if (classOf(g, act) != EnglishLexicon.AnsweringClass.ANSWER) {
       return List.of();
     }
     List<IndexedWord> out = new ArrayList<>();
-    for (IndexedWord clause : g.children(w, "advcl:after", "advcl:when")) {
+    for (IndexedWord clause : g.children(act, "advcl:after", "advcl:when")) {
       out.addAll(g.children(clause, "nsubj"));
     }
+    g.children(act, "obl:after", "obl:for").stream().filter(g::attackNoun).forEach(out::add);
     return out;
   }
 

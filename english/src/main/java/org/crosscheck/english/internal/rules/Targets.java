@@ -68,6 +68,8 @@ final class Targets {
       } else if (up.equals("obj") && v != null && !Complaints.complaint(g, v)) {
         direct.addAll(g.children(v, lex.relations(EnglishLexicon.RelationClass.LIGHT_VERB_TARGET)));
       }
+      // "vowed revenge after Y's strike": the noun of an answer answers whoever struck.
+      direct.addAll(AnsweringActs.provokers(g, w));
     } else {
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");

@@ -54,4 +54,9 @@ class AnsweringActsTest {
   void anActThatAnswersNoOneTakesNoTargetFromAnAfterClause() {
     assertThat(Readings.claims("answer-not")).noneMatch(c -> c.startsWith("Ghana") && c.endsWith("Togo"));
   }
+
+  @Test
+  void aVowOfRevengeAfterAnAttackIsAimedAtWhoeverAttacked() {
+    assertThat(Readings.claims("answer-revenge-after")).containsExactly("Chad OPPOSE Libyan");
+  }
 }
