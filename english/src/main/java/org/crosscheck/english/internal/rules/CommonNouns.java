@@ -133,7 +133,9 @@ final class CommonNouns {
       ActorSpan men = g.mentionOf(m);
       if (men == null && dem == null) {
         men = OwnedGroups.owner(g, m);
-        owned = men != null;
+        // "its special envoy": an adjective read after the possessive must not undo whose the group is, or the
+        // group is named "its special envoy", one actor for every body's envoy.
+        owned |= men != null;
       }
       if (dem != null || men != null && men.actor().kind() == ActorKind.STATE) {
         state = dem != null ? dem : men.actor();

@@ -71,6 +71,8 @@ final class Complements {
     if (Reasons.given(g, w)) {
       return true;
     }
+    // "for what it called its backing of Z": a naming clause is no report that stops the climb (NamingClauses).
+    boolean reporting = frame != null && !NamingClauses.names(g, frame.verb);
     IndexedWord cur = w;
     for (int d = 0; d < 6; d++) {
       if (Intentions.asked(g, cur)) {
@@ -78,7 +80,7 @@ final class Complements {
       }
       IndexedWord p = g.parent(cur);
       String r = g.relToParent(cur);
-      if (p == null || frame != null && cur.equals(frame.verb) || r.startsWith("conj") || r.startsWith("parataxis")
+      if (p == null || reporting && cur.equals(frame.verb) || r.startsWith("conj") || r.startsWith("parataxis")
           || r.equals("root")) {
         return false;
       }
@@ -101,7 +103,7 @@ final class Complements {
       if (kind == EnglishLexicon.GovernorClass.REASON && reason(r)) {
         return true;
       }
-      if (frame != null && p.equals(frame.verb)) {
+      if (reporting && p.equals(frame.verb)) {
         return false;
       }
       cur = p;

@@ -258,6 +258,8 @@ public final class EnglishLexicon {
   final Map<String, Stance> idiomObjects;
   /** Nouns of an office one person holds ({@code office-nouns.tsv}). */
   final Set<String> officeNouns;
+  /** Verbs that name a thing in a free relative ({@code naming-verbs.tsv}: "what it called …"). */
+  final Set<String> namingVerbs;
   /** Nouns of one's own state, "his country" ({@code country-nouns.tsv}). */
   final Set<String> countryNouns;
   /** Nouns of a line between two states ({@code border-nouns.tsv}). */
@@ -405,6 +407,7 @@ public final class EnglishLexicon {
     seats = seat.buildOrThrow();
     idiomObjects = Vocabulary.classified(a, "idiom-objects.tsv", Stance.class);
     officeNouns = Vocabulary.words(a, "office-nouns.tsv");
+    namingVerbs = Vocabulary.words(a, "naming-verbs.tsv");
     countryNouns = Vocabulary.words(a, "country-nouns.tsv");
     borderNouns = Vocabulary.words(a, "border-nouns.tsv");
     currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");

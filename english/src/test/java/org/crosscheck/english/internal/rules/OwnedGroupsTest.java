@@ -18,4 +18,22 @@ class OwnedGroupsTest {
       assertThat(d.target().orElseThrow().actor().id()).isEqualTo("ISR");
     });
   }
+
+  @Test
+  void anAdjectiveAfterThePossessiveLeavesTheEnvoyTheOrganisations() {
+    assertThat(Readings.drafts("owned-envoy-of-union")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().name()).isEqualTo("African Union envoy");
+      assertThat(d.holder().actor().memberOf()).extracting(f -> f.actor()).containsExactly("african-union");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("KEN");
+    });
+  }
+
+  @Test
+  void anOrganisationNamedBeforeTheEnvoyKeepsTheWordsWritten() {
+    assertThat(Readings.drafts("org-compound-envoy")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().name()).isEqualTo("AU special envoy");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("KEN");
+    });
+  }
 }
