@@ -77,4 +77,10 @@ class AppealsTest {
   void theOneAskedIsNoTargetOfTheActAskedFor() {
     assertThat(Readings.drafts("appeal-no-target")).noneMatch(d -> d.target().isPresent());
   }
+
+  @Test
+  void aPullBackAskedOfAnotherIsNoSupportOfTheAskerForWhomItWouldLeave() {
+    assertThat(Readings.drafts("appeal-pullback")).extracting(AppealsTest::claim)
+        .doesNotContain("arab-league SUPPORT IRQ");
+  }
 }
