@@ -36,6 +36,29 @@ class CommonNounsTest {
   }
 
   @Test
+  void universitiesClosedByForcesAreBuildingsAndNoTarget() {
+    assertThat(at("closed-universities", "universities")).isNull();
+    assertThat(Readings.drafts("closed-universities")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
+
+  @Test
+  void studentsDetainedOutsideUniversitiesStayTheTarget() {
+    assertThat(Readings.drafts("students-outside-universities")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Police");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("students");
+    });
+  }
+
+  @Test
+  void aNamedUniversityStillHoldsAStance() {
+    assertThat(Readings.drafts("named-university")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("University of Nairobi");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("police");
+    });
+  }
+
+  @Test
   void officialsWithoutAffiliationAreNobody() {
     assertThat(at("officials-alone", "Officials")).isNull();
   }
