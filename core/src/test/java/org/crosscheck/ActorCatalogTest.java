@@ -160,6 +160,14 @@ class ActorCatalogTest {
     assertThat(only(text.strip() + " said on Monday", Language.ENGLISH, DEC_5).actor().id()).isEqualTo(id);
   }
 
+  /** An airline is a business: "flights by Ugandan carriers" is toward Uganda's airlines, not its armed forces. */
+  @Test
+  void aCarrierIsAnAirlineAndAnAircraftCarrierStaysMilitary() {
+    assertThat(CATALOG.agentSector("carrier", Language.ENGLISH)).contains("BUS");
+    assertThat(CATALOG.agentSector("carriers", Language.ENGLISH)).contains("BUS");
+    assertThat(CATALOG.agentSector("aircraft carrier", Language.ENGLISH)).contains("MIL");
+  }
+
   @Test
   void liftsPeskovUshakovAndMoscowToRussia() {
     for (String text : List.of("Dmitry Peskov", "Yuri Ushakov", "Moscow")) {
