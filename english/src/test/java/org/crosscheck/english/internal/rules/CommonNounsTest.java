@@ -59,6 +59,25 @@ class CommonNounsTest {
   }
 
   @Test
+  void rebelLeadersInAStateAreItsRebelsNotItsGovernment() {
+    ActorSpan leaders = at("rebel-leaders-in", "leaders");
+    assertThat(leaders.actor().id()).isEqualTo("LBYREB");
+    assertThat(leaders.text()).isEqualTo("Rebel leaders in western Libya");
+  }
+
+  @Test
+  void aModifierTheDictionaryDoesNotListLeavesLeadersTheGovernment() {
+    assertThat(at("senior-leaders-in", "leaders").actor().id()).isEqualTo("LBYGOV");
+  }
+
+  @Test
+  void anAdjectiveBeforeTheNounMakesNoAgentPhrase() {
+    assertThat(at("given-military-intelligence", "intelligence")).isNull();
+    assertThat(Readings.drafts("given-military-intelligence"))
+        .noneSatisfy(d -> assertThat(d.target().map(ActorSpan::text)).contains("intelligence"));
+  }
+
+  @Test
   void officialsWithoutAffiliationAreNobody() {
     assertThat(at("officials-alone", "Officials")).isNull();
   }
