@@ -142,6 +142,32 @@ class ActorCatalogTest {
     assertThat(only(text.strip(), Language.of(lang), DEC_5).actor().id()).isEqualTo(id);
   }
 
+  /**
+   * Bare "Congo" in news is the Democratic Republic (Kinshasa); the dictionaries file it under the Republic of Congo.
+   * The Republic is written with its capital or its full name, and stays itself.
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Congo                            | COD
+      DR Congo                         | COD
+      the Democratic Republic of Congo | COD
+      Congo government                 | CODGOV
+      Republic of Congo                | COG
+      Congo-Brazzaville                | COG
+      Brazzaville                      | COG
+      """)
+  void bareCongoIsTheDemocraticRepublicAndBrazzavilleStaysTheRepublic(String text, String id) {
+    assertThat(only(text.strip() + " said on Monday", Language.ENGLISH, DEC_5).actor().id()).isEqualTo(id);
+  }
+
+  /** An airline is a business: "flights by Ugandan carriers" is toward Uganda's airlines, not its armed forces. */
+  @Test
+  void aCarrierIsAnAirlineAndAnAircraftCarrierStaysMilitary() {
+    assertThat(CATALOG.agentSector("carrier", Language.ENGLISH)).contains("BUS");
+    assertThat(CATALOG.agentSector("carriers", Language.ENGLISH)).contains("BUS");
+    assertThat(CATALOG.agentSector("aircraft carrier", Language.ENGLISH)).contains("MIL");
+  }
+
   @Test
   void liftsPeskovUshakovAndMoscowToRussia() {
     for (String text : List.of("Dmitry Peskov", "Yuri Ushakov", "Moscow")) {

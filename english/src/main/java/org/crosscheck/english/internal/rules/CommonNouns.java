@@ -85,9 +85,30 @@ final class CommonNouns {
   /** The CAMEO sector the noun names: its entry in {@code group-nouns.tsv}, else the agent dictionaries'. */
   static Optional<String> sector(Graph g, IndexedWord c) {
     String[] listed = listed(g, c);
-    return listed != null ? Optional.of(listed[0])
-        : g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))
-            .or(() -> g.ctx.actors().agentSector(g.lemmaOf(c)));
+    if (listed != null) {
+      return Optional.of(listed[0]);
+    }
+    Optional<String> own = g.ctx.actors().agentSector(c.word().toLowerCase(Locale.ROOT))
+        .or(() -> g.ctx.actors().agentSector(g.lemmaOf(c)));
+    // Only a noun that is an agent by itself is re-read; "Hamas's military wing" stays a part (Parts).
+    return own.isPresent() ? modified(g, c).or(() -> own) : own;
+  }
+
+  /**
+   * The sector of the agent dictionary's phrase that the noun ends with the noun just before it: "rebel leaders
+   * in western Libya" are rebels' leaders, not the state's ("leaders" alone are its government).
+   */
+  private static Optional<String> modified(Graph g, IndexedWord c) {
+    int i = g.idx(c);
+    if (i == 0) {
+      return Optional.empty();
+    }
+    IndexedWord m = g.node(i - 1);
+    // A noun before it ("rebel", "opposition"), not an adjective: "military intelligence" given to Y is no actor.
+    if (m == null || !c.equals(g.parent(m)) || !g.relToParent(m).equals("compound")) {
+      return Optional.empty();
+    }
+    return g.ctx.actors().agentSector(m.word().toLowerCase(Locale.ROOT) + " " + g.lemmaOf(c));
   }
 
   /** The actor the noun {@code c} describes, or null. */

@@ -36,6 +36,48 @@ class CommonNounsTest {
   }
 
   @Test
+  void universitiesClosedByForcesAreBuildingsAndNoTarget() {
+    assertThat(at("closed-universities", "universities")).isNull();
+    assertThat(Readings.drafts("closed-universities")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
+
+  @Test
+  void studentsDetainedOutsideUniversitiesStayTheTarget() {
+    assertThat(Readings.drafts("students-outside-universities")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Police");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("students");
+    });
+  }
+
+  @Test
+  void aNamedUniversityStillHoldsAStance() {
+    assertThat(Readings.drafts("named-university")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("University of Nairobi");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("police");
+    });
+  }
+
+  @Test
+  void rebelLeadersInAStateAreItsRebelsNotItsGovernment() {
+    ActorSpan leaders = at("rebel-leaders-in", "leaders");
+    assertThat(leaders.actor().id()).isEqualTo("LBYREB");
+    assertThat(leaders.text()).isEqualTo("Rebel leaders in western Libya");
+  }
+
+  @Test
+  void aModifierTheDictionaryDoesNotListLeavesLeadersTheGovernment() {
+    assertThat(at("senior-leaders-in", "leaders").actor().id()).isEqualTo("LBYGOV");
+  }
+
+  @Test
+  void anAdjectiveBeforeTheNounMakesNoAgentPhrase() {
+    assertThat(at("given-military-intelligence", "intelligence")).isNull();
+    assertThat(Readings.drafts("given-military-intelligence"))
+        .noneSatisfy(d -> assertThat(d.target().map(ActorSpan::text)).contains("intelligence"));
+  }
+
+  @Test
   void officialsWithoutAffiliationAreNobody() {
     assertThat(at("officials-alone", "Officials")).isNull();
   }

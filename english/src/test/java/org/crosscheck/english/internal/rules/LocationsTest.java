@@ -15,6 +15,27 @@ class LocationsTest {
   }
 
   @Test
+  void aPortWhereWorkersProtestIsNoStanceTowardItsState() {
+    Readings.Reading r = Readings.of("protest-at-port");
+    assertThat(Locations.within(r.graph(), r.node("Durban"))).isTrue();
+    assertThat(Readings.drafts("protest-at-port")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
+
+  @Test
+  void anAirportWhereDriversProtestIsNoStanceTowardItsState() {
+    assertThat(Readings.drafts("protest-at-airport")).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
+
+  @Test
+  void aPortStruckIsAimedAtTheStateItBelongsTo() {
+    Readings.Reading r = Readings.of("struck-port-of");
+    assertThat(Locations.within(r.graph(), r.node("Odesa"))).isFalse();
+    assertThat(Readings.drafts("struck-port-of")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("UKR"));
+  }
+
+  @Test
   void aSeaNamedAfterAStateIsNoTargetOfWhatHappensInIt() {
     Readings.Reading r = Readings.of("gulf-of");
     assertThat(Locations.within(r.graph(), r.node("Oman"))).isTrue();
