@@ -134,11 +134,18 @@ final class Evaluations {
       if (compound != null) {
         judged.add(compound);
       }
+      boolean found = false;
       for (IndexedWord o : judged) {
         ActorSpan target = Targets.in(g, o, 0, List.of(holder));
         if (target != null) {
           emit(g, holder, target, stance, p, null, false);
+          found = true;
         }
+      }
+      // "Togo described the tariffs as discriminatory": the tariffs were told just before, with who imposed them.
+      ActorSpan doer = found ? null : JudgedDeeds.doer(g, v, holder);
+      if (doer != null) {
+        emit(g, holder, doer, stance, p, null, false);
       }
     }
   }

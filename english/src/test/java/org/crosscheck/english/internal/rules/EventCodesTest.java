@@ -70,6 +70,21 @@ class EventCodesTest {
   }
 
   @Test
+  void dismissingWhatSomeoneSaidRejectsItsAuthor() {
+    assertThat(CODES.cueEvent("dismiss", words("togo", "'s", "claims"))).map(EventCodes.Event::code).contains("120");
+    assertThat(Readings.drafts("dismiss-objections")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Ghana");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Togo");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+    assertThat(Readings.drafts("dismiss-accusations-as")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Peru");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Chile");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
   void theProjectsOwnPatternsMakeSeveringTiesAndSummoningAnEnvoyOpposition() {
     assertThat(CODES.cueEvent("sever", words("diplomatic", "ties"))).map(EventCodes.Event::code).contains("161");
     assertThat(CODES.cueEvent("summon", words("the", "french", "ambassador"))).map(EventCodes.Event::code)
