@@ -303,7 +303,8 @@ public final class ClaimReader {
       Optional<org.crosscheck.EventCode> event) {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
-    if (Negation.deniedByOther(g, frame, holder) || Negation.infrequent(g, w) || Negation.neglected(g, w)) {
+    if (Negation.deniedByOther(g, frame, holder) || Negation.infrequent(g, w) || Negation.neglected(g, w)
+        || cue.nominal() && SoughtStances.sought(g, w, holder)) {
       return;
     }
     // "refused to step down despite pressure from X": the clause's negation is not the pressure's. What one denies

@@ -168,6 +168,8 @@ public final class EnglishLexicon {
   /** Words that say whom a quotation is about, and determiners that point at them ({@code reference-words.tsv}). */
   final Map<String, ReferenceClass> references;
   final Set<String> undergoers;
+  /** Verbs, or verbs and a preposition, of seeking what another would give ({@code seeking-verbs.tsv}). */
+  final Set<String> seekingVerbs;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -356,6 +358,7 @@ public final class EnglishLexicon {
     references = Vocabulary.classified(a, "reference-words.tsv", ReferenceClass.class);
     conductNouns = Vocabulary.words(a, "conduct-nouns.tsv");
     undergoers = Vocabulary.words(a, "undergoers.tsv");
+    seekingVerbs = Vocabulary.words(a, "seeking-verbs.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
