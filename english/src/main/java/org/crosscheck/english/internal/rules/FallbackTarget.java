@@ -144,7 +144,8 @@ final class FallbackTarget {
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y"), not in a clause of contrast with a subject of its own ("backed the tariffs, though his minister
    * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}), nor the
-   * subject of a clause that sets itself beside the holder's ("while Y pressed for it").
+   * subject of a clause that sets itself beside the holder's ("while Y pressed for it"), nor in the setting of the act
+   * ("after talks with Y", "amid Y's anger").
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
     IndexedWord cur = g.node(m.last());
@@ -160,6 +161,9 @@ final class FallbackTarget {
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
                   && !own.equals("obl:by") && !own.equals("obl:agent"))
           || Contrasts.apart(g, cur, r) || saying(g, cur, r) || holderTokens.contains(g.idx(p))
+          // "dropped its veto after talks with Y", "defended the deal amid Y's anger": the setting's actor is in a
+          // relation of its own (talks, anger), not whom the act is aimed at.
+          || g.lex.relations(EnglishLexicon.RelationClass.SETTING).contains(r)
           // "voted against the deal, while Y pressed for it": Y sets itself beside the holder, a party of its own.
           || d == 1 && own.startsWith("nsubj")
               && g.lex.relations(EnglishLexicon.RelationClass.RIVAL_SUBJECT).contains(r)
