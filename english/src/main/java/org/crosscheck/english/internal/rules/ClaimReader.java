@@ -91,6 +91,10 @@ public final class ClaimReader {
       // "agreed to suspend Y": the agreement is the suspension's, which its own cue says.
       return;
     }
+    if (!cue.nominal() && CarriedProtests.carries(g, w, cue.stance(), heads)) {
+      // "sent a note to Y protesting …": the note carries a protest; the participle's own cue says the stance.
+      return;
+    }
     if (Complements.governed(g, w, frame)) {
       Appeals.asking(g, cue, frame).ifPresent(asking -> appeal(g, cue, asking, chain, dateline));
       ActorSpan demander = Obligations.demander(g, cue, frame);

@@ -51,7 +51,7 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND, RIVAL_SUBJECT
+    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND, RIVAL_SUBJECT, SETTING
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */
@@ -181,6 +181,10 @@ public final class EnglishLexicon {
   final Map<String, IntentionClass> intentions;
   /** Nouns of harm whose "of" phrase names the victim ({@code harm-nouns.tsv}). */
   final Set<String> harmNouns;
+  /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
+  final Set<String> messageNouns;
+  /** Nouns of a conflict between two parties ({@code conflict-nouns.tsv}, {@link ConflictOpponents}). */
+  final Set<String> conflictNouns;
   /** Verbs of warning, a stance only toward a party they name ({@code warning-verbs.tsv}, {@link Warnings}). */
   final Set<String> warningVerbs;
   /** Words that open the premise of a conditional ({@code premise-marks.tsv}, {@link Premises}). */
@@ -365,6 +369,8 @@ public final class EnglishLexicon {
     ownedOffices = Vocabulary.classified(a, "owned-offices.tsv", OwnedSector.class);
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
+    messageNouns = Vocabulary.words(a, "message-nouns.tsv");
+    conflictNouns = Vocabulary.words(a, "conflict-nouns.tsv");
     warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
     partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");

@@ -18,7 +18,8 @@ import org.crosscheck.spi.ActorSpan;
  * cites, not an unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman",
  * {@link Locations}), ground crossed ("a corridor through Armenian territory", {@link Routes}), whom a complaint is
  * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), the subject of another cue or the
- * agent of a participle ("Oman-brokered", {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under
+ * agent of a participle ("Oman-brokered", {@link ParticipleAgents}), nor, for a support, the other side of a conflict
+ * ("backed the government in its war with Y", {@link ConflictOpponents}). A go-between's stance (MEDIATE: "under
  * Norwegian mediation") takes none, nor does the purpose of forces sent somewhere when it names what they act on
  * ("sent troops to X to fight the insurgents"). Stateless.
  */
@@ -126,7 +127,9 @@ final class FallbackTarget {
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m) && !Victims.named(g, m)
-          && inClause(g, m, root, taken)) {
+          && inClause(g, m, root, taken)
+          // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
+          && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {
         found.putIfAbsent(m.actor().id(), m);
         if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m)) {
           // Counts as another actor of the clause, but is never the one taken.
@@ -144,7 +147,8 @@ final class FallbackTarget {
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y"), not in a clause of contrast with a subject of its own ("backed the tariffs, though his minister
    * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}), nor the
-   * subject of a clause that sets itself beside the holder's ("while Y pressed for it").
+   * subject of a clause that sets itself beside the holder's ("while Y pressed for it"), nor in the setting of the act
+   * ("after talks with Y", "amid Y's anger").
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
     IndexedWord cur = g.node(m.last());
@@ -160,6 +164,9 @@ final class FallbackTarget {
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
                   && !own.equals("obl:by") && !own.equals("obl:agent"))
           || Contrasts.apart(g, cur, r) || saying(g, cur, r) || holderTokens.contains(g.idx(p))
+          // "dropped its veto after talks with Y", "defended the deal amid Y's anger": the setting's actor is in a
+          // relation of its own (talks, anger), not whom the act is aimed at.
+          || g.lex.relations(EnglishLexicon.RelationClass.SETTING).contains(r)
           // "voted against the deal, while Y pressed for it": Y sets itself beside the holder, a party of its own.
           || d == 1 && own.startsWith("nsubj")
               && g.lex.relations(EnglishLexicon.RelationClass.RIVAL_SUBJECT).contains(r)

@@ -100,7 +100,9 @@ final class StanceCues {
             && !Sums.given(g, w);
         // "extended the curfew": a measure of force on no party is the verb's act, not a noun it lends to; so is a
         // measure eased ("relaxed the curfew", EasedMeasures).
-        if (s != Stance.NEUTRAL && !said && !(lex.events.patternCue(l) && stanceNounObject(g, w)
+        // "ordered aid groups to leave": a pattern word inside an actor's name is no act (ModifierPatterns).
+        if (s != Stance.NEUTRAL && !said && !ModifierPatterns.insideName(g, w)
+            && !(lex.events.patternCue(l) && stanceNounObject(g, w)
             && !ForceObjects.onNoParty(g, w, s, null, Holders.of(g, w, false, null))
             && !EasedMeasures.eases(g, w, s))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));

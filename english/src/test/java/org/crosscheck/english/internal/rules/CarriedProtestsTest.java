@@ -1,0 +1,18 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CarriedProtestsTest {
+
+  @Test
+  void aLetterSentProtestingIsNoSupportForItsAddressee() {
+    assertThat(Readings.claims("carried-protest-letter")).doesNotContain("Chile SUPPORT Argentina");
+  }
+
+  @Test
+  void aLetterSentWithNoProtestStaysAContact() {
+    assertThat(Readings.claims("carried-protest-plain-letter")).containsExactly("Chile SUPPORT Argentina");
+  }
+}
