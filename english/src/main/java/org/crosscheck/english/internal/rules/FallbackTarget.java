@@ -18,7 +18,8 @@ import org.crosscheck.spi.ActorSpan;
  * cites, not an unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman",
  * {@link Locations}), ground crossed ("a corridor through Armenian territory", {@link Routes}), whom a complaint is
  * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), the subject of another cue or the
- * agent of a participle ("Oman-brokered", {@link ParticipleAgents}). A go-between's stance (MEDIATE: "under
+ * agent of a participle ("Oman-brokered", {@link ParticipleAgents}) or who feels a feeling the act is done amid
+ * ("amid Ugandan anger", {@link Feelings}). A go-between's stance (MEDIATE: "under
  * Norwegian mediation") takes none, nor does the purpose of forces sent somewhere when it names what they act on
  * ("sent troops to X to fight the insurgents"). Stateless.
  */
@@ -128,7 +129,7 @@ final class FallbackTarget {
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m) && !Victims.named(g, m)
           && inClause(g, m, root, taken)) {
         found.putIfAbsent(m.actor().id(), m);
-        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m)) {
+        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m) || Feelings.feeler(g, g.node(m.last()))) {
           // Counts as another actor of the clause, but is never the one taken.
           otherHolders.add(m.actor().id());
         }
