@@ -225,6 +225,8 @@ public final class EnglishLexicon {
   final Set<String> firmNouns;
   /** Nouns of events a state holds, whose state word says where ({@code held-events.tsv}). */
   final Set<String> heldEvents;
+  /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
+  final Set<String> talkNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
@@ -388,6 +390,7 @@ public final class EnglishLexicon {
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
     heldEvents = Vocabulary.words(a, "held-events.tsv");
+    talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
