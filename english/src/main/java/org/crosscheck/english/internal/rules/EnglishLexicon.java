@@ -231,6 +231,8 @@ public final class EnglishLexicon {
   final Set<String> firmNouns;
   /** Nouns of events a state holds, whose state word says where ({@code held-events.tsv}). */
   final Set<String> heldEvents;
+  /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
+  final Set<String> talkNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
@@ -244,6 +246,8 @@ public final class EnglishLexicon {
   final Set<String> pledges;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
+  /** Nouns of a feeling whose modifier names who feels it ({@code feeling-nouns.tsv}, {@link Feelings}). */
+  final Set<String> feelingNouns;
   /** Nouns of a state's ground, air or water, given to it by a demonym or "of" phrase ({@code ground-nouns.tsv}). */
   final Set<String> groundNouns;
   /** Nouns that recall a show of force or a launch ({@code shown-force-nouns.tsv}). */
@@ -395,12 +399,14 @@ public final class EnglishLexicon {
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
     heldEvents = Vocabulary.words(a, "held-events.tsv");
+    talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
     juntaNouns = Vocabulary.words(a, "junta-nouns.tsv");
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
+    feelingNouns = Vocabulary.words(a, "feeling-nouns.tsv");
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");

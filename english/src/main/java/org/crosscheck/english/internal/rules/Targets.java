@@ -385,10 +385,11 @@ final class Targets {
       }
     }
     for (IndexedWord c : links) {
-      if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)) {
+      if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
+          || TalkTopics.topicOnly(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
-        // held (HeldEvents).
+        // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
