@@ -84,6 +84,10 @@ final class Evaluations {
         target = g.children(f.verb, "obl:of").stream().map(o -> Targets.in(g, o, 0, List.of(f.speaker)))
             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
       }
+      if (target == null) {
+        // '"The closure is illegal," X said': the deed the article told, with its doer.
+        target = JudgedDeeds.ofSubject(g, s, f.speaker);
+      }
       if (target != null && !target.actor().id().equals(f.speaker.actor().id())) {
         emit(g, f.speaker, target, stance, p, f.speaker, true);
       }

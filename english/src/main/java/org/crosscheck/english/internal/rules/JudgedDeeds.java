@@ -13,7 +13,10 @@ import org.crosscheck.spi.ActorSpan;
  * told in this sentence or the two before, with one named maker or doer not on the judge's side; the same memory and
  * the same limits as a stance verb's ("Togo condemned the move"). A verb that is a stance cue of its own ("denounced
  * the move as …") already recalls its object there, so it is left to that reading; a verb of saying ("described",
- * an event of no side) is not. Stateless.
+ * an event of no side) is not. A reported judgement whose subject is such a noun judges the doer the same way
+ * ('"The closure is illegal," Thailand said' after Laos closed a port; '"These strikes are a violation of our
+ * sovereignty," Iraq said' after Turkey struck): the quote names no one, the article has. A deed with no doer told
+ * ("The earthquake is a tragedy"), the speaker's own side's, or one of several makers recalls no one. Stateless.
  */
 final class JudgedDeeds {
 
@@ -29,5 +32,11 @@ final class JudgedDeeds {
     }
     ActorSpan doer = CondemnedDeeds.doer(g, v, List.of(judge));
     return doer != null ? doer : RecalledDecisions.maker(g, v, List.of(judge));
+  }
+
+  /** The doer or maker of the deed the subject {@code s} of a judgement reported by {@code judge} recalls, or null. */
+  static ActorSpan ofSubject(Graph g, IndexedWord s, ActorSpan judge) {
+    ActorSpan doer = CondemnedDeeds.doerOf(g, List.of(s), List.of(judge));
+    return doer != null ? doer : RecalledDecisions.makerOf(g, s, List.of(judge));
   }
 }
