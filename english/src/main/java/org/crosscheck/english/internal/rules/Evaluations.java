@@ -147,7 +147,7 @@ final class Evaluations {
         }
       }
       // "Togo described the tariffs as discriminatory": the tariffs were told just before, with who imposed them.
-      ActorSpan doer = found ? null : JudgedDeeds.doer(g, v, holder);
+      ActorSpan doer = found ? null : JudgedDeeds.doer(g, v, p, holder);
       if (doer != null) {
         emit(g, holder, doer, stance, p, null, false);
       }

@@ -22,8 +22,11 @@ final class JudgedDeeds {
 
   private JudgedDeeds() {}
 
-  /** The doer or maker of the deed the naming verb {@code v} of {@code judge} judges as its object, or null. */
-  static ActorSpan doer(Graph g, IndexedWord v, ActorSpan judge) {
+  /**
+   * The doer or maker of the deed the naming verb {@code v} of {@code judge} judges as its object or as the subject
+   * of its predicate {@code p} (UD's small clause: "called [the move a provocation]"), or null.
+   */
+  static ActorSpan doer(Graph g, IndexedWord v, IndexedWord p, ActorSpan judge) {
     String l = g.lemmaOf(v);
     Stance own = g.lex.stanceVerbs.containsKey(l) ? g.lex.stanceVerbs.get(l)
         : g.lex.events.cueEvent(l, g.following(g.idx(v), 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
@@ -31,7 +34,11 @@ final class JudgedDeeds {
       return null;
     }
     ActorSpan doer = CondemnedDeeds.doer(g, v, List.of(judge));
-    return doer != null ? doer : RecalledDecisions.maker(g, v, List.of(judge));
+    doer = doer != null ? doer : RecalledDecisions.maker(g, v, List.of(judge));
+    for (IndexedWord s : g.children(p, "nsubj")) {
+      doer = doer != null ? doer : ofSubject(g, s, judge);
+    }
+    return doer;
   }
 
   /** The doer or maker of the deed the subject {@code s} of a judgement reported by {@code judge} recalls, or null. */

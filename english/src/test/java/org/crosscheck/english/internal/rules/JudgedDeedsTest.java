@@ -65,4 +65,11 @@ class JudgedDeedsTest {
     Readings.drafts("deed-air-strikes", d);
     assertThat(Readings.claims("quoted-deed-earthquake", d)).isEmpty();
   }
+
+  @Test
+  void theMoveCalledAProvocationInASmallClauseJudgesWhoMadeIt() {
+    Discourse d = new Discourse();
+    Readings.drafts("judged-imposed", d);
+    assertThat(Readings.claims("judged-called-move", d)).containsExactly("Togo OPPOSE Ghana");
+  }
 }
