@@ -66,7 +66,15 @@ final class CondemnedDeeds {
 
   /** The doer of the act of force the verb {@code w} takes as "the attack", or null. */
   static ActorSpan doer(Graph g, IndexedWord w, List<ActorSpan> holders) {
-    if (!g.pos(w).startsWith("VB") || holders.isEmpty()) {
+    if (!g.pos(w).startsWith("VB")) {
+      return null;
+    }
+    return doerOf(g, g.children(w, "obj"), holders);
+  }
+
+  /** The doer of the act of force one of the nouns {@code nouns} recalls ("the strikes"), or null. */
+  static ActorSpan doerOf(Graph g, List<IndexedWord> nouns, List<ActorSpan> holders) {
+    if (holders.isEmpty()) {
       return null;
     }
     Deed last = g.ctx.discourse().get(LAST).orElse(null);
@@ -75,7 +83,7 @@ final class CondemnedDeeds {
       return null;
     }
     IndexedWord deed = null;
-    for (IndexedWord o : g.children(w, "obj")) {
+    for (IndexedWord o : nouns) {
       IndexedWord d = recalls(g, o, last, false) ? o : aspectOf(g, o, last);
       if (d != null) {
         deed = d;

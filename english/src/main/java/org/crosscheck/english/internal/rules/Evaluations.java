@@ -84,6 +84,10 @@ final class Evaluations {
         target = g.children(f.verb, "obl:of").stream().map(o -> Targets.in(g, o, 0, List.of(f.speaker)))
             .filter(java.util.Objects::nonNull).findFirst().orElse(null);
       }
+      if (target == null) {
+        // '"The closure is illegal," X said': the deed the article told, with its doer.
+        target = JudgedDeeds.ofSubject(g, s, f.speaker);
+      }
       if (target != null && !target.actor().id().equals(f.speaker.actor().id())) {
         emit(g, f.speaker, target, stance, p, f.speaker, true);
       }
@@ -143,7 +147,7 @@ final class Evaluations {
         }
       }
       // "Togo described the tariffs as discriminatory": the tariffs were told just before, with who imposed them.
-      ActorSpan doer = found ? null : JudgedDeeds.doer(g, v, holder);
+      ActorSpan doer = found ? null : JudgedDeeds.doer(g, v, p, holder);
       if (doer != null) {
         emit(g, holder, doer, stance, p, null, false);
       }

@@ -13,14 +13,20 @@ import org.crosscheck.spi.ActorSpan;
  * told in this sentence or the two before, with one named maker or doer not on the judge's side; the same memory and
  * the same limits as a stance verb's ("Togo condemned the move"). A verb that is a stance cue of its own ("denounced
  * the move as …") already recalls its object there, so it is left to that reading; a verb of saying ("described",
- * an event of no side) is not. Stateless.
+ * an event of no side) is not. A reported judgement whose subject is such a noun judges the doer the same way
+ * ('"The closure is illegal," Thailand said' after Laos closed a port; '"These strikes are a violation of our
+ * sovereignty," Iraq said' after Turkey struck): the quote names no one, the article has. A deed with no doer told
+ * ("The earthquake is a tragedy"), the speaker's own side's, or one of several makers recalls no one. Stateless.
  */
 final class JudgedDeeds {
 
   private JudgedDeeds() {}
 
-  /** The doer or maker of the deed the naming verb {@code v} of {@code judge} judges as its object, or null. */
-  static ActorSpan doer(Graph g, IndexedWord v, ActorSpan judge) {
+  /**
+   * The doer or maker of the deed the naming verb {@code v} of {@code judge} judges as its object or as the subject
+   * of its predicate {@code p} (UD's small clause: "called [the move a provocation]"), or null.
+   */
+  static ActorSpan doer(Graph g, IndexedWord v, IndexedWord p, ActorSpan judge) {
     String l = g.lemmaOf(v);
     Stance own = g.lex.stanceVerbs.containsKey(l) ? g.lex.stanceVerbs.get(l)
         : g.lex.events.cueEvent(l, g.following(g.idx(v), 8)).map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
@@ -28,6 +34,16 @@ final class JudgedDeeds {
       return null;
     }
     ActorSpan doer = CondemnedDeeds.doer(g, v, List.of(judge));
-    return doer != null ? doer : RecalledDecisions.maker(g, v, List.of(judge));
+    doer = doer != null ? doer : RecalledDecisions.maker(g, v, List.of(judge));
+    for (IndexedWord s : g.children(p, "nsubj")) {
+      doer = doer != null ? doer : ofSubject(g, s, judge);
+    }
+    return doer;
+  }
+
+  /** The doer or maker of the deed the subject {@code s} of a judgement reported by {@code judge} recalls, or null. */
+  static ActorSpan ofSubject(Graph g, IndexedWord s, ActorSpan judge) {
+    ActorSpan doer = CondemnedDeeds.doerOf(g, List.of(s), List.of(judge));
+    return doer != null ? doer : RecalledDecisions.makerOf(g, s, List.of(judge));
   }
 }

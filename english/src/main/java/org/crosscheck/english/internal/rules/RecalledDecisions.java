@@ -119,6 +119,15 @@ final class RecalledDecisions {
     // "The plan, which the RSF opposed, …": the enhanced graph makes the noun the clause hangs on its object.
     IndexedWord recalled = g.children(w, "obj").stream().filter(o -> recalls(g, o, w) && !controlled.contains(o))
         .findFirst().orElse(null);
+    return recalledMaker(g, recalled, holders);
+  }
+
+  /** The maker of the decision the noun {@code n} recalls ("The move is illegal"), or null. */
+  static ActorSpan makerOf(Graph g, IndexedWord n, List<ActorSpan> holders) {
+    return holders.isEmpty() || !recalls(g, n, null) ? null : recalledMaker(g, n, holders);
+  }
+
+  private static ActorSpan recalledMaker(Graph g, IndexedWord recalled, List<ActorSpan> holders) {
     Discourse d = g.ctx.discourse();
     Decision last = d.get(LAST).orElse(null);
     int now = d.get(CondemnedDeeds.SENTENCES).orElse(0);
