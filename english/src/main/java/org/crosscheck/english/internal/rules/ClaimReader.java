@@ -315,7 +315,8 @@ public final class ClaimReader {
     // doing is negated once more ("denied backing Y").
     boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame) != Negation.denied(g, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
-    if (neg && stance == Stance.OPPOSE && !(lex.pledges.contains(g.lemmaOf(w)) && !cue.nominal())) {
+    if (neg && stance == Stance.OPPOSE
+        && !((lex.pledges.contains(g.lemmaOf(w)) || lex.pledges.contains(cue.key())) && !cue.nominal())) {
       // "did not condemn", "has not accused": no attack is no support either; but "will not abandon Y" pledges it
       // ({@code pledges.tsv}).
       return;

@@ -128,4 +128,10 @@ class NegationTest {
     assertThat(Negation.neglected(r.graph(), r.node("protect"))).isTrue();
     assertThat(Readings.claims("neg-failing-misparsed")).containsExactly("Mali OPPOSE -");
   }
+
+  @Test
+  void notGivingUpOnSomeoneIsAPledgeOfSupportAndGivingUpOnThemForsakesThem() {
+    assertThat(Readings.claims("pledge-give-up")).containsExactly("Japan SUPPORT Philippines");
+    assertThat(Readings.claims("forsake-give-up")).containsExactly("Japan OPPOSE Philippines");
+  }
 }
