@@ -40,7 +40,7 @@ final class Appeals {
       return Optional.empty();
     }
     if (cue.stance() == Stance.SUPPORT && g.governs(act, EnglishLexicon.GovernorClass.WITHDRAW)) {
-      // "urged Y to withdraw its troops from Z": a pull-back asked for presses the one asked; whom it would leave is
+      // "urged Y to withdraw its soldiers from Z": a pull-back asked for presses the one asked; whom it would leave is
       // the ground of the request, not whom the asker stands with. A break asked for ("urged Y to recall its envoy
       // from Z") is the asker's own opposition to Z.
       return Optional.empty();
