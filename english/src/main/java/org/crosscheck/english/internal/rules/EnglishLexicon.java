@@ -246,8 +246,6 @@ public final class EnglishLexicon {
   final Set<String> pledges;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
-  /** Nouns of a feeling whose modifier names who feels it ({@code feeling-nouns.tsv}, {@link Feelings}). */
-  final Set<String> feelingNouns;
   /** Nouns of a state's ground, air or water, given to it by a demonym or "of" phrase ({@code ground-nouns.tsv}). */
   final Set<String> groundNouns;
   /** Nouns that recall a show of force or a launch ({@code shown-force-nouns.tsv}). */
@@ -406,7 +404,6 @@ public final class EnglishLexicon {
     juntaNouns = Vocabulary.words(a, "junta-nouns.tsv");
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
-    feelingNouns = Vocabulary.words(a, "feeling-nouns.tsv");
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");

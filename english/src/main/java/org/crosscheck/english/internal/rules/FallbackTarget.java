@@ -18,11 +18,11 @@ import org.crosscheck.spi.ActorSpan;
  * cites, not an unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman",
  * {@link Locations}), ground crossed ("a corridor through Armenian territory", {@link Routes}), whom a complaint is
  * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), the subject of another cue or the
- * agent of a participle ("Oman-brokered", {@link ParticipleAgents}), who feels a feeling the act is done amid ("amid
- * Ugandan anger", {@link Feelings}), nor, for a support, the other side of a conflict ("backed the government in its
- * war with Y", {@link ConflictOpponents}). A go-between's stance (MEDIATE: "under
- * Norwegian mediation") takes none, nor does the purpose of forces sent somewhere when it names what they act on
- * ("sent troops to X to fight the insurgents"). Stateless.
+ * agent of a participle ("Oman-brokered", {@link ParticipleAgents}), an actor named in the act's setting ("amid
+ * Ugandan anger", "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for a
+ * support, the other side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A
+ * go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent
+ * somewhere when it names what they act on ("sent troops to X to fight the insurgents"). Stateless.
  */
 final class FallbackTarget {
 
@@ -132,7 +132,7 @@ final class FallbackTarget {
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {
         found.putIfAbsent(m.actor().id(), m);
-        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m) || Feelings.feeler(g, g.node(m.last()))) {
+        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m)) {
           // Counts as another actor of the clause, but is never the one taken.
           otherHolders.add(m.actor().id());
         }
