@@ -32,7 +32,9 @@ import org.crosscheck.spi.Vocabulary;
  *   <li>{@code @state CODE slug | names | Arabic names | demonyms | Arabic demonyms} defines a state and its
  *       government {@code CODEGOV};</li>
  *   <li>{@code @roles CODE president pm fm fmspox king emir crownprince supremeleader} defines the state's usual
- *       offices ({@code president-of-slug} …) with their English and Arabic titles built from its names.</li>
+ *       offices ({@code president-of-slug} …) with their English and Arabic titles built from its names;</li>
+ *   <li>{@code @demonyms CODE | English demonyms | Arabic demonyms} adds demonyms to a state declared on an earlier
+ *       line, for a state the dictionaries know whose demonym they lack or file under another state.</li>
  * </ul>
  * The government's and the offices' ids and names come from the templates of {@code name-templates.tsv}, beside
  * the list. A later line with the same id adds names and, if it has links, replaces the links.
@@ -116,6 +118,10 @@ final class CuratedList {
     }
     if (head[0].equals("@roles")) {
       roles(f[0].split("\\s+"));
+      return;
+    }
+    if (head[0].equals("@demonyms")) {
+      demonyms(head, f);
       return;
     }
     ActorKind kind = ActorKind.valueOf(head[0]);
@@ -232,6 +238,18 @@ final class CuratedList {
     }
     for (int i = 2; i < words.length; i++) {
       role(s, words[i]);
+    }
+  }
+
+  private void demonyms(String[] head, String[] f) {
+    ItemBuilder s = head.length > 1 ? items.get(head[1]) : null;
+    if (s == null || s.kind != ActorKind.STATE) {
+      throw new IllegalArgumentException("@demonyms before a state line for " + (head.length > 1 ? head[1] : "?"));
+    }
+    names(s.demonyms, Language.ENGLISH, f.length > 1 ? f[1] : "");
+    names(s.demonyms, Language.ARABIC, f.length > 2 ? f[2] : "");
+    if (s.demonyms.isEmpty()) {
+      throw new IllegalArgumentException("@demonyms without a demonym for " + head[1]);
     }
   }
 
