@@ -107,9 +107,14 @@ final class Speakers {
 
   /**
    * The actor a word names, or a word compounded with it or owning it does ("the Kremlin's spokesman"), down two
-   * links ("a ZANU-PF official": ZANU is a compound of PF).
+   * links ("a ZANU-PF official": ZANU is a compound of PF); an envoy's state ({@link PostedEnvoys}).
    */
   private static ActorSpan named(Graph g, IndexedWord who) {
+    // "Kenya's U.N. ambassador … he said": the state the envoy speaks for, not the body the catalog reads.
+    ActorSpan posted = PostedEnvoys.at(g, who);
+    if (posted != null) {
+      return posted;
+    }
     ActorSpan m = g.mentionOf(who);
     for (IndexedWord c : m == null ? g.children(who, "compound", "amod", "nmod:poss", "appos")
         : java.util.List.<IndexedWord>of()) {

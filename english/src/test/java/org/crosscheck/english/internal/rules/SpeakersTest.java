@@ -74,6 +74,12 @@ class SpeakersTest {
   }
 
   @Test
+  void anEnvoyToABodyNarratedIsHisStateForTheNextHeNotTheBody() {
+    assertThat(lastSpeakerAfter("posted-envoy-narrated")).hasValueSatisfying(
+        s -> assertThat(s.id()).isEqualTo("KENGOV"));
+  }
+
+  @Test
   void aPersonANarratedSentenceIsAboutIsWhomTheNextHeStandsFor() {
     assertThat(lastSpeakerAfter("narrated-person")).hasValueSatisfying(
         s -> assertThat(s.id()).isEqualTo("sergey-lavrov"));
