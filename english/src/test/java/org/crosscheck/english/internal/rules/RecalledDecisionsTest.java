@@ -51,6 +51,14 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void anAgreementWelcomedRecallsNoSignerButADecisionDoes() {
+    // An agreement has two sides: the one who spoke of signing it is no more its maker than the other.
+    assertThat(Readings.claims("dec-welcomed-agreement", after("KENGOV", 1, 2))).containsExactly("Chile SUPPORT -");
+    assertThat(Readings.claims("dec-welcomed-decision", after("KENGOV", 1, 2))).containsExactly(
+        "Chile SUPPORT Kenya government");
+  }
+
+  @Test
   void aPlanOpposedInARelativeClauseIsItsMakers() {
     assertThat(Readings.claims("dec-relcl", after("EGY", 1, 2))).contains("RSF OPPOSE Egypt");
     assertThat(Readings.claims("dec-relcl", new Discourse())).doesNotContain("RSF OPPOSE Egypt");
