@@ -155,6 +155,10 @@ public final class ClaimReader {
       // "imposed martial law in Y": those the measure confines are the people of the state it holds in.
       targets = outside(g, MeasuredStates.of(g, cue, holders), dateline, titleCase);
     }
+    if (targets.isEmpty() && !cue.nominal()) {
+      // "Russia vetoed the resolution, prompting France to threaten sanctions": the reaction answers the veto's doer.
+      targets = outside(g, Provocations.provokers(g, w, holders), dateline, titleCase);
+    }
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders));
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()

@@ -170,6 +170,8 @@ public final class EnglishLexicon {
   final Set<String> undergoers;
   /** Verbs, or verbs and a preposition, of seeking what another would give ({@code seeking-verbs.tsv}). */
   final Set<String> seekingVerbs;
+  /** Verbs of making another react, as a participle after an act ({@code provoking-verbs.tsv}). */
+  final Set<String> provokingVerbs;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -365,6 +367,7 @@ public final class EnglishLexicon {
     conductNouns = Vocabulary.words(a, "conduct-nouns.tsv");
     undergoers = Vocabulary.words(a, "undergoers.tsv");
     seekingVerbs = Vocabulary.words(a, "seeking-verbs.tsv");
+    provokingVerbs = Vocabulary.words(a, "provoking-verbs.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);

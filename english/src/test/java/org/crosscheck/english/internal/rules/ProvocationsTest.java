@@ -1,0 +1,35 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProvocationsTest {
+
+  @Test
+  void aThreatPromptedByAVetoAnswersTheVetoingStateNotTheReverse() {
+    assertThat(Readings.claims("prov-veto-threat")).contains("Norway OPPOSE Russia")
+        .noneMatch(c -> c.startsWith("Russia OPPOSE Norway"));
+  }
+
+  @Test
+  void aReactionThatNamesItsOwnTargetKeepsIt() {
+    assertThat(Readings.claims("prov-own-target")).contains("Norway OPPOSE Moscow")
+        .doesNotContain("Norway OPPOSE Russia");
+  }
+
+  @Test
+  void aParticipleTheParserHangsOnTheObjectAfterACommaStillAnswersTheDoer() {
+    assertThat(Readings.claims("prov-acl")).contains("Havana OPPOSE Canada");
+  }
+
+  @Test
+  void leadingAnotherToActIsAProvocationToo() {
+    assertThat(Readings.claims("prov-led")).contains("Britain OPPOSE Iran");
+  }
+
+  @Test
+  void anActWithNoActorAsDoerGivesTheReactionNoTarget() {
+    assertThat(Readings.claims("prov-no-doer")).noneMatch(c -> c.startsWith("Japan") && !c.endsWith(" -"));
+  }
+}
