@@ -10,9 +10,9 @@ import org.crosscheck.spi.ActorSpan;
  * seizure none toward Oman. As an object the noun is what is acted on ("shelled the outskirts of Kharkiv") and its
  * "of" phrase stays a target. A demonym before such a noun names where, as its "of" phrase does ("near the Venezuelan
  * border"), also where the parser hangs a multi-word preposition's phrase on the verb as a noun modifier ("close to
- * the Iranian frontier"). The name of a strait, a gulf or a sea is a place wherever it stands, so the state in it is none ("the
- * Taiwan Strait", "the Gulf of Oman"). A place the catalog does not know, which the tagger takes for a location,
- * is no party at all. Stateless.
+ * the Iranian frontier"). The name of a strait, a gulf or a sea is a place wherever it stands, so the state in it is
+ * none ("the Taiwan Strait", "the Gulf of Oman"). A place the catalog does not know, which the tagger takes for a
+ * location, is no party at all. Stateless.
  */
 final class Locations {
 

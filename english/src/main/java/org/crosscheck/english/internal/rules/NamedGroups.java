@@ -12,7 +12,8 @@ import org.crosscheck.spi.ActorSpan;
  * first name word to the noun, is an ad-hoc organisation, also when a state's name or a name made up for capitalised
  * words is among its words: members of such a coalition are not the state. A catalog actor other than a state among
  * the words names the organisation itself ("the NATO alliance" is NATO), and a noun with no capitalised word before
- * it ("the ruling party") names nobody. Stateless.
+ * it ("the ruling party") names nobody. A capitalised word the tagger took for an adjective is a word of the name
+ * ("Russia's Olympic committee" is a body of its own, not Russia); a demonym is not. Stateless.
  */
 final class NamedGroups {
 
@@ -26,6 +27,13 @@ final class NamedGroups {
     java.util.Set<Integer> words = new java.util.TreeSet<>();
     for (IndexedWord m : g.children(c, "compound", "nmod:poss")) {
       g.subtree(m, words, 0);
+    }
+    for (IndexedWord m : g.children(c, "amod")) {
+      // "Russia's Olympic committee": a capitalised word the tagger took for an adjective is a word of the name; a
+      // demonym ("the Kenyan committee") or a plain adjective ("Russia's parliamentary committee") is not.
+      if (capitalised(m) && g.demonym(m) == null) {
+        words.add(g.idx(m));
+      }
     }
     int from = g.idx(c);
     boolean named = false;
@@ -58,5 +66,9 @@ final class NamedGroups {
     }
     String surface = g.text(from, g.idx(c));
     return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHoc(surface, ActorKind.ORGANISATION), surface);
+  }
+
+  private static boolean capitalised(IndexedWord w) {
+    return !w.word().isEmpty() && Character.isUpperCase(w.word().charAt(0));
   }
 }
