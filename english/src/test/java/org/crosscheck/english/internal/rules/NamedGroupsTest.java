@@ -47,6 +47,19 @@ class NamedGroupsTest {
   }
 
   @Test
+  void aDemonymBeforeANamedCommitteeIsAWordOfItsName() {
+    assertThat(Readings.claims("demonym-olympic-committee-praised"))
+        .containsExactly("IOC SUPPORT Kenyan Olympic committee");
+  }
+
+  @Test
+  void aDemonymAloneNamesNoCommitteeOfItsOwn() {
+    Readings.Reading r = Readings.of("demonym-committee-praised");
+    assertThat(NamedGroups.at(r.graph(), r.node("committee"))).isNull();
+    assertThat(Readings.claims("demonym-committee-praised")).containsExactly("IOC SUPPORT Kenyan");
+  }
+
+  @Test
   void theRulingPartyNamesNoOrganisation() {
     Readings.Reading r = Readings.of("ruling-party-members");
     assertThat(NamedGroups.at(r.graph(), r.node("party"))).isNull();
