@@ -21,7 +21,9 @@ import org.crosscheck.spi.Discourse;
  * a noun of a show of force ("the drills", {@code shown-force-nouns.tsv}) a show, and a launch or a test either. An
  * aspect of the deed stands for it ("the timing of the raids", {@code deed-aspects.tsv}). A deed recalled stays in
  * mind for the sentences after the one that recalls it ("Tokyo condemned the launch … Washington condemned the
- * launch"). Older acts are not recalled: an act the rules could not give a doer may have come between. Stateless;
+ * launch"). Older acts are not recalled: an act the rules could not give a doer may have come between. An act that
+ * turns back an attack ("shot down the missiles", {@code defence-acts.tsv}) is the defender's, not a deed in mind:
+ * the attack it answers stays the one recalled. Stateless;
  * the memory is the article's {@link Discourse}.
  */
 final class CondemnedDeeds {
@@ -58,10 +60,24 @@ final class CondemnedDeeds {
     boolean force = cue.nominal() ? g.attackNoun(cue.head())
         : event.filter(e -> e.code().length() >= 2 && FORCE.contains(e.code().substring(0, 2))).isPresent();
     boolean show = !cue.nominal() && event.filter(e -> e.code().startsWith(SHOW)).isPresent();
-    if ((force || show) && !holder.anonymous()) {
+    if ((force || show) && !holder.anonymous() && !defence(g, cue)) {
       Discourse d = g.ctx.discourse();
       d.set(LAST, new Deed(holder.toRef(), d.get(SENTENCES).orElse(0), show));
     }
+  }
+
+  /**
+   * Whether the cue turns back someone else's attack ({@code defence-acts.tsv}: "shot down the missiles"): its doer is
+   * the one attacked, and the attack in mind stays the one it answers.
+   */
+  private static boolean defence(Graph g, StanceCues.Cue cue) {
+    IndexedWord v = cue.head();
+    if (cue.nominal() || !g.pos(v).startsWith("VB")) {
+      return false;
+    }
+    String lemma = g.lemmaOf(v).toLowerCase(java.util.Locale.ROOT);
+    return g.lex.defenceActs.contains(lemma) || g.children(v, "compound:prt").stream()
+        .anyMatch(p -> g.lex.defenceActs.contains(lemma + " " + g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The doer of the act of force the verb {@code w} takes as "the attack", or null. */

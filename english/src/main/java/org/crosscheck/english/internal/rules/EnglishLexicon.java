@@ -241,6 +241,8 @@ public final class EnglishLexicon {
   final Set<String> documentNouns;
   /** Nouns of a body made of members ({@code composition-nouns.tsv}). */
   final Set<String> compositionNouns;
+  /** Verbs of turning back someone else's attack ({@code defence-acts.tsv}, {@link CondemnedDeeds}). */
+  final Set<String> defenceActs;
   final Set<String> juntaNouns;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
@@ -404,6 +406,7 @@ public final class EnglishLexicon {
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
+    defenceActs = Vocabulary.words(a, "defence-acts.tsv");
     juntaNouns = Vocabulary.words(a, "junta-nouns.tsv");
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");

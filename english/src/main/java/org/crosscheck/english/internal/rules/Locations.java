@@ -9,9 +9,10 @@ import org.crosscheck.spi.ActorSpan;
  * Libya") is a place, and so is the actor its "of" phrase names: the protest is no stance toward Bangladesh, the
  * seizure none toward Oman. As an object the noun is what is acted on ("shelled the outskirts of Kharkiv") and its
  * "of" phrase stays a target. A demonym before such a noun names where, as its "of" phrase does ("near the Venezuelan
- * border"). The name of a strait, a gulf or a sea is a place wherever it stands, so the state in it is none ("the
- * Taiwan Strait", "the Gulf of Oman"). A place the catalog does not know, which the tagger takes for a location,
- * is no party at all. Stateless.
+ * border"), also where the parser hangs a multi-word preposition's phrase on the verb as a noun modifier ("close to
+ * the Iranian frontier"). The name of a strait, a gulf or a sea is a place wherever it stands, so the state in it is
+ * none ("the Taiwan Strait", "the Gulf of Oman"). A place the catalog does not know, which the tagger takes for a
+ * location, is no party at all. Stateless.
  */
 final class Locations {
 
@@ -19,7 +20,17 @@ final class Locations {
 
   /** Whether {@code dep}, attached to its verb by {@code rel}, is a place: an oblique noun of ground or water. */
   static boolean where(Graph g, IndexedWord dep, String rel) {
-    return rel.startsWith("obl") && g.pos(dep).startsWith("NN") && g.lex.locationNouns.contains(g.lemmaOf(dep));
+    return (rel.startsWith("obl") || misreadOblique(g, dep, rel)) && g.pos(dep).startsWith("NN")
+        && g.lex.locationNouns.contains(g.lemmaOf(dep));
+  }
+
+  /**
+   * Whether a noun the parser hung on a verb as a noun modifier is that verb's oblique: a multi-word preposition
+   * ("close to the Iranian frontier", "next to the border") comes out as {@code nmod:close_to} on the verb.
+   */
+  private static boolean misreadOblique(Graph g, IndexedWord dep, String rel) {
+    IndexedWord v = g.parent(dep);
+    return rel.startsWith("nmod:") && v != null && g.pos(v).startsWith("VB");
   }
 
   /**

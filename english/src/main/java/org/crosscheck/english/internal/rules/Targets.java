@@ -31,9 +31,11 @@ import org.crosscheck.spi.ActorSpan;
  * participle's "by" phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group
  * hyphenated to it ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target
  * ({@link Locations}).
- * A border's neighbour deep in a target phrase is no target ({@link Borders}). A preposition stranded before a
- * conjunction takes the object that ends it ("ties with and an embassy in X", {@link RaisedObjects}). "The two
- * neighbours" are the two states just named ({@link Pairs}), "the bloc" the body ({@link Antecedents#described}).
+ * A border's neighbour deep in a target phrase is no target ({@link Borders}). A noun that describes the name set
+ * after it is that name, not its possessor ("Malaysia's neighbour Singapore", {@link ApposedNames}). A preposition
+ * stranded before a conjunction takes the object that ends it ("ties with and an embassy in X",
+ * {@link RaisedObjects}). "The two neighbours" are the two states just named ({@link Pairs}), "the bloc" the body
+ * ({@link Antecedents#described}).
  * Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
@@ -312,6 +314,11 @@ final class Targets {
     Actor dem = g.demonym(d);
     if (dem != null) {
       return ActorSpan.of(g.idx(d), g.idx(d), dem, d.word());
+    }
+    ActorSpan apposed = ApposedNames.at(g, d, holders);
+    if (apposed != null) {
+      // "criticised Malaysia's neighbour Singapore": the name set after the noun, not the noun's possessor.
+      return apposed;
     }
     // "withdraw its troops", "arm their supporters": a group the holder's own pronoun owns is the holder's side.
     boolean own = g.children(d, "nmod:poss").stream()

@@ -40,6 +40,23 @@ class CondemnedDeedsTest {
   }
 
   @Test
+  void missilesShotDownLeaveTheAttackTheyAnswerInMind() {
+    Discourse d = new Discourse();
+    Readings.drafts("deed-air-strikes", d);
+    Readings.drafts("deed-shot-down", d);
+    assertThat(d.get(CondemnedDeeds.LAST)).hasValueSatisfying(x -> assertThat(x.doer().id()).isEqualTo("ISR"));
+    assertThat(Readings.claims("deed-condemned-by-person", d)).containsExactly("Amadou Keita OPPOSE Israel");
+  }
+
+  @Test
+  void missilesFiredAreTheFirersDeedInMind() {
+    Discourse d = new Discourse();
+    Readings.drafts("deed-air-strikes", d);
+    Readings.drafts("deed-fired-missiles", d);
+    assertThat(d.get(CondemnedDeeds.LAST)).hasValueSatisfying(x -> assertThat(x.doer().id()).isEqualTo("EGY"));
+  }
+
+  @Test
   void anActOfTheHoldersOwnSideIsNoTarget() {
     assertThat(Readings.claims("deed-condemned", after("EGY", 1, 1))).containsExactly("Egypt OPPOSE -");
   }

@@ -67,6 +67,19 @@ class LocationsTest {
   }
 
   @Test
+  void aFrontierCloseToWhichARaidHappensIsNoStanceTowardTheStateItsDemonymNames() {
+    // The parser hangs "close to the Iranian frontier" on the verb as a noun modifier, not as an oblique.
+    Readings.Reading r = Readings.of("frontier-close-to");
+    assertThat(Locations.within(r.graph(), r.node("Iranian"))).isTrue();
+    assertThat(Readings.claims("frontier-close-to")).containsExactly("Gunmen OPPOSE -");
+  }
+
+  @Test
+  void guardsNamedByADemonymCloseToAFrontierAreStillTheTarget() {
+    assertThat(Readings.claims("guards-close-to-frontier")).containsExactly("Gunmen OPPOSE Iranian guards");
+  }
+
+  @Test
   void aSeaTheCatalogLacksIsNoParty() {
     Readings.Reading r = Readings.of("sea-port");
     assertThat(Locations.unknownPlace(r.graph(), r.graph().mentionOf(r.node("Sea")))).isTrue();

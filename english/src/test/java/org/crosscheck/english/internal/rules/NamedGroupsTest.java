@@ -30,6 +30,36 @@ class NamedGroupsTest {
   }
 
   @Test
+  void aStatesOlympicCommitteeBannedIsABodyOfItsOwnNotTheState() {
+    assertThat(Readings.drafts("olympic-committee-banned")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("IOC");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Russia's Olympic committee");
+      assertThat(d.target().orElseThrow().actor().kind()).isEqualTo(ActorKind.ORGANISATION);
+    });
+  }
+
+  @Test
+  void aStatesCommitteeNamedByAPlainAdjectiveIsStillTheState() {
+    Readings.Reading r = Readings.of("parliamentary-committee-criticised");
+    assertThat(NamedGroups.at(r.graph(), r.node("committee"))).isNull();
+    assertThat(Readings.claims("parliamentary-committee-criticised")).containsExactly("Washington OPPOSE Russia");
+  }
+
+  @Test
+  void aDemonymBeforeANamedCommitteeIsAWordOfItsName() {
+    assertThat(Readings.claims("demonym-olympic-committee-praised"))
+        .containsExactly("IOC SUPPORT Kenyan Olympic committee");
+  }
+
+  @Test
+  void aDemonymAloneNamesNoCommitteeOfItsOwn() {
+    Readings.Reading r = Readings.of("demonym-committee-praised");
+    assertThat(NamedGroups.at(r.graph(), r.node("committee"))).isNull();
+    assertThat(Readings.claims("demonym-committee-praised")).containsExactly("IOC SUPPORT Kenyan");
+  }
+
+  @Test
   void theRulingPartyNamesNoOrganisation() {
     Readings.Reading r = Readings.of("ruling-party-members");
     assertThat(NamedGroups.at(r.graph(), r.node("party"))).isNull();
