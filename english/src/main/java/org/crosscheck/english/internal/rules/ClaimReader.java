@@ -118,6 +118,10 @@ public final class ClaimReader {
       return;
     }
     List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
+    if (cue.stance() == Stance.SUPPORT) {
+      // "agreed to phase out Russian gas": what is given up is whose it is, no one the agreement backs.
+      targets = targets.stream().filter(t -> !EndedTies.through(g, w, t)).toList();
+    }
     if (targets.isEmpty()) {
       targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);
     }

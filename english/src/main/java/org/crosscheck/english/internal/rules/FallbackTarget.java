@@ -93,7 +93,9 @@ final class FallbackTarget {
     // unless it is a cue of the same side ("welcomed the decision to lift sanctions on X").
     Stance own = cues.get(cue);
     for (IndexedWord x : g.children(cue, "xcomp")) {
-      if (g.children(x, "nsubj:xsubj").stream().anyMatch(objects::contains) && cues.get(x) != own) {
+      // "agreed to phase out Russian gas": what is given up is whose it is, not whom the agreement backs (EndedTies).
+      if (g.children(x, "nsubj:xsubj").stream().anyMatch(objects::contains) && cues.get(x) != own
+          || own == Stance.SUPPORT && EndedTies.ends(g, x) && !cues.containsKey(x)) {
         g.collect(x, object, 0);
       }
     }
