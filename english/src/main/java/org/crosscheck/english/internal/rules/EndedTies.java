@@ -16,7 +16,8 @@ final class EndedTies {
 
   /** Whether the target {@code t} of the cue {@code w} is named inside a complement of ending ("to phase out Y's gas"). */
   static boolean through(Graph g, IndexedWord w, ActorSpan t) {
-    for (IndexedWord x : g.children(w, "xcomp")) {
+    // The parser may make the infinitive an adverbial clause ("agreed on Wednesday to phase out …").
+    for (IndexedWord x : g.children(w, "xcomp", "advcl:to")) {
       if (ends(g, x)) {
         java.util.Set<Integer> span = new java.util.HashSet<>();
         g.collect(x, span, 0);

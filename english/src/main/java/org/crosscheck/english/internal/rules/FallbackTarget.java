@@ -93,9 +93,13 @@ final class FallbackTarget {
     // unless it is a cue of the same side ("welcomed the decision to lift sanctions on X").
     Stance own = cues.get(cue);
     for (IndexedWord x : g.children(cue, "xcomp")) {
-      // "agreed to phase out Russian gas": what is given up is whose it is, not whom the agreement backs (EndedTies).
-      if (g.children(x, "nsubj:xsubj").stream().anyMatch(objects::contains) && cues.get(x) != own
-          || own == Stance.SUPPORT && EndedTies.ends(g, x) && !cues.containsKey(x)) {
+      if (g.children(x, "nsubj:xsubj").stream().anyMatch(objects::contains) && cues.get(x) != own) {
+        g.collect(x, object, 0);
+      }
+    }
+    // "agreed to phase out Russian gas": what is given up is whose it is, not whom the agreement backs (EndedTies).
+    for (IndexedWord x : g.children(cue, "xcomp", "advcl:to")) {
+      if (own == Stance.SUPPORT && EndedTies.ends(g, x) && !cues.containsKey(x)) {
         g.collect(x, object, 0);
       }
     }
