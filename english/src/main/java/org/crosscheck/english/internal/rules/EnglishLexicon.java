@@ -189,6 +189,10 @@ public final class EnglishLexicon {
   final Set<String> warningVerbs;
   /** Words that open the premise of a conditional ({@code premise-marks.tsv}, {@link Premises}). */
   final Set<String> premiseMarks;
+  /** Words that open a clause whose content is left open ({@code open-question-marks.tsv}, {@link OpenQuestions}). */
+  final Set<String> openQuestionMarks;
+  /** Prepositions of a predicate that gives a deed's aim, no judgement ({@code aim-prepositions.tsv}). */
+  final Set<String> aimPrepositions;
   /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
   final Set<String> partnerNouns;
   /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
@@ -375,6 +379,8 @@ public final class EnglishLexicon {
     conflictNouns = Vocabulary.words(a, "conflict-nouns.tsv");
     warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
+    openQuestionMarks = Vocabulary.words(a, "open-question-marks.tsv");
+    aimPrepositions = Vocabulary.words(a, "aim-prepositions.tsv");
     partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
     conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
