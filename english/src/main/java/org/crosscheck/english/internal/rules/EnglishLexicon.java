@@ -193,6 +193,8 @@ public final class EnglishLexicon {
   final Set<String> openQuestionMarks;
   /** Prepositions of a predicate that gives a deed's aim, no judgement ({@code aim-prepositions.tsv}). */
   final Set<String> aimPrepositions;
+  /** Nouns of a thing one party gives another ({@code gift-nouns.tsv}, {@link TakenGifts}). */
+  final Set<String> giftNouns;
   /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
   final Set<String> partnerNouns;
   /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
@@ -381,6 +383,7 @@ public final class EnglishLexicon {
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
     openQuestionMarks = Vocabulary.words(a, "open-question-marks.tsv");
     aimPrepositions = Vocabulary.words(a, "aim-prepositions.tsv");
+    giftNouns = Vocabulary.words(a, "gift-nouns.tsv");
     partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
     conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
