@@ -189,6 +189,8 @@ public final class EnglishLexicon {
   final Set<String> warningVerbs;
   /** Words that open the premise of a conditional ({@code premise-marks.tsv}, {@link Premises}). */
   final Set<String> premiseMarks;
+  /** Auxiliaries that open a premise by inversion ({@code premise-inversions.tsv}, {@link Premises}). */
+  final Set<String> premiseInversions;
   /** Words that open a clause whose content is left open ({@code open-question-marks.tsv}, {@link OpenQuestions}). */
   final Set<String> openQuestionMarks;
   /** Prepositions of a predicate that gives a deed's aim, no judgement ({@code aim-prepositions.tsv}). */
@@ -381,6 +383,7 @@ public final class EnglishLexicon {
     conflictNouns = Vocabulary.words(a, "conflict-nouns.tsv");
     warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
+    premiseInversions = Vocabulary.words(a, "premise-inversions.tsv");
     openQuestionMarks = Vocabulary.words(a, "open-question-marks.tsv");
     aimPrepositions = Vocabulary.words(a, "aim-prepositions.tsv");
     giftNouns = Vocabulary.words(a, "gift-nouns.tsv");
