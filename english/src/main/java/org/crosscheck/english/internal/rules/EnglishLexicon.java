@@ -197,6 +197,8 @@ public final class EnglishLexicon {
   final Set<String> aimPrepositions;
   /** Nouns of a thing one party gives another ({@code gift-nouns.tsv}, {@link TakenGifts}). */
   final Set<String> giftNouns;
+  /** Determiners of no act in particular ({@code nonspecific-determiners.tsv}, {@link AnyActs}). */
+  final Set<String> nonspecificDeterminers;
   /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
   final Set<String> partnerNouns;
   /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
@@ -387,6 +389,7 @@ public final class EnglishLexicon {
     openQuestionMarks = Vocabulary.words(a, "open-question-marks.tsv");
     aimPrepositions = Vocabulary.words(a, "aim-prepositions.tsv");
     giftNouns = Vocabulary.words(a, "gift-nouns.tsv");
+    nonspecificDeterminers = Vocabulary.words(a, "nonspecific-determiners.tsv");
     partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
     conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
