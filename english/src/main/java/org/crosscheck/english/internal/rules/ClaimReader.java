@@ -70,6 +70,8 @@ public final class ClaimReader {
     IndexedWord w = cue.head();
     if (Questions.asks(g, w) || Contests.result(g, w) || !cue.nominal() && Comparisons.ranging(g, w)
         || cue.nominal() && Compositions.describes(g, w) || Premises.supposed(g, w)
+        || OpenQuestions.open(g, w) || !cue.nominal() && TakenGifts.taken(g, w)
+        || cue.nominal() && AnyActs.unspecified(g, w)
         || !cue.nominal() && Conjectures.conjectured(g, w)
         // "NATO allies split over Georgia's bid": a body divided takes no side as one.
         || cue.nominal() && Divisions.divided(g, w)) {

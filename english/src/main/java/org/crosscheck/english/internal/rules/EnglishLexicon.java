@@ -193,6 +193,16 @@ public final class EnglishLexicon {
   final Set<String> warningVerbs;
   /** Words that open the premise of a conditional ({@code premise-marks.tsv}, {@link Premises}). */
   final Set<String> premiseMarks;
+  /** Auxiliaries that open a premise by inversion ({@code premise-inversions.tsv}, {@link Premises}). */
+  final Set<String> premiseInversions;
+  /** Words that open a clause whose content is left open ({@code open-question-marks.tsv}, {@link OpenQuestions}). */
+  final Set<String> openQuestionMarks;
+  /** Prepositions of a predicate that gives a deed's aim, no judgement ({@code aim-prepositions.tsv}). */
+  final Set<String> aimPrepositions;
+  /** Nouns of a thing one party gives another ({@code gift-nouns.tsv}, {@link TakenGifts}). */
+  final Set<String> giftNouns;
+  /** Determiners of no act in particular ({@code nonspecific-determiners.tsv}, {@link AnyActs}). */
+  final Set<String> nonspecificDeterminers;
   /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
   final Set<String> partnerNouns;
   /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
@@ -383,6 +393,11 @@ public final class EnglishLexicon {
     conflictNouns = Vocabulary.words(a, "conflict-nouns.tsv");
     warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
+    premiseInversions = Vocabulary.words(a, "premise-inversions.tsv");
+    openQuestionMarks = Vocabulary.words(a, "open-question-marks.tsv");
+    aimPrepositions = Vocabulary.words(a, "aim-prepositions.tsv");
+    giftNouns = Vocabulary.words(a, "gift-nouns.tsv");
+    nonspecificDeterminers = Vocabulary.words(a, "nonspecific-determiners.tsv");
     partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
     conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");

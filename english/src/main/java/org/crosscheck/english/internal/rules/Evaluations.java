@@ -43,7 +43,7 @@ final class Evaluations {
       if (g.pos(p).startsWith("NN") && g.lex.conductNouns.contains(g.lemmaOf(p))) {
         owned(g, p, frames);
       }
-      if (!g.children(p, "cop").isEmpty() || g.pos(p).startsWith("VB")) {
+      if (!g.children(p, "cop").isEmpty() && !aimed(g, p) || g.pos(p).startsWith("VB")) {
         reported(g, p, p, polarity.get(), frames);
       } else if (v != null && judgesSubject(g, v, r)) {
         reported(g, p, v, polarity.get(), frames);
@@ -179,6 +179,15 @@ final class Evaluations {
     EnglishLexicon.ConductClass c = g.pos(v).startsWith("VB") ? g.lex.conduct.get(g.lemmaOf(v)) : null;
     return (c == EnglishLexicon.ConductClass.DEED && rel.equals("obj")
         || c == EnglishLexicon.ConductClass.AMOUNT && (rel.equals("obj") || rel.equals("obl:to"))) && !negated(g, v);
+  }
+
+  /**
+   * "The army said the raids were against terrorists": a predicate opened by a preposition of aim ({@code
+   * aim-prepositions.tsv}) tells what the deed was aimed at; its word judges that, not the deed nor its doer.
+   */
+  private static boolean aimed(Graph g, IndexedWord p) {
+    return g.children(p, "case").stream()
+        .anyMatch(c -> g.lex.aimPrepositions.contains(c.word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private static Optional<Stance> polarity(Graph g, IndexedWord p) {

@@ -68,7 +68,9 @@ final class Holders {
       } else if (!pass.isEmpty() && !agent.isEmpty()) {
         cands.addAll(agent);
       } else {
-        g.children(w, "nsubj", "nsubj:xsubj").forEach(s -> cands.add(RelativeHosts.host(g, w, s)));
+        // "Isolating Tehran would only help Russia": the parser's subject is the gerund's object.
+        g.children(w, "nsubj", "nsubj:xsubj").stream().filter(s -> !GerundSubjects.misread(g, w, s))
+            .forEach(s -> cands.add(RelativeHosts.host(g, w, s)));
         // "Sudan's army, RSF agree truce": the words after the headline's comma are a second subject.
         g.children(w, "nsubj").forEach(s -> cands.addAll(CommaPairs.partners(g, w, s)));
         if (cands.isEmpty() && (pass.isEmpty() || nominal)) {

@@ -3,6 +3,7 @@ package org.crosscheck.english.internal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.crosscheck.Stance;
+import org.crosscheck.spi.Discourse;
 import org.junit.jupiter.api.Test;
 
 class EvaluationsTest {
@@ -200,5 +201,19 @@ class EvaluationsTest {
   @Test
   void anAdjectiveOnWhatBefellAnActorJudgesNoOne() {
     assertThat(Readings.drafts("owned-tragic")).isEmpty();
+  }
+
+  @Test
+  void raidsSaidToBeAgainstTerroristsAreNoJudgementOfWhoRaided() {
+    Discourse d = new Discourse();
+    Readings.drafts("aim-jets-struck", d);
+    assertThat(Readings.claims("aim-raids-against", d)).noneMatch(c -> c.contains("OPPOSE Russian"));
+  }
+
+  @Test
+  void raidsSaidToBeACrimeStillJudgeWhoRaided() {
+    Discourse d = new Discourse();
+    Readings.drafts("aim-jets-struck", d);
+    assertThat(Readings.claims("aim-raids-crime", d)).containsExactly("Damascus OPPOSE Russian jets");
   }
 }

@@ -41,4 +41,18 @@ class PremisesTest {
     assertThat(Premises.supposed(r.graph(), r.node("backs"))).isFalse();
     assertThat(Readings.claims("premise-relative-object")).anyMatch(c -> c.endsWith("SUPPORT Syria"));
   }
+
+  @Test
+  void backingInAPremiseOpenedByAnInvertedHadIsNoClaimOfTheBacker() {
+    Readings.Reading r = Readings.of("premise-inverted-had");
+    assertThat(Premises.supposed(r.graph(), r.node("backed"))).isTrue();
+    assertThat(Readings.claims("premise-inverted-had")).noneMatch(c -> c.startsWith("Chile"));
+  }
+
+  @Test
+  void anAuxiliaryAfterItsSubjectOpensNoPremise() {
+    Readings.Reading r = Readings.of("premise-after-had");
+    assertThat(Premises.supposed(r.graph(), r.node("backed"))).isFalse();
+    assertThat(Readings.claims("premise-after-had")).contains("Chile SUPPORT Peru");
+  }
 }
