@@ -85,7 +85,7 @@ public final class EnglishLexicon {
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
   /** How a word of legal or norm judgement judges ({@code norm-judgements.tsv}, {@link NormJudgements}). */
-  enum NormClass { ADJ, NOUN, MANNER }
+  enum NormClass { ADJ, NOUN, MANNER, DEED }
 
   /** Words that say whom a quotation is about ({@code reference-words.tsv}). */
   enum ReferenceClass { WORD, POINTER }
@@ -367,7 +367,7 @@ public final class EnglishLexicon {
     // "illegal", "a violation": judgements of a deed, hence of its doer, that MPQA marks weakly or not at all.
     norms = Vocabulary.classified(a, "norm-judgements.tsv", NormClass.class);
     norms.forEach((w, c) -> {
-      if (c != NormClass.MANNER) {
+      if (c == NormClass.ADJ || c == NormClass.NOUN) {
         ev.put(w + "|" + (c == NormClass.ADJ ? "adj" : "noun"), Stance.OPPOSE);
       }
     });

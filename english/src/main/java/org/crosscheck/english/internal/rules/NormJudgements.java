@@ -6,7 +6,7 @@ import edu.stanford.nlp.ling.IndexedWord;
  * Words of legal and norm judgement ({@code norm-judgements.tsv}: "illegal", "a violation", "unlawfully"). Said of
  * a deed they judge its doer, and {@link Evaluations} reads them as it reads any evaluative word; as a plain noun's
  * modifier an adjective of them sorts things rather than judging anyone ("illegal migrants", "illegal mining"), so it
- * gives that noun no polarity. An adverb of them on a verb in what a speaker reports judges the verb's subject ("X
+ * gives that noun no polarity, unless the noun is of a deed ("illegal killings"). An adverb of them on a verb in what a speaker reports judges the verb's subject ("X
  * said Y had illegally seized the island"). Stateless.
  */
 final class NormJudgements {
@@ -27,8 +27,20 @@ final class NormJudgements {
             .noneMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION));
   }
 
-  /** Whether the adjective {@code a} is a norm word, which classifies the noun it modifies rather than judging it. */
+  /**
+   * Whether the adjective {@code a} is a norm word that sorts the noun it modifies rather than judging it: "illegal
+   * migrants", not "illegal killings" or "an unlawful occupation", nouns of a deed (DEED, of conduct or of attack).
+   */
   static boolean classifies(Graph g, IndexedWord a) {
-    return g.lex.norms.get(g.lemmaOf(a).toLowerCase(java.util.Locale.ROOT)) == EnglishLexicon.NormClass.ADJ;
+    IndexedWord n = g.parent(a);
+    if (g.lex.norms.get(g.lemmaOf(a).toLowerCase(java.util.Locale.ROOT)) != EnglishLexicon.NormClass.ADJ) {
+      return false;
+    }
+    if (n == null) {
+      return true;
+    }
+    String noun = g.lemmaOf(n).toLowerCase(java.util.Locale.ROOT);
+    return g.lex.norms.get(noun) != EnglishLexicon.NormClass.DEED && !g.lex.conductNouns.contains(noun)
+        && !g.attackNoun(n);
   }
 }

@@ -27,6 +27,11 @@ class NormJudgementsTest {
   }
 
   @Test
+  void illegalOnANounOfADeedJudgesTheDoer() {
+    assertThat(Readings.claims("norm-deed-noun")).containsExactly("Cyprus OPPOSE Turkey");
+  }
+
+  @Test
   void aReportedDeedDoneUnlawfullyJudgesItsSubject() {
     assertThat(Readings.claims("norm-manner")).containsExactly("Nigeria OPPOSE Ghana");
   }
