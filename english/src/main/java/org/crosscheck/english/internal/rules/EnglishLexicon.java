@@ -195,6 +195,9 @@ public final class EnglishLexicon {
   final Set<String> warningVerbs;
   /** Words that open the premise of a conditional ({@code premise-marks.tsv}, {@link Premises}). */
   final Set<String> premiseMarks;
+
+  /** Words that open an indirect question ({@code question-marks.tsv}, {@link OpenJudgements}). */
+  final Set<String> questionMarks;
   /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
   final Set<String> partnerNouns;
   /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
@@ -388,6 +391,7 @@ public final class EnglishLexicon {
     conflictNouns = Vocabulary.words(a, "conflict-nouns.tsv");
     warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");
+    questionMarks = Vocabulary.words(a, "question-marks.tsv");
     partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
     conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");

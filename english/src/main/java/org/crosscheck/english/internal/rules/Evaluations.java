@@ -74,6 +74,9 @@ final class Evaluations {
       return;
     }
     SpeechFrames.Frame f = around.get(0);
+    if (OpenJudgements.unmade(g, clause, f)) {
+      return;
+    }
     for (IndexedWord s : g.children(clause, "nsubj")) {
       ActorSpan target = Targets.in(g, s, 0, List.of(f.speaker));
       if (target == null) {
