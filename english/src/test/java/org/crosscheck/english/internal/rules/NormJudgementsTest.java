@@ -32,6 +32,11 @@ class NormJudgementsTest {
   }
 
   @Test
+  void aReportedContraventionJudgesTheOneWhoContravened() {
+    assertThat(Readings.claims("norm-contravened")).containsExactly("Egypt OPPOSE Sudan");
+  }
+
+  @Test
   void aReportedDeedDoneUnlawfullyJudgesItsSubject() {
     assertThat(Readings.claims("norm-manner")).containsExactly("Nigeria OPPOSE Ghana");
   }
