@@ -72,8 +72,10 @@ public final class CandidateFilter {
         && !PreviousSentence.previous(ctx).named().isEmpty();
   }
 
-  /** Whether a word can judge someone ({@link Evaluations}): an evaluative adjective or noun, a verb of conduct,
-   * an adverb of unlawful manner. */
+  /**
+   * Whether a word can judge someone ({@link Evaluations}): an evaluative adjective or noun, a verb of conduct, an
+   * adverb of unlawful manner.
+   */
   private static boolean judging(Token t, EnglishLexicon lex) {
     String tag = t.tag();
     return tag.startsWith("JJ") && lex.polarity(t.lemma(), true).isPresent()

@@ -6,8 +6,8 @@ import edu.stanford.nlp.ling.IndexedWord;
  * Words of legal and norm judgement ({@code norm-judgements.tsv}: "illegal", "a violation", "unlawfully"). Said of
  * a deed they judge its doer, and {@link Evaluations} reads them as it reads any evaluative word; as a plain noun's
  * modifier an adjective of them sorts things rather than judging anyone ("illegal migrants", "illegal mining"), so it
- * gives that noun no polarity, unless the noun is of a deed ("illegal killings"). An adverb of them on a verb in what a speaker reports judges the verb's subject ("X
- * said Y had illegally seized the island"). Stateless.
+ * gives that noun no polarity, unless the noun is of a deed ("illegal killings"). An adverb of them on a verb in what
+ * a speaker reports judges the verb's subject ("X said Y had illegally seized the island"). Stateless.
  */
 final class NormJudgements {
 
