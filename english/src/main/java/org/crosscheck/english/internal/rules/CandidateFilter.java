@@ -72,12 +72,17 @@ public final class CandidateFilter {
         && !PreviousSentence.previous(ctx).named().isEmpty();
   }
 
-  /** Whether a word can judge someone ({@link Evaluations}): an evaluative adjective or noun, a verb of conduct. */
+  /**
+   * Whether a word can judge someone ({@link Evaluations}): an evaluative adjective or noun, a verb of conduct, an
+   * adverb of unlawful manner.
+   */
   private static boolean judging(Token t, EnglishLexicon lex) {
     String tag = t.tag();
     return tag.startsWith("JJ") && lex.polarity(t.lemma(), true).isPresent()
         || tag.startsWith("NN") && lex.polarity(t.lemma(), false).isPresent()
-        || tag.startsWith("VB") && lex.conduct.containsKey(t.lemma());
+        || tag.startsWith("VB") && lex.conduct.containsKey(t.lemma())
+        || tag.startsWith("RB") && lex.norms.get(t.lemma().toLowerCase(java.util.Locale.ROOT))
+            == EnglishLexicon.NormClass.MANNER;
   }
 
   /** Whether a number comes just before token {@code i} ("200 people", "thousands of people"). */

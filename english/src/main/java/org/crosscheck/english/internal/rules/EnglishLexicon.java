@@ -84,6 +84,9 @@ public final class EnglishLexicon {
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
+  /** How a word of legal or norm judgement judges ({@code norm-judgements.tsv}, {@link NormJudgements}). */
+  enum NormClass { ADJ, NOUN, MANNER, DEED }
+
   /** Words that say whom a quotation is about ({@code reference-words.tsv}). */
   enum ReferenceClass { WORD, POINTER }
 
@@ -161,6 +164,9 @@ public final class EnglishLexicon {
   final Set<String> evaluationVerbs;
   /** Verbs that judge their subject's conduct, and verbs of deeds judged by their object ({@code conduct-verbs.tsv}). */
   final Map<String, ConductClass> conduct;
+
+  /** Words of legal and norm judgement ({@code norm-judgements.tsv}). */
+  final Map<String, NormClass> norms;
 
   /** Nouns of an actor's conduct, judged by their evaluative adjective ({@code conduct-nouns.tsv}). */
   final Set<String> conductNouns;
@@ -374,6 +380,13 @@ public final class EnglishLexicon {
     for (Vocabulary.Row r : Vocabulary.read(a, "evaluative-extra.tsv", Vocabulary.Shape.of(3).keyFields(2))) {
       ev.put(r.get(0) + "|" + r.get(1), r.get(2).equals("positive") ? Stance.SUPPORT : Stance.OPPOSE);
     }
+    // "illegal", "a violation": judgements of a deed, hence of its doer, that MPQA marks weakly or not at all.
+    norms = Vocabulary.classified(a, "norm-judgements.tsv", NormClass.class);
+    norms.forEach((w, c) -> {
+      if (c == NormClass.ADJ || c == NormClass.NOUN) {
+        ev.put(w + "|" + (c == NormClass.ADJ ? "adj" : "noun"), Stance.OPPOSE);
+      }
+    });
     evaluative = ev.buildOrThrow();
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     conduct = Vocabulary.classified(a, "conduct-verbs.tsv", ConductClass.class);

@@ -18,7 +18,9 @@ import org.crosscheck.spi.ClaimDraft;
  *       conduct-verbs.tsv}: "X said Y was lying", "X said Y had done an excellent job", "X said Y's
  *       actions amounted to genocide");
  *   <li>a naming verb's predicate ({@code evaluation-verbs.tsv}): "X called Y a liar", "X described Y as reckless",
- *       "X called Y a terrorist group" (a plain noun judged by its adjective).
+ *       "X called Y a terrorist group" (a plain noun judged by its adjective);
+ *   <li>an adverb of unlawful manner on a verb in what a speaker reports ({@link NormJudgements}): "X said Y had
+ *       illegally seized the island" (X against Y).
  * </ul>
  *
  * A negated predicate ("was not a traitor") makes no claim, nor one that a modifier of the opposite polarity turns
@@ -47,6 +49,9 @@ final class Evaluations {
         reported(g, p, p, polarity.get(), frames);
       } else if (v != null && judgesSubject(g, v, r)) {
         reported(g, p, v, polarity.get(), frames);
+      } else if (v != null && NormJudgements.manner(g, p)) {
+        // "X said Y had illegally seized the island": the manner judges the subject of the verb it modifies.
+        reported(g, p, v, polarity.get(), frames);
       }
       if (v != null && g.pos(v).startsWith("VB") && g.lex.evaluationVerbs.contains(g.lemmaOf(v))
           && (r.equals("xcomp") || r.equals("obl:as") || r.equals("advcl:as")
@@ -69,6 +74,9 @@ final class Evaluations {
       return;
     }
     SpeechFrames.Frame f = around.get(0);
+    if (OpenJudgements.unmade(g, clause, f)) {
+      return;
+    }
     for (IndexedWord s : g.children(clause, "nsubj")) {
       ActorSpan target = Targets.in(g, s, 0, List.of(f.speaker));
       if (target == null) {
@@ -202,6 +210,9 @@ final class Evaluations {
     if (tag.startsWith("JJ")) {
       return g.lex.polarity(g.lemmaOf(p), true);
     }
+    if (NormJudgements.manner(g, p)) {
+      return Optional.of(Stance.OPPOSE);
+    }
     if (tag.equals("NN") || tag.equals("NNS")) {
       Optional<Stance> own = g.lex.polarity(g.lemmaOf(p), false);
       if (own.isPresent()) {
@@ -211,6 +222,9 @@ final class Evaluations {
       // state": or by the noun before it.
       for (IndexedWord a : g.children(p, "amod", "compound")) {
         boolean adjective = g.pos(a).startsWith("JJ");
+        if (adjective && NormJudgements.classifies(g, a)) {
+          continue;
+        }
         if (adjective || g.pos(a).equals("NN") && g.relToParent(a).equals("compound")) {
           Optional<Stance> mod = g.lex.polarity(g.lemmaOf(a), adjective);
           if (mod.isPresent()) {
