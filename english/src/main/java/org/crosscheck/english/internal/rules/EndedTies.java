@@ -14,7 +14,7 @@ final class EndedTies {
 
   private EndedTies() {}
 
-  /** Whether the target {@code t} of the cue {@code w} is named inside a complement of ending ("to phase out Y's gas"). */
+  /** Whether the target {@code t} of the cue {@code w} is named in a complement of ending ("to phase out Y's gas"). */
   static boolean through(Graph g, IndexedWord w, ActorSpan t) {
     // The parser may make the infinitive an adverbial clause ("agreed on Wednesday to phase out …").
     for (IndexedWord x : g.children(w, "xcomp", "advcl:to")) {

@@ -174,8 +174,9 @@ final class FallbackTarget {
           // "dropped its veto after talks with Y", "defended the deal amid Y's anger": the setting's actor is in a
           // relation of its own (talks, anger), not whom the act is aimed at.
           || g.lex.relations(EnglishLexicon.RelationClass.SETTING).contains(r)
-          // "vetoed the resolution, prompting France to threaten sanctions": France reacts, it is no target.
-          || Provocations.provoking(g, cur)
+          // "vetoed the resolution, prompting France to threaten sanctions", "…, drawing a rebuke from France":
+          // France reacts, it is no target.
+          || Provocations.provoking(g, cur) || Provocations.misreadParticiple(g, cur) != null
           // "voted against the deal, while Y pressed for it": Y sets itself beside the holder, a party of its own.
           || d == 1 && own.startsWith("nsubj")
               && g.lex.relations(EnglishLexicon.RelationClass.RIVAL_SUBJECT).contains(r)

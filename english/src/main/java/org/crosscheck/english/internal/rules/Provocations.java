@@ -9,8 +9,11 @@ import org.crosscheck.spi.ActorSpan;
  * sanctions" is France's threat toward Russia, as "…, leading Kenya to recall its envoy" is Kenya's toward the doer.
  * The act's verb carries a participle of provoking ({@code provoking-verbs.tsv}) whose infinitive is the reaction's
  * cue; the doer is the subject of the act's verb. Used only when the reaction names no target of its own ("prompting
- * France to condemn Moscow" keeps Moscow), never toward the reacting side itself. The one prompted and the reaction
- * are no part of the act's own clause: France is no fallback target of the veto. Stateless.
+ * France to condemn Moscow" keeps Moscow), never toward the reacting side itself. A participle of undergoing
+ * ({@code undergoers.tsv}) after an act is the act's doer undergoing ("vetoed the draft, drawing a rebuke from
+ * France": France against Russia, {@link UndergoneNouns}), also where the parser makes its noun the act's object or
+ * sets it beside that object. The one prompted and the reaction are no part of the act's own clause: France is no
+ * fallback target of the veto, nor is the rebuke something vetoed. Stateless.
  */
 final class Provocations {
 
@@ -41,6 +44,46 @@ final class Provocations {
   }
 
   /**
+   * A stance noun the parser hung on the act, with the participle of its undergoing or provoking as its adjective
+   * ("shelled the positions, drawing condemnation from Y": no condemnation is shelled; the parser makes the noun an
+   * object, a loose modifier or an apposition of the object), or null: the participle, after a comma.
+   */
+  static IndexedWord misreadParticiple(Graph g, IndexedWord noun) {
+    for (IndexedWord a : g.children(noun, "amod")) {
+      if (participle(g, a) && g.idx(a) > 0 && g.toks.get(g.idx(a) - 1).word().equals(",")
+          && misreadAct(g, noun) != null) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** The verb a noun with a misread participle hangs on, itself or through the object it is set beside, or null. */
+  static IndexedWord misreadAct(Graph g, IndexedWord noun) {
+    IndexedWord p = g.parent(noun);
+    if (p != null && g.relToParent(noun).equals("appos")) {
+      p = g.parent(p);
+    }
+    return p != null && g.pos(p).startsWith("VB") ? p : null;
+  }
+
+  /**
+   * The subjects of whoever undergoes or provokes by the verb {@code v}: its own, or, for a participle after an act
+   * that has none ("vetoed the draft, drawing a rebuke from Y"), the act's.
+   */
+  static List<IndexedWord> subjects(Graph g, IndexedWord v) {
+    List<IndexedWord> own = g.children(v, "nsubj", "nsubj:pass");
+    IndexedWord act = own.isEmpty() ? act(g, v) : null;
+    return act == null ? own : g.children(act, "nsubj");
+  }
+
+  /** Whether {@code w} is a present participle of provoking or of undergoing ({@code undergoers.tsv}: "drawing"). */
+  private static boolean participle(Graph g, IndexedWord w) {
+    String l = g.lemmaOf(w);
+    return g.pos(w).equals("VBG") && (g.lex.provokingVerbs.contains(l) || g.lex.undergoers.contains(l));
+  }
+
+  /**
    * The verb of the act a participle of provoking follows, or null: its head as an adverbial clause, a "dep" or an
    * "xcomp"; or, after a comma, the verb of the object the parser hung it on as a modifier ("sanctioned five officials,
    * prompting Y to …": no official prompts).
@@ -48,7 +91,7 @@ final class Provocations {
   private static IndexedWord act(Graph g, IndexedWord w) {
     IndexedWord head = g.parent(w);
     String r = g.relToParent(w);
-    if (head == null || !g.pos(w).equals("VBG") || !g.lex.provokingVerbs.contains(g.lemmaOf(w))) {
+    if (head == null || !participle(g, w)) {
       return null;
     }
     if (r.equals("acl") && g.idx(w) > 0 && g.toks.get(g.idx(w) - 1).word().equals(",")

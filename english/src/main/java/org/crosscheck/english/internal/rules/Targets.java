@@ -65,8 +65,9 @@ final class Targets {
       String up = g.relToParent(Measures.carrier(g, w));
       // "Y met under US mediation": a go-between's help befalls no one, it goes between them (MEDIATE).
       if (UndergoneNouns.verb(g, w) != null && !g.governs(w, EnglishLexicon.GovernorClass.MEDIATE)) {
-        // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target.
-        direct.addAll(g.children(v, "nsubj", "nsubj:pass"));
+        // "Y came under criticism from X", "Y faced condemnation from X": the one who undergoes it is the target;
+        // "Y vetoed the draft, drawing a rebuke from X": the one whose act draws it.
+        direct.addAll(Provocations.subjects(g, UndergoneNouns.verb(g, w)));
       } else if (up.equals("obj") && v != null && !Complaints.complaint(g, v)) {
         direct.addAll(g.children(v, lex.relations(EnglishLexicon.RelationClass.LIGHT_VERB_TARGET)));
       }
@@ -106,6 +107,7 @@ final class Targets {
             && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
+            && Provocations.misreadParticiple(g, e.getDependent()) == null
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
             && !(r.equals("obj") && (MovedForces.moves(g, w) || ShowsOfForce.shows(g, w))
                 && MovedForces.force(g, e.getDependent()))

@@ -17,6 +17,10 @@ final class UndergoneNouns {
 
   /** The verb whose subject undergoes the noun, or null. */
   static IndexedWord verb(Graph g, IndexedWord noun) {
+    if (Provocations.misreadParticiple(g, noun) != null) {
+      // "shelled the positions, drawing condemnation from Y": the act's verb, whose subject draws it.
+      return Provocations.misreadAct(g, noun);
+    }
     IndexedWord carrier = Measures.carrier(g, noun);
     IndexedWord v = g.parent(carrier);
     String up = g.relToParent(carrier);

@@ -32,4 +32,33 @@ class ProvocationsTest {
   void anActWithNoActorAsDoerGivesTheReactionNoTarget() {
     assertThat(Readings.claims("prov-no-doer")).noneMatch(c -> c.startsWith("Japan") && !c.endsWith(" -"));
   }
+
+  @Test
+  void aRebukeDrawnByAnActIsTheRebukersTowardTheActsDoer() {
+    assertThat(Readings.claims("prov-drawing-rebuke")).contains("Norway OPPOSE Russia")
+        .noneMatch(c -> c.startsWith("Russia OPPOSE Norway"));
+  }
+
+  @Test
+  void praiseEarnedIsThePraisersNotTheEarnersWhenTheParserMakesItTheActsObject() {
+    assertThat(Readings.claims("prov-earning-praise")).contains("Togo SUPPORT Ghana")
+        .noneMatch(c -> c.startsWith("Ghana"));
+  }
+
+  @Test
+  void condemnationDrawnIsNoObjectOfTheShelling() {
+    assertThat(Readings.claims("prov-misread-object")).contains("Baghdad OPPOSE Turkey")
+        .doesNotContain("Turkey OPPOSE Baghdad");
+  }
+
+  @Test
+  void praiseEarnedHungLooselyOnTheActIsNoFallbackTargetOfTheAct() {
+    assertThat(Readings.claims("prov-npmod-praise")).contains("Togo SUPPORT Ghana")
+        .noneMatch(c -> c.startsWith("Ghana"));
+  }
+
+  @Test
+  void condemnationSparkedAndSetBesideTheObjectAnswersTheActsDoer() {
+    assertThat(Readings.claims("prov-appos-condemnation")).contains("Paris OPPOSE Mali");
+  }
 }
