@@ -28,10 +28,6 @@ class ProvocationsTest {
     assertThat(Readings.claims("prov-led")).contains("Britain OPPOSE Iran");
   }
 
-  @Test
-  void anActWithNoActorAsDoerGivesTheReactionNoTarget() {
-    assertThat(Readings.claims("prov-no-doer")).noneMatch(c -> c.startsWith("Japan") && !c.endsWith(" -"));
-  }
 
   @Test
   void aRebukeDrawnByAnActIsTheRebukersTowardTheActsDoer() {
