@@ -180,6 +180,8 @@ public final class EnglishLexicon {
   final Set<String> provokingVerbs;
   /** Verbs that end or cut a tie or a trade, lemma or lemma and particle ({@code ending-verbs.tsv}). */
   final Set<String> endingVerbs;
+  /** Verbs of freeing from another's hold ({@code freeing-verbs.tsv}, {@link Rescues}). */
+  final Set<String> freeingVerbs;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -396,6 +398,7 @@ public final class EnglishLexicon {
     seekingVerbs = Vocabulary.words(a, "seeking-verbs.tsv");
     provokingVerbs = Vocabulary.words(a, "provoking-verbs.tsv");
     endingVerbs = Vocabulary.words(a, "ending-verbs.tsv");
+    freeingVerbs = Vocabulary.words(a, "freeing-verbs.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);

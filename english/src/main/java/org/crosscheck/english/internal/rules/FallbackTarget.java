@@ -177,6 +177,8 @@ final class FallbackTarget {
           // "vetoed the resolution, prompting France to threaten sanctions", "…, drawing a rebuke from France":
           // France reacts, it is no target.
           || Provocations.provoking(g, cur) || Provocations.misreadParticiple(g, cur) != null
+          // "rescued the hostages from Y": whom the freed are taken from is against whom the act is (Rescues).
+          || Rescues.heldFrom(g, p, r)
           // "voted against the deal, while Y pressed for it": Y sets itself beside the holder, a party of its own.
           || d == 1 && own.startsWith("nsubj")
               && g.lex.relations(EnglishLexicon.RelationClass.RIVAL_SUBJECT).contains(r)
