@@ -3,7 +3,9 @@ package org.crosscheck.spi;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.crosscheck.Actor;
@@ -24,6 +26,7 @@ public final class ArticleActors {
   private final ActorCatalog catalog;
   private final Article article;
   private final List<Mention> mentions;
+  private Map<String, Actor> mentioned;
 
   private ArticleActors(ActorCatalog catalog, Article article) {
     this.catalog = catalog;
@@ -130,10 +133,29 @@ public final class ArticleActors {
     return catalog.adHoc(surface, kind);
   }
 
-  /** The actor a reference names: the catalog's, or an ad-hoc actor of its name and kind. */
+  /**
+   * The actor a reference names: the catalog's; else the ad-hoc actor the article's mentions made of that id, with
+   * whom it belongs to ("Rwandan government spokeswoman Claudine Uwase" … "she" is still Rwanda's government's); else
+   * an ad-hoc actor of its name and kind.
+   */
   public Actor actorOf(ActorRef ref) {
     requireNonNull(ref, "ref");
-    return catalog.actor(ref.id()).orElseGet(() -> catalog.adHoc(ref.name(), ref.kind()));
+    return catalog.actor(ref.id()).or(() -> Optional.ofNullable(mentioned().get(ref.id())))
+        .orElseGet(() -> catalog.adHoc(ref.name(), ref.kind()));
+  }
+
+  /** The ad-hoc actors of the article's mentions by id, the first of each; built on first use. */
+  private Map<String, Actor> mentioned() {
+    if (mentioned == null) {
+      Map<String, Actor> m = new HashMap<>();
+      for (Mention x : mentions) {
+        if (x.actor().isAdHoc()) {
+          m.putIfAbsent(x.actor().id(), x.actor());
+        }
+      }
+      mentioned = m;
+    }
+    return mentioned;
   }
 
   private Optional<Actor> firstInChain(Actor a, Predicate<ActorKind> wanted) {

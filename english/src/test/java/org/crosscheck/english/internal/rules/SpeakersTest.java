@@ -131,4 +131,15 @@ class SpeakersTest {
   void heAfterANarratedOfficeOfNobodyIsNoEarlierSpeaker() {
     assertThat(draftsAfter("made-up-speaker", "office-unnamed", "he-blamed-board")).isEmpty();
   }
+
+  @Test
+  void aSpeakerNamedAsAGovernmentsSpokeswomanStaysItsForALaterShe() {
+    // "Chilean government spokeswoman Ana Rojas …": she is not in the catalog, yet belongs to Chile's government;
+    // a later "she" must not lose that, or a claim of hers toward Chile would look like one toward another.
+    Readings.Reading r = Readings.of("spox-adhoc");
+    org.crosscheck.spi.ArticleActors actors = r.ctx().actors();
+    org.crosscheck.Actor back = actors.actorOf(
+        ActorRef.of(Readings.CATALOG.adHoc("Ana Rojas", org.crosscheck.ActorKind.PERSON), "she"));
+    assertThat(actors.related(back, Readings.CATALOG.actor("CHL").orElseThrow())).isTrue();
+  }
 }
