@@ -75,6 +75,26 @@ final class Antecedents {
     return null;
   }
 
+  /**
+   * The named actor subject of the sentence's main verb, before the pronoun and agreeing with it, when the climb
+   * through the clauses the pronoun hangs in stopped short of it: "X shut the pipeline in 2021 after cutting ties
+   * with Y, which it accused of hostile acts" (it is X, not whoever an earlier sentence made the holder).
+   */
+  private static ActorSpan mainSubject(Graph g, IndexedWord pronoun) {
+    String w = pronoun.word();
+    if (g.g.isEmpty() || g.lex.is(w, EnglishLexicon.PronounClass.PERSONAL)
+        || g.lex.is(w, EnglishLexicon.PronounClass.FIRST_PLURAL) || g.ctx.inQuotes(g.toks.get(g.idx(pronoun)).begin())) {
+      return null;
+    }
+    for (IndexedWord s : g.children(g.g.getFirstRoot(), "nsubj")) {
+      ActorSpan m = g.mentionOf(s);
+      if (m != null && !m.anonymous() && m.last() < g.idx(pronoun) && agrees(g, pronoun, s)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The group a common noun describes, or the organisation named inside it ("the UN refugee agency"), or null. */
   private static ActorSpan organisationIn(Graph g, IndexedWord noun) {
     ActorSpan group = CommonNouns.at(g, noun);
@@ -200,6 +220,10 @@ final class Antecedents {
         // The subject it cannot stand for leaves a thing of the sentence it does ("saying they would hurt Y": the
         // rules), not whoever an earlier sentence made the holder.
         return null;
+      }
+      ActorSpan main = mainSubject(g, c);
+      if (main != null) {
+        return main.at(g.idx(c));
       }
       Discourse d = g.ctx.discourse();
       boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);

@@ -224,4 +224,12 @@ class AntecedentsTest {
   void aPossessiveInAClauseWhoseSubjectIsAPronounIsThatPronounsReferentNotTheNearestName() {
     assertThat(Readings.claims("possessive-pronoun-subject")).isNotEmpty().containsOnly("Chad SUPPORT France");
   }
+
+  @Test
+  void itDeepInAClauseAfterTheMainVerbIsTheSentencesSubjectNotAnEarlierHolder() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "Egypt"));
+    Readings.Reading r = Readings.of("it-main-subject", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("it"), null).actor().id()).isEqualTo("KEN");
+  }
 }
