@@ -72,12 +72,7 @@ final class CondemnedDeeds {
    */
   private static boolean defence(Graph g, StanceCues.Cue cue) {
     IndexedWord v = cue.head();
-    if (cue.nominal() || !g.pos(v).startsWith("VB")) {
-      return false;
-    }
-    String lemma = g.lemmaOf(v).toLowerCase(java.util.Locale.ROOT);
-    return g.lex.defenceActs.contains(lemma) || g.children(v, "compound:prt").stream()
-        .anyMatch(p -> g.lex.defenceActs.contains(lemma + " " + g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT)));
+    return !cue.nominal() && g.verbIn(v, g.lex.defenceActs);
   }
 
   /** The doer of the act of force the verb {@code w} takes as "the attack", or null. */

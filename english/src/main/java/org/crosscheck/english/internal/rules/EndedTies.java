@@ -1,7 +1,6 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import java.util.Locale;
 import org.crosscheck.spi.ActorSpan;
 
 /**
@@ -31,11 +30,6 @@ final class EndedTies {
 
   /** Whether the verb {@code v} ends or cuts what it takes, alone or with its particle ("phase out"). */
   static boolean ends(Graph g, IndexedWord v) {
-    if (!g.pos(v).startsWith("VB")) {
-      return false;
-    }
-    String lemma = g.lemmaOf(v).toLowerCase(Locale.ROOT);
-    return g.lex.endingVerbs.contains(lemma) || g.children(v, "compound:prt").stream()
-        .anyMatch(p -> g.lex.endingVerbs.contains(lemma + " " + g.lemmaOf(p).toLowerCase(Locale.ROOT)));
+    return g.verbIn(v, g.lex.endingVerbs);
   }
 }

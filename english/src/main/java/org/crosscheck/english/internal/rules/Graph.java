@@ -285,6 +285,19 @@ final class Graph {
     return lex.governors.get(lemmaOf(w)) == c;
   }
 
+  /**
+   * Whether the verb {@code v} is in {@code phrases} by its lemma alone or with its particle ("shoot down", "phase
+   * out"), which the parser hangs as a particle or as an adverb.
+   */
+  boolean verbIn(IndexedWord v, java.util.Set<String> phrases) {
+    if (!pos(v).startsWith("VB")) {
+      return false;
+    }
+    String lemma = lemmaOf(v).toLowerCase(java.util.Locale.ROOT);
+    return phrases.contains(lemma) || children(v, "compound:prt", "advmod").stream()
+        .anyMatch(p -> phrases.contains(lemma + " " + p.word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
   /** Whether the word is a verb whose lemma is a governor of class {@code c}. */
   boolean verbOf(IndexedWord w, EnglishLexicon.GovernorClass c) {
     return pos(w).startsWith("VB") && governs(w, c);
