@@ -14,6 +14,32 @@ final class Clauses {
 
   private Clauses() {}
 
+  /** How far up a cue's clauses a clause that opens a premise or a question is looked for. */
+  private static final int OPENER_REACH = 6;
+
+  /**
+   * Whether {@code w} lies inside a clause {@code opens} accepts (given the clause's head and its relation),
+   * climbing from {@code w} up to six links and stopping at the root, at a clause of its own (a relative clause, an
+   * aside, a parenthetical) or where {@code ends} says so: what those say is asserted, whatever encloses them. Shared
+   * by premises ({@link Premises}) and open questions ({@link OpenQuestions}).
+   */
+  static boolean within(Graph g, IndexedWord w, java.util.function.BiPredicate<IndexedWord, String> opens,
+      java.util.function.BiPredicate<IndexedWord, String> ends) {
+    IndexedWord cur = w;
+    for (int d = 0; cur != null && d < OPENER_REACH; d++) {
+      String r = g.relToParent(cur);
+      if (opens.test(cur, r)) {
+        return true;
+      }
+      if (r.isEmpty() || r.startsWith("acl:relcl") || r.startsWith("parataxis") || r.startsWith("appos")
+          || ends.test(cur, r)) {
+        return false;
+      }
+      cur = g.parent(cur);
+    }
+    return false;
+  }
+
   /**
    * An adverbial clause with a subject of its own ("would not meet them until the government was funded"): its own
    * clause, which the negation or modality of the clause it hangs on does not reach.

@@ -14,25 +14,12 @@ import java.util.Locale;
  */
 final class OpenQuestions {
 
-  private static final int REACH = 6;
-
   private OpenQuestions() {}
 
   /** Whether the cue lies inside a clause whose content is left open. */
   static boolean open(Graph g, IndexedWord w) {
-    IndexedWord cur = w;
-    for (int d = 0; cur != null && d < REACH; d++) {
-      String r = g.relToParent(cur);
-      if (clause(r) && g.children(cur, "mark").stream()
-          .anyMatch(m -> g.lex.openQuestionMarks.contains(m.word().toLowerCase(Locale.ROOT)))) {
-        return true;
-      }
-      if (r.isEmpty() || r.startsWith("acl:relcl") || r.startsWith("parataxis") || r.startsWith("appos")) {
-        return false;
-      }
-      cur = g.parent(cur);
-    }
-    return false;
+    return Clauses.within(g, w, (c, r) -> clause(r) && g.children(c, "mark").stream()
+        .anyMatch(m -> g.lex.openQuestionMarks.contains(m.word().toLowerCase(Locale.ROOT))), (c, r) -> false);
   }
 
   /** Universal Dependencies' relations of a subordinate clause to what it hangs on (not a relative clause). */

@@ -13,28 +13,14 @@ import java.util.List;
  */
 final class Premises {
 
-  private static final int REACH = 6;
-
   private Premises() {}
 
   /** Whether the cue lies inside the premise of a conditional. */
   static boolean supposed(Graph g, IndexedWord w) {
-    IndexedWord cur = w;
-    for (int d = 0; cur != null && d < REACH; d++) {
-      String r = g.relToParent(cur);
-      if (r.startsWith("advcl") && (g.children(cur, "mark").stream()
-          .anyMatch(m -> g.lex.premiseMarks.contains(m.word().toLowerCase(java.util.Locale.ROOT)))
-          || inverted(g, cur))) {
-        return true;
-      }
-      if (r.isEmpty() || r.startsWith("acl:relcl") || r.startsWith("parataxis") || r.startsWith("appos")
-          || r.startsWith("ccomp") && g.isSpeech(g.parent(cur))) {
-        // A clause of its own: what a relative clause, an aside or a report inside the premise says is asserted.
-        return false;
-      }
-      cur = g.parent(cur);
-    }
-    return false;
+    // A report inside the premise is a clause of its own: what it says is asserted.
+    return Clauses.within(g, w, (c, r) -> r.startsWith("advcl") && (g.children(c, "mark").stream()
+        .anyMatch(m -> g.lex.premiseMarks.contains(m.word().toLowerCase(java.util.Locale.ROOT))) || inverted(g, c)),
+        (c, r) -> r.startsWith("ccomp") && g.isSpeech(g.parent(c)));
   }
 
   /**
