@@ -24,8 +24,8 @@ final class CatalogMatches {
         i++;
         continue;
       }
-      Candidate c = new Candidate(m.from(), m.to());
       Entry name = Passage.best(m.entries(), EntryType.NAME);
+      Candidate c = new Candidate(m.from(), name == null ? m.to() : sameNameEnd(p, m, name.target()));
       if (name != null) {
         c.actor = p.catalog.actor(name.target()).orElse(null);
         c.titleLike = c.actor != null && c.actor.kind() == ActorKind.ROLE;
@@ -40,8 +40,27 @@ final class CatalogMatches {
         }
       }
       out.add(c);
-      i = m.to();
+      i = c.to;
     }
     return out;
+  }
+
+  /**
+   * Where a name ends when another alias of the same actor starts inside it and runs on: "Crown Prince Mohammed" and
+   * "Mohammed bin Salman" are one mention of one man, and cutting at the first alias would leave "bin Salman" to be
+   * read as somebody else.
+   */
+  private static int sameNameEnd(Passage p, Match m, String target) {
+    int end = m.to();
+    for (int j = m.from() + 1; j < end; j++) {
+      Match inner = p.catalog.aliases().longestAt(p.tokens, j);
+      if (inner != null && inner.to() > end) {
+        Entry name = Passage.best(inner.entries(), EntryType.NAME);
+        if (name != null && name.target().equals(target)) {
+          end = inner.to();
+        }
+      }
+    }
+    return end;
   }
 }

@@ -50,4 +50,18 @@ class MentionFinderTest {
     assertThat(MentionFixture.summary("de Zembla post", none)).containsExactly("Zembla→ZMB");
     assertThat(MentionFixture.summary("de Zembla Post", none)).containsExactly("Zembla Post→zembla-post");
   }
+
+  @Test
+  void twoAliasesOfOnePersonThatOverlapAreOneMention() {
+    LanguageProfile none = LanguageProfile.empty(Language.of("fr"));
+    assertThat(MentionFixture.summary("de Doctor Karl Odon", none)).containsExactly("Doctor Karl Odon→karl-odon");
+    assertThat(MentionFixture.summary("de Doctor Karl et Karl Odon", none))
+        .containsExactly("Doctor Karl→karl-odon", "Karl Odon→karl-odon");
+  }
+
+  @Test
+  void anAliasOfAnotherActorThatOverlapsDoesNotLengthenAName() {
+    LanguageProfile none = LanguageProfile.empty(Language.of("fr"));
+    assertThat(MentionFixture.summary("de Karl Odon Post", none)).containsExactly("Karl Odon→karl-odon");
+  }
 }

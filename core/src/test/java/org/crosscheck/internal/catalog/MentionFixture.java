@@ -14,8 +14,8 @@ import org.crosscheck.spi.LanguageProfile;
 
 /**
  * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan"), its government
- * "the Palace", the role "Palace speaker", the person Karl Odon, the outlet Zembla Post (also "ZP", "Z.P."), the
- * international body Boreal League ("BL"), and the agent nouns
+ * "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the outlet Zembla Post (also
+ * "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), and the agent nouns
  * "ofisers" (GOV), "presa" (MED) and "rebeli" (REB).
  */
 final class MentionFixture {
@@ -32,9 +32,9 @@ final class MentionFixture {
             .build(), Map.of()),
         row(Actor.builder("palace-speaker", ActorKind.ROLE).names(ZEMBLAN, "Palace speaker").memberOf("ZMBGOV")
             .build(), Map.of()),
-        row(Actor.builder("karl-odon", ActorKind.PERSON).names(ZEMBLAN, "Karl Odon").memberOf("ZMBGOV").build(),
+        row(Actor.builder("karl-odon", ActorKind.PERSON).names(ZEMBLAN, "Karl Odon", "Doctor Karl").memberOf("ZMBGOV").build(),
             Map.of()),
-        row(Actor.builder("zembla-post", ActorKind.MEDIA).names(ZEMBLAN, "Zembla Post", "ZP", "Z.P.").build(),
+        row(Actor.builder("zembla-post", ActorKind.MEDIA).names(ZEMBLAN, "Zembla Post", "ZP", "Z.P.", "Odon Post").build(),
             Map.of()),
         row(Actor.builder("boreal-league", ActorKind.INTERNATIONAL_BODY).names(ZEMBLAN, "Boreal League", "BL")
             .build(), Map.of()));
