@@ -21,6 +21,16 @@ class PartsTest {
   }
 
   @Test
+  void aRulingOrganNamedByItsPossessorActsForThePossessor() {
+    assertThat(Readings.claims("bureau-poss")).containsExactly("Houthis OPPOSE Saudi Arabia");
+  }
+
+  @Test
+  void aLeadersOfficeActsForTheLeader() {
+    assertThat(Readings.claims("office-poss")).containsExactly("Erdogan OPPOSE Sweden");
+  }
+
+  @Test
   void aDelegationOfOfficialsActsForTheirGovernment() {
     assertThat(Readings.drafts("delegation-of")).singleElement().satisfies(d -> {
       assertThat(d.holder().actor().id()).isEqualTo("IRNGOV");
