@@ -131,7 +131,7 @@ final class Antecedents {
 
   /** The actor {@code c} stands for, or null. */
   static ActorSpan resolve(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
-    ActorSpan junta = Juntas.at(g, c);
+    ActorSpan junta = RecalledInstitutions.at(g, c);
     if (junta != null) {
       return junta;
     }

@@ -9,7 +9,8 @@ import org.crosscheck.spi.Token;
  * lemmas (curated lists and phrases, a verb of refusal, a verb of the CAMEO event dictionary or one of its patterns,
  * an arrival for talks)
  * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that can
- * act alone such as "protesters" or "police", "the junta" once the article has named whose it is ({@link Juntas}),
+ * act alone such as "protesters" or "police", "the junta" or "the army" once the article has named whose it is
+ * ({@link RecalledInstitutions}),
  * or a capitalised word after the first); a quoted sentence that goes on an earlier voice's quotation
  * ({@link QuoteContinuations}) counts a word that judges as a cue. Everything else is read by
  * the light pass only. Notes each sentence in the article's memory ({@link PreviousSentence}); otherwise stateless.
@@ -23,6 +24,7 @@ public final class CandidateFilter {
     // Every sentence of the light pass comes here: noted, read deeply or not, for the descriptions and pronouns of
     // the next one.
     PreviousSentence.note(ctx);
+    RecalledInstitutions.remember(ctx, lex);
     List<Token> toks = ctx.tokens();
     boolean cue = false;
     for (int i = 0; i < toks.size() && !cue; i++) {
@@ -55,7 +57,8 @@ public final class CandidateFilter {
       if (lex.is(w, EnglishLexicon.PronounClass.ACTOR_LIKE)
           || i > 0 && !w.isEmpty() && Character.isUpperCase(w.charAt(0))
           || group != null && (group[1].equals("ALONE") || group[1].equals("COUNTED") && counted(toks, i, lex))
-          || lex.juntaNouns.contains(toks.get(i).lemma()) && ctx.discourse().get(Juntas.LAST).isPresent()
+          || lex.institutionNouns.containsKey(toks.get(i).lemma())
+              && RecalledInstitutions.recalled(ctx.discourse(), lex.institutionNouns.get(toks.get(i).lemma()))
           || described(toks, i, ctx, lex)) {
         return true;
       }

@@ -36,7 +36,6 @@ public final class ClaimReader {
     RecalledDecisions.read(g);
     Acronyms.add(g);
     NamedEntityNames.add(g);
-    Juntas.remember(g);
     Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);
     List<StanceCues.Cue> cues = StanceCues.find(g);
     Map<IndexedWord, Stance> heads = new java.util.HashMap<>();

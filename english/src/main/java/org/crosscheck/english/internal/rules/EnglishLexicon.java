@@ -69,6 +69,9 @@ public final class EnglishLexicon {
   /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
   enum BodyClass { BODY, GROUP, KINGDOM, EMIRATE, SULTANATE }
 
+  /** How a bare institution noun refers back ({@code institution-nouns.tsv}, {@link RecalledInstitutions}). */
+  enum InstitutionClass { JUNTA, GOVERNMENT, MILITARY, POLICE }
+
   /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
   enum LedClass { LEADER, GROUP }
 
@@ -263,7 +266,8 @@ public final class EnglishLexicon {
   final Set<String> compositionNouns;
   /** Verbs of turning back someone else's attack ({@code defence-acts.tsv}, {@link CondemnedDeeds}). */
   final Set<String> defenceActs;
-  final Set<String> juntaNouns;
+  /** Nouns of a state's institutions that, bare, refer back to one named ({@code institution-nouns.tsv}). */
+  final Map<String, InstitutionClass> institutionNouns;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -441,7 +445,7 @@ public final class EnglishLexicon {
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
     defenceActs = Vocabulary.words(a, "defence-acts.tsv");
-    juntaNouns = Vocabulary.words(a, "junta-nouns.tsv");
+    institutionNouns = Vocabulary.classified(a, "institution-nouns.tsv", InstitutionClass.class);
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");

@@ -301,7 +301,7 @@ final class Targets {
       // "the Taiwan Strait", "the Gulf of Oman": a named stretch of water is a place; the state in its name is none.
       return null;
     }
-    ActorSpan junta = Juntas.at(g, d);
+    ActorSpan junta = RecalledInstitutions.at(g, d);
     if (junta != null && holders.stream().noneMatch(h -> h.actor().id().equals(junta.actor().id()))) {
       return junta;
     }

@@ -85,7 +85,8 @@ class CandidateFilterTest {
     String[] lemmas = {"the", "junta", "condemn", "the", "move"};
     assertThat(in(new Discourse(), "the junta condemned the move", none, lemmas)).isFalse();
     Discourse named = new Discourse();
-    named.set(Juntas.LAST, org.crosscheck.ActorRef.of(Readings.CATALOG.actor("MLIGOV").orElseThrow(), "Mali's junta"));
+    named.set(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.JUNTA),
+        org.crosscheck.ActorRef.of(Readings.CATALOG.actor("MLIGOV").orElseThrow(), "Mali's junta"));
     assertThat(in(named, "the junta condemned the move", none, lemmas)).isTrue();
   }
 

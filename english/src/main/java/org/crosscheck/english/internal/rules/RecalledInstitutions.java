@@ -1,0 +1,123 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
+import org.crosscheck.ActorRef;
+import org.crosscheck.english.internal.rules.EnglishLexicon.InstitutionClass;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Discourse;
+import org.crosscheck.spi.SentenceContext;
+
+/**
+ * A bare "the junta", "the government", "the army" ({@code institution-nouns.tsv}) stands for the institution the
+ * article last named so with its state ("Mali's junta", "the Colombian government", "Thailand's army", which the
+ * catalog resolves to that state's sector). A government, military or police noun the article has not yet tied to a
+ * state stands for that sector of the state whose institution it named last ("Colombia's government … the rebels
+ * accused the army"); a junta noun only ever for a junta named before. Before any such mention, without "the" ("a
+ * junta"), with a modifier or owner of its own ("Niger's junta", the catalog's mention), or in a sentence that names
+ * another state before it ("Kenya said the government …"), this class gives nothing. Not the last holder: in "Ghana
+ * condemned Mali. The bloc criticised the junta" Ghana is no junta. The memory lives in the article's
+ * {@link Discourse}.
+ */
+final class RecalledInstitutions {
+
+  /** The institution each class of noun last named, by class. */
+  static final Map<InstitutionClass, Discourse.Key<ActorRef>> LAST = keys();
+
+  /** The state whose government, military or police the article named last. */
+  static final Discourse.Key<ActorRef> LAST_STATE = Discourse.Key.of("english.lastInstitutionState");
+
+  private RecalledInstitutions() {}
+
+  private static Map<InstitutionClass, Discourse.Key<ActorRef>> keys() {
+    Map<InstitutionClass, Discourse.Key<ActorRef>> keys = new EnumMap<>(InstitutionClass.class);
+    for (InstitutionClass c : InstitutionClass.values()) {
+      keys.put(c, Discourse.Key.of("english.lastInstitution." + c));
+    }
+    return Map.copyOf(keys);
+  }
+
+  /**
+   * Notes the institution each mention of this sentence that ends in an institution noun names ("Colombia's
+   * government"), for a bare one in it or after it. Called on every sentence of the light pass, read deeply or not.
+   */
+  static void remember(SentenceContext<?> ctx, EnglishLexicon lex) {
+    for (ActorSpan m : ctx.mentions()) {
+      // "Thailand's army", or a leader's "the Biden administration" where the catalog's name stops before the noun.
+      int last = m.last() + 1 < ctx.tokens().size()
+          && lex.institutionNouns.containsKey(ctx.tokens().get(m.last() + 1).lemma()) ? m.last() + 1 : m.last();
+      String noun = ctx.tokens().get(last).lemma();
+      InstitutionClass kind = m.anonymous() || m.actor().isAdHoc() || m.actor().kind() == ActorKind.STATE ? null
+          : lex.institutionNouns.get(noun);
+      Actor state = kind == null ? null : ctx.actors().stateOf(m.actor()).orElse(null);
+      // The state's sector the noun names, whatever office or person the catalog made of the mention.
+      Actor sector = state == null ? null : sectorOf(ctx, state, noun).orElse(null);
+      if (sector == null) {
+        continue;
+      }
+      String text = last == m.last() ? m.text() : m.text() + " " + ctx.tokens().get(last).word();
+      ctx.discourse().set(LAST.get(kind), ActorRef.of(sector, text));
+      if (kind != InstitutionClass.JUNTA) {
+        ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
+      }
+    }
+  }
+
+  /** Whether a bare institution noun of this class could refer back to something the article has named. */
+  static boolean recalled(Discourse d, InstitutionClass kind) {
+    return d.get(LAST.get(kind)).isPresent() || kind != InstitutionClass.JUNTA && d.get(LAST_STATE).isPresent();
+  }
+
+  /** The institution a bare "the junta", "the government" at {@code c} refers back to, or null. */
+  static ActorSpan at(Graph g, IndexedWord c) {
+    InstitutionClass kind = kind(g, c);
+    if (kind == null || !g.pos(c).equals("NN") && !g.pos(c).equals("NNS")
+        || !g.children(c, "nmod:poss", "nmod:of", "amod", "compound").isEmpty()
+        || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
+      return null;
+    }
+    // A bare noun names no state: whatever the catalog's agent phrase makes of it, it is the one named before.
+    ActorRef last = g.ctx.discourse().get(LAST.get(kind)).orElse(null);
+    Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
+    String mention = last == null ? c.word() : last.mention();
+    if (actor == null && kind != InstitutionClass.JUNTA) {
+      ActorRef state = g.ctx.discourse().get(LAST_STATE).orElse(null);
+      actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), g.lemmaOf(c)).orElse(null);
+    }
+    return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor) ? null
+        : ActorSpan.of(g.idx(c), g.idx(c), actor, mention);
+  }
+
+  /**
+   * Whether the noun is a subject after an actor of another state in the sentence, whose institution it may well be:
+   * "Kenya said the army had shelled …" (in "Senegal criticised the army" the army is the object of a foreign
+   * state's criticism, as the remembered one would be).
+   */
+  private static boolean ownedBefore(Graph g, IndexedWord c, Actor actor) {
+    if (!g.relToParent(c).startsWith("nsubj")) {
+      return false;
+    }
+    Actor state = g.ctx.actors().stateOf(actor).orElse(null);
+    for (int k = g.idx(c) - 1; k >= 0; k--) {
+      ActorSpan before = g.mentionAt(k);
+      Actor other = before == null || before.anonymous() ? null : g.ctx.actors().stateOf(before.actor()).orElse(null);
+      if (other != null && state != null && !other.id().equals(state.id())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sector of {@code state} that the institution noun {@code lemma} names ("army": its military). */
+  private static Optional<Actor> sectorOf(SentenceContext<?> ctx, Actor state, String lemma) {
+    return ctx.actors().agentSector(lemma).flatMap(sector -> ctx.actors().composite(state, sector));
+  }
+
+  private static InstitutionClass kind(Graph g, IndexedWord w) {
+    return g.pos(w).startsWith("NN") ? g.lex.institutionNouns.get(g.lemmaOf(w)) : null;
+  }
+}

@@ -1,0 +1,121 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.ActorRef;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.Discourse;
+import org.junit.jupiter.api.Test;
+
+class RecalledInstitutionsTest {
+
+  private static final Discourse.Key<ActorRef> JUNTA =
+      RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.JUNTA);
+
+  private static Discourse afterMalisJunta() {
+    Discourse d = new Discourse();
+    d.set(JUNTA, ActorRef.of(Readings.CATALOG.actor("MLIGOV").orElseThrow(), "Mali's junta"));
+    return d;
+  }
+
+  @Test
+  void aJuntaNamedWithItsStateIsRememberedAsThatGovernment() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("malian-junta-expelled", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(JUNTA)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("MLIGOV"));
+  }
+
+  @Test
+  void martialLawDeclaredByTheJuntaOfANamedStateIsThatGovernmentsCoerciveAct() {
+    assertThat(Readings.drafts("junta-martial-law", afterMalisJunta())).singleElement().satisfies(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("MLIGOV");
+      assertThat(x.target()).isEmpty();
+      assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void criticismOfTheJuntaOfANamedStateIsOppositionToThatGovernment() {
+    assertThat(Readings.drafts("junta-criticised", afterMalisJunta())).singleElement().satisfies(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("SEN");
+      assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("MLIGOV"));
+      assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void theJuntaOfNoNamedStateIsNobodyNotTheLastHolder() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("GHA").orElseThrow(), "Ghana"));
+    assertThat(Readings.drafts("junta-martial-law", d)).isEmpty();
+    assertThat(Readings.drafts("junta-criticised", d)).allSatisfy(x -> assertThat(x.target()).isEmpty());
+  }
+
+  private static Discourse after(EnglishLexicon.InstitutionClass kind, String id, String mention) {
+    Discourse d = new Discourse();
+    d.set(RecalledInstitutions.LAST.get(kind), ActorRef.of(Readings.CATALOG.actor(id).orElseThrow(), mention));
+    return d;
+  }
+
+  private static Discourse afterColombia() {
+    Discourse d = new Discourse();
+    d.set(RecalledInstitutions.LAST_STATE, ActorRef.of(Readings.CATALOG.actor("COL").orElseThrow(), "Colombia"));
+    return d;
+  }
+
+  @Test
+  void aGovernmentNamedWithItsStateIsRememberedForItsClassAndItsState() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("inst-named", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.GOVERNMENT)))
+        .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("COLGOV"));
+    assertThat(d.get(RecalledInstitutions.LAST_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("COL"));
+    assertThat(d.get(JUNTA)).isEmpty();
+  }
+
+  @Test
+  void aLeadersAdministrationIsRememberedAsHisStatesGovernment() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("inst-leader-admin", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.GOVERNMENT)))
+        .hasValueSatisfying(a -> {
+          assertThat(a.id()).isEqualTo("USAGOV");
+          assertThat(a.mention()).isEqualTo("Biden administration");
+        });
+  }
+
+  @Test
+  void theBareGovernmentIsTheGovernmentNamedBefore() {
+    assertThat(Readings.drafts("inst-government",
+        after(EnglishLexicon.InstitutionClass.GOVERNMENT, "COLGOV", "Colombia's government")))
+        .singleElement().satisfies(x -> {
+          assertThat(x.holder().actor().id()).isEqualTo("COLGOV");
+          assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
+          assertThat(x.target().orElseThrow().text()).isEqualTo("rebels");
+        });
+  }
+
+  @Test
+  void theBareArmyIsTheMilitaryOfTheStateWhoseGovernmentWasNamedLast() {
+    assertThat(Readings.drafts("inst-army", afterColombia())).singleElement().satisfies(x -> {
+      assertThat(x.holder().text()).isEqualTo("rebels");
+      assertThat(x.target().orElseThrow().actor().id()).isEqualTo("COLMIL");
+    });
+  }
+
+  @Test
+  void theBareArmyIsNobodysBeforeAnyStatesInstitutionIsNamed() {
+    assertThat(Readings.drafts("inst-army", new Discourse())).allSatisfy(x -> assertThat(x.target()).isEmpty());
+  }
+
+  @Test
+  void theBareArmyAfterAnotherStateInTheSentenceIsNotTheRememberedStates() {
+    assertThat(Readings.drafts("inst-other-state", afterColombia()))
+        .noneSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("COLMIL"));
+  }
+
+  @Test
+  void aStatesGovernmentIsNeverLentToTheJunta() {
+    assertThat(Readings.drafts("junta-martial-law", afterColombia())).isEmpty();
+  }
+}
