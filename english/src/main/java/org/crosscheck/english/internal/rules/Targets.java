@@ -35,7 +35,9 @@ import org.crosscheck.spi.ActorSpan;
  * after it is that name, not its possessor ("Malaysia's neighbour Singapore", {@link ApposedNames}). A preposition
  * stranded before a conjunction takes the object that ends it ("ties with and an embassy in X",
  * {@link RaisedObjects}). "The two neighbours" are the two states just named ({@link Pairs}), "the bloc" the body
- * ({@link Antecedents#described}).
+ * ({@link Antecedents#described}). A text's author is whom acts on it are toward ("vetoed a French-drafted
+ * resolution", {@link DraftAuthors}); the body it is voted in is not ("a Security Council resolution",
+ * {@link VoteVenues}).
  * Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
@@ -393,13 +395,19 @@ final class Targets {
         return x;
       }
     }
+    // "vetoed a French-drafted resolution": the author of a text is whom acts on it are toward (DraftAuthors).
+    ActorSpan author = DraftAuthors.of(g, d, holders);
+    if (author != null) {
+      return author;
+    }
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
-          || TalkTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)) {
+          || TalkTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c) || VoteVenues.venueOnly(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "Eurofighter
-        // Typhoon jets": their make (ProductNames).
+        // Typhoon jets": their make (ProductNames); "vetoed a Security Council resolution": where it was voted on
+        // (VoteVenues).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
