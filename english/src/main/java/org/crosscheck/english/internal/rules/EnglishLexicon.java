@@ -259,6 +259,8 @@ public final class EnglishLexicon {
   final Set<String> voteVenues;
   /** Participles of drafting a text, whose hyphenated actor is its author ({@code drafting-participles.tsv}). */
   final Set<String> draftingParticiples;
+  /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
+  final Set<String> votingVerbs;
   /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
   final Set<String> talkNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
@@ -445,6 +447,7 @@ public final class EnglishLexicon {
     voteDocuments = Vocabulary.words(a, "vote-documents.tsv");
     voteVenues = Vocabulary.words(a, "vote-venues.tsv");
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
+    votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
