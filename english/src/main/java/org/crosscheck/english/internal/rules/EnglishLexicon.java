@@ -255,8 +255,6 @@ public final class EnglishLexicon {
   final Set<String> heldEvents;
   /** Nouns of texts a body votes on ({@code vote-documents.tsv}). */
   final Set<String> voteDocuments;
-  /** Head words of the names of bodies where texts are voted on ({@code vote-venues.tsv}). */
-  final Set<String> voteVenues;
   /** Participles of drafting a text, whose hyphenated actor is its author ({@code drafting-participles.tsv}). */
   final Set<String> draftingParticiples;
   /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
@@ -445,7 +443,6 @@ public final class EnglishLexicon {
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
     heldEvents = Vocabulary.words(a, "held-events.tsv");
     voteDocuments = Vocabulary.words(a, "vote-documents.tsv");
-    voteVenues = Vocabulary.words(a, "vote-venues.tsv");
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");

@@ -36,8 +36,7 @@ import org.crosscheck.spi.ActorSpan;
  * stranded before a conjunction takes the object that ends it ("ties with and an embassy in X",
  * {@link RaisedObjects}). "The two neighbours" are the two states just named ({@link Pairs}), "the bloc" the body
  * ({@link Antecedents#described}). A text's author is whom acts on it are toward ("vetoed a French-drafted
- * resolution", {@link DraftAuthors}); the body it is voted in is not ("a Security Council resolution",
- * {@link VoteVenues}).
+ * Security Council resolution" is toward France, {@link DraftAuthors}).
  * Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
@@ -402,12 +401,11 @@ final class Targets {
     }
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
-          || TalkTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c) || VoteVenues.venueOnly(g, d, c)) {
+          || TalkTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "Eurofighter
-        // Typhoon jets": their make (ProductNames); "vetoed a Security Council resolution": where it was voted on
-        // (VoteVenues).
+        // Typhoon jets": their make (ProductNames).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
