@@ -126,6 +126,15 @@ public final class ClaimReader {
     if (targets.isEmpty()) {
       targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);
     }
+    boolean vote = !cue.nominal() && VotedTexts.votes(g, w);
+    if (vote && VotedTexts.forDeed(g, w)) {
+      // "voted for arming Y": the deed's cue speaks.
+      return;
+    }
+    if (vote) {
+      // "voted against the resolution condemning Y": a vote is toward whom it is cast for or the text's author.
+      targets = targets.stream().filter(t -> VotedTexts.castFor(g, w, t)).toList();
+    }
     if (targets.isEmpty() && cue.stance() == Stance.OPPOSE) {
       // "Minsk rejected the accusations": the charge rejected was laid in an earlier sentence, by its maker.
       ActorSpan maker = Rebuttals.maker(g, w, holders);
@@ -202,7 +211,8 @@ public final class ClaimReader {
     boolean ownerUnnamed = cue.nominal() && !StanceAgents.toward(g, w).isEmpty();
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !ownerUnnamed
-        && !PlaceTargets.aimedAtPlace(g, w, cue.nominal())) {
+        && !PlaceTargets.aimedAtPlace(g, w, cue.nominal()) && !vote) {
+      // A vote is cast on what it names (VotedTexts), never on a bystander of its sentence.
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }

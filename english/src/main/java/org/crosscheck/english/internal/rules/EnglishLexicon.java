@@ -256,6 +256,12 @@ public final class EnglishLexicon {
   final Set<String> firmNouns;
   /** Nouns of events a state holds, whose state word says where ({@code held-events.tsv}). */
   final Set<String> heldEvents;
+  /** Nouns of texts a body votes on ({@code vote-documents.tsv}). */
+  final Set<String> voteDocuments;
+  /** Participles of drafting a text, whose hyphenated actor is its author ({@code drafting-participles.tsv}). */
+  final Set<String> draftingParticiples;
+  /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
+  final Set<String> votingVerbs;
   /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
   final Set<String> talkNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
@@ -440,6 +446,9 @@ public final class EnglishLexicon {
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
     heldEvents = Vocabulary.words(a, "held-events.tsv");
+    voteDocuments = Vocabulary.words(a, "vote-documents.tsv");
+    draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
+    votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");

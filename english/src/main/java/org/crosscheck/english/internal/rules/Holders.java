@@ -155,9 +155,10 @@ final class Holders {
         String r = g.relToParent(cur);
         if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")
             || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p) || deniedGerund(g, cur, r, p))
-            || (r.startsWith("obl") || r.startsWith("advcl:")) && g.isSpeech(p)) {
+            || (r.startsWith("obl") || r.startsWith("advcl:")) && g.isSpeech(p) || VotedTexts.against(g, cur, r, p)) {
           // "X said, as fighting spread": what happens around a statement is not the speaker's doing ("X said,
-          // reaffirming …", a bare participle, is).
+          // reaffirming …", a bare participle, is); "X voted against the resolution condemning Y": nor is a text X
+          // refuses (VotedTexts).
           break;
         }
         // "X sent a letter to Y praising Z": a participle the parser hangs on the addressee is the sender's; one on

@@ -35,7 +35,8 @@ import org.crosscheck.spi.ActorSpan;
  * after it is that name, not its possessor ("Malaysia's neighbour Singapore", {@link ApposedNames}). A preposition
  * stranded before a conjunction takes the object that ends it ("ties with and an embassy in X",
  * {@link RaisedObjects}). "The two neighbours" are the two states just named ({@link Pairs}), "the bloc" the body
- * ({@link Antecedents#described}).
+ * ({@link Antecedents#described}). A text's author is whom acts on it are toward ("vetoed a French-drafted
+ * Security Council resolution" is toward France, {@link DraftAuthors}).
  * Failing all,
  * the person a speech frame addresses ("notified the government that it would not …"). Stateless.
  */
@@ -392,6 +393,11 @@ final class Targets {
       if (x != null) {
         return x;
       }
+    }
+    // "vetoed a French-drafted resolution": the author of a text is whom acts on it are toward (DraftAuthors).
+    ActorSpan author = DraftAuthors.of(g, d, holders);
+    if (author != null) {
+      return author;
     }
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)

@@ -39,6 +39,22 @@ class PartsTest {
   }
 
   @Test
+  void theBoardOfAnAgencyNamedInACompoundActsForTheAgency() {
+    assertThat(Readings.drafts("vote-board-compound")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("iaea");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Syria");
+    });
+  }
+
+  @Test
+  void aBoardWithNoWholeNamedIsNoActor() {
+    Readings.Reading r = Readings.of("vote-board-unnamed");
+    assertThat(Parts.whole(r.graph(), r.node("board"))).isNull();
+    assertThat(Readings.drafts("vote-board-unnamed")).isEmpty();
+  }
+
+  @Test
   void aNumberNounActsForItsOfPhraseOnlyNotForACompound() {
     Readings.Reading r = Readings.of("team-compound");
     assertThat(Parts.whole(r.graph(), r.node("team"))).isNull();

@@ -44,6 +44,19 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void aVetoCondemnedInTheNextSentenceOpposesTheVetoingState() {
+    Discourse d = new Discourse();
+    Readings.drafts("vote-vetoed", d);
+    assertThat(maker(d)).isEqualTo("CHN");
+    assertThat(Readings.claims("vote-veto-condemned", d)).containsExactly("Ukraine OPPOSE China");
+  }
+
+  @Test
+  void aVetoCondemnedWithNoVetoToldBeforeOpposesNoOne() {
+    assertThat(Readings.claims("vote-veto-condemned")).containsExactly("Ukraine OPPOSE -");
+  }
+
+  @Test
   void theMoveWelcomedAfterAnAnnouncementIsTheAnnouncers() {
     Discourse d = new Discourse();
     Readings.drafts("dec-announced", d);
