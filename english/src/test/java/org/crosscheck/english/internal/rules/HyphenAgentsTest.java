@@ -21,6 +21,11 @@ class HyphenAgentsTest {
   }
 
   @Test
+  void aGroupAlignedWithAStateByAHyphenIsBackedByIt() {
+    assertThat(Readings.claims("aligned-hyphen")).contains("Iran SUPPORT Iran-aligned militias");
+  }
+
+  @Test
   void theBackedGroupIsNamedWithItsBackerButIsNotTheBackersOwn() {
     assertThat(Readings.drafts("hyphen-backed")).anySatisfy(d -> {
       assertThat(d.holder().text()).isEqualTo("Rwanda-backed rebels");
