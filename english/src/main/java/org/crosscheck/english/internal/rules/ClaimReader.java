@@ -285,8 +285,9 @@ public final class ClaimReader {
       return true;
     }
     boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));
-    return !governed && g.children(w, "obj").stream()
-        .anyMatch(o -> lex.symmetric.contains(g.lemmaOf(w) + " " + g.lemmaOf(o)));
+    // "Kenya and Uganda upgraded relations": a tie cut or mended is cut or mended between them.
+    return !governed && (g.children(w, "obj").stream()
+        .anyMatch(o -> lex.symmetric.contains(g.lemmaOf(w) + " " + g.lemmaOf(o))) || TieActs.mutual(g, w));
   }
 
   /**

@@ -1,0 +1,101 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
+import org.crosscheck.Stance;
+import org.crosscheck.english.internal.rules.EnglishLexicon.TieClass;
+
+/**
+ * What a party does to its ties or its agreements with another ({@code tie-acts.tsv}): a verb that takes a noun of a
+ * tie (BOND: "ties", "relations", "cooperation") or of an agreement (PACT: "accord", "pact") as its object is the
+ * stance toward the partner the noun names, whatever the noun's own stance says. To put the tie in question (DOUBT:
+ * "would reconsider relations with Y"; REVIEW only the holder's own: "Morocco said it would review its agreements
+ * with Algeria", not "the ministers reviewed bilateral relations with Y" at a meeting, nor "parliament will review
+ * the agreement with Y" before a vote) or to lessen it (CUT: "downgraded relations with Y", "put the accord with Y on
+ * hold") opposes the partner; to restore or build it (MEND: "resumed cooperation with Y", "upgraded ties with Y")
+ * supports it. A doubt is no mutual act: "X and Y reviewed their agreement" is a joint review, no doubt of either.
+ * A noun of a tie that such a verb takes is no support of its own: the verb says what becomes of it. Stateless.
+ */
+final class TieActs {
+
+  private TieActs() {}
+
+  /**
+   * The stance the verb {@code v} takes toward the partner of the tie it acts on, or null when it acts on none, or
+   * only on a noun that says the same stance itself ("resumed cooperation with Y": the noun's claim, which finds its
+   * target as a noun does, is the one kept).
+   */
+  static Stance stance(Graph g, IndexedWord v) {
+    TieClass act = act(g, v);
+    if (act == null) {
+      return null;
+    }
+    for (IndexedWord o : g.children(v, "obj", "nsubj:pass")) {
+      TieClass kind = g.lex.tieActs.get(g.lemmaOf(o).toLowerCase(Locale.ROOT));
+      if (kind != TieClass.BOND && kind != TieClass.PACT || said(g, act, o)) {
+        continue;
+      }
+      if (act == TieClass.REVIEW && !own(g, o)) {
+        // A review is a threat only to one's own ties ("its agreements with Y"); a stronger doubt to any tie.
+        continue;
+      }
+      return act == TieClass.MEND ? Stance.SUPPORT : Stance.OPPOSE;
+    }
+    return null;
+  }
+
+  /** Whether the verb {@code v} cuts or mends a tie, which then holds between its conjoined subjects both ways. */
+  static boolean mutual(Graph g, IndexedWord v) {
+    TieClass act = act(g, v);
+    return act != TieClass.DOUBT && act != TieClass.REVIEW && stance(g, v) != null;
+  }
+
+  /**
+   * Whether the noun {@code noun} is a tie or an agreement that a verb of {@code tie-acts.tsv} acts on otherwise than
+   * the noun says alone: a tie doubted, cut, or only reviewed, is no support of the partner.
+   */
+  static boolean actedOn(Graph g, IndexedWord noun) {
+    TieClass kind = g.lex.tieActs.get(g.lemmaOf(noun).toLowerCase(Locale.ROOT));
+    IndexedWord v = g.parent(noun);
+    String r = g.relToParent(noun);
+    if (kind != TieClass.BOND && kind != TieClass.PACT || v == null || !(r.equals("obj") || r.equals("nsubj:pass"))) {
+      return false;
+    }
+    TieClass act = act(g, v);
+    return act != null && !said(g, act, noun);
+  }
+
+  /** Whether the noun already says the verb's stance: a mended tie that is a noun of support ("cooperation"). */
+  private static boolean said(Graph g, TieClass act, IndexedWord noun) {
+    return act == TieClass.MEND && g.lex.stanceNouns.get(g.lemmaOf(noun)) == Stance.SUPPORT;
+  }
+
+  /** The class of the verb by its lemma, its lemma and particle, or its lemma and an oblique ("put on hold"). */
+  private static TieClass act(Graph g, IndexedWord v) {
+    if (!g.pos(v).startsWith("VB")) {
+      return null;
+    }
+    String lemma = g.lemmaOf(v).toLowerCase(Locale.ROOT);
+    TieClass c = verbClass(g, lemma);
+    for (IndexedWord p : g.children(v, "compound:prt", "advmod")) {
+      c = c != null ? c : verbClass(g, lemma + " " + p.word().toLowerCase(Locale.ROOT));
+    }
+    for (IndexedWord n : g.children(v, "obl:")) {
+      String rel = g.relToParent(n);
+      c = c != null || !rel.startsWith("obl:") ? c
+          : verbClass(g, lemma + " " + rel.substring(4) + " " + g.lemmaOf(n).toLowerCase(Locale.ROOT));
+    }
+    return c;
+  }
+
+  private static TieClass verbClass(Graph g, String key) {
+    TieClass c = g.lex.tieActs.get(key);
+    return c == TieClass.BOND || c == TieClass.PACT ? null : c;
+  }
+
+  /** Whether the noun's possessor is a possessive pronoun, the holder's own: "its agreements with Y". */
+  private static boolean own(Graph g, IndexedWord noun) {
+    return g.children(noun, "nmod:poss").stream()
+        .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+  }
+}
