@@ -55,19 +55,47 @@ final class TieActs {
    * the noun says alone: a tie doubted, cut, or only reviewed, is no support of the partner.
    */
   static boolean actedOn(Graph g, IndexedWord noun) {
-    TieClass kind = g.lex.tieActs.get(g.lemmaOf(noun).toLowerCase(Locale.ROOT));
     IndexedWord v = g.parent(noun);
     String r = g.relToParent(noun);
-    if (kind != TieClass.BOND && kind != TieClass.PACT || v == null || !(r.equals("obj") || r.equals("nsubj:pass"))) {
+    if (!tie(g, noun) || v == null) {
       return false;
     }
-    TieClass act = act(g, v);
+    if (r.equals("nmod:of") && g.pos(v).startsWith("NN")) {
+      // "called for a review of its agreements with Y": the act named as a noun puts the tie in question too.
+      TieClass act = g.lex.tieActs.get(g.lemmaOf(v).toLowerCase(Locale.ROOT));
+      return act == TieClass.REVIEW || act == TieClass.DOUBT || act == TieClass.CUT;
+    }
+    TieClass act = (r.equals("obj") || r.equals("nsubj:pass")) ? act(g, v) : null;
     return act != null && !said(g, act, noun);
   }
 
-  /** Whether the noun already says the verb's stance: a mended tie that is a noun of support ("cooperation"). */
+  /**
+   * Whether the noun is a tie its possessor holds with no partner named ("their accord", "its partnership"): a tie
+   * both sides share, or one with a party the sentence leaves out, is no stance toward another actor it happens to
+   * name ("officials from X and Y reviewed progress on their accord").
+   */
+  static boolean unpartnered(Graph g, IndexedWord noun) {
+    IndexedWord v = g.parent(noun);
+    return tie(g, noun) && own(g, noun) && !partnered(g, noun) && (v == null || !partnered(g, v));
+  }
+
+  private static boolean tie(Graph g, IndexedWord noun) {
+    TieClass kind = g.lex.tieActs.get(g.lemmaOf(noun).toLowerCase(Locale.ROOT));
+    return kind == TieClass.BOND || kind == TieClass.PACT;
+  }
+
+  /** Whether the word names the other party: "relations with Y", "the accord between X and Y". */
+  private static boolean partnered(Graph g, IndexedWord w) {
+    return !g.children(w, "nmod:with", "nmod:between", "obl:with", "obl:between").isEmpty();
+  }
+
+  /**
+   * Whether the noun already says the verb's stance: a mended tie that is a noun of support and names its partner
+   * ("deepen its partnership with both countries"); where the parser hangs the partner on the verb ("expanded its
+   * alliance with Y") or none is named ("X and Y expanded their alliance"), the verb speaks.
+   */
   private static boolean said(Graph g, TieClass act, IndexedWord noun) {
-    return act == TieClass.MEND && g.lex.stanceNouns.get(g.lemmaOf(noun)) == Stance.SUPPORT;
+    return act == TieClass.MEND && g.lex.stanceNouns.get(g.lemmaOf(noun)) == Stance.SUPPORT && partnered(g, noun);
   }
 
   /** The class of the verb by its lemma, its lemma and particle, or its lemma and an oblique ("put on hold"). */

@@ -76,4 +76,25 @@ class TieActsTest {
   void tiesWithAnIndustryAreNoStanceTowardAState() {
     assertThat(Readings.claims("tie-thing-partner")).isEmpty();
   }
+
+  @Test
+  void aSharedAccordWithNoPartnerNamedIsNoStanceBetweenItsParties() {
+    assertThat(Readings.claims("tie-shared-accord")).isEmpty();
+  }
+
+  @Test
+  void anAgreementOfOnesOwnWithAPartnerNamedStillSupportsThePartner() {
+    assertThat(Readings.claims("tie-own-agreement-in-force")).containsExactly("Ghana SUPPORT Togo");
+  }
+
+  @Test
+  void aCallForAReviewOfAgreementsIsNoSupportOfThePartner() {
+    assertThat(Readings.claims("tie-review-noun")).noneMatch(c -> c.contains("SUPPORT"));
+  }
+
+  @Test
+  void anAllianceExpandedWithPartnersTheParserHangsOnTheVerbSupportsEach() {
+    assertThat(Readings.claims("tie-alliance-partner-on-verb"))
+        .containsExactly("Ghana SUPPORT Benin", "Ghana SUPPORT Togo");
+  }
 }
