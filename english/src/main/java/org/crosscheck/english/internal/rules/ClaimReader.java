@@ -209,6 +209,8 @@ public final class ClaimReader {
     // "strikes on villages": a target named as a place is still named; no other actor stands in for it.
     // "the state's fiercest foe": the possessor says whose foe, only not which state; no other actor is meant.
     boolean ownerUnnamed = cue.nominal() && !StanceAgents.toward(g, w).isEmpty();
+    // "X and Y reviewed progress on their accord": a tie of one's own with no partner named has no stand-in partner.
+    ownerUnnamed |= cue.nominal() && TieActs.unpartnered(g, w);
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !ownerUnnamed
         && !PlaceTargets.aimedAtPlace(g, w, cue.nominal()) && !vote) {
@@ -294,8 +296,9 @@ public final class ClaimReader {
       return true;
     }
     boolean governed = g.relToParent(w).equals("xcomp") && heads.containsKey(g.parent(w));
-    return !governed && g.children(w, "obj").stream()
-        .anyMatch(o -> lex.symmetric.contains(g.lemmaOf(w) + " " + g.lemmaOf(o)));
+    // "Kenya and Uganda upgraded relations": a tie cut or mended is cut or mended between them.
+    return !governed && (g.children(w, "obj").stream()
+        .anyMatch(o -> lex.symmetric.contains(g.lemmaOf(w) + " " + g.lemmaOf(o))) || TieActs.mutual(g, w));
   }
 
   /**

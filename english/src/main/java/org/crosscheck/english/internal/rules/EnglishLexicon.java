@@ -114,6 +114,9 @@ public final class EnglishLexicon {
   /** Acts that answer a party told before, or stand between two ({@code answering-acts.tsv}). */
   enum AnsweringClass { ANSWER, BETWEEN }
 
+  /** Nouns of a tie and verbs that doubt, cut or mend it ({@code tie-acts.tsv}, {@link TieActs}). */
+  enum TieClass { BOND, PACT, REVIEW, DOUBT, CUT, MEND }
+
   /** A multi-word stance cue, as lemmas. */
   record Phrase(List<String> lemmas, Stance stance, String text) {}
 
@@ -216,6 +219,8 @@ public final class EnglishLexicon {
   final Set<String> nonspecificDeterminers;
   /** Nouns of a bond between two parties ({@code partner-nouns.tsv}, {@link PartnerCompounds}). */
   final Set<String> partnerNouns;
+  /** Ties, agreements, and what is done to them ({@code tie-acts.tsv}, {@link TieActs}). */
+  final Map<String, TieClass> tieActs;
   /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
   final Set<String> conjectureNouns;
   final Set<String> stanceAgents;
@@ -425,6 +430,7 @@ public final class EnglishLexicon {
     giftNouns = Vocabulary.words(a, "gift-nouns.tsv");
     nonspecificDeterminers = Vocabulary.words(a, "nonspecific-determiners.tsv");
     partnerNouns = Vocabulary.words(a, "partner-nouns.tsv");
+    tieActs = Vocabulary.classified(a, "tie-acts.tsv", TieClass.class);
     conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
     attackNouns = Vocabulary.words(a, "attack-nouns.tsv");

@@ -70,6 +70,10 @@ final class StanceCues {
       String tag = g.pos(w);
       if (tag.equals("VBN") && lex.stanceNouns.containsKey(form) && !perfect(g, w)) {
         out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
+      } else if (TieActs.stance(g, w) != null) {
+        // "would review its agreements with Y", "upgraded ties with Y": what is done to the tie is the stance toward
+        // the partner, whatever the verb or the noun says alone.
+        out.add(new Cue(w, TieActs.stance(g, w), text(g, w), false));
       } else if (Mandates.renews(g, w)) {
         // "extended the mandate of the peacekeeping mission in Y": keeping a peace mission going is help to Y.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
@@ -107,7 +111,8 @@ final class StanceCues {
             && !EasedMeasures.eases(g, w, s))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
-      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && noun(g, w) != null && !undone(g, w)) {
+      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && noun(g, w) != null && !undone(g, w)
+          && !TieActs.actedOn(g, w)) {
         out.add(new Cue(w, noun(g, w), text(g, w), true));
       } else if (tag.startsWith("NN") && UndergoneNouns.onlyUndergone(g, w) != null) {
         out.add(new Cue(w, UndergoneNouns.onlyUndergone(g, w), text(g, w), true));

@@ -1,0 +1,129 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
+import org.crosscheck.Stance;
+import org.crosscheck.english.internal.rules.EnglishLexicon.TieClass;
+
+/**
+ * What a party does to its ties or its agreements with another ({@code tie-acts.tsv}): a verb that takes a noun of a
+ * tie (BOND: "ties", "relations", "cooperation") or of an agreement (PACT: "accord", "pact") as its object is the
+ * stance toward the partner the noun names, whatever the noun's own stance says. To put the tie in question (DOUBT:
+ * "would reconsider relations with Y"; REVIEW only the holder's own: "Morocco said it would review its agreements
+ * with Algeria", not "the ministers reviewed bilateral relations with Y" at a meeting, nor "parliament will review
+ * the agreement with Y" before a vote) or to lessen it (CUT: "downgraded relations with Y", "put the accord with Y on
+ * hold") opposes the partner; to restore or build it (MEND: "resumed cooperation with Y", "upgraded ties with Y")
+ * supports it. A doubt is no mutual act: "X and Y reviewed their agreement" is a joint review, no doubt of either.
+ * A noun of a tie that such a verb takes is no support of its own: the verb says what becomes of it. Stateless.
+ */
+final class TieActs {
+
+  private TieActs() {}
+
+  /**
+   * The stance the verb {@code v} takes toward the partner of the tie it acts on, or null when it acts on none, or
+   * only on a noun that says the same stance itself ("resumed cooperation with Y": the noun's claim, which finds its
+   * target as a noun does, is the one kept).
+   */
+  static Stance stance(Graph g, IndexedWord v) {
+    TieClass act = act(g, v);
+    if (act == null) {
+      return null;
+    }
+    for (IndexedWord o : g.children(v, "obj", "nsubj:pass")) {
+      TieClass kind = g.lex.tieActs.get(g.lemmaOf(o).toLowerCase(Locale.ROOT));
+      if (kind != TieClass.BOND && kind != TieClass.PACT || said(g, act, o)) {
+        continue;
+      }
+      if (act == TieClass.REVIEW && !own(g, o)) {
+        // A review is a threat only to one's own ties ("its agreements with Y"); a stronger doubt to any tie.
+        continue;
+      }
+      return act == TieClass.MEND ? Stance.SUPPORT : Stance.OPPOSE;
+    }
+    return null;
+  }
+
+  /** Whether the verb {@code v} cuts or mends a tie, which then holds between its conjoined subjects both ways. */
+  static boolean mutual(Graph g, IndexedWord v) {
+    TieClass act = act(g, v);
+    return act != TieClass.DOUBT && act != TieClass.REVIEW && stance(g, v) != null;
+  }
+
+  /**
+   * Whether the noun {@code noun} is a tie or an agreement that a verb of {@code tie-acts.tsv} acts on otherwise than
+   * the noun says alone: a tie doubted, cut, or only reviewed, is no support of the partner.
+   */
+  static boolean actedOn(Graph g, IndexedWord noun) {
+    IndexedWord v = g.parent(noun);
+    String r = g.relToParent(noun);
+    if (!tie(g, noun) || v == null) {
+      return false;
+    }
+    if (r.equals("nmod:of") && g.pos(v).startsWith("NN")) {
+      // "called for a review of its agreements with Y": the act named as a noun puts the tie in question too.
+      TieClass act = g.lex.tieActs.get(g.lemmaOf(v).toLowerCase(Locale.ROOT));
+      return act == TieClass.REVIEW || act == TieClass.DOUBT || act == TieClass.CUT;
+    }
+    TieClass act = (r.equals("obj") || r.equals("nsubj:pass")) ? act(g, v) : null;
+    return act != null && !said(g, act, noun);
+  }
+
+  /**
+   * Whether the noun is a tie its possessor holds with no partner named ("their accord", "its partnership"): a tie
+   * both sides share, or one with a party the sentence leaves out, is no stance toward another actor it happens to
+   * name ("officials from X and Y reviewed progress on their accord").
+   */
+  static boolean unpartnered(Graph g, IndexedWord noun) {
+    IndexedWord v = g.parent(noun);
+    return tie(g, noun) && own(g, noun) && !partnered(g, noun) && (v == null || !partnered(g, v));
+  }
+
+  private static boolean tie(Graph g, IndexedWord noun) {
+    TieClass kind = g.lex.tieActs.get(g.lemmaOf(noun).toLowerCase(Locale.ROOT));
+    return kind == TieClass.BOND || kind == TieClass.PACT;
+  }
+
+  /** Whether the word names the other party: "relations with Y", "the accord between X and Y". */
+  private static boolean partnered(Graph g, IndexedWord w) {
+    return !g.children(w, "nmod:with", "nmod:between", "obl:with", "obl:between").isEmpty();
+  }
+
+  /**
+   * Whether the noun already says the verb's stance: a mended tie that is a noun of support and names its partner
+   * ("deepen its partnership with both countries"); where the parser hangs the partner on the verb ("expanded its
+   * alliance with Y") or none is named ("X and Y expanded their alliance"), the verb speaks.
+   */
+  private static boolean said(Graph g, TieClass act, IndexedWord noun) {
+    return act == TieClass.MEND && g.lex.stanceNouns.get(g.lemmaOf(noun)) == Stance.SUPPORT && partnered(g, noun);
+  }
+
+  /** The class of the verb by its lemma, its lemma and particle, or its lemma and an oblique ("put on hold"). */
+  private static TieClass act(Graph g, IndexedWord v) {
+    if (!g.pos(v).startsWith("VB")) {
+      return null;
+    }
+    String lemma = g.lemmaOf(v).toLowerCase(Locale.ROOT);
+    TieClass c = verbClass(g, lemma);
+    for (IndexedWord p : g.children(v, "compound:prt", "advmod")) {
+      c = c != null ? c : verbClass(g, lemma + " " + p.word().toLowerCase(Locale.ROOT));
+    }
+    for (IndexedWord n : g.children(v, "obl:")) {
+      String rel = g.relToParent(n);
+      c = c != null || !rel.startsWith("obl:") ? c
+          : verbClass(g, lemma + " " + rel.substring(4) + " " + g.lemmaOf(n).toLowerCase(Locale.ROOT));
+    }
+    return c;
+  }
+
+  private static TieClass verbClass(Graph g, String key) {
+    TieClass c = g.lex.tieActs.get(key);
+    return c == TieClass.BOND || c == TieClass.PACT ? null : c;
+  }
+
+  /** Whether the noun's possessor is a possessive pronoun, the holder's own: "its agreements with Y". */
+  private static boolean own(Graph g, IndexedWord noun) {
+    return g.children(noun, "nmod:poss").stream()
+        .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+  }
+}
