@@ -4,11 +4,12 @@ import edu.stanford.nlp.ling.IndexedWord;
 
 /**
  * "Chile and Peru reject border vote as Bolivia calls it legitimate": a clause set beside a stance (RIVAL_OPINION in
- * {@code relations.tsv}, "as") whose verb tells a view ({@code opinion-verbs.tsv}: "calls", "insists", "hails")
+ * {@code relations.tsv}, "as") whose verb tells an onlooker's view ({@code opinion-verbs.tsv}: "calls", "hails")
  * holds a rival's opinion of the same thing, so its subject is a holder of its own and no target of the stance. A
- * clause whose verb is a deed ("condemns strikes as Israeli troops press offensive") tells what is condemned, and
- * its doer stays a possible target; so does a view of the holder's own deed or thing ("condemned the raid as Y said
- * its jets hit militants": the subject of what is said is the speaker's, by a possessive pronoun). Stateless.
+ * clause whose verb is a deed ("condemns strikes as Israeli troops press offensive"), a defence or a denial ("as Y
+ * insists the trial was fair": the doer answering for its deed) keeps its subject a possible target; so does a view
+ * of the subject's own thing ("as Y hails its vote", "as Y calls its vote fair": a possessive pronoun on what the
+ * verb takes). Stateless.
  */
 final class RivalOpinions {
 
@@ -20,16 +21,9 @@ final class RivalOpinions {
         && g.pos(clause).startsWith("VB") && g.lex.opinionVerbs.contains(g.lemmaOf(clause)) && !ownDeed(g, clause);
   }
 
-  /** Whether what the clause says has a subject that is the speaker's own ("its jets", "their vote"). */
+  /** Whether what the clause's verb takes is its subject's own ("its vote"). */
   private static boolean ownDeed(Graph g, IndexedWord clause) {
-    for (IndexedWord said : g.children(clause, "ccomp")) {
-      for (IndexedWord s : g.children(said, "nsubj", "nsubj:pass")) {
-        if (g.children(s, "nmod:poss").stream()
-            .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return g.children(clause, "obj").stream().anyMatch(o -> g.children(o, "nmod:poss").stream()
+        .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE)));
   }
 }
