@@ -40,7 +40,7 @@ public final class EnglishLexicon {
   enum AnaphorClass { DETERMINER, PRONOUN }
 
   /** Classes of pronouns ({@code pronouns.tsv}). */
-  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE }
+  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE, THING }
 
   /** Where a citation phrase stands around an outlet's name ({@code citations.tsv}). */
   enum CitationClass { BEFORE, AFTER }
