@@ -138,7 +138,7 @@ final class FallbackTarget {
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {
         found.putIfAbsent(m.actor().id(), m);
-        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m)) {
+        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m) || targetOfAnother(g, m, cue, cues)) {
           // Counts as another actor of the clause, but is never the one taken.
           otherHolders.add(m.actor().id());
         }
@@ -240,6 +240,17 @@ final class FallbackTarget {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the actor is what another stance verb acts on ("boycotted the vote, while Y praised Z for its restraint"):
+   * Z is that verb's target, set beside the holder's stance, not whom that stance is toward. Counted, never taken.
+   */
+  private static boolean targetOfAnother(Graph g, ActorSpan m, IndexedWord cue, Map<IndexedWord, Stance> cues) {
+    IndexedWord head = g.node(m.last());
+    IndexedWord p = head == null ? null : g.parent(head);
+    return p != null && !p.equals(cue) && cues.containsKey(p) && g.pos(p).startsWith("VB")
+        && g.lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(g.relToParent(head));
   }
 
   /** Whether the actor is whom a complaint is made to ("complained to the UN about …"), not what it is about. */

@@ -36,4 +36,9 @@ class RivalOpinionsTest {
   void troopsVowingToPressOnAnnounceAnActAndStayTheTarget() {
     assertThat(Readings.claims("as-vow-doer")).contains("Iraq OPPOSE Turkish troops");
   }
+
+  @Test
+  void whomARivalPraisesInAWhileClauseIsNoTargetOfTheBoycott() {
+    assertThat(Readings.claims("rival-praised-target")).containsOnly("Ghana OPPOSE -", "Nigeria SUPPORT Senegal");
+  }
 }
