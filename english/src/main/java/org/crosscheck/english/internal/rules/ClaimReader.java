@@ -151,6 +151,11 @@ public final class ClaimReader {
       targets = maker == null ? targets : List.of(maker);
     }
     if (targets.isEmpty() && cue.stance() != Stance.NEUTRAL && !cue.nominal()) {
+      // "X welcomed Y's offer, but Z rejected it": the offer rejected is the one just named, and Y's.
+      ActorSpan maker = SharedObjects.maker(g, w, heads, holders);
+      targets = maker == null ? targets : outside(g, List.of(maker), dateline, titleCase);
+    }
+    if (targets.isEmpty() && cue.stance() != Stance.NEUTRAL && !cue.nominal()) {
       // "held joint drills on Monday, which Pyongyang condemned": the drills' doers.
       targets = outside(g, RelativeDeeds.doers(g, w, holders), dateline, titleCase);
     }

@@ -40,7 +40,7 @@ public final class EnglishLexicon {
   enum AnaphorClass { DETERMINER, PRONOUN }
 
   /** Classes of pronouns ({@code pronouns.tsv}). */
-  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE }
+  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE, THING }
 
   /** Where a citation phrase stands around an outlet's name ({@code citations.tsv}). */
   enum CitationClass { BEFORE, AFTER }
@@ -51,7 +51,8 @@ public final class EnglishLexicon {
   /** Parts dependency relations play ({@code relations.tsv}). */
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
-    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND, RIVAL_SUBJECT, SETTING
+    ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND, RIVAL_SUBJECT, SETTING,
+    RIVAL_OPINION
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */
@@ -184,6 +185,8 @@ public final class EnglishLexicon {
   final Set<String> seekingVerbs;
   /** Verbs of making another react, as a participle after an act ({@code provoking-verbs.tsv}). */
   final Set<String> provokingVerbs;
+  /** Verbs whose clause tells a view its subject holds, not a deed ({@code opinion-verbs.tsv}). */
+  final Set<String> opinionVerbs;
   /** Verbs that end or cut a tie or a trade, lemma or lemma and particle ({@code ending-verbs.tsv}). */
   final Set<String> endingVerbs;
   /** Verbs of freeing from another's hold ({@code freeing-verbs.tsv}, {@link Rescues}). */
@@ -412,6 +415,7 @@ public final class EnglishLexicon {
     undergoers = Vocabulary.words(a, "undergoers.tsv");
     seekingVerbs = Vocabulary.words(a, "seeking-verbs.tsv");
     provokingVerbs = Vocabulary.words(a, "provoking-verbs.tsv");
+    opinionVerbs = Vocabulary.words(a, "opinion-verbs.tsv");
     endingVerbs = Vocabulary.words(a, "ending-verbs.tsv");
     freeingVerbs = Vocabulary.words(a, "freeing-verbs.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);

@@ -138,7 +138,7 @@ final class FallbackTarget {
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {
         found.putIfAbsent(m.actor().id(), m);
-        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m)) {
+        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m) || targetOfAnother(g, m, cue, cues)) {
           // Counts as another actor of the clause, but is never the one taken.
           otherHolders.add(m.actor().id());
         }
@@ -154,8 +154,9 @@ final class FallbackTarget {
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y"), not in a clause of contrast with a subject of its own ("backed the tariffs, though his minister
    * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}), nor the
-   * subject of a clause that sets itself beside the holder's ("while Y pressed for it"), nor in the setting of the act
-   * ("after talks with Y", "amid Y's anger").
+   * subject of a clause that sets itself beside the holder's ("while Y pressed for it") or tells a rival's view ("as Y
+   * calls it legitimate", {@link RivalOpinions}), nor in the setting of the act ("after talks with Y", "amid Y's
+   * anger").
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
     IndexedWord cur = g.node(m.last());
@@ -182,6 +183,8 @@ final class FallbackTarget {
           // "voted against the deal, while Y pressed for it": Y sets itself beside the holder, a party of its own.
           || d == 1 && own.startsWith("nsubj")
               && g.lex.relations(EnglishLexicon.RelationClass.RIVAL_SUBJECT).contains(r)
+          // "reject the vote as Y calls it legitimate": Y holds a view of its own on what is rejected.
+          || d == 1 && own.startsWith("nsubj") && RivalOpinions.held(g, cur, r)
           || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;
@@ -237,6 +240,17 @@ final class FallbackTarget {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the actor is what another stance verb acts on ("boycotted the vote, while Y praised Z for its restraint"):
+   * Z is that verb's target, set beside the holder's stance, not whom that stance is toward. Counted, never taken.
+   */
+  private static boolean targetOfAnother(Graph g, ActorSpan m, IndexedWord cue, Map<IndexedWord, Stance> cues) {
+    IndexedWord head = g.node(m.last());
+    IndexedWord p = head == null ? null : g.parent(head);
+    return p != null && !p.equals(cue) && cues.containsKey(p) && g.pos(p).startsWith("VB")
+        && g.lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(g.relToParent(head));
   }
 
   /** Whether the actor is whom a complaint is made to ("complained to the UN about …"), not what it is about. */
