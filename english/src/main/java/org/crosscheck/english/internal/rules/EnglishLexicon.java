@@ -52,7 +52,7 @@ public final class EnglishLexicon {
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
     ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND, RIVAL_SUBJECT, SETTING,
-    RIVAL_OPINION
+    BESIDE
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */
@@ -185,8 +185,6 @@ public final class EnglishLexicon {
   final Set<String> seekingVerbs;
   /** Verbs of making another react, as a participle after an act ({@code provoking-verbs.tsv}). */
   final Set<String> provokingVerbs;
-  /** Verbs whose clause tells a view its subject holds, not a deed ({@code opinion-verbs.tsv}). */
-  final Set<String> opinionVerbs;
   /** Verbs that end or cut a tie or a trade, lemma or lemma and particle ({@code ending-verbs.tsv}). */
   final Set<String> endingVerbs;
   /** Verbs of freeing from another's hold ({@code freeing-verbs.tsv}, {@link Rescues}). */
@@ -415,7 +413,6 @@ public final class EnglishLexicon {
     undergoers = Vocabulary.words(a, "undergoers.tsv");
     seekingVerbs = Vocabulary.words(a, "seeking-verbs.tsv");
     provokingVerbs = Vocabulary.words(a, "provoking-verbs.tsv");
-    opinionVerbs = Vocabulary.words(a, "opinion-verbs.tsv");
     endingVerbs = Vocabulary.words(a, "ending-verbs.tsv");
     freeingVerbs = Vocabulary.words(a, "freeing-verbs.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);

@@ -154,9 +154,9 @@ final class FallbackTarget {
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y"), not in a clause of contrast with a subject of its own ("backed the tariffs, though his minister
    * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}), nor the
-   * subject of a clause that sets itself beside the holder's ("while Y pressed for it") or tells a rival's view ("as Y
-   * calls it legitimate", {@link RivalOpinions}), nor in the setting of the act ("after talks with Y", "amid Y's
-   * anger").
+   * subject of a clause that sets itself beside the holder's ("while Y pressed for it"), nor in the setting of the act
+   * ("after talks with Y", "amid Y's anger"). The subject of an "as" clause stays possible: in "reject the dam's
+   * filling as Y calls it a right" Y is the doer answering for its deed as often as an onlooker.
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
     IndexedWord cur = g.node(m.last());
@@ -183,8 +183,6 @@ final class FallbackTarget {
           // "voted against the deal, while Y pressed for it": Y sets itself beside the holder, a party of its own.
           || d == 1 && own.startsWith("nsubj")
               && g.lex.relations(EnglishLexicon.RelationClass.RIVAL_SUBJECT).contains(r)
-          // "reject the vote as Y calls it legitimate": Y holds a view of its own on what is rejected.
-          || d == 1 && own.startsWith("nsubj") && RivalOpinions.held(g, cur, r)
           || g.lex.governors.containsKey(g.lemmaOf(p))
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;

@@ -10,7 +10,7 @@ import org.crosscheck.spi.ActorSpan;
  * Two holders judging one thing: "Germany welcomed Turkey's offer, but Greece rejected it", "Brazil backed the
  * Chinese plan, whereas Ukraine dismissed it". A stance verb whose only object is a pronoun of a thing ("it", "them":
  * THING in {@code pronouns.tsv}), in a clause joined to another stance verb (a conjunct, or an adverbial clause of
- * {@code relations.tsv} class RIVAL_SUBJECT, CONTRAST or RIVAL_OPINION: "while", "whereas", "though", "as"), takes
+ * {@code relations.tsv} class RIVAL_SUBJECT, CONTRAST or BESIDE: "while", "whereas", "though", "as"), takes
  * the actor that the other verb's object names as its maker (a possessor, a demonym, a "by" phrase). Never a holder of
  * its own ("criticised Y's plan, while Y defended it" gives Y no stance toward itself). The other clause's holder is
  * no target for standing beside: only as the maker ("X defended its offer, but Z rejected it"). Stateless.
@@ -45,6 +45,6 @@ final class SharedObjects {
     return rel.startsWith("conj")
         || g.lex.relations(EnglishLexicon.RelationClass.RIVAL_SUBJECT).contains(rel)
         || g.lex.relations(EnglishLexicon.RelationClass.CONTRAST).contains(rel)
-        || g.lex.relations(EnglishLexicon.RelationClass.RIVAL_OPINION).contains(rel);
+        || g.lex.relations(EnglishLexicon.RelationClass.BESIDE).contains(rel);
   }
 }
