@@ -33,6 +33,7 @@ public final class CandidateFilter {
       cue = lex.stanceVerbs.containsKey(l) || lex.stanceNouns.containsKey(l) || lex.speechVerbs.containsKey(l)
           || lex.governors.get(l) == EnglishLexicon.GovernorClass.REFUSAL
           || t.tag().startsWith("VB") && lex.evaluationVerbs.contains(l)
+          || TieActs.mayAct(lex, toks, i)
           || t.tag().startsWith("VB") && (lex.events.cue(l)
               || lex.events.patternCue(l) && (opposing(lex, l, following(toks, i))
                   || opposing(lex, l, PatternWindows.afterContainer(toks, i, 8, lex.containerNouns))))

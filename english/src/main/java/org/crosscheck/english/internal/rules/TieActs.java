@@ -1,9 +1,12 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.crosscheck.Stance;
 import org.crosscheck.english.internal.rules.EnglishLexicon.TieClass;
+import org.crosscheck.spi.Token;
 
 /**
  * What a party does to its ties or its agreements with another ({@code tie-acts.tsv}): a verb that takes a noun of a
@@ -77,6 +80,28 @@ final class TieActs {
   static boolean unpartnered(Graph g, IndexedWord noun) {
     IndexedWord v = g.parent(noun);
     return tie(g, noun) && own(g, noun) && !partnered(g, noun) && (v == null || !partnered(g, v));
+  }
+
+  /**
+   * Whether token {@code i} may be a verb acting on a tie the sentence names, alone or as the first word of a phrase
+   * ("downgraded relations", "scaled back ties"): the light pass lets its sentence through, for the deep reading to
+   * decide. A verb with no tie noun in its sentence ("renewed the lease") is none.
+   */
+  static boolean mayAct(EnglishLexicon lex, List<Token> toks, int i) {
+    String lemma = toks.get(i).lemma();
+    if (!toks.get(i).tag().startsWith("VB") || toks.stream().noneMatch(t -> {
+      TieClass c = lex.tieActs.get(t.lemma());
+      return c == TieClass.BOND || c == TieClass.PACT;
+    })) {
+      return false;
+    }
+    for (Map.Entry<String, TieClass> e : lex.tieActs.entrySet()) {
+      if (e.getValue() != TieClass.BOND && e.getValue() != TieClass.PACT
+          && (e.getKey().equals(lemma) || e.getKey().startsWith(lemma + " "))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean tie(Graph g, IndexedWord noun) {

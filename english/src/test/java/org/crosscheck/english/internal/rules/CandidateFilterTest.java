@@ -116,6 +116,17 @@ class CandidateFilterTest {
   }
 
   @Test
+  void aVerbThatActsOnATieItsSentenceNamesIsACueAlsoAsTheFirstWordOfOne() {
+    String[] tags = {"NNP", "VBD", "NNS", "IN", "NNP"};
+    assertThat(tagged("Norway upgraded relations with Sweden", tags, "norway", "upgrade", "relation", "with",
+        "sweden")).isTrue();
+    assertThat(tagged("Norway scaled down relations with Sweden", new String[] {"NNP", "VBD", "RP", "NNS", "IN",
+        "NNP"}, "norway", "scale", "down", "relation", "with", "sweden")).isTrue();
+    assertThat(tagged("Norway renewed leases with Sweden", tags, "norway", "renew", "lease", "with", "sweden"))
+        .isFalse();
+  }
+
+  @Test
   void aMultiWordPhraseIsACue() {
     assertThat(candidate("Norway cut ties", "norway", "cut", "tie")).isTrue();
     assertThat(candidate("Norway cut costs", "norway", "cut", "cost")).isFalse();
