@@ -109,6 +109,11 @@ final class Holders {
       if (cands.isEmpty() && up.equals("appos")) {
         cands.add(g.parent(w));
       }
+      IndexedWord described = cands.isEmpty() ? CoordinatedDescriptions.described(g, w) : null;
+      if (described != null) {
+        // "X, a lawmaker of the Y party and a critic of Z": the second description is X's, however it is parsed.
+        cands.add(described);
+      }
       IndexedWord v = g.parent(w);
       IndexedWord measured = Measures.carrier(g, w);
       IndexedWord lv = g.parent(measured);
