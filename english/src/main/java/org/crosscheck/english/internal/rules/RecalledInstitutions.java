@@ -31,6 +31,9 @@ final class RecalledInstitutions {
   /** The state whose government, military or police the article named last. */
   static final Discourse.Key<ActorRef> LAST_STATE = Discourse.Key.of("english.lastInstitutionState");
 
+  /** The state whose place the article's dateline names ("CAIRO, Feb 9 (Wire) -"). */
+  static final Discourse.Key<ActorRef> DATELINE_STATE = Discourse.Key.of("english.datelineState");
+
   private RecalledInstitutions() {}
 
   private static Map<InstitutionClass, Discourse.Key<ActorRef>> keys() {
@@ -46,7 +49,12 @@ final class RecalledInstitutions {
    * government"), for a bare one in it or after it. Called on every sentence of the light pass, read deeply or not.
    */
   static void remember(SentenceContext<?> ctx, EnglishLexicon lex) {
+    int dateline = Datelines.length(ctx.tokens());
     for (ActorSpan m : ctx.mentions()) {
+      Actor placed = m.last() < dateline && !m.anonymous() ? ctx.actors().stateOf(m.actor()).orElse(null) : null;
+      if (placed != null && ctx.discourse().get(DATELINE_STATE).isEmpty()) {
+        ctx.discourse().set(DATELINE_STATE, ActorRef.of(placed, m.text()));
+      }
       // "Thailand's army", or a leader's "the Biden administration" where the catalog's name stops before the noun.
       int last = m.last() + 1 < ctx.tokens().size()
           && lex.institutionNouns.containsKey(ctx.tokens().get(m.last() + 1).lemma()) ? m.last() + 1 : m.last();
@@ -88,8 +96,21 @@ final class RecalledInstitutions {
       ActorRef state = g.ctx.discourse().get(LAST_STATE).orElse(null);
       actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), g.lemmaOf(c)).orElse(null);
     }
-    return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor) ? null
+    return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
+        || kind == InstitutionClass.GOVERNMENT && awayFromDateline(g, actor) ? null
         : ActorSpan.of(g.idx(c), g.idx(c), actor, mention);
+  }
+
+  /**
+   * Whether the article was filed from another state than the government's: "CAIRO - … support for Sudan's
+   * government … said X, a critic of the government" is Egypt's, the home government a bare "the government" most
+   * often means, not the one named last. An army or a police force is named by the conflict it fights in, and keeps
+   * the one named.
+   */
+  private static boolean awayFromDateline(Graph g, Actor actor) {
+    ActorRef home = g.ctx.discourse().get(DATELINE_STATE).orElse(null);
+    Actor state = g.ctx.actors().stateOf(actor).orElse(null);
+    return home != null && state != null && !home.id().equals(state.id());
   }
 
   /**

@@ -118,4 +118,31 @@ class RecalledInstitutionsTest {
   void aStatesGovernmentIsNeverLentToTheJunta() {
     assertThat(Readings.drafts("junta-martial-law", afterColombia())).isEmpty();
   }
+
+  private static Discourse filedFromCairo(Discourse d) {
+    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "CAIRO"));
+    return d;
+  }
+
+  @Test
+  void theDatelinesStateIsRememberedBesideTheGovernmentNamed() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("inst-dateline", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.DATELINE_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("EGY"));
+    assertThat(d.get(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.GOVERNMENT)))
+        .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("SDNGOV"));
+  }
+
+  @Test
+  void theBareGovernmentOfAnotherStateThanTheDatelinesIsNobody() {
+    Discourse d = filedFromCairo(after(EnglishLexicon.InstitutionClass.GOVERNMENT, "SDNGOV", "Sudan's government"));
+    assertThat(Readings.drafts("inst-government", d))
+        .noneSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("SDNGOV"));
+  }
+
+  @Test
+  void theBareArmyKeepsTheStateNamedWhereverTheArticleWasFiled() {
+    assertThat(Readings.drafts("inst-army", filedFromCairo(afterColombia())))
+        .anySatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("COLMIL"));
+  }
 }
