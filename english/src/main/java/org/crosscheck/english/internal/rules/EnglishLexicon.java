@@ -106,6 +106,9 @@ public final class EnglishLexicon {
   /** Verbs of seizing and nouns of goods ({@code seizures.tsv}). */
   enum SeizureClass { VERB, GOODS }
 
+  /** Verbs of stopping what moves, nouns of carriers and of what a body sends ({@code obstructions.tsv}). */
+  enum ObstructionClass { VERB, CARRIER, SENT }
+
   /** Cues that lay a charge, and nouns that recall one ({@code charges.tsv}). */
   enum ChargeClass { MAKE, RECALL }
 
@@ -315,6 +318,7 @@ public final class EnglishLexicon {
   /** Nouns of a currency: a sum in one is given, never a party ({@code currency-nouns.tsv}). */
   final Set<String> currencyNouns;
   final Map<String, SeizureClass> seizures;
+  final Map<String, ObstructionClass> obstructions;
   /** Nouns of allegation, whose "that" clause is their voice's word, and verbs rejecting one. */
   final Map<String, AllegationClass> allegations;
   final ImmutableSetMultimap<String, ChargeClass> charges;
@@ -484,6 +488,7 @@ public final class EnglishLexicon {
     borderNouns = Vocabulary.words(a, "border-nouns.tsv");
     currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");
     seizures = Vocabulary.classified(a, "seizures.tsv", SeizureClass.class);
+    obstructions = Vocabulary.classified(a, "obstructions.tsv", ObstructionClass.class);
     allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
     charges = multimap(a, "charges.tsv", ChargeClass.class);
     decisions = multimap(a, "decision-acts.tsv", DecisionClass.class);

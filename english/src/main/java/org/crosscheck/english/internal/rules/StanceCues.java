@@ -83,6 +83,10 @@ final class StanceCues {
       } else if (Arrivals.visit(g, w)) {
         // "arrived in Ankara on Monday for talks": the purpose, wherever it stands, makes the arrival a visit.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
+      } else if (Obstructions.stops(g, w)) {
+        // "stopped a United Nations convoy": stopping another's carrier or envoys opposes the owner, whatever the
+        // verb says alone ("stop", "turn back" are no stance).
+        out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
       } else if (tag.startsWith("VB") && Signings.hiresThrough(g, w)) {
         // "signed a Brazilian striker", "agreed to sign …": a transfer takes a player on, it backs nobody (no cue, no
         // dictionary event).
