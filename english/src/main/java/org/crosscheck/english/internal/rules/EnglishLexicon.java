@@ -92,7 +92,7 @@ public final class EnglishLexicon {
   enum NormClass { ADJ, NOUN, MANNER, DEED }
 
   /** Words of an accusation told as a report of a deed ({@code reported-deeds.tsv}). */
-  enum ReportedDeedClass { DEED, VICTIM, MONITOR }
+  enum ReportedDeedClass { DEED, VICTIM }
 
   /** Words that say whom a quotation is about ({@code reference-words.tsv}). */
   enum ReferenceClass { WORD, POINTER }

@@ -13,11 +13,12 @@ import org.crosscheck.spi.ActorSpan;
  * speaker) accuses the doer, and {@link Evaluations} reads the deed as it reads any judgement the speaker makes of
  * a reported clause's subject: the speaker against it. The deed's own claim stays as it is.
  *
- * <p>Nothing is read when the speaker denies the deed ("X denied that Y had …"), when the deed is negated or only
- * possible ("would attack"), when the voice is a monitor counting deeds for the record ("a war monitor said"), or
- * when the deed's object is anyone else, such as the speaker's enemy ("X said Y had attacked the militants"). Whose
- * side the doer is on is left to {@link Evaluations}, which never sets the speaker against itself ("X said its troops
- * had killed …"). Stateless.
+ * <p>Nothing is read when the deed is only possible ("would attack"), or when its object is anyone else, such as the
+ * speaker's enemy ("X said Y had attacked the militants"). A negated deed, and one the speaker denies or whose claim
+ * it rejects ("X rejected claims that Y had …"), are left to {@link Evaluations} and {@link OpenJudgements}, which
+ * make no judgement of them; so is whose side the doer is on, since Evaluations never sets the speaker against
+ * itself ("X said its troops had killed …"). A voice that only counts deeds, a war monitor, is read as a party when
+ * it resolves to an actor at all. Stateless.
  */
 final class ReportedDeeds {
 
@@ -34,7 +35,7 @@ final class ReportedDeeds {
       return false;
     }
     SpeechFrames.Frame f = around.get(0);
-    if (f.speaker == null || f.analyst || Negation.denied(g, f) || monitor(g, f)) {
+    if (f.speaker == null || f.analyst) {
       return false;
     }
     for (IndexedWord o : g.children(v, "obj", "obl:on", "obl:at")) {
@@ -54,12 +55,6 @@ final class ReportedDeeds {
       }
     }
     return false;
-  }
-
-  /** Whether the frame's voice is a monitor ("a war monitor said"), not a party to what it reports. */
-  private static boolean monitor(Graph g, SpeechFrames.Frame f) {
-    return f.verb != null && g.children(f.verb, "nsubj").stream()
-        .anyMatch(s -> g.lex.reportedDeeds.get(lemma(g, s)) == EnglishLexicon.ReportedDeedClass.MONITOR);
   }
 
   private static String lemma(Graph g, IndexedWord w) {
