@@ -91,6 +91,9 @@ public final class EnglishLexicon {
   /** How a word of legal or norm judgement judges ({@code norm-judgements.tsv}, {@link NormJudgements}). */
   enum NormClass { ADJ, NOUN, MANNER, DEED }
 
+  /** Words of an accusation told as a report of a deed ({@code reported-deeds.tsv}). */
+  enum ReportedDeedClass { DEED, VICTIM }
+
   /** Words that say whom a quotation is about ({@code reference-words.tsv}). */
   enum ReferenceClass { WORD, POINTER }
 
@@ -177,6 +180,7 @@ public final class EnglishLexicon {
 
   /** Words of legal and norm judgement ({@code norm-judgements.tsv}). */
   final Map<String, NormClass> norms;
+  final Map<String, ReportedDeedClass> reportedDeeds;
 
   /** Nouns of an actor's conduct, judged by their evaluative adjective ({@code conduct-nouns.tsv}). */
   final Set<String> conductNouns;
@@ -404,6 +408,7 @@ public final class EnglishLexicon {
     }
     // "illegal", "a violation": judgements of a deed, hence of its doer, that MPQA marks weakly or not at all.
     norms = Vocabulary.classified(a, "norm-judgements.tsv", NormClass.class);
+    reportedDeeds = Vocabulary.classified(a, "reported-deeds.tsv", ReportedDeedClass.class);
     norms.forEach((w, c) -> {
       if (c == NormClass.ADJ || c == NormClass.NOUN) {
         ev.put(w + "|" + (c == NormClass.ADJ ? "adj" : "noun"), Stance.OPPOSE);

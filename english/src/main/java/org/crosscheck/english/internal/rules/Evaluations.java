@@ -37,6 +37,10 @@ final class Evaluations {
         continue;
       }
       Optional<Stance> polarity = polarity(g, p);
+      if (polarity.isEmpty() && ReportedDeeds.accusation(g, p, frames)) {
+        // "X said Y had shelled its villages": a deed the speaker reports against its side or civilians accuses Y.
+        polarity = Optional.of(Stance.OPPOSE);
+      }
       if (polarity.isEmpty() || negated(g, p) || contradicted(g, p, polarity.get())) {
         continue;
       }
