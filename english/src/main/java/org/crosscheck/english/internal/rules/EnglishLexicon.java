@@ -554,4 +554,17 @@ public final class EnglishLexicon {
   List<String> background(BackgroundClass c) {
     return background.entrySet().stream().filter(e -> e.getValue() == c).map(Map.Entry::getKey).toList();
   }
+
+  /**
+   * Whether {@code lemma} opens an entry of {@code map} whose class {@code wanted} accepts: the whole entry or the first
+   * word of a phrase ("scale" of "scale back"). The light pass lets a sentence through on it; the parse decides.
+   */
+  static <C> boolean opens(Map<String, C> map, java.util.function.Predicate<C> wanted, String lemma) {
+    for (Map.Entry<String, C> e : map.entrySet()) {
+      if (wanted.test(e.getValue()) && (e.getKey().equals(lemma) || e.getKey().startsWith(lemma + " "))) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -37,9 +37,8 @@ final class Obstructions {
    */
   static boolean mayStop(List<Token> toks, int i, EnglishLexicon lex) {
     String l = toks.get(i).lemma();
-    if (!toks.get(i).tag().startsWith("VB") || lex.obstructions.entrySet().stream().noneMatch(
-        e -> e.getValue() == EnglishLexicon.ObstructionClass.VERB && (e.getKey().equals(l)
-            || e.getKey().startsWith(l + " ")))) {
+    if (!toks.get(i).tag().startsWith("VB")
+        || !EnglishLexicon.opens(lex.obstructions, c -> c == EnglishLexicon.ObstructionClass.VERB, l)) {
       return false;
     }
     for (int k = i + 1; k < Math.min(toks.size(), i + 1 + WINDOW); k++) {

@@ -3,7 +3,6 @@ package org.crosscheck.english.internal.rules;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.crosscheck.Stance;
 import org.crosscheck.english.internal.rules.EnglishLexicon.TieClass;
 import org.crosscheck.spi.Token;
@@ -95,13 +94,7 @@ final class TieActs {
     })) {
       return false;
     }
-    for (Map.Entry<String, TieClass> e : lex.tieActs.entrySet()) {
-      if (e.getValue() != TieClass.BOND && e.getValue() != TieClass.PACT
-          && (e.getKey().equals(lemma) || e.getKey().startsWith(lemma + " "))) {
-        return true;
-      }
-    }
-    return false;
+    return EnglishLexicon.opens(lex.tieActs, c -> c != TieClass.BOND && c != TieClass.PACT, lemma);
   }
 
   private static boolean tie(Graph g, IndexedWord noun) {
