@@ -71,7 +71,7 @@ public final class EnglishLexicon {
   enum BodyClass { BODY, GROUP, KINGDOM, EMIRATE, SULTANATE }
 
   /** How a bare institution noun refers back ({@code institution-nouns.tsv}, {@link RecalledInstitutions}). */
-  enum InstitutionClass { JUNTA, GOVERNMENT, MILITARY, POLICE }
+  enum InstitutionClass { JUNTA, GOVERNMENT, MINISTRY, MILITARY, POLICE }
 
   /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
   enum LedClass { LEADER, GROUP }

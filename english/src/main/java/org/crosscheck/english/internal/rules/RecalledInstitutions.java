@@ -1,7 +1,10 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crosscheck.Actor;
@@ -21,7 +24,9 @@ import org.crosscheck.spi.SentenceContext;
  * junta"), with a modifier or owner of its own ("Niger's junta", the catalog's mention), or in a sentence that names
  * another state before it ("Kenya said the government …"), this class gives nothing. Not the last holder: in "Ghana
  * condemned Mali. The bloc criticised the junta" Ghana is no junta. The memory lives in the article's
- * {@link Discourse}.
+ * {@link Discourse}. A bare "the ministry" ({@code MINISTRY}) is, like a junta, only ever a ministry named before
+ * ("Kenya's foreign ministry … the ministry said"), never the last state's; once ministries of two states are named
+ * it is nobody's, since news so often quotes both sides' ministries that the last one is no better than a guess.
  */
 final class RecalledInstitutions {
 
@@ -33,6 +38,9 @@ final class RecalledInstitutions {
 
   /** The state whose place the article's dateline names ("CAIRO, Feb 9 (Wire) -"). */
   static final Discourse.Key<ActorRef> DATELINE_STATE = Discourse.Key.of("english.datelineState");
+
+  /** Set once the article has named ministries of two states: a bare "the ministry" is then either one. */
+  static final Discourse.Key<Boolean> MINISTRIES_OF_TWO = Discourse.Key.of("english.ministriesOfTwoStates");
 
   private RecalledInstitutions() {}
 
@@ -68,6 +76,11 @@ final class RecalledInstitutions {
         continue;
       }
       String text = last == m.last() ? m.text() : m.text() + " " + ctx.tokens().get(last).word();
+      if (kind == InstitutionClass.MINISTRY && ctx.discourse().get(LAST.get(kind))
+          .flatMap(r -> ctx.actors().stateOf(ctx.actors().actorOf(r))).filter(s -> !s.id().equals(state.id()))
+          .isPresent()) {
+        ctx.discourse().set(MINISTRIES_OF_TWO, true);
+      }
       ctx.discourse().set(LAST.get(kind), ActorRef.of(sector, text));
       if (kind != InstitutionClass.JUNTA) {
         ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
@@ -77,22 +90,38 @@ final class RecalledInstitutions {
 
   /** Whether a bare institution noun of this class could refer back to something the article has named. */
   static boolean recalled(Discourse d, InstitutionClass kind) {
-    return d.get(LAST.get(kind)).isPresent() || kind != InstitutionClass.JUNTA && d.get(LAST_STATE).isPresent();
+    if (kind == InstitutionClass.MINISTRY && d.get(MINISTRIES_OF_TWO).orElse(false)) {
+      return false;
+    }
+    return d.get(LAST.get(kind)).isPresent() || ofLastState(kind) && d.get(LAST_STATE).isPresent();
+  }
+
+  /** Whether a bare noun of this class, no such institution named yet, is that sector of the last state named. */
+  private static boolean ofLastState(InstitutionClass kind) {
+    return kind != InstitutionClass.JUNTA && kind != InstitutionClass.MINISTRY;
   }
 
   /** The institution a bare "the junta", "the government" at {@code c} refers back to, or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
     InstitutionClass kind = kind(g, c);
+    List<IndexedWord> mods = g.children(c, "amod", "compound");
     if (kind == null || !g.pos(c).equals("NN") && !g.pos(c).equals("NNS")
-        || !g.children(c, "nmod:poss", "nmod:of", "amod", "compound").isEmpty()
-        || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
+        || !g.children(c, "nmod:poss", "nmod:of").isEmpty() || !mods.isEmpty() && !ownerless(g, kind, mods)
+        || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))
+        || !recalled(g.ctx.discourse(), kind)) {
       return null;
     }
     // A bare noun names no state: whatever the catalog's agent phrase makes of it, it is the one named before.
     ActorRef last = g.ctx.discourse().get(LAST.get(kind)).orElse(null);
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
     String mention = last == null ? c.word() : last.mention();
-    if (actor == null && kind != InstitutionClass.JUNTA) {
+    if (actor != null && !mods.isEmpty()) {
+      // "the defence ministry" after "Kenya's foreign ministry": Kenya's, in the sector its own phrase names.
+      Actor state = g.ctx.actors().stateOf(actor).orElse(null);
+      Actor sector = state == null ? null : sectorOf(g.ctx, state, phrase(g, c, mods)).orElse(null);
+      actor = sector != null ? sector : actor;
+    }
+    if (actor == null && ofLastState(kind)) {
       ActorRef state = g.ctx.discourse().get(LAST_STATE).orElse(null);
       actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), g.lemmaOf(c)).orElse(null);
     }
@@ -131,6 +160,23 @@ final class RecalledInstitutions {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a ministry's modifiers name its kind, not its owner: "the foreign ministry" is the one named before, "the
+   * Ugandan foreign ministry" (the catalog's mention) is not. Other institution nouns stay bare ("the Thai army").
+   */
+  private static boolean ownerless(Graph g, InstitutionClass kind, List<IndexedWord> mods) {
+    return kind == InstitutionClass.MINISTRY
+        && mods.stream().allMatch(m -> g.mentionOf(m) == null && g.demonym(m) == null);
+  }
+
+  /** "defence ministry": the modifiers and the noun, in the order written. */
+  private static String phrase(Graph g, IndexedWord c, List<IndexedWord> mods) {
+    StringBuilder b = new StringBuilder();
+    mods.stream().sorted(Comparator.comparingInt(g::idx))
+        .forEach(m -> b.append(m.word().toLowerCase(Locale.ROOT)).append(' '));
+    return b.append(c.word().toLowerCase(Locale.ROOT)).toString();
   }
 
   /** The sector of {@code state} that the institution noun {@code lemma} names ("army": its military). */

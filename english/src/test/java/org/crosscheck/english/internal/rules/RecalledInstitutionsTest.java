@@ -145,4 +145,61 @@ class RecalledInstitutionsTest {
     assertThat(Readings.drafts("inst-army", filedFromCairo(afterColombia())))
         .anySatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("COLMIL"));
   }
+
+  private static Discourse afterKenyasForeignMinistry() {
+    return after(EnglishLexicon.InstitutionClass.MINISTRY, "KENGOV", "Kenya's foreign ministry");
+  }
+
+  @Test
+  void theBareMinistryIsTheGovernmentWhoseMinistryWasNamedBefore() {
+    assertThat(Readings.drafts("inst-ministry", afterKenyasForeignMinistry())).singleElement().satisfies(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("KENGOV");
+      assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("UGA"));
+      assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
+
+  @Test
+  void theForeignMinistryWithNoOwnerOfItsOwnIsTheOneNamedBefore() {
+    assertThat(Readings.drafts("inst-foreign-ministry", afterKenyasForeignMinistry())).singleElement()
+        .satisfies(x -> {
+          assertThat(x.holder().actor().id()).isEqualTo("KENGOV");
+          assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("UGA"));
+        });
+  }
+
+  @Test
+  void theDefenceMinistryIsTheMilitaryOfTheStateWhoseMinistryWasNamed() {
+    assertThat(Readings.drafts("inst-defence-ministry", afterKenyasForeignMinistry())).singleElement()
+        .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("KENMIL"));
+  }
+
+  @Test
+  void aMinistryIsNobodyEvenAfterAMinistryWasNamed() {
+    assertThat(Readings.drafts("inst-a-ministry", afterKenyasForeignMinistry())).isEmpty();
+  }
+
+  @Test
+  void theBareMinistryIsNotTheLastStatesBeforeAnyMinistryIsNamed() {
+    assertThat(Readings.drafts("inst-ministry", afterColombia())).isEmpty();
+  }
+
+  @Test
+  void theBareMinistryIsNobodyOnceMinistriesOfTwoStatesAreNamed() {
+    Discourse d = afterKenyasForeignMinistry();
+    RecalledInstitutions.remember(Readings.of("inst-two-ministries", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.MINISTRIES_OF_TWO)).contains(true);
+    assertThat(Readings.drafts("inst-ministry", d)).isEmpty();
+  }
+
+  @Test
+  void theBarePresidencyIsTheGovernmentOfTheStateNamedBefore() {
+    Discourse d = new Discourse();
+    d.set(RecalledInstitutions.LAST_STATE, ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "Egypt"));
+    assertThat(Readings.drafts("inst-presidency", d)).singleElement().satisfies(x -> {
+      assertThat(x.holder().actor().id()).isEqualTo("EGYGOV");
+      assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ETH"));
+      assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
+    });
+  }
 }
