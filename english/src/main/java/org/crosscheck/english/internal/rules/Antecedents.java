@@ -289,8 +289,13 @@ final class Antecedents {
         || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
       return null;
     }
-    List<String> proper = g.children(c, "compound").stream()
-        .filter(m -> proper(g, m) && !catalogued(g, m)).map(IndexedWord::word).toList();
+    List<String> proper = new ArrayList<>(g.children(c, "compound").stream()
+        .filter(m -> proper(g, m) && !catalogued(g, m)).map(IndexedWord::word).toList());
+    if (kind == EnglishLexicon.BodyClass.NAMED_BODY) {
+      // "the council" is a body whose name says so (the U.N. Security Council), not any body named before (the EU
+      // before "Honduras's electoral council").
+      proper.add(c.word());
+    }
     List<Actor> here = new ArrayList<>();
     for (int k = g.idx(c) - 1; k >= 0; k--) {
       ActorSpan before = g.mentionAt(k);
@@ -339,7 +344,7 @@ final class Antecedents {
    */
   private static Actor referent(Graph g, EnglishLexicon.BodyClass kind, Actor a, List<String> proper) {
     Actor r = switch (kind) {
-      case BODY -> a.kind() == ActorKind.INTERNATIONAL_BODY ? a : null;
+      case BODY, NAMED_BODY -> a.kind() == ActorKind.INTERNATIONAL_BODY ? a : null;
       case GROUP -> a.kind() == ActorKind.ARMED_GROUP || a.kind() == ActorKind.ORGANISATION ? a : null;
       default -> a.kind() == ActorKind.STATE ? a
           : a.kind() == ActorKind.GOVERNMENT ? g.ctx.actors().stateOf(a).orElse(null) : null;

@@ -68,7 +68,7 @@ public final class EnglishLexicon {
   enum MandateClass { RENEW, MANDATE }
 
   /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
-  enum BodyClass { BODY, GROUP, KINGDOM, EMIRATE, SULTANATE }
+  enum BodyClass { BODY, NAMED_BODY, GROUP, KINGDOM, EMIRATE, SULTANATE }
 
   /** How a bare institution noun refers back ({@code institution-nouns.tsv}, {@link RecalledInstitutions}). */
   enum InstitutionClass { JUNTA, GOVERNMENT, MINISTRY, MILITARY, POLICE }

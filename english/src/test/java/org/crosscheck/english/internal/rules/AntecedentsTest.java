@@ -190,6 +190,15 @@ class AntecedentsTest {
   }
 
   @Test
+  void theCouncilIsABodyWhoseNameSaysCouncilNotAnyBodyNamedBefore() {
+    Readings.Reading eu = Readings.of("council-after-eu");
+    assertThat(Antecedents.body(eu.graph(), eu.node("council"), false)).isNull();
+    Readings.Reading un = Readings.of("council-after-unsc");
+    assertThat(Antecedents.body(un.graph(), un.node("council"), false).actor().id())
+        .isEqualTo(un.graph().mentionAt(1).actor().id());
+  }
+
+  @Test
   void aGroupOfPeopleIsThosePeopleNotTheGroupNamedLast() {
     Discourse d = new Discourse();
     d.noteHolder(ActorRef.of(Readings.CATALOG.actor("houthis").orElseThrow(), "The Houthis"));
