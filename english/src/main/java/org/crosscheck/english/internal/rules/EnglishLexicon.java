@@ -70,6 +70,9 @@ public final class EnglishLexicon {
   /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
   enum BodyClass { BODY, NAMED_BODY, GROUP, KINGDOM, EMIRATE, SULTANATE }
 
+  /** Verbs of looking on and the matters they monitor ({@code watched-objects.tsv}, {@link Watching}). */
+  enum WatchedClass { VERB, OBJECT }
+
   /** How a bare institution noun refers back ({@code institution-nouns.tsv}, {@link RecalledInstitutions}). */
   enum InstitutionClass { JUNTA, GOVERNMENT, MINISTRY, MILITARY, POLICE }
 
@@ -287,6 +290,8 @@ public final class EnglishLexicon {
   final Set<String> defenceActs;
   /** Nouns of a state's institutions that, bare, refer back to one named ({@code institution-nouns.tsv}). */
   final Map<String, InstitutionClass> institutionNouns;
+  /** Verbs of looking on and what they monitor ({@code watched-objects.tsv}). */
+  final Map<String, WatchedClass> watchedObjects;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -471,6 +476,7 @@ public final class EnglishLexicon {
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
     defenceActs = Vocabulary.words(a, "defence-acts.tsv");
     institutionNouns = Vocabulary.classified(a, "institution-nouns.tsv", InstitutionClass.class);
+    watchedObjects = Vocabulary.classified(a, "watched-objects.tsv", WatchedClass.class);
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");

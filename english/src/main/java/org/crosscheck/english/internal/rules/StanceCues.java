@@ -91,6 +91,9 @@ final class StanceCues {
         // "signed a Brazilian striker", "agreed to sign …": a transfer takes a player on, it backs nobody (no cue, no
         // dictionary event).
         continue;
+      } else if (Watching.idle(g, w)) {
+        // "the leader watched the launch": looking on at no monitored matter is no stance.
+        continue;
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         // "backed sanctions on Y": endorsing a measure against Y opposes Y (Endorsements).
         Stance s = Endorsements.stance(g, w, Idioms.of(g, w).orElse(lex.stanceVerbs.get(l)));
