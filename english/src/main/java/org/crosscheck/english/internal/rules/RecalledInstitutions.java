@@ -126,15 +126,15 @@ final class RecalledInstitutions {
       actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), g.lemmaOf(c)).orElse(null);
     }
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
-        || kind == InstitutionClass.GOVERNMENT && awayFromDateline(g, actor) ? null
+        || (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE) && awayFromDateline(g, actor) ? null
         : ActorSpan.of(g.idx(c), g.idx(c), actor, mention);
   }
 
   /**
    * Whether the article was filed from another state than the government's: "CAIRO - … support for Sudan's
    * government … said X, a critic of the government" is Egypt's, the home government a bare "the government" most
-   * often means, not the one named last. An army or a police force is named by the conflict it fights in, and keeps
-   * the one named.
+   * often means, not the one named last; so are "the police", who act at home ("THE HAGUE - … Iran's intelligence
+   * ministry … we warned the police"). An army is named by the conflict it fights in, and keeps the one named.
    */
   private static boolean awayFromDateline(Graph g, Actor actor) {
     ActorRef home = g.ctx.discourse().get(DATELINE_STATE).orElse(null);

@@ -141,6 +141,14 @@ class RecalledInstitutionsTest {
   }
 
   @Test
+  void theBarePoliceOfAnotherStateThanTheDatelinesIsNobody() {
+    assertThat(Readings.drafts("inst-police", afterColombia()))
+        .anySatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("COLCOP"));
+    assertThat(Readings.drafts("inst-police", filedFromCairo(afterColombia())))
+        .noneSatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("COLCOP"));
+  }
+
+  @Test
   void theBareArmyKeepsTheStateNamedWhereverTheArticleWasFiled() {
     assertThat(Readings.drafts("inst-army", filedFromCairo(afterColombia())))
         .anySatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("COLMIL"));
