@@ -32,9 +32,11 @@ final class MentionFixture {
             .build(), Map.of()),
         row(Actor.builder("palace-speaker", ActorKind.ROLE).names(ZEMBLAN, "Palace speaker").memberOf("ZMBGOV")
             .build(), Map.of()),
-        row(Actor.builder("karl-odon", ActorKind.PERSON).names(ZEMBLAN, "Karl Odon", "Doctor Karl").memberOf("ZMBGOV").build(),
+        row(Actor.builder("karl-odon", ActorKind.PERSON).names(ZEMBLAN, "Karl Odon", "Doctor Karl").memberOf("ZMBGOV")
+            .build(),
             Map.of()),
-        row(Actor.builder("zembla-post", ActorKind.MEDIA).names(ZEMBLAN, "Zembla Post", "ZP", "Z.P.", "Odon Post").build(),
+        row(Actor.builder("zembla-post", ActorKind.MEDIA).names(ZEMBLAN, "Zembla Post", "ZP", "Z.P.", "Odon Post")
+            .build(),
             Map.of()),
         row(Actor.builder("boreal-league", ActorKind.INTERNATIONAL_BODY).names(ZEMBLAN, "Boreal League", "BL")
             .build(), Map.of()));

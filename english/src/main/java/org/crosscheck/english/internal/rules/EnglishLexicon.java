@@ -40,7 +40,9 @@ public final class EnglishLexicon {
   enum AnaphorClass { DETERMINER, PRONOUN }
 
   /** Classes of pronouns ({@code pronouns.tsv}). */
-  enum PronounClass { ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE, THING }
+  enum PronounClass {
+    ACTOR_LIKE, PERSONAL, FIRST_SINGULAR, FIRST_PLURAL, REFERRING, POSSESSIVE, EXPLETIVE, REFLEXIVE, THING
+  }
 
   /** Where a citation phrase stands around an outlet's name ({@code citations.tsv}). */
   enum CitationClass { BEFORE, AFTER }
@@ -562,8 +564,8 @@ public final class EnglishLexicon {
   }
 
   /**
-   * Whether {@code lemma} opens an entry of {@code map} whose class {@code wanted} accepts: the whole entry or the first
-   * word of a phrase ("scale" of "scale back"). The light pass lets a sentence through on it; the parse decides.
+   * Whether {@code lemma} opens an entry of {@code map} whose class {@code wanted} accepts: the whole entry or the
+   * first word of a phrase ("scale" of "scale back"). The light pass lets a sentence through on it; the parse decides.
    */
   static <C> boolean opens(Map<String, C> map, java.util.function.Predicate<C> wanted, String lemma) {
     for (Map.Entry<String, C> e : map.entrySet()) {
