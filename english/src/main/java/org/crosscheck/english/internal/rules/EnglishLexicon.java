@@ -280,6 +280,8 @@ public final class EnglishLexicon {
   final Set<String> draftingParticiples;
   /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
   final Set<String> votingVerbs;
+  /** Nouns of a line taken on a matter, whose compound next to them is the matter ({@code policy-nouns.tsv}). */
+  final Set<String> policyNouns;
   /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
   final Set<String> talkNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
@@ -473,6 +475,7 @@ public final class EnglishLexicon {
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
+    policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");

@@ -401,7 +401,7 @@ final class Targets {
     }
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
-          || TalkTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)) {
+          || TalkTopics.topicOnly(g, d, c) || PolicyTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "Eurofighter
