@@ -332,6 +332,8 @@ public final class EnglishLexicon {
   final Set<String> currencyNouns;
   final Map<String, SeizureClass> seizures;
   final Map<String, ObstructionClass> obstructions;
+  /** The verbs, alone or with their particle, of {@code obstructions.tsv} ({@link Graph#verbIn}). */
+  final Set<String> obstructionVerbs;
   /** Nouns of allegation, whose "that" clause is their voice's word, and verbs rejecting one. */
   final Map<String, AllegationClass> allegations;
   final ImmutableSetMultimap<String, ChargeClass> charges;
@@ -505,6 +507,8 @@ public final class EnglishLexicon {
     currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");
     seizures = Vocabulary.classified(a, "seizures.tsv", SeizureClass.class);
     obstructions = Vocabulary.classified(a, "obstructions.tsv", ObstructionClass.class);
+    obstructionVerbs = obstructions.entrySet().stream().filter(e -> e.getValue() == ObstructionClass.VERB)
+        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
     allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
     charges = multimap(a, "charges.tsv", ChargeClass.class);
     decisions = multimap(a, "decision-acts.tsv", DecisionClass.class);

@@ -25,7 +25,7 @@ final class Obstructions {
 
   /** Whether the verb {@code w} stops a carrier or envoys whose owner the sentence names as an actor. */
   static boolean stops(Graph g, IndexedWord w) {
-    if (!g.pos(w).startsWith("VB") || !isVerb(g, key(g, w))) {
+    if (!g.verbIn(w, g.lex.obstructionVerbs)) {
       return false;
     }
     return g.children(w, "obj").stream().anyMatch(o -> owned(g, o));
@@ -48,16 +48,6 @@ final class Obstructions {
       }
     }
     return false;
-  }
-
-  private static boolean isVerb(Graph g, String key) {
-    return g.lex.obstructions.get(key) == EnglishLexicon.ObstructionClass.VERB;
-  }
-
-  /** The verb's lemma, with its particle when it has one ("turn back"). */
-  private static String key(Graph g, IndexedWord w) {
-    List<IndexedWord> prt = g.children(w, "compound:prt");
-    return prt.isEmpty() ? g.lemmaOf(w) : g.lemmaOf(w) + " " + prt.get(0).word().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean owned(Graph g, IndexedWord o) {
