@@ -23,6 +23,7 @@ import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.ModalVerbs;
 import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
+import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.TitleCase;
 import org.crosscheck.spi.ArticleDrafts;
@@ -207,6 +208,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       }
     }
     SaidClauses.repair(g, Rules.LEX);
+    CrossedObjects.repair(g);
     List<String> ner = new ArrayList<>(labels.size());
     for (CoreLabel t : labels) {
       ner.add(t.ner() == null ? "O" : t.ner());
@@ -266,6 +268,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       g.addRoot(moved.get(r.index()));
     }
     SaidClauses.repair(g, Rules.LEX);
+    CrossedObjects.repair(g);
     List<String> ner = new ArrayList<>(labels.size());
     List<Token> tokens = new ArrayList<>(part.tokens());
     java.util.Map<Integer, CoreLabel> byPosition = new java.util.HashMap<>();

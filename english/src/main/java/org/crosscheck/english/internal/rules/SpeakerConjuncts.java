@@ -11,7 +11,8 @@ import java.util.List;
  * "would study …"), or when it is itself a verb of saying with a clause of its own ("… but warned that …"),
  * whatever verb reports the clause ("said", "hoped"). A verb of praise or blame ({@code appraisal-verbs.tsv}) is the
  * speaker's too when it cannot share the reported verb's auxiliary ("said the troops had crossed the line and
- * blamed Bishkek": a past tense after "had …") or when a closing quotation mark parts it from the quoted words it
+ * blamed Bishkek": a past tense after "had …") or copula ("said the deal was dead and accused Egypt": an active verb
+ * with an object after "was …") or when a closing quotation mark parts it from the quoted words it
  * is coordinated with ("said the rival was "sulking because it lost" and praised the police"), however deep in
  * the reported clause the parser hangs it. Stateless.
  */
@@ -50,7 +51,9 @@ final class SpeakerConjuncts {
     }
     boolean modal = g.children(first, "aux").stream().anyMatch(a -> g.pos(a).equals("MD"));
     boolean saying = g.isSpeech(w) && !g.children(w, "ccomp").isEmpty();
-    boolean auxiliary = appraisal && !g.children(first, "aux").isEmpty();
+    // "said the deal was dead and accused Egypt …": an active verb with an object cannot share the copula either.
+    boolean auxiliary = appraisal && (!g.children(first, "aux").isEmpty()
+        || !g.children(first, "cop").isEmpty() && !g.children(w, "obj").isEmpty());
     boolean quoted = appraisal && quotedApart(g, first, w);
     return modal || saying || auxiliary || quoted ? report : null;
   }

@@ -85,4 +85,11 @@ class SpeakerConjunctsTest {
           assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
         });
   }
+
+  @Test
+  void verbOfBlameWithAnObjectAfterAReportedCopulaIsTheSpeakers() {
+    Readings.Reading r = Readings.of("speaker-copula");
+    assertThat(SpeakerConjuncts.report(r.graph(), r.node("blamed"))).isEqualTo(r.node("said"));
+    assertThat(Readings.claims("speaker-copula")).containsExactly("Ghana OPPOSE Togo");
+  }
 }
