@@ -37,6 +37,11 @@ public final class MentionGrammar {
     NOT_NAME,
     /** A lower-case particle inside a name ("al", "bin", "von"); never ends one. */
     NAME_PARTICLE,
+    /**
+     * A noun that, ending a run of capitalised words the catalog lacks, makes it the name of a thing, a place or an
+     * event, not of an actor ("Partnership Agreement", "Renaissance Dam", "World Cup").
+     */
+    THING_HEAD,
     /** A word that may stand between a title and the name it precedes ("former", "السابق"). */
     FORMER,
     /** A word that may open a title in apposition after a name and a comma ("Peskov, the Kremlin spokesman"). */

@@ -10,7 +10,8 @@ import org.crosscheck.spi.MentionGrammar.Word;
  * Runs of two or more capitalised words the catalog lacks ("Zorblat Quenneville"), with lower-case name particles
  * inside ("Harakat al-Tahrir al-Watani", "Ursula von der Leyen"), become ad-hoc actors of unknown kind, for languages
  * whose grammar asks for it ({@link org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's
- * {@link Word#NOT_NAME} list, all-capital words and single words are not names. Stateless.
+ * {@link Word#NOT_NAME} list, all-capital words and single words are not names; a run that ends with a
+ * {@link Word#THING_HEAD} names a thing, a place or an event, and makes no actor. Stateless.
  */
 final class UnknownNames {
 
@@ -33,7 +34,9 @@ final class UnknownNames {
       while (j > i + 1 && isParticle(p, j - 1)) {
         j--;
       }
-      if (j - i >= 2) {
+      // "signed the Comprehensive Economic Partnership Agreement": the name of a thing is no actor, nor is any part
+      // of it.
+      if (j - i >= 2 && !p.grammar.is(Word.THING_HEAD, p.tokens.get(j - 1).folded())) {
         Candidate c = new Candidate(i, j);
         c.actor = MadeUpActors.adHoc(p.text.substring(p.tokens.get(i).start(), p.tokens.get(j - 1).end()),
             ActorKind.UNKNOWN, null);

@@ -31,4 +31,10 @@ class UnknownNamesTest {
   void keepsUnknownNamesOnlyWhereTheGrammarAsks() {
     assertThat(summary("hodie Olaf Brun dixit", TestProfiles.qabbish())).isEmpty();
   }
+
+  @Test
+  void aRunEndingWithTheNounOfAThingMakesNoActorNorDoesAnyPartOfIt() {
+    assertThat(summary("hodie Olaf Brun Pactum dixit", TestProfiles.zemblan())).isEmpty();
+    assertThat(only("hodie Pactum Olaf Brun dixit", TestProfiles.zemblan()).text()).isEqualTo("Pactum Olaf Brun");
+  }
 }

@@ -2,11 +2,14 @@ package org.crosscheck.english.internal.rules;
 
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
+import org.crosscheck.english.internal.profile.EnglishProfile;
 import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.MentionGrammar;
 
 /**
  * Names the catalog lacks: a run of tokens the named-entity tagger marks PERSON or ORGANIZATION, not already part
- * of a catalog mention, becomes an ad-hoc person or organisation of the sentence. Stateless.
+ * of a catalog mention, becomes an ad-hoc person or organisation of the sentence, unless it ends with the noun of a
+ * thing ({@code THING_HEAD} in the profile's {@code mentions.tsv}). Stateless.
  */
 final class NamedEntityNames {
 
@@ -54,13 +57,22 @@ final class NamedEntityNames {
       while (to >= from && !capitalised(g, to)) {
         to--;
       }
-      if (from > to) {
+      if (from > to || thing(g, to)) {
         continue;
       }
       String surface = g.text(from, to);
       Actor a = g.ctx.actors().adHoc(surface, ner.equals("PERSON") ? ActorKind.PERSON : ActorKind.ORGANISATION);
       g.ctx.addMention(ActorSpan.of(from, to, a, surface));
     }
+  }
+
+  /**
+   * Whether the name ending at {@code k} names a thing, a place or an event ("the Comprehensive Economic Partnership
+   * Agreement", tagged an organisation): the profile's {@code THING_HEAD} nouns, as for the names the tagger leaves.
+   */
+  private static boolean thing(Graph g, int k) {
+    return EnglishProfile.get().mentions().is(MentionGrammar.Word.THING_HEAD,
+        g.toks.get(k).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean capitalised(Graph g, int k) {

@@ -34,4 +34,14 @@ class NamedEntityNamesTest {
         .toList();
     assertThat(names).contains("Zendan Ministry").doesNotContain("of");
   }
+
+  @Test
+  void anOrganisationNameEndingWithTheNounOfAThingIsNoActor() {
+    Readings.Reading r = Readings.of("thing-name");
+    int at = r.graph().idx(r.node("Agreement"));
+    NamedEntityNames.add(r.graph());
+    assertThat(r.ctx().hasMention(at)).isFalse();
+    assertThat(Readings.claims("thing-name")).noneMatch(c -> c.contains("Agreement"))
+        .contains("Brazilian envoy Paulo Ramos SUPPORT Chile's minister");
+  }
 }
