@@ -282,6 +282,8 @@ public final class EnglishLexicon {
   final Set<String> votingVerbs;
   /** Nouns of a line taken on a matter, whose compound next to them is the matter ({@code policy-nouns.tsv}). */
   final Set<String> policyNouns;
+  /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
+  final Set<String> breachNouns;
   /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
   final Set<String> talkNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
@@ -478,6 +480,7 @@ public final class EnglishLexicon {
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
+    breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");

@@ -17,7 +17,8 @@ import org.crosscheck.spi.ActorSpan;
  * the agencies, not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase
  * cites, not an unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman",
  * {@link Locations}), ground crossed ("a corridor through Armenian territory", {@link Routes}), whom a complaint is
- * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), the subject of another cue or the
+ * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), whose rules or rights a deed
+ * breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another cue or the
  * agent of a participle ("Oman-brokered", {@link ParticipleAgents}), an actor named in the act's setting ("amid
  * Ugandan anger", "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for a
  * support, the other side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A
@@ -134,6 +135,7 @@ final class FallbackTarget {
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m) && !Victims.named(g, m)
+          && !Breaches.wronged(g, m, cue)
           && inClause(g, m, root, taken)
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {

@@ -1,0 +1,39 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * Whoever owns what a deed breached is wronged by it ({@code breach-nouns.tsv}): in "condemned the launch as a
+ * violation of UN Security Council resolutions", "denounced the raid as a breach of Iraqi sovereignty" the Council and
+ * Iraq are named in the stance's characterisation of the deed, and the stance is against whoever did it, not against
+ * them. An actor that owns, or is compounded with, the thing a breach noun governs is no fallback target of another
+ * cue. A breach that is the cue itself ("Y's violation of Z's airspace") is not concerned. Stateless.
+ */
+final class Breaches {
+
+  /** The links from an actor up to the thing breached and from it to the breach ("Iraqi sovereignty"). */
+  private static final Set<String> UP = Set.of("compound", "amod", "nmod:poss", "nmod:of");
+  /** How many links an actor may sit below the breach noun ("U.N. Security Council resolutions": three). */
+  private static final int DEPTH = 3;
+
+  private Breaches() {}
+
+  /** Whether the mention {@code m} names the owner of what a breach other than {@code cue} breached. */
+  static boolean wronged(Graph g, ActorSpan m, IndexedWord cue) {
+    IndexedWord cur = g.node(m.last());
+    for (int d = 0; cur != null && d < DEPTH; d++) {
+      if (!UP.contains(g.relToParent(cur))) {
+        return false;
+      }
+      cur = g.parent(cur);
+      if (cur != null && !cur.equals(cue) && g.pos(cur).startsWith("NN")
+          && g.lex.breachNouns.contains(g.lemmaOf(cur).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,23 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BreachesTest {
+
+  @Test
+  void theBodyWhoseResolutionsADeedViolatedIsNoTargetOfItsCondemnation() {
+    assertThat(Readings.claims("breach-owner")).containsExactly("Peru OPPOSE -");
+  }
+
+  @Test
+  void theStateWhoseSovereigntyADeedBreachedIsNoTargetOfItsCondemnation() {
+    assertThat(Readings.claims("breach-demonym")).containsExactly("Ghana OPPOSE -");
+  }
+
+  @Test
+  void aBreachThatIsTheCondemnedThingKeepsItsDoerAsTarget() {
+    assertThat(Readings.claims("breach-cue")).containsExactly("Nepal OPPOSE Indian jets");
+  }
+}
