@@ -33,7 +33,7 @@ final class FallbackTarget {
    * The words of whoever speaks in an attribution after what is said, named or not: those between a comma and the
    * speech verb after it ("…, a UN official said"), which a parser may hang anywhere.
    */
-  private static Set<Integer> voices(Graph g, IndexedWord cue) {
+  static Set<Integer> voices(Graph g, IndexedWord cue) {
     Set<Integer> out = new HashSet<>();
     for (int i = 0; i < g.size(); i++) {
       IndexedWord v = g.node(i);

@@ -185,7 +185,13 @@ final class Targets {
       }
     }
     List<ActorSpan> out = new ArrayList<>();
+    // "…agreed to a ceasefire, the United States and Saudi Arabia said": the parser may hang a trailing voice on the
+    // cue's arguments; whoever speaks is never whom the stance is toward.
+    java.util.Set<Integer> voices = FallbackTarget.voices(g, w);
     for (IndexedWord d : direct) {
+      if (voices.contains(g.idx(d))) {
+        continue;
+      }
       // "urged the two neighbours to …": both states named just before (Pairs).
       out.addAll(Pairs.at(g, d, holders));
       if (!out.isEmpty()) {

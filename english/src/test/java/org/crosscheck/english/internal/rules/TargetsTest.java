@@ -281,4 +281,15 @@ class TargetsTest {
   void rejectedClaimsOfFraudAreTowardNoOne() {
     assertThat(Readings.drafts("kidnappers-claims-of-fraud")).allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void aTrailingVoiceTheParserHungOnTheCuesArgumentIsNoTarget() {
+    assertThat(Readings.claims("voice-joined")).containsExactlyInAnyOrder("Chad SUPPORT Niger", "Niger SUPPORT Chad");
+  }
+
+  @Test
+  void targetsBeforeATrailingVoiceStayTargets() {
+    assertThat(Readings.claims("voice-after-targets")).containsExactlyInAnyOrder("Egypt OPPOSE Israel",
+        "Egypt OPPOSE Iran");
+  }
 }
