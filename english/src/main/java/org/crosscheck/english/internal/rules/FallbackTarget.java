@@ -33,22 +33,8 @@ final class FallbackTarget {
    * The words of whoever speaks in an attribution after what is said, named or not: those between a comma and the
    * speech verb after it ("…, a UN official said"), which a parser may hang anywhere.
    */
-  static Set<Integer> voices(Graph g, IndexedWord cue) {
-    Set<Integer> out = new HashSet<>();
-    for (int i = 0; i < g.size(); i++) {
-      IndexedWord v = g.node(i);
-      if (v == null || v.equals(cue) || !g.pos(v).startsWith("VB") || !g.isSpeech(v)) {
-        continue;
-      }
-      for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
-        if (g.toks.get(k).word().equals(",")) {
-          for (int j = k + 1; j < i; j++) {
-            out.add(j);
-          }
-          break;
-        }
-      }
-    }
+  private static Set<Integer> voices(Graph g, IndexedWord cue) {
+    Set<Integer> out = trailingVoices(g, cue, false);
     // "…, according to the Kenya Police Service": the source cited is a voice, even where the catalog knows only part
     // of its name and the frame has no speaker.
     java.util.Set<String> source = g.lex.relations(EnglishLexicon.RelationClass.SOURCE);
@@ -147,6 +133,32 @@ final class FallbackTarget {
       }
     }
     return found.size() == 1 && !otherHolders.containsAll(found.keySet()) ? List.copyOf(found.values()) : List.of();
+  }
+
+  /**
+   * The words between a comma and a speech verb after it, at most eight ("…, a UN official said"); with {@code
+   * namesOnly}, only where no verb stands among them, so that a clause of the speech verb's own ("…, criticised the EU
+   * for what it called …") is no voice.
+   */
+  static Set<Integer> trailingVoices(Graph g, IndexedWord cue, boolean namesOnly) {
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < g.size(); i++) {
+      IndexedWord v = g.node(i);
+      if (v == null || v.equals(cue) || !g.pos(v).startsWith("VB") || !g.isSpeech(v)) {
+        continue;
+      }
+      for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+        if (g.toks.get(k).word().equals(",")) {
+          boolean verbless = java.util.stream.IntStream.range(k + 1, i)
+              .noneMatch(j -> g.node(j) != null && g.pos(g.node(j)).startsWith("VB"));
+          if (verbless || !namesOnly) {
+            java.util.stream.IntStream.range(k + 1, i).forEach(out::add);
+          }
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /**

@@ -187,7 +187,7 @@ final class Targets {
     List<ActorSpan> out = new ArrayList<>();
     // "…agreed to a ceasefire, the United States and Saudi Arabia said": the parser may hang a trailing voice on the
     // cue's arguments; whoever speaks is never whom the stance is toward.
-    java.util.Set<Integer> voices = FallbackTarget.voices(g, w);
+    java.util.Set<Integer> voices = FallbackTarget.trailingVoices(g, w, true);
     for (IndexedWord d : direct) {
       if (voices.contains(g.idx(d))) {
         continue;

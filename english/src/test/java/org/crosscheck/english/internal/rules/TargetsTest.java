@@ -292,4 +292,9 @@ class TargetsTest {
     assertThat(Readings.claims("voice-after-targets")).containsExactlyInAnyOrder("Egypt OPPOSE Israel",
         "Egypt OPPOSE Iran");
   }
+
+  @Test
+  void aClauseBeforeASpeechVerbOfItsOwnIsNoTrailingVoice() {
+    assertThat(Readings.claims("voice-own-clause")).contains("Turkey OPPOSE Greece");
+  }
 }
