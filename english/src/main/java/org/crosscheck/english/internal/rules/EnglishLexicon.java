@@ -254,6 +254,8 @@ public final class EnglishLexicon {
   final Set<String> gatherings;
   /** Nouns of sporting contests ({@code contests.tsv}). */
   final Set<String> contests;
+  /** Participles of alignment that stand before a noun as its modifier ({@code attributive-participles.tsv}). */
+  final Set<String> attributiveParticiples;
   /** Nouns of a state's mission abroad ({@code missions.tsv}). */
   final Set<String> missions;
   /** Nouns of forces sent abroad to keep peace, watch or train ({@code peace-forces.tsv}). */
@@ -464,6 +466,7 @@ public final class EnglishLexicon {
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     contests = Vocabulary.words(a, "contests.tsv");
     missions = Vocabulary.words(a, "missions.tsv");
+    attributiveParticiples = Vocabulary.words(a, "attributive-participles.tsv");
     peaceForces = Vocabulary.words(a, "peace-forces.tsv");
     mandates = Vocabulary.classified(a, "mandates.tsv", MandateClass.class);
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
