@@ -86,7 +86,7 @@ final class Arrivals {
   }
 
   /** Whether two actors are one state's: the same, or one a member of the other ("Kenya" and its government). */
-  private static boolean same(Actor a, Actor b) {
+  static boolean same(Actor a, Actor b) {
     return a.id().equals(b.id()) || a.memberOf().stream().anyMatch(x -> x.actor().equals(b.id()))
         || b.memberOf().stream().anyMatch(x -> x.actor().equals(a.id()))
         || a.memberOf().stream().anyMatch(x -> b.memberOf().stream().anyMatch(y -> y.actor().equals(x.actor())));

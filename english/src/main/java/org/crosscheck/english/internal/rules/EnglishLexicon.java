@@ -18,6 +18,9 @@ import org.crosscheck.spi.Vocabulary;
 public final class EnglishLexicon {
 
   /** Classes of modality and negation words ({@code modality.tsv}). */
+  /** A verb of denial, or a noun of the part or charge it denies ({@code backer-denials.tsv}). */
+  enum DenialClass { VERB, ROLE }
+
   enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING, INFREQUENT }
 
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */
@@ -254,6 +257,10 @@ public final class EnglishLexicon {
   final Set<String> gatherings;
   /** Nouns of sporting contests ({@code contests.tsv}). */
   final Set<String> contests;
+  /** Participles of alignment that stand before a noun as its modifier ({@code attributive-participles.tsv}). */
+  final Set<String> attributiveParticiples;
+  /** How a backer denies its backing in the same sentence ({@code backer-denials.tsv}). */
+  final Map<String, DenialClass> backerDenials;
   /** Nouns of a state's mission abroad ({@code missions.tsv}). */
   final Set<String> missions;
   /** Nouns of forces sent abroad to keep peace, watch or train ({@code peace-forces.tsv}). */
@@ -466,6 +473,8 @@ public final class EnglishLexicon {
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     contests = Vocabulary.words(a, "contests.tsv");
     missions = Vocabulary.words(a, "missions.tsv");
+    backerDenials = Vocabulary.classified(a, "backer-denials.tsv", DenialClass.class);
+    attributiveParticiples = Vocabulary.words(a, "attributive-participles.tsv");
     peaceForces = Vocabulary.words(a, "peace-forces.tsv");
     mandates = Vocabulary.classified(a, "mandates.tsv", MandateClass.class);
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");

@@ -44,9 +44,15 @@ final class Holders {
       return resolve(g, g.children(report, "nsubj"), frame);
     }
     IndexedWord backer = nominal ? null : HyphenAgents.agent(g, w);
+    if (backer != null && AlignedGroups.aligned(g, w)) {
+      // "Army-aligned militias": the group sides with the actor before the hyphen, not the reverse.
+      return AlignedGroups.group(g, w);
+    }
     if (backer != null) {
-      // A backer of no group the text names ("the Kremlin-backed candidate") holds nothing worth a claim.
-      return Targets.in(g, HyphenAgents.modified(g, w), 0, List.of()) == null ? List.of()
+      // A backer of no group the text names ("the Kremlin-backed candidate") holds nothing worth a claim; nor does
+      // one the sentence reports denying it (DeniedBackings).
+      return Targets.in(g, HyphenAgents.modified(g, w), 0, List.of()) == null || DeniedBackings.denied(g, backer)
+          ? List.of()
           : resolve(g, List.of(backer), frame);
     }
     IndexedWord mover = nominal ? null : MovedForces.mover(g, w);

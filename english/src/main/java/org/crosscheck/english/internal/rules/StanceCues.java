@@ -94,6 +94,9 @@ final class StanceCues {
       } else if (Watching.idle(g, w)) {
         // "the leader watched the launch": looking on at no monitored matter is no stance.
         continue;
+      } else if (tag.startsWith("VB") && MisreadAttributives.modifier(g, w)) {
+        // "accused the army and allied militias": a modifier the parser made a verb is nobody's act.
+        continue;
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         // "backed sanctions on Y": endorsing a measure against Y opposes Y (Endorsements).
         Stance s = Endorsements.stance(g, w, Idioms.of(g, w).orElse(lex.stanceVerbs.get(l)));

@@ -48,6 +48,9 @@ final class Targets {
       List<ActorSpan> holders) {
     EnglishLexicon lex = g.lex;
     IndexedWord backed = nominal ? null : HyphenAgents.modified(g, w);
+    if (backed != null && AlignedGroups.aligned(g, w)) {
+      return AlignedGroups.partner(g, w);
+    }
     if (backed != null) {
       // "Iran-backed militias": the backer's stance is toward the group the participle describes, nothing else.
       ActorSpan group = in(g, backed, 0, holders);

@@ -21,8 +21,10 @@ class HyphenAgentsTest {
   }
 
   @Test
-  void aGroupAlignedWithAStateByAHyphenIsBackedByIt() {
-    assertThat(Readings.claims("aligned-hyphen")).contains("Iran SUPPORT Iran-aligned militias");
+  void aGroupAlignedWithAStateByAHyphenSidesWithItNotTheReverse() {
+    assertThat(Readings.claims("aligned-hyphen"))
+        .contains("Iran-aligned militias SUPPORT Iran")
+        .doesNotContain("Iran SUPPORT Iran-aligned militias");
   }
 
   @Test
