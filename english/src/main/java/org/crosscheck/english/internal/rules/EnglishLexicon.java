@@ -204,6 +204,10 @@ public final class EnglishLexicon {
   final Set<String> endingVerbs;
   /** Verbs of freeing from another's hold ({@code freeing-verbs.tsv}, {@link Rescues}). */
   final Map<String, FreeingClass> freeingVerbs;
+  /** Verbs of letting held people go ({@code release-verbs.tsv}, {@link Releases}). */
+  final Set<String> releaseVerbs;
+  /** Nouns of people held by another ({@code captive-nouns.tsv}, {@link Releases}). */
+  final Set<String> captiveNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -438,6 +442,8 @@ public final class EnglishLexicon {
     provokingVerbs = Vocabulary.words(a, "provoking-verbs.tsv");
     endingVerbs = Vocabulary.words(a, "ending-verbs.tsv");
     freeingVerbs = Vocabulary.classified(a, "freeing-verbs.tsv", FreeingClass.class);
+    releaseVerbs = Vocabulary.words(a, "release-verbs.tsv");
+    captiveNouns = Vocabulary.words(a, "captive-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);

@@ -1,0 +1,38 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReleasesTest {
+
+  @Test
+  void officialsACrewIsReleasedToAreNoOneTheReleaseBacks() {
+    Readings.Reading r = Readings.of("released-crew-to-officials");
+    assertThat(Releases.ofCaptives(r.graph(), r.node("released"))).isTrue();
+    assertThat(Readings.claims("released-crew-to-officials")).containsExactly("Houthis SUPPORT -");
+  }
+
+  @Test
+  void aGoBetweenHostagesAreHandedOverToIsNoTarget() {
+    assertThat(Readings.claims("handed-hostages-red-cross")).noneMatch(c -> c.contains("Red Cross"));
+  }
+
+  @Test
+  void freeingHostagesOfANationalityIsNoSupportOfTheirState() {
+    assertThat(Readings.claims("freed-national-hostages")).containsExactly("Hamas SUPPORT -");
+  }
+
+  @Test
+  void equipmentHandedOverToANavySupportsItsOwner() {
+    Readings.Reading r = Readings.of("handed-boats-navy");
+    assertThat(Releases.ofCaptives(r.graph(), r.node("handed"))).isFalse();
+    assertThat(Readings.claims("handed-boats-navy")).singleElement()
+        .satisfies(c -> assertThat(c).startsWith("United States SUPPORT ").contains("navy"));
+  }
+
+  @Test
+  void fundsReleasedToAStateSupportIt() {
+    assertThat(Readings.claims("released-funds-to-state")).containsExactly("IMF SUPPORT Pakistan");
+  }
+}
