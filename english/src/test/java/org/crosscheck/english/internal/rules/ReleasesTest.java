@@ -35,4 +35,19 @@ class ReleasesTest {
   void fundsReleasedToAStateSupportIt() {
     assertThat(Readings.claims("released-funds-to-state")).containsExactly("IMF SUPPORT Pakistan");
   }
+
+  @Test
+  void freeingAForeignResearcherIsNoSupportOfTheResearchersState() {
+    assertThat(Readings.claims("freed-foreign-researcher")).containsExactly("Iran SUPPORT -");
+  }
+
+  @Test
+  void releasingAStatesCitizensNamedByTheirDemonymIsNoSupportOfThatState() {
+    assertThat(Readings.claims("released-demonym-plural")).containsExactly("Venezuela SUPPORT -");
+  }
+
+  @Test
+  void anActivistReleasedOnBailIsNoOneTheCourtBacks() {
+    assertThat(Readings.claims("released-activist-bail")).noneMatch(c -> c.contains("activist"));
+  }
 }
