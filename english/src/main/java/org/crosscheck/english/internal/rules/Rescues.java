@@ -3,8 +3,6 @@ package org.crosscheck.english.internal.rules;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
-import org.crosscheck.ActorKind;
-import org.crosscheck.spi.ActorSpan;
 
 /**
  * A verb of freeing ({@code freeing-verbs.tsv}) takes the freed from whoever held them: in "Kenyan troops rescued the
@@ -14,8 +12,8 @@ import org.crosscheck.spi.ActorSpan;
  * one else: not toward the freed, nor toward whoever frees them ("the town was freed from the rebels by the army").
  * The "from" phrase names the holder directly ("from the militia"), through what it held them in ("from rebel
  * control", "from years of abuse by Y") or as the doer of a harm ("from the abuses of Y": the freed are its victims,
- * so its "of" phrase is the doer). A state named bare is the place people are taken out of, no holder ("rescued its
- * citizens from Sudan"). Stateless.
+ * so its "of" phrase is the doer). A state or a place named bare is where people are taken out of, no holder ("rescued
+ * its citizens from Sudan", "rescued two hostages from Gaza"). Stateless.
  */
 final class Rescues {
 
@@ -39,8 +37,7 @@ final class Rescues {
     }
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord f : g.children(w, "obl:from")) {
-      ActorSpan bare = g.mentionOf(f);
-      if (bare != null && bare.actor().kind() == ActorKind.STATE) {
+      if (g.mentionOf(f) != null && g.ctx.sentence().ner(g.idx(f)).equals("LOCATION")) {
         continue;
       }
       if (Victims.harm(g, f)) {

@@ -54,4 +54,11 @@ class RescuesTest {
     assertThat(Rescues.against(r.graph(), r.node("delivered"))).isFalse();
     assertThat(Readings.claims("delivered-from-agency")).noneMatch(c -> c.contains("OPPOSE"));
   }
+
+  @Test
+  void rescuingHostagesFromATerritoryNamedBareIsNoActAgainstIt() {
+    Readings.Reading r = Readings.of("rescued-from-territory");
+    assertThat(Rescues.against(r.graph(), r.node("rescued"))).isFalse();
+    assertThat(Readings.claims("rescued-from-territory")).noneMatch(c -> c.contains("Gaza"));
+  }
 }
