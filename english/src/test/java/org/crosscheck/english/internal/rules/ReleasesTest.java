@@ -50,4 +50,12 @@ class ReleasesTest {
   void anActivistReleasedOnBailIsNoOneTheCourtBacks() {
     assertThat(Readings.claims("released-activist-bail")).noneMatch(c -> c.contains("activist"));
   }
+
+  @Test
+  void pardoningJailedActivistsStillBacksThem() {
+    Readings.Reading r = Readings.of("pardoned-activists");
+    assertThat(Releases.ofCaptives(r.graph(), r.node("pardoned"))).isFalse();
+    assertThat(Readings.claims("pardoned-activists")).singleElement()
+        .satisfies(c -> assertThat(c).contains(" SUPPORT ").contains("activists"));
+  }
 }
