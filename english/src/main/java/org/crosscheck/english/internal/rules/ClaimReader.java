@@ -237,6 +237,10 @@ public final class ClaimReader {
       // "rallied in support of the judges": the manner phrase's own cue says the stance, not the verb of protest.
       return;
     }
+    if (!cue.nominal() && Releases.ofCaptives(g, w)) {
+      // "released the crew to Omani officials": whom captives go to, or the state they are from, is backed by no one.
+      targets = List.of();
+    }
     boolean lookingBack = Background.looksBack(g, w, frame);
     List<ActorSpan> holding = holders;
     for (ActorSpan h : holders) {

@@ -90,6 +90,9 @@ public final class EnglishLexicon {
   /** Nouns that act for the actor they are a part or a number of ({@code part-nouns.tsv}). */
   enum PartClass { PART, NUMBER }
 
+  /** Whether a verb of freeing is against whom its "from" phrase names ({@code freeing-verbs.tsv}). */
+  enum FreeingClass { AGAINST, HOLD }
+
   /** The CAMEO sector of an office or body a state owns ({@code owned-offices.tsv}). */
   enum OwnedSector { GOV, LEG, MIL }
 
@@ -203,7 +206,11 @@ public final class EnglishLexicon {
   /** Verbs that end or cut a tie or a trade, lemma or lemma and particle ({@code ending-verbs.tsv}). */
   final Set<String> endingVerbs;
   /** Verbs of freeing from another's hold ({@code freeing-verbs.tsv}, {@link Rescues}). */
-  final Set<String> freeingVerbs;
+  final Map<String, FreeingClass> freeingVerbs;
+  /** Verbs of letting held people go ({@code release-verbs.tsv}, {@link Releases}). */
+  final Set<String> releaseVerbs;
+  /** Nouns of people held by another ({@code captive-nouns.tsv}, {@link Releases}). */
+  final Set<String> captiveNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -443,7 +450,9 @@ public final class EnglishLexicon {
     seekingVerbs = Vocabulary.words(a, "seeking-verbs.tsv");
     provokingVerbs = Vocabulary.words(a, "provoking-verbs.tsv");
     endingVerbs = Vocabulary.words(a, "ending-verbs.tsv");
-    freeingVerbs = Vocabulary.words(a, "freeing-verbs.tsv");
+    freeingVerbs = Vocabulary.classified(a, "freeing-verbs.tsv", FreeingClass.class);
+    releaseVerbs = Vocabulary.words(a, "release-verbs.tsv");
+    captiveNouns = Vocabulary.words(a, "captive-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);

@@ -1,11 +1,19 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A verb of freeing ({@code freeing-verbs.tsv}) takes the freed from whoever held them: in "Kenyan troops rescued the
  * hostages from al Shabaab" or "freed the town from the rebels" the "from" phrase names the one the act is against,
- * not one it helps, so it is no fallback target of the verb's support ({@link FallbackTarget}). Stateless.
+ * not one it helps, so it is no fallback target of the verb's support ({@link FallbackTarget}). Where the verb is one
+ * of liberation (AGAINST) and its "from" phrase names an actor, the act is an OPPOSE toward that actor and toward no
+ * one else: not toward the freed, nor toward whoever frees them ("the town was freed from the rebels by the army").
+ * The "from" phrase names the holder directly ("from the militia"), through what it held them in ("from rebel
+ * control", "from years of abuse by Y") or as the doer of a harm ("from the abuses of Y": the freed are its victims,
+ * so its "of" phrase is the doer). A state or a place named bare is where people are taken out of, no holder ("rescued
+ * its citizens from Sudan", "rescued two hostages from Gaza"). Stateless.
  */
 final class Rescues {
 
@@ -13,6 +21,30 @@ final class Rescues {
 
   /** Whether the dependent reached by {@code rel} from the verb {@code w} is whom a verb of freeing frees from. */
   static boolean heldFrom(Graph g, IndexedWord w, String rel) {
-    return rel.equals("obl:from") && g.pos(w).startsWith("VB") && g.lex.freeingVerbs.contains(g.lemmaOf(w));
+    return rel.equals("obl:from") && g.pos(w).startsWith("VB") && g.lex.freeingVerbs.containsKey(g.lemmaOf(w));
+  }
+
+  /** Whether the verb {@code w} frees someone from an actor its "from" phrase names: an act against that actor. */
+  static boolean against(Graph g, IndexedWord w) {
+    return from(g, w).stream().anyMatch(f -> Targets.in(g, f, 0, List.of()) != null);
+  }
+
+  /** The words of the verb {@code w}'s "from" phrase where the holder is named, when it is a verb of liberation. */
+  static List<IndexedWord> from(Graph g, IndexedWord w) {
+    if (!g.pos(w).startsWith("VB")
+        || g.lex.freeingVerbs.get(g.lemmaOf(w)) != EnglishLexicon.FreeingClass.AGAINST) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord f : g.children(w, "obl:from")) {
+      if (g.mentionOf(f) != null && g.ctx.sentence().ner(g.idx(f)).equals("LOCATION")) {
+        continue;
+      }
+      if (Victims.harm(g, f)) {
+        out.addAll(g.children(f, "nmod:of"));
+      }
+      out.add(f);
+    }
+    return out;
   }
 }

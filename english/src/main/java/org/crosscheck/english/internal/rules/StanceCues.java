@@ -87,6 +87,10 @@ final class StanceCues {
         // "stopped a United Nations convoy": stopping another's carrier or envoys opposes the owner, whatever the
         // verb says alone ("stop", "turn back" are no stance).
         out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
+      } else if (tag.startsWith("VB") && Rescues.against(g, w)) {
+        // "freed the town from the militia": freeing from someone's hold opposes the holder, whatever the verb says
+        // alone ("free", "rescue" are support or aid).
+        out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
       } else if (tag.startsWith("VB") && Signings.hiresThrough(g, w)) {
         // "signed a Brazilian striker", "agreed to sign …": a transfer takes a player on, it backs nobody (no cue, no
         // dictionary event).

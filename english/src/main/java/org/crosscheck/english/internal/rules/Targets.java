@@ -59,7 +59,10 @@ final class Targets {
           : List.of(ActorSpan.of(Math.max(group.first(), g.idx(backed)), group.last(), group.actor(), group.text()));
     }
     List<IndexedWord> direct = new ArrayList<>();
-    if (nominal) {
+    if (!nominal && Rescues.against(g, w)) {
+      // "freed the town from the militia": the act is against whom the town is taken from, and no one else.
+      direct.addAll(Rescues.from(g, w));
+    } else if (nominal) {
       direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)));
       direct.addAll(StanceAgents.toward(g, w));
       for (IndexedWord x : g.children(w, "xcomp", "acl", "acl:")) {

@@ -7,13 +7,58 @@ import org.junit.jupiter.api.Test;
 class RescuesTest {
 
   @Test
-  void whomHostagesAreRescuedFromIsNoOneTheRescueBacks() {
-    assertThat(Readings.claims("rescue-from")).noneMatch(c -> c.contains("Shabaab"))
-        .containsExactly("Kenyan troops SUPPORT -");
+  void rescuingHostagesFromAGroupOpposesTheGroupNotTheHostages() {
+    assertThat(Readings.claims("rescue-from")).containsExactly("Kenyan troops OPPOSE Shabaab");
   }
 
   @Test
-  void theAbusesVillagersAreFreedFromAreNoOneTheFreeingBacks() {
-    assertThat(Readings.claims("rescue-abuses")).noneMatch(c -> c.contains("Ugand"));
+  void freeingVillagesFromAGroupsFightersOpposesTheGroup() {
+    assertThat(Readings.claims("freed-from-militia")).singleElement()
+        .satisfies(c -> assertThat(c).startsWith("Iraqi army OPPOSE ").contains("Islamic State"));
+  }
+
+  @Test
+  void theDoerOfTheAbusesVillagersAreFreedFromIsOpposed() {
+    assertThat(Readings.claims("rescue-abuses")).singleElement()
+        .satisfies(c -> assertThat(c).contains(" OPPOSE ").contains("Ugandan army"));
+  }
+
+  @Test
+  void freeingFromYearsOfAbuseByAGovernmentOpposesThatGovernment() {
+    assertThat(Readings.claims("freed-abuse-by")).singleElement()
+        .satisfies(c -> assertThat(c).contains(" OPPOSE ").contains("Congolese government"));
+  }
+
+  @Test
+  void aPlaceLiberatedByAnAgentIsNoTargetTheHolderItWasTakenFromIs() {
+    assertThat(Readings.claims("liberated-passive-agent")).containsExactly("Afghan special forces OPPOSE Taliban");
+  }
+
+  @Test
+  void rescuingPeopleFromTheSeaOpposesNoOne() {
+    Readings.Reading r = Readings.of("rescued-from-sea");
+    assertThat(Rescues.against(r.graph(), r.node("rescued"))).isFalse();
+    assertThat(Readings.claims("rescued-from-sea")).noneMatch(c -> c.contains("OPPOSE"));
+  }
+
+  @Test
+  void rescuingCitizensFromAStateIsAnEvacuationNotAnActAgainstIt() {
+    Readings.Reading r = Readings.of("rescued-from-state");
+    assertThat(Rescues.against(r.graph(), r.node("rescued"))).isFalse();
+    assertThat(Readings.claims("rescued-from-state")).noneMatch(c -> c.contains("Sudan"));
+  }
+
+  @Test
+  void aidDeliveredFromAnAgencyIsNoActAgainstTheAgency() {
+    Readings.Reading r = Readings.of("delivered-from-agency");
+    assertThat(Rescues.against(r.graph(), r.node("delivered"))).isFalse();
+    assertThat(Readings.claims("delivered-from-agency")).noneMatch(c -> c.contains("OPPOSE"));
+  }
+
+  @Test
+  void rescuingHostagesFromATerritoryNamedBareIsNoActAgainstIt() {
+    Readings.Reading r = Readings.of("rescued-from-territory");
+    assertThat(Rescues.against(r.graph(), r.node("rescued"))).isFalse();
+    assertThat(Readings.claims("rescued-from-territory")).noneMatch(c -> c.contains("Gaza"));
   }
 }
