@@ -342,6 +342,11 @@ public final class ClaimReader {
     // doing is negated once more ("denied backing Y").
     boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame) != Negation.denied(g, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
+    if (neg && stance == Stance.SUPPORT && OwnPeople.of(g, holder, target)) {
+      // "said it could not guarantee the safety of Kenyan citizens": a state unable to protect its own people is not
+      // against them.
+      return;
+    }
     if (neg && stance == Stance.OPPOSE
         && !((lex.pledges.contains(g.lemmaOf(w)) || lex.pledges.contains(cue.key())) && !cue.nominal())) {
       // "did not condemn", "has not accused": no attack is no support either; but "will not abandon Y" pledges it
