@@ -119,6 +119,12 @@ public final class ClaimReader {
       return;
     }
     List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
+    ActorSpan threatened = cue.nominal() ? OwnThreats.speaker(g, w, frame, holders, targets) : null;
+    if (threatened != null) {
+      // "Burundi said the group remained a threat to Burundi": the state so endangered calls the group its foe.
+      targets = holders;
+      holders = List.of(threatened);
+    }
     if (cue.stance() == Stance.SUPPORT) {
       // "agreed to phase out Russian gas": what is given up is whose it is, no one the agreement backs.
       targets = targets.stream().filter(t -> !EndedTies.through(g, w, t)).toList();

@@ -50,7 +50,7 @@ final class OwnPeople {
   }
 
   /** The state {@code a} speaks for: the state itself, its government, or a person or office of that government. */
-  private static Actor voiceOf(Graph g, Actor a) {
+  static Actor voiceOf(Graph g, Actor a) {
     Actor org = g.ctx.actors().organisationOf(a);
     if (org.kind() != ActorKind.STATE && org.kind() != ActorKind.GOVERNMENT) {
       return null;
@@ -62,7 +62,7 @@ final class OwnPeople {
    * The state {@code a} is or belongs to; a sector of a state named by its demonym ("Ghanaian pilgrims", GHAREL) has
    * no chain up to it, only the state's code at the head of its own.
    */
-  private static Actor stateOf(Graph g, Actor a) {
+  static Actor stateOf(Graph g, Actor a) {
     Actor s = g.ctx.actors().stateOf(a).orElse(null);
     if (s != null || a.cameo().filter(c -> c.length() >= 6).isEmpty()) {
       return s;
