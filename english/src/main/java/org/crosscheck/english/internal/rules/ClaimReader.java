@@ -119,6 +119,12 @@ public final class ClaimReader {
       return;
     }
     List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
+    ActorSpan threatened = cue.nominal() ? OwnThreats.speaker(g, w, frame, holders, targets) : null;
+    if (threatened != null) {
+      // "Burundi said the group remained a threat to Burundi": the state so endangered calls the group its foe.
+      targets = holders;
+      holders = List.of(threatened);
+    }
     if (cue.stance() == Stance.SUPPORT) {
       // "agreed to phase out Russian gas": what is given up is whose it is, no one the agreement backs.
       targets = targets.stream().filter(t -> !EndedTies.through(g, w, t)).toList();
@@ -346,6 +352,11 @@ public final class ClaimReader {
     // doing is negated once more ("denied backing Y").
     boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame) != Negation.denied(g, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
+    if (neg && stance == Stance.SUPPORT && OwnPeople.of(g, holder, target)) {
+      // "said it could not guarantee the safety of Kenyan citizens": a state unable to protect its own people is not
+      // against them.
+      return;
+    }
     if (neg && stance == Stance.OPPOSE
         && !((lex.pledges.contains(g.lemmaOf(w)) || lex.pledges.contains(cue.key())) && !cue.nominal())) {
       // "did not condemn", "has not accused": no attack is no support either; but "will not abandon Y" pledges it

@@ -166,6 +166,10 @@ public final class EnglishLexicon {
   final Set<String> playerNouns;
   /** Plural nouns that refer back to two states named just before ({@code pair-nouns.tsv}, {@link Pairs}). */
   final Set<String> pairNouns;
+  /** Plural nouns of a state's own people its voice looks after ({@code own-people-nouns.tsv}, {@link OwnPeople}). */
+  final Set<String> ownPeopleNouns;
+  /** Nouns by which an actor is called a danger to someone ({@code danger-nouns.tsv}, {@link OwnThreats}). */
+  final Set<String> dangerNouns;
   /** Nouns that refer back to an international body or a group ({@code body-nouns.tsv}). */
   final Map<String, BodyClass> bodyNouns;
   /** A state's form of rule, by catalog id ({@code state-titles.tsv}): whom "the kingdom" can stand for. */
@@ -405,6 +409,8 @@ public final class EnglishLexicon {
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
     playerNouns = Vocabulary.words(a, "player-nouns.tsv");
     pairNouns = Vocabulary.words(a, "pair-nouns.tsv");
+    ownPeopleNouns = Vocabulary.words(a, "own-people-nouns.tsv");
+    dangerNouns = Vocabulary.words(a, "danger-nouns.tsv");
     bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);
     stateTitles = Vocabulary.classified(a, "state-titles.tsv", BodyClass.class, Vocabulary.Shape.of(2));
     reciprocals = Vocabulary.words(a, "reciprocals.tsv");

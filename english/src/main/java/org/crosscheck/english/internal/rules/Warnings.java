@@ -12,7 +12,7 @@ import org.crosscheck.spi.ActorSpan;
  * own hostile act ("warned that it would block Y"), or the actor a threat's condition names ({@link Conditions}). A
  * warning of a danger ("warned of severe floods"), about the warner's own side or a thing ("warned that its troops
  * could not remain", "warned that inflation could rise"), or to the warner's own people ("warned its citizens against
- * travelling to Y") is news, not opposition to anyone. Stateless.
+ * travelling to Y", "warned Kenyan citizens …", {@link OwnPeople}) is news, not opposition to anyone. Stateless.
  */
 final class Warnings {
 
@@ -33,7 +33,7 @@ final class Warnings {
     if (!warned.isEmpty()) {
       // Whom it warns: a party, not the warner's own citizens or the public; "warned it would …" is often parsed with
       // the pronoun as the object, and a pronoun stands for a party all the same.
-      return warned.stream().noneMatch(o -> Targets.in(g, o, 0, holders) != null
+      return warned.stream().noneMatch(o -> party(g, o, holders)
           || g.lex.is(o.word(), EnglishLexicon.PronounClass.REFERRING));
     }
     List<IndexedWord> clauses = g.children(w, "ccomp");
@@ -45,6 +45,12 @@ final class Warnings {
     }
     // "warned of a shortfall", "warned about the risks": a danger, named with no one it is aimed at.
     return !about.isEmpty();
+  }
+
+  /** Whether the one warned is a party: an actor, but not the warner's own people ("Kenyan citizens", OwnPeople). */
+  private static boolean party(Graph g, IndexedWord warned, List<ActorSpan> holders) {
+    ActorSpan t = Targets.in(g, warned, 0, holders);
+    return t != null && !OwnPeople.ofAny(g, holders, t);
   }
 
   /**
