@@ -202,6 +202,11 @@ final class Antecedents {
           if (sm != null && !sm.anonymous()) {
             return sm.at(g.idx(c));
           }
+          if (sm != null) {
+            // "Sources close to the talks said they blamed Y": the pronoun is the unnamed voice, who holds what it
+            // would hold as the subject itself (nothing, or its affiliation's source), never an earlier holder.
+            return sm.actor().memberOf().isEmpty() ? null : sm.at(g.idx(c));
+          }
           if (sm == null && g.pos(s).startsWith("NN")) {
             // "The UN refugee agency said it needed …": the pronoun stands for that noun; its organisation when it
             // names one, nobody rather than an actor of an earlier sentence when it does not. "A group of X leaders
@@ -224,6 +229,9 @@ final class Antecedents {
       ActorSpan main = mainSubject(g, c);
       if (main != null) {
         return main.at(g.idx(c));
+      }
+      if (UnnamedSubjects.before(g, c)) {
+        return null;
       }
       Discourse d = g.ctx.discourse();
       boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);
