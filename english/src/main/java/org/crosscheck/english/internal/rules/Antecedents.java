@@ -161,7 +161,8 @@ final class Antecedents {
     String word = c.word();
     EnglishLexicon lex = g.lex;
     if (lex.is(word, EnglishLexicon.PronounClass.FIRST_PLURAL) && frame != null && frame.speaker != null) {
-      Actor org = g.ctx.actors().organisationOf(frame.speaker.actor());
+      Actor titled = TitledSpeakers.body(g, frame.speaker);
+      Actor org = titled != null ? titled : g.ctx.actors().organisationOf(frame.speaker.actor());
       return ActorSpan.of(g.idx(c), g.idx(c), org, org.name());
     }
     if (lex.is(word, EnglishLexicon.PronounClass.FIRST_SINGULAR) && frame != null && frame.speaker != null
