@@ -77,8 +77,9 @@ final class PreviousSentence {
 
   /**
    * The sentence's opening subject: after a dateline, an optional determiner and a run of modifiers and nouns that a
-   * finite verb follows ("The UN human rights office issued …"). Named when a mention lies in the run (its owner, "the
-   * UN"), unnamed when its head is a common noun and none does.
+   * finite verb follows ("The UN human rights office issued …"), maybe past a day or an insert ({@link
+   * #afterInsert}). Named when a mention lies in the run (its owner, "the UN"), unnamed when its head is a common noun
+   * and none does.
    */
   private static Noted opening(SentenceContext<?> ctx, List<Actor> named) {
     List<Token> toks = ctx.tokens();
@@ -93,7 +94,8 @@ final class PreviousSentence {
         head = i;
       }
     }
-    if (head < 0 || i >= toks.size() || !finite(toks.get(i)) || head != i - 1) {
+    int verb = head == i - 1 ? afterInsert(toks, i) : i;
+    if (head < 0 || verb >= toks.size() || !finite(toks.get(verb)) || head != i - 1) {
       return new Noted(ctx.start(), named, false, null);
     }
     ActorSpan owner = null;
@@ -107,6 +109,29 @@ final class PreviousSentence {
     }
     String tag = toks.get(head).tag();
     return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null);
+  }
+
+  /**
+   * Where the verb may stand after a subject that ends before {@code i}: past a day ("X on Monday rejected …") or one
+   * insert between two commas ("X, which hosts the talks, said …"), else {@code i}. A list ("X, Y and Z said") has
+   * no second comma before its verb, or a conjunction after it, and so stays no opener.
+   */
+  private static int afterInsert(List<Token> toks, int i) {
+    if (i + 1 < toks.size() && toks.get(i).word().equals("on") && toks.get(i + 1).tag().equals("NNP")) {
+      int j = i + 2;
+      while (j < Math.min(toks.size(), i + 4) && toks.get(j).tag().startsWith("NN")) {
+        j++;
+      }
+      return j;
+    }
+    if (i < toks.size() && toks.get(i).word().equals(",")) {
+      for (int j = i + 1; j < Math.min(toks.size(), i + 20); j++) {
+        if (toks.get(j).word().equals(",")) {
+          return j + 1;
+        }
+      }
+    }
+    return i;
   }
 
   /** Where a dateline ("DUBAI, Aug 2 (Crosswire) -") ends: after its dash in the first dozen tokens, else 0. */
