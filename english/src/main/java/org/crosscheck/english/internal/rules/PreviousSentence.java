@@ -18,7 +18,10 @@ import org.crosscheck.spi.Token;
  */
 final class PreviousSentence {
 
-  /** What one sentence named: its actors in order, and the opening subject (null actor when it names nobody). */
+  /**
+   * What one sentence named: its actors in order, and the opening subject (null actor when it names nobody; {@code
+   * opensUnnamed} also when it is a list of several, none of which "it" stands for alone).
+   */
   record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener) {}
 
   private record Memory(Noted previous, Noted current) {}
@@ -94,6 +97,11 @@ final class PreviousSentence {
         head = i;
       }
     }
+    if (head >= 0 && head == i - 1 && list(ctx, toks, s, i)) {
+      // "Egypt, Jordan and Iraq signed a deal. It criticised …": several fit, so "it" stands for none of them, nor
+      // for whoever held a claim last (the last of the list).
+      return new Noted(ctx.start(), named, true, null);
+    }
     int verb = head == i - 1 ? afterInsert(toks, i) : i;
     if (head < 0 || verb >= toks.size() || !finite(toks.get(verb)) || head != i - 1) {
       return new Noted(ctx.start(), named, false, null);
@@ -132,6 +140,31 @@ final class PreviousSentence {
       }
     }
     return i;
+  }
+
+  /**
+   * Whether the sentence opens with a list of two actors or more as its subject ("X, Y and Z signed …"): from the
+   * first subject's end at {@code i}, only nouns, modifiers, determiners, commas and conjunctions up to a finite verb.
+   */
+  private static boolean list(SentenceContext<?> ctx, List<Token> toks, int s, int i) {
+    if (i >= toks.size() || !toks.get(i).tag().equals("CC") && !toks.get(i).word().equals(",")) {
+      return false;
+    }
+    int j = i;
+    while (j < Math.min(toks.size(), i + 15) && (nominal(toks.get(j)) || toks.get(j).tag().equals("CC")
+        || toks.get(j).tag().equals("DT") || toks.get(j).word().equals(","))) {
+      j++;
+    }
+    if (j >= toks.size() || !finite(toks.get(j))) {
+      return false;
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (ActorSpan m : ctx.mentions()) {
+      if (m.first() >= s && m.last() < j && !m.anonymous()) {
+        ids.add(m.actor().id());
+      }
+    }
+    return ids.size() >= 2;
   }
 
   /** Where a dateline ("DUBAI, Aug 2 (Crosswire) -") ends: after its dash in the first dozen tokens, else 0. */
