@@ -242,6 +242,12 @@ final class Antecedents {
         // opened with, which names nobody; not a holder further back.
         return null;
       }
+      if (before != null && before.opensList() && (neuter(word) || d.lastHolder()
+          .map(h -> before.named().stream().noneMatch(a -> a.id().equals(h.id()))).orElse(true))) {
+        // "Egypt, Jordan and Iraq signed a deal. It criticised …": "it" is none of several; "they" is all of them,
+        // of whom the last holder is one if the list sentence held a claim, and no holder of an earlier sentence.
+        return null;
+      }
       if (before != null && before.opener() != null && neuter(word) && PreviousSentence.neuter(before.opener())) {
         return ActorSpan.of(g.idx(c), g.idx(c), before.opener(), c.word());
       }

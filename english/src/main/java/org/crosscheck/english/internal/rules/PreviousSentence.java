@@ -19,16 +19,16 @@ import org.crosscheck.spi.Token;
 final class PreviousSentence {
 
   /**
-   * What one sentence named: its actors in order, and the opening subject (null actor when it names nobody; {@code
-   * opensUnnamed} also when it is a list of several, none of which "it" stands for alone).
+   * What one sentence named: its actors in order, and the opening subject (null actor when it names nobody, or when
+   * it is a list of several actors: {@code opensList}).
    */
-  record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener) {}
+  record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener, boolean opensList) {}
 
   private record Memory(Noted previous, Noted current) {}
 
   private static final Discourse.Key<Memory> MEMORY = Discourse.Key.of("english.previousSentence");
 
-  private static final Noted NOTHING = new Noted(-1, List.of(), false, null);
+  private static final Noted NOTHING = new Noted(-1, List.of(), false, null, false);
 
   private PreviousSentence() {}
 
@@ -99,12 +99,12 @@ final class PreviousSentence {
     }
     if (head >= 0 && head == i - 1 && list(ctx, toks, s, i)) {
       // "Egypt, Jordan and Iraq signed a deal. It criticised …": several fit, so "it" stands for none of them, nor
-      // for whoever held a claim last (the last of the list).
-      return new Noted(ctx.start(), named, true, null);
+      // for whoever held a claim last (the last of the list); "they" stands for them all.
+      return new Noted(ctx.start(), named, false, null, true);
     }
     int verb = head == i - 1 ? afterInsert(toks, i) : i;
     if (head < 0 || verb >= toks.size() || !finite(toks.get(verb)) || head != i - 1) {
-      return new Noted(ctx.start(), named, false, null);
+      return new Noted(ctx.start(), named, false, null, false);
     }
     ActorSpan owner = null;
     for (ActorSpan m : ctx.mentions()) {
@@ -113,10 +113,10 @@ final class PreviousSentence {
       }
     }
     if (owner != null) {
-      return new Noted(ctx.start(), named, false, owner.actor());
+      return new Noted(ctx.start(), named, false, owner.actor(), false);
     }
     String tag = toks.get(head).tag();
-    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null);
+    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null, false);
   }
 
   /**

@@ -181,6 +181,26 @@ class PreviousSentenceTest {
   void itAfterAListOfStatesIsNoneOfThemNorAnEarlierHolder() {
     assertThat(after("ad-russia-list-statement", "ad-it-accused-named", azerbaijanHeldLast()))
         .noneMatch(x -> java.util.Set.of("RUS", "TUR", "IRN", "AZE").contains(x.holder().actor().id()));
+    assertThat(after("ad-russia-list-statement", "ad-it-accused-named", iranHeldLast()))
+        .noneMatch(x -> x.holder().actor().id().equals("IRN"));
+  }
+
+  private static Discourse iranHeldLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("IRN").orElseThrow(), "Iran"));
+    return d;
+  }
+
+  @Test
+  void theyAfterAListIsNoHolderOfAnEarlierSentence() {
+    assertThat(after("ad-russia-list-statement", "ad-they-accused-named", azerbaijanHeldLast()))
+        .noneMatch(x -> x.holder().actor().id().equals("AZE"));
+  }
+
+  @Test
+  void theyAfterAListMayStillBeTheListedLastHolder() {
+    assertThat(after("ad-russia-list-statement", "ad-they-accused-named", iranHeldLast()))
+        .anySatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("IRN"));
   }
 
   @Test
