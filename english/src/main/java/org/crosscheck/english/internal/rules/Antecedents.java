@@ -161,7 +161,8 @@ final class Antecedents {
     String word = c.word();
     EnglishLexicon lex = g.lex;
     if (lex.is(word, EnglishLexicon.PronounClass.FIRST_PLURAL) && frame != null && frame.speaker != null) {
-      Actor org = g.ctx.actors().organisationOf(frame.speaker.actor());
+      Actor titled = TitledSpeakers.body(g, frame.speaker);
+      Actor org = titled != null ? titled : g.ctx.actors().organisationOf(frame.speaker.actor());
       return ActorSpan.of(g.idx(c), g.idx(c), org, org.name());
     }
     if (lex.is(word, EnglishLexicon.PronounClass.FIRST_SINGULAR) && frame != null && frame.speaker != null
@@ -202,6 +203,11 @@ final class Antecedents {
           if (sm != null && !sm.anonymous()) {
             return sm.at(g.idx(c));
           }
+          if (sm != null) {
+            // "Sources close to the talks said they blamed Y": the pronoun is the unnamed voice, who holds what it
+            // would hold as the subject itself (nothing, or its affiliation's source), never an earlier holder.
+            return sm.actor().memberOf().isEmpty() ? null : sm.at(g.idx(c));
+          }
           if (sm == null && g.pos(s).startsWith("NN")) {
             // "The UN refugee agency said it needed …": the pronoun stands for that noun; its organisation when it
             // names one, nobody rather than an actor of an earlier sentence when it does not. "A group of X leaders
@@ -225,12 +231,21 @@ final class Antecedents {
       if (main != null) {
         return main.at(g.idx(c));
       }
+      if (UnnamedSubjects.before(g, c)) {
+        return null;
+      }
       Discourse d = g.ctx.discourse();
       boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);
       PreviousSentence.Noted before = personal ? null : PreviousSentence.previous(g);
       if (before != null && before.opensUnnamed()) {
         // "The UN human rights office issued a report. It accused …": the pronoun is the thing the sentence before
         // opened with, which names nobody; not a holder further back.
+        return null;
+      }
+      if (before != null && before.opensList() && (neuter(word) || d.lastHolder()
+          .map(h -> before.named().stream().noneMatch(a -> a.id().equals(h.id()))).orElse(true))) {
+        // "Egypt, Jordan and Iraq signed a deal. It criticised …": "it" is none of several; "they" is all of them,
+        // of whom the last holder is one if the list sentence held a claim, and no holder of an earlier sentence.
         return null;
       }
       if (before != null && before.opener() != null && neuter(word) && PreviousSentence.neuter(before.opener())) {

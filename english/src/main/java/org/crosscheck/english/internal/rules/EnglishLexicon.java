@@ -34,7 +34,7 @@ public final class EnglishLexicon {
 
 
   /** Classes of background markers ({@code background.tsv}). */
-  enum BackgroundClass { HISTORY, SECTION, ERA }
+  enum BackgroundClass { HISTORY, SECTION, ERA, PAST_TITLE }
 
   /** Classes of voice nouns ({@code voices.tsv}). */
   enum VoiceClass { ANALYST, UNNAMED }

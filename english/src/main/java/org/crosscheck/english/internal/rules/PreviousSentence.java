@@ -18,14 +18,17 @@ import org.crosscheck.spi.Token;
  */
 final class PreviousSentence {
 
-  /** What one sentence named: its actors in order, and the opening subject (null actor when it names nobody). */
-  record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener) {}
+  /**
+   * What one sentence named: its actors in order, and the opening subject (null actor when it names nobody, or when
+   * it is a list of several actors: {@code opensList}).
+   */
+  record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener, boolean opensList) {}
 
   private record Memory(Noted previous, Noted current) {}
 
   private static final Discourse.Key<Memory> MEMORY = Discourse.Key.of("english.previousSentence");
 
-  private static final Noted NOTHING = new Noted(-1, List.of(), false, null);
+  private static final Noted NOTHING = new Noted(-1, List.of(), false, null, false);
 
   private PreviousSentence() {}
 
@@ -77,8 +80,9 @@ final class PreviousSentence {
 
   /**
    * The sentence's opening subject: after a dateline, an optional determiner and a run of modifiers and nouns that a
-   * finite verb follows ("The UN human rights office issued …"). Named when a mention lies in the run (its owner, "the
-   * UN"), unnamed when its head is a common noun and none does.
+   * finite verb follows ("The UN human rights office issued …"), maybe past a day or an insert ({@link
+   * #afterInsert}). Named when a mention lies in the run (its owner, "the UN"), unnamed when its head is a common noun
+   * and none does.
    */
   private static Noted opening(SentenceContext<?> ctx, List<Actor> named) {
     List<Token> toks = ctx.tokens();
@@ -93,8 +97,14 @@ final class PreviousSentence {
         head = i;
       }
     }
-    if (head < 0 || i >= toks.size() || !finite(toks.get(i)) || head != i - 1) {
-      return new Noted(ctx.start(), named, false, null);
+    if (head >= 0 && head == i - 1 && list(ctx, toks, s, i)) {
+      // "Egypt, Jordan and Iraq signed a deal. It criticised …": several fit, so "it" stands for none of them, nor
+      // for whoever held a claim last (the last of the list); "they" stands for them all.
+      return new Noted(ctx.start(), named, false, null, true);
+    }
+    int verb = head == i - 1 ? afterInsert(toks, i) : i;
+    if (head < 0 || verb >= toks.size() || !finite(toks.get(verb)) || head != i - 1) {
+      return new Noted(ctx.start(), named, false, null, false);
     }
     ActorSpan owner = null;
     for (ActorSpan m : ctx.mentions()) {
@@ -103,10 +113,58 @@ final class PreviousSentence {
       }
     }
     if (owner != null) {
-      return new Noted(ctx.start(), named, false, owner.actor());
+      return new Noted(ctx.start(), named, false, owner.actor(), false);
     }
     String tag = toks.get(head).tag();
-    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null);
+    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null, false);
+  }
+
+  /**
+   * Where the verb may stand after a subject that ends before {@code i}: past a day ("X on Monday rejected …") or one
+   * insert between two commas ("X, which hosts the talks, said …"), else {@code i}. A list ("X, Y and Z said") has
+   * no second comma before its verb, or a conjunction after it, and so stays no opener.
+   */
+  private static int afterInsert(List<Token> toks, int i) {
+    if (i + 1 < toks.size() && toks.get(i).word().equals("on") && toks.get(i + 1).tag().equals("NNP")) {
+      int j = i + 2;
+      while (j < Math.min(toks.size(), i + 4) && toks.get(j).tag().startsWith("NN")) {
+        j++;
+      }
+      return j;
+    }
+    if (i < toks.size() && toks.get(i).word().equals(",")) {
+      for (int j = i + 1; j < Math.min(toks.size(), i + 20); j++) {
+        if (toks.get(j).word().equals(",")) {
+          return j + 1;
+        }
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Whether the sentence opens with a list of two actors or more as its subject ("X, Y and Z signed …"): from the
+   * first subject's end at {@code i}, only nouns, modifiers, determiners, commas and conjunctions up to a finite verb.
+   */
+  private static boolean list(SentenceContext<?> ctx, List<Token> toks, int s, int i) {
+    if (i >= toks.size() || !toks.get(i).tag().equals("CC") && !toks.get(i).word().equals(",")) {
+      return false;
+    }
+    int j = i;
+    while (j < Math.min(toks.size(), i + 15) && (nominal(toks.get(j)) || toks.get(j).tag().equals("CC")
+        || toks.get(j).tag().equals("DT") || toks.get(j).word().equals(","))) {
+      j++;
+    }
+    if (j >= toks.size() || !finite(toks.get(j))) {
+      return false;
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (ActorSpan m : ctx.mentions()) {
+      if (m.first() >= s && m.last() < j && !m.anonymous()) {
+        ids.add(m.actor().id());
+      }
+    }
+    return ids.size() >= 2;
   }
 
   /** Where a dateline ("DUBAI, Aug 2 (Crosswire) -") ends: after its dash in the first dozen tokens, else 0. */

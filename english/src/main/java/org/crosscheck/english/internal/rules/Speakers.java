@@ -20,7 +20,8 @@ final class Speakers {
 
   /**
    * Whether the last person the article spoke of is an office that names nobody ("The governor of the region visited
-   * the wounded. He thanked …"): then "he" stands for no actor, not for a speaker quoted before.
+   * the wounded. He thanked …"), or two people at once ("X and Y met"): then "he" stands for no actor, not for a
+   * speaker quoted before.
    */
   static final Discourse.Key<Boolean> OFFICE_LAST = Discourse.Key.of("english.officeLast");
 
@@ -65,6 +66,12 @@ final class Speakers {
    */
   static void narrated(Graph g) {
     ActorSpan m = subject(g);
+    if (m != null && coordinated(g, m)) {
+      // "X and Y's foreign minister met in Muscat. He thanked …": two people fit the next "he", and no cue here
+      // decides between them, so it stands for neither, nor for a speaker quoted before.
+      g.ctx.discourse().set(OFFICE_LAST, Boolean.TRUE);
+      return;
+    }
     IndexedWord office = m == null ? office(g) : null;
     if (office != null) {
       m = named(g, office);
@@ -76,6 +83,31 @@ final class Speakers {
     if (m != null) {
       remember(g.ctx.discourse(), m);
     }
+  }
+
+  /**
+   * Whether the subject person {@code m} is coordinated with another person, named or by an office ({@code
+   * person-nouns.tsv}: "X and Y's foreign minister"); not with a group of his ("X and his delegation").
+   */
+  private static boolean coordinated(Graph g, ActorSpan m) {
+    IndexedWord root = root(g);
+    for (IndexedWord s : root == null ? java.util.List.<IndexedWord>of() : g.children(root, "nsubj")) {
+      if (!m.equals(g.mentionOf(s))) {
+        continue;
+      }
+      for (IndexedWord c : g.children(s, "conj:")) {
+        ActorSpan other = g.mentionOf(c);
+        if (other != null && other.actor().id().equals(m.actor().id())) {
+          continue;
+        }
+        // An office names one person whatever actor the catalog gives it ("Y's prime minister": Y's government).
+        boolean office = g.pos(c).startsWith("NN") && g.lex.personNouns.contains(g.lemmaOf(c));
+        if (office || other != null && !other.anonymous() && person(g, other)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The person named as the subject of the sentence's main verb, or null. */

@@ -158,4 +158,54 @@ class PreviousSentenceTest {
     assertThat(after("ad-eu-named", "ad-bloc-praised-bloc"))
         .noneMatch(x -> target(x).equals("european-union"));
   }
+
+  private static Discourse azerbaijanHeldLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("AZE").orElseThrow(), "Azerbaijan"));
+    return d;
+  }
+
+  @Test
+  void itAfterAStateThatActedOnADayIsThatState() {
+    assertThat(after("ad-russia-day-statement", "ad-it-accused-named", azerbaijanHeldLast())).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("RUS"));
+  }
+
+  @Test
+  void itAfterAStateWithAnInsertBeforeItsVerbIsThatState() {
+    assertThat(after("ad-russia-insert-statement", "ad-it-accused-named", azerbaijanHeldLast())).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("RUS"));
+  }
+
+  @Test
+  void itAfterAListOfStatesIsNoneOfThemNorAnEarlierHolder() {
+    assertThat(after("ad-russia-list-statement", "ad-it-accused-named", azerbaijanHeldLast()))
+        .noneMatch(x -> java.util.Set.of("RUS", "TUR", "IRN", "AZE").contains(x.holder().actor().id()));
+    assertThat(after("ad-russia-list-statement", "ad-it-accused-named", iranHeldLast()))
+        .noneMatch(x -> x.holder().actor().id().equals("IRN"));
+  }
+
+  private static Discourse iranHeldLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("IRN").orElseThrow(), "Iran"));
+    return d;
+  }
+
+  @Test
+  void theyAfterAListIsNoHolderOfAnEarlierSentence() {
+    assertThat(after("ad-russia-list-statement", "ad-they-accused-named", azerbaijanHeldLast()))
+        .noneMatch(x -> x.holder().actor().id().equals("AZE"));
+  }
+
+  @Test
+  void theyAfterAListMayStillBeTheListedLastHolder() {
+    assertThat(after("ad-russia-list-statement", "ad-they-accused-named", iranHeldLast()))
+        .anySatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("IRN"));
+  }
+
+  @Test
+  void itAfterAnUnnamedOfficeThatActedOnADayIsNoEarlierHolder() {
+    assertThat(after("ad-office-day-unnamed", "ad-it-accused", azerbaijanHeldLast()))
+        .noneMatch(x -> x.holder().actor().id().equals("AZE"));
+  }
 }

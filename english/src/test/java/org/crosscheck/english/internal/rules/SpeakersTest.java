@@ -142,4 +142,16 @@ class SpeakersTest {
         ActorRef.of(Readings.CATALOG.adHoc("Ana Rojas", org.crosscheck.ActorKind.PERSON), "she"));
     assertThat(actors.related(back, Readings.CATALOG.actor("CHL").orElseThrow())).isTrue();
   }
+
+  @Test
+  void heAfterTwoPeopleNarratedTogetherIsNeitherNorAnEarlierSpeaker() {
+    assertThat(draftsAfter("narrated-two-persons", "he-blamed-board")).isEmpty();
+  }
+
+  @Test
+  void heAfterAPersonAndHisDelegationIsThatPerson() {
+    assertThat(draftsAfter("narrated-person-and-delegation", "he-blamed-board"))
+        .filteredOn(d -> d.cue().equals("blamed")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().name()).contains("Ruto"));
+  }
 }
