@@ -17,7 +17,8 @@ import java.util.Locale;
  * its object is a name standing between the two, the reported verb becomes the complement of the verb of saying
  * and the name its subject (and the controlled subject of the verbs it governs: "would keep backing"). The parser
  * may also hang the reported verb on "said" as a bare dependent ("said Israel was attacking Y", "said Iran should be
- * sanctioned"), mended the same way when only the verb's auxiliaries stand between the name and it. Stateless.
+ * sanctioned"), mended the same way when only the verb's auxiliaries stand between the name and it. A speaker after a
+ * quote read as the object of "said" becomes its subject ({@link #inverted}). Stateless.
  */
 public final class SaidClauses {
 
@@ -57,6 +58,35 @@ public final class SaidClauses {
         roots.set(roots.indexOf(verb), said);
         g.setRoots(roots);
       }
+      changed = true;
+    }
+    return inverted(g, lex) || changed;
+  }
+
+  /**
+   * '"We condemn Y's strikes," said Egypt's foreign minister': after a quote, the parser may read the speaker that
+   * follows the verb of saying as its object. A verb of saying with no subject, a clause before it and one object after
+   * it takes that object as its subject.
+   */
+  private static boolean inverted(SemanticGraph g, EnglishLexicon lex) {
+    boolean changed = false;
+    for (IndexedWord said : new ArrayList<>(g.vertexSet())) {
+      String tag = tag(said);
+      String lemma = said.lemma() != null ? said.lemma()
+          : Morphology.lemmaStatic(said.word().toLowerCase(Locale.ROOT), tag);
+      List<IndexedWord> objects = children(g, said, "obj");
+      if (!tag.startsWith("VB") || !lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT))
+          || !children(g, said, "nsubj").isEmpty() || objects.size() != 1 || objects.get(0).index() < said.index()) {
+        continue;
+      }
+      List<IndexedWord> clauses = new ArrayList<>(children(g, said, "ccomp"));
+      clauses.addAll(children(g, said, "parataxis"));
+      if (clauses.stream().noneMatch(c -> c.index() < said.index())) {
+        continue;
+      }
+      IndexedWord speaker = objects.get(0);
+      g.removeEdge(g.getEdge(said, speaker));
+      g.addEdge(said, speaker, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
       changed = true;
     }
     return changed;

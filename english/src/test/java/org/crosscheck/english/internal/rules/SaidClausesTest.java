@@ -90,4 +90,20 @@ class SaidClausesTest {
         + " obj>something/NN-3]]");
     assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
   }
+
+  @Test
+  void aSpeakerAfterAQuoteReadAsTheObjectOfSaidIsItsSubject() {
+    // '"We reject Y's plan," said Sudan's foreign minister.'
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-9 ccomp>[reject/VBP-3 nsubj>We/PRP-2 obj>plan/NN-6]"
+        + " obj>[minister/NN-13 nmod:poss>Sudan/NNP-10]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isTrue();
+    assertThat(rel(g, "said", "minister")).isEqualTo("nsubj");
+  }
+
+  @Test
+  void anObjectOfSaidWithNoClauseBeforeItStaysItsObject() {
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-1 obj>[words/NNS-3 amod>few/JJ-2] ccomp>left/VBD-5]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+    assertThat(rel(g, "said", "words")).isEqualTo("obj");
+  }
 }
