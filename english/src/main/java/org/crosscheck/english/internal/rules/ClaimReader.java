@@ -123,7 +123,7 @@ public final class ClaimReader {
     if (threatened != null) {
       // "Burundi said the group remained a threat to Burundi": the state so endangered calls the group its foe.
       targets = holders;
-      holders = List.of(threatened);
+      holders = outside(g, List.of(threatened), dateline, titleCase);
     }
     if (cue.stance() == Stance.SUPPORT) {
       // "agreed to phase out Russian gas": what is given up is whose it is, no one the agreement backs.

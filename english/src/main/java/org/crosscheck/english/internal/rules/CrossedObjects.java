@@ -10,10 +10,11 @@ import java.util.List;
 /**
  * "Kenya said the talks had failed and accused Ethiopia of stalling": the parser may hang the object that follows
  * the second of two coordinated verbs on the first ("failed Ethiopia"), leaving the verb right before it with none.
- * An object the second verb stands between its governor and it is the second verb's too: it is either shared ("condemned
- * and sanctioned Ukraine", where the basic graph gives it to the first verb only) or the second verb's alone. The
- * graph is mended before any rule reads it by giving the second verb, when it has no object of its own, that object
- * as well; the first keeps it, since a shared object is the first verb's too. Stateless.
+ * An object with the second verb between its governor and it is the second verb's too: it is either shared
+ * ("condemned and sanctioned Ukraine", where the basic graph gives it to the first verb only) or the second verb's
+ * alone. The graph is mended before any rule reads it by giving the second verb, when it takes no object, clause or
+ * passive subject of its own, that object as well; the first keeps it, since a shared object is the first verb's
+ * too. Stateless.
  */
 public final class CrossedObjects {
 

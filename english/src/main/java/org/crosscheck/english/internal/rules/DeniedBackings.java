@@ -27,7 +27,9 @@ final class DeniedBackings {
     for (int i = 0; i < g.size(); i++) {
       IndexedWord v = g.node(i);
       if (v == null || !g.pos(v).startsWith("VB")
-          || g.lex.backerDenials.get(g.lemmaOf(v)) != EnglishLexicon.DenialClass.VERB || !denial(g, v)) {
+          || g.lex.backerDenials.get(g.lemmaOf(v)) != EnglishLexicon.DenialClass.VERB || !denial(g, v)
+          // "Mogadishu does not deny a role": no denial.
+          || Negation.negated(g, v, null)) {
         continue;
       }
       for (IndexedWord s : g.children(v, "nsubj")) {

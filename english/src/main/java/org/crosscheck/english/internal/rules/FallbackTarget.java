@@ -149,8 +149,10 @@ final class FallbackTarget {
       }
       for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
         if (g.toks.get(k).word().equals(",")) {
+          // "…, Nigeria and Benin have said": the speech verb's own auxiliaries open no clause.
+          java.util.List<IndexedWord> own = g.children(v, "aux", "aux:pass", "cop");
           boolean verbless = java.util.stream.IntStream.range(k + 1, i)
-              .noneMatch(j -> g.node(j) != null && g.pos(g.node(j)).startsWith("VB"));
+              .noneMatch(j -> g.node(j) != null && g.pos(g.node(j)).startsWith("VB") && !own.contains(g.node(j)));
           if (verbless || !namesOnly) {
             java.util.stream.IntStream.range(k + 1, i).forEach(out::add);
           }

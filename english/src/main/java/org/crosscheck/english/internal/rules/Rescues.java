@@ -12,8 +12,9 @@ import java.util.List;
  * one else: not toward the freed, nor toward whoever frees them ("the town was freed from the rebels by the army").
  * The "from" phrase names the holder directly ("from the militia"), through what it held them in ("from rebel
  * control", "from years of abuse by Y") or as the doer of a harm ("from the abuses of Y": the freed are its victims,
- * so its "of" phrase is the doer). A state or a place named bare is where people are taken out of, no holder ("rescued
- * its citizens from Sudan", "rescued two hostages from Gaza"). Stateless.
+ * so its "of" phrase is the doer). A name the tagger takes for a place, a state's too, is where people are taken out
+ * of, no holder ("rescued its citizens from Sudan", "rescued two hostages from Gaza"); so "liberated Kuwait from Iraq"
+ * opposes no one, a loss taken for the evacuations. Stateless.
  */
 final class Rescues {
 

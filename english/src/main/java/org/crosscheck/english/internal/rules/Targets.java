@@ -209,7 +209,7 @@ final class Targets {
         out.add(m);
         IndexedWord head = g.node(m.last());
         for (IndexedWord c : head == null ? List.<IndexedWord>of() : g.children(head, "conj:and", "conj:or")) {
-          ActorSpan mc = in(g, c, 2, holders);
+          ActorSpan mc = voices.contains(g.idx(c)) ? null : in(g, c, 2, holders);
           if (mc != null && out.stream().noneMatch(x -> x.actor().id().equals(mc.actor().id()))) {
             out.add(mc);
           }

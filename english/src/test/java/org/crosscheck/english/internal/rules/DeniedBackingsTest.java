@@ -32,4 +32,9 @@ class DeniedBackingsTest {
     assertThat(DeniedBackings.denied(r.graph(), r.node("Somalia"))).isFalse();
     assertThat(Readings.claims("other-denies-backed-raid")).contains("Somalia SUPPORT Somalia-backed gunmen");
   }
+
+  @Test
+  void aBackerThatDoesNotDenyItsInvolvementStillBacksTheGroup() {
+    assertThat(Readings.claims("undenied-backing")).contains("Somalia SUPPORT Somalia-backed gunmen");
+  }
 }

@@ -297,4 +297,15 @@ class TargetsTest {
   void aClauseBeforeASpeechVerbOfItsOwnIsNoTrailingVoice() {
     assertThat(Readings.claims("voice-own-clause")).contains("Turkey OPPOSE Greece");
   }
+
+  @Test
+  void aTrailingVoiceAfterAnAuxiliaryIsNoTarget() {
+    assertThat(Readings.claims("voice-have-said")).containsExactlyInAnyOrder("Chad SUPPORT Niger",
+        "Niger SUPPORT Chad");
+  }
+
+  @Test
+  void aTrailingVoiceTheParserMadeAConjunctOfTheObjectIsNoTarget() {
+    assertThat(Readings.claims("voice-conj-target")).containsExactly("Chad OPPOSE Mali");
+  }
 }
