@@ -193,6 +193,14 @@ class ActorCatalogTest {
     assertThat(CATALOG.agentSector("aircraft carrier", Language.ENGLISH)).contains("MIL");
   }
 
+  /** A firm is a business of the state that names it: "sanctioned a Chinese shipping firm" is not toward China. */
+  @Test
+  void aFirmAndARefineryAreBusinesses() {
+    for (String agent : List.of("firm", "firms", "refinery", "refineries")) {
+      assertThat(CATALOG.agentSector(agent, Language.ENGLISH)).as(agent).contains("BUS");
+    }
+  }
+
   @Test
   void liftsPeskovUshakovAndMoscowToRussia() {
     for (String text : List.of("Dmitry Peskov", "Yuri Ushakov", "Moscow")) {

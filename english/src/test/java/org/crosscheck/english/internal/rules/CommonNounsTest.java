@@ -289,4 +289,12 @@ class CommonNounsTest {
     assertThat(at("bare-guards", "Guards")).isNull();
     assertThat(Readings.drafts("bare-guards")).isEmpty();
   }
+
+  @Test
+  void aFirmADemonymNamesIsThatStatesBusinessNotTheState() {
+    assertThat(Readings.drafts("firm-sanctioned")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Chinese shipping firm");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("CHNBUS");
+    });
+  }
 }
