@@ -1,21 +1,12 @@
 package org.crosscheck.english.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crosscheck.english.internal.rules.GraphEdges.rel;
 
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import org.junit.jupiter.api.Test;
 
 class CrossedObjectsTest {
-
-  private static IndexedWord node(SemanticGraph g, String word) {
-    return g.vertexSet().stream().filter(w -> w.word().equals(word)).findFirst().orElseThrow();
-  }
-
-  private static String rel(SemanticGraph g, String governor, String dependent) {
-    var e = g.getEdge(node(g, governor), node(g, dependent));
-    return e == null ? "none" : e.getRelation().toString();
-  }
 
   @Test
   void anObjectAfterTheSecondConjunctHungOnTheFirstIsTheSecondsToo() {

@@ -1,0 +1,20 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/** Edges of a graph written as a string, looked up by the words they join, for the tests of graph repairs. */
+final class GraphEdges {
+
+  private GraphEdges() {}
+
+  /** The relation from {@code governor} to {@code dependent}, or "none". */
+  static String rel(SemanticGraph g, String governor, String dependent) {
+    var e = g.getEdge(node(g, governor), node(g, dependent));
+    return e == null ? "none" : e.getRelation().toString();
+  }
+
+  private static IndexedWord node(SemanticGraph g, String word) {
+    return g.vertexSet().stream().filter(w -> w.word().equals(word)).findFirst().orElseThrow();
+  }
+}
