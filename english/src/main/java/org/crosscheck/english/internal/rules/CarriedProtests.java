@@ -11,8 +11,9 @@ import org.crosscheck.Stance;
  * message-nouns.tsv}) is a contact the event dictionary reads as support, but an opposition participle hung on the
  * sending or on the message says what the message carries. The sending then makes no support claim toward its
  * addressee; the participle's own cue says the stance. Whom a protest is sent to is not always whom it is about
- * ("sent a letter to the UN protesting Y's raids"), so the sending is not turned into an opposition. A message with
- * no such participle stays a contact ("sent a letter to Y"). Stateless.
+ * ("sent a letter to the UN protesting Y's raids"), so the sending is not turned into an opposition. A message named by
+ * an opposition it carries ("handed the envoy a note of protest", "a protest note") makes no support claim either. A
+ * message with no such participle or name stays a contact ("sent a letter to Y"). Stateless.
  */
 final class CarriedProtests {
 
@@ -27,6 +28,11 @@ final class CarriedProtests {
         .filter(o -> g.lex.messageNouns.contains(g.lemmaOf(o).toLowerCase(java.util.Locale.ROOT))).toList();
     if (messages.isEmpty()) {
       return false;
+    }
+    // "handed the envoy a note of protest", "delivered a protest note": the message is named by what it carries.
+    if (messages.stream().flatMap(m -> g.children(m, "nmod:of", "compound").stream())
+        .anyMatch(n -> g.pos(n).startsWith("NN") && heads.get(n) == Stance.OPPOSE)) {
+      return true;
     }
     List<IndexedWord> participles = new ArrayList<>(g.children(w, "advcl", "advcl:", "xcomp", "dep"));
     messages.forEach(m -> participles.addAll(g.children(m, "acl", "acl:")));

@@ -15,4 +15,15 @@ class CarriedProtestsTest {
   void aLetterSentWithNoProtestStaysAContact() {
     assertThat(Readings.claims("carried-protest-plain-letter")).containsExactly("Chile SUPPORT Argentina");
   }
+
+  @Test
+  void aNoteOfProtestHandedToAnEnvoyIsNoSupportOfHim() {
+    assertThat(Readings.claims("message-of-protest")).isEmpty();
+    assertThat(Readings.claims("message-protest-compound")).isEmpty();
+  }
+
+  @Test
+  void aLetterOfThanksHandedOverStaysSupport() {
+    assertThat(Readings.claims("message-of-thanks")).containsExactly("Kenya SUPPORT Uganda");
+  }
 }
