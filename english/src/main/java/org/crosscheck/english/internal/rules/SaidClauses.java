@@ -71,12 +71,8 @@ public final class SaidClauses {
   private static boolean inverted(SemanticGraph g, EnglishLexicon lex) {
     boolean changed = false;
     for (IndexedWord said : new ArrayList<>(g.vertexSet())) {
-      String tag = tag(said);
-      String lemma = said.lemma() != null ? said.lemma()
-          : Morphology.lemmaStatic(said.word().toLowerCase(Locale.ROOT), tag);
       List<IndexedWord> objects = children(g, said, "obj");
-      if (!tag.startsWith("VB") || !lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT))
-          || !children(g, said, "nsubj").isEmpty() || objects.size() != 1 || objects.get(0).index() < said.index()) {
+      if (!saying(said, lex) || !children(g, said, "nsubj").isEmpty() || objects.size() != 1 || objects.get(0).index() < said.index()) {
         continue;
       }
       List<IndexedWord> clauses = new ArrayList<>(children(g, said, "ccomp"));
@@ -136,11 +132,14 @@ public final class SaidClauses {
   }
 
   private static boolean speaks(IndexedWord said, SemanticGraph g, EnglishLexicon lex) {
-    String tag = tag(said);
-    String lemma = said.lemma() != null ? said.lemma()
-        : Morphology.lemmaStatic(said.word().toLowerCase(Locale.ROOT), tag);
-    return tag.startsWith("VB") && lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT))
-        && !children(g, said, "nsubj").isEmpty();
+    return saying(said, lex) && !children(g, said, "nsubj").isEmpty();
+  }
+
+  /** Whether the word is a verb of saying ({@code speech-verbs.tsv}), whatever its subject. */
+  private static boolean saying(IndexedWord w, EnglishLexicon lex) {
+    String tag = tag(w);
+    String lemma = w.lemma() != null ? w.lemma() : Morphology.lemmaStatic(w.word().toLowerCase(Locale.ROOT), tag);
+    return tag.startsWith("VB") && lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT));
   }
 
   private static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String rel) {
