@@ -25,6 +25,7 @@ import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
 import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.SaidClauses;
+import org.crosscheck.english.internal.rules.SentenceBreaks;
 import org.crosscheck.english.internal.rules.TitleCase;
 import org.crosscheck.spi.ArticleDrafts;
 import org.crosscheck.spi.LanguageExtraction;
@@ -55,7 +56,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
 
   @Override
   public List<EnglishSentence> annotate(String text, int offset) {
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(SentenceBreaks.mark(text, Rules.LEX));
     EnglishPipelines.get().light(doc);
     List<EnglishSentence> out = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {

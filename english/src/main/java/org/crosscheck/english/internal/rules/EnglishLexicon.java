@@ -302,6 +302,10 @@ public final class EnglishLexicon {
   final Set<String> policyNouns;
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
   final Set<String> breachNouns;
+  /** Words that only open sentences ({@code sentence-openers.tsv}, {@link SentenceBreaks}). */
+  final Set<String> sentenceOpeners;
+  /** Prepositions before a one-letter platform ({@code platform-prepositions.tsv}, {@link SentenceBreaks}). */
+  final Set<String> platformPrepositions;
   /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
   final Set<String> talkNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
@@ -505,6 +509,8 @@ public final class EnglishLexicon {
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
+    sentenceOpeners = Vocabulary.words(a, "sentence-openers.tsv");
+    platformPrepositions = Vocabulary.words(a, "platform-prepositions.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");

@@ -35,6 +35,15 @@ class EventCodesTest {
   }
 
   @Test
+  void aChangeOfLeadershipAccededToTakesNoSideThoughOtherConcessionsSupport() {
+    EventCodes.Event resignation = CODES.of("submit", words("the", "resignation")).orElseThrow();
+    assertThat(resignation.code()).isEqualTo("0831");
+    assertThat(resignation.stance()).isEqualTo(Stance.NEUTRAL);
+    assertThat(CODES.of("step", words("down")).orElseThrow().stance()).isEqualTo(Stance.NEUTRAL);
+    assertThat(CODES.event("0833").stance()).isEqualTo(Stance.SUPPORT);
+  }
+
+  @Test
   void excludedVerbsNameAnEventButMakeNoClaim() {
     assertThat(CODES.cue("condemn")).isTrue();
     assertThat(CODES.cue("issue")).isFalse();
