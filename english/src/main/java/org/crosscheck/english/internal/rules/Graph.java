@@ -135,7 +135,8 @@ final class Graph {
    */
   ActorSpan mentionAt(int i) {
     ActorSpan m = ctx.mentionAt(i).orElse(null);
-    if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)) {
+    if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
+        || NamedPlaces.named(this, m)) {
       return null;
     }
     return local.computeIfAbsent(m,

@@ -9,7 +9,8 @@ import org.crosscheck.spi.MentionGrammar;
 /**
  * Names the catalog lacks: a run of tokens the named-entity tagger marks PERSON or ORGANIZATION, not already part
  * of a catalog mention, becomes an ad-hoc person or organisation of the sentence, unless it ends with the noun of a
- * thing ({@code THING_HEAD} in the profile's {@code mentions.tsv}). Stateless.
+ * thing ({@code THING_HEAD} in the profile's {@code mentions.tsv}) or is the name of a place after "of"
+ * ({@link NamedPlaces}). Stateless.
  */
 final class NamedEntityNames {
 
@@ -57,7 +58,7 @@ final class NamedEntityNames {
       while (to >= from && !capitalised(g, to)) {
         to--;
       }
-      if (from > to || thing(g, to)) {
+      if (from > to || thing(g, to) || NamedPlaces.named(g, from, to)) {
         continue;
       }
       String surface = g.text(from, to);

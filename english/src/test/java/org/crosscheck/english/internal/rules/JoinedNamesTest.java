@@ -49,4 +49,29 @@ class JoinedNamesTest {
   void aBoardWhoseLeadingWordsAndJoinsPraisesTheStateAsOneBody() {
     assertThat(Readings.claims("joined-body-praise")).containsExactly("Trade and Investment Board SUPPORT Ghana");
   }
+
+  @Test
+  void anAgencyNameCutBeforeItsNounIsOneHolderNotAnAgencyOfItsOwn() {
+    // The mention finder makes up "Global Anti-Poaching" and stops at "Agency", a word that starts no name.
+    Readings.Reading r = Readings.of("cut-anti-agency");
+    NamedEntityNames.add(r.graph());
+    ActorSpan whole = r.graph().mentionOf(r.node("Agency"));
+    assertThat(whole.text()).isEqualTo("Global Anti-Poaching Agency");
+    assertThat(r.graph().mentionOf(r.node("Global"))).isEqualTo(whole);
+    assertThat(Readings.claims("cut-anti-agency")).containsExactly("Global Anti-Poaching Agency SUPPORT Tanzania");
+  }
+
+  @Test
+  void anAuthorityNamedAfterAStateIsOneTargetNotTheRestOfItsName() {
+    assertThat(Readings.claims("cut-state-authority"))
+        .containsExactly("Opposition lawmakers OPPOSE Nigeria Maritime Authority");
+  }
+
+  @Test
+  void anAgencyTheCatalogKnowsKeepsItsCatalogActor() {
+    Readings.Reading r = Readings.of("cut-catalog-agency");
+    ActorSpan m = r.graph().mentionOf(r.node("Agency"));
+    assertThat(m.actor().isAdHoc()).isFalse();
+    assertThat(Readings.claims("cut-catalog-agency")).containsExactly("Central Intelligence Agency OPPOSE Russia");
+  }
 }

@@ -1,0 +1,45 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+
+/**
+ * The name of a place written after its noun and "of": in "visited the island of X", "flew to the province of X",
+ * the words the tagger marks as a person or an organisation name the island or the province
+ * ({@code named-place-nouns.tsv}), so they make no ad-hoc actor (nor does a name the mention finder made up for
+ * them, "Tomas Morales"), and a visit there is toward nobody. A catalog actor keeps its reading. Only a name
+ * whose head hangs by "of" from such a common noun: "the mayor of X", "supporters of X" and a capitalised noun
+ * ("the Island of X Trust") are left to the other rules. Stateless.
+ */
+final class NamedPlaces {
+
+  private NamedPlaces() {}
+
+  /** Whether the ad-hoc actor {@code m} (a name the catalog lacks) is the name of a place after its noun and "of". */
+  static boolean named(Graph g, org.crosscheck.spi.ActorSpan m) {
+    return !m.implied() && m.actor().isAdHoc() && named(g, m.first(), m.last());
+  }
+
+  /** Whether tokens {@code from}..{@code to} name the place a lower-case place noun before "of" stands for. */
+  static boolean named(Graph g, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      IndexedWord w = g.node(k);
+      if (w == null) {
+        continue;
+      }
+      IndexedWord p = g.parent(w);
+      if (p == null || g.idx(p) >= from && g.idx(p) <= to) {
+        continue;
+      }
+      // The head of the name: the one word whose governor lies outside it; a part the tagger left out ("Pag" of
+      // "Pag-ibig") hangs by "compound" from the rest of the proper noun.
+      while (g.relToParent(w).equals("compound") && g.idx(p) > g.idx(w) && g.parent(p) != null
+          && (g.pos(p).startsWith("NNP") || g.idx(p) == g.idx(w) + 2 && g.hyphenAt(g.idx(w) + 1))) {
+        w = p;
+        p = g.parent(p);
+      }
+      return g.relToParent(w).equals("nmod:of") && g.idx(p) < from
+          && (g.pos(p).equals("NN") || g.pos(p).equals("NNS")) && g.lex.namedPlaceNouns.contains(g.lemmaOf(p));
+    }
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NamedPlacesTest {
+
+  @Test
+  void anIslandNamedAfterAPersonIsNoTargetOfAVisit() {
+    Readings.Reading r = Readings.of("place-person-island");
+    NamedEntityNames.add(r.graph());
+    assertThat(r.graph().mentionOf(r.node("Morales"))).isNull();
+    assertThat(Readings.claims("place-person-island")).isEmpty();
+  }
+
+  @Test
+  void aPieceOfAnIslandsHyphenatedNameIsNoOrganisation() {
+    Readings.Reading r = Readings.of("place-cut-island");
+    NamedEntityNames.add(r.graph());
+    assertThat(r.ctx().hasMention(r.graph().idx(r.node("Pag")))).isFalse();
+    assertThat(Readings.claims("place-cut-island")).isEmpty();
+  }
+
+  @Test
+  void aPersonPraisedForWorkOnAnIslandIsStillTheTarget() {
+    assertThat(Readings.claims("place-person-praised")).singleElement().asString().endsWith("SUPPORT Tomas Morales");
+  }
+
+  @Test
+  void aPersonAfterOfANounOfNoPlaceStillNamesAnActor() {
+    Readings.Reading r = Readings.of("place-mayor-of");
+    NamedEntityNames.add(r.graph());
+    assertThat(r.graph().mentionOf(r.node("Morales")).text()).isEqualTo("Tomas Morales");
+  }
+}
