@@ -346,6 +346,9 @@ public final class EnglishLexicon {
   final Set<String> postedEnvoys;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
   final Map<String, String> seats;
+
+  /** Institution nouns the catalog files under one state, owned in news: noun → sector ({@code generic-bodies.tsv}). */
+  final Map<String, String> genericBodies;
   /** Verbs whose object makes an idiom: "verb object" → its stance, NEUTRAL for none ({@code idiom-objects.tsv}). */
   final Map<String, Stance> idiomObjects;
   /** Nouns of an office one person holds ({@code office-nouns.tsv}). */
@@ -538,6 +541,11 @@ public final class EnglishLexicon {
       seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));
     }
     seats = seat.buildOrThrow();
+    ImmutableMap.Builder<String, String> body = ImmutableMap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "generic-bodies.tsv", Vocabulary.Shape.of(2))) {
+      body.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));
+    }
+    genericBodies = body.buildOrThrow();
     idiomObjects = Vocabulary.classified(a, "idiom-objects.tsv", Stance.class);
     officeNouns = Vocabulary.words(a, "office-nouns.tsv");
     namingVerbs = Vocabulary.words(a, "naming-verbs.tsv");

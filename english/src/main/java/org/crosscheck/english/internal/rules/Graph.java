@@ -141,8 +141,8 @@ final class Graph {
     }
     return local.computeIfAbsent(m,
         x -> StateEndedNames.of(this, JoinedNames.of(this, ExtendedNames.of(this,
-            OrganisationNames.of(this, Branches.of(this, Seats.of(this, LocalOffices.of(this, PersonNames.of(this,
-                x)))))))));
+            OrganisationNames.of(this, Branches.of(this, Seats.of(this, GenericBodies.of(this, LocalOffices.of(this,
+                PersonNames.of(this, x))))))))));
   }
 
   /**

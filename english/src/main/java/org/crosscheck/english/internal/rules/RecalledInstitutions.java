@@ -26,7 +26,9 @@ import org.crosscheck.spi.SentenceContext;
  * condemned Mali. The bloc criticised the junta" Ghana is no junta. The memory lives in the article's
  * {@link Discourse}. A bare "the ministry" ({@code MINISTRY}) is, like a junta, only ever a ministry named before
  * ("Kenya's foreign ministry … the ministry said"), never the last state's; once ministries of two states are named
- * it is nobody's, since news so often quotes both sides' ministries that the last one is no better than a guess.
+ * it is nobody's, since news so often quotes both sides' ministries that the last one is no better than a guess. A
+ * ministry of another portfolio than the one named ("the agriculture ministry" after "Uganda's foreign ministry")
+ * in a story filed from another state is that state's.
  */
 final class RecalledInstitutions {
 
@@ -118,8 +120,19 @@ final class RecalledInstitutions {
     if (actor != null && !mods.isEmpty()) {
       // "the defence ministry" after "Kenya's foreign ministry": Kenya's, in the sector its own phrase names.
       Actor state = g.ctx.actors().stateOf(actor).orElse(null);
+      Actor home = otherPortfolio(mods, mention) ? homeOtherThan(g, state) : null;
+      if (home != null) {
+        // "NAIROBI - Uganda's foreign ministry said … a critic of the agriculture ministry": the article named no
+        // agriculture ministry, and one of the state it was filed from is likelier than the other state's.
+        state = home;
+        mention = phrase(g, c, mods);
+      }
       Actor sector = state == null ? null : sectorOf(g.ctx, state, phrase(g, c, mods)).orElse(null);
-      actor = sector != null ? sector : actor;
+      if (sector == null && home != null) {
+        // A portfolio the agent list lacks still names a ministry: the home government's, not the other state's.
+        sector = sectorOf(g.ctx, home, g.lemmaOf(c)).orElse(null);
+      }
+      actor = sector != null ? sector : home != null ? null : actor;
     }
     if (actor == null && ofLastState(kind)) {
       ActorRef state = g.ctx.discourse().get(LAST_STATE).orElse(null);
@@ -140,6 +153,18 @@ final class RecalledInstitutions {
     ActorRef home = g.ctx.discourse().get(DATELINE_STATE).orElse(null);
     Actor state = g.ctx.actors().stateOf(actor).orElse(null);
     return home != null && state != null && !home.id().equals(state.id());
+  }
+
+  /** Whether a portfolio word of the ministry ("agriculture") is missing from the one named before. */
+  private static boolean otherPortfolio(List<IndexedWord> mods, String named) {
+    List<String> words = List.of(named.toLowerCase(Locale.ROOT).split("[^\\p{L}]+"));
+    return mods.stream().anyMatch(m -> !words.contains(m.word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The state of the article's dateline when it is another than {@code state}, or null. */
+  private static Actor homeOtherThan(Graph g, Actor state) {
+    ActorRef home = g.ctx.discourse().get(DATELINE_STATE).orElse(null);
+    return home == null || state == null || home.id().equals(state.id()) ? null : g.ctx.actors().actorOf(home);
   }
 
   /**

@@ -182,6 +182,29 @@ class RecalledInstitutionsTest {
         .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("KENMIL"));
   }
 
+  private static Discourse filedFromNairobiAfterTanzaniasForeignMinistry() {
+    Discourse d = after(EnglishLexicon.InstitutionClass.MINISTRY, "TZAGOV", "Tanzania's foreign ministry");
+    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "NAIROBI"));
+    return d;
+  }
+
+  @Test
+  void aMinistryOfAnotherPortfolioInAStoryFiledFromAnotherStateIsTheDatelinesStates() {
+    assertThat(Readings.drafts("inst-agriculture-ministry", filedFromNairobiAfterTanzaniasForeignMinistry()))
+        .singleElement().satisfies(x -> {
+          assertThat(x.holder().actor().id()).isEqualTo("KENGOV");
+          assertThat(x.holder().text()).isEqualTo("agriculture ministry");
+          assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("UGA"));
+          assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
+        });
+  }
+
+  @Test
+  void aMinistryOfTheSamePortfolioKeepsTheStateNamedWhereverTheStoryWasFiled() {
+    assertThat(Readings.drafts("inst-foreign-ministry", filedFromNairobiAfterTanzaniasForeignMinistry()))
+        .singleElement().satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("TZAGOV"));
+  }
+
   @Test
   void aMinistryIsNobodyEvenAfterAMinistryWasNamed() {
     assertThat(Readings.drafts("inst-a-ministry", afterKenyasForeignMinistry())).isEmpty();
