@@ -250,7 +250,9 @@ public final class ClaimReader {
     boolean lookingBack = Background.looksBack(g, w, frame);
     List<ActorSpan> holding = holders;
     for (ActorSpan h : holders) {
-      List<ActorSpan> ts = reciprocal ? holders.stream().filter(x -> x != h).toList() : targets;
+      // "the co-chairs X and Y, for their engagement": one list's members hold side by side.
+      List<ActorSpan> ts = reciprocal ? holders.stream().filter(x -> x != h).toList()
+          : targets.stream().filter(t -> !CoMembers.of(g, h, t)).toList();
       if (ts.isEmpty()) {
         // A stance without a named target ("Kenyan officials agreed", "Chile is committed to reform")
         // is still a claim; the comparator needs a target to compare it, a reader does not. Not when a cue governs

@@ -51,7 +51,42 @@ final class CommonNouns {
       }
     }
     // "the French and German foreign ministers": the catalog may name the last demonym's group; both act.
-    return out.size() >= 2 ? List.copyOf(out) : one == null ? List.of() : List.of(one);
+    if (out.size() >= 2) {
+      return List.copyOf(out);
+    }
+    List<ActorSpan> pair = statePair(g, c, sector);
+    return !pair.isEmpty() ? pair : one == null ? List.of() : List.of(one);
+  }
+
+  /**
+   * A state's name joined by "and" to a name the noun describes ("Mali and Wagner fighters", "X and Y rebels sign a
+   * truce"): two parties, the state itself and the named body's group, never one merged group of the state. Empty
+   * when the joined name is no mention or names a state, a person or a medium (demonyms are {@link #all}'s).
+   */
+  private static List<ActorSpan> statePair(Graph g, IndexedWord c, String sector) {
+    if (sector.isEmpty()) {
+      return List.of();
+    }
+    List<IndexedWord> modifiers = g.children(c, "compound");
+    for (IndexedWord m : modifiers) {
+      ActorSpan state = g.mentionOf(m);
+      if (state == null || state.actor().kind() != ActorKind.STATE || !g.pos(m).startsWith("NNP")) {
+        continue;
+      }
+      for (IndexedWord o : g.children(m, "conj:and")) {
+        ActorSpan named = g.mentionOf(o);
+        if (!modifiers.contains(o) || named == null || named.anonymous() || named.media()
+            || STATES.contains(named.actor().kind())) {
+          continue;
+        }
+        ActorKind kind = armed(sector) ? ActorKind.ARMED_GROUP : ActorKind.GROUP;
+        String text = g.text(named.first(), g.idx(c));
+        Actor group = named.actor().kind() == ActorKind.UNKNOWN ? g.ctx.actors().adHoc(text, kind)
+            : g.ctx.actors().adHocGroup(text, kind, named.actor());
+        return List.of(state, ActorSpan.of(named.first(), g.idx(c), group, text));
+      }
+    }
+    return List.of();
   }
 
   /** The state a modifier names: a demonym ("Turkish") or a state's name used as one ("Greek" when listed). */

@@ -1,0 +1,27 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatePairsTest {
+
+  @Test
+  void aStateAndANamedForceJoinedBeforeOneNounAreTwoHolders() {
+    assertThat(Readings.drafts("statepair-wagner")).extracting(d -> d.holder().text())
+        .containsExactlyInAnyOrder("Mali", "Wagner fighters");
+    assertThat(Readings.drafts("statepair-wagner")).filteredOn(d -> d.holder().text().equals("Mali"))
+        .allSatisfy(d -> assertThat(d.holder().actor().id()).isEqualTo("MLI"));
+  }
+
+  @Test
+  void aStateAndRebelsSigningATruceSupportEachOther() {
+    assertThat(Readings.claims("statepair-rebels-sign"))
+        .containsExactlyInAnyOrder("Colombia SUPPORT ELN rebels", "ELN rebels SUPPORT Colombia");
+  }
+
+  @Test
+  void twoStatesNamesBeforeOneNounAreNotReadAsAStateAndAGroup() {
+    assertThat(Readings.claims("statepair-two-states")).noneMatch(c -> c.startsWith("Kenya "));
+  }
+}
