@@ -59,4 +59,22 @@ class IssuedTextsTest {
       assertThat(target(x)).isEqualTo("VEN");
     });
   }
+
+  @Test
+  void itAfterAResolutionThatASenateApprovedIsTheSenateNotTheStateThatCriticisedIt() {
+    assertThat(after("bf-relative-resolution", "bf-it-condemns")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("PERLEG"));
+  }
+
+  @Test
+  void itAfterASenatesResolutionAngeredAStateIsTheSenate() {
+    assertThat(after("bf-possessed-resolution", "bf-it-condemns")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("PERLEG"));
+  }
+
+  @Test
+  void itAfterAStateDefendedItsOwnResolutionIsThatState() {
+    assertThat(after("bf-own-resolution", "bf-it-condemns")).isNotEmpty()
+        .allSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("BOL"));
+  }
 }
