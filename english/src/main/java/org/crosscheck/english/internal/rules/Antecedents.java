@@ -237,6 +237,13 @@ final class Antecedents {
       Discourse d = g.ctx.discourse();
       boolean personal = lex.is(word, EnglishLexicon.PronounClass.PERSONAL);
       PreviousSentence.Noted before = personal ? null : PreviousSentence.previous(g);
+      if (before != null && before.told().text() && word.equalsIgnoreCase("it")) {
+        // "The senate adopted a resolution, angering X. It condemns …": "it" is the text, which speaks for the body
+        // the sentence named as its issuer, and for nobody when it named none; never for a state that reacted to it.
+        Actor issuer = before.told().issuer();
+        return issuer == null || !PreviousSentence.neuter(issuer) ? null
+            : ActorSpan.of(g.idx(c), g.idx(c), issuer, c.word());
+      }
       if (before != null && before.opensUnnamed()) {
         // "The UN human rights office issued a report. It accused …": the pronoun is the thing the sentence before
         // opened with, which names nobody; not a holder further back.

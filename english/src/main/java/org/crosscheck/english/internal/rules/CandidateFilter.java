@@ -23,7 +23,7 @@ public final class CandidateFilter {
   public static boolean isCandidate(SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
     // Every sentence of the light pass comes here: noted, read deeply or not, for the descriptions and pronouns of
     // the next one.
-    PreviousSentence.note(ctx);
+    PreviousSentence.note(ctx, lex);
     RecalledInstitutions.remember(ctx, lex);
     List<Token> toks = ctx.tokens();
     boolean cue = false;

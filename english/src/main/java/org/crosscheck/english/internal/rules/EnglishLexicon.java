@@ -300,6 +300,10 @@ public final class EnglishLexicon {
   final Set<String> draftingParticiples;
   /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
   final Set<String> votingVerbs;
+  /** Nouns of texts a body issues, which "it" in the next sentence may stand for ({@code issued-texts.tsv}). */
+  final Set<String> issuedTexts;
+  /** Verbs of adopting or issuing a text, whose subject or agent holds it ({@code issuing-verbs.tsv}). */
+  final Set<String> issuingVerbs;
   /** Nouns of a line taken on a matter, whose compound next to them is the matter ({@code policy-nouns.tsv}). */
   final Set<String> policyNouns;
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
@@ -514,6 +518,8 @@ public final class EnglishLexicon {
     voteDocuments = Vocabulary.words(a, "vote-documents.tsv");
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
+    issuedTexts = Vocabulary.words(a, "issued-texts.tsv");
+    issuingVerbs = Vocabulary.words(a, "issuing-verbs.tsv");
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");

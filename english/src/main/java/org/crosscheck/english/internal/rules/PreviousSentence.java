@@ -11,24 +11,26 @@ import org.crosscheck.spi.Token;
 
 /**
  * What the sentence before this one named, for descriptions and pronouns that look back one sentence: the actors it
- * named ("The European Union raised duties. Beijing condemned the bloc."), and what its opening subject was, a named
+ * named ("The European Union raised duties. Beijing condemned the bloc."), what its opening subject was, a named
  * actor or a noun that names nobody ("The UN human rights office issued a report. It accused …": "it" is the office,
- * not a holder of an earlier sentence). Every sentence of the light pass is noted, read deeply or not, from its
- * catalog mentions and tags; the memory lives in the article's {@link Discourse}.
+ * not a holder of an earlier sentence), and the text it told of with its issuer ({@link IssuedTexts}). Every sentence
+ * of the light pass is noted, read deeply or not, from its catalog mentions and tags; the memory lives in the
+ * article's {@link Discourse}.
  */
 final class PreviousSentence {
 
   /**
    * What one sentence named: its actors in order, and the opening subject (null actor when it names nobody, or when
-   * it is a list of several actors: {@code opensList}).
+   * it is a list of several actors: {@code opensList}), and the text it told of ({@code told}).
    */
-  record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener, boolean opensList) {}
+  record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener, boolean opensList,
+      IssuedTexts.Told told) {}
 
   private record Memory(Noted previous, Noted current) {}
 
   private static final Discourse.Key<Memory> MEMORY = Discourse.Key.of("english.previousSentence");
 
-  private static final Noted NOTHING = new Noted(-1, List.of(), false, null, false);
+  private static final Noted NOTHING = new Noted(-1, List.of(), false, null, false, IssuedTexts.NONE);
 
   private PreviousSentence() {}
 
@@ -36,7 +38,7 @@ final class PreviousSentence {
    * Notes the sentence of the light pass {@code ctx} holds; the one noted before becomes the previous. Noting the same
    * sentence twice changes nothing.
    */
-  static void note(SentenceContext<?> ctx) {
+  static void note(SentenceContext<?> ctx, EnglishLexicon lex) {
     Discourse d = ctx.discourse();
     Memory m = d.get(MEMORY).orElse(new Memory(NOTHING, NOTHING));
     if (m.current().start() == ctx.start()) {
@@ -48,7 +50,7 @@ final class PreviousSentence {
         named.add(s.actor());
       }
     }
-    d.set(MEMORY, new Memory(m.current(), opening(ctx, named)));
+    d.set(MEMORY, new Memory(m.current(), opening(ctx, named, lex)));
   }
 
   /**
@@ -84,7 +86,8 @@ final class PreviousSentence {
    * #afterInsert}). Named when a mention lies in the run (its owner, "the UN"), unnamed when its head is a common noun
    * and none does.
    */
-  private static Noted opening(SentenceContext<?> ctx, List<Actor> named) {
+  private static Noted opening(SentenceContext<?> ctx, List<Actor> named, EnglishLexicon lex) {
+    IssuedTexts.Told none = IssuedTexts.of(ctx, lex, null, -1);
     List<Token> toks = ctx.tokens();
     int s = datelineEnd(toks);
     int i = s;
@@ -100,11 +103,11 @@ final class PreviousSentence {
     if (head >= 0 && head == i - 1 && list(ctx, toks, s, i)) {
       // "Egypt, Jordan and Iraq signed a deal. It criticised …": several fit, so "it" stands for none of them, nor
       // for whoever held a claim last (the last of the list); "they" stands for them all.
-      return new Noted(ctx.start(), named, false, null, true);
+      return new Noted(ctx.start(), named, false, null, true, none);
     }
     int verb = head == i - 1 ? afterInsert(toks, i) : i;
     if (head < 0 || verb >= toks.size() || !finite(toks.get(verb)) || head != i - 1) {
-      return new Noted(ctx.start(), named, false, null, false);
+      return new Noted(ctx.start(), named, false, null, false, none);
     }
     ActorSpan owner = null;
     for (ActorSpan m : ctx.mentions()) {
@@ -113,10 +116,11 @@ final class PreviousSentence {
       }
     }
     if (owner != null) {
-      return new Noted(ctx.start(), named, false, owner.actor(), false);
+      return new Noted(ctx.start(), named, false, owner.actor(), false,
+          IssuedTexts.of(ctx, lex, owner.actor(), verb));
     }
     String tag = toks.get(head).tag();
-    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null, false);
+    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null, false, none);
   }
 
   /**
