@@ -7,9 +7,10 @@ import org.crosscheck.Stance;
 
 /**
  * A truce agreed is no support: "Sudan and the rebels agreed to a ceasefire", "signed a truce with the militia",
- * "a ceasefire was agreed". A verb of accord ({@code stance-verbs.tsv} SUPPORT: agree, sign, accept, observe) whose
+ * "a ceasefire was agreed". A verb of support by which a party enters or keeps a truce ({@code truce-verbs.tsv}) whose
  * object, passive subject or "to"/"on" phrase is a truce ({@code truce-nouns.tsv}) holds between the two sides as
- * NEUTRAL: they stop fighting each other without backing each other. Stateless.
+ * NEUTRAL: they stop fighting each other without backing each other. Another's approval ("welcomed the ceasefire")
+ * stays support. Stateless.
  */
 final class Truces {
 
@@ -19,7 +20,8 @@ final class Truces {
 
   /** Whether the verb {@code w} agrees to a truce. */
   static boolean agreed(Graph g, IndexedWord w) {
-    if (g.lex.stanceVerbs.get(g.lemmaOf(w)) != Stance.SUPPORT) {
+    String lemma = g.lemmaOf(w).toLowerCase(Locale.ROOT);
+    if (g.lex.stanceVerbs.get(lemma) != Stance.SUPPORT || !g.lex.truceVerbs.contains(lemma)) {
       return false;
     }
     for (IndexedWord o : g.children(w, AGREED)) {
