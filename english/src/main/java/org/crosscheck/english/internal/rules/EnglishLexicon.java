@@ -310,8 +310,6 @@ public final class EnglishLexicon {
   final Set<String> breachNouns;
   /** Nouns of a truce, agreed without taking a side ({@code truce-nouns.tsv}, {@link Truces}). */
   final Set<String> truceNouns;
-  /** Verbs by which a party enters or keeps a truce ({@code truce-verbs.tsv}, {@link Truces}). */
-  final Set<String> truceVerbs;
   /** Words that only open sentences ({@code sentence-openers.tsv}, {@link SentenceBreaks}). */
   final Set<String> sentenceOpeners;
   /** Prepositions before a one-letter platform ({@code platform-prepositions.tsv}, {@link SentenceBreaks}). */
@@ -526,7 +524,6 @@ public final class EnglishLexicon {
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     truceNouns = Vocabulary.words(a, "truce-nouns.tsv");
-    truceVerbs = Vocabulary.words(a, "truce-verbs.tsv");
     sentenceOpeners = Vocabulary.words(a, "sentence-openers.tsv");
     platformPrepositions = Vocabulary.words(a, "platform-prepositions.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");

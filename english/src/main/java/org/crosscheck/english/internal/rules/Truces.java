@@ -7,10 +7,9 @@ import org.crosscheck.Stance;
 
 /**
  * A truce agreed is no support: "Sudan and the rebels agreed to a ceasefire", "signed a truce with the militia",
- * "a ceasefire was agreed". A verb of support by which a party enters or keeps a truce ({@code truce-verbs.tsv}) whose
+ * "a ceasefire was agreed". A verb of accord ({@code stance-verbs.tsv} SUPPORT: agree, sign, accept, observe) whose
  * object, passive subject or "to"/"on" phrase is a truce ({@code truce-nouns.tsv}) holds between the two sides as
- * NEUTRAL: they stop fighting each other without backing each other. Another's approval ("welcomed the ceasefire")
- * stays support. Stateless.
+ * NEUTRAL: they stop fighting each other without backing each other. Stateless.
  */
 final class Truces {
 
@@ -20,8 +19,7 @@ final class Truces {
 
   /** Whether the verb {@code w} agrees to a truce. */
   static boolean agreed(Graph g, IndexedWord w) {
-    String lemma = g.lemmaOf(w).toLowerCase(Locale.ROOT);
-    if (g.lex.stanceVerbs.get(lemma) != Stance.SUPPORT || !g.lex.truceVerbs.contains(lemma)) {
+    if (g.lex.stanceVerbs.get(g.lemmaOf(w)) != Stance.SUPPORT) {
       return false;
     }
     for (IndexedWord o : g.children(w, AGREED)) {

@@ -15,9 +15,9 @@ class StatePairsTest {
   }
 
   @Test
-  void aStateAndRebelsSigningATruceAreTwoPartiesTakingNoSide() {
+  void aStateAndRebelsSigningATruceSupportEachOther() {
     assertThat(Readings.claims("statepair-rebels-sign"))
-        .containsExactlyInAnyOrder("Colombia NEUTRAL ELN rebels", "ELN rebels NEUTRAL Colombia");
+        .containsExactlyInAnyOrder("Colombia SUPPORT ELN rebels", "ELN rebels SUPPORT Colombia");
   }
 
   @Test
