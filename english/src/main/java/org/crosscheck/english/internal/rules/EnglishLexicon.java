@@ -308,8 +308,6 @@ public final class EnglishLexicon {
   final Set<String> policyNouns;
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
   final Set<String> breachNouns;
-  /** Nouns of a truce, agreed without taking a side ({@code truce-nouns.tsv}, {@link Truces}). */
-  final Set<String> truceNouns;
   /** Words that only open sentences ({@code sentence-openers.tsv}, {@link SentenceBreaks}). */
   final Set<String> sentenceOpeners;
   /** Prepositions before a one-letter platform ({@code platform-prepositions.tsv}, {@link SentenceBreaks}). */
@@ -523,7 +521,6 @@ public final class EnglishLexicon {
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
-    truceNouns = Vocabulary.words(a, "truce-nouns.tsv");
     sentenceOpeners = Vocabulary.words(a, "sentence-openers.tsv");
     platformPrepositions = Vocabulary.words(a, "platform-prepositions.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");

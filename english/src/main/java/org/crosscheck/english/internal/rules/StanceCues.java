@@ -101,9 +101,6 @@ final class StanceCues {
       } else if (tag.startsWith("VB") && MisreadAttributives.modifier(g, w)) {
         // "accused the army and allied militias": a modifier the parser made a verb is nobody's act.
         continue;
-      } else if (tag.startsWith("VB") && Truces.agreed(g, w)) {
-        // "agreed to a ceasefire with Y": a truce agreed takes no side (Truces).
-        out.add(new Cue(w, Stance.NEUTRAL, text(g, w), false));
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         // "backed sanctions on Y": endorsing a measure against Y opposes Y (Endorsements).
         Stance s = Endorsements.stance(g, w, Idioms.of(g, w).orElse(lex.stanceVerbs.get(l)));
