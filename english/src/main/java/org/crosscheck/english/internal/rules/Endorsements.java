@@ -13,7 +13,9 @@ import org.crosscheck.Stance;
  * is on is its "on" or "against" phrase (or the verb's own, where the parser hangs it there), or the "of" phrase of
  * a harm. A measure with a doer of its own ("endorsed Israel's strikes on Y", "the sanctions imposed by the EU")
  * stays support of that doer, which the measure's own noun reads as opposition toward Y. Undoing a measure
- * ("lifted the sanctions on Y") is no endorsement of it. Stateless.
+ * ("lifted the sanctions on Y") is no endorsement of it. A measure given to someone is on them whoever gave it
+ * ("backed the ban handed to Y by X" is OPPOSE Y), and so is its giving ("X handed the ban to Y", {@link
+ * GivenMeasures}). Stateless.
  */
 final class Endorsements {
 
@@ -35,10 +37,20 @@ final class Endorsements {
         || g.governs(w, EnglishLexicon.GovernorClass.UNDO)) {
       return List.of();
     }
-    List<IndexedWord> out = new ArrayList<>();
+    List<IndexedWord> given = GivenMeasures.givenTo(g, w);
+    if (!given.isEmpty()) {
+      return given;
+    }
+    List<IndexedWord> out = new ArrayList<>(GivenMeasures.misreadRecipients(g, w));
     for (IndexedWord object : g.children(w, "obj")) {
       // "approved a package of sanctions on Y": the package is the sanctions.
       IndexedWord o = Measures.contents(g, object);
+      // "supports the ban handed to Y by X": whom a measure is given to, not its giver, is whom it is on.
+      List<IndexedWord> to = GivenMeasures.recipients(g, o);
+      if (!to.isEmpty()) {
+        out.addAll(to);
+        continue;
+      }
       if (!g.pos(o).startsWith("NN") || !g.children(o, DOER).isEmpty()) {
         continue;
       }

@@ -361,6 +361,10 @@ public final class EnglishLexicon {
   final Set<String> countryNouns;
   /** Nouns of a line between two states ({@code border-nouns.tsv}). */
   final Set<String> borderNouns;
+  /** Verbs that give someone a measure against them ({@code measure-giving-verbs.tsv}: "the ban handed to Y"). */
+  final Set<String> measureGivingVerbs;
+  /** Nouns of a penalty one is given ({@code penalty-nouns.tsv}: "the fine imposed on Y"). */
+  final Set<String> penaltyNouns;
   /** Nouns of a currency: a sum in one is given, never a party ({@code currency-nouns.tsv}). */
   final Set<String> currencyNouns;
   final Map<String, SeizureClass> seizures;
@@ -554,6 +558,8 @@ public final class EnglishLexicon {
     namingVerbs = Vocabulary.words(a, "naming-verbs.tsv");
     countryNouns = Vocabulary.words(a, "country-nouns.tsv");
     borderNouns = Vocabulary.words(a, "border-nouns.tsv");
+    measureGivingVerbs = Vocabulary.words(a, "measure-giving-verbs.tsv");
+    penaltyNouns = Vocabulary.words(a, "penalty-nouns.tsv");
     currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");
     seizures = Vocabulary.classified(a, "seizures.tsv", SeizureClass.class);
     obstructions = Vocabulary.classified(a, "obstructions.tsv", ObstructionClass.class);

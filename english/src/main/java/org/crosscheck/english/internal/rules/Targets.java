@@ -114,6 +114,9 @@ final class Targets {
             && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
+            // "welcomes verdict in row with Y": the other side of a conflict is no target of a support.
+            && !(r.equals("obl:with") && lex.stanceVerbs.get(g.lemmaOf(w)) == org.crosscheck.Stance.SUPPORT
+                && ConflictOpponents.hungOnVerb(g, w, e.getDependent()))
             && Provocations.misreadParticiple(g, e.getDependent()) == null
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
             && !(r.equals("obj") && (MovedForces.moves(g, w) || ShowsOfForce.shows(g, w))
