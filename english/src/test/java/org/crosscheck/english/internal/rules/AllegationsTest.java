@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class AllegationsTest {
 
   @Test
-  void supportAnAllegationSaysOfTheOneRejectingItIsItsDenial() {
-    assertThat(Readings.drafts("allegation-rejected")).noneMatch(d -> d.stance() == Stance.SUPPORT)
+  void anAllegationItsSubjectRejectsGivesNoStanceTowardWhomItConcernsButOpposesTheAccuser() {
+    assertThat(Readings.drafts("allegation-rejected"))
+        .noneMatch(d -> d.target().map(t -> t.text().equals("rebels")).orElse(false))
         .anySatisfy(d -> {
           assertThat(d.holder().text()).isEqualTo("Kenya");
-          assertThat(d.target().orElseThrow().text()).isEqualTo("rebels");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Somalia");
           assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
-          assertThat(d.negated()).isTrue();
+          assertThat(d.negated()).isFalse();
         });
   }
 
