@@ -21,6 +21,32 @@ class AllegationsTest {
   }
 
   @Test
+  void anAllegationsClauseTheParserHangsOnTheRejectingVerbIsStillTheDeniedAllegation() {
+    assertThat(Readings.drafts("rejected-claims-parataxis")).noneMatch(d -> d.stance() == Stance.SUPPORT);
+  }
+
+  @Test
+  void theChargeByANamedAccuserLeavesTheAccuserOpposedAndTheBackedGroupWithoutAClaim() {
+    assertThat(Readings.drafts("rejected-charge-by-ccomp"))
+        .noneMatch(d -> d.target().map(t -> t.text().equals("M23 rebels")).orElse(false))
+        .anySatisfy(d -> {
+          assertThat(d.holder().text()).isEqualTo("Rwanda");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Congo");
+          assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+        });
+  }
+
+  @Test
+  void aClauseAfterTheRejectionsOwnPunctuationIsTheRejectersOwnCharge() {
+    assertThat(Readings.drafts("rejected-claims-then-own-charge")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("France");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("rebels");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.negated()).isFalse();
+    });
+  }
+
+  @Test
   void anotherActorsDeedInARejectedAllegationIsNobodysStance() {
     assertThat(Readings.drafts("allegation-said-of-other")).noneMatch(d -> d.holder().text().equals("Uganda"));
   }
