@@ -73,6 +73,15 @@ final class Allegations {
     }).toList();
   }
 
+  /**
+   * Whether {@code v} rejects an allegation it takes as object ("denied Y's accusation", "denied the charge"): a verb
+   * of saying that is then an act toward the accuser, not a report of what the allegation says.
+   */
+  static boolean deniesOne(Graph g, IndexedWord v) {
+    return rejects(g, v) && g.children(v, "obj").stream()
+        .anyMatch(o -> g.lex.allegations.get(g.lemmaOf(o)) == EnglishLexicon.AllegationClass.NOUN);
+  }
+
   /** Whether {@code v} is a verb rejecting what its object alleges. */
   static boolean rejects(Graph g, IndexedWord v) {
     return g.pos(v).startsWith("VB") && g.lex.allegations.get(g.lemmaOf(v)) == EnglishLexicon.AllegationClass.REJECT;

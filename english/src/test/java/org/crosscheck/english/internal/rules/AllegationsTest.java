@@ -47,6 +47,27 @@ class AllegationsTest {
   }
 
   @Test
+  void denyingANamedAccusersAccusationOpposesTheAccuserAndNobodyTheChargeConcerns() {
+    assertThat(Readings.drafts("denied-named-accusation")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Zambia");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Malawi");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.negated()).isFalse();
+    });
+  }
+
+  @Test
+  void denyingAChargeNoOneIsNamedForTakesNoTargetFromWhatTheChargeSays() {
+    assertThat(Readings.drafts("denied-unnamed-charge"))
+        .noneMatch(d -> d.target().map(t -> t.text().equals("Russia")).orElse(false));
+  }
+
+  @Test
+  void denyingReportsIsNoActTowardAnyone() {
+    assertThat(Readings.drafts("denied-reports-arming")).isEmpty();
+  }
+
+  @Test
   void anotherActorsDeedInARejectedAllegationIsNobodysStance() {
     assertThat(Readings.drafts("allegation-said-of-other")).noneMatch(d -> d.holder().text().equals("Uganda"));
   }
