@@ -10,9 +10,9 @@ import java.util.Map;
  * ({@code allegations.tsv}, NOUN: accusation, claim, report) with a clause ("that …") opens a frame over it, voiced
  * by whoever the noun's possessor or "by" phrase names ("Pakistan's accusation"), else by an unnamed voice ("reports
  * that …"). When the noun is the object of a verb that rejects it (REJECT: reject, dismiss, refute), the frame is
- * that verb's, voiced by its subject, and reads as a denial ({@link Negation#denied}): support the subject denies of itself
- * is its own word against it, as with "denied claims that …". A verb of saying already frames its object's clause
- * ("denied reports that …"). Stateless.
+ * that verb's, voiced by its subject, and reads as a denial ({@link Negation#denied}): what it denies is nobody's
+ * stance, as with "denied claims that …", while the verb itself still opposes a named accuser. A verb of saying
+ * already frames its object's clause ("denied reports that …"). Stateless.
  */
 final class Allegations {
 
@@ -28,6 +28,9 @@ final class Allegations {
       }
       List<IndexedWord> clauses = g.children(n, "ccomp", "acl:that");
       IndexedWord v = g.parent(n);
+      if (clauses.isEmpty() && v != null && g.relToParent(n).equals("obj") && rejects(g, v)) {
+        clauses = stray(g, v, n);
+      }
       if (clauses.isEmpty() || v != null && frames.containsKey(g.idx(v))) {
         continue;
       }
@@ -42,6 +45,41 @@ final class Allegations {
       clauses.forEach(c -> g.collect(c, f.content, 0));
       frames.put(-1000 - i, f);
     }
+  }
+
+  /**
+   * The clause the parser hung on the rejecting verb though it spells out the allegation ("rejected claims it
+   * supports Y", "rejected the charge by Z that it backs Y"): a reported or loose clause of {@code v} that starts
+   * right after the noun, with nothing between but the noun's own words and a "by" phrase naming its voice. A clause
+   * further on ("rejected the claims on Monday, it arms Y") is left alone.
+   */
+  private static List<IndexedWord> stray(Graph g, IndexedWord v, IndexedWord n) {
+    java.util.Set<Integer> between = new java.util.HashSet<>();
+    g.subtree(n, between, 0);
+    g.children(v, "obl:by").forEach(b -> g.subtree(b, between, 0));
+    return g.children(v, "ccomp", "parataxis").stream().filter(c -> {
+      java.util.TreeSet<Integer> clause = new java.util.TreeSet<>();
+      g.subtree(c, clause, 0);
+      int start = clause.first();
+      if (start <= g.idx(n)) {
+        return false;
+      }
+      for (int k = g.idx(n) + 1; k < start; k++) {
+        if (!between.contains(k)) {
+          return false;
+        }
+      }
+      return true;
+    }).toList();
+  }
+
+  /**
+   * Whether {@code v} rejects an allegation it takes as object ("denied Y's accusation", "denied the charge"): a verb
+   * of saying that is then an act toward the accuser, not a report of what the allegation says.
+   */
+  static boolean deniesOne(Graph g, IndexedWord v) {
+    return rejects(g, v) && g.children(v, "obj").stream()
+        .anyMatch(o -> g.lex.allegations.get(g.lemmaOf(o)) == EnglishLexicon.AllegationClass.NOUN);
   }
 
   /** Whether {@code v} is a verb rejecting what its object alleges. */

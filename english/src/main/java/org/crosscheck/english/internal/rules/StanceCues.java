@@ -113,8 +113,10 @@ final class StanceCues {
             : windows(g, w).stream().map(f -> lex.events.cueEvent(l, f)).flatMap(java.util.Optional::stream)
                 .findFirst().map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
         // A verb of saying is no event ("declared"), unless what it declares is a measure of force ("declared
-        // martial law", ForceObjects) or a sum it gives ("pledged $10 million to Y", Sums).
-        boolean said = lex.speechVerbs.containsKey(l) && !(s != Stance.NEUTRAL && ForceObjects.means(g, w, s))
+        // martial law", ForceObjects), a sum it gives ("pledged $10 million to Y", Sums) or an accusation it denies
+        // ("denied Y's accusation", Allegations).
+        boolean said = lex.speechVerbs.containsKey(l)
+            && !(s != Stance.NEUTRAL && (ForceObjects.means(g, w, s) || Allegations.deniesOne(g, w)))
             && !Sums.given(g, w);
         // "extended the curfew": a measure of force on no party is the verb's act, not a noun it lends to; so is a
         // measure eased ("relaxed the curfew", EasedMeasures).

@@ -9,14 +9,62 @@ import org.junit.jupiter.api.Test;
 class AllegationsTest {
 
   @Test
-  void supportAnAllegationSaysOfTheOneRejectingItIsItsDenial() {
-    assertThat(Readings.drafts("allegation-rejected")).noneMatch(d -> d.stance() == Stance.SUPPORT)
+  void anAllegationItsSubjectRejectsGivesNoStanceTowardWhomItConcernsButOpposesTheAccuser() {
+    assertThat(Readings.drafts("allegation-rejected"))
+        .noneMatch(d -> d.target().map(t -> t.text().equals("rebels")).orElse(false))
         .anySatisfy(d -> {
           assertThat(d.holder().text()).isEqualTo("Kenya");
-          assertThat(d.target().orElseThrow().text()).isEqualTo("rebels");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Somalia");
           assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
-          assertThat(d.negated()).isTrue();
+          assertThat(d.negated()).isFalse();
         });
+  }
+
+  @Test
+  void anAllegationsClauseTheParserHangsOnTheRejectingVerbIsStillTheDeniedAllegation() {
+    assertThat(Readings.drafts("rejected-claims-parataxis")).noneMatch(d -> d.stance() == Stance.SUPPORT);
+  }
+
+  @Test
+  void theChargeByANamedAccuserLeavesTheAccuserOpposedAndTheBackedGroupWithoutAClaim() {
+    assertThat(Readings.drafts("rejected-charge-by-ccomp"))
+        .noneMatch(d -> d.target().map(t -> t.text().equals("M23 rebels")).orElse(false))
+        .anySatisfy(d -> {
+          assertThat(d.holder().text()).isEqualTo("Rwanda");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Congo");
+          assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+        });
+  }
+
+  @Test
+  void aClauseAfterTheRejectionsOwnPunctuationIsTheRejectersOwnCharge() {
+    assertThat(Readings.drafts("rejected-claims-then-own-charge")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("France");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("rebels");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.negated()).isFalse();
+    });
+  }
+
+  @Test
+  void denyingANamedAccusersAccusationOpposesTheAccuserAndNobodyTheChargeConcerns() {
+    assertThat(Readings.drafts("denied-named-accusation")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Zambia");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Malawi");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.negated()).isFalse();
+    });
+  }
+
+  @Test
+  void denyingAChargeNoOneIsNamedForTakesNoTargetFromWhatTheChargeSays() {
+    assertThat(Readings.drafts("denied-unnamed-charge"))
+        .noneMatch(d -> d.target().map(t -> t.text().equals("Russia")).orElse(false));
+  }
+
+  @Test
+  void denyingReportsIsNoActTowardAnyone() {
+    assertThat(Readings.drafts("denied-reports-arming")).isEmpty();
   }
 
   @Test

@@ -15,6 +15,20 @@ class EventCodesTest {
   }
 
   @Test
+  void complyingWithAStatesLawIsNoSupportOfThatState() {
+    assertThat(Readings.drafts("complied-state-law")).isEmpty();
+  }
+
+  @Test
+  void complyingWithAStatesDemandsStillYieldsToIt() {
+    assertThat(Readings.drafts("complied-state-demands")).anySatisfy(d -> {
+      assertThat(d.holder().text()).isEqualTo("Serbia");
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Russia");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+
+  @Test
   void aVerbHasItsDefaultCodeNameAndStance() {
     EventCodes.Event e = CODES.of("condemn", List.of()).orElseThrow();
     assertThat(e.code()).isEqualTo("111");
