@@ -7,9 +7,10 @@ import edu.stanford.nlp.ling.IndexedWord;
  * support"), a negated or negative object of a verb on the way up ("has no plan to save", "sees no reason to back",
  * "did nothing to protect"), or a verb that negates its complement ("refrained from supporting", "refused to
  * help"). Two negations cancel. A negation of the speech verb itself ("did not say") is not a negation of what is
- * reported. What a speaker denies is no stance of anyone's ({@link #underDenial}): "X denied that it had armed Y",
- * "X denies backing Y", "X rejected claims that it backs Y" tell the charge X answers, not where X stands toward Y, so
- * neither support nor a negated support; the accuser, when named, is whom X opposes (a cue of its own). Stateless.
+ * reported. What a speaker denies of itself is its own word against the act: "X denied that it had armed Y", "X
+ * denies backing Y" is X not supporting Y, negated, the claim a report of the support contradicts; a denied attack
+ * is no support ("denied shelling the city", like "did not condemn"), and another's act denied is nobody's stance
+ * ({@link #deniedByOther}). Stateless.
  */
 final class Negation {
 
@@ -91,12 +92,11 @@ final class Negation {
   }
 
   /**
-   * Whether a frame around the cue is a denial ({@link #denied}), whoever did the act denied: "X denies arming Y",
-   * "Iran denied that Hezbollah had attacked Y", "X denied Z's accusation that it had armed Y". A denial answers a
-   * charge; a careful reader takes from it no stance toward the one the denied act concerns, and a negated claim
-   * would pit the denial against the charge as if the denier had changed sides.
+   * Whether the cue is an act a speaker denies of someone else, or denies with no name the text gives ("Iran denied
+   * that Hezbollah had attacked Y"): the denial says what the speaker holds about another's deed, not whose stance it
+   * is.
    */
-  static boolean underDenial(Graph g, java.util.List<SpeechFrames.Frame> chain) {
-    return chain.stream().anyMatch(f -> denied(g, f));
+  static boolean deniedByOther(Graph g, SpeechFrames.Frame frame, org.crosscheck.spi.ActorSpan holder) {
+    return denied(g, frame) && (frame.speaker == null || !frame.speaker.actor().id().equals(holder.actor().id()));
   }
 }

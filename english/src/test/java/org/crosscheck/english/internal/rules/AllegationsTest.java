@@ -9,14 +9,13 @@ import org.junit.jupiter.api.Test;
 class AllegationsTest {
 
   @Test
-  void anAllegationItsSubjectRejectsGivesNoStanceTowardWhomItConcernsButOpposesTheAccuser() {
-    assertThat(Readings.drafts("allegation-rejected"))
-        .noneMatch(d -> d.target().map(t -> t.text().equals("rebels")).orElse(false))
+  void supportAnAllegationSaysOfTheOneRejectingItIsItsDenial() {
+    assertThat(Readings.drafts("allegation-rejected")).noneMatch(d -> d.stance() == Stance.SUPPORT)
         .anySatisfy(d -> {
           assertThat(d.holder().text()).isEqualTo("Kenya");
-          assertThat(d.target().orElseThrow().text()).isEqualTo("Somalia");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("rebels");
           assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
-          assertThat(d.negated()).isFalse();
+          assertThat(d.negated()).isTrue();
         });
   }
 
@@ -26,9 +25,10 @@ class AllegationsTest {
   }
 
   @Test
-  void theChargeByANamedAccuserLeavesTheAccuserOpposedAndTheBackedGroupWithoutAClaim() {
+  void theChargeByANamedAccuserOpposesTheAccuserAndDeniesTheBackingOfItself() {
     assertThat(Readings.drafts("rejected-charge-by-ccomp"))
-        .noneMatch(d -> d.target().map(t -> t.text().equals("M23 rebels")).orElse(false))
+        .noneMatch(d -> d.stance() == Stance.SUPPORT)
+        .allMatch(d -> !d.target().orElseThrow().text().equals("M23 rebels") || d.negated())
         .anySatisfy(d -> {
           assertThat(d.holder().text()).isEqualTo("Rwanda");
           assertThat(d.target().orElseThrow().text()).isEqualTo("Congo");
@@ -47,8 +47,10 @@ class AllegationsTest {
   }
 
   @Test
-  void denyingANamedAccusersAccusationOpposesTheAccuserAndNobodyTheChargeConcerns() {
-    assertThat(Readings.drafts("denied-named-accusation")).singleElement().satisfies(d -> {
+  void denyingANamedAccusersAccusationOpposesTheAccuserAndNegatesOnlyItsOwnDeed() {
+    assertThat(Readings.drafts("denied-named-accusation"))
+        .allMatch(d -> d.target().orElseThrow().text().equals("Malawi") || d.negated())
+        .filteredOn(d -> d.target().orElseThrow().text().equals("Malawi")).singleElement().satisfies(d -> {
       assertThat(d.holder().text()).isEqualTo("Zambia");
       assertThat(d.target().orElseThrow().text()).isEqualTo("Malawi");
       assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
@@ -57,14 +59,15 @@ class AllegationsTest {
   }
 
   @Test
-  void denyingAChargeNoOneIsNamedForTakesNoTargetFromWhatTheChargeSays() {
+  void denyingAChargeNoOneIsNamedForIsTheDeniersOwnNegatedStance() {
     assertThat(Readings.drafts("denied-unnamed-charge"))
-        .noneMatch(d -> d.target().map(t -> t.text().equals("Russia")).orElse(false));
+        .noneMatch(d -> d.stance() == Stance.SUPPORT)
+        .anyMatch(d -> d.target().map(t -> t.text().equals("Russia")).orElse(false) && d.negated());
   }
 
   @Test
-  void denyingReportsIsNoActTowardAnyone() {
-    assertThat(Readings.drafts("denied-reports-arming")).isEmpty();
+  void denyingReportsOfItsOwnDeedIsOnlyTheDeniersNegatedStance() {
+    assertThat(Readings.drafts("denied-reports-arming")).isNotEmpty().allMatch(d -> d.negated() && d.stance() == Stance.OPPOSE);
   }
 
   @Test
