@@ -33,4 +33,11 @@ class ApprovedThingsTest {
     assertThat(ApprovedThings.ofAThing(r.graph(), r.node("welcomed"))).isFalse();
     assertThat(Readings.claims("approved-party-object")).containsExactly("Ghana SUPPORT Togo's president");
   }
+
+  @Test
+  void aCampaignBackedByABodyStillSupportsTheStateThatRunsIt() {
+    Readings.Reading r = Readings.of("approved-campaign-backed-by");
+    assertThat(ApprovedThings.ofAThing(r.graph(), r.node("backed"))).isFalse();
+    assertThat(Readings.claims("approved-campaign-backed-by")).contains("World Bank SUPPORT Ghana");
+  }
 }
