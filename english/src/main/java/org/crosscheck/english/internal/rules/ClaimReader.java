@@ -224,8 +224,10 @@ public final class ClaimReader {
     ownerUnnamed |= cue.nominal() && TieActs.unpartnered(g, w);
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !ownerUnnamed
-        && !PlaceTargets.aimedAtPlace(g, w, cue.nominal()) && !vote) {
-      // A vote is cast on what it names (VotedTexts), never on a bystander of its sentence.
+        // A vote is cast on what it names (VotedTexts), never on a bystander of its sentence.
+        && !PlaceTargets.aimedAtPlace(g, w, cue.nominal()) && !vote
+        // "welcomed the agreement": a thing approved whose owner no argument names supports no bystander of it.
+        && (cue.nominal() || !ApprovedThings.ofAThing(g, w))) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }

@@ -330,6 +330,9 @@ public final class EnglishLexicon {
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
   final Set<String> pledges;
+
+  /** Verbs of approval whose object may be a thing, not a party ({@code approval-verbs.tsv}). */
+  final Set<String> approvalVerbs;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
   /** Nouns of a state's ground, air or water, given to it by a demonym or "of" phrase ({@code ground-nouns.tsv}). */
@@ -543,6 +546,7 @@ public final class EnglishLexicon {
     armedSectors = Vocabulary.words(a, "armed-sectors.tsv");
     postedEnvoys = Vocabulary.words(a, "posted-envoys.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
+    approvalVerbs = Vocabulary.words(a, "approval-verbs.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {
       seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));
