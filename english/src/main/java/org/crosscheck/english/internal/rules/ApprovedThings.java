@@ -25,10 +25,20 @@ final class ApprovedThings {
     List<IndexedWord> objects = new ArrayList<>(g.children(w, "obj"));
     // "welcomed the deal signed in Y's capital": the parser often reads the participle after the object as a loose
     // clause of the verb ("dep") whose subject is the object.
+    List<IndexedWord> participles = new ArrayList<>();
     for (IndexedWord d : g.children(w, "dep")) {
       if (g.pos(d).equals("VBN")) {
         objects.addAll(g.children(d, "nsubj"));
+        participles.add(d);
       }
+    }
+    for (IndexedWord o : objects) {
+      participles.addAll(g.children(o, "acl"));
+    }
+    // "backed the proposal put forward by Y": the participle's agent is the owner the grammar names, wherever the
+    // parser hangs the participle; the fallback, which reads the whole clause, finds it.
+    if (participles.stream().anyMatch(d -> g.children(d, "obl:by", "obl:agent").stream().anyMatch(g::namesActor))) {
+      return false;
     }
     // "welcomed the move": a noun that names no actor, neither a catalog name or demonym nor a described one
     // ("the protesters", CommonNouns).

@@ -18,6 +18,11 @@ class ApprovedThingsTest {
   }
 
   @Test
+  void aPlanBackedKeepsTheOwnerItsLooseParticiplesAgentNames() {
+    assertThat(Readings.claims("approved-plan-put-forward-by")).containsExactly("Chad SUPPORT Niger");
+  }
+
+  @Test
   void aResolutionWelcomedIsNoSupportOfWhomTheEnvoySpokeTo() {
     assertThat(Readings.claims("approved-resolution-envoy-told")).containsExactly("Jordan SUPPORT -");
   }
