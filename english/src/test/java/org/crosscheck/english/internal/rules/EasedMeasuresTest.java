@@ -31,4 +31,9 @@ class EasedMeasuresTest {
     assertThat(EasedMeasures.eases(r.graph(), r.node("ended"), org.crosscheck.Stance.SUPPORT)).isFalse();
     assertThat(Readings.claims("eased-end-talk-of-curfew")).isEmpty();
   }
+
+  @Test
+  void aVetoDroppedIsNoOppositionTowardWhatItWasOn() {
+    assertThat(Readings.claims("veto-dropped")).noneMatch(c -> c.contains("OPPOSE"));
+  }
 }
