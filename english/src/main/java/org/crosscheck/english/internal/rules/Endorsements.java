@@ -27,6 +27,9 @@ final class Endorsements {
 
   /** The stance of the verb {@code w} read with {@code stance}: OPPOSE when it endorses a measure against someone. */
   static Stance stance(Graph g, IndexedWord w, Stance stance) {
+    if (stance == Stance.OPPOSE && !BlockedMeasures.on(g, w).isEmpty()) {
+      return Stance.SUPPORT;
+    }
     return stance == Stance.SUPPORT && !on(g, w).isEmpty() ? Stance.OPPOSE : stance;
   }
 
@@ -51,19 +54,29 @@ final class Endorsements {
         out.addAll(to);
         continue;
       }
-      if (!g.pos(o).startsWith("NN") || !g.children(o, DOER).isEmpty()) {
-        continue;
+      out.addAll(measureOn(g, w, object, o));
+    }
+    return out;
+  }
+
+  /**
+   * Whom the measure {@code o} (the contents of the verb's object {@code object}) is on: its "on"/"against" phrase,
+   * the verb's own, or the "of" phrase of a harm; empty when it is no measure or has a doer of its own.
+   */
+  static List<IndexedWord> measureOn(Graph g, IndexedWord w, IndexedWord object, IndexedWord o) {
+    List<IndexedWord> out = new ArrayList<>();
+    if (!g.pos(o).startsWith("NN") || !g.children(o, DOER).isEmpty()) {
+      return out;
+    }
+    boolean harm = g.lex.harmNouns.contains(g.lemmaOf(o));
+    if (harm || g.lex.stanceNouns.get(g.lemmaOf(o)) == Stance.OPPOSE) {
+      out.addAll(g.children(o, ON));
+      if (o != object) {
+        out.addAll(g.children(object, ON));
       }
-      boolean harm = g.lex.harmNouns.contains(g.lemmaOf(o));
-      if (harm || g.lex.stanceNouns.get(g.lemmaOf(o)) == Stance.OPPOSE) {
-        out.addAll(g.children(o, ON));
-        if (o != object) {
-          out.addAll(g.children(object, ON));
-        }
-        out.addAll(g.children(w, VERB_ON));
-        if (harm) {
-          out.addAll(g.children(o, "nmod:of"));
-        }
+      out.addAll(g.children(w, VERB_ON));
+      if (harm) {
+        out.addAll(g.children(o, "nmod:of"));
       }
     }
     return out;

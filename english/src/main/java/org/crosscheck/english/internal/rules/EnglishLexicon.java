@@ -308,6 +308,8 @@ public final class EnglishLexicon {
   final Set<String> policyNouns;
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
   final Set<String> breachNouns;
+  /** Verbs of opposition that stop what they take ({@code blocking-verbs.tsv}, {@link BlockedMeasures}). */
+  final Set<String> blockingVerbs;
   /** Words that only open sentences ({@code sentence-openers.tsv}, {@link SentenceBreaks}). */
   final Set<String> sentenceOpeners;
   /** Prepositions before a one-letter platform ({@code platform-prepositions.tsv}, {@link SentenceBreaks}). */
@@ -528,6 +530,7 @@ public final class EnglishLexicon {
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
+    blockingVerbs = Vocabulary.words(a, "blocking-verbs.tsv");
     sentenceOpeners = Vocabulary.words(a, "sentence-openers.tsv");
     platformPrepositions = Vocabulary.words(a, "platform-prepositions.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");

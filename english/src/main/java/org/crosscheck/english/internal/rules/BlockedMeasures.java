@@ -1,0 +1,36 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.Stance;
+
+/**
+ * Blocking a measure against someone shields them: "China vetoed sanctions on Myanmar", "Russia would block new
+ * sanctions on North Korea" are each SUPPORT toward whom the measure is on, not opposition. The verb is a verb of
+ * opposition that stops what it takes ({@code blocking-verbs.tsv}); the measure is what {@link Endorsements} reads
+ * as one (a noun of opposition or harm, with an "on"/"against" phrase). A measure with a doer of its own, named by a
+ * possessor, a "by" phrase or a name before it ("blocked EU sanctions on Russia"), stays the verb's opposition to
+ * that doer. Stateless.
+ */
+final class BlockedMeasures {
+
+  private BlockedMeasures() {}
+
+  /** Whom the measure the verb {@code w} blocks is on; empty when {@code w} blocks no measure. */
+  static List<IndexedWord> on(Graph g, IndexedWord w) {
+    String lemma = g.lemmaOf(w);
+    if (!g.pos(w).startsWith("VB") || !g.lex.blockingVerbs.contains(lemma)
+        || g.lex.stanceVerbs.get(lemma) != Stance.OPPOSE) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord object : g.children(w, "obj")) {
+      IndexedWord o = Measures.contents(g, object);
+      if (g.children(o, "compound", "amod").stream().noneMatch(g::namesActor)) {
+        out.addAll(Endorsements.measureOn(g, w, object, o));
+      }
+    }
+    return out;
+  }
+}

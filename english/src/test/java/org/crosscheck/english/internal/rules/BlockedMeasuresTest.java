@@ -1,0 +1,19 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BlockedMeasuresTest {
+
+  @Test
+  void vetoingSanctionsOnAStateShieldsIt() {
+    assertThat(Readings.claims("blocked-sanctions-on")).containsExactly("Russia SUPPORT Mali");
+  }
+
+  @Test
+  void blockingAnotherBodysSanctionsOpposesThatBody() {
+    assertThat(Readings.claims("blocked-owned-sanctions")).contains("Hungary OPPOSE EU")
+        .noneMatch(c -> c.startsWith("Hungary SUPPORT"));
+  }
+}
