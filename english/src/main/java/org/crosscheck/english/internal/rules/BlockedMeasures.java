@@ -28,7 +28,9 @@ final class BlockedMeasures {
     for (IndexedWord object : g.children(w, "obj")) {
       IndexedWord o = Measures.contents(g, object);
       if (g.children(o, "compound", "amod").stream().noneMatch(g::namesActor)) {
-        out.addAll(Endorsements.measureOn(g, w, object, o));
+        // "vetoed …, the fourth such veto this year" read as a second object, with "on Tuesday" the verb's: a day is
+        // nobody a measure is on.
+        Endorsements.measureOn(g, w, object, o).stream().filter(g::namesActor).forEach(out::add);
       }
     }
     return out;

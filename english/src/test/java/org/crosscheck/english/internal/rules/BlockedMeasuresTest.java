@@ -16,4 +16,9 @@ class BlockedMeasuresTest {
     assertThat(Readings.claims("blocked-owned-sanctions")).contains("Hungary OPPOSE EU")
         .noneMatch(c -> c.startsWith("Hungary SUPPORT"));
   }
+
+  @Test
+  void aVetoCountedAsASecondObjectIsNoMeasureOnTheDayOfTheVote() {
+    assertThat(Readings.claims("blocked-second-object-day")).containsExactly("Russia OPPOSE Norway");
+  }
 }
