@@ -2,6 +2,8 @@ package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.List;
 import org.crosscheck.spi.ActorSpan;
 
 /**
@@ -24,11 +26,14 @@ final class CoMembers {
       if (t == null) {
         continue;
       }
-      for (SemanticGraphEdge e : g.g.edgeListSorted()) {
-        if (!Graph.rel(e).startsWith("conj") || !e.getGovernor().equals(t) && !e.getDependent().equals(t)) {
-          continue;
+      // Its conjuncts either way: those it governs and the one it hangs on.
+      List<IndexedWord> joined = new ArrayList<>(g.children(t, "conj", "conj:"));
+      for (SemanticGraphEdge e : g.g.incomingEdgeList(t)) {
+        if (Graph.rel(e).startsWith("conj")) {
+          joined.add(e.getGovernor());
         }
-        IndexedWord other = e.getGovernor().equals(t) ? e.getDependent() : e.getGovernor();
+      }
+      for (IndexedWord other : joined) {
         ActorSpan m = g.mentionOf(other);
         if (m != null && m.actor().id().equals(holder.actor().id())) {
           return true;
