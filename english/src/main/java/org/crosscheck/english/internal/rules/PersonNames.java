@@ -1,6 +1,9 @@
 package org.crosscheck.english.internal.rules;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
@@ -9,7 +12,9 @@ import org.crosscheck.spi.ActorSpan;
  * reads "Jordan" or "Madrid" as the state, which would make the senator's praise Jordan's. When the named-entity tagger
  * marks a run of words as one person and the run reaches past a catalog mention of a state or a place on either side,
  * the run is the person, an ad-hoc actor. A person or body the catalog knows keeps its reading, and so does a place
- * the tagger reads as a person by itself ("Jordan praised …": a run no longer than the mention). Stateless.
+ * the tagger reads as a person by itself ("Jordan praised …": a run no longer than the mention), unless the article
+ * named the person in full before: "Senator Paul Jordan … Jordan praised Israel" is the senator again, as news
+ * calls a person by the surname after the first mention. Stateless.
  */
 final class PersonNames {
 
@@ -24,18 +29,49 @@ final class PersonNames {
       return m;
     }
     EnglishSentence s = g.ctx.sentence();
+    boolean person = true;
     for (int k = m.first(); k <= m.last(); k++) {
-      if (!s.ner(k).equals(PERSON)) {
-        return m;
-      }
+      person &= s.ner(k).equals(PERSON);
     }
-    int[] run = g.nerRun(m.first(), m.last(), PERSON);
+    int[] run = person ? g.nerRun(m.first(), m.last(), PERSON) : new int[] {m.first(), m.last()};
     int from = run[0];
     int to = run[1];
     if (from == m.first() && to == m.last()) {
-      return m;
+      // A surname alone: the tagger, reading one sentence, may well take "Jordan" for the state.
+      String full = person || m.first() == m.last() ? earlierFullName(g, m) : null;
+      return full == null ? m : ActorSpan.of(m.first(), m.last(), g.ctx.actors().adHoc(full, ActorKind.PERSON),
+          g.text(m.first(), m.last()));
     }
     String surface = g.text(from, to);
     return ActorSpan.of(from, to, g.ctx.actors().adHoc(surface, ActorKind.PERSON), surface);
+  }
+
+  /**
+   * "Rafael Medina" when the article, before {@code m}, wrote its words after a capitalised word that is neither a
+   * function word ("In Medina") nor part of an actor's name ("Greek Cyprus"); else null.
+   */
+  private static String earlierFullName(Graph g, ActorSpan m) {
+    String surname = g.text(m.first(), m.last());
+    int at = g.ctx.tokens().get(m.first()).begin();
+    Matcher x = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+)\\s+" + Pattern.quote(surname)
+        + "(?![\\p{L}\\p{N}])").matcher(g.ctx.article().text());
+    x.region(0, at);
+    while (x.find()) {
+      String first = x.group(1);
+      if (!g.lex.titleWords.contains(first.toLowerCase(Locale.ROOT))
+          && !overlapsMention(g, x.start(1), x.end(1))) {
+        return first + " " + surname;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a catalogued actor's name covers part of {@code [start, end)}: "South" in "South Korea" is no first name.
+   * The catalog's own guesses at unknown capitalised runs ("Senator Paul") do not count.
+   */
+  private static boolean overlapsMention(Graph g, int start, int end) {
+    return g.ctx.actors().mentions().stream()
+        .anyMatch(x -> !x.actor().isAdHoc() && x.start() < end && start < x.end());
   }
 }

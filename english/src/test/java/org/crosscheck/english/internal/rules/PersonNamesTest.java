@@ -2,8 +2,10 @@ package org.crosscheck.english.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.crosscheck.ActorKind;
 import org.crosscheck.Stance;
+import org.crosscheck.spi.ClaimDraft;
 import org.junit.jupiter.api.Test;
 
 class PersonNamesTest {
@@ -31,5 +33,43 @@ class PersonNamesTest {
     Readings.Reading r = Readings.of("person-place-beside");
     assertThat(Readings.drafts("person-place-beside")).noneMatch(d -> d.holder().text().equals("Ukraine Zelensky"));
     assertThat(r.graph().mentionAt(0).text()).isEqualTo("Ukraine");
+  }
+
+  @Test
+  void aSurnameAloneIsThePersonTheArticleNamedInFullBefore() {
+    assertThat(after("Senator Paul Jordan met voters in Ohio. ", "person-place-alone")).singleElement()
+        .satisfies(d -> {
+          assertThat(d.holder().text()).isEqualTo("Jordan");
+          assertThat(d.holder().actor().kind()).isEqualTo(ActorKind.PERSON);
+          assertThat(d.holder().actor().name()).isEqualTo("Paul Jordan");
+          assertThat(d.target().orElseThrow().text()).isEqualTo("Israel");
+        });
+  }
+
+  @Test
+  void aPlaceAfterAFunctionWordOrInsideALongerNameIsNoFullName() {
+    for (String before : List.of("In Jordan, refugees protested. ", "The Hashemite Kingdom of Jordan voted. ",
+        "Jordan River water ran low. ")) {
+      assertThat(after(before, "person-place-alone")).singleElement()
+          .satisfies(d -> assertThat(d.holder().actor().kind()).as(before).isEqualTo(ActorKind.STATE));
+    }
+  }
+
+  @Test
+  void aSurnameTheTaggerReadsAsAPlaceIsStillThePersonNamedInFullBefore() {
+    assertThat(after("Its envoy, Andreas Cyprus, spoke first. ", "place-located-cyprus")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().name()).isEqualTo("Andreas Cyprus"));
+  }
+
+  @Test
+  void aStatesNameAfterADemonymIsNoFullName() {
+    assertThat(after("Greek Cyprus has long feared Ankara. ", "place-located-cyprus")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().kind()).isEqualTo(ActorKind.STATE));
+  }
+
+  private static List<ClaimDraft> after(String before, String id) {
+    Readings.Reading r = Readings.in(before, id);
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    return r.drafts();
   }
 }
