@@ -34,6 +34,9 @@ final class EventCodes {
    */
   record Pattern(List<String> words, String code, boolean undergone) {}
 
+  /** The coordinating conjunctions a pattern's gap does not count: grammar, not vocabulary. */
+  private static final Set<String> COORDINATORS = Set.of("and", "or");
+
   private final Map<String, String> verbs;
   private final ImmutableListMultimap<String, Pattern> patterns;
   private final Map<String, String> labels;
@@ -166,15 +169,20 @@ final class EventCodes {
     return new Event(code, label == null ? "CAMEO " + code : label, stance);
   }
 
-  /** Pattern words in order among the next few tokens, each within three tokens of the one before. */
+  /**
+   * Pattern words in order among the next few tokens, each within three tokens of the one before; a coordinating
+   * "and" or "or" is not counted ("exchanged mortar and heavy machine-gun fire" is "exchange fire").
+   */
   private static boolean matches(Pattern p, List<String[]> following) {
     int at = 0;
     for (String w : p.words()) {
       boolean exact = w.endsWith("_");
       String word = exact ? w.substring(0, w.length() - 1) : w;
-      int limit = Math.min(following.size(), at + 4);
       int found = -1;
-      for (int i = at; i < limit && found < 0; i++) {
+      for (int i = at, seen = 0; i < following.size() && seen < 4 && found < 0; i++) {
+        if (!COORDINATORS.contains(following.get(i)[0])) {
+          seen++;
+        }
         for (String f : following.get(i)) {
           if (f.equals(word) || !exact && word.length() >= 4 && f.startsWith(word)) {
             found = i;

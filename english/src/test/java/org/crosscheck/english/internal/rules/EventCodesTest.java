@@ -175,4 +175,12 @@ class EventCodesTest {
     assertThat(Readings.claims("traded-fire")).containsExactlyInAnyOrder("Mali OPPOSE Niger", "Niger OPPOSE Mali");
     assertThat(Readings.claims("traded-goods")).doesNotContain("Mali OPPOSE Niger", "Niger OPPOSE Mali");
   }
+
+  @Test
+  void aCoordinatedObjectDoesNotHideThePatternsLastWord() {
+    assertThat(CODES.of("exchange", words("mortar", "and", "heavy", "machine-gun", "fire")))
+        .map(EventCodes.Event::code).contains("193");
+    assertThat(CODES.of("exchange", words("mortar", "heavy", "machine-gun", "rifle", "fire")))
+        .map(EventCodes.Event::code).contains("060");
+  }
 }
