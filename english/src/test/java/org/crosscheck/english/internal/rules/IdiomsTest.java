@@ -53,4 +53,11 @@ class IdiomsTest {
     assertThat(Idioms.of(r.graph(), r.node("raised"))).contains(Stance.NEUTRAL);
     assertThat(Readings.drafts("raised-concerns")).isEmpty();
   }
+
+  @Test
+  void deliveringASpeechOrANoteToSomeoneIsNoAid() {
+    assertThat(Readings.drafts("delivered-speech")).isEmpty();
+    assertThat(Readings.drafts("delivered-note")).isEmpty();
+    assertThat(Readings.claims("delivered-warships")).containsExactly("France SUPPORT Egypt");
+  }
 }
