@@ -9,8 +9,10 @@ import org.crosscheck.spi.ActorSpan;
  * Whoever owns what a deed breached is wronged by it ({@code breach-nouns.tsv}): in "condemned the launch as a
  * violation of UN Security Council resolutions", "denounced the raid as a breach of Iraqi sovereignty" the Council and
  * Iraq are named in the stance's characterisation of the deed, and the stance is against whoever did it, not against
- * them. An actor that owns, or is compounded with, the thing a breach noun governs is no fallback target of another
- * cue. A breach that is the cue itself ("Y's violation of Z's airspace") is not concerned. Stateless.
+ * them; so in "condemned the drills as undermining Cypriot sovereignty", with a breach verb ({@code
+ * breach-verbs.tsv}) whose gerund the parser made the adjective of what it breaches ({@link GerundObjects#misread}).
+ * An actor that owns, or is compounded with, the thing a breach noun or such a gerund governs is no fallback target
+ * of another cue. A breach that is the cue itself ("Y's violation of Z's airspace") is not concerned. Stateless.
  */
 final class Breaches {
 
@@ -29,11 +31,20 @@ final class Breaches {
         return false;
       }
       cur = g.parent(cur);
+      IndexedWord gerund = cur == null ? null : GerundObjects.misread(g, cur);
+      if (gerund != null && !gerund.equals(cue) && breachVerb(g, gerund)) {
+        // "of undermining Mali's sovereignty", the gerund misread as the adjective of what it breaches.
+        return true;
+      }
       if (cur != null && !cur.equals(cue) && g.pos(cur).startsWith("NN")
           && g.lex.breachNouns.contains(g.lemmaOf(cur).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean breachVerb(Graph g, IndexedWord v) {
+    return g.pos(v).startsWith("VB") && g.lex.breachVerbs.contains(g.lemmaOf(v).toLowerCase(Locale.ROOT));
   }
 }

@@ -100,7 +100,18 @@ final class Complements {
       if (kind == EnglishLexicon.GovernorClass.WISH && r.startsWith("ccomp")) {
         return true;
       }
-      if (kind == EnglishLexicon.GovernorClass.REASON && reason(r)) {
+      if (kind == EnglishLexicon.GovernorClass.REASON
+          && (reason(r) || r.equals("xcomp") && g.children(cur, "nsubj:xsubj").stream()
+              .anyMatch(s -> g.children(p, "obj").contains(s) && g.lex.intentions.get(g.lemmaOf(s)) == null))) {
+        // "accused Y of sowing panic to undermine Z": the parser may hang the reason's infinitive on the verb, with
+        // the accused as its subject; it is still what Y is accused of. Not a decision's or a plan's infinitive
+        // ("denounced the French decision to arm Z"), which says whose act it is (Intentions).
+        return true;
+      }
+      IndexedWord above = g.parent(p);
+      if (r.startsWith("acl") && reason(r) && above != null && g.children(above, "obj").contains(p)
+          && g.pos(above).startsWith("VB") && lex.governors.get(g.lemmaOf(above)) == EnglishLexicon.GovernorClass.REASON) {
+        // "accused Y of trying to undermine Z": the parser may hang the reason on the accused.
         return true;
       }
       if (reporting && p.equals(frame.verb)) {

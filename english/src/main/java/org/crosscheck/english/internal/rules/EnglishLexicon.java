@@ -308,6 +308,7 @@ public final class EnglishLexicon {
   final Set<String> policyNouns;
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
   final Set<String> breachNouns;
+  final Set<String> breachVerbs;
   /** Verbs of opposition that stop what they take ({@code blocking-verbs.tsv}, {@link BlockedMeasures}). */
   final Set<String> blockingVerbs;
   /** Words that only open sentences ({@code sentence-openers.tsv}, {@link SentenceBreaks}). */
@@ -530,6 +531,7 @@ public final class EnglishLexicon {
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
+    breachVerbs = Vocabulary.words(a, "breach-verbs.tsv");
     blockingVerbs = Vocabulary.words(a, "blocking-verbs.tsv");
     sentenceOpeners = Vocabulary.words(a, "sentence-openers.tsv");
     platformPrepositions = Vocabulary.words(a, "platform-prepositions.tsv");

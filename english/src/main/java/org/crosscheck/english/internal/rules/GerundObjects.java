@@ -7,7 +7,8 @@ import edu.stanford.nlp.ling.IndexedWord;
  * Bolivia", "by backing Kyiv") is read by the parser as the name's adjective, the name as the preposition's object.
  * The gerund is a verb: the name is its object, and its subject is that of the clause the phrase hangs on ("X
  * praised Y while accusing Z": X accuses Z). With a determiner ("while criticising the government") the parse is
- * right and this rule is not needed. Stateless.
+ * right and this rule is not needed. A gerund the parser made the adjective of a common noun ("of undermining Mali's
+ * sovereignty") makes the phrase a deed ({@link #misread}). Stateless.
  */
 final class GerundObjects {
 
@@ -39,6 +40,21 @@ final class GerundObjects {
       }
       if (g.pos(x).startsWith("VB")) {
         return x;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The gerund the parser made an adjective of {@code n}, a noun right after a preposition and a gerund ("accused
+   * the governments of undermining Mali's sovereignty": "undermining" hangs on "sovereignty"), or null. The phrase is
+   * a deed, not a thing owned: its possessor is whom the deed is done to, not the owner of the noun it hangs on.
+   */
+  static IndexedWord misread(Graph g, IndexedWord n) {
+    for (IndexedWord a : g.children(n, "amod")) {
+      int i = g.idx(a);
+      if (g.pos(a).equals("VBG") && i > 0 && i < g.idx(n) && g.toks.get(i - 1).tag().equals("IN")) {
+        return a;
       }
     }
     return null;

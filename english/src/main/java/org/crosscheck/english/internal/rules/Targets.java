@@ -171,8 +171,9 @@ final class Targets {
       // "approved an extension of the peacekeeping mission in Y".
       g.children(w, "obj").forEach(o -> direct.addAll(Mandates.states(g, o)));
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
-        if (Negation.neglected(g, x)) {
-          // "accused Y of failing to protect Z", misparsed: the duty failed is Y's, no act of the holder's toward Z.
+        if (Negation.neglected(g, x) || objectControlled(g, w, x)) {
+          // "accused Y of failing to protect Z", misparsed: the duty failed is Y's, no act of the holder's toward Z;
+          // "accused Y of sowing panic to undermine Z": the parser made the object the doer of the clause, Y's act.
           continue;
         }
         direct.addAll(Impositions.on(g, x));
@@ -189,6 +190,9 @@ final class Targets {
     }
     if (g.pos(w).startsWith("JJ") || g.pos(w).equals("VBN")) {
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
+        if (objectControlled(g, w, x)) {
+          continue;
+        }
         direct.add(x);
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for", "obl:with"));
       }
@@ -416,11 +420,13 @@ final class Targets {
     }
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
-          || TalkTopics.topicOnly(g, d, c) || PolicyTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)) {
+          || TalkTopics.topicOnly(g, d, c) || PolicyTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)
+          || GerundObjects.misread(g, c) != null) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "Eurofighter
-        // Typhoon jets": their make (ProductNames).
+        // Typhoon jets": their make (ProductNames); "accused the envoys of undermining Mali's sovereignty": what the
+        // envoys are said to do, not whose envoys they are (GerundObjects).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
@@ -435,5 +441,18 @@ final class Targets {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the clause {@code x} under an accusation, criticism or praise {@code w} (REASON in {@code governors.tsv})
+   * has {@code w}'s object as its understood subject: the accused's deed. ("allowed flights to reach Y" is no such
+   * verb: what it allows serves Y.)
+   */
+  private static boolean objectControlled(Graph g, IndexedWord w, IndexedWord x) {
+    if (!g.governs(w, EnglishLexicon.GovernorClass.REASON)) {
+      return false;
+    }
+    List<IndexedWord> objects = g.children(w, "obj");
+    return g.children(x, "nsubj:xsubj").stream().anyMatch(objects::contains);
   }
 }

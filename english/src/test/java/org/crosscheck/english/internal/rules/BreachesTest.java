@@ -20,4 +20,19 @@ class BreachesTest {
   void aBreachThatIsTheCondemnedThingKeepsItsDoerAsTarget() {
     assertThat(Readings.claims("breach-cue")).containsExactly("Nepal OPPOSE Indian jets");
   }
+
+  @Test
+  void theStateWhoseAirspaceAGerundMisreadAsAnAdjectiveViolatedIsNoTarget() {
+    assertThat(Readings.claims("breach-verb-fallback")).containsExactly("Greece OPPOSE -");
+  }
+
+  @Test
+  void theStateWhoseSovereigntyTheAccusedAreSaidToUndermineIsNoTargetOfTheAccusation() {
+    assertThat(Readings.claims("accused-object-infinitive")).doesNotContain("Russian embassy OPPOSE Mali");
+  }
+
+  @Test
+  void theStateWhoseSovereigntyACondemnedDeedUnderminesIsNoTarget() {
+    assertThat(Readings.claims("condemned-as-undermining")).containsExactly("Greece OPPOSE -");
+  }
 }

@@ -87,4 +87,14 @@ class ComplementsTest {
     assertThat(Readings.drafts("told-modal")).noneMatch(d -> d.holder().text().equals("Bolivia")
         && d.cue().contains("attack"));
   }
+
+  @Test
+  void anInfinitiveTheParserHangsOnAnAccusationWithTheAccusedAsSubjectIsTheReason() {
+    assertThat(Readings.claims("accused-object-infinitive")).isEmpty();
+  }
+
+  @Test
+  void aReasonTheParserHangsOnTheAccusedIsStillTheReason() {
+    assertThat(Readings.claims("accused-of-trying")).containsExactly("Kenya OPPOSE rebels");
+  }
 }

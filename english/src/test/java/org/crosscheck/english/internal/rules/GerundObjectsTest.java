@@ -34,4 +34,12 @@ class GerundObjectsTest {
     // "the visiting Evo Morales": Chile visits nobody.
     assertThat(Readings.drafts("gerund-determiner")).noneMatch(d -> d.cue().contains("visiting"));
   }
+
+  @Test
+  void aGerundMisreadAsTheAdjectiveOfItsObjectMakesThePhraseADeedNotAThingOwned() {
+    assertThat(Readings.claims("accused-of-misread-gerund")).doesNotContain("Russian embassy OPPOSE Mali");
+    Readings.Reading r = Readings.of("accused-of-misread-gerund");
+    assertThat(GerundObjects.misread(r.graph(), r.graph().node(10))).isEqualTo(r.graph().node(7));
+    assertThat(GerundObjects.misread(r.graph(), r.graph().node(5))).isNull();
+  }
 }
