@@ -171,7 +171,8 @@ final class FallbackTarget {
    * encouraging Y"), not in a clause of contrast with a subject of its own ("backed the tariffs, though his minister
    * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}), nor the
    * subject of a clause that sets itself beside the holder's ("while Y pressed for it"), nor in the setting of the act
-   * ("after talks with Y", "amid Y's anger"). The subject of an "as" clause stays possible: in "reject the dam's
+   * ("after talks with Y", "amid Y's anger"), nor in a free relative naming the act's cause ("in what they call
+ * solidarity with Y", {@link NamingClauses}). The subject of an "as" clause stays possible: in "reject the dam's
    * filling as Y calls it a right" Y is the doer answering for its deed as often as an onlooker.
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
@@ -188,6 +189,8 @@ final class FallbackTarget {
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
                   && !own.equals("obl:by") && !own.equals("obl:agent"))
           || Contrasts.apart(g, cur, r) || saying(g, cur, r) || holderTokens.contains(g.idx(p))
+          // "attacked ships in what they call solidarity with Y": the name the doers give their deed's cause.
+          || (r.startsWith("advcl") || r.startsWith("obl")) && NamingClauses.names(g, cur)
           // "dropped its veto after talks with Y", "defended the deal amid Y's anger": the setting's actor is in a
           // relation of its own (talks, anger), not whom the act is aimed at.
           || g.lex.relations(EnglishLexicon.RelationClass.SETTING).contains(r)

@@ -177,4 +177,11 @@ class FallbackTargetTest {
       assertThat(d.target()).isEmpty();
     });
   }
+
+  @Test
+  void theCauseTheDoersNameForTheirDeedIsNoTargetOfIt() {
+    assertThat(Readings.claims("attacked-named-cause")).containsExactly("rebels OPPOSE -");
+    assertThat(Readings.claims("attacked-called-cause")).contains("rebels OPPOSE -")
+        .doesNotContain("rebels OPPOSE Palestinians");
+  }
 }
