@@ -71,7 +71,7 @@ public final class ClaimReader {
         || cue.nominal() && Compositions.describes(g, w) || Premises.supposed(g, w)
         || OpenQuestions.open(g, w) || !cue.nominal() && TakenGifts.taken(g, w)
         || cue.nominal() && AnyActs.unspecified(g, w)
-        || !cue.nominal() && Conjectures.conjectured(g, w)
+        || !cue.nominal() && Conjectures.conjectured(g, w) || Powers.described(g, w, cue.nominal())
         // "NATO allies split over Georgia's bid": a body divided takes no side as one.
         || cue.nominal() && Divisions.divided(g, w)) {
       return;

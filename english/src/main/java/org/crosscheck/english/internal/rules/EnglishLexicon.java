@@ -21,7 +21,9 @@ public final class EnglishLexicon {
   /** A verb of denial, or a noun of the part or charge it denies ({@code backer-denials.tsv}). */
   enum DenialClass { VERB, ROLE }
 
-  enum ModalityClass { HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING, INFREQUENT }
+  enum ModalityClass {
+    HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING, INFREQUENT, ABILITY
+  }
 
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */
   enum GroupClass { ALONE, AFFILIATED, COUNTED, MEMBERSHIP }
