@@ -24,6 +24,7 @@ import org.crosscheck.english.internal.rules.ModalVerbs;
 import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
 import org.crosscheck.english.internal.rules.CrossedObjects;
+import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.SentenceBreaks;
 import org.crosscheck.english.internal.rules.TitleCase;
@@ -210,6 +211,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     }
     SaidClauses.repair(g, Rules.LEX);
     CrossedObjects.repair(g);
+    OwnedObjects.repair(g);
     List<String> ner = new ArrayList<>(labels.size());
     for (CoreLabel t : labels) {
       ner.add(t.ner() == null ? "O" : t.ner());
@@ -270,6 +272,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     }
     SaidClauses.repair(g, Rules.LEX);
     CrossedObjects.repair(g);
+    OwnedObjects.repair(g);
     List<String> ner = new ArrayList<>(labels.size());
     List<Token> tokens = new ArrayList<>(part.tokens());
     java.util.Map<Integer, CoreLabel> byPosition = new java.util.HashMap<>();

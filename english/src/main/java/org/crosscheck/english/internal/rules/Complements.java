@@ -63,6 +63,23 @@ final class Complements {
     return false;
   }
 
+  /**
+   * Whether {@code n} is the object of an accusation, criticism or praise (REASON in {@code governors.tsv}), or names
+   * its owner ("the government of Y").
+   */
+  private static boolean accused(Graph g, IndexedWord n) {
+    IndexedWord cur = n;
+    for (int d = 0; d < 3 && cur != null; d++) {
+      IndexedWord v = g.parent(cur);
+      String r = g.relToParent(cur);
+      if (v != null && r.equals("obj")) {
+        return g.pos(v).startsWith("VB") && g.lex.governors.get(g.lemmaOf(v)) == EnglishLexicon.GovernorClass.REASON;
+      }
+      cur = r.startsWith("nmod") ? v : null;
+    }
+    return false;
+  }
+
   static boolean governed(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
     if (deontic(g, w)) {
@@ -108,10 +125,9 @@ final class Complements {
         // ("denounced the French decision to arm Z"), which says whose act it is (Intentions).
         return true;
       }
-      IndexedWord above = g.parent(p);
-      if (r.startsWith("acl") && reason(r) && above != null && g.children(above, "obj").contains(p)
-          && g.pos(above).startsWith("VB") && lex.governors.get(g.lemmaOf(above)) == EnglishLexicon.GovernorClass.REASON) {
-        // "accused Y of trying to undermine Z": the parser may hang the reason on the accused.
+      if (r.startsWith("acl") && reason(r) && accused(g, p)) {
+        // "accused Y of trying to undermine Z", "accused the government of Y of backing Z": the parser may hang the
+        // reason on the accused, or on its owner.
         return true;
       }
       if (reporting && p.equals(frame.verb)) {
