@@ -40,6 +40,14 @@ class OwnedObjectsTest {
   }
 
   @Test
+  void anOfPhraseApartFromTheObjectStaysTheVerbs() {
+    SemanticGraph g = SemanticGraph.valueOf("[accused/VBD-2 nsubj>Kenya/NNP-1 obj>[government/NN-4 det>the/DT-3]"
+        + " obl:on>[Monday/NNP-6 case>on/IN-5] obl:of>[Mali/NNP-8 case>of/IN-7]]");
+    g.getNodeByWordPattern("Mali").setNER("LOCATION");
+    assertThat(OwnedObjects.repair(g)).isFalse();
+  }
+
+  @Test
   void theAccusedGovernmentOfAStateIsThatStatesInAWholeReading() {
     assertThat(Readings.claims("accused-government-of-state")).containsExactly("Kenya OPPOSE government of Mali");
   }
