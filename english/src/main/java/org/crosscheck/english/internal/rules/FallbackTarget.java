@@ -119,6 +119,10 @@ final class FallbackTarget {
           m = ActorSpan.of(i, i, dem, w.word());
         }
       }
+      if (m != null && overlaps(m, taken)) {
+        // "Foreign Minister Santiago Ferreira signed …": a name the holder's words are part of is the holder.
+        continue;
+      }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m) && !Victims.named(g, m)
           && !Breaches.wronged(g, m, cue)
@@ -268,6 +272,15 @@ final class FallbackTarget {
     IndexedWord p = head == null ? null : g.parent(head);
     return p != null && !p.equals(cue) && cues.containsKey(p) && g.pos(p).startsWith("VB")
         && g.lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(g.relToParent(head));
+  }
+
+  private static boolean overlaps(ActorSpan m, Set<Integer> tokens) {
+    for (int k = m.first(); k <= m.last(); k++) {
+      if (tokens.contains(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the actor is whom a complaint is made to ("complained to the UN about …"), not what it is about. */

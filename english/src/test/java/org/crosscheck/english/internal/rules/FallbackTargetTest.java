@@ -184,4 +184,10 @@ class FallbackTargetTest {
     assertThat(Readings.claims("attacked-called-cause")).contains("rebels OPPOSE -")
         .doesNotContain("rebels OPPOSE Palestinians");
   }
+
+  @Test
+  void aNameTheHoldersWordsArePartOfIsNoOtherActor() {
+    assertThat(Readings.drafts("holder-name-holds-place")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+    assertThat(Readings.drafts("holder-name-holds-place")).isNotEmpty();
+  }
 }
