@@ -48,10 +48,12 @@ final class DeedDoers {
    * killings by the militia", "banned sit-ins by students". Inside a target phrase a described group is looked for
    * only at its head ({@link CommonNouns}), since deeper a common noun is mostly a victim, a place or a thing; the
    * "by" phrase of a deed noun is the one deeper link that names who acted. A crowd is counted, not a doer, and a
-   * means, a time or a margin ("by phone", "by Friday", "by a wide margin") describes no group.
+   * means, a time or a margin ("by phone", "by Friday", "by a wide margin") describes no group, and a group a pronoun
+   * owns is the holder's own ("would consider a strike by all its members", {@link OwnedGroups#pronounOwned}).
    */
   static ActorSpan group(Graph g, IndexedWord deed, IndexedWord by, List<ActorSpan> holders) {
-    if (!g.pos(deed).startsWith("NN") || !byPhrases(g, deed).contains(by) || CommonNouns.crowd(g, by)) {
+    if (!g.pos(deed).startsWith("NN") || !byPhrases(g, deed).contains(by) || CommonNouns.crowd(g, by)
+        || OwnedGroups.pronounOwned(g, by)) {
       return null;
     }
     ActorSpan x = CommonNouns.at(g, by);

@@ -71,6 +71,10 @@ final class Gatherings {
       makers.addAll(g.children(verb, "obl:by"));
     }
     for (IndexedWord m : makers) {
+      if (OwnedGroups.pronounOwned(g, m)) {
+        // "would call a strike by all its members": a protest the holder's own people make is the holder's own.
+        continue;
+      }
       ActorSpan named = g.mentionOf(m);
       ActorSpan maker = named != null ? (named.anonymous() || named.media() ? null : named)
           : CommonNouns.crowd(g, m) ? null : CommonNouns.at(g, m);

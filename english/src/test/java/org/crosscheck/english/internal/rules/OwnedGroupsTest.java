@@ -36,4 +36,14 @@ class OwnedGroupsTest {
       assertThat(d.target().orElseThrow().actor().id()).isEqualTo("KEN");
     });
   }
+
+  @Test
+  void aProtestByTheHoldersOwnMembersIsNotTowardThem() {
+    assertThat(Readings.claims("strike-by-own-members")).containsExactly("Ghana Medical Association SUPPORT doctors");
+  }
+
+  @Test
+  void aProtestByAGroupTheTextNamesIsTowardThatGroup() {
+    assertThat(Readings.claims("strike-by-named-group")).containsExactly("Kenya Medical Association OPPOSE dockers");
+  }
 }
