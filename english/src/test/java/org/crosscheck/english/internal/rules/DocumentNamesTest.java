@@ -21,4 +21,10 @@ class DocumentNamesTest {
     Readings.Reading r = Readings.of("document-lower-case");
     assertThat(r.graph().mentionOf(r.node("Iran")).actor().id()).isEqualTo("IRN");
   }
+
+  @Test
+  void aStateInTheNameOfAProjectIsNoParty() {
+    assertThat(Readings.claims("project-name-chain")).noneMatch(c -> c.endsWith("India"));
+    assertThat(Readings.claims("project-name-siblings")).containsExactly("Kenya SUPPORT -");
+  }
 }
