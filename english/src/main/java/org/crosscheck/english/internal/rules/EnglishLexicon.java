@@ -300,6 +300,11 @@ public final class EnglishLexicon {
   final Set<String> voteDocuments;
   /** Participles of drafting a text, whose hyphenated actor is its author ({@code drafting-participles.tsv}). */
   final Set<String> draftingParticiples;
+  /**
+   * Words hyphenated to an actor before a noun of a thing that say whose it is, who made it, whose flag it flies or
+   * where it is based or bound ({@code provenance-words.tsv}).
+   */
+  final Set<String> provenanceWords;
   /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
   final Set<String> votingVerbs;
   /** Nouns of texts a body issues, which "it" in the next sentence may stand for ({@code issued-texts.tsv}). */
@@ -527,6 +532,7 @@ public final class EnglishLexicon {
     heldEvents = Vocabulary.words(a, "held-events.tsv");
     voteDocuments = Vocabulary.words(a, "vote-documents.tsv");
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
+    provenanceWords = Vocabulary.words(a, "provenance-words.tsv");
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     issuedTexts = Vocabulary.words(a, "issued-texts.tsv");
     issuingVerbs = Vocabulary.words(a, "issuing-verbs.tsv");

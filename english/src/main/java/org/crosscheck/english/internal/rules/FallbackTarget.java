@@ -19,7 +19,8 @@ import org.crosscheck.spi.ActorSpan;
  * {@link Locations}), ground crossed ("a corridor through Armenian territory", {@link Routes}), whom a complaint is
  * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), whose rules or rights a deed
  * breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another cue or the
- * agent of a participle ("Oman-brokered", {@link ParticipleAgents}), an actor named in the act's setting ("amid
+ * agent of a participle ("Oman-brokered", {@link ParticipleAgents}), the owner or maker of a thing ("a Cypriot-owned
+ * tanker", {@link ProvenanceHyphens}), an actor named in the act's setting ("amid
  * Ugandan anger", "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for a
  * support, the other side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A
  * go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent
@@ -122,6 +123,8 @@ final class FallbackTarget {
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m) && !Victims.named(g, m)
           && !Breaches.wronged(g, m, cue)
+          // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
+          && !ProvenanceHyphens.owner(g, m)
           && inClause(g, m, root, taken)
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {
