@@ -305,6 +305,8 @@ public final class EnglishLexicon {
    * where it is based or bound ({@code provenance-words.tsv}).
    */
   final Set<String> provenanceWords;
+  /** Nouns of a place inside a state that a demonym before it locates ({@code settlement-nouns.tsv}). */
+  final Set<String> settlementNouns;
   /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
   final Set<String> votingVerbs;
   /** Nouns of texts a body issues, which "it" in the next sentence may stand for ({@code issued-texts.tsv}). */
@@ -533,6 +535,7 @@ public final class EnglishLexicon {
     voteDocuments = Vocabulary.words(a, "vote-documents.tsv");
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
     provenanceWords = Vocabulary.words(a, "provenance-words.tsv");
+    settlementNouns = Vocabulary.words(a, "settlement-nouns.tsv");
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     issuedTexts = Vocabulary.words(a, "issued-texts.tsv");
     issuingVerbs = Vocabulary.words(a, "issuing-verbs.tsv");

@@ -12,19 +12,19 @@ import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A support or opposition whose arguments name no actor ("pledged to send more weapons … to bolster Syrian
- * defenses") takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or
- * the agencies, not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase
- * cites, not an unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman",
- * {@link Locations}), ground crossed ("a corridor through Armenian territory", {@link Routes}), whom a complaint is
- * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), whose rules or rights a deed
- * breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another cue or the
- * agent of a participle ("Oman-brokered", {@link ParticipleAgents}), the owner or maker of a thing ("a Cypriot-owned
- * tanker", {@link ProvenanceHyphens}), an actor named in the act's setting ("amid
- * Ugandan anger", "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for a
- * support, the other side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A
- * go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent
- * somewhere when it names what they act on ("sent troops to X to fight the insurgents"). Stateless.
+ * A support or opposition whose arguments name no actor ("pledged to send more weapons … to bolster Syrian defenses")
+ * takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or the agencies,
+ * not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase cites, not an
+ * unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations};
+ * "in the Somali capital", {@link PlaceDemonyms}), ground crossed ("a corridor through Armenian territory",
+ * {@link Routes}), whom a complaint is made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}),
+ * whose rules or rights a deed breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another
+ * cue or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}), the owner or maker of a thing ("a
+ * Cypriot-owned tanker", {@link ProvenanceHyphens}), an actor named in the act's setting ("amid Ugandan anger",
+ * "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for a support, the other
+ * side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A go-between's stance
+ * (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent somewhere when it names what
+ * they act on ("sent troops to X to fight the insurgents"). Stateless.
  */
 final class FallbackTarget {
 
@@ -283,7 +283,7 @@ final class FallbackTarget {
   private static boolean place(Graph g, ActorSpan m) {
     IndexedWord head = g.node(m.last());
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
-        || Locations.within(g, head) || Routes.crossed(g, head));
+        || Locations.within(g, head) || PlaceDemonyms.locates(g, head) || Routes.crossed(g, head));
   }
 
 }
