@@ -98,6 +98,12 @@ public final class EnglishLexicon {
   /** The CAMEO sector of an office or body a state owns ({@code owned-offices.tsv}). */
   enum OwnedSector { GOV, LEG, MIL }
 
+  /**
+   * Whether the name after a settlement noun's "of" is a place too (REGION: "the province of Balochistan") or may
+   * stand for its state (CITY: "the city of Kharkiv") ({@code settlement-nouns.tsv}).
+   */
+  enum SettlementClass { CITY, REGION }
+
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
@@ -306,7 +312,7 @@ public final class EnglishLexicon {
    */
   final Set<String> provenanceWords;
   /** Nouns of a place inside a state that a demonym before it locates ({@code settlement-nouns.tsv}). */
-  final Set<String> settlementNouns;
+  final Map<String, SettlementClass> settlementNouns;
   /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
   final Set<String> votingVerbs;
   /** Nouns of texts a body issues, which "it" in the next sentence may stand for ({@code issued-texts.tsv}). */
@@ -535,7 +541,7 @@ public final class EnglishLexicon {
     voteDocuments = Vocabulary.words(a, "vote-documents.tsv");
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
     provenanceWords = Vocabulary.words(a, "provenance-words.tsv");
-    settlementNouns = Vocabulary.words(a, "settlement-nouns.tsv");
+    settlementNouns = Vocabulary.classified(a, "settlement-nouns.tsv", SettlementClass.class);
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     issuedTexts = Vocabulary.words(a, "issued-texts.tsv");
     issuingVerbs = Vocabulary.words(a, "issuing-verbs.tsv");

@@ -8,7 +8,8 @@ import edu.stanford.nlp.ling.IndexedWord;
  * a city or a part of a state's land ({@code settlement-nouns.tsv}) that stands in a phrase of place (PLACE in
  * {@code relations.tsv}: "in", "near", "at", "off") says where the place lies. The state it names is no party to what
  * happens there, so it is not the one other actor a stance with no target of its own falls back on; nor is the name
- * in the noun's "of" phrase ("in the province of Balochistan"), which the catalog may file as a state or a person.
+ * in the "of" phrase of a region's noun ("in the province of Balochistan"), which the catalog may file as a state or
+ * a person. The name after "the city of" is left to the catalog, which reads a city as standing for its state.
  * A settlement that is what a verb acts on ("bombed the Lebanese capital") keeps its demonym as a target. Stateless.
  */
 final class PlaceDemonyms {
@@ -16,14 +17,17 @@ final class PlaceDemonyms {
   private PlaceDemonyms() {}
 
   /**
-   * Whether {@code w} is a demonym or a name before a settlement noun in a phrase of place, or the name in its "of"
-   * phrase.
+   * Whether {@code w} is a demonym or a name before a settlement noun in a phrase of place, or the name in the "of"
+   * phrase of a region's noun.
    */
   static boolean locates(Graph g, IndexedWord w) {
     IndexedWord p = g.parent(w);
     String r = g.relToParent(w);
-    return p != null && (r.equals("amod") || r.equals("compound") || r.equals("nmod:of")) && g.pos(p).startsWith("NN")
-        && g.lex.settlementNouns.contains(g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT))
+    EnglishLexicon.SettlementClass c = p == null ? null
+        : g.lex.settlementNouns.get(g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT));
+    return c != null && g.pos(p).startsWith("NN")
+        && (r.equals("amod") || r.equals("compound")
+            || r.equals("nmod:of") && c == EnglishLexicon.SettlementClass.REGION)
         && g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(p));
   }
 }
