@@ -121,7 +121,7 @@ final class FallbackTarget {
         }
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
-          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m) && !Victims.named(g, m)
+          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
           && !Breaches.wronged(g, m, cue)
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)
@@ -280,10 +280,11 @@ final class FallbackTarget {
   }
 
   /** Whether the actor is named as a place ("in Gaza", "near the border with X"), not as a party. */
-  private static boolean place(Graph g, ActorSpan m) {
+  private static boolean place(Graph g, ActorSpan m, List<ActorSpan> holders) {
     IndexedWord head = g.node(m.last());
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
-        || Locations.within(g, head) || PlaceDemonyms.locates(g, head) || Routes.crossed(g, head));
+        || Locations.within(g, head) || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
+        || Routes.crossed(g, head));
   }
 
 }

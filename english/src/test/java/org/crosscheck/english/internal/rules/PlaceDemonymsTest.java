@@ -39,4 +39,10 @@ class PlaceDemonymsTest {
     Readings.Reading o = Readings.of("capital-object-control");
     assertThat(PlaceDemonyms.locates(o.graph(), o.node("Lebanese"))).isFalse();
   }
+
+  @Test
+  void aStrikeByAnotherStatesForceOnItsGroundKeepsThatState() {
+    assertThat(Readings.claims("capital-foreign-region")).containsExactly("Ukrainian drones OPPOSE Russian");
+    assertThat(Readings.claims("capital-foreign-capital")).containsExactly("Israeli jets OPPOSE Syrian");
+  }
 }
