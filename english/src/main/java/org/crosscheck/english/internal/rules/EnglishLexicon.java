@@ -313,6 +313,8 @@ public final class EnglishLexicon {
   final Set<String> provenanceWords;
   /** Nouns of a place inside a state that a demonym before it locates ({@code settlement-nouns.tsv}). */
   final Map<String, SettlementClass> settlementNouns;
+  /** Verbs whose object is what flies when an "at" phrase aims it ({@code projectile-verbs.tsv}). */
+  final Set<String> projectileVerbs;
   /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
   final Set<String> votingVerbs;
   /** Nouns of texts a body issues, which "it" in the next sentence may stand for ({@code issued-texts.tsv}). */
@@ -542,6 +544,7 @@ public final class EnglishLexicon {
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
     provenanceWords = Vocabulary.words(a, "provenance-words.tsv");
     settlementNouns = Vocabulary.classified(a, "settlement-nouns.tsv", SettlementClass.class);
+    projectileVerbs = Vocabulary.words(a, "projectile-verbs.tsv");
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     issuedTexts = Vocabulary.words(a, "issued-texts.tsv");
     issuingVerbs = Vocabulary.words(a, "issuing-verbs.tsv");
