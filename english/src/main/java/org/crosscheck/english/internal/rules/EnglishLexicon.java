@@ -98,6 +98,12 @@ public final class EnglishLexicon {
   /** The CAMEO sector of an office or body a state owns ({@code owned-offices.tsv}). */
   enum OwnedSector { GOV, LEG, MIL }
 
+  /**
+   * Whether the name after a settlement noun's "of" is a place too (REGION: "the province of Balochistan") or may
+   * stand for its state (CITY: "the city of Kharkiv") ({@code settlement-nouns.tsv}).
+   */
+  enum SettlementClass { CITY, REGION }
+
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
@@ -300,6 +306,15 @@ public final class EnglishLexicon {
   final Set<String> voteDocuments;
   /** Participles of drafting a text, whose hyphenated actor is its author ({@code drafting-participles.tsv}). */
   final Set<String> draftingParticiples;
+  /**
+   * Words hyphenated to an actor before a noun of a thing that say whose it is, who made it, whose flag it flies or
+   * where it is based or bound ({@code provenance-words.tsv}).
+   */
+  final Set<String> provenanceWords;
+  /** Nouns of a place inside a state that a demonym before it locates ({@code settlement-nouns.tsv}). */
+  final Map<String, SettlementClass> settlementNouns;
+  /** Verbs whose object is what flies when an "at" phrase aims it ({@code projectile-verbs.tsv}). */
+  final Set<String> projectileVerbs;
   /** Verbs of casting a vote ({@code voting-verbs.tsv}). */
   final Set<String> votingVerbs;
   /** Nouns of texts a body issues, which "it" in the next sentence may stand for ({@code issued-texts.tsv}). */
@@ -527,6 +542,9 @@ public final class EnglishLexicon {
     heldEvents = Vocabulary.words(a, "held-events.tsv");
     voteDocuments = Vocabulary.words(a, "vote-documents.tsv");
     draftingParticiples = Vocabulary.words(a, "drafting-participles.tsv");
+    provenanceWords = Vocabulary.words(a, "provenance-words.tsv");
+    settlementNouns = Vocabulary.classified(a, "settlement-nouns.tsv", SettlementClass.class);
+    projectileVerbs = Vocabulary.words(a, "projectile-verbs.tsv");
     votingVerbs = Vocabulary.words(a, "voting-verbs.tsv");
     issuedTexts = Vocabulary.words(a, "issued-texts.tsv");
     issuingVerbs = Vocabulary.words(a, "issuing-verbs.tsv");

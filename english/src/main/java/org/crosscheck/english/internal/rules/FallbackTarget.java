@@ -12,18 +12,19 @@ import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A support or opposition whose arguments name no actor ("pledged to send more weapons … to bolster Syrian
- * defenses") takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or
- * the agencies, not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase
- * cites, not an unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman",
- * {@link Locations}), ground crossed ("a corridor through Armenian territory", {@link Routes}), whom a complaint is
- * made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}), whose rules or rights a deed
- * breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another cue or the
- * agent of a participle ("Oman-brokered", {@link ParticipleAgents}), an actor named in the act's setting ("amid
- * Ugandan anger", "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for a
- * support, the other side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A
- * go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent
- * somewhere when it names what they act on ("sent troops to X to fight the insurgents"). Stateless.
+ * A support or opposition whose arguments name no actor ("pledged to send more weapons … to bolster Syrian defenses")
+ * takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or the agencies,
+ * not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase cites, not an
+ * unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations};
+ * "in the Somali capital", {@link PlaceDemonyms}), ground crossed ("a corridor through Armenian territory",
+ * {@link Routes}), whom a complaint is made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}),
+ * whose rules or rights a deed breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another
+ * cue or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}), the owner or maker of a thing ("a
+ * Cypriot-owned tanker", {@link ProvenanceHyphens}), an actor named in the act's setting ("amid Ugandan anger",
+ * "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for a support, the other
+ * side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A go-between's stance
+ * (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent somewhere when it names what
+ * they act on ("sent troops to X to fight the insurgents"). Stateless.
  */
 final class FallbackTarget {
 
@@ -124,8 +125,10 @@ final class FallbackTarget {
         continue;
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
-          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m) && !addressee(g, m) && !Victims.named(g, m)
+          && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
           && !Breaches.wronged(g, m, cue)
+          // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
+          && !ProvenanceHyphens.owner(g, m)
           && inClause(g, m, root, taken)
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {
@@ -290,10 +293,11 @@ final class FallbackTarget {
   }
 
   /** Whether the actor is named as a place ("in Gaza", "near the border with X"), not as a party. */
-  private static boolean place(Graph g, ActorSpan m) {
+  private static boolean place(Graph g, ActorSpan m, List<ActorSpan> holders) {
     IndexedWord head = g.node(m.last());
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
-        || Locations.within(g, head) || Routes.crossed(g, head));
+        || Locations.within(g, head) || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
+        || Routes.crossed(g, head));
   }
 
 }

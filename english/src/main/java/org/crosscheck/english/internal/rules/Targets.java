@@ -25,9 +25,10 @@ import org.crosscheck.spi.ActorSpan;
  * the forces shown ("put troops on alert", {@link ShowsOfForce}); a capture, toward whom it
  * was taken from ("recaptured the town from X", SEIZE); a threat, toward whom its condition names
  * ({@link Conditions}); pressure, toward whoever acts under it ({@link Pressures}); a visit, toward its host
- * ({@link Arrivals}); a peace force deployed or its mandate renewed, toward the state it serves in
- * ({@link PeaceForces}, {@link Mandates}); a protest, toward whoever holds it ({@link Gatherings}). A go-between's
- * noun befalls none of those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a
+ * ({@link Arrivals}); a projectile fired at someone, toward whom it is fired at, not what it is named after ("fired
+ * Fatah rockets at Y", {@link ThrownObjects}); a peace force deployed or its mandate renewed, toward the state it
+ * serves in ({@link PeaceForces}, {@link Mandates}); a protest, toward whoever holds it ({@link Gatherings}). A
+ * go-between's noun befalls none of those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a
  * participle's "by" phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group
  * hyphenated to it ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target
  * ({@link Locations}).
@@ -119,6 +120,8 @@ final class Targets {
                 && ConflictOpponents.hungOnVerb(g, w, e.getDependent()))
             && Provocations.misreadParticiple(g, e.getDependent()) == null
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
+            // "fired Fatah rockets at Y": what flies is no target, whatever it is named after (ThrownObjects).
+            && !(r.equals("obj") && ThrownObjects.thrown(g, w))
             && !(r.equals("obj") && (MovedForces.moves(g, w) || ShowsOfForce.shows(g, w))
                 && MovedForces.force(g, e.getDependent()))
             && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
@@ -421,12 +424,13 @@ final class Targets {
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
           || TalkTopics.topicOnly(g, d, c) || PolicyTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)
-          || GerundObjects.misread(g, c) != null) {
+          || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "Eurofighter
-        // Typhoon jets": their make (ProductNames); "accused the envoys of undermining Mali's sovereignty": what the
-        // envoys are said to do, not whose envoys they are (GerundObjects).
+        // Typhoon jets": their make (ProductNames); "a Chinese-run mine": its owner (ProvenanceHyphens); "accused
+        // the envoys of undermining Mali's sovereignty": what the envoys are said to do, not whose envoys they are
+        // (GerundObjects).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
