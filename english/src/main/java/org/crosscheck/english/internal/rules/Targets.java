@@ -114,6 +114,10 @@ final class Targets {
             && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
+            // "imposed … at the Court of Arbitration for Sport": "for Sport" is the court's name, split by the parser.
+            && !(!aimed && SplitPlaceNames.split(g, e.getDependent(), r))
+            // "condemned the attack in a speech to parliament": the speech's addressee, hung on the verb (Channels).
+            && !Channels.addressee(g, w, e.getDependent(), r)
             // "welcomes verdict in row with Y": the other side of a conflict is no target of a support.
             && !(r.equals("obl:with") && lex.stanceVerbs.get(g.lemmaOf(w)) == org.crosscheck.Stance.SUPPORT
                 && ConflictOpponents.hungOnVerb(g, w, e.getDependent()))
