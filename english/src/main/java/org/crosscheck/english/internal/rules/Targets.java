@@ -425,12 +425,13 @@ final class Targets {
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
           || TalkTopics.topicOnly(g, d, c) || PolicyTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)
-          || GerundObjects.misread(g, c) != null) {
+          || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "Eurofighter
         // Typhoon jets": their make (ProductNames); "accused the envoys of undermining Mali's sovereignty": what the
-        // envoys are said to do, not whose envoys they are (GerundObjects).
+        // envoys are said to do, not whose envoys they are (GerundObjects); "the post of President of Lebanon": the
+        // title of a post to fill (Posts).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
