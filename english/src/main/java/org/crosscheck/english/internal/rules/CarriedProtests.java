@@ -13,7 +13,8 @@ import org.crosscheck.Stance;
  * addressee; the participle's own cue says the stance. Whom a protest is sent to is not always whom it is about
  * ("sent a letter to the UN protesting Y's raids"), so the sending is not turned into an opposition. A message named by
  * an opposition it carries ("handed the envoy a note of protest", "a protest note") makes no support claim either. A
- * message with no such participle or name stays a contact ("sent a letter to Y"). Stateless.
+ * message with no such participle or name stays a contact ("sent a letter to Y"). The participle may be hung on the
+ * addressee after the message ("sent a letter to the UN Secretary-General protesting …"). Stateless.
  */
 final class CarriedProtests {
 
@@ -36,6 +37,9 @@ final class CarriedProtests {
     }
     List<IndexedWord> participles = new ArrayList<>(g.children(w, "advcl", "advcl:", "xcomp", "dep"));
     messages.forEach(m -> participles.addAll(g.children(m, "acl", "acl:")));
+    // "sent a letter to the UN Secretary-General protesting Y's support": the parser hangs the participle after the
+    // addressee on the addressee's name, though it says what the message carries.
+    g.children(w, "obl:to").forEach(a -> participles.addAll(g.children(a, "acl", "acl:")));
     return participles.stream().anyMatch(p -> g.pos(p).equals("VBG") && heads.get(p) == Stance.OPPOSE);
   }
 }

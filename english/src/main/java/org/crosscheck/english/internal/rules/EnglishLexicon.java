@@ -236,6 +236,10 @@ public final class EnglishLexicon {
   final Set<String> harmNouns;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
+  /** Nouns of an occasion or medium a stance is voiced in ({@code channel-nouns.tsv}, {@link Channels}). */
+  final Set<String> channelNouns;
+  /** Nouns of a post named by its title ({@code post-nouns.tsv}, {@link Posts}). */
+  final Set<String> postNouns;
   /** Nouns of a conflict between two parties ({@code conflict-nouns.tsv}, {@link ConflictOpponents}). */
   final Set<String> conflictNouns;
   /** Verbs of warning, a stance only toward a party they name ({@code warning-verbs.tsv}, {@link Warnings}). */
@@ -506,6 +510,8 @@ public final class EnglishLexicon {
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
+    channelNouns = Vocabulary.words(a, "channel-nouns.tsv");
+    postNouns = Vocabulary.words(a, "post-nouns.tsv");
     conflictNouns = Vocabulary.words(a, "conflict-nouns.tsv");
     warningVerbs = Vocabulary.words(a, "warning-verbs.tsv");
     premiseMarks = Vocabulary.words(a, "premise-marks.tsv");

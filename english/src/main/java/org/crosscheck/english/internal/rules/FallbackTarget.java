@@ -126,7 +126,7 @@ final class FallbackTarget {
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
-          && !Breaches.wronged(g, m, cue)
+          && !Breaches.wronged(g, m, cue) && !channel(g, m)
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)
           && inClause(g, m, root, taken)
@@ -292,12 +292,26 @@ final class FallbackTarget {
     return head != null && Complaints.addressee(g, head);
   }
 
-  /** Whether the actor is named as a place ("in Gaza", "near the border with X"), not as a party. */
+  /**
+   * Whether the actor is named as a place ("in Gaza", "near the border with X", "at the Court of Arbitration for
+   * Sport", where the parser hangs "for Sport" on the verb: {@link SplitPlaceNames}), not as a party.
+   */
   private static boolean place(Graph g, ActorSpan m, List<ActorSpan> holders) {
     IndexedWord head = g.node(m.last());
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
         || Locations.within(g, head) || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
-        || Routes.crossed(g, head));
+        || Routes.crossed(g, head) || SplitPlaceNames.placed(g, m));
+  }
+
+  /**
+   * Whether the actor is the medium, addressee or forum of the occasion the act is voiced in ("in an interview with
+   * Y", "at a meeting of Y's ministers", "in a speech to Y" with "to Y" hung on the verb, {@link Channels}).
+   */
+  private static boolean channel(Graph g, ActorSpan m) {
+    IndexedWord head = g.node(m.last());
+    IndexedWord verb = head == null ? null : g.parent(head);
+    return head != null && (Channels.party(g, head)
+        || verb != null && Channels.addressee(g, verb, head, g.relToParent(head)));
   }
 
 }

@@ -115,6 +115,10 @@ final class Targets {
             && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
+            // "imposed … at the Court of Arbitration for Sport": "for Sport" is the court's name, split by the parser.
+            && !(!aimed && SplitPlaceNames.split(g, e.getDependent(), r))
+            // "condemned the attack in a speech to parliament": the speech's addressee, hung on the verb (Channels).
+            && !Channels.addressee(g, w, e.getDependent(), r)
             // "welcomes verdict in row with Y": the other side of a conflict is no target of a support.
             && !(r.equals("obl:with") && lex.stanceVerbs.get(g.lemmaOf(w)) == org.crosscheck.Stance.SUPPORT
                 && ConflictOpponents.hungOnVerb(g, w, e.getDependent()))
@@ -424,13 +428,13 @@ final class Targets {
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
           || TalkTopics.topicOnly(g, d, c) || PolicyTopics.topicOnly(g, d, c) || ProductNames.makeOnly(g, d, c)
-          || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null) {
+          || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "Eurofighter
         // Typhoon jets": their make (ProductNames); "a Chinese-run mine": its owner (ProvenanceHyphens); "accused
         // the envoys of undermining Mali's sovereignty": what the envoys are said to do, not whose envoys they are
-        // (GerundObjects).
+        // (GerundObjects); "the post of President of Lebanon": the title of a post to fill (Posts).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);

@@ -26,4 +26,9 @@ class CarriedProtestsTest {
   void aLetterOfThanksHandedOverStaysSupport() {
     assertThat(Readings.claims("message-of-thanks")).containsExactly("Kenya SUPPORT Uganda");
   }
+
+  @Test
+  void aProtestParticipleHungOnTheAddresseeStillMakesTheLetterNoSupport() {
+    assertThat(Readings.claims("carried-protest-on-addressee")).noneMatch(c -> c.startsWith("Algeria SUPPORT"));
+  }
 }
