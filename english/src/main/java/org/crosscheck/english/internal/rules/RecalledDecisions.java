@@ -93,7 +93,7 @@ final class RecalledDecisions {
   /**
    * Whether {@code w} tells an act of deciding: a verb of the list that the sentence asserts or reports ("Ghana
    * announced it would close the border"), not one a plan or a demand only speaks of ("calls for the army to
-   * withdraw").
+   * withdraw"), nor one a verb asks of its object ("urged member states to impose sanctions").
    */
   private static boolean act(Graph g, IndexedWord w) {
     if (!g.pos(w).startsWith("VB") || !g.lex.is(g.lemmaOf(w), EnglishLexicon.DecisionClass.ACT)) {
@@ -104,6 +104,10 @@ final class RecalledDecisions {
       return true;
     }
     IndexedWord p = g.parent(w);
+    if (up.equals("xcomp") && p != null && !g.children(p, "obj").isEmpty()) {
+      // "urged member states to impose sanctions": what is asked of another is no decision made.
+      return false;
+    }
     return (up.equals("xcomp") || up.equals("ccomp")) && p != null && (g.isSpeech(p) || act(g, p));
   }
 

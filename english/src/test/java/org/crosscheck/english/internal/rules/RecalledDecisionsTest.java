@@ -163,4 +163,14 @@ class RecalledDecisionsTest {
   void anyDecisionIsNoDecisionToldBefore() {
     assertThat(Readings.claims("dec-any", after("KEN", 1, 2))).doesNotContain("Uganda OPPOSE Kenya");
   }
+
+  @Test
+  void whatAVerbAsksOfItsObjectIsNoDecisionMade() {
+    for (String id : java.util.List.of("dec-urged-of-others", "dec-urged-plain")) {
+      Discourse d = new Discourse();
+      Readings.drafts(id, d);
+      assertThat(d.get(RecalledDecisions.LAST).map(x -> x.maker() == null ? "-" : x.maker().id())).as(id)
+          .satisfiesAnyOf(m -> assertThat(m).isEmpty(), m -> assertThat(m).contains("-"));
+    }
+  }
 }
