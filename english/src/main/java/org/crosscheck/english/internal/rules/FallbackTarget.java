@@ -120,8 +120,9 @@ final class FallbackTarget {
           m = ActorSpan.of(i, i, dem, w.word());
         }
       }
-      if (m != null && overlaps(m, taken)) {
-        // "Foreign Minister Santiago Ferreira signed …": a name the holder's words are part of is the holder.
+      if (m != null && (overlaps(m, taken) || principal(g, m, taken))) {
+        // "Foreign Minister Santiago Ferreira signed …": a name the holder's words are part of is the holder;
+        // "Japarov's spokesman, Askat Alagozov, rejected …": whom the holder speaks for is the holder's own side.
         continue;
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
@@ -275,6 +276,17 @@ final class FallbackTarget {
     IndexedWord p = head == null ? null : g.parent(head);
     return p != null && !p.equals(cue) && cues.containsKey(p) && g.pos(p).startsWith("VB")
         && g.lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(g.relToParent(head));
+  }
+
+  /** Whether {@code m} owns a noun the holder is set in apposition to ("Japarov's spokesman, Askat Alagozov"). */
+  private static boolean principal(Graph g, ActorSpan m, Set<Integer> holderTokens) {
+    IndexedWord head = g.node(m.last());
+    IndexedWord office = head == null ? null : g.parent(head);
+    if (office == null || !g.relToParent(head).equals("nmod:poss")) {
+      return false;
+    }
+    // The other order ("Askat Alagozov, Japarov's spokesman,") is inside the holder's phrase already (inClause).
+    return g.children(office, "appos").stream().anyMatch(a -> holderTokens.contains(g.idx(a)));
   }
 
   private static boolean overlaps(ActorSpan m, Set<Integer> tokens) {

@@ -190,4 +190,10 @@ class FallbackTargetTest {
     assertThat(Readings.drafts("holder-name-holds-place")).allSatisfy(d -> assertThat(d.target()).isEmpty());
     assertThat(Readings.drafts("holder-name-holds-place")).isNotEmpty();
   }
+
+  @Test
+  void whomTheHolderSpeaksForIsNoOtherActor() {
+    assertThat(Readings.claims("principal-before-holder")).containsExactly("Askat Alagozov OPPOSE -");
+    assertThat(Readings.claims("principal-after-holder")).containsExactly("Askat Alagozov OPPOSE -");
+  }
 }
