@@ -227,7 +227,10 @@ public final class ClaimReader {
         // A vote is cast on what it names (VotedTexts), never on a bystander of its sentence.
         && !PlaceTargets.aimedAtPlace(g, w, cue.nominal()) && !vote
         // "welcomed the agreement": a thing approved whose owner no argument names supports no bystander of it.
-        && (cue.nominal() || !ApprovedThings.ofAThing(g, w))) {
+        && (cue.nominal() || !ApprovedThings.ofAThing(g, w))
+        // "the Kyrgyz service of U.S.-funded Radio Azattyk", "a Russian-backed offensive against Y": a participle set
+        // before a noun is toward what it modifies, or toward no one; never the sentence's other actor.
+        && !(g.pos(w).equals("VBN") && g.relToParent(w).equals("amod"))) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       fallback = !targets.isEmpty();
     }

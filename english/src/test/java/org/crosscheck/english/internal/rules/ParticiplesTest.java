@@ -28,4 +28,9 @@ class ParticiplesTest {
     Readings.Reading r = Readings.of("participle-thing");
     assertThat(Participles.onAThing(r.graph(), r.node("clear"))).isFalse();
   }
+
+  @Test
+  void aParticipleSetBeforeANounTakesNoOtherActorOfTheSentence() {
+    assertThat(Readings.claims("participle-on-outlet")).noneMatch(c -> c.endsWith("Kyrgyz"));
+  }
 }
