@@ -320,8 +320,11 @@ class ArticleRunTest {
   }
 
   @Test
-  void aNeutralStanceTowardNoOneIsKeptInAnArticle() {
+  void aNeutralStanceTowardNoOneIsLeftOutOfAnArticleToo() {
     assertThat(claims(article(null, "Norway backs Sweden. Finland watches")))
+        .extracting(c -> c.stance()).containsExactly(Stance.SUPPORT);
+    ClaimExtractor keeping = ExtractionDriver.of(toy, ExtractorSettings.builder().keepUntargeted(true).build());
+    assertThat(keeping.extract(article(null, "Norway backs Sweden. Finland watches")).claims())
         .extracting(c -> c.stance()).containsExactly(Stance.SUPPORT, Stance.NEUTRAL);
   }
 
