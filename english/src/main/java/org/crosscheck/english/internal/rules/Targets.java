@@ -28,9 +28,9 @@ import org.crosscheck.spi.ActorSpan;
  * ({@link Arrivals}); a projectile fired at someone, toward whom it is fired at, not what it is named after ("fired
  * Fatah rockets at Y", {@link ThrownObjects}); a peace force deployed or its mandate renewed, toward the state it
  * serves in ({@link PeaceForces}, {@link Mandates}); a protest, toward whoever holds it ({@link Gatherings}). A
- * go-between's noun befalls none of those it goes between ("met under US mediation", MEDIATE). A thing or a deed is whoever a
- * participle's "by" phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the group
- * hyphenated to it ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target
+ * go-between's noun befalls none of those it goes between ("met under US mediation", MEDIATE). A thing or a deed is
+ * whoever a participle's "by" phrase names ("positions held by Y", {@link Doers}); a backer's stance is toward the
+ * group hyphenated to it ("Iran-backed militias", {@link HyphenAgents}); where something happens is no target
  * ({@link Locations}).
  * A border's neighbour deep in a target phrase is no target ({@link Borders}). A noun that describes the name set
  * after it is that name, not its possessor ("Malaysia's neighbour Singapore", {@link ApposedNames}). A preposition
