@@ -29,16 +29,18 @@ final class PersonNames {
       return m;
     }
     EnglishSentence s = g.ctx.sentence();
-    boolean person = true;
     for (int k = m.first(); k <= m.last(); k++) {
-      person &= s.ner(k).equals(PERSON);
+      if (!s.ner(k).equals(PERSON)) {
+        return m;
+      }
     }
-    int[] run = person ? g.nerRun(m.first(), m.last(), PERSON) : new int[] {m.first(), m.last()};
+    int[] run = g.nerRun(m.first(), m.last(), PERSON);
     int from = run[0];
     int to = run[1];
     if (from == m.first() && to == m.last()) {
-      // A surname alone: the tagger, reading one sentence, may well take "Jordan" for the state.
-      String full = person || m.first() == m.last() ? earlierFullName(g, m) : null;
+      // A surname alone the tagger takes for a person: one it takes for a place stays the place, since a place's name
+      // follows many a capitalised word that is no given name ("the South China Sea … China", "Northern Cyprus").
+      String full = earlierFullName(g, m);
       return full == null ? m : ActorSpan.of(m.first(), m.last(), g.ctx.actors().adHoc(full, ActorKind.PERSON),
           g.text(m.first(), m.last()));
     }
