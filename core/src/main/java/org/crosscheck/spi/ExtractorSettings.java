@@ -71,7 +71,7 @@ public final class ExtractorSettings {
     return maxArticleChars;
   }
 
-  /** Whether claims with no target are kept in articles of more than one sentence. */
+  /** Whether support and opposition with no target are kept in articles of more than one sentence. */
   public boolean keepUntargeted() {
     return keepUntargeted;
   }

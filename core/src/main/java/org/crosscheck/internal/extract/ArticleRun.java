@@ -19,6 +19,7 @@ import org.crosscheck.Evidence;
 import org.crosscheck.ExtractionResult;
 import org.crosscheck.Mention;
 import org.crosscheck.Paragraph;
+import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.ArticleActors;
 import org.crosscheck.spi.ArticleDrafts;
@@ -274,8 +275,8 @@ final class ArticleRun<S extends SentenceView> {
 
   /**
    * The claims, headline first, then in text order; ids are the article id, the sentence's offset ({@code t} and
-   * the offset for the headline) and the claim's rank in the sentence. With {@code dropUntargeted}, claims with no
-   * target are left out ({@link org.crosscheck.ClaimExtractor.Builder#keepUntargeted}).
+   * the offset for the headline) and the claim's rank in the sentence. With {@code dropUntargeted}, support and
+   * opposition with no target are left out ({@link org.crosscheck.ClaimExtractor.Builder#keepUntargeted}).
    */
   private List<Claim> claims(boolean dropUntargeted) {
     List<Claim> out = new ArrayList<>(titleAccepted.size() + accepted.size());
@@ -289,10 +290,9 @@ final class ArticleRun<S extends SentenceView> {
       int lastStart = -1;
       int rank = 0;
       for (Accepted a : part) {
-        if (a.target().isEmpty() && dropUntargeted) {
+        if (a.target().isEmpty() && dropUntargeted && a.draft().stance() != Stance.NEUTRAL) {
           // In an article the party a stance is toward is almost always named somewhere, in words no rule read:
-          // "toward no one" would misstate it. So for a neutral one: "the IMF said it was monitoring developments"
-          // is about the parties the article names, and readers judged such claims wrong or at best borderline.
+          // "toward no one" would misstate it.
           continue;
         }
         if (a.target().isEmpty() && aimed.contains(holderKey(a))) {

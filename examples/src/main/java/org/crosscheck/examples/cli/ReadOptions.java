@@ -33,8 +33,8 @@ final class ReadOptions {
     this.maxChars = n;
   }
 
-  @Option(names = "--keep-untargeted", description = "keep claims that name no target in articles of more than one "
-      + "sentence (left out by default: the article almost always names whom they are toward)")
+  @Option(names = "--keep-untargeted", description = "keep support and opposition that name no target in articles "
+      + "of more than one sentence (left out by default: the article almost always names whom they are toward)")
   boolean keepUntargeted;
 
   int maxChars() {
