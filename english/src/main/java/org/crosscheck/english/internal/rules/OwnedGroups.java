@@ -38,10 +38,11 @@ final class OwnedGroups {
   /**
    * Whether the noun {@code w} is owned by a possessive pronoun ("its members", "their supporters"): named as the doer
    * of a deed or the maker of a protest inside the holder's own clause ("said it would consider a strike by all its
-   * members"), such a group is the holder's own people acting with it, not a party its stance is toward.
+   * members"), such a group is the holder's own people acting with it, not a party its stance is toward; so is a
+   * group or a thing so owned in the holder's own phrase ("withdraw its troops", "its agreements with Y").
    */
   static boolean pronounOwned(Graph g, IndexedWord w) {
     return g.children(w, "nmod:poss").stream()
-        .anyMatch(p -> g.pos(p).equals("PRP$") && g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+        .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
   }
 }

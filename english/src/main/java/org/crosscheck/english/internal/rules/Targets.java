@@ -350,8 +350,7 @@ final class Targets {
       return apposed;
     }
     // "withdraw its troops", "arm their supporters": a group the holder's own pronoun owns is the holder's side.
-    boolean own = g.children(d, "nmod:poss").stream()
-        .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+    boolean own = OwnedGroups.pronounOwned(g, d);
     ActorSpan organisation = depth == 0 ? CommonNouns.organisationOfMembers(g, d) : null;
     if (organisation != null && holders.stream().noneMatch(h -> h.actor().id().equals(organisation.actor().id()))) {
       return organisation;
@@ -378,8 +377,7 @@ final class Targets {
         }
       }
       for (IndexedWord owner : owners) {
-        boolean ownSide = g.children(owner, "nmod:poss").stream()
-            .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+        boolean ownSide = OwnedGroups.pronounOwned(g, owner);
         ActorSpan maker = CommonNouns.crowd(g, owner) || ownSide ? null : CommonNouns.at(g, owner);
         if (maker != null && holders.stream().noneMatch(h -> h.actor().id().equals(maker.actor().id()))) {
           return maker;

@@ -141,7 +141,6 @@ final class TieActs {
 
   /** Whether the noun's possessor is a possessive pronoun, the holder's own: "its agreements with Y". */
   private static boolean own(Graph g, IndexedWord noun) {
-    return g.children(noun, "nmod:poss").stream()
-        .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+    return OwnedGroups.pronounOwned(g, noun);
   }
 }

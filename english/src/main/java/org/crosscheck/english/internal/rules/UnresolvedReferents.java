@@ -62,8 +62,7 @@ final class UnresolvedReferents {
     // "that account": the tagger may take a demonstrative for a preposition and the parser hang it as a modifier.
     return g.children(o, "det", "amod").stream().anyMatch(d -> g.lex.anaphors.containsEntry(
             d.word().toLowerCase(Locale.ROOT), EnglishLexicon.AnaphorClass.DETERMINER))
-        || g.children(o, "nmod:poss").stream()
-            .anyMatch(p -> g.lex.is(p.word(), EnglishLexicon.PronounClass.POSSESSIVE));
+        || OwnedGroups.pronounOwned(g, o);
   }
 
   /**

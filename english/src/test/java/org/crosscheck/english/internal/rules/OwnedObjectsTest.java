@@ -14,8 +14,7 @@ class OwnedObjectsTest {
 
   @Test
   void aNamedPlaceInAnOfPhraseRightAfterTheObjectIsTheObjectsOwner() {
-    SemanticGraph g = SemanticGraph.valueOf(ACCUSED);
-    g.getNodeByWordPattern("Mali").setNER("LOCATION");
+    SemanticGraph g = tagged(ACCUSED, "Mali", "LOCATION");
     assertThat(OwnedObjects.repair(g)).isTrue();
     assertThat(rel(g, "government", "Mali")).isEqualTo("nmod:of");
     assertThat(rel(g, "accused", "Mali")).isEqualTo("none");
@@ -24,8 +23,7 @@ class OwnedObjectsTest {
 
   @Test
   void anOfPhraseTheTaggerKnowsNoNameInStaysTheVerbs() {
-    SemanticGraph g = SemanticGraph.valueOf(ACCUSED);
-    g.getNodeByWordPattern("Mali").setNER("O");
+    SemanticGraph g = tagged(ACCUSED, "Mali", "O");
     assertThat(OwnedObjects.repair(g)).isFalse();
     assertThat(rel(g, "accused", "Mali")).isEqualTo("obl:of");
   }
@@ -33,22 +31,25 @@ class OwnedObjectsTest {
   @Test
   void aProperNameObjectKeepsTheVerbsOfPhrase() {
     // "accused Kenya of Mali's ruin"-like: the object is a name, so the "of" phrase is not its owner.
-    SemanticGraph g = SemanticGraph.valueOf("[accused/VBD-2 nsubj>Chad/NNP-1 obj>Sudan/NNP-3"
-        + " obl:of>[Darfur/NNP-5 case>of/IN-4]]");
-    g.getNodeByWordPattern("Darfur").setNER("LOCATION");
-    assertThat(OwnedObjects.repair(g)).isFalse();
+    assertThat(OwnedObjects.repair(tagged("[accused/VBD-2 nsubj>Chad/NNP-1 obj>Sudan/NNP-3"
+        + " obl:of>[Darfur/NNP-5 case>of/IN-4]]", "Darfur", "LOCATION"))).isFalse();
   }
 
   @Test
   void anOfPhraseApartFromTheObjectStaysTheVerbs() {
-    SemanticGraph g = SemanticGraph.valueOf("[accused/VBD-2 nsubj>Kenya/NNP-1 obj>[government/NN-4 det>the/DT-3]"
-        + " obl:on>[Monday/NNP-6 case>on/IN-5] obl:of>[Mali/NNP-8 case>of/IN-7]]");
-    g.getNodeByWordPattern("Mali").setNER("LOCATION");
-    assertThat(OwnedObjects.repair(g)).isFalse();
+    assertThat(OwnedObjects.repair(tagged("[accused/VBD-2 nsubj>Kenya/NNP-1 obj>[government/NN-4 det>the/DT-3]"
+        + " obl:on>[Monday/NNP-6 case>on/IN-5] obl:of>[Mali/NNP-8 case>of/IN-7]]", "Mali", "LOCATION"))).isFalse();
   }
 
   @Test
   void theAccusedGovernmentOfAStateIsThatStatesInAWholeReading() {
     assertThat(Readings.claims("accused-government-of-state")).containsExactly("Kenya OPPOSE government of Mali");
+  }
+
+  /** The graph of {@code graph}, its word {@code word} tagged {@code ner} as the named-entity tagger would. */
+  private static SemanticGraph tagged(String graph, String word, String ner) {
+    SemanticGraph g = SemanticGraph.valueOf(graph);
+    g.getNodeByWordPattern(word).setNER(ner);
+    return g;
   }
 }
