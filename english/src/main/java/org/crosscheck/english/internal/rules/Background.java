@@ -17,7 +17,7 @@ final class Background {
 
   static boolean looksBack(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     Set<String> time = g.lex.relations(EnglishLexicon.RelationClass.TIME);
-    for (IndexedWord x : Clauses.governors(g, w, frame)) {
+    for (IndexedWord x : Clauses.predication(g, w, frame)) {
       if (frame != null && x.equals(frame.verb)) {
         break;
       }

@@ -48,6 +48,22 @@ final class Clauses {
     return rel.startsWith("advcl") && !g.children(clause, "nsubj", "nsubj:pass").isEmpty();
   }
 
+  /**
+   * The governors the cue's own predication reaches: as {@link #governors}, but an apposition ends the chain too.
+   * "Egypt, a close ally of Y, made no comment": an apposition says what its noun is, whatever the clause around the
+   * noun says it does, so that clause's negation, modality and time do not reach it (as they do not reach a relative
+   * clause). Where a target is looked for, the clause around still counts ({@link FallbackTarget}).
+   */
+  static List<IndexedWord> predication(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
+    List<IndexedWord> chain = governors(g, w, frame);
+    for (int k = 0; k < chain.size(); k++) {
+      if (g.relToParent(chain.get(k)).equals("appos")) {
+        return chain.subList(0, k + 1);
+      }
+    }
+    return chain;
+  }
+
   static List<IndexedWord> governors(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     List<IndexedWord> chain = new ArrayList<>();
     IndexedWord cur = w;

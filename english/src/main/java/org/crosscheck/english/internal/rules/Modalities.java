@@ -21,7 +21,7 @@ final class Modalities {
     boolean hedge = false;
     boolean future = false;
     boolean condition = false;
-    for (IndexedWord x : Clauses.governors(g, w, frame)) {
+    for (IndexedWord x : Clauses.predication(g, w, frame)) {
       if (frame != null && x.equals(frame.verb)) {
         for (IndexedWord c : g.children(x, "advmod")) {
           hedge |= lex.is(c.word(), EnglishLexicon.ModalityClass.HEDGE);

@@ -19,7 +19,7 @@ final class Negation {
   static boolean negated(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
     boolean neg = false;
-    java.util.List<IndexedWord> chain = Clauses.governors(g, w, frame);
+    java.util.List<IndexedWord> chain = Clauses.predication(g, w, frame);
     for (IndexedWord x : chain) {
       if (frame != null && x.equals(frame.verb)) {
         break;

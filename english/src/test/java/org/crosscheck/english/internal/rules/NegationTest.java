@@ -134,4 +134,11 @@ class NegationTest {
     assertThat(Readings.claims("pledge-give-up")).containsExactly("Japan SUPPORT Philippines");
     assertThat(Readings.claims("forsake-give-up")).containsExactly("Japan OPPOSE Philippines");
   }
+
+  @Test
+  void theClauseOfANounDoesNotNegateWhatItsAppositionSays() {
+    assertThat(negated("appos-ally-no-comment", "ally")).isFalse();
+    assertThat(Readings.claims("appos-ally-no-comment")).contains("Egypt SUPPORT Khalifa Haftar");
+    assertThat(Readings.claims("appos-backer-not-attend")).contains("Qatar SUPPORT Hamas");
+  }
 }
