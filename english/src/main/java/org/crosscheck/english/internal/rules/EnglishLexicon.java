@@ -236,6 +236,8 @@ public final class EnglishLexicon {
   final Set<String> harmNouns;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
+  /** Nouns of what a party files with a forum: a case, a complaint ({@code filed-texts.tsv}). */
+  final Set<String> filedTexts;
   /** Nouns of an occasion or medium a stance is voiced in ({@code channel-nouns.tsv}, {@link Channels}). */
   final Set<String> channelNouns;
   /** Nouns of a post named by its title ({@code post-nouns.tsv}, {@link Posts}). */
@@ -510,6 +512,7 @@ public final class EnglishLexicon {
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
+    filedTexts = Vocabulary.words(a, "filed-texts.tsv");
     channelNouns = Vocabulary.words(a, "channel-nouns.tsv");
     postNouns = Vocabulary.words(a, "post-nouns.tsv");
     conflictNouns = Vocabulary.words(a, "conflict-nouns.tsv");
