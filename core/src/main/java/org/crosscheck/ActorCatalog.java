@@ -194,7 +194,8 @@ public final class ActorCatalog {
 
   /**
    * The actor of a state's sector ("Iraqi police": Iraq and {@code COP}): the catalog's own entry when it has one,
-   * else one made on demand; empty when {@code stateId} is not a state.
+   * else one made on demand; empty when {@code stateId} is not a state or {@code sector} is no sector of
+   * {@link org.crosscheck.spi.Sector} (a group of an unknown sector is not the state).
    */
   public Optional<Actor> composite(String stateId, String sector) {
     return index.composite(requireNonNull(stateId, "stateId"), requireNonNull(sector, "sector"));

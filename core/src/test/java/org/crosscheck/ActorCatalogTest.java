@@ -201,6 +201,25 @@ class ActorCatalogTest {
     }
   }
 
+  /** "an Iraqi bank" is Iraq's business, "the central bank" stays the state's. */
+  @Test
+  void aBankIsABusinessAndACentralBankTheGovernment() {
+    for (String agent : List.of("bank", "banks")) {
+      assertThat(CATALOG.agentSector(agent, Language.ENGLISH)).as(agent).contains("BUS");
+    }
+    assertThat(CATALOG.agentSector("central bank", Language.ENGLISH)).contains("GOV");
+  }
+
+  /** "NGO" is a kind of body: "a Spanish NGO" is Spain's NGOs, a group of no state, and no one actor is "NGO". */
+  @Test
+  void anNgoAfterADemonymIsThatCountrysNgos() {
+    assertThat(CATALOG.agentSector("ngo", Language.ENGLISH)).contains("NGO");
+    Actor ngos = CATALOG.composite("ESP", "NGO").orElseThrow();
+    assertThat(ngos.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(ngos.memberOf()).isEmpty();
+    assertThat(CATALOG.findMentions("the NGO said", Language.ENGLISH, Optional.empty())).isEmpty();
+  }
+
   @Test
   void liftsPeskovUshakovAndMoscowToRussia() {
     for (String text : List.of("Dmitry Peskov", "Yuri Ushakov", "Moscow")) {

@@ -115,7 +115,10 @@ public final class ArticleActors {
     return catalog.agentSector(requireNonNull(noun, "noun"), article.language());
   }
 
-  /** The actor of a state's sector ("Iraqi police"), when {@code state} is a state. */
+  /**
+   * The actor of a state's sector ("Iraqi police"), when {@code state} is a state and {@code sector} one of
+   * {@link Sector}.
+   */
   public Optional<Actor> composite(Actor state, String sector) {
     return catalog.composite(requireNonNull(state, "state").id(), requireNonNull(sector, "sector"));
   }

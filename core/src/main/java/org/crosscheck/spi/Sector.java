@@ -29,6 +29,8 @@ public enum Sector {
   LAB(ActorKind.GROUP, false, false),
   AGR(ActorKind.GROUP, false, false),
   REL(ActorKind.GROUP, false, false),
+  /** Non-governmental organisations, charities and aid groups: "a German aid group" is none of Germany's. */
+  NGO(ActorKind.GROUP, false, false),
   UAF(ActorKind.ARMED_GROUP, false, false),
   SEP(ActorKind.ARMED_GROUP, false, false),
   INS(ActorKind.ARMED_GROUP, false, false);

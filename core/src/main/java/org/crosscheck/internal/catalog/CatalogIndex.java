@@ -171,7 +171,8 @@ public final class CatalogIndex {
 
   /**
    * The actor for a state and a sector: the catalog's own entry when it has one (RUSGOV), otherwise one made from
-   * the state's names in the languages of the profiles ("Syria rebels", "المسلحون المعارضون (سوريا)").
+   * the state's names in the languages of the profiles ("Syria rebels", "المسلحون المعارضون (سوريا)"). Empty for a
+   * sector code that {@link Sector} does not know ("CRM"): whatever that group is, it is not the state itself.
    */
   public Optional<Actor> composite(String stateId, String sectorCode) {
     Actor state = actors.get(stateId);
@@ -180,7 +181,7 @@ public final class CatalogIndex {
     }
     Optional<Sector> sector = Sector.of(sectorCode);
     if (sector.isEmpty()) {
-      return Optional.of(state);
+      return Optional.empty();
     }
     String id = state.cameo().get() + sector.get().name();
     Actor own = actors.get(id);

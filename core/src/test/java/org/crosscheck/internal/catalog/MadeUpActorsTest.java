@@ -33,6 +33,19 @@ class MadeUpActorsTest {
   }
 
   @Test
+  void aCountrysNgosAreAGroupOfNoStateAndAnUnknownSectorIsNoActor() {
+    CatalogIndex catalog = MentionFixture.catalog(Profiles.none());
+    Actor ngos = catalog.composite("ZMB", "NGO").orElseThrow();
+    assertThat(ngos.id()).isEqualTo("ZMBNGO");
+    assertThat(ngos.kind()).isEqualTo(ActorKind.GROUP);
+    assertThat(ngos.memberOf()).isEmpty();
+    // "Zemblan smugglers" (CRM, no sector of Sector) are whoever they are, never Zembla itself.
+    assertThat(catalog.composite("ZMB", "CRM")).isEmpty();
+    assertThat(catalog.actor("ZMBCRM")).isEmpty();
+    assertThat(catalog.composite("ZMB", "GOV")).isPresent();
+  }
+
+  @Test
   void namesAnonymousSourcesInEachLanguageWithTheArticleInstitutionsTake() {
     MadeUpActors madeUp = new MadeUpActors(Profiles.of(List.of(TestProfiles.zemblan())));
     assertThat(madeUp.anonymous(PALACE).name(TestProfiles.ZEMBLAN)).contains("sorsa proxa de da Palace");

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crosscheck.spi.Sector;
 
 /**
  * Builds {@code agents.tsv}: agent nouns ("officials", "leadership", "المسؤولين") with the CAMEO sector they
@@ -23,8 +24,6 @@ final class Agents {
 
   private Agents() {}
 
-  private static final Set<String> SECTORS = Set.of("GOV", "MIL", "COP", "SPY", "JUD", "LEG", "REB", "OPP", "MED",
-      "BUS", "CVL", "UAF", "REF", "LAB", "AGR", "REL", "EDU", "HLH", "ELI", "PTY", "INS", "SEP");
   private static final Pattern ENTRY = Pattern.compile("^([^\\[#]+?)\\s*\\[~([A-Z]+)\\]\\s*(.*)$");
 
   static List<String> build(Path english, Path arabic, Path extra) throws IOException {
@@ -80,9 +79,9 @@ final class Agents {
     return new ArrayList<>(out);
   }
 
+  /** The sector of a dictionary code, one of {@link Sector} ("NGODEV" → NGO), or null ("CRM", "MUS"). */
   private static String sector(String code) {
-    String s = code.length() >= 3 ? code.substring(0, 3) : code;
-    return SECTORS.contains(s) ? s : null;
+    return Sector.of(code).map(Sector::name).orElse(null);
   }
 
   private static List<String> expand(String phrase, Map<String, List<String>> macros) {

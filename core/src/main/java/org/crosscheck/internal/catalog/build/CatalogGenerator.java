@@ -411,6 +411,11 @@ public final class CatalogGenerator {
     if (builders.containsKey(code)) {
       return builders.get(code);
     }
+    if (Sector.of(code).filter(s -> s.name().equals(code)).isPresent()) {
+      // A bare sector code ("NGO") is a kind of body of some country, not one body: "NGO" in a text is an agent noun
+      // ("a Spanish NGO" is Spain's NGOs), never one actor named "NGO".
+      return null;
+    }
     ActorKind kind;
     String parent = null;
     if (stateCodes.contains(code)) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Sector;
 
 /**
  * Actors the catalog does not list but the text describes with an agent noun: "protesters", "Palestinian youths",
@@ -45,8 +46,10 @@ final class CommonNouns {
         continue;
       }
       Actor dem = state(g, m);
-      Actor actor = g.ctx.actors().composite(dem, sector).orElse(dem);
-      if (out.stream().noneMatch(x -> x.actor().id().equals(actor.id()))) {
+      // A noun of no sector the catalog knows ("Mexican and Colombian traffickers") is no state's group.
+      Actor actor = g.ctx.actors().composite(dem, sector)
+          .orElse(sector.isEmpty() || Sector.of(sector).isPresent() ? dem : null);
+      if (actor != null && out.stream().noneMatch(x -> x.actor().id().equals(actor.id()))) {
         out.add(ActorSpan.of(Math.min(g.idx(m), g.idx(c)), g.idx(c), actor, g.text(g.idx(demonyms.get(0)), g.idx(c))));
       }
     }

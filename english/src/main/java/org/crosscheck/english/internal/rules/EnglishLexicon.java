@@ -373,6 +373,8 @@ public final class EnglishLexicon {
   final Set<String> strongholdNouns;
   /** Agent sectors of groups that hold ground by force outside a state's forces ({@code armed-sectors.tsv}). */
   final Set<String> armedSectors;
+  /** Agent sectors of a country's organisations, its NGOs and businesses ({@code organisation-sectors.tsv}). */
+  final Set<String> organisationSectors;
   /** Nouns of a state's envoy to an international body ({@code posted-envoys.tsv}: ambassador, envoy). */
   final Set<String> postedEnvoys;
   /** Cities that stand for an international body seated there: city → catalog id ({@code seats.tsv}). */
@@ -578,6 +580,7 @@ public final class EnglishLexicon {
     containerNouns = Vocabulary.words(a, "container-nouns.tsv");
     strongholdNouns = Vocabulary.words(a, "stronghold-nouns.tsv");
     armedSectors = Vocabulary.words(a, "armed-sectors.tsv");
+    organisationSectors = Vocabulary.words(a, "organisation-sectors.tsv");
     postedEnvoys = Vocabulary.words(a, "posted-envoys.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
     approvalVerbs = Vocabulary.words(a, "approval-verbs.tsv");

@@ -332,6 +332,12 @@ final class Targets {
     if (junta != null && holders.stream().noneMatch(h -> h.actor().id().equals(junta.actor().id()))) {
       return junta;
     }
+    // "rejected claims by a German rescue charity": the charity is the target, Germany's NGOs; never Germany, nor,
+    // when the charity holds the stance itself, anyone its phrase names.
+    ActorSpan outfit = depth > 0 ? DescribedOrganisations.at(g, d) : null;
+    if (outfit != null) {
+      return holders.stream().anyMatch(h -> h.actor().id().equals(outfit.actor().id())) ? null : outfit;
+    }
     if (depth >= 3) {
       return null;
     }
