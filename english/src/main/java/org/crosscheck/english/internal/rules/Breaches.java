@@ -11,6 +11,7 @@ import org.crosscheck.spi.ActorSpan;
  * Iraq are named in the stance's characterisation of the deed, and the stance is against whoever did it, not against
  * them; so in "condemned the drills as undermining Cypriot sovereignty", with a breach verb ({@code
  * breach-verbs.tsv}) whose gerund the parser made the adjective of what it breaches ({@link GerundObjects#misread}).
+ * A deed "contrary to Iraqi sovereignty" ({@code breach-adjectives.tsv}) breaches it too.
  * An actor that owns, or is compounded with, the thing a breach noun or such a gerund governs is no fallback target
  * of another cue. A breach that is the cue itself ("Y's violation of Z's airspace") is not concerned. Stateless.
  */
@@ -30,6 +31,11 @@ final class Breaches {
       if (!UP.contains(g.relToParent(cur))) {
         return false;
       }
+      if (contraryTo(g, g.parent(cur))) {
+        // "as contrary to Iraqi sovereignty": the parser may hang the "to" phrase on another word of the
+        // characterisation; the words still say what the deed goes against.
+        return true;
+      }
       cur = g.parent(cur);
       IndexedWord gerund = cur == null ? null : GerundObjects.misread(g, cur);
       if (gerund != null && !gerund.equals(cue) && breachVerb(g, gerund)) {
@@ -42,6 +48,17 @@ final class Breaches {
       }
     }
     return false;
+  }
+
+  /** Whether the noun {@code thing} follows "to" after a breach adjective ("contrary to Iraqi sovereignty"). */
+  private static boolean contraryTo(Graph g, IndexedWord thing) {
+    // The parser reads "contrary to" as one preposition or the adjective and its "to" apart.
+    return g.children(thing, "case").stream().anyMatch(c -> breachAdjective(g, g.idx(c))
+        || c.word().equalsIgnoreCase("to") && g.idx(c) > 0 && breachAdjective(g, g.idx(c) - 1));
+  }
+
+  private static boolean breachAdjective(Graph g, int i) {
+    return g.lex.breachAdjectives.contains(g.lemma(i).toLowerCase(Locale.ROOT));
   }
 
   private static boolean breachVerb(Graph g, IndexedWord v) {

@@ -332,6 +332,8 @@ public final class EnglishLexicon {
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
   final Set<String> breachNouns;
   final Set<String> breachVerbs;
+  /** Adjectives of a breach whose "to" phrase names what is breached ({@code breach-adjectives.tsv}). */
+  final Set<String> breachAdjectives;
   /** Verbs of opposition that stop what they take ({@code blocking-verbs.tsv}, {@link BlockedMeasures}). */
   final Set<String> blockingVerbs;
   /** Words that only open sentences ({@code sentence-openers.tsv}, {@link SentenceBreaks}). */
@@ -563,6 +565,7 @@ public final class EnglishLexicon {
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     breachVerbs = Vocabulary.words(a, "breach-verbs.tsv");
+    breachAdjectives = Vocabulary.words(a, "breach-adjectives.tsv");
     blockingVerbs = Vocabulary.words(a, "blocking-verbs.tsv");
     sentenceOpeners = Vocabulary.words(a, "sentence-openers.tsv");
     platformPrepositions = Vocabulary.words(a, "platform-prepositions.tsv");

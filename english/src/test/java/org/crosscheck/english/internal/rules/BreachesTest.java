@@ -35,4 +35,10 @@ class BreachesTest {
   void theStateWhoseSovereigntyACondemnedDeedUnderminesIsNoTarget() {
     assertThat(Readings.claims("condemned-as-undermining")).containsExactly("Greece OPPOSE -");
   }
+
+  @Test
+  void theStateWhoseSovereigntyADeedIsCalledContraryToIsNoTarget() {
+    assertThat(Readings.claims("breach-contrary-to")).containsExactly("Tehran OPPOSE -");
+    assertThat(Readings.claims("breach-contrary-poss")).containsExactly("Tehran OPPOSE -");
+  }
 }
