@@ -49,13 +49,14 @@ final class Clauses {
   }
 
   /**
-   * The governors the cue's own predication reaches: as {@link #governors}, but an apposition ends the chain too.
+   * The governors the cue's own predication reaches: as {@link #governors}, but an apposition ends the chain too, and
+   * so does a noun whose content clause the cue is in ("reports that Y had armed Z"), after the noun.
    * "Egypt, a close ally of Y, made no comment": an apposition says what its noun is, whatever the clause around the
    * noun says it does, so that clause's negation, modality and time do not reach it (as they do not reach a relative
    * clause). Where a target is looked for, the clause around still counts ({@link FallbackTarget}).
    */
   static List<IndexedWord> predication(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
-    List<IndexedWord> chain = governors(g, w, frame);
+    List<IndexedWord> chain = governors(g, w, frame, true);
     for (int k = 0; k < chain.size(); k++) {
       if (g.relToParent(chain.get(k)).equals("appos")) {
         return chain.subList(0, k + 1);
@@ -64,7 +65,12 @@ final class Clauses {
     return chain;
   }
 
+  /** The chain of words {@code w} depends on within its clause, as the class says, {@code w} first. */
   static List<IndexedWord> governors(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
+    return governors(g, w, frame, false);
+  }
+
+  private static List<IndexedWord> governors(Graph g, IndexedWord w, SpeechFrames.Frame frame, boolean own) {
     List<IndexedWord> chain = new ArrayList<>();
     IndexedWord cur = w;
     for (int d = 0; cur != null && d < 8; d++) {
@@ -74,6 +80,13 @@ final class Clauses {
       }
       String r = g.relToParent(cur);
       IndexedWord p = g.parent(cur);
+      if (own && r.startsWith("ccomp") && p != null && g.pos(p).startsWith("NN")) {
+        // "declined to comment on reports that Moscow had supplied drones": what a report, a claim or a fear says
+        // is its own clause; whatever is said of the report (declined, doubted) is not said of its content. The
+        // noun's own words still are: "no evidence that Iran armed them".
+        chain.add(p);
+        break;
+      }
       if (r.startsWith("ccomp") && p != null && !g.isSpeech(p)) {
         cur = p;
         continue;

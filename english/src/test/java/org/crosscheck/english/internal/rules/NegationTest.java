@@ -141,4 +141,15 @@ class NegationTest {
     assertThat(Readings.claims("appos-ally-no-comment")).contains("Egypt SUPPORT Khalifa Haftar");
     assertThat(Readings.claims("appos-backer-not-attend")).contains("Qatar SUPPORT Hamas");
   }
+
+  @Test
+  void whatIsDeclinedOfAReportIsNotDeniedOfItsContent() {
+    assertThat(negated("declined-comment-reports", "supplied")).isFalse();
+    assertThat(Readings.claims("declined-comment-reports")).containsExactly("Moscow SUPPORT Sudan's army");
+  }
+
+  @Test
+  void aNegativeNounStillNegatesItsContent() {
+    assertThat(negated("no-evidence-armed", "armed")).isTrue();
+  }
 }
