@@ -153,4 +153,14 @@ class TieActsTest {
     assertThat(TieActs.stance(r.graph(), r.node("reconsider"))).isNull();
     assertThat(Readings.claims("tie-aid-others-reconsidered")).noneMatch(c -> c.contains(" OPPOSE "));
   }
+
+  @Test
+  void aidSlashedOpposesTheRecipient() {
+    assertThat(Readings.claims("tie-aid-slashed")).containsExactly("Ghana OPPOSE Togo");
+  }
+
+  @Test
+  void lendingPausedOpposesTheBorrower() {
+    assertThat(Readings.claims("tie-lending-paused")).containsExactly("Ghana OPPOSE Togo");
+  }
 }
