@@ -33,6 +33,11 @@ final class Arrivals {
     return purpose && g.children(verb, "nsubj").stream().noneMatch(s -> MovedForces.force(g, s));
   }
 
+  /** Whether the verb has a purpose of visiting or talks: its "for"/"on" phrase ("headed to Cairo for talks"). */
+  static boolean purposed(Graph g, IndexedWord verb) {
+    return !purposes(g, verb).isEmpty();
+  }
+
   /** The classes of the arrival's purposes: its "for"/"on" phrase, or what that phrase is a round of ("of talks"). */
   private static java.util.Set<EnglishLexicon.VisitClass> purposes(Graph g, IndexedWord verb) {
     java.util.Set<EnglishLexicon.VisitClass> out = java.util.EnumSet.noneOf(EnglishLexicon.VisitClass.class);

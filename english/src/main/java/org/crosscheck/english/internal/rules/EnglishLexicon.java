@@ -68,8 +68,11 @@ public final class EnglishLexicon {
   /** Offices held below the state, by the places they may be of ({@code local-offices.tsv}). */
   enum OfficeClass { ANY_PLACE, PROVINCE }
 
-  /** Verbs of arriving and the purposes that make an arrival a visit ({@code visits.tsv}). */
-  enum VisitClass { ARRIVAL, PURPOSE, MEETING }
+  /**
+   * Verbs of arriving, the purposes that make an arrival a visit, and verbs of setting out on a journey
+   * ({@code visits.tsv}).
+   */
+  enum VisitClass { ARRIVAL, PURPOSE, MEETING, JOURNEY }
 
   /** Words of a mission's mandate renewed ({@code mandates.tsv}). */
   enum MandateClass { RENEW, MANDATE }
@@ -140,8 +143,11 @@ public final class EnglishLexicon {
   /** Acts that answer a party told before, or stand between two ({@code answering-acts.tsv}). */
   enum AnsweringClass { ANSWER, BETWEEN }
 
-  /** Nouns of a tie and verbs that doubt, cut or mend it ({@code tie-acts.tsv}, {@link TieActs}). */
-  enum TieClass { BOND, PACT, REVIEW, DOUBT, CUT, MEND }
+  /**
+   * Nouns of a tie, an agreement or aid given, and verbs that doubt, cut, mend or set terms for it
+   * ({@code tie-acts.tsv}, {@link TieActs}).
+   */
+  enum TieClass { BOND, PACT, AID, REVIEW, DOUBT, CUT, MEND, TERMS }
 
   /** A multi-word stance cue, as lemmas. */
   record Phrase(List<String> lemmas, Stance stance, String text) {}

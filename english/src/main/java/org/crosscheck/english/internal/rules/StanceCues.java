@@ -83,6 +83,9 @@ final class StanceCues {
       } else if (Arrivals.visit(g, w)) {
         // "arrived in Ankara on Monday for talks": the purpose, wherever it stands, makes the arrival a visit.
         out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, true, l));
+      } else if (Journeys.leg(g, w)) {
+        // "flew on to Japan", "headed to Baku": a leg of a journey is no visit, whatever the dictionary codes for it.
+        continue;
       } else if (Obstructions.stops(g, w)) {
         // "stopped a United Nations convoy": stopping another's carrier or envoys opposes the owner, whatever the
         // verb says alone ("stop", "turn back" are no stance).
@@ -107,6 +110,9 @@ final class StanceCues {
         if (s != Stance.NEUTRAL || lex.stanceVerbs.get(l) == Stance.NEUTRAL) {
           out.add(new Cue(w, s, text(g, w), false));
         }
+      } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l)) && Orders.asksAct(g, w)) {
+        // "ordered Israel to enable aid deliveries": the act asked for is the appeal's (Appeals), not "order aid".
+        continue;
       } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))) {
         // "raised concerns with Y": an idiom object takes a dictionary verb's event away too.
         Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent() ? Stance.NEUTRAL

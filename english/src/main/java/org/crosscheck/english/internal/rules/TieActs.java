@@ -16,7 +16,13 @@ import org.crosscheck.spi.Token;
  * the agreement with Y" before a vote) or to lessen it (CUT: "downgraded relations with Y", "put the accord with Y on
  * hold") opposes the partner; to restore or build it (MEND: "resumed cooperation with Y", "upgraded ties with Y")
  * supports it. A doubt is no mutual act: "X and Y reviewed their agreement" is a joint review, no doubt of either.
- * A noun of a tie that such a verb takes is no support of its own: the verb says what becomes of it. Stateless.
+ * A noun of a tie that such a verb takes is no support of its own: the verb says what becomes of it. Aid given (AID:
+ * "aid", "assistance", "support") is acted on the same way, but only to its loss: aid doubted ("would reconsider its
+ * aid to Mali": a threat to cut it) or lessened by a verb that does not negate it already ("put its aid on hold")
+ * opposes the recipient, when the aid is the actor's own (not "questioned Germany's aid to Y"); aid only reviewed
+ * names no stance; aid resumed or raised, or frozen or cut (modality's negators), is the noun's own reading. A verb
+ * that sets terms for a tie or for aid (TERMS: "conditioned its aid to Kenya on reforms") names no stance either: the
+ * support is put under a demand, not given. Stateless.
  */
 final class TieActs {
 
@@ -34,7 +40,13 @@ final class TieActs {
     }
     for (IndexedWord o : g.children(v, "obj", "nsubj:pass")) {
       TieClass kind = g.lex.tieActs.get(g.lemmaOf(o).toLowerCase(Locale.ROOT));
-      if (kind != TieClass.BOND && kind != TieClass.PACT || said(g, act, o)) {
+      if (kind == TieClass.AID) {
+        if (lost(g, act, v) && holderOwn(g, o)) {
+          return Stance.OPPOSE;
+        }
+        continue;
+      }
+      if (kind != TieClass.BOND && kind != TieClass.PACT || act == TieClass.TERMS || said(g, act, o)) {
         continue;
       }
       if (act == TieClass.REVIEW && !own(g, o)) {
@@ -49,7 +61,8 @@ final class TieActs {
   /** Whether the verb {@code v} cuts or mends a tie, which then holds between its conjoined subjects both ways. */
   static boolean mutual(Graph g, IndexedWord v) {
     TieClass act = act(g, v);
-    return act != TieClass.DOUBT && act != TieClass.REVIEW && stance(g, v) != null;
+    return act != TieClass.DOUBT && act != TieClass.REVIEW && stance(g, v) != null
+        && g.children(v, "obj", "nsubj:pass").stream().anyMatch(o -> tie(g, o));
   }
 
   /**
@@ -59,7 +72,8 @@ final class TieActs {
   static boolean actedOn(Graph g, IndexedWord noun) {
     IndexedWord v = g.parent(noun);
     String r = g.relToParent(noun);
-    if (!tie(g, noun) || v == null) {
+    boolean aid = aid(g, noun);
+    if (!tie(g, noun) && !aid || v == null) {
       return false;
     }
     if (r.equals("nmod:of") && g.pos(v).startsWith("NN")) {
@@ -68,7 +82,32 @@ final class TieActs {
       return act == TieClass.REVIEW || act == TieClass.DOUBT || act == TieClass.CUT;
     }
     TieClass act = (r.equals("obj") || r.equals("nsubj:pass")) ? act(g, v) : null;
+    if (aid) {
+      // "would review its aid to Y", "conditioned its aid on reforms": no support given; "resumed its aid to Y",
+      // "froze its aid to Y" (a negator's object) keep the noun's reading, and so does another's aid acted on
+      // ("lawmakers questioned Germany's aid to Y": Germany's aid is still given).
+      return (act == TieClass.REVIEW || act == TieClass.TERMS || lost(g, act, v)) && holderOwn(g, noun);
+    }
     return act != null && !said(g, act, noun);
+  }
+
+  /** Whether the act {@code act} of the verb {@code v} puts aid in doubt or lessens it, not by a negator. */
+  private static boolean lost(Graph g, TieClass act, IndexedWord v) {
+    return act == TieClass.DOUBT
+        || act == TieClass.CUT && !g.lex.is(g.lemmaOf(v), EnglishLexicon.ModalityClass.NEGATOR);
+  }
+
+  /**
+   * Whether the aid is the acting verb's subject's own: "its aid", or aid whose giver the text does not name ("aid to
+   * Y"); not "Germany's aid", "U.S. aid" or "American aid", which their giver gives whatever another does to them.
+   */
+  private static boolean holderOwn(Graph g, IndexedWord noun) {
+    return own(g, noun) || g.children(noun, "nmod:poss").isEmpty() && g.children(noun, "compound", "amod").stream()
+        .noneMatch(g::namesActor);
+  }
+
+  private static boolean aid(Graph g, IndexedWord noun) {
+    return g.lex.tieActs.get(g.lemmaOf(noun).toLowerCase(Locale.ROOT)) == TieClass.AID;
   }
 
   /**
@@ -88,13 +127,10 @@ final class TieActs {
    */
   static boolean mayAct(EnglishLexicon lex, List<Token> toks, int i) {
     String lemma = toks.get(i).lemma();
-    if (!toks.get(i).tag().startsWith("VB") || toks.stream().noneMatch(t -> {
-      TieClass c = lex.tieActs.get(t.lemma());
-      return c == TieClass.BOND || c == TieClass.PACT;
-    })) {
+    if (!toks.get(i).tag().startsWith("VB") || toks.stream().noneMatch(t -> noun(lex.tieActs.get(t.lemma())))) {
       return false;
     }
-    return EnglishLexicon.opens(lex.tieActs, c -> c != TieClass.BOND && c != TieClass.PACT, lemma);
+    return EnglishLexicon.opens(lex.tieActs, c -> !noun(c), lemma);
   }
 
   private static boolean tie(Graph g, IndexedWord noun) {
@@ -136,7 +172,12 @@ final class TieActs {
 
   private static TieClass verbClass(Graph g, String key) {
     TieClass c = g.lex.tieActs.get(key);
-    return c == TieClass.BOND || c == TieClass.PACT ? null : c;
+    return noun(c) ? null : c;
+  }
+
+  /** Whether the class is one of nouns acted on: a tie, an agreement or aid. */
+  private static boolean noun(TieClass c) {
+    return c == TieClass.BOND || c == TieClass.PACT || c == TieClass.AID;
   }
 
   /** Whether the noun's possessor is a possessive pronoun, the holder's own: "its agreements with Y". */

@@ -88,4 +88,9 @@ class ArrivalsTest {
           assertThat(d.target().orElseThrow().actor().id()).isEqualTo("CHNGOV");
         });
   }
+
+  @Test
+  void aFlightOnAPeaceMissionIsAVisit() {
+    assertThat(Readings.claims("arrival-peace-mission")).containsExactly("Hungary's prime minister SUPPORT Moscow");
+  }
 }

@@ -58,4 +58,33 @@ class ReleasesTest {
     assertThat(Readings.claims("pardoned-activists")).singleElement()
         .satisfies(c -> assertThat(c).contains(" SUPPORT ").contains("activists"));
   }
+
+  @Test
+  void aSpyHandedOverInASwapIsNoSupportOfTheStateReceivingHim() {
+    Readings.Reading r = Readings.of("handed-spy-in-exchange");
+    assertThat(Releases.ofCaptives(r.graph(), r.node("handed"))).isTrue();
+    assertThat(Readings.claims("handed-spy-in-exchange")).containsExactly("Russia SUPPORT -");
+  }
+
+  @Test
+  void bodiesHandedOverAreNoSupportOfTheDeadsSide() {
+    assertThat(Readings.claims("handed-bodies-of-dead")).noneMatch(c -> c.contains("Palestin") || c.contains("Gaza"));
+  }
+
+  @Test
+  void prisonersExchangedWithAnEnemyAreNoSupportOfIt() {
+    Readings.Reading r = Readings.of("exchanged-prisoners-with");
+    assertThat(Releases.ofCaptives(r.graph(), r.node("exchanged"))).isTrue();
+    assertThat(Readings.claims("exchanged-prisoners-with")).containsExactly("Russia SUPPORT -");
+  }
+
+  @Test
+  void soldiersReleasedAreNoSupportOfTheirArmy() {
+    assertThat(Readings.claims("released-demonym-soldiers")).containsExactly("Russia SUPPORT -");
+  }
+
+  @Test
+  void fightersHandedOverToAStateAreNoOneTheHandoverBacks() {
+    assertThat(Readings.claims("handed-fighters-to-state")).noneMatch(c -> c.contains("fighters"));
+  }
 }

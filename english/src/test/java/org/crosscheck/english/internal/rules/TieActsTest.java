@@ -97,4 +97,70 @@ class TieActsTest {
     assertThat(Readings.claims("tie-alliance-partner-on-verb"))
         .containsExactly("Ghana SUPPORT Benin", "Ghana SUPPORT Togo");
   }
+
+  @Test
+  void aStateThatWillReconsiderItsAidToAnotherThreatensItAndDoesNotSupportIt() {
+    Readings.Reading r = Readings.of("tie-aid-reconsider");
+    assertThat(TieActs.stance(r.graph(), r.node("reconsider"))).isEqualTo(Stance.OPPOSE);
+    assertThat(TieActs.actedOn(r.graph(), r.node("aid"))).isTrue();
+    assertThat(Readings.claims("tie-aid-reconsider")).containsExactly("Ghana OPPOSE Togo");
+  }
+
+  @Test
+  void aStateReviewingItsAssistanceToAnotherTakesNoStanceTowardIt() {
+    assertThat(Readings.claims("tie-aid-review")).isEmpty();
+  }
+
+  @Test
+  void loansPutOnHoldOpposeTheBorrower() {
+    assertThat(Readings.claims("tie-aid-on-hold")).containsExactly("Ghana OPPOSE Togo");
+  }
+
+  @Test
+  void supportConditionedOnReformsIsNoStanceTowardTheRecipient() {
+    assertThat(Readings.claims("tie-aid-conditioned")).isEmpty();
+  }
+
+  @Test
+  void cooperationConditionedOnReformsIsNoStanceTowardThePartner() {
+    assertThat(Readings.claims("tie-cooperation-conditioned")).isEmpty();
+  }
+
+  @Test
+  void aidFrozenByANegatorKeepsTheNounsNegatedReading() {
+    Readings.Reading r = Readings.of("tie-aid-frozen");
+    assertThat(TieActs.actedOn(r.graph(), r.node("aid"))).isFalse();
+    assertThat(TieActs.stance(r.graph(), r.node("froze"))).isNull();
+    assertThat(Readings.drafts("tie-aid-frozen")).singleElement()
+        .satisfies(d -> assertThat(d.negated()).isTrue());
+  }
+
+  @Test
+  void aidResumedIsStillSupportOfTheRecipient() {
+    assertThat(Readings.claims("tie-aid-resumed")).containsExactly("Ghana SUPPORT Togo");
+  }
+
+  @Test
+  void anotherStatesAidQuestionedIsStillItsSupportOfTheRecipient() {
+    Readings.Reading r = Readings.of("tie-aid-others-questioned");
+    assertThat(TieActs.actedOn(r.graph(), r.node("aid"))).isFalse();
+    assertThat(Readings.claims("tie-aid-others-questioned")).containsExactly("Nigeria SUPPORT Togo");
+  }
+
+  @Test
+  void anotherStatesAidReconsideredIsNoThreatOfTheOnesReconsideringIt() {
+    Readings.Reading r = Readings.of("tie-aid-others-reconsidered");
+    assertThat(TieActs.stance(r.graph(), r.node("reconsider"))).isNull();
+    assertThat(Readings.claims("tie-aid-others-reconsidered")).noneMatch(c -> c.contains(" OPPOSE "));
+  }
+
+  @Test
+  void aidSlashedOpposesTheRecipient() {
+    assertThat(Readings.claims("tie-aid-slashed")).containsExactly("Ghana OPPOSE Togo");
+  }
+
+  @Test
+  void lendingPausedOpposesTheBorrower() {
+    assertThat(Readings.claims("tie-lending-paused")).containsExactly("Ghana OPPOSE Togo");
+  }
 }
