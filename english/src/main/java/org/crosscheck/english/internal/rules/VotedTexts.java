@@ -14,7 +14,7 @@ import org.crosscheck.spi.ActorSpan;
  * drafted by X", "the X-sponsored text", "X's draft"). It is toward no one the text names or that what is voted on
  * concerns: "voted against the resolution condemning Y" opposes no Y, "voted for a ban on Z imports" backs no Z,
  * "voted for Y's expulsion" backs no Y. The text's own stance is not the voter's when the vote is against it
- * ({@link #against}). Stateless.
+ * ({@link #against}), nor when the text is blocked ("vetoed a resolution condemning Y"). Stateless.
  */
 final class VotedTexts {
 
@@ -89,6 +89,18 @@ final class VotedTexts {
    */
   static boolean against(Graph g, IndexedWord cur, String rel, IndexedWord governor) {
     return rel.equals("obl:against") && votes(g, governor)
-        && g.lex.voteDocuments.contains(g.lemmaOf(cur).toLowerCase(Locale.ROOT));
+        && g.lex.voteDocuments.contains(g.lemmaOf(cur).toLowerCase(Locale.ROOT)) || refused(g, cur, rel, governor);
+  }
+
+  /**
+   * Whether {@code cur} is a text (a text voted on or issued) that the verb {@code governor} stops ({@code
+   * blocking-verbs.tsv}): "Hungary blocked an EU statement criticising China" is no criticism of Hungary's; the text's
+   * stance is its authors'.
+   */
+  private static boolean refused(Graph g, IndexedWord cur, String rel, IndexedWord governor) {
+    String text = g.lemmaOf(cur).toLowerCase(Locale.ROOT);
+    return (rel.equals("obj") || rel.equals("nsubj:pass")) && g.pos(governor).startsWith("VB")
+        && g.lex.blockingVerbs.contains(g.lemmaOf(governor).toLowerCase(Locale.ROOT))
+        && (g.lex.voteDocuments.contains(text) || g.lex.issuedTexts.contains(text));
   }
 }

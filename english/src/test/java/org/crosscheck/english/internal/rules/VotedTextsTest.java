@@ -53,4 +53,15 @@ class VotedTextsTest {
     assertThat(Readings.drafts("vote-against-expulsion")).isNotEmpty()
         .allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void aBlockedTextsStanceIsNotTheBlockers() {
+    assertThat(Readings.claims("blocked-text-participle")).doesNotContain("Hungary OPPOSE China")
+        .contains("Hungary OPPOSE EU");
+  }
+
+  @Test
+  void anIssuedTextsStanceIsTheIssuers() {
+    assertThat(Readings.claims("issued-text-participle")).containsExactly("China OPPOSE Japan");
+  }
 }
