@@ -21,8 +21,9 @@ public final class HeadlineVerbs {
   /** The position of the headline verb read as a plural noun, with its lemma; empty when there is none. */
   public static Optional<Misread> misread(List<Token> tokens, EnglishLexicon lex) {
     // Only the first clause need lack a verb: "Zelensky thanks Britain for tanks, urges more aid" has its second. A
-    // participle may modify a noun ("over detained aid worker"), so only a finite verb counts.
-    if (firstClause(tokens, lex).stream().anyMatch(t -> t.tag().matches("VB[DPZ]?|MD"))) {
+    // participle may modify a noun ("over detained aid worker") and an infinitive hang on one ("orders X to halt"), so
+    // only a finite verb counts.
+    if (firstClause(tokens, lex).stream().anyMatch(t -> t.tag().matches("VB[DPZ]|MD"))) {
       return Optional.empty();
     }
     int k = 0;

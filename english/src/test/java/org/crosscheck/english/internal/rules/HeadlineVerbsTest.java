@@ -62,4 +62,10 @@ class HeadlineVerbsTest {
         .contains(new HeadlineVerbs.Misread(1, "summon"));
     assertThat(misread("Chad/NNP floods/NNS kill/VBP ten/CD")).isEmpty();
   }
+
+  @Test
+  void anInfinitiveHungOnTheMisreadVerbIsNoVerbOfTheFirstClause() {
+    assertThat(misread("UN/NNP Court/NNP orders/NNS Myanmar/NNP to/TO halt/VB raids/NNS"))
+        .contains(new HeadlineVerbs.Misread(2, "order"));
+  }
 }
