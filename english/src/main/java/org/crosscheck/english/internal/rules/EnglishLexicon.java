@@ -369,6 +369,8 @@ public final class EnglishLexicon {
   final Set<String> approvalVerbs;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
+  /** Nouns of a way that leads somewhere ({@code road-nouns.tsv}). */
+  final Set<String> roadNouns;
   /** Nouns of a state's ground, air or water, given to it by a demonym or "of" phrase ({@code ground-nouns.tsv}). */
   final Set<String> groundNouns;
   /** Nouns that recall a show of force or a launch ({@code shown-force-nouns.tsv}). */
@@ -583,6 +585,7 @@ public final class EnglishLexicon {
     watchedObjects = Vocabulary.classified(a, "watched-objects.tsv", WatchedClass.class);
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
+    roadNouns = Vocabulary.words(a, "road-nouns.tsv");
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");

@@ -7,13 +7,53 @@ import java.util.Set;
  * The ground a thing crosses is no party to a stance about it: in "would oppose a corridor through Armenian
  * territory" or "weapons shipped via Turkey" the state crossed is not whom the opposition or the shipment is toward.
  * A name is on a route when it is the noun of a ROUTE link ({@code relations.tsv}) or the demonym, compound,
- * possessor or "of" phrase of that noun. Used where no argument names the target ({@link FallbackTarget}). Stateless.
+ * possessor or "of" phrase of that noun. Nor is the place a road leads to ({@link #destination}). Used where no
+ * argument names the target ({@link FallbackTarget}) and, for a road's end, among the verb's arguments
+ * ({@link Targets}). Stateless.
  */
 final class Routes {
 
   private Routes() {}
 
   private static final Set<String> OWNER = Set.of("amod", "compound", "nmod:poss", "nmod:of");
+
+  /**
+   * Whether {@code head}, the last word of a name, is where a way ({@code road-nouns.tsv}) leads: the "to" phrase of
+   * the road noun ("the highway to Accra"), of a participle on it ("roads leading to Brussels"), or of the verb right
+   * after the road noun it takes as object or oblique, where the parser hangs the phrase ("blocked the highway to
+   * Accra", "attacked trucks on the highway to Accra").
+   */
+  static boolean destination(Graph g, IndexedWord head) {
+    String r = g.relToParent(head);
+    IndexedWord p = g.parent(head);
+    if (p == null || !(r.equals("obl:to") || r.equals("nmod:to"))) {
+      return false;
+    }
+    if (road(g, p)) {
+      return true;
+    }
+    if (g.relToParent(p).startsWith("acl") && g.pos(p).equals("VBG") && g.parent(p) != null) {
+      return road(g, g.parent(p));
+    }
+    int to = g.idx(head) - 1;
+    return g.children(p, "obj", "obl:").stream().anyMatch(o -> road(g, o) && g.idx(o) < to
+        && g.children(o, "nmod:to", "acl").isEmpty() && o.equals(lastNoun(g, to)));
+  }
+
+  private static boolean road(Graph g, IndexedWord w) {
+    return g.pos(w).startsWith("NN") && g.lex.roadNouns.contains(g.lemmaOf(w).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The node of the last noun before position {@code i}, or null. */
+  private static IndexedWord lastNoun(Graph g, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      IndexedWord n = g.node(k);
+      if (n != null && g.pos(n).startsWith("NN")) {
+        return n;
+      }
+    }
+    return null;
+  }
 
   /** Whether {@code head}, the last word of a name, names ground a thing crosses. */
   static boolean crossed(Graph g, IndexedWord head) {

@@ -115,6 +115,7 @@ final class Targets {
             && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
+            && !Routes.destination(g, e.getDependent())
             // "imposed … at the Court of Arbitration for Sport": "for Sport" is the court's name, split by the parser.
             && !(!aimed && SplitPlaceNames.split(g, e.getDependent(), r))
             // "condemned the attack in a speech to parliament": the speech's addressee, hung on the verb (Channels).
@@ -313,6 +314,10 @@ final class Targets {
 
   /** The actor a dependent names, directly or through a possessor, "of"-phrase, demonym or compound. */
   static ActorSpan in(Graph g, IndexedWord d, int depth, List<ActorSpan> holders) {
+    if (Routes.destination(g, d)) {
+      // "blocked roads leading to Brussels": where a road goes is no party to what is done on it.
+      return null;
+    }
     ActorSpan posted = PostedEnvoys.at(g, d);
     ActorSpan m = posted != null ? posted : g.mentionOf(d);
     if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {

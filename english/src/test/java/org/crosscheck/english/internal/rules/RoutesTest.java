@@ -18,4 +18,18 @@ class RoutesTest {
       assertThat(d.target()).isEmpty();
     });
   }
+
+  @Test
+  void whereARoadLeadsIsNoTargetOfTheActOnIt() {
+    assertThat(Readings.claims("road-destination-to")).containsExactly("Protesters OPPOSE -");
+    assertThat(Readings.drafts("road-destination-leading")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+    assertThat(Readings.drafts("road-destination-nmod")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
+
+  @Test
+  void thePlaceARoadNounLeadsToIsItsDestination() {
+    Readings.Reading r = Readings.of("road-destination-of-noun");
+    assertThat(Routes.destination(r.graph(), r.node("Kabul"))).isTrue();
+    assertThat(Routes.destination(r.graph(), r.node("road"))).isFalse();
+  }
 }
