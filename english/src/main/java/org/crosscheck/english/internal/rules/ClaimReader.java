@@ -72,6 +72,8 @@ public final class ClaimReader {
         || OpenQuestions.open(g, w) || !cue.nominal() && TakenGifts.taken(g, w)
         || cue.nominal() && AnyActs.unspecified(g, w)
         || !cue.nominal() && Conjectures.conjectured(g, w) || Powers.described(g, w, cue.nominal())
+        // "who were not authorised to discuss the talks with Y": why a source is anonymous, no contact with Y.
+        || !cue.nominal() && Permissions.talkAllowed(g, w)
         // "NATO allies split over Georgia's bid": a body divided takes no side as one.
         || cue.nominal() && Divisions.divided(g, w)) {
       return;

@@ -371,6 +371,8 @@ public final class EnglishLexicon {
   final Set<String> locationNouns;
   /** Nouns of a way that leads somewhere ({@code road-nouns.tsv}). */
   final Set<String> roadNouns;
+  /** Words of being allowed to do something ({@code permission-words.tsv}). */
+  final Set<String> permissionWords;
   /** Nouns of a state's ground, air or water, given to it by a demonym or "of" phrase ({@code ground-nouns.tsv}). */
   final Set<String> groundNouns;
   /** Nouns that recall a show of force or a launch ({@code shown-force-nouns.tsv}). */
@@ -586,6 +588,7 @@ public final class EnglishLexicon {
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     roadNouns = Vocabulary.words(a, "road-nouns.tsv");
+    permissionWords = Vocabulary.words(a, "permission-words.tsv");
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");

@@ -1,0 +1,19 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PermissionsTest {
+
+  @Test
+  void talkASourceIsNotAuthorisedToHoldIsNoContact() {
+    assertThat(Readings.claims("permission-discuss")).isEmpty();
+  }
+
+  @Test
+  void theTalkItselfStillCounts() {
+    Readings.Reading r = Readings.of("permission-discuss");
+    assertThat(Permissions.talkAllowed(r.graph(), r.node("spoke"))).isFalse();
+  }
+}
