@@ -127,6 +127,8 @@ final class Targets {
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
             // "fired Fatah rockets at Y": what flies is no target, whatever it is named after (ThrownObjects).
             && !(r.equals("obj") && ThrownObjects.thrown(g, w))
+            // "advised citizens against travel to Y": the advised are no target of the advice (Advisories).
+            && !(r.equals("obj") && Advisories.warnedOff(g, w))
             && !(r.equals("obj") && (MovedForces.moves(g, w) || ShowsOfForce.shows(g, w))
                 && MovedForces.force(g, e.getDependent()))
             && !(withdrawal && r.equals("obj") && (MovedForces.force(g, e.getDependent())
