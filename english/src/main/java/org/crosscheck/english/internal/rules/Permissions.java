@@ -7,8 +7,9 @@ import org.crosscheck.Stance;
 /**
  * "who were not authorised to discuss the talks with Qatar", "who was not allowed to speak publicly about Egypt": a
  * permission ({@code permission-words.tsv}) to talk, speak or comment is the formula by which a source explains its
- * anonymity, or a rule about who may talk. The talking it allows or forbids is no contact with anyone it names, and
- * no stance, denied or not. Verbs of speech and neutral verbs of discussion only: "was not allowed to attack Y" is
+ * anonymity, or a rule about who may talk; so is the purpose of a source's speaking "on condition of anonymity" ("to
+ * discuss internal deliberations"). The talking it allows or forbids is no contact with anyone it names, and no
+ * stance, denied or not. Verbs of speech and neutral verbs of discussion only: "was not allowed to attack Y" is
  * left to the other rules. Stateless.
  */
 final class Permissions {
@@ -19,9 +20,19 @@ final class Permissions {
   static boolean talkAllowed(Graph g, IndexedWord w) {
     IndexedWord p = g.parent(w);
     if (p == null || !g.pos(w).startsWith("VB") || !g.relToParent(w).equals("xcomp")
-        || !g.lex.permissionWords.contains(g.lemmaOf(p).toLowerCase(Locale.ROOT))) {
+        || !(g.lex.permissionWords.contains(g.lemmaOf(p).toLowerCase(Locale.ROOT)) || anonymous(g, p))) {
       return false;
     }
     return g.isSpeech(w) || g.lex.stanceVerbs.get(g.lemmaOf(w)) == Stance.NEUTRAL;
+  }
+
+  /** "spoke on condition of anonymity to discuss …": a speech verb whose oblique names the anonymity it is granted. */
+  private static boolean anonymous(Graph g, IndexedWord v) {
+    if (!g.isSpeech(v)) {
+      return false;
+    }
+    java.util.List<IndexedWord> obliques = new java.util.ArrayList<>(g.children(v, "obl:", "advmod"));
+    obliques.addAll(obliques.stream().flatMap(o -> g.children(o, "nmod:of").stream()).toList());
+    return obliques.stream().anyMatch(o -> g.lex.permissionWords.contains(g.lemmaOf(o).toLowerCase(Locale.ROOT)));
   }
 }

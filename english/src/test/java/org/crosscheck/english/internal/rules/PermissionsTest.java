@@ -16,4 +16,9 @@ class PermissionsTest {
     Readings.Reading r = Readings.of("permission-discuss");
     assertThat(Permissions.talkAllowed(r.graph(), r.node("spoke"))).isFalse();
   }
+
+  @Test
+  void whatASourceSpeaksUnderAnonymityToDiscussIsNoContactEither() {
+    assertThat(Readings.drafts("anonymity-discuss")).noneMatch(d -> d.cue().contains("discuss"));
+  }
 }
