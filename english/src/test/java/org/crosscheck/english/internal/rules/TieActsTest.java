@@ -163,4 +163,9 @@ class TieActsTest {
   void lendingPausedOpposesTheBorrower() {
     assertThat(Readings.claims("tie-lending-paused")).containsExactly("Ghana OPPOSE Togo");
   }
+
+  @Test
+  void aTieSaidToBeDamagedIsNoSupport() {
+    assertThat(Readings.claims("tie-damaged-cooperation")).noneMatch(c -> c.contains("SUPPORT"));
+  }
 }
