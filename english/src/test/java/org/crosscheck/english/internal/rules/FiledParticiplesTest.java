@@ -20,8 +20,7 @@ class FiledParticiplesTest {
 
   @Test
   void theForumReadAsTheSubjectOfAParticipleAfterAFilingIsTheFilingsAgain() {
-    SemanticGraph g = SemanticGraph.valueOf(SUBJECT);
-    assertThat(FiledParticiples.repair(g, Readings.LEX)).isTrue();
+    SemanticGraph g = repaired(SUBJECT);
     assertThat(rel(g, "accusing", "Nations")).isEqualTo("none");
     assertThat(rel(g, "complaint", "Nations")).isEqualTo("nmod:with");
     assertThat(rel(g, "Nations", "with")).isEqualTo("case");
@@ -30,8 +29,7 @@ class FiledParticiplesTest {
 
   @Test
   void aParticipleHungOnTheForumIsTheFilersAdverbial() {
-    SemanticGraph g = SemanticGraph.valueOf(DESCRIBED);
-    assertThat(FiledParticiples.repair(g, Readings.LEX)).isTrue();
+    SemanticGraph g = repaired(DESCRIBED);
     assertThat(rel(g, "embassy", "accusing")).isEqualTo("none");
     assertThat(rel(g, "lodged", "accusing")).isEqualTo("advcl");
   }
@@ -54,5 +52,12 @@ class FiledParticiplesTest {
   void theFilerAccusesInAWholeReading() {
     assertThat(Readings.claims("filed-complaint-with-un")).containsExactly("Ukraine OPPOSE Russia");
     assertThat(Readings.claims("filed-case-before-court")).containsExactly("Nicaragua OPPOSE Germany");
+  }
+
+  /** The graph of {@code graph} after the repair, which must change it. */
+  private static SemanticGraph repaired(String graph) {
+    SemanticGraph g = SemanticGraph.valueOf(graph);
+    assertThat(FiledParticiples.repair(g, Readings.LEX)).isTrue();
+    return g;
   }
 }
