@@ -107,6 +107,9 @@ public final class EnglishLexicon {
    */
   enum SettlementClass { CITY, REGION }
 
+  /** Words of being allowed to talk and of the anonymity a source talks under ({@code permission-words.tsv}). */
+  enum PermissionClass { PERMISSION, ANONYMITY }
+
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
@@ -371,8 +374,8 @@ public final class EnglishLexicon {
   final Set<String> locationNouns;
   /** Nouns of a way that leads somewhere ({@code road-nouns.tsv}). */
   final Set<String> roadNouns;
-  /** Words of being allowed to do something ({@code permission-words.tsv}). */
-  final Set<String> permissionWords;
+  /** Words of a source allowed to talk, and of the anonymity it talks under ({@code permission-words.tsv}). */
+  final Map<String, PermissionClass> permissionWords;
   /** Nouns of a state's ground, air or water, given to it by a demonym or "of" phrase ({@code ground-nouns.tsv}). */
   final Set<String> groundNouns;
   /** Nouns that recall a show of force or a launch ({@code shown-force-nouns.tsv}). */
@@ -588,7 +591,7 @@ public final class EnglishLexicon {
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     roadNouns = Vocabulary.words(a, "road-nouns.tsv");
-    permissionWords = Vocabulary.words(a, "permission-words.tsv");
+    permissionWords = Vocabulary.classified(a, "permission-words.tsv", PermissionClass.class);
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");

@@ -1,8 +1,11 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.crosscheck.Stance;
+import org.crosscheck.english.internal.rules.EnglishLexicon.PermissionClass;
 
 /**
  * "who were not authorised to discuss the talks with Qatar", "who was not allowed to speak publicly about Egypt": a
@@ -20,7 +23,7 @@ final class Permissions {
   static boolean talkAllowed(Graph g, IndexedWord w) {
     IndexedWord p = g.parent(w);
     if (p == null || !g.pos(w).startsWith("VB") || !g.relToParent(w).equals("xcomp")
-        || !(g.lex.permissionWords.contains(g.lemmaOf(p).toLowerCase(Locale.ROOT)) || anonymous(g, p))) {
+        || !(is(g, p, PermissionClass.PERMISSION) || anonymous(g, p))) {
       return false;
     }
     return g.isSpeech(w) || g.lex.stanceVerbs.get(g.lemmaOf(w)) == Stance.NEUTRAL;
@@ -31,8 +34,12 @@ final class Permissions {
     if (!g.isSpeech(v)) {
       return false;
     }
-    java.util.List<IndexedWord> obliques = new java.util.ArrayList<>(g.children(v, "obl:", "advmod"));
+    List<IndexedWord> obliques = new ArrayList<>(g.children(v, "obl:", "advmod"));
     obliques.addAll(obliques.stream().flatMap(o -> g.children(o, "nmod:of").stream()).toList());
-    return obliques.stream().anyMatch(o -> g.lex.permissionWords.contains(g.lemmaOf(o).toLowerCase(Locale.ROOT)));
+    return obliques.stream().anyMatch(o -> is(g, o, PermissionClass.ANONYMITY));
+  }
+
+  private static boolean is(Graph g, IndexedWord w, PermissionClass c) {
+    return g.lex.permissionWords.get(g.lemmaOf(w).toLowerCase(Locale.ROOT)) == c;
   }
 }

@@ -35,9 +35,10 @@ final class Routes {
     if (g.relToParent(p).startsWith("acl") && g.pos(p).equals("VBG") && g.parent(p) != null) {
       return road(g, g.parent(p));
     }
-    int to = g.idx(head) - 1;
-    return g.children(p, "obj", "obl:").stream().anyMatch(o -> road(g, o) && g.idx(o) < to
-        && g.children(o, "nmod:to", "acl").isEmpty() && o.equals(lastNoun(g, to)));
+    // The road noun is the last noun before the "to" phrase's own words.
+    int phrase = g.idx(head) - 1;
+    return g.children(p, "obj", "obl:").stream().anyMatch(o -> road(g, o) && g.idx(o) < phrase
+        && g.children(o, "nmod:to", "acl").isEmpty() && o.equals(lastNoun(g, phrase)));
   }
 
   private static boolean road(Graph g, IndexedWord w) {
