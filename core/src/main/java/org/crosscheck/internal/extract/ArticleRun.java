@@ -35,7 +35,8 @@ import org.crosscheck.spi.SentenceView;
  * Reads one article: annotates it chunk by chunk, skips headings, asks the module whether each sentence can hold a
  * claim, cuts or skips sentences over the bound, runs the deep pass and the rules, and accepts the drafts they emit:
  * offices resolved on the claim's date, background and stances toward ended governments filtered, duplicates
- * folded (also a holder's stance toward no one beside its stance toward someone in the same sentence), then the
+ * folded (also a holder's stance toward no one beside its stance toward someone in the same sentence, and its
+ * neutral claim toward a party beside its support or opposition of that party in the same sentence), then the
  * module's article pass, confidence and ids; in an article of more than one sentence, support and opposition with
  * no target are left out unless the settings keep them.
  *
@@ -282,9 +283,13 @@ final class ArticleRun<S extends SentenceView> {
     List<Claim> out = new ArrayList<>(titleAccepted.size() + accepted.size());
     for (List<Accepted> part : List.of(titleAccepted, accepted)) {
       Set<String> aimed = new HashSet<>();
+      Set<String> sided = new HashSet<>();
       for (Accepted a : part) {
         if (a.target().isPresent()) {
           aimed.add(holderKey(a));
+          if (a.draft().stance() != Stance.NEUTRAL) {
+            sided.add(pairKey(a));
+          }
         }
       }
       int lastStart = -1;
@@ -300,6 +305,11 @@ final class ArticleRun<S extends SentenceView> {
           // same holder's stance toward someone in the same sentence adds nothing but a claim that it has no target.
           continue;
         }
+        if (a.draft().stance() == Stance.NEUTRAL && a.target().isPresent() && sided.contains(pairKey(a))) {
+          // "signed the deal after 12 years of talks": a neutral contact beside the same holder's support or
+          // opposition toward the same party in the same sentence says less than that stance.
+          continue;
+        }
         rank = a.start() == lastStart ? rank + 1 : 1;
         lastStart = a.start();
         String where = (a.evidence().part() == Evidence.Part.TITLE ? "t" : "") + a.start();
@@ -312,6 +322,11 @@ final class ArticleRun<S extends SentenceView> {
   /** The holder, stance and sentence of a claim. */
   private static String holderKey(Accepted a) {
     return a.actor().id() + "|" + a.draft().stance() + "|" + a.start();
+  }
+
+  /** The holder, target and sentence of a targeted claim. */
+  private static String pairKey(Accepted a) {
+    return a.actor().id() + "|" + a.target().map(ActorRef::id).orElse("") + "|" + a.start();
   }
 
   private static Optional<Paragraph> paragraphOf(Article article, int offset) {

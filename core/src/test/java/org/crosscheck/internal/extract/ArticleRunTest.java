@@ -320,6 +320,24 @@ class ArticleRunTest {
   }
 
   @Test
+  void aNeutralClaimBesideTheSameHoldersStanceTowardTheSamePartyInTheSentenceIsFolded() {
+    assertThat(claims(article(null, "Norway backs Sweden and Norway watches Sweden")))
+        .singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo(Stance.SUPPORT));
+    assertThat(claims(article(null, "Norway opposes Sweden and Norway watches Sweden")))
+        .singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo(Stance.OPPOSE));
+  }
+
+  @Test
+  void aNeutralClaimTowardAnotherPartyOrInAnotherSentenceOrOfAnotherHolderIsKept() {
+    assertThat(claims(article(null, "Norway backs Sweden and Norway watches Finland")))
+        .extracting(c -> c.stance() + ">" + c.target().orElseThrow().id()).containsExactly("SUPPORT>SWE", "NEUTRAL>FIN");
+    assertThat(claims(article(null, "Norway backs Sweden. Norway watches Sweden.")))
+        .extracting(c -> c.stance()).containsExactly(Stance.SUPPORT, Stance.NEUTRAL);
+    assertThat(claims(article(null, "Norway backs Sweden and Finland watches Sweden")))
+        .extracting(c -> c.stance()).containsExactly(Stance.SUPPORT, Stance.NEUTRAL);
+  }
+
+  @Test
   void aNeutralStanceTowardNoOneIsKeptInAnArticle() {
     assertThat(claims(article(null, "Norway backs Sweden. Finland watches")))
         .extracting(c -> c.stance()).containsExactly(Stance.SUPPORT, Stance.NEUTRAL);

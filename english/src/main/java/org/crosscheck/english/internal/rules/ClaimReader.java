@@ -394,15 +394,16 @@ public final class ClaimReader {
     }
     ClaimDraft.Report report = frame == null || !frame.reported() ? ClaimDraft.Report.NARRATED
         : frame.speaker != null ? ClaimDraft.Report.NAMED : ClaimDraft.Report.UNNAMED;
-    ClaimDraft.Builder b = ClaimDraft.builder(holder, neg ? stance.opposite() : stance, cue.text(),
-            g.idx(w))
+    Optional<org.crosscheck.EventCode> coded = stance == cue.stance() ? event : Optional.empty();
+    Stance taken = Contacts.stance(g, cue, coded, neg ? stance.opposite() : stance, target);
+    ClaimDraft.Builder b = ClaimDraft.builder(holder, taken, cue.text(), g.idx(w))
         .target(Optional.ofNullable(target)).negated(neg).modality(modality).speaker(Optional.ofNullable(speaker))
         .unnamedVoice(unnamed).direct(g.ctx.inQuotes(g.toks.get(g.idx(w)).begin())).report(report)
         .lookingBack(lookingBack).nominalCue(cue.nominal()).fallbackTarget(fallback);
     agencies.forEach(b::agency);
-    b.event(stance == cue.stance() ? event : Optional.empty());
+    b.event(coded);
     g.ctx.emit(b.build());
-    Rebuttals.note(g, cue, holder, target, neg ? stance.opposite() : stance);
+    Rebuttals.note(g, cue, holder, target, taken);
     CondemnedDeeds.note(g, cue, holder, event);
   }
 }

@@ -110,6 +110,9 @@ public final class EnglishLexicon {
   /** Words of being allowed to talk and of the anonymity a source talks under ({@code permission-words.tsv}). */
   enum PermissionClass { PERMISSION, ANONYMITY }
 
+  /** Contact that takes no side, by CAMEO code or by word ({@code contact-acts.tsv}). */
+  enum ContactClass { CODE, WORD }
+
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }
 
@@ -376,6 +379,8 @@ public final class EnglishLexicon {
   final Set<String> roadNouns;
   /** Words of a source allowed to talk, and of the anonymity it talks under ({@code permission-words.tsv}). */
   final Map<String, PermissionClass> permissionWords;
+  /** CAMEO code prefixes and words of contact, which takes no side ({@code contact-acts.tsv}). */
+  final Map<String, ContactClass> contactActs;
   /** Nouns of a state's ground, air or water, given to it by a demonym or "of" phrase ({@code ground-nouns.tsv}). */
   final Set<String> groundNouns;
   /** Nouns that recall a show of force or a launch ({@code shown-force-nouns.tsv}). */
@@ -592,6 +597,7 @@ public final class EnglishLexicon {
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     roadNouns = Vocabulary.words(a, "road-nouns.tsv");
     permissionWords = Vocabulary.classified(a, "permission-words.tsv", PermissionClass.class);
+    contactActs = Vocabulary.classified(a, "contact-acts.tsv", ContactClass.class);
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 class ArrivalsTest {
 
   @Test
-  void anArrivalForTalksIsAVisitSupportingTheHost() {
+  void anArrivalForTalksIsAVisitToTheHostThatTakesNoSide() {
     Readings.Reading r = Readings.of("arrived-talks");
     assertThat(Arrivals.visit(r.graph(), r.node("arrived"))).isTrue();
     assertThat(Readings.drafts("arrived-talks")).singleElement().satisfies(d -> {
       assertThat(d.holder().text()).isEqualTo("Chilean foreign minister");
       assertThat(d.target().orElseThrow().text()).isEqualTo("Lima");
-      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
       assertThat(d.event().orElseThrow().code()).isEqualTo("042");
     });
   }
@@ -45,7 +45,7 @@ class ArrivalsTest {
   void negotiatorsOfTwoStatesArrivingForTalksMeetEachOtherNotTheHost() {
     assertThat(Readings.drafts("joint-arrival-talks")).hasSize(2)
         .allSatisfy(d -> {
-          assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+          assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
           assertThat(d.target().orElseThrow().text()).isNotEqualTo("Amman");
         })
         .anySatisfy(d -> {
@@ -67,7 +67,7 @@ class ArrivalsTest {
   @Test
   void negotiatorsReturningForTalksMeetEachOther() {
     assertThat(Readings.drafts("joint-return-talks")).hasSize(2)
-        .allSatisfy(d -> assertThat(d.stance()).isEqualTo(Stance.SUPPORT))
+        .allSatisfy(d -> assertThat(d.stance()).isEqualTo(Stance.NEUTRAL))
         .anySatisfy(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("RUSGOV"));
   }
 
@@ -91,6 +91,6 @@ class ArrivalsTest {
 
   @Test
   void aFlightOnAPeaceMissionIsAVisit() {
-    assertThat(Readings.claims("arrival-peace-mission")).containsExactly("Hungary's prime minister SUPPORT Moscow");
+    assertThat(Readings.claims("arrival-peace-mission")).containsExactly("Hungary's prime minister NEUTRAL Moscow");
   }
 }

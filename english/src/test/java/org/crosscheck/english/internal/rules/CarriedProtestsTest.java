@@ -13,7 +13,7 @@ class CarriedProtestsTest {
 
   @Test
   void aLetterSentWithNoProtestStaysAContact() {
-    assertThat(Readings.claims("carried-protest-plain-letter")).containsExactly("Chile SUPPORT Argentina");
+    assertThat(Readings.claims("carried-protest-plain-letter")).containsExactly("Chile NEUTRAL Argentina");
   }
 
   @Test

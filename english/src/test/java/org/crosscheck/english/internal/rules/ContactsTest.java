@@ -1,0 +1,72 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class ContactsTest {
+
+  @Test
+  void aMeetingTakesNoSideAndKeepsItsEvent() {
+    assertThat(Readings.drafts("contact-met")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Saudi officials");
+      assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
+      assertThat(d.event().orElseThrow().code()).startsWith("04");
+    });
+  }
+
+  @Test
+  void aVerbTheDictionaryCodesAsConsultationTakesNoSide() {
+    // "receive" is no word of the list: its CAMEO pattern with "ambassador" (043, hosting) makes it contact.
+    assertThat(Readings.drafts("contact-received-envoy")).singleElement().satisfies(d -> {
+      assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("043");
+    });
+  }
+
+  @Test
+  void talksHeldByTwoStatesTakeNoSideEitherWay() {
+    // "held talks" is a stance phrase, headed by its verb: the phrase is the word of contact.
+    assertThat(Readings.claims("contact-held-talks")).containsExactlyInAnyOrder("Kenya NEUTRAL Uganda",
+        "Uganda NEUTRAL Kenya");
+  }
+
+  @Test
+  void hostingNegotiatorsTakesNoSideWithEither() {
+    assertThat(Readings.claims("contact-hosted")).isNotEmpty().allMatch(c -> c.contains(" NEUTRAL "));
+  }
+
+  @Test
+  void joiningAnotherInAnActAlignsWithIt() {
+    assertThat(Readings.claims("contact-joined")).contains("Britain SUPPORT Washington");
+  }
+
+  @Test
+  void aMeetingRefusedStillOpposes() {
+    assertThat(Readings.drafts("contact-refused-meet")).singleElement().satisfies(d -> {
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.negated()).isTrue();
+    });
+  }
+
+  @Test
+  void contactWithNoOneNamedIsLeftToTheRuleForStancesTowardNoOne() {
+    assertThat(Readings.drafts("contact-met-none")).singleElement().satisfies(d -> {
+      assertThat(d.target()).isEmpty();
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+    });
+  }
+
+  @Test
+  void aPeaceForceArrivingIsHelpNotContact() {
+    assertThat(Readings.drafts("peacekeepers-arrived-state")).singleElement()
+        .satisfies(d -> assertThat(d.stance()).isEqualTo(Stance.SUPPORT));
+  }
+
+  @Test
+  void aCuratedVerbOfSupportKeepsItsStanceWhateverPatternCodesItAsHosting() {
+    // "welcome … to" is a CAMEO pattern of hosting (043).
+    assertThat(Readings.claims("given-award-welcomed")).containsExactly("United Nations SUPPORT Kenya");
+  }
+}
