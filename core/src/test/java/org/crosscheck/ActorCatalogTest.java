@@ -46,6 +46,15 @@ class ActorCatalogTest {
   }
 
   @Test
+  void theEuropeanUnionsInstitutionsSpeakForItAsOneActor() {
+    // PETRARCH files the Commission and the Parliament under its own code for the EU; the curated EU takes them, so
+    // that what the Commission says and what "the EU" says are one actor's.
+    assertThat(CATALOG.findMentions("The European Commission and the European Parliament warned the EU.",
+        Language.ENGLISH, Optional.empty())).extracting(m -> m.actor().id())
+        .containsExactly("european-union", "european-union", "european-union");
+  }
+
+  @Test
   void aDictionaryNameThatIsACommonWordIsNoName() {
     assertThat(CATALOG.findMentions("Organization of the event was poor.", Language.ENGLISH, Optional.empty()))
         .isEmpty();
