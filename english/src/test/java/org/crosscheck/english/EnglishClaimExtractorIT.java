@@ -234,4 +234,14 @@ class EnglishClaimExtractorIT {
     assertThat(attack.actor().id()).isEqualTo("hayat-tahrir-al-sham");
     assertThat(attack.stance()).isEqualTo(Stance.OPPOSE);
   }
+
+  @Test
+  void readsTheParsersGraphAsMendedBeforeTheRules() {
+    // TrailingParticiples: those the deal angered are no second object of the signing, nor is the participle part
+    // of their name.
+    List<Claim> cs = claims("The EU signed the trade deal, angering farmers who accused the European Commission of "
+        + "betrayal.");
+    assertThat(cs).extracting(c -> c.actor().mention()).contains("farmers").doesNotContain("angering farmers");
+    assertThat(cs).noneMatch(c -> c.target().filter(t -> t.mention().contains("farmers")).isPresent());
+  }
 }

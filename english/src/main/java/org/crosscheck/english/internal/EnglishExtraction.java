@@ -26,6 +26,7 @@ import org.crosscheck.english.internal.rules.RelativeAsides;
 import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
+import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.SentenceBreaks;
 import org.crosscheck.english.internal.rules.TitleCase;
@@ -214,6 +215,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     CrossedObjects.repair(g);
     OwnedObjects.repair(g);
     FiledParticiples.repair(g, Rules.LEX);
+    TrailingParticiples.repair(g);
     List<String> ner = new ArrayList<>(labels.size());
     for (CoreLabel t : labels) {
       ner.add(t.ner() == null ? "O" : t.ner());

@@ -1,0 +1,68 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.ArrayList;
+
+/**
+ * "The EU signed the deal, angering farmers who …", "Police fired tear gas, wounding protesters": a participle after
+ * the comma that ends a clause tells what the clause's deed did. The parser may read the participle as an adjective of
+ * the noun after it and that noun as the verb's second object ("signed the deal … farmers"), so that the verb's
+ * stance reaches whom its deed only affected, and the participle joins the noun's name ("angering farmers"). The
+ * graph is mended before any rule reads it: the participle becomes the verb's adverbial and the noun its object. Only
+ * where the verb has an object of its own before the comma, and the participle opens the noun's phrase. Stateless.
+ */
+public final class TrailingParticiples {
+
+  private TrailingParticiples() {}
+
+  /** Mends {@code g} in place; returns whether anything changed. */
+  public static boolean repair(SemanticGraph g) {
+    boolean changed = false;
+    for (SemanticGraphEdge o : new ArrayList<>(g.edgeListSorted())) {
+      if (!o.getRelation().toString().equals("obj")) {
+        continue;
+      }
+      IndexedWord verb = o.getGovernor();
+      IndexedWord noun = o.getDependent();
+      IndexedWord participle = opening(g, noun);
+      if (participle == null || !comma(g, participle.index() - 1) || !earlierObject(g, verb, participle)) {
+        continue;
+      }
+      g.removeEdge(o);
+      g.removeEdge(g.getEdge(noun, participle));
+      g.addEdge(verb, participle, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER, Double.NEGATIVE_INFINITY,
+          false);
+      g.addEdge(participle, noun, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** The noun's "-ing" adjective before it, or null; right after a comma it opens the noun's phrase. */
+  private static IndexedWord opening(SemanticGraph g, IndexedWord noun) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(noun)) {
+      IndexedWord d = e.getDependent();
+      if (e.getRelation().toString().equals("amod") && "VBG".equals(d.tag()) && d.index() < noun.index()) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static boolean comma(SemanticGraph g, int index) {
+    IndexedWord w = g.getNodeByIndexSafe(index);
+    return w != null && ",".equals(w.word());
+  }
+
+  private static boolean earlierObject(SemanticGraph g, IndexedWord verb, IndexedWord participle) {
+    for (SemanticGraphEdge e : g.outgoingEdgeList(verb)) {
+      if (e.getRelation().toString().equals("obj") && e.getDependent().index() < participle.index() - 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
