@@ -105,10 +105,27 @@ public record Claim(
     return speaker.orElse(actor);
   }
 
+  /**
+   * The stance as a reader should see it, naming what a negation turned around: "OPPOSE (support negated)" for a
+   * support the text denies or refuses ("will never recognise Y"), "SUPPORT (opposition negated)" for an opposition
+   * it rules out ("will not abandon Y"), "NEUTRAL (negated)" for a neutral act denied, the bare stance when nothing
+   * was negated. A bare "(negated)" after OPPOSE reads as an opposition denied, the reverse of what it means.
+   */
+  public String stanceText() {
+    if (!negated) {
+      return stance.name();
+    }
+    return stance + switch (stance) {
+      case OPPOSE -> " (support negated)";
+      case SUPPORT -> " (opposition negated)";
+      case NEUTRAL -> " (negated)";
+    };
+  }
+
   @Override
   public String toString() {
-    return id + ": " + actor.name() + " → " + target.map(ActorRef::name).orElse("(no target)") + " " + stance
-        + (negated ? " (negated)" : "") + " " + modality + " \"" + cue + "\""
+    return id + ": " + actor.name() + " → " + target.map(ActorRef::name).orElse("(no target)") + " " + stanceText()
+        + " " + modality + " \"" + cue + "\""
         + date.map(d -> " " + d).orElse("");
   }
 }

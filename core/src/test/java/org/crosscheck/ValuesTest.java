@@ -35,6 +35,18 @@ class ValuesTest {
   }
 
   @Test
+  void aNegatedStanceNamesWhatTheNegationTurnedAround() {
+    assertThat(TestClaims.claim("a").by("RUS").toward("SYR").stance(Stance.OPPOSE, "no plan to save").negated()
+        .build().stanceText()).isEqualTo("OPPOSE (support negated)");
+    assertThat(TestClaims.claim("b").by("RUS").toward("SYR").stance(Stance.SUPPORT, "will not abandon").negated()
+        .build().stanceText()).isEqualTo("SUPPORT (opposition negated)");
+    assertThat(TestClaims.claim("c").by("RUS").toward("SYR").stance(Stance.NEUTRAL, "declined to meet").negated()
+        .build().stanceText()).isEqualTo("NEUTRAL (negated)");
+    assertThat(TestClaims.claim("d").by("RUS").toward("SYR").stance(Stance.OPPOSE, "condemned").build()
+        .stanceText()).isEqualTo("OPPOSE");
+  }
+
+  @Test
   void articlesCopyTheirListsAndCheckParagraphSpans() {
     List<Paragraph> ps = new java.util.ArrayList<>(List.of(new Paragraph(0, 3, Paragraph.Kind.BODY)));
     Article a = new Article("id", "src", "", Optional.empty(), Optional.empty(), Optional.empty(),

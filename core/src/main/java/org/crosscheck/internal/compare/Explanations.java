@@ -103,7 +103,7 @@ final class Explanations {
 
   private static String side(Claim c, Optional<LocalDate> date, boolean inferred) {
     StringBuilder s = new StringBuilder();
-    s.append(c.stance()).append(c.negated() ? " (negated)" : "");
+    s.append(c.stanceText());
     if (c.modality() != Modality.ASSERTED) {
       s.append(", ").append(c.modality().name().toLowerCase(Locale.ROOT));
     }

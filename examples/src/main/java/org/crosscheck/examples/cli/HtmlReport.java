@@ -206,7 +206,7 @@ final class HtmlReport {
     h.append("<div class=\"claim\" data-claim=\"").append(esc(c.id())).append("\">\n<div><span class=\"stance ")
         .append(c.stance()).append("\">").append(c.stance()).append("</span>");
     if (c.negated()) {
-      h.append(" (negated)");
+      h.append(c.stanceText().substring(c.stance().name().length()));
     }
     if (c.modality() != Modality.ASSERTED) {
       h.append(" · ").append(c.modality().name().toLowerCase(Locale.ROOT));
@@ -235,7 +235,7 @@ final class HtmlReport {
         + c.language().code() + "\"").append('>').append(esc(c.evidence().text())).append("</blockquote>\n");
     h.append("<div class=\"gloss\">").append(rtl ? "English gloss: " : "").append("<b>").append(esc(c.actor().name()))
         .append("</b> → <b>").append(esc(c.target().map(t -> t.name()).orElse("(no target)"))).append("</b>: ")
-        .append(c.stance()).append(c.negated() ? " (negated)" : "").append(", cue \u201C").append("<span")
+        .append(c.stanceText()).append(", cue \u201C").append("<span")
         .append(rtl ? " dir=\"rtl\"" : "").append('>').append(esc(c.cue())).append("</span>\u201D</div>\n</div>\n");
   }
 

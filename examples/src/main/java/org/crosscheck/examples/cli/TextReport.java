@@ -20,10 +20,7 @@ final class TextReport {
     if (!c.actor().mention().equalsIgnoreCase(c.actor().name())) {
       s.append(" (\"").append(c.actor().mention()).append("\")");
     }
-    s.append(" → ").append(c.target().map(TextReport::ref).orElse("(no target)")).append(": ").append(c.stance());
-    if (c.negated()) {
-      s.append(" (negated)");
-    }
+    s.append(" → ").append(c.target().map(TextReport::ref).orElse("(no target)")).append(": ").append(c.stanceText());
     s.append(", ").append(c.modality().name().toLowerCase(Locale.ROOT));
     s.append(", cue \"").append(c.cue()).append('"');
     s.append("\n      on the word of: ");
