@@ -24,10 +24,30 @@ final class ReducedPassives {
       // "…, a rights group charged" is a past tense the tagger misread, its subject the one who speaks.
       return false;
     }
-    if (!g.children(w, "aux", "aux:pass", "cop", "obj", "iobj", "ccomp", "xcomp").isEmpty()) {
+    if (!g.children(w, "aux", "aux:pass", "cop", "iobj", "ccomp", "xcomp").isEmpty()
+        || g.children(w, "obj").stream().anyMatch(o -> !(pos.equals("VBN") && apposedToTheClause(g, w, o)))) {
       return false;
     }
     return (pos.equals("VBN") && !prepositionalPhrase(g, w)) || g.lex.objectVerbs.contains(g.lemmaOf(w));
+  }
+
+  /**
+   * Whether the object is a noun set after a comma to sum the clause up ("pardoned 41 people jailed over the protests,
+   * a decision welcomed by rights groups"), which the parser may hang on the participle as its object: no object of
+   * an active verb. A past tense keeps it ("kidnapped, in a dawn raid, two aid workers").
+   */
+  private static boolean apposedToTheClause(Graph g, IndexedWord w, IndexedWord o) {
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.g.incomingEdgeList(o)) {
+      // "…, a decision welcomed by X but criticised by Y": a conjunct shares the summing noun's place.
+      if (Graph.rel(e).startsWith("conj") && e.getGovernor() != o && g.children(w, "obj").contains(e.getGovernor())
+          && apposedToTheClause(g, w, e.getGovernor())) {
+        return true;
+      }
+    }
+    java.util.Set<Integer> words = new java.util.TreeSet<>();
+    g.subtree(o, words, 0);
+    int first = words.isEmpty() ? g.idx(o) : words.iterator().next();
+    return first > g.idx(w) + 1 && g.toks.get(first - 1).word().equals(",");
   }
 
   /**

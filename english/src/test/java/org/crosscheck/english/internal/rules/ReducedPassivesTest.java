@@ -29,6 +29,17 @@ class ReducedPassivesTest {
   }
 
   @Test
+  void aNounSummingUpTheClauseAfterACommaIsNoObjectOfTheParticiple() {
+    // "pardoned 41 people jailed over the protests, a decision welcomed by …": the parser reads "jailed" as a clause
+    // with "people" its subject and "a decision" its object.
+    assertThat(undergone("reduced-passive-summed", "jailed")).isTrue();
+    assertThat(Readings.claims("reduced-passive-summed")).noneMatch(c -> c.startsWith("people"));
+    // "…, a decision welcomed by X but criticised by Y": the conjunct the parser also made the participle's object.
+    assertThat(undergone("reduced-passive-summed-conj", "jailed")).isTrue();
+    assertThat(Readings.drafts("reduced-passive-summed-conj")).noneMatch(d -> d.cue().equals("jailed"));
+  }
+
+  @Test
   void activeVerbWithItsObjectKeepsItsSubjectAsHolder() {
     assertThat(undergone("reduced-active", "kidnapped")).isFalse();
     assertThat(Readings.drafts("reduced-active")).singleElement().satisfies(d -> {
