@@ -38,6 +38,14 @@ class DescribedOrganisationsTest {
   }
 
   @Test
+  void aFishingBoatOrNationalsOfADemonymAreThatCountrysPeopleNotTheState() {
+    assertThat(Readings.drafts("fishing-trawler-seized")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("VNMAGR"));
+    assertThat(Readings.drafts("nationals-arrested")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("KHMCVL"));
+  }
+
+  @Test
   void anNgoAfterADemonymIsThatCountrysNgos() {
     assertThat(Readings.drafts("israeli-ngo-condemned")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("ISRNGO"));

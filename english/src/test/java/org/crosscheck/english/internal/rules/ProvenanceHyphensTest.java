@@ -39,7 +39,7 @@ class ProvenanceHyphensTest {
 
   @Test
   void aPlainDemonymOnAThingIsLeftAsItIs() {
-    assertThat(Readings.claims("owner-plain-demonym-control")).containsExactly("Argentina OPPOSE Chinese");
+    assertThat(Readings.claims("owner-plain-demonym-control")).containsExactly("Argentina OPPOSE Chinese fishing vessel");
   }
 
   @Test
