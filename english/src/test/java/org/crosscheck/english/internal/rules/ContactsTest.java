@@ -59,6 +59,16 @@ class ContactsTest {
   }
 
   @Test
+  void comingToSomeonesDefenceIsSupportNotAVisit() {
+    // "come to" is a visit (040) in the dictionary; "to … defence" is a pattern of backing (event-patterns.tsv).
+    assertThat(Readings.drafts("contact-came-defence")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Syria");
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("051");
+    });
+  }
+
+  @Test
   void aPeaceForceArrivingIsHelpNotContact() {
     assertThat(Readings.drafts("peacekeepers-arrived-state")).singleElement()
         .satisfies(d -> assertThat(d.stance()).isEqualTo(Stance.SUPPORT));
