@@ -29,6 +29,16 @@ class EventCodesTest {
   }
 
   @Test
+  void aFineImposedOpposesWhomItIsImposedOn() {
+    // "fine" is a penalty as a verb ("fined Google"); an adjective "fine" is no verb, so no exclusion is needed.
+    assertThat(Readings.drafts("fine-regulator")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Google");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(d.event().orElseThrow().code()).isEqualTo("172");
+    });
+  }
+
+  @Test
   void aVerbHasItsDefaultCodeNameAndStance() {
     EventCodes.Event e = CODES.of("condemn", List.of()).orElseThrow();
     assertThat(e.code()).isEqualTo("111");

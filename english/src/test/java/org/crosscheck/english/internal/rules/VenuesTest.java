@@ -1,0 +1,27 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VenuesTest {
+
+  @Test
+  void talksNamedAfterTheCityTheyMeetInAreNoStanceTowardItsGovernment() {
+    Readings.Reading r = Readings.of("venue-doha-talks");
+    assertThat(Venues.placeOnly(r.graph(), r.node("talks"), r.node("Doha"))).isTrue();
+    assertThat(Readings.claims("venue-doha-talks")).noneMatch(c -> c.endsWith("Doha"));
+    assertThat(Readings.claims("venue-cairo-summit")).noneMatch(c -> c.endsWith("Cairo"));
+  }
+
+  @Test
+  void talksWithAGovernmentByItsSeatStillNameIt() {
+    assertThat(Readings.claims("venue-talks-with-doha")).containsExactly("Sudan OPPOSE Doha");
+  }
+
+  @Test
+  void aStateBeforeTheTalksMayStillBeTheirParty() {
+    Readings.Reading r = Readings.of("venue-state-talks");
+    assertThat(Venues.placeOnly(r.graph(), r.node("talks"), r.node("Sudan"))).isFalse();
+  }
+}
