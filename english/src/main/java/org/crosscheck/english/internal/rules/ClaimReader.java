@@ -354,7 +354,7 @@ public final class ClaimReader {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
     if (Negation.deniedByOther(g, frame, holder) || Negation.infrequent(g, w) || Negation.neglected(g, w)
-        || cue.nominal() && SoughtStances.sought(g, w, holder)) {
+        || cue.nominal() && SoughtStances.sought(g, w, holder) || Deliberations.overAMatter(g, w, target)) {
       return;
     }
     // "refused to step down despite pressure from X": the clause's negation is not the pressure's. What one denies

@@ -377,6 +377,8 @@ public final class EnglishLexicon {
   final Set<String> locationNouns;
   /** Nouns of a way that leads somewhere ({@code road-nouns.tsv}). */
   final Set<String> roadNouns;
+  /** Verbs of deliberating over a matter ({@code deliberation-verbs.tsv}). */
+  final Set<String> deliberationVerbs;
   /** Words of a source allowed to talk, and of the anonymity it talks under ({@code permission-words.tsv}). */
   final Map<String, PermissionClass> permissionWords;
   /** CAMEO code prefixes and words of contact, which takes no side ({@code contact-acts.tsv}). */
@@ -596,6 +598,7 @@ public final class EnglishLexicon {
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     roadNouns = Vocabulary.words(a, "road-nouns.tsv");
+    deliberationVerbs = Vocabulary.words(a, "deliberation-verbs.tsv");
     permissionWords = Vocabulary.classified(a, "permission-words.tsv", PermissionClass.class);
     contactActs = Vocabulary.classified(a, "contact-acts.tsv", ContactClass.class);
     groundNouns = Vocabulary.words(a, "ground-nouns.tsv");

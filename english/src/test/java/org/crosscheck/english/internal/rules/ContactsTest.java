@@ -33,6 +33,11 @@ class ContactsTest {
   }
 
   @Test
+  void engagingWithSomeoneTakesNoSide() {
+    assertThat(Readings.claims("contact-engaged")).containsExactly("EU NEUTRAL Taliban");
+  }
+
+  @Test
   void hostingNegotiatorsTakesNoSideWithEither() {
     assertThat(Readings.claims("contact-hosted")).isNotEmpty().allMatch(c -> c.contains(" NEUTRAL "));
   }

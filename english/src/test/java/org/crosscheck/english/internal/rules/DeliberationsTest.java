@@ -1,0 +1,27 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.Stance;
+import org.junit.jupiter.api.Test;
+
+class DeliberationsTest {
+
+  @Test
+  void discussingAMatterWithNoPartyNamedIsNoClaim() {
+    assertThat(Readings.drafts("delib-discuss-mandate")).isEmpty();
+  }
+
+  @Test
+  void discussingWithAPartyStaysNeutralTowardIt() {
+    assertThat(Readings.claims("delib-discussed-with")).containsExactly("Kenya NEUTRAL Uganda");
+  }
+
+  @Test
+  void studyingAProposalStaysANeutralStanceTowardNoOne() {
+    assertThat(Readings.drafts("delib-studying")).singleElement().satisfies(d -> {
+      assertThat(d.target()).isEmpty();
+      assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
+    });
+  }
+}
