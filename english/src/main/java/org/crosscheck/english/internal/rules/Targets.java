@@ -444,10 +444,10 @@ final class Targets {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "the Doha talks":
-        // where they meet (Venues); "Eurofighter
-        // Typhoon jets": their make (ProductNames); "a Chinese-run mine": its owner (ProvenanceHyphens); "accused
-        // the envoys of undermining Mali's sovereignty": what the envoys are said to do, not whose envoys they are
-        // (GerundObjects); "the post of President of Lebanon": the title of a post to fill (Posts).
+        // where they meet (Venues); "Eurofighter Typhoon jets": their make (ProductNames); "a Chinese-run mine": its
+        // owner (ProvenanceHyphens); "accused the envoys of undermining Mali's sovereignty": what the envoys are
+        // said to do, not whose envoys they are (GerundObjects); "the post of President of Lebanon": the title of a
+        // post to fill (Posts).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);
