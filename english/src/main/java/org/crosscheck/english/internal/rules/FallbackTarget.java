@@ -130,6 +130,8 @@ final class FallbackTarget {
           && !Breaches.wronged(g, m, cue) && !channel(g, m)
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)
+          // "criticised the vote, as did France": one who does the same is beside the holder, not its target.
+          && !LikeDoers.alike(g, m)
           && inClause(g, m, root, taken)
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {
