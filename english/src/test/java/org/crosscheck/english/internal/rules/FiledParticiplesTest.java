@@ -56,8 +56,6 @@ class FiledParticiplesTest {
 
   /** The graph of {@code graph} after the repair, which must change it. */
   private static SemanticGraph repaired(String graph) {
-    SemanticGraph g = SemanticGraph.valueOf(graph);
-    assertThat(FiledParticiples.repair(g, Readings.LEX)).isTrue();
-    return g;
+    return GraphEdges.after(graph, g -> FiledParticiples.repair(g, Readings.LEX), true);
   }
 }

@@ -1,7 +1,10 @@
 package org.crosscheck.english.internal.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.function.Predicate;
 
 /** Edges of a graph written as a string, looked up by the words they join, for the tests of graph repairs. */
 final class GraphEdges {
@@ -12,6 +15,16 @@ final class GraphEdges {
   static String rel(SemanticGraph g, String governor, String dependent) {
     var e = g.getEdge(node(g, governor), node(g, dependent));
     return e == null ? "none" : e.getRelation().toString();
+  }
+
+  /**
+   * The graph written as {@code graph} after {@code repair}, which must report a change when {@code changes} and none
+   * otherwise.
+   */
+  static SemanticGraph after(String graph, Predicate<SemanticGraph> repair, boolean changes) {
+    SemanticGraph g = SemanticGraph.valueOf(graph);
+    assertThat(repair.test(g)).as("the repair changed the graph").isEqualTo(changes);
+    return g;
   }
 
   private static IndexedWord node(SemanticGraph g, String word) {

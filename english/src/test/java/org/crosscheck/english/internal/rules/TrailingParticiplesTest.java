@@ -14,8 +14,7 @@ class TrailingParticiplesTest {
 
   @Test
   void aParticipleAfterTheCommaIsTheVerbsAdverbialAndTheNounItsObject() {
-    SemanticGraph g = SemanticGraph.valueOf(SIGNED);
-    assertThat(TrailingParticiples.repair(g)).isTrue();
+    SemanticGraph g = GraphEdges.after(SIGNED, TrailingParticiples::repair, true);
     assertThat(rel(g, "signed", "farmers")).isEqualTo("none");
     assertThat(rel(g, "farmers", "angering")).isEqualTo("none");
     assertThat(rel(g, "signed", "angering")).isEqualTo("advcl");
@@ -65,8 +64,6 @@ class TrailingParticiplesTest {
 
   /** The graph of {@code graph}, which the repair must leave as it is. */
   private static SemanticGraph unchanged(String graph) {
-    SemanticGraph g = SemanticGraph.valueOf(graph);
-    assertThat(TrailingParticiples.repair(g)).isFalse();
-    return g;
+    return GraphEdges.after(graph, TrailingParticiples::repair, false);
   }
 }
