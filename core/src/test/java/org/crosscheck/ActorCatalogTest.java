@@ -94,6 +94,19 @@ class ActorCatalogTest {
         .noneMatch(m -> m.actor().id().equals(opcw));
   }
 
+  @Test
+  void ngosTheDictionaryCodesOnlyByTheirKindAreNotOneActor() {
+    // "NGOHRIMED" is any press freedom group, "NGOENV" any green one; "NGOHLHMSF" is MSF alone.
+    Actor rsf = only("Reporters Without Borders said", Language.ENGLISH, Optional.empty()).actor();
+    Actor cpj = only("the Committee to Protect Journalists said", Language.ENGLISH, Optional.empty()).actor();
+    assertThat(rsf.id()).isNotEqualTo(cpj.id());
+    assertThat(rsf.name()).isEqualTo("Reporters Without Borders");
+    assertThat(only("Greenpeace said", Language.ENGLISH, Optional.empty()).actor().id())
+        .isNotEqualTo(only("Friends of the Earth said", Language.ENGLISH, Optional.empty()).actor().id());
+    assertThat(only("Medecins Sans Frontieres said", Language.ENGLISH, Optional.empty()).actor().id())
+        .isEqualTo(only("Doctors Without Borders said", Language.ENGLISH, Optional.empty()).actor().id());
+  }
+
   /** International bodies and NGOs the Arabic dictionary lacks, dates or files under a shared code. */
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', textBlock = """

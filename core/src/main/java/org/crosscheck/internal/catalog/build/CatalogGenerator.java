@@ -69,6 +69,8 @@ public final class CatalogGenerator {
   private final Set<String> particles = new HashSet<>();
   /** English names that are common words, never written as names ({@code ambiguous-names.tsv}): "Organization". */
   private final Set<String> ambiguous = new HashSet<>();
+  /** CAMEO role, religion and region codes that qualify a kind of NGO ({@code ngo-kind-codes.tsv}): "HRI". */
+  private final Set<String> kindCodes = new HashSet<>();
   /** English and Arabic names of CAMEO sectors, for actors reached only through links ("Syria rebels"). */
   private final Map<Sector, String[]> sectorNames = new EnumMap<>(Sector.class);
   /** Arabic names (two words or more) of the current list's people, for joining the Arabic dictionary. */
@@ -103,6 +105,14 @@ public final class CatalogGenerator {
           throw row.fail("language must be en or ar: '" + lang + "'");
         }
         ambiguous.add(lang.equals("ar") ? "ar:" + ArabicText.fold(row.get(1)) : row.get(1));
+      }
+    }
+    try (BufferedReader r = Files.newBufferedReader(src.resolve("ngo-kind-codes.tsv"), StandardCharsets.UTF_8)) {
+      for (Vocabulary.Row row : Vocabulary.parse(r, "ngo-kind-codes.tsv", Vocabulary.Shape.of(1))) {
+        if (!row.get(0).matches("[A-Z]{3}")) {
+          throw row.fail("a code is three capital letters: '" + row.get(0) + "'");
+        }
+        kindCodes.add(row.get(0));
       }
     }
     Path p = src.resolve("petrarch");
@@ -332,7 +342,7 @@ public final class CatalogGenerator {
     }
     // "ORGANIZATION_FOR_THE_PROHIBITION_OF_CHEMICAL_WEAPONS [IGO]", "UNIVERSAL_POSTAL_UNION [IGO]": a bare code names
     // a kind of body, not one body; an entry so coded is its own actor, as a group's is, or all would be one.
-    if (group || dated.isEmpty() && GENERIC_CODES.contains(codes.get(0).code())) {
+    if (group || dated.isEmpty() && kindOfBody(codes.get(0).code())) {
       String id = slug(e.name());
       Code c = codes.get(0);
       ActorKind kind = c.code().startsWith("IGO") ? ActorKind.INTERNATIONAL_BODY
@@ -406,6 +416,29 @@ public final class CatalogGenerator {
   /** Codes of a kind of body with no qualifier: many dictionary entries carry them, each a different body. */
   private static final Set<String> GENERIC_CODES = Set.of("IGO", "NGO");
 
+  /**
+   * Whether a code names a kind of body rather than one body. Besides the bare codes, an NGO code made only of
+   * countries and of role, religion or region codes ("NGOHRI" a human rights group, "NGOUSAHLH" an American health
+   * charity, "NGOHRIMED" a press freedom group) is carried by dozens of entries, each a different group: merged,
+   * Reporters Without Borders spoke as the Committee to Protect Journalists and Greenpeace as another green group.
+   * A code with a part of its own ("NGOHRIAMN" Amnesty, "NGOHLHMSF" MSF, "NGOXFM" Oxfam) is one body's.
+   */
+  private boolean kindOfBody(String code) {
+    if (GENERIC_CODES.contains(code)) {
+      return true;
+    }
+    if (!code.startsWith("NGO") || code.length() % 3 != 0) {
+      return false;
+    }
+    for (int i = 3; i < code.length(); i += 3) {
+      String part = code.substring(i, i + 3);
+      if (!kindCodes.contains(part) && !stateCodes.contains(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The builder of a code's actor, made on first use; null for codes that are not actors. */
   private Actor.Builder codeActor(String code) {
     if (builders.containsKey(code)) {
@@ -475,7 +508,7 @@ public final class CatalogGenerator {
     }
     if (dated.isEmpty() || e.codes().size() == 1 && name.split(" ").length < 2) {
       String code = e.codes().get(0).code();
-      if (GENERIC_CODES.contains(code)) {
+      if (kindOfBody(code)) {
         // "صندوق نقد دولي [IGO]", "منظمة تجارة عالمي [IGO]": the Arabic dictionary codes the IMF, the WTO, the Arab
         // League and a hundred others with the bare code, which names no one body; merged, they were one actor. The
         // bodies the current list names keep their Arabic names there.
