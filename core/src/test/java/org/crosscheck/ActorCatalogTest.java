@@ -95,7 +95,7 @@ class ActorCatalogTest {
   }
 
   @Test
-  void ngosTheDictionaryCodesOnlyByTheirKindAreNotOneActor() {
+  void bodiesTheDictionaryCodesOnlyByTheirKindAreNotOneActor() {
     // "NGOHRIMED" is any press freedom group, "NGOENV" any green one; "NGOHLHMSF" is MSF alone.
     Actor rsf = only("Reporters Without Borders said", Language.ENGLISH, Optional.empty()).actor();
     Actor cpj = only("the Committee to Protect Journalists said", Language.ENGLISH, Optional.empty()).actor();
@@ -105,6 +105,11 @@ class ActorCatalogTest {
         .isNotEqualTo(only("Friends of the Earth said", Language.ENGLISH, Optional.empty()).actor().id());
     assertThat(only("Medecins Sans Frontieres said", Language.ENGLISH, Optional.empty()).actor().id())
         .isEqualTo(only("Doctors Without Borders said", Language.ENGLISH, Optional.empty()).actor().id());
+    // "IGOCRB" is any Caribbean body, "IGOUNODEV" any UN development agency.
+    assertThat(only("the Caribbean Community said", Language.ENGLISH, Optional.empty()).actor().id()).isNotEqualTo(
+        only("the Organisation of Eastern Caribbean States said", Language.ENGLISH, Optional.empty()).actor().id());
+    assertThat(only("UNIFEM said", Language.ENGLISH, Optional.empty()).actor().id())
+        .isNotEqualTo(only("UNESCAP said", Language.ENGLISH, Optional.empty()).actor().id());
   }
 
   /** International bodies and NGOs the Arabic dictionary lacks, dates or files under a shared code. */

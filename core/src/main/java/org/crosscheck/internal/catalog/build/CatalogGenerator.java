@@ -69,7 +69,7 @@ public final class CatalogGenerator {
   private final Set<String> particles = new HashSet<>();
   /** English names that are common words, never written as names ({@code ambiguous-names.tsv}): "Organization". */
   private final Set<String> ambiguous = new HashSet<>();
-  /** CAMEO role, religion and region codes that qualify a kind of NGO ({@code ngo-kind-codes.tsv}): "HRI". */
+  /** CAMEO role, religion and region codes that qualify a kind of body ({@code body-kind-codes.tsv}): "HRI". */
   private final Set<String> kindCodes = new HashSet<>();
   /** English and Arabic names of CAMEO sectors, for actors reached only through links ("Syria rebels"). */
   private final Map<Sector, String[]> sectorNames = new EnumMap<>(Sector.class);
@@ -107,8 +107,8 @@ public final class CatalogGenerator {
         ambiguous.add(lang.equals("ar") ? "ar:" + ArabicText.fold(row.get(1)) : row.get(1));
       }
     }
-    try (BufferedReader r = Files.newBufferedReader(src.resolve("ngo-kind-codes.tsv"), StandardCharsets.UTF_8)) {
-      for (Vocabulary.Row row : Vocabulary.parse(r, "ngo-kind-codes.tsv", Vocabulary.Shape.of(1))) {
+    try (BufferedReader r = Files.newBufferedReader(src.resolve("body-kind-codes.tsv"), StandardCharsets.UTF_8)) {
+      for (Vocabulary.Row row : Vocabulary.parse(r, "body-kind-codes.tsv", Vocabulary.Shape.of(1))) {
         if (!row.get(0).matches("[A-Z]{3}")) {
           throw row.fail("a code is three capital letters: '" + row.get(0) + "'");
         }
@@ -417,21 +417,24 @@ public final class CatalogGenerator {
   private static final Set<String> GENERIC_CODES = Set.of("IGO", "NGO");
 
   /**
-   * Whether a code names a kind of body rather than one body. Besides the bare codes, an NGO code made only of
-   * countries and of role, religion or region codes ("NGOHRI" a human rights group, "NGOUSAHLH" an American health
-   * charity, "NGOHRIMED" a press freedom group) is carried by dozens of entries, each a different group: merged,
-   * Reporters Without Borders spoke as the Committee to Protect Journalists and Greenpeace as another green group.
-   * A code with a part of its own ("NGOHRIAMN" Amnesty, "NGOHLHMSF" MSF, "NGOXFM" Oxfam) is one body's.
+   * Whether a code names a kind of body rather than one body. Besides the bare codes, an NGO or IGO code made only
+   * of countries and of role, religion or region codes ("NGOHRI" a human rights group, "NGOUSAHLH" an American
+   * health charity, "NGOHRIMED" a press freedom group, "IGOCRB" a Caribbean body, "IGOUNODEV" a UN development
+   * agency) is carried by many entries, each a different body: merged, Reporters Without Borders spoke as the
+   * Committee to Protect Journalists and the UNDP as ESCAP. A code with a part of its own ("NGOHRIAMN" Amnesty,
+   * "NGOHLHMSF" MSF, "IGOWAFBUSWAS" ECOWAS), and the UN's own "IGOUNO", are one body's.
    */
   private boolean kindOfBody(String code) {
     if (GENERIC_CODES.contains(code)) {
       return true;
     }
-    if (!code.startsWith("NGO") || code.length() % 3 != 0) {
+    String rest = code.startsWith("IGOUNO") ? code.substring(6)
+        : code.startsWith("NGO") || code.startsWith("IGO") ? code.substring(3) : "";
+    if (rest.isEmpty() || rest.length() % 3 != 0) {
       return false;
     }
-    for (int i = 3; i < code.length(); i += 3) {
-      String part = code.substring(i, i + 3);
+    for (int i = 0; i < rest.length(); i += 3) {
+      String part = rest.substring(i, i + 3);
       if (!kindCodes.contains(part) && !stateCodes.contains(part)) {
         return false;
       }
