@@ -354,6 +354,8 @@ public final class EnglishLexicon {
   final Set<String> platformPrepositions;
   /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
   final Set<String> talkNouns;
+  /** Agreements and processes named after a city as talks are ({@code accord-nouns.tsv}): "the Minsk accords". */
+  final Set<String> accordNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
@@ -582,6 +584,7 @@ public final class EnglishLexicon {
     issuedTexts = Vocabulary.words(a, "issued-texts.tsv");
     issuingVerbs = Vocabulary.words(a, "issuing-verbs.tsv");
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
+    accordNouns = Vocabulary.words(a, "accord-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     breachVerbs = Vocabulary.words(a, "breach-verbs.tsv");

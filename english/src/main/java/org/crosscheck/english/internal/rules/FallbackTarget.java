@@ -127,7 +127,7 @@ final class FallbackTarget {
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
-          && !Breaches.wronged(g, m, cue) && !channel(g, m)
+          && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m)
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)
           // "criticised the vote, as did France": one who does the same is beside the holder, not its target.
@@ -315,6 +315,18 @@ final class FallbackTarget {
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
         || Locations.within(g, head) || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
         || Routes.crossed(g, head) || Routes.destination(g, head) || SplitPlaceNames.placed(g, m));
+  }
+
+  /**
+   * Whether the actor only says where talks, an accord or a vote are held, or what talks are about ("under the Muscat
+   * framework, Iran agreed …", "the Kenyan election results"): the modifiers a target's noun leaves out ({@link
+   * Venues}, {@link TalkTopics}, {@link HeldEvents}) are no party either when no noun of the cue's holds them.
+   */
+  private static boolean setting(Graph g, ActorSpan m) {
+    IndexedWord head = g.node(m.last());
+    IndexedWord noun = head == null ? null : g.parent(head);
+    return noun != null && (Venues.placeOnly(g, noun, head) || TalkTopics.topicOnly(g, noun, head)
+        || HeldEvents.placeOnly(g, noun, head));
   }
 
   /**

@@ -6,10 +6,11 @@ import java.util.Set;
 import org.crosscheck.ActorKind;
 
 /**
- * Talks, a summit or a conference ({@code talk-nouns.tsv}) named after the city they meet in ("denounced the Doha
- * talks", "the Jeddah talks collapsed", "rejected the Astana process"): the city before the noun says where the talks
- * are held, not a party to them, so denouncing or backing the talks is no stance toward the government whose seat the
- * city is. Only a city the tagger reads as a place that stands for a government; a state's name or its people's
+ * Talks, a summit or a conference ({@code talk-nouns.tsv}), or an agreement or a process ({@code accord-nouns.tsv}),
+ * named after the city they meet or were made in ("denounced the Doha talks", "the Jeddah talks collapsed", "rejected
+ * the Astana process", "welcomed the Minsk accords"): the city before the noun says where, not who is a party, so
+ * denouncing or backing the talks or the accord is no stance toward the government whose seat the city is. Only a
+ * city the tagger reads as a place that stands for a government or a state; a state's name or its people's
  * ("the Sudan talks", "Russian talks") is read as before. Stateless.
  */
 final class Venues {
@@ -20,12 +21,19 @@ final class Venues {
 
   /** Whether the dependent {@code c} of the noun {@code d} only says where the talks {@code d} meet. */
   static boolean placeOnly(Graph g, IndexedWord d, IndexedWord c) {
-    if (!g.pos(d).startsWith("NN") || !g.lex.talkNouns.contains(g.lemmaOf(d).toLowerCase(Locale.ROOT))
+    String lemma = g.lemmaOf(d).toLowerCase(Locale.ROOT);
+    if (!g.pos(d).startsWith("NN") || !g.lex.talkNouns.contains(lemma) && !g.lex.accordNouns.contains(lemma)
         || !g.relToParent(c).equals("compound") || !g.pos(c).startsWith("NNP") || g.idx(c) > g.idx(d)) {
       return false;
     }
     var m = g.mentionOf(c);
-    return m != null && m.actor().kind() == ActorKind.GOVERNMENT
-        && PLACE_TAGS.contains(g.ctx.sentence().ner(g.idx(c)));
+    if (m == null || !PLACE_TAGS.contains(g.ctx.sentence().ner(g.idx(c)))) {
+      return false;
+    }
+    // The catalog files a capital under its government ("Doha") or, from the dictionaries, under its state
+    // ("Muscat", "Minsk"): a state's own name ("the Sudan talks") is another word than the city's.
+    return m.actor().kind() == ActorKind.GOVERNMENT
+        || m.actor().kind() == ActorKind.STATE && m.first() == m.last()
+            && !m.text().equalsIgnoreCase(m.actor().name());
   }
 }

@@ -15,6 +15,17 @@ class VenuesTest {
   }
 
   @Test
+  void anAccordOrAProcessNamedAfterACityIsNoStanceTowardItsStateOrGovernment() {
+    assertThat(Readings.claims("venue-doha-process")).containsExactly("Rwanda SUPPORT -");
+    assertThat(Readings.claims("venue-minsk-accords")).containsExactly("Moscow SUPPORT -");
+  }
+
+  @Test
+  void aCityNamingTheAccordAnActIsDoneUnderIsNoFallbackTarget() {
+    assertThat(Readings.claims("venue-muscat-framework")).containsExactly("Iran SUPPORT -");
+  }
+
+  @Test
   void talksWithAGovernmentByItsSeatStillNameIt() {
     assertThat(Readings.claims("venue-talks-with-doha")).containsExactly("Sudan OPPOSE Doha");
   }
