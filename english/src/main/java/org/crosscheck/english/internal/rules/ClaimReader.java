@@ -254,6 +254,10 @@ public final class ClaimReader {
       // "released the crew to Omani officials": whom captives go to, or the state they are from, is backed by no one.
       targets = List.of();
     }
+    if (!cue.nominal() && Handovers.delivered(g, w) != null) {
+      // "refused to hand X over to the court": the act is toward the court, not the man it delivers.
+      targets = outside(g, Handovers.recipients(g, w), dateline, titleCase);
+    }
     boolean lookingBack = Background.looksBack(g, w, frame);
     List<ActorSpan> holding = holders;
     for (ActorSpan h : holders) {

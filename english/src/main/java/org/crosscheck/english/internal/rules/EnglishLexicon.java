@@ -233,6 +233,8 @@ public final class EnglishLexicon {
   final Map<String, FreeingClass> freeingVerbs;
   /** Verbs of letting held people go ({@code release-verbs.tsv}, {@link Releases}). */
   final Set<String> releaseVerbs;
+  /** Verbs of delivering a person into custody ({@code handover-verbs.tsv}): "hand over", "extradite". */
+  final Set<String> handoverVerbs;
   /** Nouns of people held by another ({@code captive-nouns.tsv}, {@link Releases}). */
   final Set<String> captiveNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
@@ -530,6 +532,7 @@ public final class EnglishLexicon {
     endingVerbs = Vocabulary.words(a, "ending-verbs.tsv");
     freeingVerbs = Vocabulary.classified(a, "freeing-verbs.tsv", FreeingClass.class);
     releaseVerbs = Vocabulary.words(a, "release-verbs.tsv");
+    handoverVerbs = Vocabulary.words(a, "handover-verbs.tsv");
     captiveNouns = Vocabulary.words(a, "captive-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");

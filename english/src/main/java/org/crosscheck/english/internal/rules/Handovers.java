@@ -1,0 +1,58 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * A named person delivered into another's custody ({@code handover-verbs.tsv}: "refused to hand X over to the
+ * court", "surrendered X to the tribunal", "Poland handed over X to Belarus"): the one delivered is no one the act
+ * backs, nor, refused, opposes; the act is toward whom he is delivered to, as an extradition is judicial cooperation
+ * with the state that asked. In a swap ("in exchange for", "in a prisoner swap") it backs neither side, as a release
+ * of captives does ({@link Releases}). A thing or a group handed over ("handed over patrol boats to Y", "handed the
+ * prisoners over") is left to the other rules. Stateless.
+ */
+final class Handovers {
+
+  /** Nouns of a swap, whose handovers back no one. */
+  private static final Set<String> SWAPS = Set.of("exchange", "swap", "trade");
+
+  private Handovers() {}
+
+  /** The named person the verb {@code w} delivers, or null. */
+  static ActorSpan delivered(Graph g, IndexedWord w) {
+    if (!g.verbIn(w, g.lex.handoverVerbs)) {
+      return null;
+    }
+    for (IndexedWord o : g.children(w, "obj", "nsubj:pass")) {
+      ActorSpan m = g.mentionOf(o);
+      // A person the catalog lacks is an ad-hoc actor of no kind: the tagger says it is a person.
+      if (m != null && (m.actor().kind() == ActorKind.PERSON
+          || m.actor().isAdHoc() && g.ctx.sentence().ner(g.idx(o)).equals("PERSON"))) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Whom the verb {@code w} delivers its person to ("to the court"), none in a swap. */
+  static List<ActorSpan> recipients(Graph g, IndexedWord w) {
+    List<ActorSpan> out = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      IndexedWord n = g.node(i);
+      if (n != null && g.pos(n).startsWith("NN") && SWAPS.contains(g.lemmaOf(n))) {
+        return List.of();
+      }
+    }
+    for (IndexedWord t : g.children(w, "obl:to", "obl:into")) {
+      ActorSpan m = g.mentionOf(t);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,27 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HandoversTest {
+
+  @Test
+  void aPersonHandedOverIsNoTargetButWhomHeIsHandedToIs() {
+    assertThat(Readings.claims("handover-refused")).containsExactly("Burundi OPPOSE International Criminal Court");
+    assertThat(Readings.claims("handover-plain")).containsExactly("Poland SUPPORT Belarus");
+    assertThat(Readings.claims("handover-catalogued")).containsExactly("Russia OPPOSE International Criminal Court");
+  }
+
+  @Test
+  void aPersonHandedOverInASwapBacksNeitherSide() {
+    assertThat(Readings.claims("handover-swap")).containsExactly("Poland SUPPORT -");
+  }
+
+  @Test
+  void aThingHandedOverIsLeftToTheOtherRules() {
+    Readings.Reading r = Readings.of("handover-thing");
+    assertThat(Handovers.delivered(r.graph(), r.node("handed"))).isNull();
+    assertThat(Readings.claims("handover-thing")).containsExactly("Japan SUPPORT Philippines");
+  }
+}
