@@ -15,4 +15,15 @@ class WatchingTest {
   void watchingTheSituationIsMonitoring() {
     assertThat(Readings.claims("watch-situation")).containsExactly("Norway NEUTRAL -");
   }
+
+  @Test
+  void monitoringAShipATransitOrNothingNamedIsNoStance() {
+    assertThat(Readings.claims("watch-monitored-transit")).isEmpty();
+    assertThat(Readings.claims("watch-monitoring-alone")).isEmpty();
+  }
+
+  @Test
+  void monitoringAnElectionIsStillMonitoring() {
+    assertThat(Readings.claims("watch-monitor-election")).containsExactly("EU NEUTRAL -");
+  }
 }
