@@ -258,6 +258,10 @@ public final class ClaimReader {
       // "refused to hand X over to the court": the act is toward the court, not the man it delivers.
       targets = outside(g, Handovers.recipients(g, w), dateline, titleCase);
     }
+    if (!cue.nominal() && cue.stance() == Stance.SUPPORT && Settlements.settles(g, w)) {
+      // "agreed to pay a fine to the Commission": a settlement yields to the payee, it backs no one.
+      targets = List.of();
+    }
     boolean lookingBack = Background.looksBack(g, w, frame);
     List<ActorSpan> holding = holders;
     for (ActorSpan h : holders) {

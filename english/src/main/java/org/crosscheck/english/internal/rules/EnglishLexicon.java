@@ -83,6 +83,9 @@ public final class EnglishLexicon {
   /** Verbs of looking on and the matters they monitor ({@code watched-objects.tsv}, {@link Watching}). */
   enum WatchedClass { VERB, OBJECT }
 
+  /** What a payment is when it settles a case ({@code payment-words.tsv}). */
+  enum PaymentClass { PENALTY, SETTLE }
+
   /** How a bare institution noun refers back ({@code institution-nouns.tsv}, {@link RecalledInstitutions}). */
   enum InstitutionClass { JUNTA, GOVERNMENT, MINISTRY, MILITARY, POLICE }
 
@@ -370,6 +373,7 @@ public final class EnglishLexicon {
   final Map<String, InstitutionClass> institutionNouns;
   /** Verbs of looking on and what they monitor ({@code watched-objects.tsv}). */
   final Map<String, WatchedClass> watchedObjects;
+  final Map<String, PaymentClass> paymentWords;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -601,6 +605,7 @@ public final class EnglishLexicon {
     defenceActs = Vocabulary.words(a, "defence-acts.tsv");
     institutionNouns = Vocabulary.classified(a, "institution-nouns.tsv", InstitutionClass.class);
     watchedObjects = Vocabulary.classified(a, "watched-objects.tsv", WatchedClass.class);
+    paymentWords = Vocabulary.classified(a, "payment-words.tsv", PaymentClass.class);
     ledGroups = Vocabulary.classified(a, "led-groups.tsv", LedClass.class);
     locationNouns = Vocabulary.words(a, "location-nouns.tsv");
     roadNouns = Vocabulary.words(a, "road-nouns.tsv");
