@@ -86,6 +86,9 @@ public final class EnglishLexicon {
   /** What a payment is when it settles a case ({@code payment-words.tsv}). */
   enum PaymentClass { PENALTY, SETTLE }
 
+  /** Verbs of delivering a person into custody, and nouns of a swap ({@code handover-verbs.tsv}). */
+  enum HandoverClass { VERB, SWAP }
+
   /** How a bare institution noun refers back ({@code institution-nouns.tsv}, {@link RecalledInstitutions}). */
   enum InstitutionClass { JUNTA, GOVERNMENT, MINISTRY, MILITARY, POLICE }
 
@@ -238,6 +241,8 @@ public final class EnglishLexicon {
   final Set<String> releaseVerbs;
   /** Verbs of delivering a person into custody ({@code handover-verbs.tsv}): "hand over", "extradite". */
   final Set<String> handoverVerbs;
+  /** Nouns of a swap, in which a handover backs no one ({@code handover-verbs.tsv}). */
+  final Set<String> swapNouns;
   /** Nouns of people held by another ({@code captive-nouns.tsv}, {@link Releases}). */
   final Set<String> captiveNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
@@ -536,7 +541,9 @@ public final class EnglishLexicon {
     endingVerbs = Vocabulary.words(a, "ending-verbs.tsv");
     freeingVerbs = Vocabulary.classified(a, "freeing-verbs.tsv", FreeingClass.class);
     releaseVerbs = Vocabulary.words(a, "release-verbs.tsv");
-    handoverVerbs = Vocabulary.words(a, "handover-verbs.tsv");
+    Map<String, HandoverClass> handovers = Vocabulary.classified(a, "handover-verbs.tsv", HandoverClass.class);
+    handoverVerbs = keysOf(handovers, HandoverClass.VERB);
+    swapNouns = keysOf(handovers, HandoverClass.SWAP);
     captiveNouns = Vocabulary.words(a, "captive-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
@@ -642,8 +649,7 @@ public final class EnglishLexicon {
     currencyNouns = Vocabulary.words(a, "currency-nouns.tsv");
     seizures = Vocabulary.classified(a, "seizures.tsv", SeizureClass.class);
     obstructions = Vocabulary.classified(a, "obstructions.tsv", ObstructionClass.class);
-    obstructionVerbs = obstructions.entrySet().stream().filter(e -> e.getValue() == ObstructionClass.VERB)
-        .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    obstructionVerbs = keysOf(obstructions, ObstructionClass.VERB);
     allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
     charges = multimap(a, "charges.tsv", ChargeClass.class);
     decisions = multimap(a, "decision-acts.tsv", DecisionClass.class);
@@ -703,6 +709,12 @@ public final class EnglishLexicon {
   /** The phrases of {@code background.tsv} of class {@code c}. */
   List<String> background(BackgroundClass c) {
     return background.entrySet().stream().filter(e -> e.getValue() == c).map(Map.Entry::getKey).toList();
+  }
+
+  /** The entries of {@code map} of class {@code c}. */
+  private static <C> Set<String> keysOf(Map<String, C> map, C c) {
+    return map.entrySet().stream().filter(e -> e.getValue() == c).map(Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**

@@ -3,7 +3,6 @@ package org.crosscheck.english.internal.rules;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
@@ -16,9 +15,6 @@ import org.crosscheck.spi.ActorSpan;
  * prisoners over") is left to the other rules. Stateless.
  */
 final class Handovers {
-
-  /** Nouns of a swap, whose handovers back no one. */
-  private static final Set<String> SWAPS = Set.of("exchange", "swap", "trade");
 
   private Handovers() {}
 
@@ -43,7 +39,7 @@ final class Handovers {
     List<ActorSpan> out = new ArrayList<>();
     for (int i = 0; i < g.size(); i++) {
       IndexedWord n = g.node(i);
-      if (n != null && g.pos(n).startsWith("NN") && SWAPS.contains(g.lemmaOf(n))) {
+      if (n != null && g.pos(n).startsWith("NN") && g.lex.swapNouns.contains(g.lemmaOf(n))) {
         return List.of();
       }
     }
