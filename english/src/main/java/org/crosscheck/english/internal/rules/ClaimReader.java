@@ -109,7 +109,9 @@ public final class ClaimReader {
       }
       return;
     }
-    List<ActorSpan> holders = outside(g, Holders.of(g, w, cue.nominal(), frame), dateline, titleCase);
+    // "U.S. military aid": the adjective says what the aid is; the state gives it (SectorAdjectives).
+    List<ActorSpan> holders = SectorAdjectives.lift(g, outside(g, Holders.of(g, w, cue.nominal(), frame), dateline,
+        titleCase));
     if (holders.isEmpty()) {
       holders = outside(g, EventSubjects.holders(g, cue, cues, frame), dateline, titleCase);
     }
