@@ -222,8 +222,8 @@ class ActorCatalogTest {
 
   /** A firm is a business of the state that names it: "sanctioned a Chinese shipping firm" is not toward China. */
   @Test
-  void aFirmAndARefineryAreBusinesses() {
-    for (String agent : List.of("firm", "firms", "refinery", "refineries")) {
+  void aFirmARefineryAndALenderAreBusinesses() {
+    for (String agent : List.of("firm", "firms", "refinery", "refineries", "lender", "insurer", "trading firm")) {
       assertThat(CATALOG.agentSector(agent, Language.ENGLISH)).as(agent).contains("BUS");
     }
   }
