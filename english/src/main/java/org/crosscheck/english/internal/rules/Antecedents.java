@@ -142,7 +142,7 @@ final class Antecedents {
       return owned;
     }
     // "China's U.N. ambassador": the state's envoy to the body, not the body.
-    ActorSpan posted = PostedEnvoys.at(g, c);
+    ActorSpan posted = PostedEnvoys.at(g, c, frame);
     if (posted != null) {
       return posted;
     }
@@ -192,7 +192,8 @@ final class Antecedents {
       boolean disagreed = false;
       for (int d = 0; p != null && d < 4; d++, p = g.parent(p)) {
         for (IndexedWord s : g.children(p, "nsubj", "nsubj:pass")) {
-          if (s.index() == c.index()) {
+          // "Its U.N. envoy thanked Y": a possessive never stands for the very noun it owns.
+          if (s.index() == c.index() || s.equals(g.parent(c)) && g.relToParent(c).equals("nmod:poss")) {
             continue;
           }
           if (!agrees(g, c, s)) {

@@ -11,7 +11,8 @@ import org.crosscheck.spi.ActorSpan;
  * posted: "China's U.N. ambassador criticised Japan", "the French UN envoy", "Russia's deputy U.N. ambassador",
  * "Russia's Syria envoy". The catalog names the phrase "U.N. ambassador" as the body; when the envoy noun ({@code
  * posted-envoys.tsv}) so named has a state as its possessor or a demonym before it, the actor is that state's
- * government. "The U.N. envoy for Yemen", with no owner, stays the body's.
+ * government; so is a possessive pronoun's state ("Its U.N. envoy" after the state's government). "The U.N. envoy for
+ * Yemen", with no owner, stays the body's.
  * Stateless.
  */
 final class PostedEnvoys {
@@ -20,13 +21,19 @@ final class PostedEnvoys {
 
   /** The government whose envoy to a body the noun {@code c} names, spanning owner to noun, or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
+    return at(g, c, null);
+  }
+
+  /** As {@link #at(Graph, IndexedWord)}, a possessive pronoun read in the frame {@code frame} (may be null). */
+  static ActorSpan at(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
     ActorSpan m = g.mentionOf(c);
     if (m == null || m.actor().kind() == ActorKind.PERSON || !g.pos(c).startsWith("NN")
         || !g.lex.postedEnvoys.contains(g.lemmaOf(c).toLowerCase(Locale.ROOT))) {
       return null;
     }
     for (IndexedWord o : g.children(c, "nmod:poss", "amod", "compound")) {
-      ActorSpan owner = g.mentionOf(o);
+      // "Sudan's government welcomed the veto. Its U.N. envoy thanked Moscow": the pronoun's state owns the envoy.
+      ActorSpan owner = g.pos(o).equals("PRP$") ? Antecedents.resolve(g, o, frame) : g.mentionOf(o);
       if (owner != null && owner.actor().kind() == ActorKind.GOVERNMENT && g.idx(o) < g.idx(c)) {
         // "Russia's deputy U.N. ambassador": the catalog may read the owner with the next word as its government.
         int from = Math.min(owner.first(), m.first());

@@ -2,6 +2,8 @@ package org.crosscheck.english.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.Discourse;
 import org.junit.jupiter.api.Test;
 
 class PostedEnvoysTest {
@@ -34,5 +36,14 @@ class PostedEnvoysTest {
   void aStatesEnvoyToAnotherStateSpeaksForTheSender() {
     assertThat(Readings.drafts("posted-state")).singleElement()
         .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("TURGOV"));
+  }
+
+  @Test
+  void anEnvoyOwnedByAPronounSpeaksForTheStateItStandsFor() {
+    // "Sudan's government welcomed the veto. Its U.N. envoy thanked Moscow": "its" is not the envoy's own body.
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("SDNGOV").orElseThrow(), "Sudan's government"));
+    Readings.Reading r = Readings.of("posted-its-envoy", null, d);
+    assertThat(PostedEnvoys.at(r.graph(), r.node("envoy"), null).actor().id()).isEqualTo("SDNGOV");
   }
 }
