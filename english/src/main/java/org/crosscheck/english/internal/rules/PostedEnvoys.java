@@ -1,6 +1,7 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
 import java.util.Locale;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
@@ -33,7 +34,7 @@ final class PostedEnvoys {
     }
     for (IndexedWord o : g.children(c, "nmod:poss", "amod", "compound")) {
       // "Sudan's government welcomed the veto. Its U.N. envoy thanked Moscow": the pronoun's state owns the envoy.
-      ActorSpan owner = g.pos(o).equals("PRP$") ? Antecedents.resolve(g, o, frame) : g.mentionOf(o);
+      ActorSpan owner = g.pos(o).equals("PRP$") ? pronounOwner(g, o, frame) : g.mentionOf(o);
       if (owner != null && owner.actor().kind() == ActorKind.GOVERNMENT && g.idx(o) < g.idx(c)) {
         // "Russia's deputy U.N. ambassador": the catalog may read the owner with the next word as its government.
         int from = Math.min(owner.first(), m.first());
@@ -47,5 +48,31 @@ final class PostedEnvoys {
       }
     }
     return null;
+  }
+
+  /**
+   * The state or government a possessive pronoun before the envoy stands for: one named before it in the sentence,
+   * or the only one the sentence before named ("Sudan's government, whose …, welcomed the veto. Its U.N. envoy …");
+   * not whoever held a claim further back, which is as often the state the envoy answers.
+   */
+  private static ActorSpan pronounOwner(Graph g, IndexedWord o, SpeechFrames.Frame frame) {
+    ActorSpan r = Antecedents.resolve(g, o, frame);
+    List<Actor> before = PreviousSentence.previous(g).named();
+    if (r != null && (before.contains(r.actor()) || namedBefore(g, r.actor(), g.idx(o)))) {
+      return r;
+    }
+    List<Actor> states = before.stream()
+        .filter(a -> a.kind() == ActorKind.STATE || a.kind() == ActorKind.GOVERNMENT).distinct().toList();
+    return states.size() == 1 ? ActorSpan.of(g.idx(o), g.idx(o), states.get(0), o.word()) : null;
+  }
+
+  private static boolean namedBefore(Graph g, Actor a, int end) {
+    for (int k = 0; k < end; k++) {
+      ActorSpan m = g.mentionAt(k);
+      if (m != null && m.actor().equals(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -39,11 +39,29 @@ class PostedEnvoysTest {
   }
 
   @Test
-  void anEnvoyOwnedByAPronounSpeaksForTheStateItStandsFor() {
-    // "Sudan's government welcomed the veto. Its U.N. envoy thanked Moscow": "its" is not the envoy's own body.
+  void anEnvoyOwnedByAPronounSpeaksForTheStateTheSentenceBeforeNamed() {
+    // "Sudan's government, whose …, welcomed the veto. Its U.N. envoy thanked Moscow": "its" is Sudan's, not the
+    // envoy's own body, nor Russia, which held the last claim.
     Discourse d = new Discourse();
-    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("SDNGOV").orElseThrow(), "Sudan's government"));
-    Readings.Reading r = Readings.of("posted-its-envoy", null, d);
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("RUS").orElseThrow(), "Russia"));
+    Readings.Reading first = Readings.of("posted-its-before", null, d);
+    PreviousSentence.note(first.ctx(), Readings.LEX);
+    Readings.Reading r = Readings.in(first.ctx().article().text() + " ", "posted-its-envoy", d);
+    PreviousSentence.note(r.ctx(), Readings.LEX);
     assertThat(PostedEnvoys.at(r.graph(), r.node("envoy"), null).actor().id()).isEqualTo("SDNGOV");
+  }
+
+  @Test
+  void anEnvoyOwnedByAPronounSpeaksForTheStateNamedBeforeItInTheSentence() {
+    Readings.Reading r = Readings.of("posted-its-envoy-same");
+    assertThat(PostedEnvoys.at(r.graph(), r.node("envoy"), null).actor().id()).isEqualTo("SDNGOV");
+  }
+
+  @Test
+  void anEnvoyOwnedByAPronounWithNoStateBeforeStaysTheBodys() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("RUS").orElseThrow(), "Russia"));
+    Readings.Reading r = Readings.of("posted-its-envoy", null, d);
+    assertThat(PostedEnvoys.at(r.graph(), r.node("envoy"), null)).isNull();
   }
 }
