@@ -127,7 +127,7 @@ final class FallbackTarget {
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
-          && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m)
+          && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m) && !left(g, m)
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)
           // "criticised the vote, as did France": one who does the same is beside the holder, not its target.
@@ -315,6 +315,15 @@ final class FallbackTarget {
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
         || Locations.within(g, head) || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
         || Routes.crossed(g, head) || Routes.destination(g, head) || SplitPlaceNames.placed(g, m));
+  }
+
+  /**
+   * Whether the actor is the one the act turns away from ("to diversify its gas supplies away from Russia"): a
+   * supply or a tie taken away from a party backs it least of all.
+   */
+  private static boolean left(Graph g, ActorSpan m) {
+    IndexedWord head = g.node(m.last());
+    return head != null && g.relToParent(head).endsWith(":away_from");
   }
 
   /**

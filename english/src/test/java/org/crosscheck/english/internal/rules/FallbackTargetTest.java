@@ -196,4 +196,9 @@ class FallbackTargetTest {
     assertThat(Readings.claims("principal-before-holder")).containsExactly("Askat Alagozov OPPOSE -");
     assertThat(Readings.claims("principal-after-holder")).containsExactly("Askat Alagozov OPPOSE -");
   }
+
+  @Test
+  void whomASupplyIsTakenAwayFromIsNoTarget() {
+    assertThat(Readings.claims("away-from-gas")).noneMatch(c -> c.endsWith("Russia"));
+  }
 }
