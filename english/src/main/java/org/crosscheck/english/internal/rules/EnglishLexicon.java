@@ -87,7 +87,7 @@ public final class EnglishLexicon {
   enum PaymentClass { PENALTY, SETTLE }
 
   /** Verbs of delivering a person into custody, and nouns of a swap ({@code handover-verbs.tsv}). */
-  enum HandoverClass { VERB, SWAP }
+  enum HandoverClass { VERB, SWAP, IN_SWAP }
 
   /** How a bare institution noun refers back ({@code institution-nouns.tsv}, {@link RecalledInstitutions}). */
   enum InstitutionClass { JUNTA, GOVERNMENT, MINISTRY, MILITARY, POLICE }
@@ -243,6 +243,8 @@ public final class EnglishLexicon {
   final Set<String> handoverVerbs;
   /** Nouns of a swap, in which a handover backs no one ({@code handover-verbs.tsv}). */
   final Set<String> swapNouns;
+  /** Nouns of a swap only after "in" ("in return", {@code handover-verbs.tsv}). */
+  final Set<String> inSwapNouns;
   /** Nouns of people held by another ({@code captive-nouns.tsv}, {@link Releases}). */
   final Set<String> captiveNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
@@ -544,6 +546,7 @@ public final class EnglishLexicon {
     Map<String, HandoverClass> handovers = Vocabulary.classified(a, "handover-verbs.tsv", HandoverClass.class);
     handoverVerbs = keysOf(handovers, HandoverClass.VERB);
     swapNouns = keysOf(handovers, HandoverClass.SWAP);
+    inSwapNouns = keysOf(handovers, HandoverClass.IN_SWAP);
     captiveNouns = Vocabulary.words(a, "captive-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");

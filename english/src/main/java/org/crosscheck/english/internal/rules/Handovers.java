@@ -20,7 +20,9 @@ final class Handovers {
 
   /** The named person the verb {@code w} delivers, or null. */
   static ActorSpan delivered(Graph g, IndexedWord w) {
-    if (!g.verbIn(w, g.lex.handoverVerbs)) {
+    // "In return, France released X": a release of a named person in a swap is a delivery too.
+    boolean released = g.pos(w).startsWith("VB") && g.lex.releaseVerbs.contains(g.lemmaOf(w)) && swap(g);
+    if (!g.verbIn(w, g.lex.handoverVerbs) && !released) {
       return null;
     }
     for (IndexedWord o : g.children(w, "obj", "nsubj:pass")) {
@@ -36,13 +38,10 @@ final class Handovers {
 
   /** Whom the verb {@code w} delivers its person to ("to the court"), none in a swap. */
   static List<ActorSpan> recipients(Graph g, IndexedWord w) {
-    List<ActorSpan> out = new ArrayList<>();
-    for (int i = 0; i < g.size(); i++) {
-      IndexedWord n = g.node(i);
-      if (n != null && g.pos(n).startsWith("NN") && g.lex.swapNouns.contains(g.lemmaOf(n))) {
-        return List.of();
-      }
+    if (swap(g)) {
+      return List.of();
     }
+    List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord t : g.children(w, "obl:to", "obl:into")) {
       ActorSpan m = g.mentionOf(t);
       if (m != null) {
@@ -50,5 +49,18 @@ final class Handovers {
       }
     }
     return out;
+  }
+
+  /** Whether the sentence tells of a swap ("in exchange for", "a prisoner swap", "in return"). */
+  private static boolean swap(Graph g) {
+    for (int i = 0; i < g.size(); i++) {
+      IndexedWord n = g.node(i);
+      if (n != null && g.pos(n).startsWith("NN") && (g.lex.swapNouns.contains(g.lemmaOf(n))
+          || g.lex.inSwapNouns.contains(g.lemmaOf(n))
+              && g.children(n, "case").stream().anyMatch(c -> c.word().equalsIgnoreCase("in")))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -19,6 +19,12 @@ class HandoversTest {
   }
 
   @Test
+  void aPersonReleasedInReturnBacksNoOneButAPlainReleaseIsLeftAlone() {
+    assertThat(Readings.claims("handover-in-return")).contains("France SUPPORT -").noneMatch(c -> c.endsWith("Rezaei"));
+    assertThat(Readings.claims("handover-release-plain")).contains("France SUPPORT Mahmoud Rezaei");
+  }
+
+  @Test
   void aThingHandedOverIsLeftToTheOtherRules() {
     Readings.Reading r = Readings.of("handover-thing");
     assertThat(Handovers.delivered(r.graph(), r.node("handed"))).isNull();
