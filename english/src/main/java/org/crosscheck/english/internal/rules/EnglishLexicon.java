@@ -84,7 +84,7 @@ public final class EnglishLexicon {
   enum WatchedClass { VERB, OBJECT }
 
   /** What a payment is when it settles a case ({@code payment-words.tsv}). */
-  enum PaymentClass { PENALTY, SETTLE }
+  enum PaymentClass { PAY, PENALTY, SETTLE }
 
   /** Verbs of delivering a person into custody, and nouns of a swap ({@code handover-verbs.tsv}). */
   enum HandoverClass { VERB, SWAP, IN_SWAP }

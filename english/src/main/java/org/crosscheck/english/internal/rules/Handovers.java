@@ -10,8 +10,9 @@ import org.crosscheck.spi.ActorSpan;
  * A named person delivered into another's custody ({@code handover-verbs.tsv}: "refused to hand X over to the
  * court", "surrendered X to the tribunal", "Poland handed over X to Belarus"): the one delivered is no one the act
  * backs, nor, refused, opposes; the act is toward whom he is delivered to, as an extradition is judicial cooperation
- * with the state that asked. In a swap ("in exchange for", "in a prisoner swap") it backs neither side, as a release
- * of captives does ({@link Releases}). A thing or a group handed over ("handed over patrol boats to Y", "handed the
+ * with the state that asked. In a swap ("in exchange for", "in a prisoner swap", "in return") it backs neither side,
+ * as a release of captives does ({@link Releases}), and so does a named person released in one ("In return, France
+ * released X"). A thing or a group handed over ("handed over patrol boats to Y", "handed the
  * prisoners over") is left to the other rules. Stateless.
  */
 final class Handovers {

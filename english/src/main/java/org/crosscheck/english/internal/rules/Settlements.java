@@ -22,7 +22,7 @@ final class Settlements {
     pays.add(w);
     pays.addAll(g.children(w, "xcomp"));
     for (IndexedWord p : pays) {
-      if (!g.pos(p).startsWith("VB") || !lemma(g, p).equals("pay")) {
+      if (!g.pos(p).startsWith("VB") || g.lex.paymentWords.get(lemma(g, p)) != EnglishLexicon.PaymentClass.PAY) {
         continue;
       }
       if (g.children(p, "obj").stream()
