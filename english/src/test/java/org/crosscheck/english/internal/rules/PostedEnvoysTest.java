@@ -42,8 +42,7 @@ class PostedEnvoysTest {
   void anEnvoyOwnedByAPronounSpeaksForTheStateTheSentenceBeforeNamed() {
     // "Sudan's government, whose …, welcomed the veto. Its U.N. envoy thanked Moscow": "its" is Sudan's, not the
     // envoy's own body, nor Russia, which held the last claim.
-    Discourse d = new Discourse();
-    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("RUS").orElseThrow(), "Russia"));
+    Discourse d = russiaHeldLast();
     Readings.Reading first = Readings.of("posted-its-before", null, d);
     PreviousSentence.note(first.ctx(), Readings.LEX);
     Readings.Reading r = Readings.in(first.ctx().article().text() + " ", "posted-its-envoy", d);
@@ -59,9 +58,15 @@ class PostedEnvoysTest {
 
   @Test
   void anEnvoyOwnedByAPronounWithNoStateBeforeStaysTheBodys() {
-    Discourse d = new Discourse();
-    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("RUS").orElseThrow(), "Russia"));
+    Discourse d = russiaHeldLast();
     Readings.Reading r = Readings.of("posted-its-envoy", null, d);
     assertThat(PostedEnvoys.at(r.graph(), r.node("envoy"), null)).isNull();
+  }
+
+  /** An article whose last claim Russia held, the state a pronoun must not be taken for. */
+  private static Discourse russiaHeldLast() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("RUS").orElseThrow(), "Russia"));
+    return d;
   }
 }
