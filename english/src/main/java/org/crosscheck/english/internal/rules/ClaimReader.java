@@ -122,6 +122,11 @@ public final class ClaimReader {
     if (holders.isEmpty()) {
       return;
     }
+    if (!cue.nominal() && ChargedConduct.charged(g, w, frame, holders)) {
+      // "Hungary said the Commission had betrayed farmers": Hungary's charge (Evaluations), no stance of the
+      // Commission's.
+      return;
+    }
     List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
     ActorSpan threatened = cue.nominal() ? OwnThreats.speaker(g, w, frame, holders, targets) : null;
     if (threatened != null) {
