@@ -131,6 +131,25 @@ class ActorCatalogTest {
     assertThat(m.actor().kind()).isIn(ActorKind.INTERNATIONAL_BODY, ActorKind.ORGANISATION);
   }
 
+  /** UN offices and agencies as news names them, not as their charters do. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the U.N. refugee agency                   | IGOUNOREFHCR
+      the UN High Commissioner for Refugees     | IGOUNOREFHCR
+      the UN human rights office                | ohchr
+      the U.N. High Commissioner for Human Rights | ohchr
+      the U.N. children's agency                | IGOUNOKID
+      the UN food agency                        | IGOUNOWFP
+      the UN health agency                      | IGOUNOHLHWHO
+      the U.N. nuclear watchdog                 | iaea
+      the UN migration agency                   | iom
+      the UN humanitarian office                | ocha
+      the U.N. Human Rights Council             | un-human-rights-council
+      """)
+  void namesUnAgenciesByTheirNewsNames(String name, String id) {
+    assertThat(only(name + " said", Language.ENGLISH, Optional.empty()).actor().id()).isEqualTo(id);
+  }
+
   /** Every actor named in the seeds' README, as the seeds write it, resolves to the right actor. */
   @ParameterizedTest(name = "{0} → {2}")
   @CsvSource(delimiter = '|', textBlock = """

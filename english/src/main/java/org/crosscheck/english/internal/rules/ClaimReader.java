@@ -45,6 +45,7 @@ public final class ClaimReader {
     }
     QuoteContinuations.frame(g, frames, quoteSpeakers);
     Evaluations.read(g, frames);
+    Affiliations.note(g);
     QuoteContinuations.note(g, frames);
     RecalledDecisions.note(g, frames);
     boolean spoke = false;
@@ -379,6 +380,11 @@ public final class ClaimReader {
     if (neg && stance == Stance.SUPPORT && OwnPeople.of(g, holder, target)) {
       // "said it could not guarantee the safety of Kenyan citizens": a state unable to protect its own people is not
       // against them.
+      return;
+    }
+    if ((neg || stance == Stance.SUPPORT) && target != null && Affiliations.own(g, holder, target)) {
+      // "Tanabe … offered no new apology for Japan's rule": Japan's prime minister backs or fails his own state as
+      // its voice, not as a party to it.
       return;
     }
     if (neg && stance == Stance.OPPOSE

@@ -1,6 +1,8 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.crosscheck.Actor;
 import org.crosscheck.Mention;
@@ -37,7 +39,12 @@ final class TitledSpeakers {
       if (named == null || !named.actor().id().equals(speaker.actor().id())) {
         continue;
       }
-      for (IndexedWord title : g.children(w, "appos")) {
+      List<IndexedWord> titles = new ArrayList<>(g.children(w, "appos"));
+      if (g.relToParent(w).equals("appos")) {
+        // "the bloc's special representative, Marta Lindqvist, said": the title first, the name in apposition.
+        titles.add(g.parent(w));
+      }
+      for (IndexedWord title : titles) {
         if (g.children(title, "amod", "compound", "advmod").stream().anyMatch(m -> past(g, m))) {
           return null;
         }
@@ -45,7 +52,7 @@ final class TitledSpeakers {
           // "X, a critic of NATO," speaks for nobody the apposition names.
           continue;
         }
-        for (IndexedWord o : g.children(title, "nmod:poss", "nmod:of", "compound")) {
+        for (IndexedWord o : g.children(title, "nmod:poss", "nmod:of", "nmod:for", "compound")) {
           ActorSpan m = g.mentionOf(o);
           boolean other = m != null && !m.anonymous() && !m.actor().id().equals(speaker.actor().id());
           Actor a = other ? body(g, m.actor()) : null;

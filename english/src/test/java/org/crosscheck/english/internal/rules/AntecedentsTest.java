@@ -72,7 +72,7 @@ class AntecedentsTest {
     Discourse d = new Discourse();
     d.noteHolder(ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "Egypt"));
     Readings.Reading agency = Readings.of("agency-it", null, d);
-    assertThat(Antecedents.resolve(agency.graph(), agency.node("it"), null).actor().id()).isEqualTo("IGOUNO");
+    assertThat(Antecedents.resolve(agency.graph(), agency.node("it"), null).actor().id()).isEqualTo("IGOUNOREFHCR");
     Readings.Reading company = Readings.of("company-it", null, d);
     assertThat(Antecedents.resolve(company.graph(), company.node("it"), null)).as("not Egypt").isNull();
   }
