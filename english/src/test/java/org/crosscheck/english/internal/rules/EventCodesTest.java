@@ -29,6 +29,16 @@ class EventCodesTest {
   }
 
   @Test
+  void securityCooperationSteppedUpIsMilitaryCooperationThoughSecurityAloneIsAShowOfForce() {
+    assertThat(CODES.of("step", words("up", "security", "cooperation")).orElseThrow().code()).isEqualTo("062");
+    assertThat(CODES.of("step", words("up", "security", "cooperation")).orElseThrow().stance())
+        .isEqualTo(Stance.SUPPORT);
+    assertThat(CODES.of("increase", words("military", "ties")).orElseThrow().code()).isEqualTo("062");
+    assertThat(CODES.of("boost", words("security", "partnership")).orElseThrow().code()).isEqualTo("062");
+    assertThat(CODES.of("step", words("up", "security", "around")).orElseThrow().code()).isEqualTo("150");
+  }
+
+  @Test
   void aFineImposedOpposesWhomItIsImposedOn() {
     // "fine" is a penalty as a verb ("fined Google"); an adjective "fine" is no verb, so no exclusion is needed.
     assertThat(Readings.drafts("fine-regulator")).singleElement().satisfies(d -> {
