@@ -262,6 +262,10 @@ public final class ClaimReader {
       // "released the crew to Omani officials": whom captives go to, or the state they are from, is backed by no one.
       targets = List.of();
     }
+    if (!cue.nominal()) {
+      // "granted asylum to a Belarusian border guard officer": the officer, not the force he fled.
+      targets = AsylumGrants.recipients(g, w, targets);
+    }
     if (!cue.nominal() && Handovers.delivered(g, w) != null) {
       // "refused to hand X over to the court": the act is toward the court, not the man it delivers.
       targets = outside(g, Handovers.recipients(g, w), dateline, titleCase);

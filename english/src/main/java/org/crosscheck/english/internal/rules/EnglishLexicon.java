@@ -381,6 +381,8 @@ public final class EnglishLexicon {
   /** Verbs of looking on and what they monitor ({@code watched-objects.tsv}). */
   final Map<String, WatchedClass> watchedObjects;
   final Map<String, PaymentClass> paymentWords;
+  /** What a state grants someone fleeing another ({@code asylum-nouns.tsv}). */
+  final Set<String> asylumNouns;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -489,6 +491,7 @@ public final class EnglishLexicon {
     relations = rel.build();
     events = EventCodes.load();
     symmetric = Vocabulary.words(a, "symmetric.tsv");
+    asylumNouns = Vocabulary.words(a, "asylum-nouns.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
