@@ -263,6 +263,10 @@ final class Evaluations {
   }
 
   private static boolean negated(Graph g, IndexedWord p) {
+    if (g.lex.is(p.word(), EnglishLexicon.ModalityClass.NEGATION)) {
+      // "X said Y had done nothing improper": what is judged is nothing; Y is defended, not blamed.
+      return true;
+    }
     for (IndexedWord c : g.children(p, "advmod", "neg", "det")) {
       if (g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION)) {
         return true;

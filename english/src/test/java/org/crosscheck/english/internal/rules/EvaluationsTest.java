@@ -85,6 +85,11 @@ class EvaluationsTest {
   }
 
   @Test
+  void sayingSomeoneDidNothingImproperBlamesNoOne() {
+    assertThat(Readings.claims("eval-nothing")).noneMatch(c -> c.contains("OPPOSE"));
+  }
+
+  @Test
   void conductTheSentenceItselfNarratesIsNoJudgement() {
     assertThat(judgement("conduct-narrated")).isEmpty();
   }
