@@ -266,6 +266,8 @@ public final class ClaimReader {
       // "granted asylum to a Belarusian border guard officer": the officer, not the force he fled.
       targets = AsylumGrants.recipients(g, w, targets);
     }
+    // "agreed to withdraw troops from Y": the troops are the mover's own.
+    targets = targets.stream().filter(t -> !MovedForces.withdrawn(g, t)).toList();
     if (!cue.nominal() && Handovers.delivered(g, w) != null) {
       // "refused to hand X over to the court": the act is toward the court, not the man it delivers.
       targets = outside(g, Handovers.recipients(g, w), dateline, titleCase);

@@ -21,6 +21,21 @@ final class MovedForces {
         && g.children(verb, "obj").stream().anyMatch(o -> force(g, o));
   }
 
+  /**
+   * Whether {@code t} is what a verb of withdrawing takes away ("agreed to withdraw troops from Y"): the withdrawer's
+   * own, never its target.
+   */
+  static boolean withdrawn(Graph g, org.crosscheck.spi.ActorSpan t) {
+    for (int k = Math.max(t.first(), 0); k <= t.last(); k++) {
+      IndexedWord w = g.node(k);
+      IndexedWord v = w == null ? null : g.parent(w);
+      if (v != null && g.relToParent(w).equals("obj") && g.verbOf(v, EnglishLexicon.GovernorClass.WITHDRAW)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the noun names armed forces ("troops", "warships", "soldiers", "police officers"). */
   static boolean force(Graph g, IndexedWord noun) {
     return g.pos(noun).startsWith("NN") && !g.pos(noun).startsWith("NNP")

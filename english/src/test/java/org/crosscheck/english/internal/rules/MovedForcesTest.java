@@ -88,4 +88,14 @@ class MovedForcesTest {
     assertThat(Readings.drafts("agreed-send-troops-nowhere"))
         .allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void troopsAStateAgreesToWithdrawAreItsOwnNotItsTarget() {
+    assertThat(Readings.claims("moved-1")).containsExactly("Ethiopia SUPPORT Somalia");
+  }
+
+  @Test
+  void troopsPulledOutAreTheirStatesOwnToo() {
+    assertThat(Readings.claims("moved-4")).noneMatch(c -> c.endsWith("troops"));
+  }
 }
