@@ -14,7 +14,7 @@ import org.crosscheck.spi.Discourse;
  * surname: a later "Tanabe said Japan deeply valued …, but offered no new apology for Japan's rule" is Japan's own
  * prime minister speaking of his state, not a stance of his toward it. Backing one's own body, or denying it
  * backing, is no stance a reader reports; opposing it is (a minister who breaks with his government), and is left
- * alone. Not thread-safe: the memory lives in the article's {@link Discourse}.
+ * alone. Stateless: the memory lives in the article's {@link Discourse}.
  */
 final class Affiliations {
 

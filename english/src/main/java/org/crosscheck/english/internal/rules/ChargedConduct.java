@@ -6,13 +6,12 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * Misconduct a speaker charges someone with is the speaker's stance, not the charged one's: in "Hungary said the
- * Commission had betrayed farmers" or "Azerbaijan said France was undermining Armenia" nobody reports the Commission
- * turning on farmers or France on Armenia but Hungary and Azerbaijan, and those charges are read as their judgements
- * ({@link Evaluations}: a verb of misconduct, LIE in {@code conduct-verbs.tsv}, judges its subject in what a speaker
- * reports). The verb's own claim from its subject toward its object is no one's stance. A speaker telling of its own
- * side's conduct, a breach of what someone owns ("Ukraine said Russia had violated its airspace", {@code
- * breach-verbs.tsv}), a deed that is no misconduct ("Serbia said Russia had attacked Ukraine") and narration are left
- * alone. Stateless.
+ * Commission had betrayed farmers" nobody reports the Commission turning on farmers but Hungary, and the charge is read
+ * as Hungary's judgement of the Commission ({@link Evaluations}: a verb of misconduct, LIE in
+ * {@code conduct-verbs.tsv}, judges its subject in what a speaker reports). The verb's own claim from its subject
+ * toward its object is no one's stance. A speaker telling of its own side's conduct, a breach of what someone owns
+ * ("Ukraine said Russia had violated its airspace", {@code breach-verbs.tsv}), a deed that is no misconduct ("Serbia
+ * said Russia had attacked Ukraine") and narration are left alone. Stateless.
  */
 final class ChargedConduct {
 
