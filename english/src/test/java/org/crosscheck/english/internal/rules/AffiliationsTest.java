@@ -7,33 +7,33 @@ import org.junit.jupiter.api.Test;
 
 class AffiliationsTest {
 
+  /** The memory after reading {@code id}, a sentence that names someone with his title. */
+  private static Discourse after(String id) {
+    Discourse d = new Discourse();
+    Readings.claims(id, d);
+    return d;
+  }
+
   @Test
   void aTitledPersonIsRememberedUnderHisSurnameAsHisBodysVoice() {
-    Discourse d = new Discourse();
-    Readings.claims("aff-4", d);
-    assertThat(d.get(Affiliations.BODIES)).hasValueSatisfying(b -> assertThat(b.get("tanabe").id())
+    assertThat(after("aff-4").get(Affiliations.BODIES)).hasValueSatisfying(b -> assertThat(b.get("tanabe").id())
         .isEqualTo("JPNGOV"));
   }
 
   @Test
   void aPrimeMinisterDenyingHisOwnStateAnApologyTakesNoStanceTowardIt() {
     assertThat(Readings.claims("aff-5")).contains("Tanabe SUPPORT Japan", "Tanabe OPPOSE Japan");
-    Discourse d = new Discourse();
-    Readings.claims("aff-4", d);
-    assertThat(Readings.claims("aff-5", d)).isEmpty();
+    assertThat(Readings.claims("aff-5", after("aff-4"))).isEmpty();
   }
 
   @Test
   void opposingAPartOfOnesOwnStateIsStillAStance() {
-    Discourse d = new Discourse();
-    Readings.claims("aff-4", d);
-    assertThat(Readings.claims("aff-6", d)).containsExactly("Tanabe OPPOSE Japan's central bank");
+    assertThat(Readings.claims("aff-6", after("aff-4"))).containsExactly("Tanabe OPPOSE Japan's central bank");
   }
 
   @Test
   void aSpokeswomanForAnAgencyBacksNotTheAgencyHerAppealNames() {
-    Discourse d = new Discourse();
-    Readings.claims("aff-1", d);
+    Discourse d = after("aff-1");
     assertThat(d.get(Affiliations.BODIES)).hasValueSatisfying(b -> assertThat(b.get("lindqvist").id())
         .isEqualTo("IGOUNOREFHCR"));
     assertThat(Readings.claims("aff-2", d)).doesNotContain("Maria Lindqvist SUPPORT UNHCR");
