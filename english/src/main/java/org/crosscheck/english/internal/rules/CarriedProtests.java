@@ -13,7 +13,8 @@ import org.crosscheck.Stance;
  * addressee; the participle's own cue says the stance. Whom a protest is sent to is not always whom it is about
  * ("sent a letter to the UN protesting Y's raids"), so the sending is not turned into an opposition. A message named by
  * an opposition it carries ("handed the envoy a note of protest", "a protest note") makes no support claim either. A
- * message with no such participle or name stays a contact ("sent a letter to Y"). The participle may be hung on the
+ * message with no such participle or name stays a contact ("sent a letter to Y"); an opposition sent as such ("to
+ * deliver a protest", "sent Y a warning") is no support either. The participle may be hung on the
  * addressee after the message ("sent a letter to the UN Secretary-General protesting …"). Stateless.
  */
 final class CarriedProtests {
@@ -24,6 +25,10 @@ final class CarriedProtests {
   static boolean carries(Graph g, IndexedWord w, Stance stance, Map<IndexedWord, Stance> heads) {
     if (stance != Stance.SUPPORT) {
       return false;
+    }
+    // "summoned the envoy to deliver a protest", "sent Y a stern warning": what is sent is itself an opposition.
+    if (g.children(w, "obj").stream().anyMatch(o -> g.pos(o).startsWith("NN") && heads.get(o) == Stance.OPPOSE)) {
+      return true;
     }
     List<IndexedWord> messages = g.children(w, "obj").stream()
         .filter(o -> g.lex.messageNouns.contains(g.lemmaOf(o).toLowerCase(java.util.Locale.ROOT))).toList();

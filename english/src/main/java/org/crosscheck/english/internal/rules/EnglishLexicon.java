@@ -383,6 +383,8 @@ public final class EnglishLexicon {
   final Map<String, PaymentClass> paymentWords;
   /** What a state grants someone fleeing another ({@code asylum-nouns.tsv}). */
   final Set<String> asylumNouns;
+  /** Acts a demand asks a third party to carry out ({@code asked-acts.tsv}). */
+  final Set<String> askedActs;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -492,6 +494,7 @@ public final class EnglishLexicon {
     events = EventCodes.load();
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     asylumNouns = Vocabulary.words(a, "asylum-nouns.tsv");
+    askedActs = Vocabulary.words(a, "asked-acts.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");

@@ -31,4 +31,14 @@ class CarriedProtestsTest {
   void aProtestParticipleHungOnTheAddresseeStillMakesTheLetterNoSupport() {
     assertThat(Readings.claims("carried-protest-on-addressee")).noneMatch(c -> c.startsWith("Algeria SUPPORT"));
   }
+
+  @Test
+  void aProtestDeliveredIsNoSupportOfWhomItIsDeliveredTo() {
+    assertThat(Readings.claims("carried-delivered-protest")).containsExactly("Poland OPPOSE Belarus");
+  }
+
+  @Test
+  void aidDeliveredStaysSupport() {
+    assertThat(Readings.claims("carried-delivered-aid")).isNotEmpty().allMatch(c -> c.equals("Japan SUPPORT Ukraine"));
+  }
 }

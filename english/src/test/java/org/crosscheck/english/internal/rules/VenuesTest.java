@@ -31,6 +31,12 @@ class VenuesTest {
   }
 
   @Test
+  void theCityTalksOrAnAccordAreNamedAfterIsNotTheirHolder() {
+    assertThat(Readings.claims("venue-holder-talks-with")).noneMatch(c -> c.startsWith("Istanbul"));
+    assertThat(Readings.claims("venue-holder-accord-with")).containsExactly("Armenia SUPPORT Azerbaijan");
+  }
+
+  @Test
   void aStateBeforeTheTalksMayStillBeTheirParty() {
     Readings.Reading r = Readings.of("venue-state-talks");
     assertThat(Venues.placeOnly(r.graph(), r.node("talks"), r.node("Sudan"))).isFalse();
