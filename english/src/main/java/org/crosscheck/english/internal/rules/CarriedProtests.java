@@ -26,14 +26,14 @@ final class CarriedProtests {
     if (stance != Stance.SUPPORT) {
       return false;
     }
-    // "summoned the envoy to deliver a protest", "sent Y a stern warning": what is sent is itself an opposition.
-    if (g.children(w, "obj").stream().anyMatch(o -> g.pos(o).startsWith("NN") && heads.get(o) == Stance.OPPOSE)) {
-      return true;
-    }
     List<IndexedWord> messages = g.children(w, "obj").stream()
         .filter(o -> g.lex.messageNouns.contains(g.lemmaOf(o).toLowerCase(java.util.Locale.ROOT))).toList();
     if (messages.isEmpty()) {
       return false;
+    }
+    // "summoned the envoy to deliver a protest", "sent Y a stern warning": the message sent is itself an opposition.
+    if (messages.stream().anyMatch(m -> heads.get(m) == Stance.OPPOSE)) {
+      return true;
     }
     // "handed the envoy a note of protest", "delivered a protest note": the message is named by what it carries.
     if (messages.stream().flatMap(m -> g.children(m, "nmod:of", "compound").stream())

@@ -20,6 +20,7 @@ final class Negation {
     EnglishLexicon lex = g.lex;
     boolean neg = false;
     java.util.List<IndexedWord> chain = Clauses.predication(g, w, frame);
+    IndexedWord below = null;
     for (IndexedWord x : chain) {
       if (frame != null && x.equals(frame.verb)) {
         break;
@@ -45,12 +46,27 @@ final class Negation {
             }
           }
         }
-        if (lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.NEGATOR)) {
+        if (lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.NEGATOR) && !concluded(g, below, x)) {
           neg = !neg;
         }
       }
+      below = x;
     }
     return neg;
+  }
+
+  /**
+   * "Blinken's visit to China ended on Friday", "the talks ended late": a visit or talks ({@code visits.tsv} PURPOSE
+   * or MEETING) that are the subject of the verb of ending only came to their close; the verb negates what it takes
+   * as complement ("ended its support"), not its subject.
+   */
+  private static boolean concluded(Graph g, IndexedWord below, IndexedWord x) {
+    if (below == null || !x.equals(g.parent(below))) {
+      return false;
+    }
+    EnglishLexicon.VisitClass v = g.lex.visits.get(g.lemmaOf(below).toLowerCase(java.util.Locale.ROOT));
+    return g.relToParent(below).startsWith("nsubj")
+        && (v == EnglishLexicon.VisitClass.PURPOSE || v == EnglishLexicon.VisitClass.MEETING);
   }
 
   /**

@@ -152,4 +152,25 @@ class NegationTest {
   void aNegativeNounStillNegatesItsContent() {
     assertThat(negated("no-evidence-armed", "armed")).isTrue();
   }
+
+  @Test
+  void aVisitThatEndsIsOnlyOver() {
+    assertThat(negated("concluded-visit", "visit")).isFalse();
+    assertThat(Readings.claims("concluded-visit")).containsExactly("Macron NEUTRAL Algeria");
+  }
+
+  @Test
+  void talksThatEndAreOnlyOver() {
+    assertThat(negated("concluded-talks", "talks")).isFalse();
+  }
+
+  @Test
+  void talksAStateEndsAreStillNegated() {
+    assertThat(negated("concluded-ended-talks", "talks")).isTrue();
+  }
+
+  @Test
+  void supportThatEndsIsStillNegated() {
+    assertThat(negated("concluded-support-ended", "support")).isTrue();
+  }
 }

@@ -1,0 +1,23 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
+import org.crosscheck.ActorKind;
+
+/**
+ * "the pope's Kyiv visit", "her China trip", "condemned the chancellor's Moscow visit": a state's place compounded
+ * before a noun of visiting ({@code visits.tsv} PURPOSE) says where the visit goes. It is neither who pays the visit
+ * nor whom a stance toward the visit is about; those are the visitor. A body's or a person's name before the noun
+ * stays whose the visit is ("the UN mission", "the Biden visit"). Stateless.
+ */
+final class VisitedPlaces {
+
+  private VisitedPlaces() {}
+
+  /** Whether {@code c}, a dependent of the noun {@code noun}, only names the place the visit {@code noun} goes to. */
+  static boolean destination(Graph g, IndexedWord noun, IndexedWord c) {
+    var m = g.mentionOf(c);
+    return m != null && (m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.GOVERNMENT)
+        && g.lex.visits.get(g.lemmaOf(noun).toLowerCase(Locale.ROOT)) == EnglishLexicon.VisitClass.PURPOSE;
+  }
+}
