@@ -248,6 +248,8 @@ public final class ClaimReader {
     // argument or as the fallback, it is dropped after both, so that no other actor is taken in its place.
     Optional<org.crosscheck.EventCode> code = event;
     targets = targets.stream().filter(t -> !Provinces.standsIn(g, t, code)).toList();
+    // "India, which has financed the port, is watching, an official told Al Jazeera": the outlet told is no target.
+    targets = targets.stream().filter(t -> !Outlets.told(g, t, w)).toList();
     fallback &= !targets.isEmpty();
     if (targets.isEmpty() && !reciprocal && !cue.nominal()
         && (Participles.onAThing(g, w) || OwnObjects.own(g, w) || Seizures.ofGoods(g, w))) {

@@ -385,6 +385,8 @@ public final class EnglishLexicon {
   final Set<String> asylumNouns;
   /** Acts a demand asks a third party to carry out ({@code asked-acts.tsv}). */
   final Set<String> askedActs;
+  /** A person's legal tie to a state ({@code citizenship-nouns.tsv}). */
+  final Set<String> citizenshipNouns;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -495,6 +497,7 @@ public final class EnglishLexicon {
     symmetric = Vocabulary.words(a, "symmetric.tsv");
     asylumNouns = Vocabulary.words(a, "asylum-nouns.tsv");
     askedActs = Vocabulary.words(a, "asked-acts.tsv");
+    citizenshipNouns = Vocabulary.words(a, "citizenship-nouns.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");

@@ -11,7 +11,9 @@ import org.crosscheck.spi.ActorSpan;
  * itself, it is the target: its object ("accused the BBC of bias", "banned Al Jazeera"), its passive subject with
  * an agent ("CNN was attacked by X"), or the outlet that owns or employs that object ("expelled a BBC
  * correspondent", "raided the broadcaster's office", "closed Al Jazeera's bureau"). A noun of harm keeps its own
- * reading ("condemned the arrest of a BBC reporter" is toward whoever arrested). Stateless.
+ * reading ("condemned the arrest of a BBC reporter" is toward whoever arrested). An outlet a speaker tells
+ * ("an official told Al Jazeera") is the channel of the sentence, never the target of another of its cues, whichever
+ * rule would find it. Stateless.
  */
 final class Outlets {
 
@@ -34,5 +36,19 @@ final class Outlets {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code t} is an outlet on a speech verb other than the cue {@code w} ("told Al Jazeera", "said on CNN");
+   * the cue's own object stays its target ("accused CNN of lying").
+   */
+  static boolean told(Graph g, ActorSpan t, IndexedWord w) {
+    if (!t.media() || t.implied()) {
+      return false;
+    }
+    IndexedWord head = g.node(t.last());
+    IndexedWord up = head == null ? null : g.parent(head);
+    // Told, spoken on or reporting ("said on Al Jazeera", "Reuters reported"): the outlet only carries the words.
+    return up != null && !up.equals(w) && g.isSpeech(up);
   }
 }

@@ -440,7 +440,7 @@ final class Targets {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
           || TalkTopics.topicOnly(g, d, c) || Venues.placeOnly(g, d, c) || PolicyTopics.topicOnly(g, d, c)
           || ProductNames.makeOnly(g, d, c) || AskedAgents.agentOnly(g, d, c)
-          || VisitedPlaces.destination(g, d, c)
+          || VisitedPlaces.destination(g, d, c) || Citizenships.stateOnly(g, d)
           || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
@@ -449,7 +449,8 @@ final class Targets {
         // owner (ProvenanceHyphens); "accused the envoys of undermining Mali's sovereignty": what the envoys are
         // said to do, not whose envoys they are (GerundObjects); "the post of President of Lebanon": the title of a
         // post to fill (Posts); "demanded a UN investigation": who is asked to act (AskedAgents); "the chancellor's
-        // Moscow visit": where the visit goes (VisitedPlaces).
+        // Moscow visit": where the visit goes (VisitedPlaces); "renounced his French nationality": whose citizen he
+        // was (Citizenships).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);

@@ -31,4 +31,14 @@ class OutletsTest {
       assertThat(d.target()).isEmpty();
     });
   }
+
+  @Test
+  void anOutletAnOfficialToldIsNoTargetOfAnotherCue() {
+    assertThat(Readings.claims("outlet-told-relative")).containsExactly("Pakistan SUPPORT -");
+  }
+
+  @Test
+  void anOutletTheCueItselfAccusesStaysItsTarget() {
+    assertThat(Readings.claims("outlet-told-accused")).containsExactly("Iran OPPOSE CNN");
+  }
 }

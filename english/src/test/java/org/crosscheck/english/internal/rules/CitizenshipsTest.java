@@ -1,0 +1,19 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CitizenshipsTest {
+
+  @Test
+  void renouncingACitizenshipIsNoStanceTowardItsState() {
+    assertThat(Readings.claims("citizenship-renounced")).isEmpty();
+    assertThat(Readings.claims("citizenship-renounced-of")).isEmpty();
+  }
+
+  @Test
+  void renouncingAStatesAlliesStillOpposesIt() {
+    assertThat(Readings.claims("citizenship-renounced-allies")).containsExactly("Hery Rabe OPPOSE French");
+  }
+}
