@@ -12,7 +12,9 @@ import java.util.Map;
  * that …"). When the noun is the object of a verb that rejects it (REJECT: reject, dismiss, refute), the frame is
  * that verb's, voiced by its subject, and reads as a denial ({@link Negation#denied}): what it denies is nobody's
  * stance, as with "denied claims that …", while the verb itself still opposes a named accuser. A verb of saying
- * already frames its object's clause ("denied reports that …"). Stateless.
+ * already frames its object's clause ("denied reports that …"). An allegation rejected, also through a free relative
+ * of naming ("rejected what it called groundless accusations against Y"), is no accusation of the rejecter's: the
+ * noun makes no claim, and the rejecting verb opposes the accuser it names ({@link #rejectedNoun}). Stateless.
  */
 final class Allegations {
 
@@ -85,5 +87,21 @@ final class Allegations {
   /** Whether {@code v} is a verb rejecting what its object alleges. */
   static boolean rejects(Graph g, IndexedWord v) {
     return g.pos(v).startsWith("VB") && g.lex.allegations.get(g.lemmaOf(v)) == EnglishLexicon.AllegationClass.REJECT;
+  }
+
+  /**
+   * Whether the allegation noun {@code n} is the object of a verb that rejects it, directly ("dismissed the
+   * accusations against Y") or named in a free relative that is ("rejected what it called accusations against Y").
+   */
+  static boolean rejectedNoun(Graph g, IndexedWord n) {
+    IndexedWord v = g.parent(n);
+    if (v == null || !g.relToParent(n).equals("obj")
+        || g.lex.allegations.get(g.lemmaOf(n)) != EnglishLexicon.AllegationClass.NOUN) {
+      return false;
+    }
+    if (NamingClauses.names(g, v)) {
+      v = g.parent(v);
+    }
+    return v != null && rejects(g, v);
   }
 }

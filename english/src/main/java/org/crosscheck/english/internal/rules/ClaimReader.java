@@ -76,7 +76,9 @@ public final class ClaimReader {
         // "who were not authorised to discuss the talks with Y": why a source is anonymous, no contact with Y.
         || !cue.nominal() && Permissions.talkAllowed(g, w)
         // "NATO allies split over Georgia's bid": a body divided takes no side as one.
-        || cue.nominal() && Divisions.divided(g, w)) {
+        || cue.nominal() && Divisions.divided(g, w)
+        // "rejected what it called groundless accusations against Y": the rejecter makes no accusation.
+        || cue.nominal() && Allegations.rejectedNoun(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);

@@ -83,4 +83,28 @@ class AllegationsTest {
       assertThat(d.report()).isEqualTo(ClaimDraft.Report.UNNAMED);
     });
   }
+
+  @Test
+  void accusationsARejecterNamesInAFreeRelativeAreNotItsOwn() {
+    Readings.Reading r = Readings.of("rejected-allegation-named");
+    assertThat(Allegations.rejectedNoun(r.graph(), r.node("accusations"))).isTrue();
+    assertThat(Readings.claims("rejected-allegation-named")).containsExactly("Kremlin OPPOSE -");
+  }
+
+  @Test
+  void accusationsRepeatedAreStillTheSpeakersOwn() {
+    Readings.Reading r = Readings.of("rejected-allegation-repeated");
+    assertThat(Allegations.rejectedNoun(r.graph(), r.node("accusations"))).isFalse();
+    assertThat(Readings.claims("rejected-allegation-repeated")).containsExactly("Seoul OPPOSE Pyongyang");
+  }
+
+  @Test
+  void sanctionsRejectedAreStillTheirImposersStance() {
+    assertThat(Readings.claims("rejected-sanctions-object")).contains("US OPPOSE Iran");
+  }
+
+  @Test
+  void accusationsAnotherRejectsAreStillTheirMakersOwn() {
+    assertThat(Readings.claims("rejected-allegation-passive")).contains("Seoul OPPOSE Pyongyang");
+  }
 }
