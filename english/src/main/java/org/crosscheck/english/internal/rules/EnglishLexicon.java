@@ -387,6 +387,8 @@ public final class EnglishLexicon {
   final Set<String> askedActs;
   /** A person's legal tie to a state ({@code citizenship-nouns.tsv}). */
   final Set<String> citizenshipNouns;
+  /** Verbs of attributing, naming or disclosing, whose refusal withholds words only ({@code withheld-acts.tsv}). */
+  final Set<String> withheldActs;
   /** Participles of leading and the groups an "X-led" makes X's ({@code led-groups.tsv}). */
   final Map<String, LedClass> ledGroups;
   /** Verbs of forsaking whose negation is a pledge of support ({@code pledges.tsv}). */
@@ -498,6 +500,7 @@ public final class EnglishLexicon {
     asylumNouns = Vocabulary.words(a, "asylum-nouns.tsv");
     askedActs = Vocabulary.words(a, "asked-acts.tsv");
     citizenshipNouns = Vocabulary.words(a, "citizenship-nouns.tsv");
+    withheldActs = Vocabulary.words(a, "withheld-acts.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");

@@ -28,4 +28,11 @@ class RefusalsTest {
     Readings.Reading r = Readings.of("declined-comment");
     assertThat(Refusals.find(r.graph(), java.util.List.of())).isEmpty();
   }
+
+  @Test
+  void aRefusedAttributionIsNoStanceTowardTheSidesItWouldBlame() {
+    assertThat(Readings.claims("refused-attribution")).isEmpty();
+    Readings.Reading r = Readings.of("refused-attribution");
+    assertThat(Refusals.find(r.graph(), java.util.List.of())).isEmpty();
+  }
 }
