@@ -5,10 +5,11 @@ import java.util.Locale;
 import org.crosscheck.ActorKind;
 
 /**
- * "the pope's Kyiv visit", "her China trip", "condemned the chancellor's Moscow visit": a state's place compounded
- * before a noun of visiting ({@code visits.tsv} PURPOSE) says where the visit goes. It is neither who pays the visit
- * nor whom a stance toward the visit is about; those are the visitor. A body's or a person's name before the noun
- * stays whose the visit is ("the UN mission", "the Biden visit"). Stateless.
+ * "the pope's Kyiv visit", "her China trip", "condemned the chancellor's Moscow visit": a state's place named with a
+ * noun of visiting ({@code visits.tsv} PURPOSE) says where the visit goes. It is neither who pays the visit nor whom a
+ * stance toward the visit is about; that is the visitor. A body's or a person's name with the noun stays whose the
+ * visit is ("the UN mission", "the Biden visit"). The visit itself, as a cue, still contacts the place it goes to
+ * ("Putin's Pyongyang visit"). Stateless.
  */
 final class VisitedPlaces {
 
