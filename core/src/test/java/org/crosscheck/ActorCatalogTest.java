@@ -150,6 +150,19 @@ class ActorCatalogTest {
     assertThat(only(name + " said", Language.ENGLISH, Optional.empty()).actor().id()).isEqualTo(id);
   }
 
+  /** The AU's Peace and Security Council is the AU's, not the UN Security Council. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the AU Peace and Security Council          | en
+      the African Union Peace and Security Council | en
+      the Peace and Security Council             | en
+      مجلس السلم والأمن الأفريقي                   | ar
+      """)
+  void namesThePeaceAndSecurityCouncilAsTheAfricanUnions(String name, String lang) {
+    Language language = lang.equals("ar") ? Language.ARABIC : Language.ENGLISH;
+    assertThat(only(name, language, Optional.empty()).actor().id()).isEqualTo("au-peace-and-security-council");
+  }
+
   /** Every actor named in the seeds' README, as the seeds write it, resolves to the right actor. */
   @ParameterizedTest(name = "{0} → {2}")
   @CsvSource(delimiter = '|', textBlock = """
