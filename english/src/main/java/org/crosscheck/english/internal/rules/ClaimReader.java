@@ -78,7 +78,9 @@ public final class ClaimReader {
         // "NATO allies split over Georgia's bid": a body divided takes no side as one.
         || cue.nominal() && Divisions.divided(g, w)
         // "rejected what it called groundless accusations against Y": the rejecter makes no accusation.
-        || cue.nominal() && Allegations.rejectedNoun(g, w)) {
+        || cue.nominal() && Allegations.rejectedNoun(g, w)
+        // "Russia, Armenia's former ally,": a tie that was, no stance that is.
+        || cue.nominal() && LapsedTies.lapsed(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);
@@ -254,7 +256,8 @@ public final class ClaimReader {
     targets = targets.stream().filter(t -> !Outlets.told(g, t, w)).toList();
     fallback &= !targets.isEmpty();
     if (targets.isEmpty() && !reciprocal && !cue.nominal()
-        && (Participles.onAThing(g, w) || OwnObjects.own(g, w) || Seizures.ofGoods(g, w))) {
+        && (Participles.onAThing(g, w) || OwnObjects.own(g, w) || Seizures.ofGoods(g, w)
+        || SoughtBodies.demands(g, w))) {
       return;
     }
     if (!cue.nominal() && g.children(w, "obl:in").stream()

@@ -36,7 +36,7 @@ public final class EnglishLexicon {
 
 
   /** Classes of background markers ({@code background.tsv}). */
-  enum BackgroundClass { HISTORY, SECTION, ERA, PAST_TITLE }
+  enum BackgroundClass { HISTORY, SECTION, ERA, PAST_TITLE, HOLLOW_TIE }
 
   /** Classes of voice nouns ({@code voices.tsv}). */
   enum VoiceClass { ANALYST, UNNAMED }
@@ -59,7 +59,7 @@ public final class EnglishLexicon {
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
     ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND, RIVAL_SUBJECT, SETTING,
-    BESIDE
+    BESIDE, COAGENT
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */
@@ -247,6 +247,8 @@ public final class EnglishLexicon {
   final Set<String> inSwapNouns;
   /** Nouns of people held by another ({@code captive-nouns.tsv}, {@link Releases}). */
   final Set<String> captiveNouns;
+  /** Nouns of asking that name on whose word an act is done ({@code request-nouns.tsv}, {@link Requests}). */
+  final Set<String> requestNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -560,6 +562,7 @@ public final class EnglishLexicon {
     swapNouns = keysOf(handovers, HandoverClass.SWAP);
     inSwapNouns = keysOf(handovers, HandoverClass.IN_SWAP);
     captiveNouns = Vocabulary.words(a, "captive-nouns.tsv");
+    requestNouns = Vocabulary.words(a, "request-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);

@@ -130,6 +130,10 @@ final class FallbackTarget {
           && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m) && !left(g, m)
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)
+          // "detained the suspect at Lithuania's request": who asked for the act is behind it (Requests).
+          && !Requests.asker(g, g.node(m.last()))
+          // "France, along with Germany, condemned …": a partner in the act is no target of it (CoAgents).
+          && !CoAgents.partner(g, g.node(m.last()))
           // "criticised the vote, as did France": one who does the same is beside the holder, not its target.
           && !LikeDoers.alike(g, m)
           && inClause(g, m, root, taken)

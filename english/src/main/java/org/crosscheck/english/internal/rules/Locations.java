@@ -34,14 +34,23 @@ final class Locations {
   }
 
   /**
-   * Whether {@code w} is the "of" phrase of such a place ("Oman" in "in the Gulf of Oman") or the demonym or name
-   * before it ("Venezuelan" in "near the Venezuelan border").
+   * Whether {@code w} is the "of" phrase of such a place ("Oman" in "in the Gulf of Oman"), its possessor ("in
+   * Yerevan's Liberty Square") or the demonym or name before it ("Venezuelan" in "near the Venezuelan border").
    */
   static boolean within(Graph g, IndexedWord w) {
     IndexedWord p = g.parent(w);
     String r = g.relToParent(w);
-    return p != null && (r.equals("nmod:of") || r.equals("amod") || r.equals("compound"))
-        && (where(g, p, g.relToParent(p)) || !r.equals("amod") && named(g, p));
+    return p != null && (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("amod") || r.equals("compound"))
+        && (where(g, p, g.relToParent(p)) || placeOfNoun(g, p) || !r.equals("amod") && named(g, p));
+  }
+
+  /**
+   * Whether a noun of ground or water is where another noun's act happens ("a rally in Nairobi's main square"): a
+   * place phrase of a noun ({@code relations.tsv} PLACE), as {@link #where} is one of a verb.
+   */
+  private static boolean placeOfNoun(Graph g, IndexedWord p) {
+    return g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(p))
+        && g.lex.locationNouns.contains(g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -116,6 +116,11 @@ final class Targets {
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)
             && !Routes.destination(g, e.getDependent())
+            // "demanded an independent electoral commission": a body wanted, not one opposed (SoughtBodies).
+            && !SoughtBodies.sought(g, w, e.getDependent(), r)
+            // "will distribute the funds together with UNICEF": a partner in the act (CoAgents); in an act done
+            // between two ("will cooperate together with Y") the partner is the other side.
+            && !(CoAgents.partner(g, e.getDependent()) && !lex.symmetric.contains(g.lemmaOf(w)))
             // "imposed … at the Court of Arbitration for Sport": "for Sport" is the court's name, split by the parser.
             && !(!aimed && SplitPlaceNames.split(g, e.getDependent(), r))
             // "condemned the attack in a speech to parliament": the speech's addressee, hung on the verb (Channels).

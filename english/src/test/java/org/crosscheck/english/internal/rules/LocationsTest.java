@@ -118,4 +118,26 @@ class LocationsTest {
   void stateAttackedByNameStaysTheTarget() {
     assertThat(Readings.claims("loc-named-state-object")).containsOnly("Iran OPPOSE Oman");
   }
+
+  @Test
+  void theCityWhoseSquareARallyIsHeldInIsNoTarget() {
+    Readings.Reading r = Readings.of("rally-in-possessed-square");
+    assertThat(Locations.within(r.graph(), r.node("Nairobi"))).isTrue();
+    assertThat(Readings.claims("rally-in-possessed-square")).isEmpty();
+    assertThat(Readings.claims("rally-in-named-square")).isEmpty();
+  }
+
+  @Test
+  void theCityWhoseSquareStudentsProtestInIsNoTarget() {
+    Readings.Reading r = Readings.of("protest-in-possessed-square");
+    assertThat(Locations.within(r.graph(), r.node("Dhaka"))).isTrue();
+    assertThat(Readings.claims("protest-in-possessed-square")).containsExactly("students OPPOSE -");
+  }
+
+  @Test
+  void theCityWhoseOutskirtsAreShelledStaysTheTarget() {
+    Readings.Reading r = Readings.of("shelled-possessed-outskirts");
+    assertThat(Locations.within(r.graph(), r.node("Kharkiv"))).isFalse();
+    assertThat(Readings.claims("shelled-possessed-outskirts")).containsExactly("Russian forces OPPOSE Kharkiv");
+  }
 }

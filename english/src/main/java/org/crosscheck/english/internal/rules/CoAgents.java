@@ -1,0 +1,45 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+/**
+ * "France, along with Germany, condemned the attack", "Britain sanctioned the leaders alongside the EU", "the Bank will
+ * distribute the funds together with UNICEF and the health ministry": an actor named in a phrase of partnership
+ * ({@code relations.tsv} COAGENT, or a "with" phrase right after "together") does the act with the holder. It is
+ * never the act's target, though it may be the one other actor of the sentence; its conjuncts neither. Stateless.
+ */
+final class CoAgents {
+
+  private CoAgents() {}
+
+  /**
+   * Whether the word {@code w} is linked to its governor as a partner in the governor's act, or modifies a noun that
+   * is ("together with the Kenyan health ministry").
+   */
+  static boolean partner(Graph g, IndexedWord w) {
+    if (w == null) {
+      return false;
+    }
+    String own = g.relToParent(w);
+    if ((own.equals("amod") || own.equals("compound")) && partner(g, g.parent(w))) {
+      return true;
+    }
+    for (SemanticGraphEdge e : g.g.incomingEdgeList(w)) {
+      String r = Graph.rel(e);
+      if (g.lex.relations(EnglishLexicon.RelationClass.COAGENT).contains(r)
+          || (r.equals("obl:with") || r.equals("nmod:with")) && together(g, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the "with" that marks {@code w}, or the first of its conjuncts, comes right after "together". */
+  private static boolean together(Graph g, IndexedWord w) {
+    IndexedWord first = g.firstConjunct(w);
+    IndexedWord head = first == null ? w : first;
+    return g.children(head, "case").stream().anyMatch(c -> g.idx(c) > 0
+        && g.toks.get(g.idx(c) - 1).word().equalsIgnoreCase("together"));
+  }
+}
