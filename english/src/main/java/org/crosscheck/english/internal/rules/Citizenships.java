@@ -17,4 +17,13 @@ final class Citizenships {
   static boolean stateOnly(Graph g, IndexedWord d) {
     return g.lex.citizenshipNouns.contains(g.lemmaOf(d).toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * Whether the word {@code w} says whose citizen or citizenship its noun is ("a Jordanian national"): no fallback
+   * target either.
+   */
+  static boolean ofCitizen(Graph g, IndexedWord w) {
+    IndexedWord p = w == null ? null : g.parent(w);
+    return p != null && stateOnly(g, p);
+  }
 }

@@ -80,7 +80,9 @@ public final class ClaimReader {
         // "rejected what it called groundless accusations against Y": the rejecter makes no accusation.
         || cue.nominal() && Allegations.rejectedNoun(g, w)
         // "Russia, Armenia's former ally,": a tie that was, no stance that is.
-        || cue.nominal() && LapsedTies.lapsed(g, w)) {
+        || cue.nominal() && LapsedTies.lapsed(g, w)
+        // "ended the talks without agreeing on a timetable": an act that did not happen, refused by no one.
+        || !cue.nominal() && UnperformedActs.unperformed(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);

@@ -249,6 +249,10 @@ public final class EnglishLexicon {
   final Set<String> captiveNouns;
   /** Nouns of asking that name on whose word an act is done ({@code request-nouns.tsv}, {@link Requests}). */
   final Set<String> requestNouns;
+  /** Abbreviations that open a ship's name ({@code vessel-prefixes.tsv}, {@link NamedEntityNames}). */
+  final Set<String> vesselPrefixes;
+  /** Nouns of people set against someone ({@code adversary-nouns.tsv}, {@link Adversaries}). */
+  final Set<String> adversaryNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -563,6 +567,8 @@ public final class EnglishLexicon {
     inSwapNouns = keysOf(handovers, HandoverClass.IN_SWAP);
     captiveNouns = Vocabulary.words(a, "captive-nouns.tsv");
     requestNouns = Vocabulary.words(a, "request-nouns.tsv");
+    vesselPrefixes = Vocabulary.words(a, "vessel-prefixes.tsv", Vocabulary.Shape.of(1));
+    adversaryNouns = Vocabulary.words(a, "adversary-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);

@@ -134,6 +134,8 @@ final class FallbackTarget {
           && !Requests.asker(g, g.node(m.last()))
           // "France, along with Germany, condemned …": a partner in the act is no target of it (CoAgents).
           && !CoAgents.partner(g, g.node(m.last()))
+          // "one, a Jordanian national, was arrested": whose citizen the person is (Citizenships).
+          && !Citizenships.ofCitizen(g, g.node(m.last()))
           // "criticised the vote, as did France": one who does the same is beside the holder, not its target.
           && !LikeDoers.alike(g, m)
           && inClause(g, m, root, taken)
@@ -261,6 +263,11 @@ final class FallbackTarget {
       // "… under Turkish mediation": the demonym or possessor of a stance noun holds that noun's stance.
       if (p != null && !p.equals(cue) && cues.containsKey(p) && (r.startsWith("nsubj")
           || g.pos(p).startsWith("NN") && (r.equals("amod") || r.equals("nmod:poss") || r.equals("compound")))) {
+        return true;
+      }
+      // "said Kinshasa would press for new UN sanctions": who asks for the measure is on its side, not its target.
+      if (p != null && r.startsWith("nsubj") && g.verbOf(p, EnglishLexicon.GovernorClass.ASK)
+          && p.equals(g.parent(cue))) {
         return true;
       }
       // "signs pact as Bolivian miners block highways": the demonym of another cue's subject names its holders.

@@ -9,8 +9,8 @@ import org.crosscheck.spi.MentionGrammar;
 /**
  * Names the catalog lacks: a run of tokens the named-entity tagger marks PERSON or ORGANIZATION, not already part
  * of a catalog mention, becomes an ad-hoc person or organisation of the sentence, unless it ends with the noun of a
- * thing ({@code THING_HEAD} in the profile's {@code mentions.tsv}) or is the name of a place after "of"
- * ({@link NamedPlaces}). Stateless.
+ * thing ({@code THING_HEAD} in the profile's {@code mentions.tsv}), is the name of a place after "of"
+ * ({@link NamedPlaces}) or is a ship's ({@code vessel-prefixes.tsv}). Stateless.
  */
 final class NamedEntityNames {
 
@@ -58,7 +58,7 @@ final class NamedEntityNames {
       while (to >= from && !capitalised(g, to)) {
         to--;
       }
-      if (from > to || thing(g, to) || NamedPlaces.named(g, from, to)) {
+      if (from > to || thing(g, to) || NamedPlaces.named(g, from, to) || vessel(g, from)) {
         continue;
       }
       String surface = g.text(from, to);
@@ -74,6 +74,11 @@ final class NamedEntityNames {
   private static boolean thing(Graph g, int k) {
     return EnglishProfile.get().mentions().is(MentionGrammar.Word.THING_HEAD,
         g.toks.get(k).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Whether the name starting at {@code k} is a ship's: it opens with "MV", "MT" ({@code vessel-prefixes.tsv}). */
+  private static boolean vessel(Graph g, int k) {
+    return g.lex.vesselPrefixes.contains(g.toks.get(k).word());
   }
 
   private static boolean capitalised(Graph g, int k) {

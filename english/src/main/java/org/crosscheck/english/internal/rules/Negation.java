@@ -46,7 +46,7 @@ final class Negation {
             }
           }
         }
-        if (lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.NEGATOR) && !concluded(g, below, x)) {
+        if (lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.NEGATOR) && !concluded(g, w, below, x)) {
           neg = !neg;
         }
       }
@@ -56,16 +56,20 @@ final class Negation {
   }
 
   /**
-   * "Blinken's visit to China ended on Friday", "the talks ended late": a visit or talks ({@code visits.tsv} PURPOSE
-   * or MEETING) that are the subject of the verb of ending only came to their close; the verb negates what it takes
-   * as complement ("ended its support"), not its subject.
+   * "Blinken's visit to China ended on Friday", "the talks ended late", "the leaders ended two days of talks": a visit
+   * or talks ({@code visits.tsv} PURPOSE or MEETING) that are the subject of the verb of ending, or measured out in
+   * its object, only came to their close; the verb negates what it takes as complement ("ended its support", "ended
+   * talks with Y"), not such a cue.
    */
-  private static boolean concluded(Graph g, IndexedWord below, IndexedWord x) {
+  private static boolean concluded(Graph g, IndexedWord cue, IndexedWord below, IndexedWord x) {
     if (below == null || !x.equals(g.parent(below))) {
       return false;
     }
-    EnglishLexicon.VisitClass v = g.lex.visits.get(g.lemmaOf(below).toLowerCase(java.util.Locale.ROOT));
-    return g.relToParent(below).startsWith("nsubj")
+    EnglishLexicon.VisitClass v = g.lex.visits.get(g.lemmaOf(cue).toLowerCase(java.util.Locale.ROOT));
+    String r = g.relToParent(below);
+    // "ended two days of talks": talks measured out are talks held to their end; "ended talks with Y" broke them off.
+    boolean measured = r.equals("obj") && g.children(below, "nmod:of").contains(cue);
+    return (r.startsWith("nsubj") || measured)
         && (v == EnglishLexicon.VisitClass.PURPOSE || v == EnglishLexicon.VisitClass.MEETING);
   }
 

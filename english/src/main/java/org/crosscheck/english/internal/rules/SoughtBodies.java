@@ -23,6 +23,8 @@ final class SoughtBodies {
    */
   static boolean sought(Graph g, IndexedWord v, IndexedWord dep, String rel) {
     return rel.equals("obj") && g.verbOf(v, EnglishLexicon.GovernorClass.ASK) && g.namesActor(dep)
+        // "ordered a Chinese diplomat to leave": the object is the one asked to act, no body asked for.
+        && g.children(v, "xcomp", "ccomp").isEmpty()
         && g.children(dep, "det").stream().anyMatch(d -> INDEFINITE.contains(d.word().toLowerCase(Locale.ROOT)));
   }
 

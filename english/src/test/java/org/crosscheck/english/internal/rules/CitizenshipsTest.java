@@ -16,4 +16,16 @@ class CitizenshipsTest {
   void renouncingAStatesAlliesStillOpposesIt() {
     assertThat(Readings.claims("citizenship-renounced-allies")).containsExactly("Hery Rabe OPPOSE French");
   }
+
+  @Test
+  void theStateOfANationalArrestedIsNoFallbackTarget() {
+    Readings.Reading r = Readings.of("arrested-jordanian-national");
+    assertThat(Citizenships.ofCitizen(r.graph(), r.node("Jordanian"))).isTrue();
+    assertThat(Readings.claims("arrested-jordanian-national")).containsExactly("British police OPPOSE -");
+  }
+
+  @Test
+  void nationalsKilledAreTheTargetNotTheirState() {
+    assertThat(Readings.claims("killed-chinese-nationals")).containsExactly("Gunmen OPPOSE Chinese nationals");
+  }
 }

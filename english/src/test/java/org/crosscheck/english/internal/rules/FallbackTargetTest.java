@@ -201,4 +201,14 @@ class FallbackTargetTest {
   void whomASupplyIsTakenAwayFromIsNoTarget() {
     assertThat(Readings.claims("away-from-gas")).noneMatch(c -> c.endsWith("Russia"));
   }
+
+  @Test
+  void whoPressesForSanctionsIsNoTargetOfThem() {
+    assertThat(Readings.claims("pressed-for-un-sanctions")).isEmpty();
+  }
+
+  @Test
+  void whoRejectsSanctionsOpposesTheirAuthor() {
+    assertThat(Readings.claims("rejected-un-sanctions")).containsExactly("Uganda OPPOSE United Nations");
+  }
 }

@@ -44,4 +44,11 @@ class NamedEntityNamesTest {
     assertThat(Readings.claims("thing-name")).noneMatch(c -> c.contains("Agreement"))
         .contains("Brazilian envoy Paulo Ramos SUPPORT Chile's minister");
   }
+
+  @Test
+  void aShipNamedAfterMvIsNoOrganisation() {
+    Readings.Reading r = Readings.of("released-vessel-prefix");
+    assertThat(r.graph().mentionOf(r.node("MV"))).isNull();
+    assertThat(Readings.drafts("released-vessel-prefix")).allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
 }

@@ -173,4 +173,17 @@ class NegationTest {
   void supportThatEndsIsStillNegated() {
     assertThat(negated("concluded-support-ended", "support")).isTrue();
   }
+
+  @Test
+  void daysOfTalksThatStatesEndAreOnlyOver() {
+    assertThat(negated("ended-talks-object", "talks")).isFalse();
+    assertThat(Readings.claims("ended-talks-object"))
+        .containsExactlyInAnyOrder("Armenia NEUTRAL Azerbaijan", "Azerbaijan NEUTRAL Armenia");
+  }
+
+  @Test
+  void supportAStateEndsIsNegated() {
+    assertThat(negated("ended-support-object", "support")).isTrue();
+    assertThat(Readings.claims("ended-support-object")).containsExactly("Kenya OPPOSE rebels");
+  }
 }

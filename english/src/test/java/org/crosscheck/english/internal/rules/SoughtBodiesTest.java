@@ -26,4 +26,11 @@ class SoughtBodiesTest {
     assertThat(SoughtBodies.sought(r.graph(), r.node("demanded"), r.node("resignation"), "obj")).isFalse();
     assertThat(Readings.claims("demanded-definite-commission")).containsExactly("Protesters OPPOSE Kenyan government");
   }
+
+  @Test
+  void aDiplomatOrderedToLeaveIsTheOneAskedAndTheTarget() {
+    Readings.Reading r = Readings.of("ordered-indefinite-diplomat");
+    assertThat(SoughtBodies.sought(r.graph(), r.node("ordered"), r.node("diplomat"), "obj")).isFalse();
+    assertThat(Readings.claims("ordered-indefinite-diplomat")).containsExactly("Germany OPPOSE Chinese diplomat");
+  }
 }

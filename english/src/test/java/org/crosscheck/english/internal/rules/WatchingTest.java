@@ -12,8 +12,10 @@ class WatchingTest {
   }
 
   @Test
-  void watchingTheSituationIsMonitoring() {
-    assertThat(Readings.claims("watch-situation")).containsExactly("Norway NEUTRAL -");
+  void watchingTheSituationIsMonitoringButWithNoPartyNamedNoClaim() {
+    Readings.Reading r = Readings.of("watch-situation");
+    assertThat(Watching.idle(r.graph(), r.node("watching"))).isFalse();
+    assertThat(Readings.claims("watch-situation")).isEmpty();
   }
 
   @Test
@@ -23,7 +25,9 @@ class WatchingTest {
   }
 
   @Test
-  void monitoringAnElectionIsStillMonitoring() {
-    assertThat(Readings.claims("watch-monitor-election")).containsExactly("EU NEUTRAL -");
+  void monitoringAnElectionIsStillMonitoringButWithNoPartyNamedNoClaim() {
+    Readings.Reading r = Readings.of("watch-monitor-election");
+    assertThat(Watching.idle(r.graph(), r.node("monitor"))).isFalse();
+    assertThat(Readings.claims("watch-monitor-election")).isEmpty();
   }
 }
