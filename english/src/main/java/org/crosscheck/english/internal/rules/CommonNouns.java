@@ -159,7 +159,11 @@ final class CommonNouns {
    * is often tagged an adjective ("rebel positions", "insurgent hideouts").
    */
   static ActorSpan described(Graph g, IndexedWord c) {
-    if (g.pos(c).startsWith("NNP") || g.mentionOf(c) != null || g.lex.placeNouns.contains(g.lemmaOf(c))) {
+    // "its Foreign Ministry": a ministry written with capitals is still the common noun (NamedEntityNames).
+    boolean ministry = g.lex.institutionNouns.get(g.lemmaOf(c).toLowerCase(Locale.ROOT))
+        == EnglishLexicon.InstitutionClass.MINISTRY;
+    if (g.pos(c).startsWith("NNP") && !ministry || g.mentionOf(c) != null
+        || g.lex.placeNouns.contains(g.lemmaOf(c))) {
       // A village is a place, though the agent dictionary files it with civilians.
       return null;
     }

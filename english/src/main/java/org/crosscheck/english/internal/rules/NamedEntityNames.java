@@ -10,7 +10,8 @@ import org.crosscheck.spi.MentionGrammar;
  * Names the catalog lacks: a run of tokens the named-entity tagger marks PERSON or ORGANIZATION, not already part
  * of a catalog mention, becomes an ad-hoc person or organisation of the sentence, unless it ends with the noun of a
  * thing ({@code THING_HEAD} in the profile's {@code mentions.tsv}), is the name of a place after "of"
- * ({@link NamedPlaces}) or is a ship's ({@code vessel-prefixes.tsv}). Stateless.
+ * ({@link NamedPlaces}), is a ship's ({@code vessel-prefixes.tsv}) or a ministry's common name ("its Foreign
+ * Ministry"). Stateless.
  */
 final class NamedEntityNames {
 
@@ -58,7 +59,7 @@ final class NamedEntityNames {
       while (to >= from && !capitalised(g, to)) {
         to--;
       }
-      if (from > to || thing(g, to) || NamedPlaces.named(g, from, to) || vessel(g, from)) {
+      if (from > to || thing(g, to) || NamedPlaces.named(g, from, to) || vessel(g, from) || ministry(g, to)) {
         continue;
       }
       String surface = g.text(from, to);
@@ -74,6 +75,16 @@ final class NamedEntityNames {
   private static boolean thing(Graph g, int k) {
     return EnglishProfile.get().mentions().is(MentionGrammar.Word.THING_HEAD,
         g.toks.get(k).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * Whether the name is a ministry's common name written with capitals ("its Foreign Ministry", "the Interior
+   * Ministry"): it ends in a noun of {@code institution-nouns.tsv} MINISTRY, and is a state's ministry, whose owner the
+   * rules for "its foreign ministry" find, not a name of its own ("the Ministry of Mines" ends otherwise).
+   */
+  private static boolean ministry(Graph g, int to) {
+    return g.lex.institutionNouns.get(g.lemma(to).toLowerCase(java.util.Locale.ROOT))
+        == EnglishLexicon.InstitutionClass.MINISTRY;
   }
 
   /** Whether the name starting at {@code k} is a ship's: it opens with "MV", "MT" ({@code vessel-prefixes.tsv}). */

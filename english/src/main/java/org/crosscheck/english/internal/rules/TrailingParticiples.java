@@ -12,7 +12,12 @@ import java.util.ArrayList;
  * the noun after it and that noun as the verb's second object ("signed the deal … farmers"), so that the verb's
  * stance reaches whom its deed only affected, and the participle joins the noun's name ("angering farmers"). The
  * graph is mended before any rule reads it: the participle becomes the verb's adverbial and the noun its object. Only
- * where the verb has an object of its own before the comma, and the participle opens the noun's phrase. Stateless.
+ * where the verb has an object of its own before the comma, and the participle opens the noun's phrase.
+ * <p>The parser may also hang such a participle on the noun before the comma as its adjectival clause ("admitted
+ * Ethiopia as its ninth member, overriding objections from Somalia"), so that the noun seems to do the deed. A
+ * present participle after a comma that runs to the end of the sentence and hangs on an argument of a verb is mended
+ * into that verb's adverbial: the clause's subject does it. A past participle ("as a member, backed by Kenya")
+ * describes its noun and stays. Stateless.
  */
 public final class TrailingParticiples {
 
@@ -38,7 +43,36 @@ public final class TrailingParticiples {
       g.addEdge(participle, noun, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
       changed = true;
     }
+    for (SemanticGraphEdge a : new ArrayList<>(g.edgeListSorted())) {
+      IndexedWord participle = a.getDependent();
+      IndexedWord noun = a.getGovernor();
+      if (!a.getRelation().toString().equals("acl") || !"VBG".equals(participle.tag())
+          || !comma(g, participle.index() - 1) || !last(g, participle)) {
+        continue;
+      }
+      SemanticGraphEdge up = g.incomingEdgeList(noun).stream()
+          .filter(e -> e.getGovernor().tag() != null && e.getGovernor().tag().startsWith("VB"))
+          .findFirst().orElse(null);
+      if (up == null) {
+        continue;
+      }
+      g.removeEdge(a);
+      g.addEdge(up.getGovernor(), participle, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER,
+          Double.NEGATIVE_INFINITY, false);
+      changed = true;
+    }
     return changed;
+  }
+
+  /** Whether nothing but punctuation follows the participle's phrase: it closes the sentence. */
+  private static boolean last(SemanticGraph g, IndexedWord participle) {
+    int end = g.descendants(participle).stream().mapToInt(IndexedWord::index).max().orElse(participle.index());
+    for (IndexedWord w : g.vertexListSorted()) {
+      if (w.index() > end && w.tag() != null && !w.tag().equals(".") && !w.tag().equals("''")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The noun's "-ing" adjective before it, or null; right after a comma it opens the noun's phrase. */

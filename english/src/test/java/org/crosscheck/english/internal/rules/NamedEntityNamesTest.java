@@ -51,4 +51,16 @@ class NamedEntityNamesTest {
     assertThat(r.graph().mentionOf(r.node("MV"))).isNull();
     assertThat(Readings.drafts("released-vessel-prefix")).allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void aMinistryWrittenWithCapitalsIsItsOwnersMinistryNotAName() {
+    Readings.Reading r = Readings.of("its-capitalised-ministry");
+    assertThat(r.graph().mentionOf(r.node("Ministry"))).isNull();
+    assertThat(Readings.claims("its-capitalised-ministry")).contains("its Foreign Ministry OPPOSE Paris");
+  }
+
+  @Test
+  void aMinistryNamedWithOfKeepsItsName() {
+    assertThat(Readings.claims("named-ministry-of")).containsExactly("Ministry of Mines and Energy OPPOSE Glencore");
+  }
 }
