@@ -216,6 +216,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     OwnedObjects.repair(g);
     FiledParticiples.repair(g, Rules.LEX);
     TrailingParticiples.repair(g);
+    TrailingParticiples.repairHung(g, Rules.LEX);
     List<String> ner = new ArrayList<>(labels.size());
     for (CoreLabel t : labels) {
       ner.add(t.ner() == null ? "O" : t.ner());

@@ -196,6 +196,13 @@ final class Antecedents {
           if (s.index() == c.index() || s.equals(g.parent(c)) && g.relToParent(c).equals("nmod:poss")) {
             continue;
           }
+          IndexedWord plural = PluralObjects.antecedent(g, c, p, s);
+          if (plural != null) {
+            // "ruled out sanctions, saying they would hurt Y": the things, no actor; "arrested protesters, saying
+            // they had attacked Y": the protesters.
+            ActorSpan group = g.mentionOf(plural) != null ? g.mentionOf(plural) : CommonNouns.described(g, plural);
+            return group == null || group.anonymous() ? null : group.at(g.idx(c));
+          }
           if (!agrees(g, c, s)) {
             disagreed = true;
             continue;

@@ -15,8 +15,8 @@ import java.util.ArrayList;
  * where the verb has an object of its own before the comma, and the participle opens the noun's phrase.
  * <p>The parser may also hang such a participle on the noun before the comma as its adjectival clause ("admitted
  * Ethiopia as its ninth member, overriding objections from Somalia"), so that the noun seems to do the deed. A
- * present participle after a comma that runs to the end of the sentence and hangs on an argument of a verb is mended
- * into that verb's adverbial: the clause's subject does it. A past participle ("as a member, backed by Kenya")
+ * present participle of stance after a comma that runs to the end of the sentence and hangs on an argument of a verb
+ * is mended into that verb's adverbial: the clause's subject does it ({@link #repairHung}). A past participle ("as a member, backed by Kenya")
  * describes its noun and stays. Stateless.
  */
 public final class TrailingParticiples {
@@ -43,11 +43,20 @@ public final class TrailingParticiples {
       g.addEdge(participle, noun, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, false);
       changed = true;
     }
+    return changed;
+  }
+
+  /**
+   * Mends in {@code g} a stance participle the parser hung on an argument of a verb into that verb's adverbial;
+   * returns whether anything changed.
+   */
+  public static boolean repairHung(SemanticGraph g, EnglishLexicon lex) {
+    boolean changed = false;
     for (SemanticGraphEdge a : new ArrayList<>(g.edgeListSorted())) {
       IndexedWord participle = a.getDependent();
       IndexedWord noun = a.getGovernor();
       if (!a.getRelation().toString().equals("acl") || !"VBG".equals(participle.tag())
-          || !comma(g, participle.index() - 1) || !last(g, participle)) {
+          || !comma(g, participle.index() - 1) || !last(g, participle) || !cue(lex, participle)) {
         continue;
       }
       SemanticGraphEdge up = g.incomingEdgeList(noun).stream()
@@ -62,6 +71,17 @@ public final class TrailingParticiples {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * Whether the participle is a verb of stance ({@code stance-verbs.tsv} or the CAMEO verbs): only its holder is at
+   * stake; a participle of no stance ("acting on an application by Y") stays where the parser put it, so that the
+   * actors it names stay out of the verb's clause.
+   */
+  private static boolean cue(EnglishLexicon lex, IndexedWord participle) {
+    String lemma = (participle.lemma() != null ? participle.lemma() : participle.word()).toLowerCase(
+        java.util.Locale.ROOT);
+    return lex.stanceVerbs.containsKey(lemma) || lex.events.cue(lemma);
   }
 
   /** Whether nothing but punctuation follows the participle's phrase: it closes the sentence. */

@@ -67,6 +67,19 @@ class TrailingParticiplesTest {
     return GraphEdges.after(graph, TrailingParticiples::repair, false);
   }
 
+  /** The graph after mending hung participles, "overriding" given its lemma as the tagger gives it. */
+  private static SemanticGraph hung(String graph, boolean changes) {
+    return GraphEdges.after(graph, g -> {
+      g.vertexSet().forEach(w -> w.setLemma(w.word().equals("overriding") ? "override"
+          : w.word().equals("lambasting") ? "lambast" : w.word()));
+      return TrailingParticiples.repairHung(g, Readings.LEX);
+    }, changes);
+  }
+
+  private static SemanticGraph hungUnchanged(String graph) {
+    return hung(graph, false);
+  }
+
   // "The bloc admitted Ethiopia as a member, overriding objections", as the parser reads it.
   private static final String ADMITTED = "[admitted/VBD-3 nsubj>[bloc/NN-2 det>The/DT-1] obj>Ethiopia/NNP-4"
       + " obl:as>[member/NN-7 case>as/IN-5 det>a/DT-6 punct>,/,-8 acl>[overriding/VBG-9 obj>objections/NNS-10]]"
@@ -74,40 +87,52 @@ class TrailingParticiplesTest {
 
   @Test
   void aParticipleAfterTheCommaHungOnAnObliqueIsTheVerbsAdverbial() {
-    SemanticGraph g = GraphEdges.after(ADMITTED, TrailingParticiples::repair, true);
+    SemanticGraph g = hung(ADMITTED, true);
     assertThat(rel(g, "member", "overriding")).isEqualTo("none");
     assertThat(rel(g, "admitted", "overriding")).isEqualTo("advcl");
   }
 
   @Test
   void aParticipleWithoutACommaDescribesItsNoun() {
-    SemanticGraph g = unchanged(ADMITTED.replace(" punct>,/,-8", ""));
+    SemanticGraph g = hungUnchanged(ADMITTED.replace(" punct>,/,-8", ""));
     assertThat(rel(g, "member", "overriding")).isEqualTo("acl");
   }
 
   @Test
   void aParticiplePhraseFollowedByMoreOfTheSentenceDescribesItsNoun() {
     // "admitted Ethiopia as a member, overriding objections, on Friday": set off on both sides, it is the noun's.
-    unchanged(ADMITTED.replace(" punct>./.-11", " obl>Friday/NNP-12 punct>./.-13"));
+    hungUnchanged(ADMITTED.replace(" punct>./.-11", " obl>Friday/NNP-12 punct>./.-13"));
   }
 
   @Test
   void aParticipleOnTheSubjectDescribesItsNoun() {
     // "Rebels, holding the town, refused": the phrase does not close the sentence.
-    unchanged("[refused/VBD-6 nsubj>[Rebels/NNS-1 punct>,/,-2 acl>[holding/VBG-3 obj>[town/NN-5 det>the/DT-4]]]"
+    hungUnchanged("[refused/VBD-6 nsubj>[Rebels/NNS-1 punct>,/,-2 acl>[holding/VBG-3 obj>[town/NN-5 det>the/DT-4]]]"
         + " punct>./.-7]");
   }
 
   @Test
   void aPastParticipleAfterTheCommaDescribesItsNoun() {
     // "admitted Ethiopia as a member, backed by Kenya": what the member is, not what the bloc did.
-    unchanged(ADMITTED.replace("overriding/VBG-9", "backed/VBN-9"));
+    hungUnchanged(ADMITTED.replace("overriding/VBG-9", "backed/VBN-9"));
+  }
+
+  @Test
+  void aParticipleOfAStanceVerbOutsideCameoIsMendedToo() {
+    SemanticGraph g = hung(ADMITTED.replace("overriding/VBG-9", "lambasting/VBG-9"), true);
+    assertThat(rel(g, "admitted", "lambasting")).isEqualTo("advcl");
+  }
+
+  @Test
+  void aParticipleOfNoStanceStaysWhereTheParserHungIt() {
+    // "… as a member, acting on an application": no stance whose holder is at stake.
+    hungUnchanged(ADMITTED.replace("overriding/VBG-9", "acting/VBG-9"));
   }
 
   @Test
   void aParticipleOnANounOfANounStays() {
     // "the envoy of the bloc, overriding objections": no verb's argument to mend it onto.
-    unchanged("[envoy/NN-2 det>The/DT-1 nmod:of>[bloc/NN-5 case>of/IN-3 det>the/DT-4 punct>,/,-6"
+    hungUnchanged("[envoy/NN-2 det>The/DT-1 nmod:of>[bloc/NN-5 case>of/IN-3 det>the/DT-4 punct>,/,-6"
         + " acl>[overriding/VBG-7 obj>objections/NNS-8]] punct>./.-9]");
   }
 
