@@ -24,12 +24,37 @@ final class OwnedGroups {
     if (!g.pos(m).equals("PRP$") || !g.lex.is(m.word(), EnglishLexicon.PronounClass.POSSESSIVE)) {
       return null;
     }
+    ActorSpan absolute = absoluteOwner(g, m);
+    if (absolute != null) {
+      return absolute;
+    }
     // The nearest name before it, as for any possessive (Antecedents), but not through the clause's subject: that
     // subject may be the group noun itself ("their troops"), which would ask for its owner again.
     for (int k = g.idx(m) - 1; k >= 0; k--) {
       ActorSpan before = g.mentionAt(k);
       if (before != null && !before.anonymous()) {
         return before.at(g.idx(m));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Turkey, Azerbaijan's closest ally, condemned it, with its foreign ministry accusing Y": the group noun is the
+   * subject of an absolute clause of "with", which adds to what the main clause's subject did; the possessive is that
+   * subject's when it is a name, not the nearer name inside its apposition. Null otherwise.
+   */
+  private static ActorSpan absoluteOwner(Graph g, IndexedWord m) {
+    IndexedWord noun = g.parent(m);
+    IndexedWord verb = noun == null ? null : g.parent(noun);
+    if (verb == null || !g.relToParent(noun).startsWith("nsubj") || !g.relToParent(verb).equals("advcl:with")) {
+      return null;
+    }
+    IndexedWord main = g.parent(verb);
+    for (IndexedWord s : main == null ? java.util.List.<IndexedWord>of() : g.children(main, "nsubj")) {
+      ActorSpan named = g.mentionOf(s);
+      if (named != null && !named.anonymous() && named.last() < g.idx(m)) {
+        return named.at(g.idx(m));
       }
     }
     return null;

@@ -46,4 +46,11 @@ class OwnedGroupsTest {
   void aProtestByAGroupTheTextNamesIsTowardThatGroup() {
     assertThat(Readings.claims("strike-by-named-group")).containsExactly("Kenya Medical Association OPPOSE dockers");
   }
+
+  @Test
+  void theMinistryOfAnAbsoluteClauseIsTheMainSubjectsNotTheApposedName() {
+    assertThat(Readings.drafts("its-ministry-absolute-with"))
+        .filteredOn(d -> d.holder().text().equals("its foreign ministry"))
+        .singleElement().satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("TURGOV"));
+  }
 }
