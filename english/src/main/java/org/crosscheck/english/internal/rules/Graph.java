@@ -304,6 +304,15 @@ final class Graph {
     return pos(w).startsWith("VB") && governs(w, c);
   }
 
+  /**
+   * Whether the verb with its particle negates its complement ({@code modality.tsv} NEGATOR: "called off its visit"),
+   * which makes it no verb of speech either ({@link SpeechFrames}), though "call" alone is one.
+   */
+  boolean phrasalNegator(IndexedWord v) {
+    return pos(v).startsWith("VB") && children(v, "compound:prt").stream()
+        .anyMatch(p -> lex.is(lemmaOf(v) + " " + p.word(), EnglishLexicon.ModalityClass.NEGATOR));
+  }
+
   boolean isSpeech(IndexedWord w) {
     return pos(w).startsWith("VB") && lex.speechVerbs.containsKey(lemmaOf(w));
   }

@@ -27,4 +27,14 @@ final class LapsedTies {
     return g.lex.background(EnglishLexicon.BackgroundClass.PAST_TITLE).contains(word)
         || g.lex.background(EnglishLexicon.BackgroundClass.HOLLOW_TIE).contains(word);
   }
+
+  /**
+   * Whether the noun names people by a tie they had ("eight former Indian navy personnel", "former rebels"): whose
+   * they were is no target of what is done to them now.
+   */
+  static boolean formerMembers(Graph g, IndexedWord noun) {
+    return g.children(noun, "amod").stream()
+        .anyMatch(m -> g.lex.background(EnglishLexicon.BackgroundClass.PAST_TITLE)
+            .contains(m.word().toLowerCase(Locale.ROOT)));
+  }
 }

@@ -46,13 +46,18 @@ final class Negation {
             }
           }
         }
-        if (lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.NEGATOR) && !concluded(g, w, below, x)) {
+        if (negator(g, x) && !concluded(g, w, below, x)) {
           neg = !neg;
         }
       }
       below = x;
     }
     return neg;
+  }
+
+  /** Whether {@code x} negates its complement, by its lemma or with its particle ("called off its visit"). */
+  private static boolean negator(Graph g, IndexedWord x) {
+    return g.lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.NEGATOR) || g.phrasalNegator(x);
   }
 
   /**

@@ -48,7 +48,7 @@ final class SpeechFrames {
     for (int i = 0; i < g.size(); i++) {
       IndexedWord w = g.node(i);
       EnglishLexicon.SpeechClass kind = lex.speechVerbs.get(g.lemma(i));
-      if (w == null || !g.pos(w).startsWith("VB") || kind == null) {
+      if (w == null || !g.pos(w).startsWith("VB") || kind == null || g.phrasalNegator(w)) {
         continue;
       }
       Frame f = new Frame(w);

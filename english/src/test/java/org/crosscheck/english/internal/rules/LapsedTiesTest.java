@@ -30,4 +30,16 @@ class LapsedTiesTest {
     assertThat(LapsedTies.lapsed(r.graph(), r.node("ally"))).isFalse();
     assertThat(Readings.claims("closest-ally-apposition")).containsExactly("Belarus SUPPORT Russia");
   }
+
+  @Test
+  void formerNavyPersonnelSentencedAreNoNavy() {
+    Readings.Reading r = Readings.of("sentenced-former-personnel");
+    assertThat(LapsedTies.formerMembers(r.graph(), r.node("personnel"))).isTrue();
+    assertThat(Readings.claims("sentenced-former-personnel")).isEmpty();
+  }
+
+  @Test
+  void navyPersonnelSentencedAreTheNavys() {
+    assertThat(Readings.claims("sentenced-serving-personnel")).containsExactly("Qatari court OPPOSE Indian navy");
+  }
 }

@@ -186,4 +186,16 @@ class NegationTest {
     assertThat(negated("ended-support-object", "support")).isTrue();
     assertThat(Readings.claims("ended-support-object")).containsExactly("Kenya OPPOSE rebels");
   }
+
+  @Test
+  void aVisitCalledOffIsNegated() {
+    assertThat(negated("called-off-visit", "visit")).isTrue();
+    assertThat(Readings.claims("called-off-visit")).containsExactly("its president OPPOSE France");
+  }
+
+  @Test
+  void aVisitCalledASuccessIsNoVisitCalledOff() {
+    assertThat(negated("called-visit", "visit")).isFalse();
+    assertThat(Readings.claims("called-visit")).containsExactly("Algeria's president NEUTRAL France");
+  }
 }

@@ -33,4 +33,17 @@ class VictimsTest {
   void theShellingsDoerNamedByAByPhraseStaysTheTarget() {
     assertThat(Readings.claims("victim-shelling-by")).containsExactly("Egypt OPPOSE Israel");
   }
+
+  @Test
+  void theManWhoseArrestACourtFoundArbitraryHoldsNoStance() {
+    Readings.Reading r = Readings.of("arrest-possessor-holder");
+    assertThat(Holders.ofNoun(r.graph(), r.node("arrest"))).isEmpty();
+    assertThat(Readings.claims("arrest-possessor-holder")).isEmpty();
+  }
+
+  @Test
+  void aStatesKillingOfFishermenIsItsOwnDeed() {
+    Readings.Reading r = Readings.of("killings-state-possessor");
+    assertThat(Holders.ofNoun(r.graph(), r.node("killing"))).containsExactly(r.node("Uganda"));
+  }
 }
