@@ -265,7 +265,7 @@ final class FallbackTarget {
           || g.pos(p).startsWith("NN") && (r.equals("amod") || r.equals("nmod:poss") || r.equals("compound")))) {
         return true;
       }
-      // "said Kinshasa would press for new UN sanctions": who asks for the measure is on its side, not its target.
+      // "said Uganda would press for new UN sanctions": who asks for the measure is on its side, not its target.
       if (p != null && r.startsWith("nsubj") && g.verbOf(p, EnglishLexicon.GovernorClass.ASK)
           && p.equals(g.parent(cue))) {
         return true;

@@ -4,10 +4,11 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Locale;
 
 /**
- * "Russia, Armenia's former ally, said …", "a one-time critic of the president", "Y's nominal ally": a noun of a tie
+ * "Belarus, Poland's former ally, said …", "a one-time critic of the president", "Y's nominal ally": a noun of a tie
  * or a stance modified by a word that ends it ({@code background.tsv} PAST_TITLE) or makes it one in name only
  * (HOLLOW_TIE) says what the holder was, or is on paper; it reports no stance the holder takes now. A modifier of the
- * holder's own title ("the former president's support for Y") is no modifier of the tie and leaves it. Stateless.
+ * holder's own title ("the former president's support for Y") is no modifier of the tie and leaves it. People named
+ * by a tie they had ("former navy personnel") are no longer of that body either ({@link #formerMembers}). Stateless.
  */
 final class LapsedTies {
 

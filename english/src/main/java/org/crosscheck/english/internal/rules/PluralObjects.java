@@ -4,7 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Locale;
 
 /**
- * "The government ruled out sanctions, saying they would hurt ordinary Swazis", "the army arrested protesters, saying
+ * "The government ruled out sanctions, saying they would hurt ordinary farmers", "the army arrested protesters, saying
  * they had attacked traders": "they" in a clause hung on a verb whose object (or oblique) is a plural noun, set
  * between the verb's singular subject and the pronoun, stands for that noun, not for the subject. A noun of people or
  * of a group the text describes is then the pronoun's actor; a noun of things is no actor, and holds no stance. A

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * "Polish police detained the suspect at Lithuania's request", "Interpol issued a notice for his arrest at
- * Guatemala's request", "expelled the envoy at the behest of the junta": the actor a noun of asking ({@code
+ * Peru's request", "expelled the envoy at the behest of the junta": the actor a noun of asking ({@code
  * request-nouns.tsv}) names, in a phrase of "at", "on" or "upon", is on whose word the act is done. It stands behind
  * the holder and is never the act's target, though it may be the one other actor of the sentence. Stateless.
  */

@@ -56,7 +56,7 @@ class NamedEntityNamesTest {
   void aMinistryWrittenWithCapitalsIsItsOwnersMinistryNotAName() {
     Readings.Reading r = Readings.of("its-capitalised-ministry");
     assertThat(r.graph().mentionOf(r.node("Ministry"))).isNull();
-    assertThat(Readings.claims("its-capitalised-ministry")).contains("its Foreign Ministry OPPOSE Paris");
+    assertThat(Readings.claims("its-capitalised-ministry")).contains("its Foreign Ministry OPPOSE Uganda");
   }
 
   @Test

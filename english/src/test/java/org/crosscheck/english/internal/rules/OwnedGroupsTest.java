@@ -51,6 +51,6 @@ class OwnedGroupsTest {
   void theMinistryOfAnAbsoluteClauseIsTheMainSubjectsNotTheApposedName() {
     assertThat(Readings.drafts("its-ministry-absolute-with"))
         .filteredOn(d -> d.holder().text().equals("its foreign ministry"))
-        .singleElement().satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("TURGOV"));
+        .singleElement().satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("KENGOV"));
   }
 }

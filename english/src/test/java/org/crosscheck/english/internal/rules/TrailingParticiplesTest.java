@@ -137,7 +137,7 @@ class TrailingParticiplesTest {
   }
 
   @Test
-  void theBlocThatAdmitsAMemberOverridingObjectionsOpposesTheObjector() {
-    assertThat(Readings.claims("admitted-member-overriding")).containsExactly("East African Community OPPOSE Somalia");
+  void theLeagueThatAdmitsAMemberOverridingObjectionsOpposesTheObjector() {
+    assertThat(Readings.claims("admitted-member-overriding")).containsExactly("Arab League OPPOSE Kenya");
   }
 }
