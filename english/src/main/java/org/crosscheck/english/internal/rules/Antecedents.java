@@ -29,13 +29,28 @@ final class Antecedents {
    * blocked roads after unions rejected the offer, saying it did nothing": the offer, not the farmers). A plural
    * name ("the United States") may take "it". Nor "they", "them", "it" or "its" for one person's office in the
    * singular ("X's trade minister criticised the rules, saying they would hurt Y": the rules, {@code
-   * office-nouns.tsv}).
+   * office-nouns.tsv}). Nor "he", "him", "she" or "her" for a plural or for an actor that is no person ("police
+   * arrested the mayor, prompting his party to suspend him": not the police).
    */
   static boolean agrees(Graph g, IndexedWord pronoun, IndexedWord noun) {
     String w = pronoun.word().toLowerCase(java.util.Locale.ROOT);
     return !((w.equals("it") || w.equals("its")) && g.pos(noun).equals("NNS"))
+        && !(w.matches("he|him|his|she|her") && !onePerson(g, noun))
         && !(w.matches("they|them|it|its") && g.pos(noun).equals("NN")
             && g.lex.officeNouns.contains(g.lemmaOf(noun)));
+  }
+
+  /**
+   * Whether a noun can be one person: not a plural, and not an actor that is none ("Egyptian police", "the Kremlin")
+   * unless its word is an office ("Iran's foreign minister", a government's in the catalog) or the tagger's person.
+   */
+  private static boolean onePerson(Graph g, IndexedWord noun) {
+    if (g.pos(noun).matches("NNS|NNPS")) {
+      return false;
+    }
+    ActorSpan m = g.mentionOf(noun);
+    return m == null || Speakers.person(g, m) || g.lex.personNouns.contains(g.lemmaOf(noun))
+        || g.ctx.sentence().ner(g.idx(noun)).equals("PERSON");
   }
 
   /**

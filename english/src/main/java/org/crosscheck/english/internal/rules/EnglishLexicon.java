@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -596,7 +597,8 @@ public final class EnglishLexicon {
     demandedActs = Vocabulary.classified(a, "demanded-acts.tsv", Stance.class);
     pressures = Vocabulary.words(a, "pressures.tsv");
     visits = Vocabulary.classified(a, "visits.tsv", VisitClass.class);
-    subNationalPlaces = Vocabulary.classified(a, "sub-national-places.tsv", PlaceClass.class);
+    subNationalPlaces = withRegions(Vocabulary.classified(a, "sub-national-places.tsv", PlaceClass.class),
+        Vocabulary.classified(a, "regions.tsv", PlaceClass.class));
     localOffices = Vocabulary.classified(a, "local-offices.tsv", OfficeClass.class);
     gatherings = Vocabulary.words(a, "gatherings.tsv");
     contests = Vocabulary.words(a, "contests.tsv");
@@ -752,5 +754,12 @@ public final class EnglishLexicon {
       }
     }
     return false;
+  }
+
+  /** The generated places with the curated regions over them: a region the gazetteer calls a city is a province. */
+  static Map<String, PlaceClass> withRegions(Map<String, PlaceClass> generated, Map<String, PlaceClass> regions) {
+    Map<String, PlaceClass> merged = new HashMap<>(generated);
+    merged.putAll(regions);
+    return ImmutableMap.copyOf(merged);
   }
 }

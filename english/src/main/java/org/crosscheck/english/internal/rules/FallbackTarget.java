@@ -74,6 +74,9 @@ final class FallbackTarget {
     // topic ("condemned the attack on X"), not the one the stance is taken toward.
     Set<Integer> object = new HashSet<>();
     List<IndexedWord> objects = g.children(cue, "obj");
+    if (PersonObjects.of(g, cue)) {
+      return List.of();
+    }
     for (IndexedWord o : objects) {
       g.collect(o, object, 0);
     }

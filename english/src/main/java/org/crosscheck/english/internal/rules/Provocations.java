@@ -22,7 +22,8 @@ final class Provocations {
   /** The doer of the act that prompted the reaction {@code cue}, or nothing. */
   static List<ActorSpan> provokers(Graph g, IndexedWord cue, List<ActorSpan> holders) {
     IndexedWord participle = g.parent(cue);
-    if (participle == null || !g.relToParent(cue).equals("xcomp") || !provoking(g, participle)) {
+    if (participle == null || !g.relToParent(cue).equals("xcomp") || !provoking(g, participle)
+        || PersonObjects.of(g, cue)) {
       return List.of();
     }
     IndexedWord act = act(g, participle);

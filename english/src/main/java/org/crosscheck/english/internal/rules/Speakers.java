@@ -130,7 +130,8 @@ final class Speakers {
   private static IndexedWord office(Graph g) {
     IndexedWord root = root(g);
     for (IndexedWord s : root == null ? java.util.List.<IndexedWord>of() : g.children(root, "nsubj")) {
-      if (g.pos(s).startsWith("NN") && g.lex.personNouns.contains(g.lemmaOf(s))) {
+      // "Kenyan officials declined to comment": several people are no one "he" or "she" can stand for.
+      if ((g.pos(s).equals("NN") || g.pos(s).equals("NNP")) && g.lex.personNouns.contains(g.lemmaOf(s))) {
         return s;
       }
     }

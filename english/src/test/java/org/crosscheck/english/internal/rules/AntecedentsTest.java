@@ -98,6 +98,19 @@ class AntecedentsTest {
   }
 
   @Test
+  void heOrHimStandsForOnePersonNotForTheForcesOrAStateBeforeIt() {
+    Readings.Reading r = Readings.of("him-not-plural");
+    assertThat(Antecedents.agrees(r.graph(), r.node("him"), r.node("police"))).isFalse();
+    assertThat(Antecedents.agrees(r.graph(), r.node("him"), r.node("mayor"))).isTrue();
+    assertThat(Readings.drafts("him-not-plural")).filteredOn(d -> d.cue().contains("expel")).singleElement()
+        .satisfies(d -> assertThat(d.target()).isEmpty());
+    Readings.Reading minister = Readings.of("him-minister");
+    assertThat(Antecedents.agrees(minister.graph(), minister.node("he"), minister.node("minister"))).isTrue();
+    assertThat(Readings.drafts("him-minister")).filteredOn(d -> d.cue().equals("expel")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("KENGOV"));
+  }
+
+  @Test
   void theyStandsForNoOfficeInTheSingular() {
     Readings.Reading r = Readings.of("they-office");
     assertThat(Antecedents.agrees(r.graph(), r.node("they"), r.node("minister"))).isFalse();

@@ -40,4 +40,22 @@ class LocalOfficesTest {
     assertThat(Readings.drafts("kabul-government")).singleElement()
         .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("AFGGOV"));
   }
+
+  @Test
+  void aRegionsPresidentIsTheRegionsNotTheStates() {
+    assertThat(Readings.drafts("region-president")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Puntland's president");
+      assertThat(d.holder().actor().id()).isNotEqualTo("SOMGOV");
+      assertThat(d.holder().actor().memberOf()).extracting(a -> a.actor()).containsExactly("SOM");
+      assertThat(d.target().orElseThrow().actor().id()).isEqualTo("ETH");
+    });
+  }
+
+  @Test
+  void aCuratedRegionOverridesTheGazetteersCity() {
+    assertThat(Readings.drafts("region-over-city")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Zanzibar's president");
+      assertThat(d.holder().actor().memberOf()).extracting(a -> a.actor()).containsExactly("TZA");
+    });
+  }
 }

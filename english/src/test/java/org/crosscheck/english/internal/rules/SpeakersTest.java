@@ -103,6 +103,12 @@ class SpeakersTest {
         s -> assertThat(s.mention()).isEqualTo("Iran's foreign minister"));
   }
 
+  @Test
+  void officialsANarratedSentenceIsAboutAreNoOneTheNextSheStandsFor() {
+    assertThat(lastSpeakerAfter("narrated-officials")).hasValueSatisfying(
+        s -> assertThat(s.id()).isEqualTo("recep-tayyip-erdogan"));
+  }
+
   /** The drafts of the last fixture, read after the others in one discourse that Erdogan spoke in first. */
   private static java.util.List<org.crosscheck.spi.ClaimDraft> draftsAfter(String... ids) {
     Discourse d = erdoganSpokeLast();

@@ -1,0 +1,20 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonObjectsTest {
+
+  @Test
+  void anActDoneToHimTakesNoOtherActorOfTheSentenceAsItsTarget() {
+    assertThat(Readings.drafts("person-object-fallback")).filteredOn(d -> d.cue().equals("detained")).singleElement()
+        .satisfies(d -> assertThat(d.target()).isEmpty());
+  }
+
+  @Test
+  void aReactionDoneToHimAnswersNotTheDoerOfWhatPromptedIt() {
+    assertThat(Readings.drafts("him-not-plural")).filteredOn(d -> d.cue().contains("expel")).singleElement()
+        .satisfies(d -> assertThat(d.target()).isEmpty());
+  }
+}
