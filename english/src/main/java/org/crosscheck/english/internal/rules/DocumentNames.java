@@ -10,7 +10,9 @@ import org.crosscheck.spi.ActorSpan;
  * Tanzania or Japan; nor is a state in the name of a project ("the India-Middle East-Europe Economic Corridor", "the
  * Lamu Port-South Sudan-Ethiopia Transport Corridor"), which hosting or backing is no stance toward. Only a state or a
  * name the tagger takes for a place, as the "of" phrase or a word of the name before a capitalised noun of documents
- * or projects ({@code document-nouns.tsv}); a lower-case noun ("the Iran agreement") may name its party, and other
+ * or projects ({@code document-nouns.tsv}); nor an international body before an instrument it adopted as a forum
+ * ({@code instrument-nouns.tsv}: "respect the UN Convention on the Law of the Sea", "breached the UN Charter"), though
+ * it stays a party to its pacts ("the EU-Turkey agreement"); a lower-case noun ("the Iran agreement") may name its party, and other
  * actors (an organisation's charter) keep their reading. Stateless.
  */
 final class DocumentNames {
@@ -24,19 +26,22 @@ final class DocumentNames {
     }
     IndexedWord head = g.node(m.last());
     IndexedWord doc = head == null ? null : g.parent(head);
-    if (doc == null || !(m.actor().kind() == ActorKind.STATE
+    boolean body = m.actor().kind() == ActorKind.INTERNATIONAL_BODY;
+    if (doc == null || !(body || m.actor().kind() == ActorKind.STATE
         || g.ctx.sentence().ner(m.last()).equals("LOCATION"))) {
       return false;
     }
+    // "the UN Convention on …": a body names the instruments it adopted as a forum, not its pacts.
+    java.util.Set<String> nouns = body ? g.lex.instrumentNouns : g.lex.documentNouns;
     String rel = g.relToParent(head);
     if (rel.equals("nmod:of")) {
-      return documentNoun(g, doc);
+      return documentNoun(g, doc, nouns);
     }
     // "the India-Middle East-Europe Economic Corridor": up a name's compounds to its head.
     for (int d = 0; d < 5 && doc != null && rel.equals("compound"); d++) {
       // The parser may also make the name's words siblings: "the … Ethiopia Transport Corridor project".
-      if (documentNoun(g, doc) || g.children(doc, "compound").stream()
-          .anyMatch(c -> g.idx(c) > m.last() && documentNoun(g, c))) {
+      if (documentNoun(g, doc, nouns) || g.children(doc, "compound").stream()
+          .anyMatch(c -> g.idx(c) > m.last() && documentNoun(g, c, nouns))) {
         return true;
       }
       rel = g.relToParent(doc);
@@ -45,10 +50,10 @@ final class DocumentNames {
     return false;
   }
 
-  /** Whether {@code w} is a capitalised noun of documents or projects. */
-  private static boolean documentNoun(Graph g, IndexedWord w) {
+  /** Whether {@code w} is a capitalised noun of {@code nouns}, of documents or projects. */
+  private static boolean documentNoun(Graph g, IndexedWord w, java.util.Set<String> nouns) {
     String word = w.word();
     return g.pos(w).startsWith("NN") && !word.isEmpty() && Character.isUpperCase(word.codePointAt(0))
-        && g.lex.documentNouns.contains(g.lemmaOf(w).toLowerCase(java.util.Locale.ROOT));
+        && nouns.contains(g.lemmaOf(w).toLowerCase(java.util.Locale.ROOT));
   }
 }

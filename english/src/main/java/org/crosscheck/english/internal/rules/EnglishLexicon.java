@@ -379,6 +379,7 @@ public final class EnglishLexicon {
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
   final Set<String> documentNouns;
+  final Set<String> instrumentNouns;
   /** Nouns of a body made of members ({@code composition-nouns.tsv}). */
   final Set<String> compositionNouns;
   /** Verbs of turning back someone else's attack ({@code defence-acts.tsv}, {@link CondemnedDeeds}). */
@@ -634,6 +635,7 @@ public final class EnglishLexicon {
     platformPrepositions = Vocabulary.words(a, "platform-prepositions.tsv");
     nameConnectors = Vocabulary.words(a, "name-connectors.tsv");
     documentNouns = Vocabulary.words(a, "document-nouns.tsv");
+    instrumentNouns = Vocabulary.words(a, "instrument-nouns.tsv");
     compositionNouns = Vocabulary.words(a, "composition-nouns.tsv");
     defenceActs = Vocabulary.words(a, "defence-acts.tsv");
     institutionNouns = Vocabulary.classified(a, "institution-nouns.tsv", InstitutionClass.class);

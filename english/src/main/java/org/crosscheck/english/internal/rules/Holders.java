@@ -71,7 +71,8 @@ final class Holders {
       IndexedWord stranded = nominal ? null : StrandedAgents.agent(g, w);
       if (stranded != null) {
         cands.add(stranded);
-      } else if (!pass.isEmpty() && !agent.isEmpty()) {
+      } else if (!agent.isEmpty() && (!pass.isEmpty() || SubjectlessPassives.is(g, w))) {
+        // "after being released by Egypt": the agent of a passive whose subject is left to its governor's.
         cands.addAll(agent);
       } else {
         // "Isolating Tehran would only help Russia": the parser's subject is the gerund's object.
@@ -152,14 +153,15 @@ final class Holders {
       // ("began a hunger strike to protest": the strike does not protest, those who began it do).
       IndexedWord cur = w;
       for (int d = 0; d < 4 && out.isEmpty(); d++) {
-        if (!g.children(cur, "nsubj").isEmpty()
+        if (!g.children(cur, "nsubj").isEmpty() || SubjectlessPassives.is(g, cur)
             || !g.children(cur, "nsubj:pass").isEmpty() && (g.relToParent(cur).startsWith("ccomp")
                 || g.relToParent(cur).startsWith("advcl") || g.relToParent(cur).startsWith("acl"))) {
           // A clause with a subject of its own that names nobody ("as the leaders sought to ease tensions") is not
           // its governor's subject's doing; only a controlled subject (nsubj:xsubj) may be the parser's mistake.
           // Nor is a reported or adverbial passive ("X protested that its envoys had been expelled": X expelled
           // nobody; "X will not meet them until the government is funded": X funds nothing; "X lifted a curfew that
-          // was imposed …": X imposed nothing the sentence says).
+          // was imposed …": X imposed nothing the sentence says). Nor is a passive whose subject is its governor's
+          // ("X arrived after being extradited from Y": X underwent the act, did not do it).
           break;
         }
         IndexedWord p = g.parent(cur);

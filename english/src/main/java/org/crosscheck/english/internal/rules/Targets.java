@@ -87,6 +87,10 @@ final class Targets {
       if (!pass.isEmpty() && (!agent.isEmpty() || StrandedAgents.agent(g, w) != null)) {
         direct.addAll(pass);
       }
+      if (!agent.isEmpty()) {
+        // "X retaliated after being attacked by Y": Y attacked X.
+        direct.addAll(SubjectlessPassives.undergoers(g, w));
+      }
       // "apologised to Y for arming Z": an apology's reason is no target either.
       boolean reasonTaking = g.governs(w, EnglishLexicon.GovernorClass.REASON)
           || g.governs(w, EnglishLexicon.GovernorClass.REGRET);

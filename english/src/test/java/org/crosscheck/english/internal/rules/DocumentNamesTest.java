@@ -27,4 +27,23 @@ class DocumentNamesTest {
     assertThat(Readings.claims("project-name-chain")).noneMatch(c -> c.endsWith("India"));
     assertThat(Readings.claims("project-name-siblings")).containsExactly("Kenya SUPPORT -");
   }
+
+  @Test
+  void aBodyBeforeAnInstrumentItAdoptedAsAForumIsNoParty() {
+    Readings.Reading r = Readings.of("instrument-of-body");
+    assertThat(r.graph().mentionOf(r.node("UN"))).isNull();
+    assertThat(r.graph().mentionOf(r.node("Peru")).actor().id()).isEqualTo("PER");
+  }
+
+  @Test
+  void aBodyBeforeItsPactStaysItsParty() {
+    assertThat(Readings.claims("pact-of-body")).containsExactly("Hungary SUPPORT EU");
+  }
+
+  @Test
+  void aNameEndingInRegulationIsNoOrganisation() {
+    Readings.Reading r = Readings.of("regulation-name");
+    assertThat(r.graph().mentionOf(r.node("Regulation"))).isNull();
+    assertThat(r.graph().mentionOf(r.node("Digital"))).isNull();
+  }
 }
