@@ -12,9 +12,14 @@ final class SubjectlessPassives {
 
   private SubjectlessPassives() {}
 
-  /** Whether {@code v} is a passive participle with a passive auxiliary and no subject. */
+  /**
+   * Whether {@code v} is a passive participle with a passive auxiliary and no subject, hung on a clause as its
+   * adverbial or complement: a main verb or a loose "dep" with none is the parser losing a subject the text has ("The
+   * accord with Y, …, was signed by X").
+   */
   static boolean is(Graph g, IndexedWord v) {
-    return g.pos(v).equals("VBN") && !g.children(v, "aux:pass").isEmpty()
+    String r = g.relToParent(v);
+    return (r.startsWith("advcl") || r.equals("xcomp")) && g.pos(v).equals("VBN") && !g.children(v, "aux:pass").isEmpty()
         && g.children(v, "nsubj", "nsubj:pass").isEmpty();
   }
 
