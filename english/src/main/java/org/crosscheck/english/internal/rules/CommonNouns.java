@@ -188,7 +188,9 @@ final class CommonNouns {
     Actor state = null;
     ActorSpan organisation = null;
     boolean owned = false;
+    boolean relative = false;
     for (IndexedWord m : g.children(c, "amod", "compound", "nmod:poss")) {
+      relative |= g.pos(m).equals("WP$");
       if (Math.abs(g.idx(m) - g.idx(c)) > 3) {
         continue;
       }
@@ -215,6 +217,10 @@ final class CommonNouns {
         from = men != null ? Math.min(from, men.first()) : Math.min(from, HyphenAgents.start(g, m));
       }
     }
+    if (relative && state == null && organisation == null) {
+      // "whose troops" of a person or of nobody named is no group called "whose troops".
+      return null;
+    }
     int to = g.idx(c);
     boolean uncounted = listed != null && listed[1].equals("COUNTED") && !counted(g, c);
     if (state == null && organisation == null && !uncounted) {
@@ -232,6 +238,11 @@ final class CommonNouns {
       }
     }
     ActorKind kind = armed(sector.get()) ? ActorKind.ARMED_GROUP : ActorKind.GROUP;
+    if (relative) {
+      // "Uganda, whose troops …" is named for whose they are, as "its fighters" is.
+      Actor owner = state != null ? state : organisation.actor();
+      return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(owner.name() + " " + c.word(), kind, owner), text);
+    }
     if (state == null && organisation != null) {
       // "its fighters", "the group's spokesman" are named for whose they are: "Hezbollah fighters".
       String name = owned ? organisation.actor().name() + " " + c.word() : text;

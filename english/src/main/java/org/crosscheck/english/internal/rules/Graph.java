@@ -136,7 +136,7 @@ final class Graph {
   ActorSpan mentionAt(int i) {
     ActorSpan m = ctx.mentionAt(i).orElse(null);
     if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
-        || NamedPlaces.named(this, m)) {
+        || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m)) {
       return null;
     }
     return local.computeIfAbsent(m,
@@ -320,7 +320,7 @@ final class Graph {
   /** The state a demonym or capitalised adjective names ("Syrian", "Russians"), or null. */
   org.crosscheck.Actor demonym(IndexedWord w) {
     String t = pos(w);
-    if (!(t.startsWith("JJ") || t.startsWith("NNP"))) {
+    if (!(t.startsWith("JJ") || t.startsWith("NNP")) || RegionalDemonyms.at(this, idx(w))) {
       return null;
     }
     return ctx.actors().stateOfDemonym(w.word()).orElse(null);

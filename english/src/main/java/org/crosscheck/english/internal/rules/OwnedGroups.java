@@ -9,7 +9,8 @@ import org.crosscheck.spi.ActorSpan;
  * "Russian troops" do; without it the group was "its fighters", an actor of its own. Only a state or an
  * organisation owns a group so ({@link CommonNouns}); a person's ("his supporters") stays a group of its own. So
  * does a noun that refers back to a group: "the group's spokesman" after "the Houthis" is the Houthis'
- * ({@link Antecedents#body(Graph, IndexedWord, boolean)}). Stateless.
+ * ({@link Antecedents#body(Graph, IndexedWord, boolean)}). And so does the relative "whose" the name before it: in
+ * "Uganda, whose troops fought beside Y" the troops are Uganda's. Stateless.
  */
 final class OwnedGroups {
 
@@ -20,6 +21,15 @@ final class OwnedGroups {
     if (g.relToParent(m).equals("nmod:poss") && g.pos(m).equals("NN")) {
       // "the group's spokesman": the body the noun refers back to.
       return Antecedents.body(g, m, true);
+    }
+    if (g.pos(m).equals("WP$")) {
+      // "Uganda, whose troops fought beside Y": the name the relative clause is about, right before it.
+      int k = g.idx(m) - 1;
+      if (k > 0 && g.toks.get(k).word().equals(",")) {
+        k--;
+      }
+      ActorSpan antecedent = k < 0 ? null : g.mentionAt(k);
+      return antecedent == null || antecedent.anonymous() ? null : antecedent.at(g.idx(m));
     }
     if (!g.pos(m).equals("PRP$") || !g.lex.is(m.word(), EnglishLexicon.PronounClass.POSSESSIVE)) {
       return null;

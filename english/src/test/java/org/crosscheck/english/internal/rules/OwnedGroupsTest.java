@@ -53,4 +53,15 @@ class OwnedGroupsTest {
         .filteredOn(d -> d.holder().text().equals("its foreign ministry"))
         .singleElement().satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("KENGOV"));
   }
+
+  @Test
+  void whoseTroopsAreTheTroopsOfTheNameTheRelativeClauseIsAbout() {
+    assertThat(Readings.drafts("whose-troops")).filteredOn(d -> d.cue().equals("fought")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).startsWith("UGA"));
+  }
+
+  @Test
+  void whoseSupportersOfAPersonAreNoGroupCalledWhoseSupporters() {
+    assertThat(Readings.drafts("whose-person")).noneMatch(d -> d.holder().text().contains("whose"));
+  }
 }
