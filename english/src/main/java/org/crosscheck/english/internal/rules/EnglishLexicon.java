@@ -332,6 +332,7 @@ public final class EnglishLexicon {
   /** Nouns of places whose own name follows "of" ({@code named-place-nouns.tsv}). */
   final Set<String> namedPlaceNouns;
   final Set<String> regionalDemonyms;
+  final Set<String> intentVerbs;
   /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
   final Set<String> organisationHeads;
   /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
@@ -614,6 +615,7 @@ public final class EnglishLexicon {
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     namedPlaceNouns = Vocabulary.words(a, "named-place-nouns.tsv");
     regionalDemonyms = Vocabulary.words(a, "regional-demonyms.tsv");
+    intentVerbs = Vocabulary.words(a, "intent-verbs.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");

@@ -18,7 +18,7 @@ final class MisreadAttributives {
 
   /** Whether the verb {@code w} is really a participle of alignment modifying the noun the parser made its object. */
   static boolean modifier(Graph g, IndexedWord w) {
-    IndexedWord governor = g.firstConjunct(w);
+    IndexedWord governor = nearestConjunct(g, w);
     if (governor == null || !g.lex.attributiveParticiples.contains(g.lemmaOf(w))
         || !g.pos(governor).startsWith("VB")
         || g.children(governor, "obj").stream().noneMatch(o -> g.idx(o) < g.idx(w))) {
@@ -42,6 +42,21 @@ final class MisreadAttributives {
       }
     }
     return true;
+  }
+
+  /**
+   * The verb before the participle that the parser joins it to, the nearest where it joins it to several ("is
+   * investigating Y, and X has accused Z and allied militias": accused, whose subject X is shared, not investigating).
+   */
+  private static IndexedWord nearestConjunct(Graph g, IndexedWord w) {
+    IndexedWord best = null;
+    for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : g.g.incomingEdgeList(w)) {
+      IndexedWord gov = e.getGovernor();
+      if (Graph.rel(e).startsWith("conj") && g.idx(gov) < g.idx(w) && (best == null || g.idx(gov) > g.idx(best))) {
+        best = gov;
+      }
+    }
+    return best;
   }
 
   private static boolean isModifier(Graph g, IndexedWord word, IndexedWord noun) {

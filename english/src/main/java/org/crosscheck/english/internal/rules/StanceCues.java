@@ -110,6 +110,9 @@ final class StanceCues {
         if (s != Stance.NEUTRAL || lex.stanceVerbs.get(l) == Stance.NEUTRAL) {
           out.add(new Cue(w, s, text(g, w), false));
         }
+      } else if (tag.startsWith("VB") && IntentVerbs.empty(g, w)) {
+        // "seeks to blunt Y's reach": the intended act says the stance, and it names none.
+        continue;
       } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l)) && Orders.asksAct(g, w)) {
         // "ordered Israel to enable aid deliveries": the act asked for is the appeal's (Appeals), not "order aid".
         continue;

@@ -297,4 +297,10 @@ class CommonNounsTest {
       assertThat(d.target().orElseThrow().actor().id()).isEqualTo("CHNBUS");
     });
   }
+
+  @Test
+  void aDemonymBeforeAFirmsNounIsTheStatesBusinessNotTheState() {
+    assertThat(Readings.drafts("firm-noun-demonym")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("THABUS"));
+  }
 }

@@ -42,4 +42,9 @@ class MisreadAttributivesTest {
     assertThat(MisreadAttributives.modifier(r.graph(), r.node("aligned"))).isFalse();
     assertThat(Readings.claims("aligned-own-laws-conj")).contains("Georgia SUPPORT -");
   }
+
+  @Test
+  void alliedJoinedToTwoVerbsIsJudgedBesideTheNearerOneWhoseSubjectItShares() {
+    assertThat(Readings.drafts("allied-two-conjuncts")).noneMatch(d -> d.cue().equals("allied"));
+  }
 }

@@ -17,4 +17,14 @@ class PersonObjectsTest {
     assertThat(Readings.drafts("him-not-plural")).filteredOn(d -> d.cue().contains("expel")).singleElement()
         .satisfies(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void aDefenceOfAPersonNamedOnlyByAnOfficeIsDoneToAPerson() {
+    Readings.Reading r = Readings.of("defence-of-person");
+    assertThat(PersonObjects.of(r.graph(), r.node("came"))).isTrue();
+    Readings.Reading of = Readings.of("defence-of-office");
+    assertThat(PersonObjects.of(of.graph(), of.node("came"))).isTrue();
+    Readings.Reading named = Readings.of("defence-of-named");
+    assertThat(PersonObjects.of(named.graph(), named.node("came"))).isFalse();
+  }
 }
