@@ -333,6 +333,7 @@ public final class EnglishLexicon {
   final Set<String> namedPlaceNouns;
   final Set<String> regionalDemonyms;
   final Set<String> intentVerbs;
+  final Set<String> reactionNouns;
   /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
   final Set<String> organisationHeads;
   /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
@@ -616,6 +617,7 @@ public final class EnglishLexicon {
     namedPlaceNouns = Vocabulary.words(a, "named-place-nouns.tsv");
     regionalDemonyms = Vocabulary.words(a, "regional-demonyms.tsv");
     intentVerbs = Vocabulary.words(a, "intent-verbs.tsv");
+    reactionNouns = Vocabulary.words(a, "reaction-nouns.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");

@@ -137,6 +137,8 @@ final class FallbackTarget {
           && !Requests.asker(g, g.node(m.last()))
           // "France, along with Germany, condemned …": a partner in the act is no target of it (CoAgents).
           && !CoAgents.partner(g, g.node(m.last()))
+          // "lifted the ban, a decision welcomed by Z": whoever reacts to the act is no party to it (ReactionNouns).
+          && !ReactionNouns.reactor(g, g.node(m.last()))
           // "one, a Jordanian national, was arrested": whose citizen the person is (Citizenships).
           && !Citizenships.ofCitizen(g, g.node(m.last()))
           // "criticised the vote, as did France": one who does the same is beside the holder, not its target.

@@ -82,6 +82,8 @@ final class Targets {
       // "vowed revenge after Y's strike": the noun of an answer answers whoever struck.
       direct.addAll(AnsweringActs.provokers(g, w));
     } else {
+      // "Kenya expelled Y's envoy, a move condemned by Z": Z condemned Kenya.
+      direct.addAll(ReactionNouns.doers(g, w));
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
       if (!pass.isEmpty() && (!agent.isEmpty() || StrandedAgents.agent(g, w) != null)) {
@@ -221,7 +223,8 @@ final class Targets {
     // cue's arguments; whoever speaks is never whom the stance is toward.
     java.util.Set<Integer> voices = FallbackTarget.trailingVoices(g, w, true);
     for (IndexedWord d : direct) {
-      if (voices.contains(g.idx(d))) {
+      if (voices.contains(g.idx(d)) || ReactionNouns.is(g, d)) {
+        // "…, a decision welcomed by Z": the reaction the parser made an object is no one acted on.
         continue;
       }
       // "urged the two neighbours to …": both states named just before (Pairs).
