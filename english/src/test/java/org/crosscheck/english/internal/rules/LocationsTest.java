@@ -140,4 +140,10 @@ class LocationsTest {
     assertThat(Locations.within(r.graph(), r.node("Kharkiv"))).isFalse();
     assertThat(Readings.claims("shelled-possessed-outskirts")).containsExactly("Russian forces OPPOSE Kharkiv");
   }
+
+  @Test
+  void aStateInsideWhichForcesActIsWhereTheyActNotWhomTheyKill() {
+    assertThat(Readings.drafts("inside-place")).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.target()).isEmpty());
+  }
 }
