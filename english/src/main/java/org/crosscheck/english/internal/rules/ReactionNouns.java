@@ -76,7 +76,9 @@ final class ReactionNouns {
 
   /** Whether the word {@code w} is inside a reaction noun's phrase, as whoever reacts ("by Z"). */
   static boolean reactor(Graph g, IndexedWord w) {
-    for (IndexedWord cur = w; cur != null; cur = g.parent(cur)) {
+    // Bounded: an enhanced graph may lead a word's governors round a cycle (a relative clause's subject).
+    IndexedWord cur = w;
+    for (int d = 0; cur != null && d < 12; d++, cur = g.parent(cur)) {
       if (is(g, cur) || g.pos(cur).equals("VBN") && actAnswered(g, cur) != null) {
         return true;
       }

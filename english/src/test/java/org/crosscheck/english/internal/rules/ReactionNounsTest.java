@@ -27,4 +27,18 @@ class ReactionNounsTest {
   void aDecisionWithNoCommaBeforeItIsTheObjectItself() {
     assertThat(Readings.claims("decision-no-comma")).containsExactly("Kenya SUPPORT Uganda");
   }
+
+  @Test
+  void findsNoReactorRoundAGraphWhoseGovernorsCycle() {
+    // The relative clause of this fixture leads its words' governors round a cycle; the climb must end.
+    Readings.Reading r = Readings.of("shares-border");
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+      for (int i = 0; i < r.graph().size(); i++) {
+        edu.stanford.nlp.ling.IndexedWord w = r.graph().node(i);
+        if (w != null) {
+          assertThat(ReactionNouns.reactor(r.graph(), w)).isFalse();
+        }
+      }
+    });
+  }
 }
