@@ -334,6 +334,7 @@ public final class EnglishLexicon {
   final Set<String> regionalDemonyms;
   final Set<String> intentVerbs;
   final Set<String> reactionNouns;
+  final Set<String> periodHyphens;
   /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
   final Set<String> organisationHeads;
   /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
@@ -618,6 +619,7 @@ public final class EnglishLexicon {
     regionalDemonyms = Vocabulary.words(a, "regional-demonyms.tsv");
     intentVerbs = Vocabulary.words(a, "intent-verbs.tsv");
     reactionNouns = Vocabulary.words(a, "reaction-nouns.tsv");
+    periodHyphens = Vocabulary.words(a, "period-hyphens.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");

@@ -136,7 +136,7 @@ final class Graph {
   ActorSpan mentionAt(int i) {
     ActorSpan m = ctx.mentionAt(i).orElse(null);
     if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
-        || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m)) {
+        || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m) || EraNames.dating(this, m)) {
       return null;
     }
     return local.computeIfAbsent(m,

@@ -46,4 +46,9 @@ class DocumentNamesTest {
     assertThat(r.graph().mentionOf(r.node("Regulation"))).isNull();
     assertThat(r.graph().mentionOf(r.node("Digital"))).isNull();
   }
+
+  @Test
+  void aStateInTheNameOfAParkIsNoParty() {
+    assertThat(Readings.claims("street-name")).containsExactly("Supporters OPPOSE -");
+  }
 }

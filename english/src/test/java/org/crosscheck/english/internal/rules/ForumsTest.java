@@ -22,4 +22,9 @@ class ForumsTest {
     Readings.Reading r = Readings.of("forum-complaint");
     assertThat(Forums.lodges(r.graph(), r.node("said"))).isFalse();
   }
+
+  @Test
+  void aCourtAppliedToForAnOrderIsWhereNotAgainstWhom() {
+    assertThat(Readings.claims("forum-apply")).containsExactly("Shell OPPOSE Greenpeace");
+  }
 }
