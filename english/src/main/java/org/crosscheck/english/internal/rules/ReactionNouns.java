@@ -31,11 +31,16 @@ final class ReactionNouns {
     }
     IndexedWord p = g.parent(n);
     String r = g.relToParent(n);
+    boolean subject = r.equals("nsubj") && p != null && g.pos(p).equals("VBN");
+    if (!subject && g.children(n, "acl").stream().noneMatch(a -> g.pos(a).equals("VBN"))) {
+      // "…, a key step toward unlocking Y": a summing noun with no participle of reaction reports none.
+      return null;
+    }
     if (p != null && r.equals("appos") && g.relToParent(p).equals("obj")) {
       p = g.parent(p);
       r = "obj";
     }
-    if (p != null && r.equals("nsubj") && g.pos(p).equals("VBN")) {
+    if (subject) {
       // "…, a move condemned by Z" read as a clause of its own hung loosely on the act's verb.
       String up = g.relToParent(p);
       p = up.equals("dep") || up.equals("parataxis") || up.startsWith("advcl") ? g.parent(p) : null;

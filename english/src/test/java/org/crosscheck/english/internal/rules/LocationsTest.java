@@ -146,4 +146,9 @@ class LocationsTest {
     assertThat(Readings.drafts("inside-place")).isNotEmpty()
         .allSatisfy(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void divisionsWithinABodyAreTheBodysNotAPlace() {
+    assertThat(Readings.claims("within-body")).containsExactly("Norway OPPOSE Security Council");
+  }
 }
