@@ -30,7 +30,7 @@ final class Antecedents {
    * name ("the United States") may take "it". Nor "they", "them", "it" or "its" for one person's office in the
    * singular ("X's trade minister criticised the rules, saying they would hurt Y": the rules, {@code
    * office-nouns.tsv}). Nor "he", "him", "she" or "her" for a plural or for an actor that is no person ("police
-   * arrested the mayor, prompting his party to suspend him": not the police).
+   * detained the governor, prompting his party to expel him": not the police).
    */
   static boolean agrees(Graph g, IndexedWord pronoun, IndexedWord noun) {
     String w = pronoun.word().toLowerCase(java.util.Locale.ROOT);

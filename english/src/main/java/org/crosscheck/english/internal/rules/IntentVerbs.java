@@ -3,7 +3,7 @@ package org.crosscheck.english.internal.rules;
 import edu.stanford.nlp.ling.IndexedWord;
 
 /**
- * "Berlin seeks to blunt Moscow's influence", "X plans to isolate Y": a verb of intent ({@code intent-verbs.tsv}) that
+ * "Paris seeks to offset Beijing's sway", "X plans to isolate Y": a verb of intent ({@code intent-verbs.tsv}) that
  * the CAMEO dictionary codes as an intent to cooperate says nothing of whom the intended act is for or against; that
  * is the act's to say. When the infinitive it governs is no cue of the lexicon (a stance verb or a dictionary verb),
  * the verb of intent is no cue either, rather than a support of the act's object. Stateless.

@@ -46,7 +46,7 @@ final class MisreadAttributives {
 
   /**
    * The verb before the participle that the parser joins it to, the nearest where it joins it to several ("is
-   * investigating Y, and X has accused Z and allied militias": accused, whose subject X is shared, not investigating).
+   * studying Y, and X has accused Z and allied militias": accused, whose subject X is shared, not studying).
    */
   private static IndexedWord nearestConjunct(Graph g, IndexedWord w) {
     IndexedWord best = null;

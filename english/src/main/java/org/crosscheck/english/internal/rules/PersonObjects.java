@@ -9,7 +9,7 @@ import java.util.List;
  * {@code person-nouns.tsv}) is done to a person: when no name stands for that person, the act has no named target,
  * and no other actor of the sentence takes the person's place. "Police detained the mayor, prompting his party to
  * expel him" is no stance of the party toward the police, either as the one other actor or as the doer of what
- * prompted it ({@link Provocations}); "X came to the governor's defence, describing Y's statement as a farce" is no
+ * prompted it ({@link Provocations}); "X came to the minister's defence, calling Y's charges a farce" is no
  * defence of Y. The person is the cue's object or whose the noun of a phrase cue is ("came to the defence of the
  * governor"). Stateless.
  */

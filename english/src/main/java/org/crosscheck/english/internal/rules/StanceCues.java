@@ -111,7 +111,7 @@ final class StanceCues {
           out.add(new Cue(w, s, text(g, w), false));
         }
       } else if (tag.startsWith("VB") && IntentVerbs.empty(g, w)) {
-        // "seeks to blunt Y's reach": the intended act says the stance, and it names none.
+        // "seeks to offset Y's sway": the intended act says the stance, and it names none.
         continue;
       } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l)) && Orders.asksAct(g, w)) {
         // "ordered Israel to enable aid deliveries": the act asked for is the appeal's (Appeals), not "order aid".
