@@ -11,9 +11,9 @@ import org.crosscheck.spi.ActorSpan;
  * Lamu Port-South Sudan-Ethiopia Transport Corridor"), which hosting or backing is no stance toward. Only a state or a
  * name the tagger takes for a place, as the "of" phrase or a word of the name before a capitalised noun of documents
  * or projects ({@code document-nouns.tsv}); nor an international body before an instrument it adopted as a forum
- * ({@code instrument-nouns.tsv}: "honour the UN Convention against Torture", "breached the UN Charter"), though
- * it stays a party to its pacts ("the EU-Turkey agreement"); a lower-case noun ("the Iran agreement") may name its party, and other
- * actors (an organisation's charter) keep their reading. Stateless.
+ * ({@code instrument-nouns.tsv}: "honour the UN Convention against Torture", "breached the UN Charter"), though it
+ * stays a party to its pacts ("the EU-Turkey agreement"); a lower-case noun ("the Iran agreement") may name its
+ * party, and other actors (an organisation's charter) keep their reading. Stateless.
  */
 final class DocumentNames {
 

@@ -4,9 +4,9 @@ import java.util.Locale;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A name hyphenated to a word of time or manner ({@code period-hyphens.tsv}: "Soviet-era factories", "Mubarak-era laws",
- * "Cuban-style socialism") dates or likens a thing: it names no actor there, so loans "to rebuild Soviet-era factories"
- * are no loans to the Soviet Union. Stateless.
+ * A name hyphenated to a word of time or manner ({@code period-hyphens.tsv}: "Soviet-era factories", "Mubarak-era
+ * laws", "Cuban-style socialism") dates or likens a thing: it names no actor there, so loans "to rebuild Soviet-era
+ * factories" are no loans to the Soviet Union. Stateless.
  */
 final class EraNames {
 

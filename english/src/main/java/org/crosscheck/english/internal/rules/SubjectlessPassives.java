@@ -4,9 +4,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 
 /**
- * A passive with no subject of its own ("X arrived after being extradited from Y", "X retaliated after being attacked
- * by Y", "having been invited by Y, X flew to …") is done to its governor's subject: that subject undergoes the act and
- * is its target, never its holder; the agent, when named, holds it. Stateless.
+ * A passive with no subject of its own ("X arrived after being extradited from Y", "X retaliated after being
+ * attacked by Y", "having been invited by Y, X flew to …") is done to its governor's subject: that subject undergoes
+ * the act and is its target, never its holder; the agent, when named, holds it. Stateless.
  */
 final class SubjectlessPassives {
 
@@ -19,7 +19,8 @@ final class SubjectlessPassives {
    */
   static boolean is(Graph g, IndexedWord v) {
     String r = g.relToParent(v);
-    return (r.startsWith("advcl") || r.equals("xcomp")) && g.pos(v).equals("VBN") && !g.children(v, "aux:pass").isEmpty()
+    return (r.startsWith("advcl") || r.equals("xcomp")) && g.pos(v).equals("VBN")
+        && !g.children(v, "aux:pass").isEmpty()
         && g.children(v, "nsubj", "nsubj:pass").isEmpty();
   }
 
