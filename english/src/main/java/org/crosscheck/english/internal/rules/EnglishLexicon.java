@@ -40,7 +40,7 @@ public final class EnglishLexicon {
   enum BackgroundClass { HISTORY, SECTION, ERA, PAST_TITLE, HOLLOW_TIE }
 
   /** Classes of voice nouns ({@code voices.tsv}). */
-  enum VoiceClass { ANALYST, UNNAMED }
+  enum VoiceClass { ANALYST, UNNAMED, RECORD }
 
   /** Classes of words that refer back ({@code anaphors.tsv}). */
   enum AnaphorClass { DETERMINER, PRONOUN }

@@ -18,7 +18,7 @@ import org.crosscheck.spi.ActorSpan;
  * it rejects ("X rejected claims that Y had …"), are left to {@link Evaluations} and {@link OpenJudgements}, which
  * make no judgement of them; so is whose side the doer is on, since Evaluations never sets the speaker against
  * itself ("X said its troops had killed …"). A voice that only counts deeds, a war monitor, is read as a party when
- * it resolves to an actor at all. Stateless.
+ * it resolves to an actor at all; but a count or record it cites ("according to UN figures") accuses no one. Stateless.
  */
 final class ReportedDeeds {
 
@@ -35,7 +35,7 @@ final class ReportedDeeds {
       return false;
     }
     SpeechFrames.Frame f = around.get(0);
-    if (f.speaker == null || f.analyst) {
+    if (f.speaker == null || f.analyst || f.record) {
       return false;
     }
     for (IndexedWord o : g.children(v, "obj", "obl:on", "obl:at")) {

@@ -40,6 +40,7 @@ final class Speakers {
     if (g.lex.is(l, EnglishLexicon.VoiceClass.ANALYST)) {
       f.analyst = true;
     }
+    f.record = g.lex.is(l, EnglishLexicon.VoiceClass.RECORD);
     Discourse d = g.ctx.discourse();
     ActorRef previous = d.get(OFFICE_LAST).orElse(false) ? null : d.get(LAST_SPEAKER).or(d::lastPerson).orElse(null);
     if (m == null && g.lex.is(who.word(), EnglishLexicon.PronounClass.PERSONAL)) {

@@ -29,6 +29,8 @@ final class SpeechFrames {
     final Set<Integer> content = new HashSet<>();
     boolean analyst;
     boolean unnamed;
+    /** Whether the voice is a count or record ("according to UN figures"), which reports deeds without blame. */
+    boolean record;
     IndexedWord addressee;
 
     Frame(IndexedWord verb) {

@@ -30,4 +30,16 @@ class ReportedDeedsTest {
   void aDeedTheSpeakerOnlyForeseesIsNoAccusation() {
     assertThat(Readings.claims("deed-would-attack-schools")).noneMatch(c -> c.startsWith("Israel OPPOSE"));
   }
+
+  @Test
+  void aBodyReportingAKillingOfCiviliansAccusesTheKiller() {
+    assertThat(Readings.claims("deed-un-said-killed-civilians")).contains("UN OPPOSE militia");
+  }
+
+  @Test
+  void figuresABodyPublishedAccuseNoOneOfTheDeedsTheyCount() {
+    assertThat(Readings.claims("deed-un-figures-killed-civilians"))
+        .contains("militia OPPOSE civilians")
+        .noneMatch(c -> c.startsWith("UN "));
+  }
 }
