@@ -63,18 +63,30 @@ final class Antecedents {
     for (int d = 0; cur != null && d < 5; d++) {
       IndexedWord p = g.parent(cur);
       String r = g.relToParent(cur);
-      if (p == null || !(r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.startsWith("advcl"))) {
+      boolean participle = g.pos(cur).equals("VBG") && g.idx(cur) > 0 && g.toks.get(g.idx(cur) - 1).word().equals(",");
+      if (p != null && participle && r.equals("acl") && g.mentionOf(p) == null && CommonNouns.at(g, p) == null) {
+        // "…, including the road to X, stepping up their protests": a participle after a comma that the parser hung
+        // on a thing, not on an actor, tells of the clause's subject.
+        cur = p;
+        continue;
+      }
+      // The parser hangs a participle clause after a comma as a bare "dep" as often as an adverbial.
+      if (p == null || !(r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.startsWith("advcl")
+          || r.equals("dep") && participle)) {
         return null;
       }
       for (IndexedWord s : g.children(p, "nsubj")) {
         if (s.index() == possessive.index()) {
           continue;
         }
-        ActorSpan m = g.mentionOf(s);
+        // "Hundreds of farmers blocked roads, stepping up their protests": the number stands for whom it counts.
+        IndexedWord whole = Parts.whole(g, s);
+        IndexedWord head = whole == null ? s : whole;
+        ActorSpan m = g.mentionOf(head);
         if (m != null && !m.anonymous()) {
           return m;
         }
-        ActorSpan group = CommonNouns.at(g, s);
+        ActorSpan group = CommonNouns.at(g, head);
         if (group != null) {
           return group;
         }

@@ -1,6 +1,9 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Cues whose clause holds no stance of the clause's own subject, so that they yield no claim:
@@ -42,12 +45,24 @@ final class Complements {
    * as a subjunctive ("told Y that it must leave", "urged that Y withdraw").
    */
   private static boolean indicative(Graph g, IndexedWord clause) {
-    String pos = g.pos(clause);
-    if (!pos.startsWith("VB") || pos.equals("VB")) {
+    List<IndexedWord> aux = g.children(clause, "aux", "aux:pass");
+    if (aux.stream().anyMatch(a -> g.pos(a).equals("MD"))) {
       return false;
     }
-    return g.children(clause, "aux", "aux:pass").stream().noneMatch(a -> g.pos(a).equals("MD"));
+    String pos = g.pos(clause);
+    if (pos.startsWith("VB") && !pos.equals("VB")) {
+      return true;
+    }
+    // "told reporters Y did not back Z", "'Y has been a true friend,' X told reporters": the tense sits on an
+    // auxiliary or on the copula of a noun or adjective predicate.
+    List<IndexedWord> bearers = new ArrayList<>(aux);
+    if (!pos.startsWith("VB")) {
+      bearers.addAll(g.children(clause, "cop"));
+    }
+    return bearers.stream().anyMatch(a -> FINITE.contains(g.pos(a)));
   }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
   /** Whether the verb, or one whose infinitive or gerund it is ("must stop arming Y"), has a deontic modal. */
   private static boolean deontic(Graph g, IndexedWord w) {

@@ -254,4 +254,22 @@ class AntecedentsTest {
     Readings.Reading r = Readings.of("it-main-subject", null, d);
     assertThat(Antecedents.resolve(r.graph(), r.node("it"), null).actor().id()).isEqualTo("KEN");
   }
+
+  @Test
+  void theirInAParticipleTheParserHungOnARoadIsTheMainSubjects() {
+    assertThat(Readings.claims("their-protests-after-a-participle-on-a-road"))
+        .contains("Italian farmers OPPOSE European Union").noneMatch(c -> c.startsWith("Austria"));
+  }
+
+  @Test
+  void theirInALooseParticipleOfAGroupsClauseIsThoseTheGroupIsMadeOf() {
+    assertThat(Readings.claims("their-protests-of-a-group")).contains("Chilean students OPPOSE Education Ministry")
+        .noneMatch(c -> c.startsWith("Peru"));
+  }
+
+  @Test
+  void theirInAParticipleTheParserHungNearATownIsTheMainSubjects() {
+    assertThat(Readings.claims("their-protests-near-a-town")).contains("Spanish fishermen OPPOSE European Union")
+        .noneMatch(c -> c.startsWith("Cadiz"));
+  }
 }

@@ -45,6 +45,19 @@ class ComplementsTest {
   }
 
   @Test
+  void aNounPredicateInATenseToldToReportersIsStatedNotAsked() {
+    assertThat(governed("told-reporters-loyal-friend", "friend")).isFalse();
+    assertThat(Readings.claims("told-reporters-loyal-friend")).contains("Norway SUPPORT Chile")
+        .doesNotContain("Ana Ruiz SUPPORT Chile");
+  }
+
+  @Test
+  void aClauseWhoseTenseIsOnDoToldToReportersIsStatedNotAsked() {
+    assertThat(governed("told-reporters-did-not-support", "support")).isFalse();
+    assertThat(Readings.claims("told-reporters-did-not-support")).containsExactly("Norway OPPOSE Chile");
+  }
+
+  @Test
   void reasonsAreForOfAndOverPhrases() {
     assertThat(Complements.reason("advcl:of")).isTrue();
     assertThat(Complements.reason("obl:over")).isTrue();
