@@ -330,7 +330,8 @@ final class FallbackTarget {
     IndexedWord head = g.node(m.last());
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
         || Locations.within(g, head) || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
-        || Routes.crossed(g, head) || Routes.destination(g, head) || SplitPlaceNames.placed(g, m));
+        || Routes.crossed(g, head) || Routes.destination(g, head) || Routes.endpoint(g, head)
+        || SplitPlaceNames.placed(g, m));
   }
 
   /**

@@ -7,9 +7,9 @@ import java.util.Set;
  * The ground a thing crosses is no party to a stance about it: in "would oppose a corridor through Armenian
  * territory" or "weapons shipped via Turkey" the state crossed is not whom the opposition or the shipment is toward.
  * A name is on a route when it is the noun of a ROUTE link ({@code relations.tsv}) or the demonym, compound,
- * possessor or "of" phrase of that noun. Nor is the place a road leads to ({@link #destination}). Used where no
- * argument names the target ({@link FallbackTarget}) and, for a road's end, among the verb's arguments
- * ({@link Targets}). Stateless.
+ * possessor or "of" phrase of that noun. Nor is the place a road leads to ({@link #destination}), nor one it is named
+ * for with another ({@link #endpoint}). Used where no argument names the target ({@link FallbackTarget}) and, for a
+ * road's end, among the verb's arguments ({@link Targets}). Stateless.
  */
 final class Routes {
 
@@ -40,6 +40,33 @@ final class Routes {
     return g.children(p, "obj", "obl:").stream().anyMatch(o -> road(g, o) && g.idx(o) < phrase
         && g.children(o, "nmod:to", "acl").isEmpty() && o.equals(lastNoun(g, phrase)));
   }
+
+  /**
+   * Whether {@code head} names an end of a road named for the places it joins: "the Dhaka-Aricha highway", "the
+   * Lagos–Ibadan expressway" (compounds of a road noun, joined by a hyphen or a dash). A road's ends are where it runs,
+   * not whom an act on it is toward. A road named for one place alone ("the airport road") is left to the others.
+   */
+  static boolean endpoint(Graph g, IndexedWord head) {
+    IndexedWord cur = head;
+    for (int d = 0; d < 3 && g.relToParent(cur).equals("compound"); d++) {
+      IndexedWord p = g.parent(cur);
+      if (p == null || !g.pos(p).startsWith("NN")) {
+        return false;
+      }
+      if (road(g, p)) {
+        for (int k = Math.max(0, g.idx(head) - 1); k < g.idx(p); k++) {
+          if (DASHES.contains(g.toks.get(k).word())) {
+            return true;
+          }
+        }
+        return false;
+      }
+      cur = p;
+    }
+    return false;
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "–", "—");
 
   private static boolean road(Graph g, IndexedWord w) {
     return g.pos(w).startsWith("NN") && g.lex.roadNouns.contains(g.lemmaOf(w).toLowerCase(java.util.Locale.ROOT));

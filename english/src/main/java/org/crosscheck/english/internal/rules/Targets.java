@@ -328,8 +328,8 @@ final class Targets {
 
   /** The actor a dependent names, directly or through a possessor, "of"-phrase, demonym or compound. */
   static ActorSpan in(Graph g, IndexedWord d, int depth, List<ActorSpan> holders) {
-    if (Routes.destination(g, d)) {
-      // "blocked roads leading to Brussels": where a road goes is no party to what is done on it.
+    if (Routes.destination(g, d) || Routes.endpoint(g, d)) {
+      // "blocked roads leading to Brussels", "the X-Y highway": where a road goes is no party to what is done on it.
       return null;
     }
     ActorSpan posted = PostedEnvoys.at(g, d);

@@ -32,4 +32,20 @@ class RoutesTest {
     assertThat(Routes.destination(r.graph(), r.node("Kabul"))).isTrue();
     assertThat(Routes.destination(r.graph(), r.node("road"))).isFalse();
   }
+
+  @Test
+  void thePlacesARoadIsNamedForAreNoTargetsOfTheActOnIt() {
+    assertThat(Readings.claims("road-ends-hyphen")).containsExactly("Truck drivers OPPOSE -");
+    assertThat(Readings.claims("road-ends-dash")).containsExactly("Protesters OPPOSE -");
+    Readings.Reading r = Readings.of("road-ends-hyphen");
+    assertThat(Routes.endpoint(r.graph(), r.node("Kampala"))).isTrue();
+    assertThat(Routes.endpoint(r.graph(), r.node("Jinja"))).isTrue();
+    assertThat(Readings.claims("road-ends-near")).containsExactly("Workers OPPOSE -");
+  }
+
+  @Test
+  void aRoadNamedForOnePlaceIsNoRoadBetweenTwo() {
+    Readings.Reading r = Readings.of("road-named-for-one-place");
+    assertThat(Routes.endpoint(r.graph(), r.node("Kampala"))).isFalse();
+  }
 }
