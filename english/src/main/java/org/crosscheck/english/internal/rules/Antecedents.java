@@ -290,15 +290,17 @@ final class Antecedents {
         // of whom the last holder is one if the list sentence held a claim, and no holder of an earlier sentence.
         return null;
       }
-      if (before != null && before.opener() != null && neuter(word) && PreviousSentence.neuter(before.opener())) {
+      if (before != null && before.opener() != null && neuter(word) && PreviousSentence.neuter(before.opener())
+          && !Speakers.namedPerson(d, before.opener().id())) {
         return ActorSpan.of(g.idx(c), g.idx(c), before.opener(), c.word());
       }
       boolean office = personal && d.get(Speakers.OFFICE_LAST).orElse(false);
       ActorRef last = office ? null
           : personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
-      if (last != null && neuter(word) && (last.kind() == ActorKind.PERSON || last.kind() == ActorKind.ROLE)) {
+      if (last != null && neuter(word) && (last.kind() == ActorKind.PERSON || last.kind() == ActorKind.ROLE
+          || Speakers.namedPerson(d, last.id()))) {
         // "'It hurts the students,' a lecturer said": "it" stands for a thing or a body, never for the person an
-        // earlier sentence made the holder.
+        // earlier sentence made the holder, whether the catalog knows them or the tagger named them.
         return null;
       }
       return last == null ? null

@@ -36,6 +36,7 @@ public final class ClaimReader {
     RecalledDecisions.read(g);
     Acronyms.add(g);
     NamedEntityNames.add(g);
+    Speakers.notePeople(g);
     Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);
     List<StanceCues.Cue> cues = StanceCues.find(g);
     Map<IndexedWord, Stance> heads = new java.util.HashMap<>();

@@ -25,6 +25,26 @@ final class Speakers {
    */
   static final Discourse.Key<Boolean> OFFICE_LAST = Discourse.Key.of("english.officeLast");
 
+  /** The ids of the made-up names the tagger read as people: no later "it" stands for them. */
+  private static final Discourse.Key<java.util.Set<String>> PEOPLE = Discourse.Key.of("english.people");
+
+  /** Notes the sentence's names of people the catalog lacks ("Government spokesman Jean Mbala"). */
+  static void notePeople(Graph g) {
+    for (ActorSpan m : g.ctx.mentions()) {
+      if (!m.anonymous() && m.actor().isAdHoc() && person(g, m)) {
+        Discourse d = g.ctx.discourse();
+        java.util.Set<String> people = d.get(PEOPLE).orElseGet(java.util.HashSet::new);
+        people.add(m.actor().id());
+        d.set(PEOPLE, people);
+      }
+    }
+  }
+
+  /** Whether the article named the actor {@code id} as a person the catalog lacks. */
+  static boolean namedPerson(Discourse d, String id) {
+    return d.get(PEOPLE).map(p -> p.contains(id)).orElse(false);
+  }
+
   /** Remembers the person whom the next "he" or "she" stands for. */
   static void remember(Discourse d, ActorSpan m) {
     d.set(LAST_SPEAKER, ActorRef.of(m.actor(), m.text()));

@@ -272,4 +272,18 @@ class AntecedentsTest {
     assertThat(Readings.claims("their-protests-near-a-town")).contains("Spanish fishermen OPPOSE European Union")
         .noneMatch(c -> c.startsWith("Cadiz"));
   }
+
+  @Test
+  void itNeverStandsForAPersonTheTaggerNamedInTheSentenceBefore() {
+    Discourse d = new Discourse();
+    Readings.Reading first = Readings.of("it-after-spokesman-before", null, d);
+    CandidateFilter.isCandidate(first.ctx(), Readings.LEX);
+    new ClaimReader(Readings.LEX).read(first.ctx());
+    assertThat(first.drafts()).isNotEmpty();
+    first.drafts().forEach(x -> d.noteHolder(x.holder().toRef()));
+    Readings.Reading r = Readings.in(Conll.get("it-after-spokesman-before").text() + " ", "it-after-spokesman", d);
+    CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.drafts()).noneMatch(x -> x.holder().actor().name().equals("Jean Mbala"));
+  }
 }
