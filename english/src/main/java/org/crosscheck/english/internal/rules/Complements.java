@@ -64,6 +64,21 @@ final class Complements {
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
+  /** The gerund right before a gerund and its "and" or "or" ("funding and arming"), or null. */
+  private static IndexedWord firstGerund(Graph g, IndexedWord w) {
+    int i = g.idx(w);
+    if (!g.pos(w).equals("VBG") || i < 2 || !Set.of("and", "or").contains(g.toks.get(i - 1).word())) {
+      return null;
+    }
+    IndexedWord before = g.node(i - 2);
+    return before != null && gerund(g, before) ? before : null;
+  }
+
+  /** Whether {@code w} is a gerund, which the tagger often reads as a noun: "of training and arming". */
+  private static boolean gerund(Graph g, IndexedWord w) {
+    return g.pos(w).equals("VBG") || g.pos(w).equals("NN") && w.word().endsWith("ing");
+  }
+
   /** Whether the verb, or one whose infinitive or gerund it is ("must stop arming Y"), has a deontic modal. */
   private static boolean deontic(Graph g, IndexedWord w) {
     IndexedWord cur = w;
@@ -103,6 +118,11 @@ final class Complements {
     if (Reasons.given(g, w)) {
       return true;
     }
+    IndexedWord first = firstGerund(g, w);
+    if (first != null && governed(g, first, frame)) {
+      // "accused Y of training and arming Z": the parser may hang the second gerund on the main verb.
+      return true;
+    }
     // "for what it called its backing of Z": a naming clause is no report that stops the climb (NamingClauses).
     boolean reporting = frame != null && !NamingClauses.names(g, frame.verb);
     IndexedWord cur = w;
@@ -140,9 +160,9 @@ final class Complements {
         // ("denounced the French decision to arm Z"), which says whose act it is (Intentions).
         return true;
       }
-      if (r.startsWith("acl") && reason(r) && accused(g, p)) {
+      if ((r.startsWith("acl") && reason(r) || r.equals("nmod:of") && gerund(g, cur)) && accused(g, p)) {
         // "accused Y of trying to undermine Z", "accused the government of Y of backing Z": the parser may hang the
-        // reason on the accused, or on its owner.
+        // reason on the accused, or on its owner; a gerund it tags as a noun, as a noun's "of" phrase.
         return true;
       }
       if (reporting && p.equals(frame.verb)) {

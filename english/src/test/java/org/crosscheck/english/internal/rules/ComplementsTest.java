@@ -58,6 +58,21 @@ class ComplementsTest {
   }
 
   @Test
+  void aSecondGerundOfAnAccusationIsWhatTheAccusedIsAccusedOf() {
+    assertThat(governed("accused-of-gerund-and-loose-gerund", "arming")).isTrue();
+    assertThat(Readings.claims("accused-of-gerund-and-loose-gerund")).contains("Kenya OPPOSE Mogadishu")
+        .noneMatch(c -> c.startsWith("Kenya SUPPORT"));
+  }
+
+  @Test
+  void aGerundTaggedAsANounAfterTheAccusedIsWhatItIsAccusedOf() {
+    assertThat(governed("accused-of-two-gerunds", "financing")).isTrue();
+    assertThat(governed("accused-of-two-gerunds", "arming")).isTrue();
+    assertThat(Readings.claims("accused-of-two-gerunds")).contains("Chad OPPOSE Khartoum")
+        .noneMatch(c -> c.startsWith("Chad SUPPORT"));
+  }
+
+  @Test
   void reasonsAreForOfAndOverPhrases() {
     assertThat(Complements.reason("advcl:of")).isTrue();
     assertThat(Complements.reason("obl:over")).isTrue();
