@@ -296,6 +296,9 @@ public final class EnglishLexicon {
   /** Nouns of conjecture, whose content clause is no report ({@code conjecture-nouns.tsv}, {@link Conjectures}). */
   final Set<String> conjectureNouns;
   final Set<String> stanceAgents;
+
+  /** Stance agents whose international body modifier names the bloc they share ({@code bloc-agents.tsv}). */
+  final Set<String> blocAgents;
   /** Nouns of an armed attack done somewhere ({@code attack-nouns.tsv}). */
   final Set<String> attackNouns;
   final Set<String> titleWords;
@@ -597,6 +600,7 @@ public final class EnglishLexicon {
     tieActs = Vocabulary.classified(a, "tie-acts.tsv", TieClass.class);
     conjectureNouns = Vocabulary.words(a, "conjecture-nouns.tsv");
     stanceAgents = Vocabulary.words(a, "stance-agents.tsv");
+    blocAgents = Vocabulary.words(a, "bloc-agents.tsv");
     attackNouns = Vocabulary.words(a, "attack-nouns.tsv");
     titleWords = Vocabulary.words(a, "title-words.tsv");
     demandedActs = Vocabulary.classified(a, "demanded-acts.tsv", Stance.class);

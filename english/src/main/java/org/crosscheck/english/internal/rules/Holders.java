@@ -98,7 +98,8 @@ final class Holders {
     if (nominal) {
       // "Israel's critics": the possessor of a noun naming the holder is whom the stance is toward (StanceAgents).
       List<IndexedWord> toward = StanceAgents.toward(g, w);
-      ofNoun(g, w).stream().filter(o -> !toward.contains(o)).forEach(cands::add);
+      List<IndexedWord> bloc = StanceAgents.bloc(g, w);
+      ofNoun(g, w).stream().filter(o -> !toward.contains(o) && !bloc.contains(o)).forEach(cands::add);
       if (cands.isEmpty()) {
         cands.addAll(UndergoneNouns.holdersOnVerb(g, w));
       }

@@ -1,7 +1,10 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
 
 /**
  * A stance noun that names its holder ({@code stance-agents.tsv}: "ally", "critic", "backer") takes its possessor as
@@ -21,5 +24,24 @@ final class StanceAgents {
   /** The possessors of such a noun: whom its holder's stance is toward, never its holder. */
   static List<IndexedWord> toward(Graph g, IndexedWord w) {
     return names(g, w) ? g.children(w, "nmod:poss") : List.of();
+  }
+
+  /**
+   * The modifiers of an ally's noun that name the bloc its allies share ({@code bloc-agents.tsv}): "NATO allies",
+   * "its NATO and EU partners". The bloc is neither the holder nor whom the stance is toward.
+   */
+  static List<IndexedWord> bloc(Graph g, IndexedWord w) {
+    if (!g.pos(w).startsWith("NN") || !g.lex.blocAgents.contains(g.lemmaOf(w))) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    // "NATO and EU allies": the enhanced graph makes each conjunct a compound of the noun.
+    for (IndexedWord c : g.children(w, "compound")) {
+      ActorSpan m = g.mentionOf(c);
+      if (m != null && m.actor().kind() == ActorKind.INTERNATIONAL_BODY) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 }

@@ -25,4 +25,12 @@ class StanceAgentsTest {
   void aFoeOfAStateNamedOnlyAsTheCountryIsTowardNoGuessedState() {
     assertThat(Readings.claims("agent-referring-owner")).noneMatch(c -> c.startsWith("Chile OPPOSE"));
   }
+
+  @Test
+  void theBlocThatAlliesShareIsNeitherHolderNorTarget() {
+    assertThat(Readings.claims("bloc-allies-conj")).noneMatch(c -> c.contains("NATO") || c.contains("EU"));
+    assertThat(Readings.claims("bloc-allies-cop")).noneMatch(c -> c.contains("NATO"))
+        .contains("Norway SUPPORT Denmark");
+    assertThat(Readings.claims("bloc-allies-state")).anyMatch(c -> c.startsWith("US SUPPORT"));
+  }
 }
