@@ -16,15 +16,15 @@ import org.crosscheck.spi.ActorSpan;
  * takes the one other actor the sentence names, if there is exactly one: not the holders, the voices or the agencies,
  * not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase cites, not an
  * unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations};
- * "in the Somali capital", {@link PlaceDemonyms}), ground crossed ("a corridor through Armenian territory",
- * {@link Routes}), whom a complaint is made to, whom a harm is done to ("in protest at Y's arrest", {@link Victims}),
- * whose rules or rights a deed breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another
- * cue or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}), the owner or maker of a thing ("a
- * Cypriot-owned tanker", {@link ProvenanceHyphens}), an actor named in the act's setting ("amid Ugandan anger",
- * "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for a support, the other
- * side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A go-between's stance
- * (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent somewhere when it names what
- * they act on ("sent troops to X to fight the insurgents"). Stateless.
+ * "in the Somali capital", {@link PlaceDemonyms}), ground crossed ("a corridor through Armenian territory", {@link
+ * Routes}), whom a complaint is made to, whom a harm or a good is done to ("in protest at Y's arrest", "demanding Y's
+ * release", {@link Victims}), whose rules or rights a deed breached ("as a violation of Y's sovereignty", {@link
+ * Breaches}), the subject of another cue or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}), the
+ * owner or maker of a thing ("a Cypriot-owned tanker", {@link ProvenanceHyphens}), an actor named in the act's setting
+ * ("amid Ugandan anger", "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for
+ * a support, the other side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A
+ * go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent somewhere
+ * when it names what they act on ("sent troops to X to fight the insurgents"). Stateless.
  */
 final class FallbackTarget {
 
@@ -130,6 +130,7 @@ final class FallbackTarget {
       }
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
+          && !Victims.befallen(g, m)
           && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m) && !left(g, m)
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)

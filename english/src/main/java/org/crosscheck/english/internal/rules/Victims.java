@@ -47,4 +47,16 @@ final class Victims {
     IndexedWord harm = head == null ? null : g.parent(head);
     return harm != null && possessor(g, harm, head);
   }
+
+  /**
+   * Whether the actor is named as the one a good is done to ({@code befallen-nouns.tsv}): "demanding Y's release",
+   * "the return of Y".
+   */
+  static boolean befallen(Graph g, ActorSpan m) {
+    IndexedWord head = g.node(m.last());
+    IndexedWord noun = head == null ? null : g.parent(head);
+    String r = head == null ? "" : g.relToParent(head);
+    return noun != null && g.pos(noun).startsWith("NN") && g.lex.befallenNouns.contains(g.lemmaOf(noun))
+        && (r.equals("nmod:poss") || r.equals("nmod:of"));
+  }
 }

@@ -46,4 +46,14 @@ class VictimsTest {
     Readings.Reading r = Readings.of("killings-state-possessor");
     assertThat(Holders.ofNoun(r.graph(), r.node("killing"))).containsExactly(r.node("Uganda"));
   }
+
+  @Test
+  void whoseReleaseTheProtestersDemandIsNoTargetOfTheirProtest() {
+    assertThat(Readings.claims("befallen-release-possessor")).contains("dockers SUPPORT Juma Mwangi")
+        .doesNotContain("dockers OPPOSE Juma Mwangi");
+    Readings.Reading r = Readings.of("befallen-release-possessor");
+    assertThat(Victims.befallen(r.graph(), r.graph().mentionOf(r.node("Mwangi")))).isTrue();
+    Readings.Reading other = Readings.of("befallen-not-supporters");
+    assertThat(Victims.befallen(other.graph(), other.graph().mentionOf(other.node("Mwangi")))).isFalse();
+  }
 }
