@@ -31,7 +31,9 @@ final class StanceAgents {
    * "its NATO and EU partners". The bloc is neither the holder nor whom the stance is toward.
    */
   static List<IndexedWord> bloc(Graph g, IndexedWord w) {
-    if (!g.pos(w).startsWith("NN") || !g.lex.blocAgents.contains(g.lemmaOf(w))) {
+    // "NATO allies voiced solidarity with Y": allies who act together speak for their bloc.
+    if (!g.pos(w).startsWith("NN") || !g.lex.blocAgents.contains(g.lemmaOf(w))
+        || g.relToParent(w).startsWith("nsubj")) {
       return List.of();
     }
     List<IndexedWord> out = new ArrayList<>();

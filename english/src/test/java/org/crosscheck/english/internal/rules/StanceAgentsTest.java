@@ -33,4 +33,9 @@ class StanceAgentsTest {
         .contains("Norway SUPPORT Denmark");
     assertThat(Readings.claims("bloc-allies-state")).anyMatch(c -> c.startsWith("US SUPPORT"));
   }
+
+  @Test
+  void alliesWhoActTogetherSpeakForTheirBloc() {
+    assertThat(Readings.claims("bloc-allies-subject")).contains("NATO SUPPORT Estonia");
+  }
 }
