@@ -59,6 +59,9 @@ class ActorCatalogTest {
     assertThat(CATALOG.findMentions("Organization of the event was poor.", Language.ENGLISH, Optional.empty()))
         .isEmpty();
     assertThat(CATALOG.findMentions("Male voters stayed home.", Language.ENGLISH, Optional.empty())).isEmpty();
+    // A river many states share: "Upper Nile" is a state of South Sudan, not Egypt.
+    assertThat(CATALOG.findMentions("Fighting spread across Upper Nile.", Language.ENGLISH, Optional.empty()))
+        .isEmpty();
     assertThat(CATALOG.actor("tanzim").orElseThrow().names().get(Language.ENGLISH)).containsExactly("Tanzim");
     assertThat(CATALOG.findMentions("قاعدة عسكرية جديدة", Language.ARABIC, Optional.empty())).isEmpty();
     assertThat(CATALOG.findMentions("منظمة إنسانية", Language.ARABIC, Optional.empty())).isEmpty();

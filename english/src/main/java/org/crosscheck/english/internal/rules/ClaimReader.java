@@ -83,7 +83,9 @@ public final class ClaimReader {
         // "Russia, Armenia's former ally,": a tie that was, no stance that is.
         || cue.nominal() && LapsedTies.lapsed(g, w)
         // "ended the talks without agreeing on a timetable": an act that did not happen, refused by no one.
-        || !cue.nominal() && UnperformedActs.unperformed(g, w)) {
+        || !cue.nominal() && UnperformedActs.unperformed(g, w)
+        // "Jordan hosts 700,000 Syrians": people sheltered, no guests met.
+        || !cue.nominal() && HostedPeople.sheltered(g, w)) {
       return;
     }
     List<SpeechFrames.Frame> chain = SpeechFrames.around(g.idx(w), frames);

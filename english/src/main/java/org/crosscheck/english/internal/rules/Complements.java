@@ -86,11 +86,22 @@ final class Complements {
       if (g.children(cur, "aux").stream().anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.DEONTIC))) {
         return true;
       }
+      if (cur != w && duty(g, cur)) {
+        // "Hungary is legally bound to arrest Y", "required Z to expel Y": a duty, no act done or backed.
+        return true;
+      }
       // The parser hangs a gerund after "stop" or "keep" as a bare dependent as often as a complement.
       String r = g.relToParent(cur);
       cur = r.equals("xcomp") || r.equals("dep") && g.pos(cur).equals("VBG") ? g.parent(cur) : null;
     }
     return false;
+  }
+
+  /**
+   * Whether {@code v} is a word of duty ("is bound", "was obliged", "required Y"): whoever is under it has not acted.
+   */
+  private static boolean duty(Graph g, IndexedWord v) {
+    return g.lex.is(v.word(), EnglishLexicon.ModalityClass.DEONTIC);
   }
 
   /**

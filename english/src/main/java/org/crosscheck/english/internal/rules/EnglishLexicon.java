@@ -267,6 +267,12 @@ public final class EnglishLexicon {
   final Set<String> harmNouns;
   /** Nouns of a good done to someone, whose possessor undergoes it ({@code befallen-nouns.tsv}). */
   final Set<String> befallenNouns;
+
+  /** Nouns of people a state shelters, not guests it receives ({@code hosted-people.tsv}). */
+  final Set<String> hostedPeople;
+
+  /** Words of a ministry that speaks to other states ({@code foreign-portfolios.tsv}). */
+  final Set<String> foreignPortfolios;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
   /** Nouns of what a party files with a forum: a case, a complaint ({@code filed-texts.tsv}). */
@@ -587,6 +593,8 @@ public final class EnglishLexicon {
     intentions = Vocabulary.classified(a, "intention-nouns.tsv", IntentionClass.class);
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     befallenNouns = Vocabulary.words(a, "befallen-nouns.tsv");
+    hostedPeople = Vocabulary.words(a, "hosted-people.tsv");
+    foreignPortfolios = Vocabulary.words(a, "foreign-portfolios.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
     filedTexts = Vocabulary.words(a, "filed-texts.tsv");
     channelNouns = Vocabulary.words(a, "channel-nouns.tsv");

@@ -20,7 +20,9 @@ import org.crosscheck.spi.SentenceContext;
  * article last named so with its state ("Mali's junta", "the Colombian government", "Thailand's army", which the
  * catalog resolves to that state's sector). A government, military or police noun the article has not yet tied to a
  * state stands for that sector of the state whose institution it named last ("Colombia's government … the rebels
- * accused the army"); a junta noun only ever for a junta named before. Before any such mention, without "the" ("a
+ * accused the army"); for an army or a police force, a foreign ministry is left out: it is quoted reacting to other
+ * states' affairs ("Myanmar's government … China's foreign ministry said … accused the military"). A junta noun only
+ * ever stands for a junta named before. Before any such mention, without "the" ("a
  * junta"), with a modifier or owner of its own ("Niger's junta", the catalog's mention), or in a sentence that names
  * another state before it ("Kenya said the government …"), this class gives nothing. Not the last holder: in "Ghana
  * condemned Mali. The bloc criticised the junta" Ghana is no junta. The memory lives in the article's
@@ -37,6 +39,9 @@ final class RecalledInstitutions {
 
   /** The state whose government, military or police the article named last. */
   static final Discourse.Key<ActorRef> LAST_STATE = Discourse.Key.of("english.lastInstitutionState");
+
+  /** The same, a foreign ministry left out: whose army or police a bare "the military" or "the police" is. */
+  static final Discourse.Key<ActorRef> LAST_HOME_STATE = Discourse.Key.of("english.lastHomeInstitutionState");
 
   /** The state whose place the article's dateline names ("CAIRO, Feb 9 (Wire) -"). */
   static final Discourse.Key<ActorRef> DATELINE_STATE = Discourse.Key.of("english.datelineState");
@@ -87,7 +92,23 @@ final class RecalledInstitutions {
       if (kind != InstitutionClass.JUNTA) {
         ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
       }
+      if (kind != InstitutionClass.JUNTA && !(kind == InstitutionClass.MINISTRY && abroad(ctx, lex, m, last))) {
+        ctx.discourse().set(LAST_HOME_STATE, ActorRef.of(state, text));
+      }
     }
+  }
+
+  /**
+   * Whether the ministry named from {@code m} to {@code last} speaks to other states ("China's foreign ministry"): the
+   * voice of a state reacting to others' affairs, so no clue whose army a later "the military" is.
+   */
+  private static boolean abroad(SentenceContext<?> ctx, EnglishLexicon lex, ActorSpan m, int last) {
+    for (int k = m.first(); k <= last; k++) {
+      if (lex.foreignPortfolios.contains(ctx.tokens().get(k).lemma())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a bare institution noun of this class could refer back to something the article has named. */
@@ -95,7 +116,15 @@ final class RecalledInstitutions {
     if (kind == InstitutionClass.MINISTRY && d.get(MINISTRIES_OF_TWO).orElse(false)) {
       return false;
     }
-    return d.get(LAST.get(kind)).isPresent() || ofLastState(kind) && d.get(LAST_STATE).isPresent();
+    return d.get(LAST.get(kind)).isPresent() || ofLastState(kind) && d.get(lastState(kind)).isPresent();
+  }
+
+  /**
+   * Which last state a bare noun of this class belongs to: a government's may be the state of a foreign ministry
+   * quoted ("Nepal's foreign ministry … the government"), an army or a police force not.
+   */
+  private static Discourse.Key<ActorRef> lastState(InstitutionClass kind) {
+    return kind == InstitutionClass.MILITARY || kind == InstitutionClass.POLICE ? LAST_HOME_STATE : LAST_STATE;
   }
 
   /** Whether a bare noun of this class, no such institution named yet, is that sector of the last state named. */
@@ -135,7 +164,7 @@ final class RecalledInstitutions {
       actor = sector != null ? sector : home != null ? null : actor;
     }
     if (actor == null && ofLastState(kind)) {
-      ActorRef state = g.ctx.discourse().get(LAST_STATE).orElse(null);
+      ActorRef state = g.ctx.discourse().get(lastState(kind)).orElse(null);
       actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), g.lemmaOf(c)).orElse(null);
     }
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)

@@ -204,7 +204,9 @@ final class Targets {
           direct.addAll(MovedForces.destinations(g, x));
           continue;
         }
-        direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
+        // "threatened to take the case to the ICJ": the court a case goes to is no party to it (CaseForums).
+        g.children(x, "obj", "obl:to", "obl:for").stream().filter(c -> !CaseForums.forumOfVerb(g, x, c))
+            .forEach(direct::add);
         direct.addAll(helped(g, x));
       }
       direct.addAll(helped(g, w));
@@ -215,7 +217,8 @@ final class Targets {
           continue;
         }
         direct.add(x);
-        direct.addAll(g.children(x, "obj", "obl:to", "obl:for", "obl:with"));
+        g.children(x, "obj", "obl:to", "obl:for", "obl:with").stream().filter(c -> !CaseForums.forumOfVerb(g, x, c))
+            .forEach(direct::add);
       }
     }
     List<ActorSpan> out = new ArrayList<>();
@@ -454,7 +457,8 @@ final class Targets {
           || ProductNames.makeOnly(g, d, c) || AskedAgents.agentOnly(g, d, c)
           || VisitedPlaces.destination(g, d, c) || Citizenships.stateOnly(g, d)
           || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)
-          || Adversaries.opposedOnly(g, d) || LapsedTies.formerMembers(g, d)) {
+          || Adversaries.opposedOnly(g, d) || LapsedTies.formerMembers(g, d) || CaseForums.forumOnly(g, d, c)
+          || CaseForums.forumOfVerb(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "the Doha talks":
@@ -464,7 +468,7 @@ final class Targets {
         // post to fill (Posts); "demanded a UN investigation": who is asked to act (AskedAgents); "the chancellor's
         // Moscow visit": where the visit goes (VisitedPlaces); "renounced his French nationality": whose citizen he
         // was (Citizenships); "armed the opponents of the government": whom they oppose (Adversaries); "former
-        // navy personnel": whose they were (LapsedTies).
+        // navy personnel": whose they were (LapsedTies); "took the dispute to the ICJ": where a case goes (CaseForums).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);

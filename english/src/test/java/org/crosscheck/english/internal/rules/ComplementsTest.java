@@ -125,4 +125,19 @@ class ComplementsTest {
   void aReasonTheParserHangsOnTheAccusedIsStillTheReason() {
     assertThat(Readings.claims("accused-of-trying")).containsExactly("Kenya OPPOSE rebels");
   }
+
+  @Test
+  void aStateBoundToArrestSomeoneTakesNoStanceTowardThem() {
+    assertThat(Readings.claims("bound-to-arrest")).noneMatch(c -> c.startsWith("Hungary"));
+  }
+
+  @Test
+  void aStateObligedToHandOverASuspectTakesNoStanceTowardThem() {
+    assertThat(Readings.claims("obliged-to-hand-over")).noneMatch(c -> c.startsWith("Poland"));
+  }
+
+  @Test
+  void aStateRequiredByAnotherToExpelAGroupHasNotActedAgainstIt() {
+    assertThat(Readings.claims("required-active-demand")).doesNotContain("Somalia OPPOSE militants");
+  }
 }

@@ -20,11 +20,11 @@ class JoinedNamesTest {
 
   @Test
   void aPartyNamedWithAPlaceIsThePartyNotTheState() {
-    Readings.Reading r = Readings.of("joined-state-before-head");
-    ActorSpan whole = r.graph().mentionOf(r.node("Nile"));
-    assertThat(whole.text()).isEqualTo("Greater Nile Party");
+    Readings.Reading r = Readings.of("joined-state-in-name");
+    ActorSpan whole = r.graph().mentionOf(r.node("Somalia"));
+    assertThat(whole.text()).isEqualTo("Greater Somalia Party");
     assertThat(whole.actor().kind()).isEqualTo(ActorKind.ORGANISATION);
-    assertThat(Readings.claims("joined-state-before-head")).containsExactly("Greater Nile Party OPPOSE -");
+    assertThat(Readings.claims("joined-state-in-name")).containsExactly("Greater Somalia Party OPPOSE -");
   }
 
   @Test

@@ -59,7 +59,9 @@ class RecalledInstitutionsTest {
 
   private static Discourse afterColombia() {
     Discourse d = new Discourse();
-    d.set(RecalledInstitutions.LAST_STATE, ActorRef.of(Readings.CATALOG.actor("COL").orElseThrow(), "Colombia"));
+    ActorRef colombia = ActorRef.of(Readings.CATALOG.actor("COL").orElseThrow(), "Colombia");
+    d.set(RecalledInstitutions.LAST_STATE, colombia);
+    d.set(RecalledInstitutions.LAST_HOME_STATE, colombia);
     return d;
   }
 
@@ -232,5 +234,24 @@ class RecalledInstitutionsTest {
       assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).isEqualTo("ETH"));
       assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
     });
+  }
+
+  @Test
+  void aForeignMinistryQuotedOnAnotherStatesTruceLeavesThatStateTheLastOneWhoseArmyIsMeant() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("foreign-ministry-last-state", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST_HOME_STATE))
+        .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("MMR"));
+    // A bare "the government" may still be that of the state whose foreign ministry speaks.
+    assertThat(d.get(RecalledInstitutions.LAST_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("CHN"));
+  }
+
+  @Test
+  void theMilitaryIsTheArmyOfTheLastStateNamedAtHomeNotOfAForeignMinistrysState() {
+    Discourse d = new Discourse();
+    d.set(RecalledInstitutions.LAST_STATE, ActorRef.of(Readings.CATALOG.actor("CHN").orElseThrow(), "China's"));
+    d.set(RecalledInstitutions.LAST_HOME_STATE, ActorRef.of(Readings.CATALOG.actor("MMR").orElseThrow(), "Myanmar's"));
+    assertThat(Readings.drafts("rebels-accused-the-military", d)).singleElement()
+        .satisfies(x -> assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).startsWith("MMR")));
   }
 }

@@ -1,0 +1,28 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+
+/**
+ * "threatened to take the dispute to the International Court of Justice", "referred the case to the tribunal": a case,
+ * a complaint or a dispute ({@code filed-texts.tsv}) is taken to a forum in its "to" phrase, which
+ * judges it and is no party to it, as the forum of a verb of lodging is ({@link Forums}). The forum is never a target
+ * reached through the case; the other side is named elsewhere ("against Y", an earlier sentence). Stateless.
+ */
+final class CaseForums {
+
+  private CaseForums() {}
+
+  /**
+   * Whether {@code c}, the "to" phrase of the verb {@code v}, is the forum the case {@code v} takes there ("take the
+   * case to the ICJ", the parser hanging the phrase on the verb).
+   */
+  static boolean forumOfVerb(Graph g, IndexedWord v, IndexedWord c) {
+    return g.relToParent(c).equals("obl:to")
+        && g.children(v, "obj").stream().anyMatch(o -> g.lex.filedTexts.contains(g.lemmaOf(o)));
+  }
+
+  /** Whether {@code c}, under the noun {@code d}, is only the forum a case is taken to. */
+  static boolean forumOnly(Graph g, IndexedWord d, IndexedWord c) {
+    return g.lex.filedTexts.contains(g.lemmaOf(d)) && g.relToParent(c).equals("nmod:to");
+  }
+}

@@ -1,0 +1,18 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CaseForumsTest {
+
+  @Test
+  void aCourtADisputeIsTakenToIsNoTargetOfTheThreat() {
+    assertThat(Readings.claims("take-dispute-to-icj")).noneMatch(c -> c.contains("Court"));
+  }
+
+  @Test
+  void aCourtTheParserHangsOnTheVerbTakingTheCaseIsNoTargetOfTheThreat() {
+    assertThat(Readings.claims("take-case-to-court-verb")).containsExactly("Belize OPPOSE -");
+  }
+}

@@ -1,0 +1,19 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TailNamesTest {
+
+  @Test
+  void anOrganisationNamedForItsLastWordIsAnOrganisationOfItsWholeName() {
+    assertThat(Readings.claims("tail-name-foundation")).containsExactly("Consumers Foundation OPPOSE Malaysia");
+  }
+
+  @Test
+  void aNameAfterAStateTheCatalogKnowsKeepsItsReading() {
+    Readings.Reading r = Readings.of("philippine-senate-kept");
+    assertThat(r.graph().mentionAt(2).actor().id()).isEqualTo("PHLLEG");
+  }
+}
