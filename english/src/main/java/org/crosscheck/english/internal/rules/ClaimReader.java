@@ -204,7 +204,9 @@ public final class ClaimReader {
       targets = outside(g, Provocations.provokers(g, w, holders), dateline, titleCase);
     }
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
-        && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders));
+        && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders))
+        // "NATO members Poland and Latvia signed the accord": one side, signing with someone else.
+        && !BlocMembers.oneSide(g, holders);
     if (cue.dictionary() && targets.isEmpty() && !reciprocal && !g.children(w, "obj", "ccomp", "xcomp").isEmpty()
         && !ForceObjects.means(g, cue) && !EasedMeasures.eases(g, cue)) {
       // A verb known only from the event dictionary makes a claim toward an actor it takes as argument, or none

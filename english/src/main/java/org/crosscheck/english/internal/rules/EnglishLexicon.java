@@ -273,6 +273,9 @@ public final class EnglishLexicon {
 
   /** Words of a ministry that speaks to other states ({@code foreign-portfolios.tsv}). */
   final Set<String> foreignPortfolios;
+
+  /** Nouns that name states as members of one bloc ({@code member-nouns.tsv}). */
+  final Set<String> memberNouns;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
   /** Nouns of what a party files with a forum: a case, a complaint ({@code filed-texts.tsv}). */
@@ -595,6 +598,7 @@ public final class EnglishLexicon {
     befallenNouns = Vocabulary.words(a, "befallen-nouns.tsv");
     hostedPeople = Vocabulary.words(a, "hosted-people.tsv");
     foreignPortfolios = Vocabulary.words(a, "foreign-portfolios.tsv");
+    memberNouns = Vocabulary.words(a, "member-nouns.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
     filedTexts = Vocabulary.words(a, "filed-texts.tsv");
     channelNouns = Vocabulary.words(a, "channel-nouns.tsv");

@@ -173,4 +173,21 @@ class RecalledDecisionsTest {
           .satisfiesAnyOf(m -> assertThat(m).isEmpty(), m -> assertThat(m).contains("-"));
     }
   }
+
+  @Test
+  void anOfferDeclinedIsADecisionOfWhoeverDeclinedIt() {
+    Discourse d = after("USA", 0, 0);
+    Readings.drafts("dec-declined-offer", d);
+    assertThat(maker(d)).startsWith("NER");
+  }
+
+  @Test
+  void aRefusalAndARejectionAreDecisionsOfWhoeverMadeThem() {
+    Discourse d = after("USA", 0, 0);
+    Readings.drafts("dec-refused-handover", d);
+    assertThat(maker(d)).isEqualTo("HUN");
+    Discourse e = after("USA", 0, 0);
+    Readings.drafts("dec-rejected-plan", e);
+    assertThat(maker(e)).isEqualTo("EGY");
+  }
 }
