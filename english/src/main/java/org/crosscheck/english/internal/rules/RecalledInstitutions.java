@@ -20,9 +20,10 @@ import org.crosscheck.spi.SentenceContext;
  * article last named so with its state ("Mali's junta", "the Colombian government", "Thailand's army", which the
  * catalog resolves to that state's sector). A government, military or police noun the article has not yet tied to a
  * state stands for that sector of the state whose institution it named last ("Colombia's government … the rebels
- * accused the army"); for an army or a police force, a foreign ministry is left out: it is quoted reacting to other
- * states' affairs ("Myanmar's government … China's foreign ministry said … accused the military"). A junta noun only
- * ever stands for a junta named before. Before any such mention, without "the" ("a
+ * accused the army"), a foreign ministry of a state other than the dateline's left out: it is quoted reacting to
+ * other states' affairs ("BANGKOK - Myanmar's government … China's foreign ministry said … accused the military",
+ * "MUSCAT - … Oman's foreign ministry said … accused the government" of Yemen). A junta noun only ever stands for a
+ * junta named before. Before any such mention, without "the" ("a
  * junta"), with a modifier or owner of its own ("Niger's junta", the catalog's mention), or in a sentence that names
  * another state before it ("Kenya said the government …"), this class gives nothing. Not the last holder: in "Ghana
  * condemned Mali. The bloc criticised the junta" Ghana is no junta. The memory lives in the article's
@@ -39,9 +40,6 @@ final class RecalledInstitutions {
 
   /** The state whose government, military or police the article named last. */
   static final Discourse.Key<ActorRef> LAST_STATE = Discourse.Key.of("english.lastInstitutionState");
-
-  /** The same, a foreign ministry left out: whose army or police a bare "the military" or "the police" is. */
-  static final Discourse.Key<ActorRef> LAST_HOME_STATE = Discourse.Key.of("english.lastHomeInstitutionState");
 
   /** The state whose place the article's dateline names ("CAIRO, Feb 9 (Wire) -"). */
   static final Discourse.Key<ActorRef> DATELINE_STATE = Discourse.Key.of("english.datelineState");
@@ -89,20 +87,22 @@ final class RecalledInstitutions {
         ctx.discourse().set(MINISTRIES_OF_TWO, true);
       }
       ctx.discourse().set(LAST.get(kind), ActorRef.of(sector, text));
-      if (kind != InstitutionClass.JUNTA) {
+      if (kind != InstitutionClass.JUNTA && !(kind == InstitutionClass.MINISTRY && abroad(ctx, lex, m, last, state))) {
         ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
-      }
-      if (kind != InstitutionClass.JUNTA && !(kind == InstitutionClass.MINISTRY && abroad(ctx, lex, m, last))) {
-        ctx.discourse().set(LAST_HOME_STATE, ActorRef.of(state, text));
       }
     }
   }
 
   /**
-   * Whether the ministry named from {@code m} to {@code last} speaks to other states ("China's foreign ministry"): the
-   * voice of a state reacting to others' affairs, so no clue whose army a later "the military" is.
+   * Whether the ministry named from {@code m} to {@code last} speaks to other states ("China's foreign ministry") for
+   * a state other than the dateline's: the voice of a state reacting to others' affairs, so no clue whose government
+   * or army a later bare noun is. A story filed from the ministry's own capital is about its state.
    */
-  private static boolean abroad(SentenceContext<?> ctx, EnglishLexicon lex, ActorSpan m, int last) {
+  private static boolean abroad(SentenceContext<?> ctx, EnglishLexicon lex, ActorSpan m, int last, Actor state) {
+    ActorRef home = ctx.discourse().get(DATELINE_STATE).orElse(null);
+    if (home == null || home.id().equals(state.id())) {
+      return false;
+    }
     for (int k = m.first(); k <= last; k++) {
       if (lex.foreignPortfolios.contains(ctx.tokens().get(k).lemma())) {
         return true;
@@ -116,15 +116,7 @@ final class RecalledInstitutions {
     if (kind == InstitutionClass.MINISTRY && d.get(MINISTRIES_OF_TWO).orElse(false)) {
       return false;
     }
-    return d.get(LAST.get(kind)).isPresent() || ofLastState(kind) && d.get(lastState(kind)).isPresent();
-  }
-
-  /**
-   * Which last state a bare noun of this class belongs to: a government's may be the state of a foreign ministry
-   * quoted ("Nepal's foreign ministry … the government"), an army or a police force not.
-   */
-  private static Discourse.Key<ActorRef> lastState(InstitutionClass kind) {
-    return kind == InstitutionClass.MILITARY || kind == InstitutionClass.POLICE ? LAST_HOME_STATE : LAST_STATE;
+    return d.get(LAST.get(kind)).isPresent() || ofLastState(kind) && d.get(LAST_STATE).isPresent();
   }
 
   /** Whether a bare noun of this class, no such institution named yet, is that sector of the last state named. */
@@ -164,7 +156,7 @@ final class RecalledInstitutions {
       actor = sector != null ? sector : home != null ? null : actor;
     }
     if (actor == null && ofLastState(kind)) {
-      ActorRef state = g.ctx.discourse().get(lastState(kind)).orElse(null);
+      ActorRef state = g.ctx.discourse().get(LAST_STATE).orElse(null);
       actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), g.lemmaOf(c)).orElse(null);
     }
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)

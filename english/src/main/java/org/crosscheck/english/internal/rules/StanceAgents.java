@@ -7,9 +7,9 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A stance noun that names its holder ({@code stance-agents.tsv}: "ally", "critic", "backer") takes its possessor as
- * the one the stance is toward: "Israel's critics" criticise Israel and are not Israel; "Syria is Russia's closest
- * ally" is Syria's support for Russia. A noun of the stance itself keeps its possessor as holder ("Russia's support
+ * A stance noun that names its holder ({@code stance-agents.tsv}: "ally", "critic", "backer") takes its possessor or
+ * a name compounded with it as the one the stance is toward: "Israel's critics" criticise Israel and are not Israel,
+ * "Galatasaray supporters" back the club; "Syria is Russia's closest ally" is Syria's support for Russia. A noun of the stance itself keeps its possessor as holder ("Russia's support
  * for Y"). Stateless.
  */
 final class StanceAgents {
@@ -21,9 +21,23 @@ final class StanceAgents {
     return g.pos(w).startsWith("NN") && g.lex.stanceAgents.contains(g.lemmaOf(w));
   }
 
-  /** The possessors of such a noun: whom its holder's stance is toward, never its holder. */
+  /**
+   * The possessors of such a noun, and the names compounded with it ("Kremlin critics", "Galatasaray supporters"):
+   * whom its holder's stance is toward, never its holder. Not a bloc the agents share ("NATO allies", {@link #bloc}),
+   * nor a demonym, which says who the agents are ("Russian allies").
+   */
   static List<IndexedWord> toward(Graph g, IndexedWord w) {
-    return names(g, w) ? g.children(w, "nmod:poss") : List.of();
+    if (!names(g, w)) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>(g.children(w, "nmod:poss"));
+    List<IndexedWord> bloc = blocNames(g, w);
+    for (IndexedWord c : g.children(w, "compound")) {
+      if (g.pos(c).startsWith("NNP") && !bloc.contains(c) && g.demonym(c) == null) {
+        out.add(c);
+      }
+    }
+    return out;
   }
 
   /**
@@ -32,8 +46,12 @@ final class StanceAgents {
    */
   static List<IndexedWord> bloc(Graph g, IndexedWord w) {
     // "NATO allies voiced solidarity with Y": allies who act together speak for their bloc.
-    if (!g.pos(w).startsWith("NN") || !g.lex.blocAgents.contains(g.lemmaOf(w))
-        || g.relToParent(w).startsWith("nsubj")) {
+    return g.relToParent(w).startsWith("nsubj") ? List.of() : blocNames(g, w);
+  }
+
+  /** The modifiers of an ally's noun that name an international body, whatever the noun's role. */
+  private static List<IndexedWord> blocNames(Graph g, IndexedWord w) {
+    if (!g.pos(w).startsWith("NN") || !g.lex.blocAgents.contains(g.lemmaOf(w))) {
       return List.of();
     }
     List<IndexedWord> out = new ArrayList<>();

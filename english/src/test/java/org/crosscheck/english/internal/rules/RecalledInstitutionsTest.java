@@ -59,9 +59,7 @@ class RecalledInstitutionsTest {
 
   private static Discourse afterColombia() {
     Discourse d = new Discourse();
-    ActorRef colombia = ActorRef.of(Readings.CATALOG.actor("COL").orElseThrow(), "Colombia");
-    d.set(RecalledInstitutions.LAST_STATE, colombia);
-    d.set(RecalledInstitutions.LAST_HOME_STATE, colombia);
+    d.set(RecalledInstitutions.LAST_STATE, ActorRef.of(Readings.CATALOG.actor("COL").orElseThrow(), "Colombia"));
     return d;
   }
 
@@ -237,21 +235,23 @@ class RecalledInstitutionsTest {
   }
 
   @Test
-  void aForeignMinistryQuotedOnAnotherStatesTruceLeavesThatStateTheLastOneWhoseArmyIsMeant() {
+  void aForeignMinistryOfAStateOtherThanTheDatelinesLeavesTheStateNamedBeforeTheLastOne() {
     Discourse d = new Discourse();
-    RecalledInstitutions.remember(Readings.of("foreign-ministry-last-state", null, d).ctx(), Readings.LEX);
-    assertThat(d.get(RecalledInstitutions.LAST_HOME_STATE))
-        .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("MMR"));
-    // A bare "the government" may still be that of the state whose foreign ministry speaks.
-    assertThat(d.get(RecalledInstitutions.LAST_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("CHN"));
+    RecalledInstitutions.remember(Readings.of("foreign-ministry-abroad", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("MMR"));
   }
 
   @Test
-  void theMilitaryIsTheArmyOfTheLastStateNamedAtHomeNotOfAForeignMinistrysState() {
+  void aForeignMinistryOfTheDatelinesStateIsTheLastStateNamed() {
     Discourse d = new Discourse();
-    d.set(RecalledInstitutions.LAST_STATE, ActorRef.of(Readings.CATALOG.actor("CHN").orElseThrow(), "China's"));
-    d.set(RecalledInstitutions.LAST_HOME_STATE, ActorRef.of(Readings.CATALOG.actor("MMR").orElseThrow(), "Myanmar's"));
-    assertThat(Readings.drafts("rebels-accused-the-military", d)).singleElement()
-        .satisfies(x -> assertThat(x.target()).hasValueSatisfying(t -> assertThat(t.actor().id()).startsWith("MMR")));
+    RecalledInstitutions.remember(Readings.of("foreign-ministry-at-home", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("NPL"));
+  }
+
+  @Test
+  void aDefenceMinistryOfAnotherStateIsTheLastStateNamed() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("defence-ministry-abroad", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("CHN"));
   }
 }

@@ -31,11 +31,17 @@ class StanceAgentsTest {
     assertThat(Readings.claims("bloc-allies-conj")).noneMatch(c -> c.contains("NATO") || c.contains("EU"));
     assertThat(Readings.claims("bloc-allies-cop")).noneMatch(c -> c.contains("NATO"))
         .contains("Norway SUPPORT Denmark");
-    assertThat(Readings.claims("bloc-allies-state")).anyMatch(c -> c.startsWith("US SUPPORT"));
+    // A state's name is no bloc: US allies back the United States.
+    assertThat(Readings.claims("bloc-allies-state")).contains("Chile SUPPORT US", "Peru SUPPORT US");
   }
 
   @Test
   void alliesWhoActTogetherSpeakForTheirBloc() {
     assertThat(Readings.claims("bloc-allies-subject")).contains("NATO SUPPORT Estonia");
+  }
+
+  @Test
+  void aClubNamedBeforeItsSupportersIsWhomTheyBackNotTheOneWhoTakesAStance() {
+    assertThat(Readings.claims("club-supporters-chanting")).noneMatch(c -> c.startsWith("Ajax"));
   }
 }
