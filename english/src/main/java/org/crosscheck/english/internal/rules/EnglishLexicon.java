@@ -276,6 +276,9 @@ public final class EnglishLexicon {
 
   /** Nouns that name states as members of one bloc ({@code member-nouns.tsv}). */
   final Set<String> memberNouns;
+
+  /** Nouns that make a name that of a lake, a river or a mountain ({@code nature-nouns.tsv}). */
+  final Set<String> natureNouns;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
   /** Nouns of what a party files with a forum: a case, a complaint ({@code filed-texts.tsv}). */
@@ -599,6 +602,7 @@ public final class EnglishLexicon {
     hostedPeople = Vocabulary.words(a, "hosted-people.tsv");
     foreignPortfolios = Vocabulary.words(a, "foreign-portfolios.tsv");
     memberNouns = Vocabulary.words(a, "member-nouns.tsv");
+    natureNouns = Vocabulary.words(a, "nature-nouns.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
     filedTexts = Vocabulary.words(a, "filed-texts.tsv");
     channelNouns = Vocabulary.words(a, "channel-nouns.tsv");

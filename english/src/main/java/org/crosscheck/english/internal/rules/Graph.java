@@ -136,7 +136,8 @@ final class Graph {
   ActorSpan mentionAt(int i) {
     ActorSpan m = ctx.mentionAt(i).map(x -> TailNames.of(this, x)).orElse(null);
     if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
-        || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m) || EraNames.dating(this, m)) {
+        || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m) || EraNames.dating(this, m)
+        || NaturalPlaces.named(this, m)) {
       return null;
     }
     return local.computeIfAbsent(m,
