@@ -6,7 +6,9 @@ import edu.stanford.nlp.ling.IndexedWord;
  * The name of a place written after its noun and "of": in "visited the island of X", "flew to the province of X",
  * the words the tagger marks as a person or an organisation name the island or the province
  * ({@code named-place-nouns.tsv}), so they make no ad-hoc actor (nor does a name the mention finder made up for
- * them, "Tomas Morales"), and a visit there is toward nobody. A catalog actor keeps its reading. Only a name
+ * them, "Tomas Morales"), and a visit there is toward nobody. A catalog actor keeps its reading, but for a town or a
+ * district the catalog files under a state ("captured the town of Bara" is no capture of Nepal, whose district the
+ * dictionaries list by that name): the state is named by its own name, "the island of Taiwan". Only a name
  * whose head hangs by "of" from such a common noun: "the mayor of X", "supporters of X" and a capitalised noun
  * ("the Island of X Trust") are left to the other rules. Stateless.
  */
@@ -14,9 +16,19 @@ final class NamedPlaces {
 
   private NamedPlaces() {}
 
-  /** Whether the ad-hoc actor {@code m} (a name the catalog lacks) is the name of a place after its noun and "of". */
+  /**
+   * Whether the ad-hoc actor {@code m} (a name the catalog lacks), or a place the catalog files under a state by
+   * another name than the state's own ("the town of Bara", which PETRARCH lists as a district of Nepal), is the name
+   * of a place after its noun and "of".
+   */
   static boolean named(Graph g, org.crosscheck.spi.ActorSpan m) {
-    return !m.implied() && m.actor().isAdHoc() && named(g, m.first(), m.last());
+    return !m.implied() && (m.actor().isAdHoc() || placeOfState(m)) && named(g, m.first(), m.last());
+  }
+
+  /** Whether {@code m} names an actor by a place of its, not by its own name ("Bara", not "Nepal"). */
+  private static boolean placeOfState(org.crosscheck.spi.ActorSpan m) {
+    java.util.List<String> names = m.actor().names().get(org.crosscheck.Language.ENGLISH);
+    return names != null && !names.isEmpty() && !names.get(0).equalsIgnoreCase(m.text());
   }
 
   /** Whether tokens {@code from}..{@code to} name the place a lower-case place noun before "of" stands for. */

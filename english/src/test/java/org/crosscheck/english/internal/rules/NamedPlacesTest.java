@@ -33,4 +33,14 @@ class NamedPlacesTest {
     NamedEntityNames.add(r.graph());
     assertThat(r.graph().mentionOf(r.node("Morales")).text()).isEqualTo("Tomas Morales");
   }
+
+  @Test
+  void aTownTheCatalogFilesUnderAStateIsNoCaptureOfThatState() {
+    assertThat(Readings.claims("town-of-bara-captured")).noneMatch(c -> c.contains("Bara"));
+  }
+
+  @Test
+  void anIslandNamedByTheStatesOwnNameKeepsTheState() {
+    assertThat(Readings.claims("island-of-taiwan-kept")).containsExactly("China OPPOSE Taiwan");
+  }
 }
