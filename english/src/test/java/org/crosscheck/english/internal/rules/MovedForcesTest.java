@@ -98,4 +98,9 @@ class MovedForcesTest {
   void troopsPulledOutAreTheirStatesOwnToo() {
     assertThat(Readings.claims("moved-4")).noneMatch(c -> c.endsWith("troops"));
   }
+
+  @Test
+  void troopsContributedToAMissionAreTheContributorsOwnNotItsTarget() {
+    assertThat(Readings.claims("contributes-troops")).noneMatch(c -> c.endsWith("troops"));
+  }
 }
