@@ -8,7 +8,8 @@ import edu.stanford.nlp.ling.IndexedWord;
  * ({@code named-place-nouns.tsv}), so they make no ad-hoc actor (nor does a name the mention finder made up for
  * them, "Tomas Morales"), and a visit there is toward nobody. A catalog actor keeps its reading, but for a town or a
  * district the catalog files under a state ("captured the town of Bara" is no capture of Nepal, whose district the
- * dictionaries list by that name): the state is named by its own name, "the island of Taiwan". Only a name
+ * dictionaries list by that name): the state is named by its own name, "the island of Taiwan", and a capital stands for it, "the capital city of
+ * Algiers". Only a name
  * whose head hangs by "of" from such a common noun: "the mayor of X", "supporters of X" and a capitalised noun
  * ("the Island of X Trust") are left to the other rules. Stateless.
  */
@@ -22,7 +23,13 @@ final class NamedPlaces {
    * of a place after its noun and "of".
    */
   static boolean named(Graph g, org.crosscheck.spi.ActorSpan m) {
-    return !m.implied() && (m.actor().isAdHoc() || placeOfState(m)) && named(g, m.first(), m.last());
+    if (m.implied() || !m.actor().isAdHoc() && !placeOfState(m)) {
+      return false;
+    }
+    IndexedWord noun = placeNoun(g, m.first(), m.last());
+    // "the capital city of Algiers": a capital stands for its state, as "Algiers said" does.
+    return noun != null && (m.actor().isAdHoc()
+        || g.children(noun, "compound", "amod").stream().noneMatch(c -> g.lemmaOf(c).equals("capital")));
   }
 
   /** Whether {@code m} names an actor by a place of its, not by its own name ("Bara", not "Nepal"). */
@@ -33,6 +40,11 @@ final class NamedPlaces {
 
   /** Whether tokens {@code from}..{@code to} name the place a lower-case place noun before "of" stands for. */
   static boolean named(Graph g, int from, int to) {
+    return placeNoun(g, from, to) != null;
+  }
+
+  /** The lower-case place noun before "of" whose place tokens {@code from}..{@code to} name, or null. */
+  private static IndexedWord placeNoun(Graph g, int from, int to) {
     for (int k = from; k <= to; k++) {
       IndexedWord w = g.node(k);
       if (w == null) {
@@ -50,8 +62,9 @@ final class NamedPlaces {
         p = g.parent(p);
       }
       return g.relToParent(w).equals("nmod:of") && g.idx(p) < from
-          && (g.pos(p).equals("NN") || g.pos(p).equals("NNS")) && g.lex.namedPlaceNouns.contains(g.lemmaOf(p));
+          && (g.pos(p).equals("NN") || g.pos(p).equals("NNS")) && g.lex.namedPlaceNouns.contains(g.lemmaOf(p))
+          ? p : null;
     }
-    return false;
+    return null;
   }
 }

@@ -43,4 +43,10 @@ class NamedPlacesTest {
   void anIslandNamedByTheStatesOwnNameKeepsTheState() {
     assertThat(Readings.claims("island-of-taiwan-kept")).containsExactly("China OPPOSE Taiwan");
   }
+
+  @Test
+  void aCapitalNamedAfterItsNounStillStandsForItsState() {
+    Readings.Reading r = Readings.of("capital-city-of-tunis");
+    assertThat(r.graph().mentionAt(10)).isNotNull();
+  }
 }
