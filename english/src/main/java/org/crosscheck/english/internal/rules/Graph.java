@@ -137,7 +137,7 @@ final class Graph {
     ActorSpan m = ctx.mentionAt(i).map(x -> BodyOfNames.of(this, TailNames.of(this, x))).orElse(null);
     if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
         || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m) || EraNames.dating(this, m)
-        || NaturalPlaces.named(this, m)) {
+        || NaturalPlaces.named(this, m) || ExtendedPlaces.extended(this, m)) {
       return null;
     }
     return local.computeIfAbsent(m,
