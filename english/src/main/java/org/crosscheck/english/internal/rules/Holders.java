@@ -222,8 +222,13 @@ final class Holders {
   }
 
   /** "a pro-EU rally", "anti-Kremlin protests": the modifier names whom the noun is for or against, not whose it is. */
-  private static boolean stanceWord(Graph g, IndexedWord c) {
-    String w = c.word().toLowerCase(java.util.Locale.ROOT);
+  static boolean stanceWord(Graph g, IndexedWord c) {
+    return stanceWord(g, c.word());
+  }
+
+  /** Whether {@code word} is a "pro-X" or "anti-X" modifier. */
+  static boolean stanceWord(Graph g, String word) {
+    String w = word.toLowerCase(java.util.Locale.ROOT);
     return g.lex.stancePrefixes.stream().anyMatch(p -> w.startsWith(p) && w.length() > p.length());
   }
 

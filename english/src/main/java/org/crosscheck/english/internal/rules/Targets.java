@@ -337,6 +337,12 @@ final class Targets {
     }
     ActorSpan posted = PostedEnvoys.at(g, d);
     ActorSpan m = posted != null ? posted : g.mentionOf(d);
+    if (m != null && !m.implied() && g.node(m.first()) != null && Holders.stanceWord(g, g.node(m.first()))
+        && !Holders.stanceWord(g, m.text().split(" ")[0])) {
+      // "committed to the anti-Islamic State coalition": whom the thing is against, not whom a stance on it is toward;
+      // a name that is itself prefixed ("the Anti-Corruption Commission") is the body.
+      return null;
+    }
     if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {
       return m;
     }
