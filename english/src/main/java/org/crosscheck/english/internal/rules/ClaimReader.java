@@ -146,7 +146,9 @@ public final class ClaimReader {
     }
     if (cue.stance() == Stance.SUPPORT) {
       // "agreed to phase out Russian gas": what is given up is whose it is, no one the agreement backs.
-      targets = targets.stream().filter(t -> !EndedTies.through(g, w, t)).toList();
+      targets = targets.stream().filter(t -> !EndedTies.through(g, w, t))
+          // "welcomed the DA's exit": the support is for the going, not for whoever goes.
+          .filter(t -> !Departures.leaver(g, t)).toList();
     }
     if (targets.isEmpty()) {
       targets = outside(g, Targets.ofPhrase(g, cue, holders), dateline, titleCase);

@@ -279,6 +279,9 @@ public final class EnglishLexicon {
 
   /** Nouns that make a name that of a lake, a river or a mountain ({@code nature-nouns.tsv}). */
   final Set<String> natureNouns;
+
+  /** Nouns of someone leaving or removed ({@code departure-nouns.tsv}). */
+  final Set<String> departureNouns;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
   /** Nouns of what a party files with a forum: a case, a complaint ({@code filed-texts.tsv}). */
@@ -603,6 +606,7 @@ public final class EnglishLexicon {
     foreignPortfolios = Vocabulary.words(a, "foreign-portfolios.tsv");
     memberNouns = Vocabulary.words(a, "member-nouns.tsv");
     natureNouns = Vocabulary.words(a, "nature-nouns.tsv");
+    departureNouns = Vocabulary.words(a, "departure-nouns.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
     filedTexts = Vocabulary.words(a, "filed-texts.tsv");
     channelNouns = Vocabulary.words(a, "channel-nouns.tsv");
