@@ -15,19 +15,12 @@ final class HostedPeople {
 
   /** Whether the verb at {@code w} is a hosting of people sheltered, not of guests. */
   static boolean sheltered(Graph g, IndexedWord w) {
-    if (!g.pos(w).startsWith("VB") || !g.lemmaOf(w).equals("host")) {
+    if (!g.lemmaOf(w).equals("host")) {
       return false;
     }
     for (IndexedWord o : g.children(w, "obj")) {
-      String tag = g.pos(o);
-      if (!tag.equals("NNS") && !tag.equals("NNPS") && !g.lex.hostedPeople.contains(g.lemmaOf(o))) {
-        continue;
-      }
-      if (g.lex.hostedPeople.contains(g.lemmaOf(o))) {
-        return true;
-      }
-      if (g.demonym(o) != null) {
-        // "Syrians": a plural name of a state's people is its people, not its government come to visit.
+      // "Syrians": a plural name of a state's people is its people, not its government come to visit.
+      if (g.lex.hostedPeople.contains(g.lemmaOf(o)) || g.demonym(o) != null) {
         return true;
       }
     }

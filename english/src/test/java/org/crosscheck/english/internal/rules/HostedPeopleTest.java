@@ -20,4 +20,14 @@ class HostedPeopleTest {
   void aStateHostingLeadersOfAGroupStillMeetsThem() {
     assertThat(Readings.claims("host-leaders-kept")).containsExactly("Qatar NEUTRAL Hamas leaders");
   }
+
+  @Test
+  void aStateHostingOtherStatesForTalksStillMeetsThem() {
+    assertThat(Readings.claims("host-state-kept")).contains("Turkey NEUTRAL Ukraine", "Turkey NEUTRAL Russia");
+  }
+
+  @Test
+  void anotherActOnAStatesPeopleKeepsItsClaim() {
+    assertThat(Readings.claims("deported-afghans-kept")).containsExactly("Pakistan OPPOSE Afghans");
+  }
 }
