@@ -9,7 +9,7 @@ import edu.stanford.nlp.ling.IndexedWord;
  * them, "Tomas Morales"), and a visit there is toward nobody. A catalog actor keeps its reading, but for a town or a
  * district the catalog files under a state ("captured the town of Bara" is no capture of Nepal, whose district the
  * dictionaries list by that name): the state is named by its own name, "the island of Taiwan", and a capital stands for it, "the capital city of
- * Algiers". Only a name
+ * Tunis". Only a name
  * whose head hangs by "of" from such a common noun: "the mayor of X", "supporters of X" and a capitalised noun
  * ("the Island of X Trust") are left to the other rules. Stateless.
  */
@@ -27,7 +27,7 @@ final class NamedPlaces {
       return false;
     }
     IndexedWord noun = placeNoun(g, m.first(), m.last());
-    // "the capital city of Algiers": a capital stands for its state, as "Algiers said" does.
+    // "the capital city of Tunis": a capital stands for its state, as "Tunis said" does.
     return noun != null && (m.actor().isAdHoc()
         || g.children(noun, "compound", "amod").stream().noneMatch(c -> g.lemmaOf(c).equals("capital")));
   }
