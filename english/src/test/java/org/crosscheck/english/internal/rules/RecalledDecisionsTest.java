@@ -174,20 +174,21 @@ class RecalledDecisionsTest {
     }
   }
 
+  /** The maker remembered after reading {@code id}, an earlier decision of the United States in mind. */
+  private static String makerAfter(String id) {
+    Discourse d = after("USA", 0, 0);
+    Readings.drafts(id, d);
+    return maker(d);
+  }
+
   @Test
   void anOfferDeclinedIsADecisionOfWhoeverDeclinedIt() {
-    Discourse d = after("USA", 0, 0);
-    Readings.drafts("dec-declined-offer", d);
-    assertThat(maker(d)).startsWith("NER");
+    assertThat(makerAfter("dec-declined-offer")).startsWith("NER");
   }
 
   @Test
   void aRefusalAndARejectionAreDecisionsOfWhoeverMadeThem() {
-    Discourse d = after("USA", 0, 0);
-    Readings.drafts("dec-refused-handover", d);
-    assertThat(maker(d)).isEqualTo("HUN");
-    Discourse e = after("USA", 0, 0);
-    Readings.drafts("dec-rejected-plan", e);
-    assertThat(maker(e)).isEqualTo("EGY");
+    assertThat(makerAfter("dec-refused-handover")).isEqualTo("HUN");
+    assertThat(makerAfter("dec-rejected-plan")).isEqualTo("EGY");
   }
 }
