@@ -11,7 +11,7 @@ import org.crosscheck.spi.Sector;
  * Minister", "Iran's Oil Minister"): one candidate for a title of that state's sector (its government, armed forces
  * …), which can introduce a name. The words may be agent nouns the longer title swallows ("Foreign Ministry
  * spokesman"). Up to five words; consecutive title nouns ("Prime Minister", "Secretary General") are read on to
- * the last. Stateless.
+ * the last, which gives the sector, unless an agent noun of several words ends there ("Attorney General"). Stateless.
  */
 final class TitleNames {
 
@@ -33,11 +33,20 @@ final class TitleNames {
       int end = a.to;
       int limit = Math.min(p.tokens.size(), a.to + MAX_WORDS);
       Sector sector = null;
+      int agentTo = -1;
+      Sector agentSector = null;
       while (end < limit && p.tokens.get(end).capitalized() && agentOrFree(items, end) && p.joined(end)) {
+        Candidate agent = Candidate.startingAt(items, end);
+        if (agent != null && agent.to - agent.from > 1 && sectorNamed(agent.sector) != null) {
+          // "Attorney General", "Director General": an agent noun of several words says its own sector, which its
+          // last word's would misstate ("General" alone is a soldier's rank).
+          agentTo = agent.to;
+          agentSector = sectorNamed(agent.sector);
+        }
         Sector s = p.grammar.titleNouns().get(p.form(end));
         end++;
         if (s != null) {
-          sector = s;
+          sector = end <= agentTo ? agentSector : s;
           if (end >= p.tokens.size() || !p.tokens.get(end).capitalized()
               || !p.grammar.titleNouns().containsKey(p.form(end))) {
             break;
@@ -55,6 +64,16 @@ final class TitleNames {
         items.removeIf(x -> x != merged && x.from > merged.from && x.from < stop);
       }
     }
+  }
+
+  /** The sector an agent noun gives, or null when it names none of the grammar's sectors. */
+  private static Sector sectorNamed(String code) {
+    for (Sector s : Sector.values()) {
+      if (s.name().equals(code)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /** Whether token {@code i} starts no candidate, or only an agent noun that a longer title may swallow. */

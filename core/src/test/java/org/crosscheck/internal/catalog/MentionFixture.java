@@ -16,7 +16,7 @@ import org.crosscheck.spi.LanguageProfile;
  * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan"), its government
  * "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the outlet Zembla Post (also
  * "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), and the agent nouns
- * "ofisers" (GOV), "presa" (MED) and "rebeli" (REB).
+ * "ofisers" (GOV), "presa" (MED), "rebeli" (REB) and "koda marshal" (GOV, ending in a military title noun).
  */
 final class MentionFixture {
 
@@ -41,7 +41,8 @@ final class MentionFixture {
         row(Actor.builder("boreal-league", ActorKind.INTERNATIONAL_BODY).names(ZEMBLAN, "Boreal League", "BL")
             .build(), Map.of()));
     List<CatalogIndex.Agent> agents = List.of(new CatalogIndex.Agent(ZEMBLAN, "ofisers", "GOV"),
-        new CatalogIndex.Agent(ZEMBLAN, "presa", "MED"), new CatalogIndex.Agent(ZEMBLAN, "rebeli", "REB"));
+        new CatalogIndex.Agent(ZEMBLAN, "presa", "MED"), new CatalogIndex.Agent(ZEMBLAN, "rebeli", "REB"),
+        new CatalogIndex.Agent(ZEMBLAN, "koda marshal", "GOV"));
     return new CatalogIndex(rows, agents, profiles);
   }
 

@@ -25,6 +25,11 @@ class TitleNamesTest {
   }
 
   @Test
+  void anAgentNounOfSeveralWordsEndingInATitleNounGivesItsOwnSector() {
+    assertThat(only("Zemblan Koda Marshal", TestProfiles.zemblan()).actor().id()).isEqualTo("ZMBGOV");
+  }
+
+  @Test
   void needsTheGrammarsTitleNouns() {
     MentionGrammar noTitles = MentionGrammar.builder().demonymOrder(DemonymOrder.BEFORE_NOUN).build();
     assertThat(summary("Zemblan Deputy Vizier", TestProfiles.zemblan(noTitles))).isEmpty();

@@ -391,14 +391,13 @@ public final class ClaimReader {
       Optional<org.crosscheck.EventCode> event) {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
-    if (Negation.deniedByOther(g, frame, holder) || Negation.infrequent(g, w) || Negation.neglected(g, w)
+    if (Negation.denied(g, frame) || Negation.infrequent(g, w) || Negation.neglected(g, w)
         || cue.nominal() && SoughtStances.sought(g, w, holder) || Deliberations.overAMatter(g, w, target)) {
       return;
     }
-    // "refused to step down despite pressure from X": the clause's negation is not the pressure's. What one denies
-    // doing is negated once more ("denied backing Y").
-    boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame) != Negation.denied(g, frame);
-    Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
+    // "refused to step down despite pressure from X": the clause's negation is not the pressure's.
+    boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame);
+    Stance stance = Truces.toward(g, w, AgainstPhrases.toward(g, w, cue.stance(), target));
     if (neg && stance == Stance.SUPPORT && OwnPeople.of(g, holder, target)) {
       // "said it could not guarantee the safety of Kenyan citizens": a state unable to protect its own people is not
       // against them.

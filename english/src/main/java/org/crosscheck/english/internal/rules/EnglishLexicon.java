@@ -156,6 +156,9 @@ public final class EnglishLexicon {
   /** Acts that answer a party told before, or stand between two ({@code answering-acts.tsv}). */
   enum AnsweringClass { ANSWER, BETWEEN }
 
+  /** Nouns of a truce and the acts by which its sides make one ({@code truces.tsv}, {@link Truces}). */
+  enum TruceClass { NOUN, ACT }
+
   /**
    * Nouns of a tie, an agreement or aid given, and verbs that doubt, cut, mend or set terms for it
    * ({@code tie-acts.tsv}, {@link TieActs}).
@@ -483,8 +486,12 @@ public final class EnglishLexicon {
   final Map<String, AllegationClass> allegations;
   final ImmutableSetMultimap<String, ChargeClass> charges;
   final ImmutableSetMultimap<String, DecisionClass> decisions;
+  /** The acts a noun recalling a decision names by its meaning ({@code recalled-acts.tsv}): noun → act lemmas. */
+  final ImmutableSetMultimap<String, String> recalledActs;
   /** Acts whose party is told before them or who take no side, done or promised with no object. */
   final Map<String, AnsweringClass> answeringActs;
+  /** Truces and the acts that make one ({@code truces.tsv}). */
+  final Map<String, TruceClass> truces;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -716,7 +723,13 @@ public final class EnglishLexicon {
     allegations = Vocabulary.classified(a, "allegations.tsv", AllegationClass.class);
     charges = multimap(a, "charges.tsv", ChargeClass.class);
     decisions = multimap(a, "decision-acts.tsv", DecisionClass.class);
+    ImmutableSetMultimap.Builder<String, String> recalled = ImmutableSetMultimap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "recalled-acts.tsv", Vocabulary.Shape.of(2).keyFields(2))) {
+      recalled.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1).toLowerCase(Locale.ROOT));
+    }
+    recalledActs = recalled.build();
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
+    truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,
@@ -752,6 +765,12 @@ public final class EnglishLexicon {
   /** Whether {@code lemma} is a decision word of class {@code c}. */
   boolean is(String lemma, DecisionClass c) {
     return decisions.containsEntry(lemma, c);
+  }
+
+  /** Whether the noun {@code noun}, recalling a decision, can recall an act of the verb {@code act}. */
+  boolean recallsAct(String noun, String act) {
+    java.util.Set<String> acts = recalledActs.get(noun);
+    return acts.isEmpty() || acts.contains(act);
   }
 
   /** Whether {@code lemma} is a voice noun of class {@code c}. */

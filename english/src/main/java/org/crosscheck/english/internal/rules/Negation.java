@@ -7,10 +7,9 @@ import edu.stanford.nlp.ling.IndexedWord;
  * support"), a negated or negative object of a verb on the way up ("has no plan to save", "sees no reason to back",
  * "did nothing to protect"), or a verb that negates its complement ("refrained from supporting", "refused to
  * help"). Two negations cancel. A negation of the speech verb itself ("did not say") is not a negation of what is
- * reported. What a speaker denies of itself is its own word against the act: "X denied that it had armed Y", "X
- * denies backing Y" is X not supporting Y, negated, the claim a report of the support contradicts; a denied attack
- * is no support ("denied shelling the city", like "did not condemn"), and another's act denied is nobody's stance
- * ({@link #deniedByOther}). Stateless.
+ * reported. What a speaker denies is no stance at all ({@link #denied}): "X denies backing Y" says X answers a
+ * charge, not that X opposes Y, and a denied attack is no support ("denied shelling the city", like "did not
+ * condemn"). Stateless.
  */
 final class Negation {
 
@@ -114,14 +113,5 @@ final class Negation {
     return frame != null && frame.verb != null
         && (g.lex.is(g.lemmaOf(frame.verb), EnglishLexicon.ModalityClass.NEGATOR)
             || Allegations.rejects(g, frame.verb));
-  }
-
-  /**
-   * Whether the cue is an act a speaker denies of someone else, or denies with no name the text gives ("Iran denied
-   * that Hezbollah had attacked Y"): the denial says what the speaker holds about another's deed, not whose stance it
-   * is.
-   */
-  static boolean deniedByOther(Graph g, SpeechFrames.Frame frame, org.crosscheck.spi.ActorSpan holder) {
-    return denied(g, frame) && (frame.speaker == null || !frame.speaker.actor().id().equals(holder.actor().id()));
   }
 }

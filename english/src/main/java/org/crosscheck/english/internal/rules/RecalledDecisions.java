@@ -26,9 +26,9 @@ import org.crosscheck.spi.Discourse;
  */
 final class RecalledDecisions {
 
-  /** The maker of the last decision (null when the act had no single named maker), its sentence, and the end of the
-   * last sentence read since. */
-  record Decision(ActorRef maker, int sentence, int readTo) {}
+  /** The maker of the last decision (null when the act had no single named maker), the lemma of its act, its
+   * sentence, and the end of the last sentence read since. */
+  record Decision(ActorRef maker, String act, int sentence, int readTo) {}
 
   static final Discourse.Key<Decision> LAST = Discourse.Key.of("english.lastDecision");
 
@@ -47,31 +47,35 @@ final class RecalledDecisions {
     String text = g.article().text();
     int from = Math.min(last.readTo(), g.ctx.start());
     boolean adjacent = text.substring(from, g.ctx.start()).isBlank();
-    d.set(LAST, new Decision(adjacent ? last.maker() : null, last.sentence(), g.ctx.end()));
+    d.set(LAST, new Decision(adjacent ? last.maker() : null, last.act(), last.sentence(), g.ctx.end()));
   }
 
   /** Remembers the maker of the acts of deciding the sentence tells, after its claims are read. */
   static void note(Graph g, Map<Integer, SpeechFrames.Frame> frames) {
     List<ActorSpan> makers = new ArrayList<>();
-    boolean act = false;
+    String act = null;
+    boolean undone = false;
     for (int i = 0; i < g.size(); i++) {
       IndexedWord w = g.node(i);
       if (w == null || !act(g, w) || g.children(w, "obj").stream().anyMatch(o -> recalls(g, o, null))) {
         // Approving "the plan" is a reaction to a decision, not one of its own.
         continue;
       }
-      act = true;
+      act = act == null ? g.lemmaOf(w) : act;
       List<SpeechFrames.Frame> chain = SpeechFrames.around(i, frames);
-      makers.addAll(Holders.of(g, w, false, chain.isEmpty() ? null : chain.get(0)));
+      SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
+      // "had not decided whether to appeal": a decision not made has no maker for a later "the ruling" to name.
+      undone |= Negation.negated(g, w, frame);
+      makers.addAll(Holders.of(g, w, false, frame));
     }
-    if (!act) {
+    if (act == null) {
       return;
     }
     ActorSpan first = makers.isEmpty() ? null : makers.get(0);
-    boolean one = first != null && makers.stream()
+    boolean one = !undone && first != null && makers.stream()
         .allMatch(m -> !m.anonymous() && g.ctx.actors().related(m.actor(), first.actor()));
     int now = g.ctx.discourse().get(CondemnedDeeds.SENTENCES).orElse(0);
-    g.ctx.discourse().set(LAST, new Decision(one ? first.toRef() : null, now, g.ctx.end()));
+    g.ctx.discourse().set(LAST, new Decision(one ? first.toRef() : null, act, now, g.ctx.end()));
   }
 
   /**
@@ -97,6 +101,11 @@ final class RecalledDecisions {
    */
   private static boolean act(Graph g, IndexedWord w) {
     if (!g.pos(w).startsWith("VB") || !g.lex.is(g.lemmaOf(w), EnglishLexicon.DecisionClass.ACT)) {
+      return false;
+    }
+    if (g.children(w, "obj").stream()
+        .anyMatch(o -> g.lex.allegations.get(g.lemmaOf(o)) == EnglishLexicon.AllegationClass.NOUN)) {
+      // "rejected the accusations": answering what is said of oneself decides nothing others react to.
       return false;
     }
     String up = g.relToParent(w);
@@ -138,11 +147,16 @@ final class RecalledDecisions {
     if (recalled == null || last == null || last.maker() == null || now - last.sentence() > REACH) {
       return null;
     }
+    if (!g.lex.recallsAct(g.lemmaOf(recalled), last.act())) {
+      // "rejected the charges …; Y welcomed the ruling": the ruling is another decision, whose maker is not known.
+      d.set(LAST, new Decision(null, last.act(), now, last.readTo()));
+      return null;
+    }
     Actor maker = g.ctx.actors().actorOf(last.maker());
     if (holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), maker))) {
       return null;
     }
-    d.set(LAST, new Decision(last.maker(), now, last.readTo()));
+    d.set(LAST, new Decision(last.maker(), last.act(), now, last.readTo()));
     return ActorSpan.of(g.idx(recalled), g.idx(recalled), maker, last.maker().mention());
   }
 

@@ -18,8 +18,13 @@ class DeliberationsTest {
   }
 
   @Test
-  void studyingAProposalStaysANeutralStanceTowardNoOne() {
-    assertThat(Readings.drafts("delib-studying")).singleElement().satisfies(d -> {
+  void studyingAProposalWithNoPartyNamedIsNoClaim() {
+    assertThat(Readings.drafts("delib-studying")).isEmpty();
+  }
+
+  @Test
+  void watchingTheSituationStaysANeutralStanceTowardNoOne() {
+    assertThat(Readings.drafts("unresolved-monitoring")).singleElement().satisfies(d -> {
       assertThat(d.target()).isEmpty();
       assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
     });

@@ -40,26 +40,16 @@ class NegationTest {
   }
 
   @Test
-  void supportASpeakerDeniesOfItselfIsNegatedSupport() {
+  void supportASpeakerDeniesOfItselfIsNoStance() {
     Readings.Reading r = Readings.of("denied-support");
     SpeechFrames.Frame f = SpeechFrames.find(r.graph()).get(r.graph().idx(r.node("denied")));
     assertThat(Negation.denied(r.graph(), f)).isTrue();
-    assertThat(Readings.drafts("denied-support")).singleElement().satisfies(d -> {
-      assertThat(d.holder().text()).isEqualTo("Polish government");
-      assertThat(d.target().orElseThrow().text()).isEqualTo("Belarusian opposition");
-      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
-      assertThat(d.negated()).isTrue();
-    });
+    assertThat(Readings.drafts("denied-support")).isEmpty();
   }
 
   @Test
-  void aGerundTheParserHangsOnTheDenialIsTheDeniersOwnAct() {
-    assertThat(Readings.drafts("denied-gerund")).singleElement().satisfies(d -> {
-      assertThat(d.holder().text()).isEqualTo("Eritrea");
-      assertThat(d.target().orElseThrow().text()).isEqualTo("Shabaab");
-      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
-      assertThat(d.negated()).isTrue();
-    });
+  void aGerundTheParserHangsOnTheDenialIsTheDeniersOwnDeniedAct() {
+    assertThat(Readings.drafts("denied-gerund")).isEmpty();
   }
 
   @Test

@@ -11,10 +11,15 @@ class RecalledDecisionsTest {
 
   /** The memory after {@code sentences} sentences read, the last decision made by {@code maker} in {@code at}. */
   private static Discourse after(String maker, int at, int sentences) {
+    return after(maker, "decide", at, sentences);
+  }
+
+  /** The memory after {@code sentences} sentences read, the last act {@code act} done by {@code maker} in {@code at}. */
+  private static Discourse after(String maker, String act, int at, int sentences) {
     Actor a = Readings.CATALOG.actor(maker).orElseThrow();
     Discourse d = new Discourse();
     d.set(RecalledDecisions.LAST, new RecalledDecisions.Decision(
-        ActorRef.of(a, a.names().values().iterator().next().get(0)), at, 0));
+        ActorRef.of(a, a.names().values().iterator().next().get(0)), act, at, 0));
     d.set(CondemnedDeeds.SENTENCES, sentences);
     return d;
   }
@@ -155,7 +160,7 @@ class RecalledDecisionsTest {
 
   @Test
   void tariffsCondemnedAfterTheyWereImposedAreTheImposers() {
-    assertThat(Readings.claims("dec-condemned-tariffs", after("USA", 1, 2))).containsExactly("Canada OPPOSE "
+    assertThat(Readings.claims("dec-condemned-tariffs", after("USA", "impose", 1, 2))).containsExactly("Canada OPPOSE "
         + Readings.CATALOG.actor("USA").orElseThrow().names().values().iterator().next().get(0));
   }
 
@@ -190,5 +195,33 @@ class RecalledDecisionsTest {
   void aRefusalAndARejectionAreDecisionsOfWhoeverMadeThem() {
     assertThat(makerAfter("dec-refused-handover")).isEqualTo("HUN");
     assertThat(makerAfter("dec-rejected-plan")).isEqualTo("EGY");
+  }
+
+  @Test
+  void aDecisionNotYetMadeLeavesNoMakerToRecall() {
+    Discourse d = after("USA", 0, 0);
+    Readings.drafts("dec-not-decided", d);
+    assertThat(maker(d)).isEqualTo("-");
+  }
+
+  @Test
+  void accusationsRejectedAreNoDecision() {
+    assertThat(makerAfter("dec-rejected-charges")).isEqualTo("USA");
+  }
+
+  @Test
+  void aNounNamingItsActRecallsOnlyThatAct() {
+    assertThat(Readings.claims("vote-veto-condemned", after("KEN", "reject", 1, 2)))
+        .containsExactly("Ukraine OPPOSE -");
+    assertThat(Readings.claims("vote-veto-condemned", after("KEN", "veto", 1, 2)))
+        .containsExactly("Ukraine OPPOSE Kenya");
+    assertThat(Readings.claims("dec-condemned", after("KEN", "reject", 1, 2))).containsExactly("Uganda OPPOSE Kenya");
+  }
+
+  @Test
+  void aNounNamingAnotherActForgetsTheMaker() {
+    Discourse d = after("KEN", "reject", 1, 2);
+    Readings.drafts("vote-veto-condemned", d);
+    assertThat(maker(d)).isEqualTo("-");
   }
 }

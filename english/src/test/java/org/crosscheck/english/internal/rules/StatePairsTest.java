@@ -15,9 +15,9 @@ class StatePairsTest {
   }
 
   @Test
-  void aStateAndRebelsSigningATruceSupportEachOther() {
+  void aStateAndRebelsSigningATruceAreTwoPartiesToIt() {
     assertThat(Readings.claims("statepair-rebels-sign"))
-        .containsExactlyInAnyOrder("Colombia SUPPORT ELN rebels", "ELN rebels SUPPORT Colombia");
+        .containsExactlyInAnyOrder("Colombia NEUTRAL ELN rebels", "ELN rebels NEUTRAL Colombia");
   }
 
   @Test

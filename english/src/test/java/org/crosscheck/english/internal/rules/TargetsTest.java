@@ -284,7 +284,7 @@ class TargetsTest {
 
   @Test
   void aTrailingVoiceTheParserHungOnTheCuesArgumentIsNoTarget() {
-    assertThat(Readings.claims("voice-joined")).containsExactlyInAnyOrder("Chad SUPPORT Niger", "Niger SUPPORT Chad");
+    assertThat(Readings.claims("voice-joined")).containsExactlyInAnyOrder("Chad NEUTRAL Niger", "Niger NEUTRAL Chad");
   }
 
   @Test
@@ -300,8 +300,8 @@ class TargetsTest {
 
   @Test
   void aTrailingVoiceAfterAnAuxiliaryIsNoTarget() {
-    assertThat(Readings.claims("voice-have-said")).containsExactlyInAnyOrder("Chad SUPPORT Niger",
-        "Niger SUPPORT Chad");
+    assertThat(Readings.claims("voice-have-said")).containsExactlyInAnyOrder("Chad NEUTRAL Niger",
+        "Niger NEUTRAL Chad");
   }
 
   @Test

@@ -1,0 +1,33 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TrucesTest {
+
+  @Test
+  void sidesSigningACeasefireTakeNoSideWithEachOther() {
+    assertThat(Readings.claims("truce-signed")).containsExactlyInAnyOrder("Colombia NEUTRAL ELN", "ELN NEUTRAL Colombia");
+  }
+
+  @Test
+  void aTruceSignedWithAnotherIsNeutralTowardIt() {
+    assertThat(Readings.claims("truce-signed-with")).containsExactly("Sudan NEUTRAL RSF");
+  }
+
+  @Test
+  void anAgreementNamedForATruceIsOne() {
+    assertThat(Readings.claims("truce-agreement")).isNotEmpty().allMatch(c -> c.contains(" NEUTRAL "));
+  }
+
+  @Test
+  void aPactOtherThanATruceKeepsItsSupport() {
+    assertThat(Readings.claims("truce-pact-signed")).isNotEmpty().allMatch(c -> c.contains(" SUPPORT "));
+  }
+
+  @Test
+  void aThirdSideWelcomingATruceKeepsItsOwnStance() {
+    assertThat(Readings.claims("truce-welcomed")).noneMatch(c -> c.contains(" NEUTRAL "));
+  }
+}
