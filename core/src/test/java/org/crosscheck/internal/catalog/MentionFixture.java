@@ -16,7 +16,8 @@ import org.crosscheck.spi.LanguageProfile;
  * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan"), its government
  * "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the outlet Zembla Post (also
  * "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), and the agent nouns
- * "ofisers" (GOV), "presa" (MED), "rebeli" (REB) and "koda marshal" (GOV, ending in a military title noun).
+ * "ofisers" (GOV), "presa" (MED), "rebeli" (REB), "koda marshal" (GOV, ending in a military title noun) and "vizier"
+ * (MED, though the grammar's title noun "vizier" is of the government, as PETRARCH files "spokesman" under both).
  */
 final class MentionFixture {
 
@@ -42,7 +43,7 @@ final class MentionFixture {
             .build(), Map.of()));
     List<CatalogIndex.Agent> agents = List.of(new CatalogIndex.Agent(ZEMBLAN, "ofisers", "GOV"),
         new CatalogIndex.Agent(ZEMBLAN, "presa", "MED"), new CatalogIndex.Agent(ZEMBLAN, "rebeli", "REB"),
-        new CatalogIndex.Agent(ZEMBLAN, "koda marshal", "GOV"));
+        new CatalogIndex.Agent(ZEMBLAN, "koda marshal", "GOV"), new CatalogIndex.Agent(ZEMBLAN, "vizier", "MED"));
     return new CatalogIndex(rows, agents, profiles);
   }
 

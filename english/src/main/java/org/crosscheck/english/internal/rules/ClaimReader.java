@@ -397,7 +397,9 @@ public final class ClaimReader {
     }
     // "refused to step down despite pressure from X": the clause's negation is not the pressure's.
     boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame);
-    Stance stance = Truces.toward(g, w, AgainstPhrases.toward(g, w, cue.stance(), target));
+    Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
+    // "signed a truce with Y", "will invite Y to talks": a halt to fighting or a meeting takes no side.
+    stance = TalkInvitations.toward(g, w, Truces.toward(g, w, stance));
     if (neg && stance == Stance.SUPPORT && OwnPeople.of(g, holder, target)) {
       // "said it could not guarantee the safety of Kenyan citizens": a state unable to protect its own people is not
       // against them.

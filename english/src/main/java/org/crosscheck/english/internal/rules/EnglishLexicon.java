@@ -400,6 +400,8 @@ public final class EnglishLexicon {
   final Set<String> platformPrepositions;
   /** Nouns of talks on a matter, whose state word before it is the matter's ({@code talk-nouns.tsv}). */
   final Set<String> talkNouns;
+  /** Verbs of inviting, whose invitation to talks is no support ({@code invitation-verbs.tsv}). */
+  final Set<String> invitationVerbs;
   /** Agreements and processes named after a city as talks are ({@code accord-nouns.tsv}): "the Minsk accords". */
   final Set<String> accordNouns;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
@@ -492,6 +494,8 @@ public final class EnglishLexicon {
   final Map<String, AnsweringClass> answeringActs;
   /** Truces and the acts that make one ({@code truces.tsv}). */
   final Map<String, TruceClass> truces;
+  /** Verbs that lay a deed at someone's door, and the preposition naming whose ({@code ascription-verbs.tsv}). */
+  final Map<String, String> ascriptions;
 
   private static final class Holder {
     static final EnglishLexicon INSTANCE = new EnglishLexicon();
@@ -667,6 +671,7 @@ public final class EnglishLexicon {
     issuedTexts = Vocabulary.words(a, "issued-texts.tsv");
     issuingVerbs = Vocabulary.words(a, "issuing-verbs.tsv");
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
+    invitationVerbs = Vocabulary.words(a, "invitation-verbs.tsv");
     accordNouns = Vocabulary.words(a, "accord-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
@@ -730,6 +735,11 @@ public final class EnglishLexicon {
     recalledActs = recalled.build();
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
     truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);
+    ImmutableMap.Builder<String, String> ascribed = ImmutableMap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "ascription-verbs.tsv", Vocabulary.Shape.of(2))) {
+      ascribed.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1).toLowerCase(Locale.ROOT));
+    }
+    ascriptions = ascribed.buildOrThrow();
   }
 
   private static <E extends Enum<E>> ImmutableSetMultimap<String, E> multimap(Class<?> anchor, String file,

@@ -110,6 +110,9 @@ final class Targets {
       direct.addAll(Impositions.on(g, w));
       // "welcomed new sanctions on X", "welcomed the arrest of X": the one an endorsed measure is on (Endorsements).
       direct.addAll(Endorsements.on(g, w));
+      // "blamed much of Y's unrest on X": the one blamed, not the deed's owner (Ascriptions).
+      List<IndexedWord> blamed = Ascriptions.to(g, w);
+      direct.addAll(blamed);
       List<edu.stanford.nlp.semgraph.SemanticGraphEdge> edges = forum ? List.of() : g.g.outgoingEdgeList(w);
       for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : edges) {
         String r = Graph.rel(e);
@@ -135,6 +138,7 @@ final class Targets {
             && !(r.equals("obl:with") && lex.stanceVerbs.get(g.lemmaOf(w)) == org.crosscheck.Stance.SUPPORT
                 && ConflictOpponents.hungOnVerb(g, w, e.getDependent()))
             && Provocations.misreadParticiple(g, e.getDependent()) == null
+            && !(r.equals("obj") && !blamed.isEmpty())
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
             // "fired Fatah rockets at Y": what flies is no target, whatever it is named after (ThrownObjects).
             && !(r.equals("obj") && ThrownObjects.thrown(g, w))

@@ -15,6 +15,13 @@ class EventCodesTest {
   }
 
   @Test
+  void goodsTradedAreNoStanceButFireTradedIs() {
+    assertThat(Readings.drafts("trade-volume")).isEmpty();
+    assertThat(Readings.claims("trade-fire")).containsExactlyInAnyOrder("Kenya OPPOSE Tanzania",
+        "Tanzania OPPOSE Kenya");
+  }
+
+  @Test
   void complyingWithAStatesLawIsNoSupportOfThatState() {
     assertThat(Readings.drafts("complied-state-law")).isEmpty();
   }

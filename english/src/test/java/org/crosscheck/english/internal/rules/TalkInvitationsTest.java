@@ -1,0 +1,19 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TalkInvitationsTest {
+
+  @Test
+  void partiesInvitedToTalksAreMetNotBacked() {
+    assertThat(Readings.claims("invite-talks")).containsExactlyInAnyOrder("Kenya NEUTRAL Ethiopia",
+        "Kenya NEUTRAL Somalia");
+  }
+
+  @Test
+  void aStateInvitedToJoinIsBacked() {
+    assertThat(Readings.claims("invite-join")).containsExactly("Kenya SUPPORT Ethiopia");
+  }
+}
