@@ -156,13 +156,15 @@ final class Holders {
       for (int d = 0; d < 4 && out.isEmpty(); d++) {
         if (!g.children(cur, "nsubj").isEmpty() || SubjectlessPassives.is(g, cur)
             || !g.children(cur, "nsubj:pass").isEmpty() && (g.relToParent(cur).startsWith("ccomp")
-                || g.relToParent(cur).startsWith("advcl") || g.relToParent(cur).startsWith("acl"))) {
+                || g.relToParent(cur).startsWith("advcl") || g.relToParent(cur).startsWith("acl"))
+            || g.relToParent(cur).equals("acl:relcl") && !g.children(cur, "aux:pass").isEmpty()) {
           // A clause with a subject of its own that names nobody ("as the leaders sought to ease tensions") is not
           // its governor's subject's doing; only a controlled subject (nsubj:xsubj) may be the parser's mistake.
           // Nor is a reported or adverbial passive ("X protested that its envoys had been expelled": X expelled
           // nobody; "X will not meet them until the government is funded": X funds nothing; "X lifted a curfew that
           // was imposed …": X imposed nothing the sentence says). Nor is a passive whose subject is its governor's
-          // ("X arrived after being extradited from Y": X underwent the act, did not do it).
+          // ("X arrived after being extradited from Y": X underwent the act, did not do it), nor a passive relative
+          // clause's noun ("X, which was not invited, …": X was invited or not by someone the clause does not name).
           break;
         }
         IndexedWord p = g.parent(cur);

@@ -15,6 +15,11 @@ class EventCodesTest {
   }
 
   @Test
+  void languageSoughtIsNoStanceTowardThoseWhoResistIt() {
+    assertThat(Readings.claims("sought-language")).isEmpty();
+  }
+
+  @Test
   void goodsTradedAreNoStanceButFireTradedIs() {
     assertThat(Readings.drafts("trade-volume")).isEmpty();
     assertThat(Readings.claims("trade-fire")).containsExactlyInAnyOrder("Kenya OPPOSE Tanzania",

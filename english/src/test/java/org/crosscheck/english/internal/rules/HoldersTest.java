@@ -172,4 +172,14 @@ class HoldersTest {
     assertThat(Readings.drafts("sanctions-over-crackdown")).isNotEmpty()
         .noneMatch(d -> d.cue().contains("crackdown"));
   }
+
+  @Test
+  void theNounOfAPassiveRelativeClauseIsNoHolderOfItsAct() {
+    assertThat(Readings.claims("notinvited-relcl")).isEmpty();
+  }
+
+  @Test
+  void theNounOfAnActiveRelativeClauseHoldsItsAct() {
+    assertThat(Readings.claims("relcl-active-host")).contains("government of Nicaragua SUPPORT Honduras");
+  }
 }
