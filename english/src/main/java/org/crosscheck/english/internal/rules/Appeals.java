@@ -73,7 +73,10 @@ final class Appeals {
     for (IndexedWord a : g.children(asking, "obj", "iobj", "obl:on", "obl:upon")) {
       g.collect(a, asked, 0);
     }
-    return Targets.of(g, cue.head(), cue.nominal(), frame, holders).stream()
+    // "urged Kenya not to hand X over": the person delivered is no target, whom he goes to is (Handovers).
+    List<ActorSpan> found = !cue.nominal() && Handovers.delivered(g, cue.head()) != null
+        ? Handovers.recipients(g, cue.head()) : Targets.of(g, cue.head(), cue.nominal(), frame, holders);
+    return found.stream()
         .filter(t -> !asked.contains(t.first()) && !asked.contains(t.last())
             && holders.stream().noneMatch(h -> h.actor().id().equals(t.actor().id())))
         .toList();

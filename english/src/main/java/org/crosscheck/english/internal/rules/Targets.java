@@ -201,6 +201,11 @@ final class Targets {
           // "accused Y of sowing panic to undermine Z": the parser made the object the doer of the clause, Y's act.
           continue;
         }
+        if (Handovers.delivered(g, x) != null) {
+          // "urged Kenya not to hand X over to Y": the person delivered is no target, whom he goes to is (Handovers).
+          direct.addAll(g.children(x, "obl:to", "obl:into"));
+          continue;
+        }
         direct.addAll(Impositions.on(g, x));
         direct.addAll(Mandates.states(g, x));
         if (MovedForces.moves(g, x)) {

@@ -30,4 +30,15 @@ class HandoversTest {
     assertThat(Handovers.delivered(r.graph(), r.node("handed"))).isNull();
     assertThat(Readings.claims("handover-thing")).containsExactly("Japan SUPPORT Philippines");
   }
+
+  @Test
+  void aHandoverAskedForIsNoStanceTowardThePersonDelivered() {
+    assertThat(Readings.claims("urged-not-hand-over")).isEmpty();
+    assertThat(Readings.claims("urged-hand-over-to")).containsExactly("Amnesty International OPPOSE Uganda");
+  }
+
+  @Test
+  void aHandoverAgreedToIsNoSupportOfThePersonDelivered() {
+    assertThat(Readings.claims("agreed-hand-over")).isEmpty();
+  }
 }
