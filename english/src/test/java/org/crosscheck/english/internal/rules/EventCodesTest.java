@@ -20,10 +20,12 @@ class EventCodesTest {
   }
 
   @Test
-  void goodsTradedAreNoStanceButFireTradedIs() {
+  void goodsTradedAreNoStanceButFireAndAccusationsTradedAre() {
     assertThat(Readings.drafts("trade-volume")).isEmpty();
     assertThat(Readings.claims("trade-fire")).containsExactlyInAnyOrder("Kenya OPPOSE Tanzania",
         "Tanzania OPPOSE Kenya");
+    assertThat(Readings.claims("trade-accusations")).containsExactlyInAnyOrder("Greece OPPOSE Turkey",
+        "Turkey OPPOSE Greece");
   }
 
   @Test
