@@ -398,8 +398,13 @@ public final class ClaimReader {
     // "refused to step down despite pressure from X": the clause's negation is not the pressure's.
     boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
-    // "signed a truce with Y", "will invite Y to talks": a halt to fighting or a meeting takes no side.
+    // "signed a truce with Y", "will invite Y to talks": a halt to fighting or a meeting takes no side; with no
+    // side named ("we have signed truces before") it says nothing of anyone.
+    Stance sided = stance;
     stance = TalkInvitations.toward(g, w, Truces.toward(g, w, stance));
+    if (stance != sided && target == null) {
+      return;
+    }
     if (neg && stance == Stance.SUPPORT && OwnPeople.of(g, holder, target)) {
       // "said it could not guarantee the safety of Kenyan citizens": a state unable to protect its own people is not
       // against them.

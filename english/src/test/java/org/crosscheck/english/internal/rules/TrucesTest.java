@@ -30,4 +30,9 @@ class TrucesTest {
   void aThirdSideWelcomingATruceKeepsItsOwnStance() {
     assertThat(Readings.claims("truce-welcomed")).noneMatch(c -> c.contains(" NEUTRAL "));
   }
+
+  @Test
+  void aTruceWithNoOtherSideNamedIsNoClaim() {
+    assertThat(Readings.drafts("truce-no-side")).isEmpty();
+  }
 }
