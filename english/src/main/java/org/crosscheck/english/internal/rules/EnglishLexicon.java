@@ -23,7 +23,8 @@ public final class EnglishLexicon {
   enum DenialClass { VERB, ROLE }
 
   enum ModalityClass {
-    HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING, INFREQUENT, ABILITY
+    HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING, INFREQUENT, ABILITY, OCCASION,
+    ORDINAL
   }
 
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */

@@ -25,7 +25,7 @@ final class Negation {
         break;
       }
       for (IndexedWord c : g.children(x, "advmod", "neg", "det", "case", "cc:preconj")) {
-        if (lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION)) {
+        if (lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION) && !again(g, x)) {
           neg = !neg;
         }
       }
@@ -52,6 +52,12 @@ final class Negation {
       below = x;
     }
     return neg;
+  }
+
+  /** Whether {@code x} is an occasion counted by an ordinal ("not the first time"), whose negation means "again". */
+  private static boolean again(Graph g, IndexedWord x) {
+    return g.lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.OCCASION) && g.children(x, "amod").stream()
+        .anyMatch(a -> g.lex.is(g.lemmaOf(a), EnglishLexicon.ModalityClass.ORDINAL));
   }
 
   /** Whether {@code x} negates its complement, by its lemma or with its particle ("called off its visit"). */

@@ -188,4 +188,9 @@ class NegationTest {
     assertThat(negated("called-visit", "visit")).isFalse();
     assertThat(Readings.claims("called-visit")).containsExactly("Algeria's president NEUTRAL France");
   }
+
+  @Test
+  void notTheFirstTimeSaysTheActHappenedAgain() {
+    assertThat(Readings.drafts("not-first-time")).isNotEmpty().noneMatch(d -> d.negated());
+  }
 }
