@@ -62,6 +62,10 @@ final class Holders {
     if (!nominal && headlinePassive(g, w)) {
       return List.of();
     }
+    if (!nominal && HeadlinePassives.is(g, w)) {
+      // "Austrian lender fined by U.S.": the "by" phrase fined, the lender was fined.
+      return resolve(g, HeadlinePassives.agents(g, w), frame);
+    }
     if (!nominal && (ReducedPassives.undergone(g, w) || ReducedPassives.describes(g, w))) {
       return resolve(g, g.children(w, "obl:agent", "obl:by"), frame);
     }

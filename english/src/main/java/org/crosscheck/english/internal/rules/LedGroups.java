@@ -18,6 +18,15 @@ final class LedGroups {
 
   private LedGroups() {}
 
+  /**
+   * Whether {@code w} is a participle of leading that describes a group ("Hamas-led militants attacked …"): it names
+   * who leads the group, no act of the leader toward anyone, so it is no cue, whatever the words after it say.
+   */
+  static boolean describing(Graph g, IndexedWord w) {
+    return g.pos(w).equals("VBN") && g.relToParent(w).equals("amod")
+        && g.lex.ledGroups.get(g.lemmaOf(w)) == EnglishLexicon.LedClass.LEADER;
+  }
+
   /** The group the noun {@code c} describes when an actor leads it ("Saudi-led coalition"), or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
     if (g.lex.ledGroups.get(g.lemmaOf(c)) != EnglishLexicon.LedClass.GROUP) {

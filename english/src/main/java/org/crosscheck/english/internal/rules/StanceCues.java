@@ -101,6 +101,9 @@ final class StanceCues {
       } else if (Watching.idle(g, w)) {
         // "the leader watched the launch": looking on at no monitored matter is no stance.
         continue;
+      } else if (LedGroups.describing(g, w)) {
+        // "Hamas-led militants attacked Y": who leads a group is no act of the leader's.
+        continue;
       } else if (tag.startsWith("VB") && MisreadAttributives.modifier(g, w)) {
         // "accused the army and allied militias": a modifier the parser made a verb is nobody's act.
         continue;

@@ -89,6 +89,9 @@ final class Targets {
       if (!pass.isEmpty() && (!agent.isEmpty() || StrandedAgents.agent(g, w) != null)) {
         direct.addAll(pass);
       }
+      if (HeadlinePassives.is(g, w)) {
+        direct.addAll(HeadlinePassives.undergoers(g, w));
+      }
       if (!agent.isEmpty()) {
         // "X retaliated after being attacked by Y": Y attacked X.
         direct.addAll(SubjectlessPassives.undergoers(g, w));

@@ -38,4 +38,9 @@ class LedGroupsTest {
     assertThat(at("coalition-alone", "coalition")).isNull();
     assertThat(Readings.drafts("coalition-alone")).isEmpty();
   }
+
+  @Test
+  void whoLeadsAGroupIsNoActOfTheLeader() {
+    assertThat(Readings.claims("hyphen-led-attack")).containsExactly("Hamas-led militants OPPOSE Israel");
+  }
 }
