@@ -134,6 +134,12 @@ final class RecalledInstitutions {
         || !recalled(g.ctx.discourse(), kind)) {
       return null;
     }
+    Actor placed = kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE ? placedIn(g) : null;
+    if (placed != null && mods.isEmpty()) {
+      // "In Abuja, the opposition accused the government …": a story filed from Ankara names Nigeria's government.
+      Actor sector = sectorOf(g.ctx, placed, g.lemmaOf(c)).orElse(null);
+      return sector == null ? null : ActorSpan.of(g.idx(c), g.idx(c), sector, c.word());
+    }
     // A bare noun names no state: whatever the catalog's agent phrase makes of it, it is the one named before.
     ActorRef last = g.ctx.discourse().get(LAST.get(kind)).orElse(null);
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
@@ -162,6 +168,19 @@ final class RecalledInstitutions {
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
         || (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE) && awayFromDateline(g, actor) ? null
         : ActorSpan.of(g.idx(c), g.idx(c), actor, mention);
+  }
+
+  /** The state a sentence opening "In Abuja," or "In Nigeria," is placed in, or null. */
+  private static Actor placedIn(Graph g) {
+    if (g.size() < 4 || !g.toks.get(0).word().equalsIgnoreCase("in")) {
+      return null;
+    }
+    IndexedWord first = g.node(1);
+    ActorSpan m = first == null ? null : g.mentionOf(first);
+    if (m == null || m.first() != 1 || m.last() + 1 >= g.size() || !g.toks.get(m.last() + 1).word().equals(",")) {
+      return null;
+    }
+    return g.ctx.actors().stateOf(m.actor()).orElse(null);
   }
 
   /**

@@ -254,4 +254,20 @@ class RecalledInstitutionsTest {
     RecalledInstitutions.remember(Readings.of("defence-ministry-abroad", null, d).ctx(), Readings.LEX);
     assertThat(d.get(RecalledInstitutions.LAST_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("CHN"));
   }
+
+  @Test
+  void theBareGovernmentInASentencePlacedInACityIsThatStatesGovernment() {
+    Discourse d = after(EnglishLexicon.InstitutionClass.GOVERNMENT, "TURGOV", "Turkey's government");
+    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("TUR").orElseThrow(), "ANKARA"));
+    assertThat(Readings.drafts("inst-placed-in-city", d))
+        .anySatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("NGAGOV"));
+  }
+
+  @Test
+  void aCityOnlyNamingWhatTheSentenceOpensWithPlacesNothing() {
+    Discourse d = after(EnglishLexicon.InstitutionClass.GOVERNMENT, "TURGOV", "Turkey's government");
+    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("TUR").orElseThrow(), "ANKARA"));
+    assertThat(Readings.drafts("inst-placed-not-city", d))
+        .noneSatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("NGAGOV"));
+  }
 }
