@@ -142,6 +142,8 @@ final class Targets {
                 && ConflictOpponents.hungOnVerb(g, w, e.getDependent()))
             && Provocations.misreadParticiple(g, e.getDependent()) == null
             && !(r.equals("obj") && !blamed.isEmpty())
+            // "accused by the US and rights groups of …": the end of an agent split off by the parser (SplitAgents).
+            && !(r.equals("obj") && SplitAgents.split(g, w, e.getDependent()))
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
             // "fired Fatah rockets at Y": what flies is no target, whatever it is named after (ThrownObjects).
             && !(r.equals("obj") && ThrownObjects.thrown(g, w))
