@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * "Austrian lender fined $412 million by U.S.", "Opposition leader detained by police": a headline drops the "is" of
  * a passive, and the parser takes the participle for the main verb with the undergoer as its subject. A participle
- * (VBN) heading the sentence with no auxiliary, a subject and a "by" phrase is such a passive: the "by" phrase holds
- * the act, the subject undergoes it. Stateless.
+ * (VBN) heading the sentence with no auxiliary, a subject and a "by" phrase naming an actor is such a passive: the "by"
+ * phrase holds the act, the subject undergoes it ("shortened by one hour the curfew" measures, it names no agent).
+ * Stateless.
  */
 final class HeadlinePassives {
 
@@ -17,7 +18,7 @@ final class HeadlinePassives {
   static boolean is(Graph g, IndexedWord w) {
     return g.pos(w).equals("VBN") && g.relToParent(w).isEmpty()
         && g.children(w, "aux", "aux:pass", "cop").isEmpty() && !g.children(w, "nsubj").isEmpty()
-        && !g.children(w, "obl:agent", "obl:by").isEmpty();
+        && g.children(w, "obl:agent", "obl:by").stream().anyMatch(a -> g.mentionOf(a) != null);
   }
 
   /** Who holds the act: the "by" phrase. */

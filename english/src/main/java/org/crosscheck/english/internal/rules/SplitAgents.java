@@ -13,6 +13,8 @@ final class SplitAgents {
 
   /** Whether {@code o}, an object of the verb {@code v}, is the end of an agent the parser split. */
   static boolean split(Graph g, IndexedWord v, IndexedWord o) {
-    return g.children(v, "obl:agent", "obl:by").stream().anyMatch(a -> g.idx(a) + 1 == g.idx(o));
+    // A common noun only: "criticised by name Uganda" has a name of its own as object.
+    return (g.pos(o).equals("NN") || g.pos(o).equals("NNS")) && g.mentionOf(o) == null
+        && g.children(v, "obl:agent", "obl:by").stream().anyMatch(a -> g.idx(a) + 1 == g.idx(o));
   }
 }

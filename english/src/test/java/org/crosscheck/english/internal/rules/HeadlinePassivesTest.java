@@ -16,4 +16,10 @@ class HeadlinePassivesTest {
     // Written by hand: a title-case headline's past tense the tagger took for a participle.
     assertThat(Readings.claims("headline-vbn-active")).containsExactly("Kenya OPPOSE Uganda");
   }
+
+  @Test
+  void aByPhraseOfMannerNamesNoAgent() {
+    // Written by hand: a participle tag on a past tense whose "by" phrase says how, not who.
+    assertThat(Readings.claims("headline-vbn-by-manner")).containsExactly("Kenya OPPOSE Uganda");
+  }
 }
