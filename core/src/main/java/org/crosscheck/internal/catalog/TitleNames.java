@@ -1,5 +1,6 @@
 package org.crosscheck.internal.catalog;
 
+import com.google.common.base.Enums;
 import java.util.List;
 import java.util.Optional;
 import org.crosscheck.Actor;
@@ -68,12 +69,7 @@ final class TitleNames {
 
   /** The sector an agent noun gives, or null when it names none of the grammar's sectors. */
   private static Sector sectorNamed(String code) {
-    for (Sector s : Sector.values()) {
-      if (s.name().equals(code)) {
-        return s;
-      }
-    }
-    return null;
+    return code == null ? null : Enums.getIfPresent(Sector.class, code).orNull();
   }
 
   /** Whether token {@code i} starts no candidate, or only an agent noun that a longer title may swallow. */

@@ -4,7 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Locale;
 
 /**
- * "the Haitian migrant support group GARR", "a protest movement", "an opposition alliance": a stance noun compounded
+ * "the refugee support group Hope", "a protest movement", "an opposition alliance": a stance noun compounded
  * into a noun of groups ({@code group-nouns.tsv}, {@code firm-nouns.tsv}) says what kind of group it is, and takes no
  * stance toward anyone the sentence names. Stateless.
  */

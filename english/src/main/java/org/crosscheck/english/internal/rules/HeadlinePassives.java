@@ -4,10 +4,10 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
 
 /**
- * "Austrian lender fined $412 million by U.S.", "Opposition leader detained by police": a headline drops the "is" of
+ * "Dutch lender fined $90 million by U.S.", "Opposition leader detained by police": a headline drops the "is" of
  * a passive, and the parser takes the participle for the main verb with the undergoer as its subject. A participle
  * (VBN) heading the sentence with no auxiliary, a subject and a "by" phrase naming an actor is such a passive: the "by"
- * phrase holds the act, the subject undergoes it ("shortened by one hour the curfew" measures, it names no agent).
+ * phrase holds the act, the subject undergoes it ("criticised by name three ministers" says how, it names no agent).
  * Stateless.
  */
 final class HeadlinePassives {

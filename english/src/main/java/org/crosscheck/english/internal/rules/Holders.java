@@ -63,7 +63,7 @@ final class Holders {
       return List.of();
     }
     if (!nominal && HeadlinePassives.is(g, w)) {
-      // "Austrian lender fined by U.S.": the "by" phrase fined, the lender was fined.
+      // "Dutch lender fined by U.S.": the "by" phrase fined, the lender was fined.
       return resolve(g, HeadlinePassives.agents(g, w), frame);
     }
     if (!nominal && (ReducedPassives.undergone(g, w) || ReducedPassives.describes(g, w))) {

@@ -14,7 +14,7 @@ class RecalledDecisionsTest {
     return after(maker, "decide", at, sentences);
   }
 
-  /** The memory after {@code sentences} sentences read, the last act {@code act} done by {@code maker} in {@code at}. */
+  /** The memory after {@code sentences} sentences read, {@code maker}'s act {@code act} told in {@code at}. */
   private static Discourse after(String maker, String act, int at, int sentences) {
     Actor a = Readings.CATALOG.actor(maker).orElseThrow();
     Discourse d = new Discourse();
@@ -199,9 +199,7 @@ class RecalledDecisionsTest {
 
   @Test
   void aDecisionNotYetMadeLeavesNoMakerToRecall() {
-    Discourse d = after("USA", 0, 0);
-    Readings.drafts("dec-not-decided", d);
-    assertThat(maker(d)).isEqualTo("-");
+    assertThat(makerAfter("dec-not-decided")).isEqualTo("-");
   }
 
   @Test

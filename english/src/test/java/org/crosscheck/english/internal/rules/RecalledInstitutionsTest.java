@@ -255,19 +255,22 @@ class RecalledInstitutionsTest {
     assertThat(d.get(RecalledInstitutions.LAST_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("CHN"));
   }
 
-  @Test
-  void theBareGovernmentInASentencePlacedInACityIsThatStatesGovernment() {
+  /** An article filed from Ankara that has named Turkey's government. */
+  private static Discourse filedFromAnkaraAfterTurkeysGovernment() {
     Discourse d = after(EnglishLexicon.InstitutionClass.GOVERNMENT, "TURGOV", "Turkey's government");
     d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("TUR").orElseThrow(), "ANKARA"));
-    assertThat(Readings.drafts("inst-placed-in-city", d))
+    return d;
+  }
+
+  @Test
+  void theBareGovernmentInASentencePlacedInACityIsThatStatesGovernment() {
+    assertThat(Readings.drafts("inst-placed-in-city", filedFromAnkaraAfterTurkeysGovernment()))
         .anySatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("NGAGOV"));
   }
 
   @Test
   void aCityOnlyNamingWhatTheSentenceOpensWithPlacesNothing() {
-    Discourse d = after(EnglishLexicon.InstitutionClass.GOVERNMENT, "TURGOV", "Turkey's government");
-    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("TUR").orElseThrow(), "ANKARA"));
-    assertThat(Readings.drafts("inst-placed-not-city", d))
+    assertThat(Readings.drafts("inst-placed-not-city", filedFromAnkaraAfterTurkeysGovernment()))
         .noneSatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("NGAGOV"));
   }
 }

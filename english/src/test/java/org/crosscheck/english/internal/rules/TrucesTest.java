@@ -8,7 +8,8 @@ class TrucesTest {
 
   @Test
   void sidesSigningACeasefireTakeNoSideWithEachOther() {
-    assertThat(Readings.claims("truce-signed")).containsExactlyInAnyOrder("Colombia NEUTRAL ELN", "ELN NEUTRAL Colombia");
+    assertThat(Readings.claims("truce-signed")).containsExactlyInAnyOrder("Colombia NEUTRAL ELN",
+        "ELN NEUTRAL Colombia");
   }
 
   @Test
