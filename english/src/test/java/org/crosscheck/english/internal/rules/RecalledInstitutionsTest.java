@@ -119,9 +119,14 @@ class RecalledInstitutionsTest {
     assertThat(Readings.drafts("junta-martial-law", afterColombia())).isEmpty();
   }
 
-  private static Discourse filedFromCairo(Discourse d) {
-    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "CAIRO"));
+  /** {@code d} in an article whose dateline names {@code city}, in the state {@code state}. */
+  private static Discourse filedFrom(String state, String city, Discourse d) {
+    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor(state).orElseThrow(), city));
     return d;
+  }
+
+  private static Discourse filedFromCairo(Discourse d) {
+    return filedFrom("EGY", "CAIRO", d);
   }
 
   @Test
@@ -183,9 +188,8 @@ class RecalledInstitutionsTest {
   }
 
   private static Discourse filedFromNairobiAfterTanzaniasForeignMinistry() {
-    Discourse d = after(EnglishLexicon.InstitutionClass.MINISTRY, "TZAGOV", "Tanzania's foreign ministry");
-    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "NAIROBI"));
-    return d;
+    return filedFrom("KEN", "NAIROBI",
+        after(EnglishLexicon.InstitutionClass.MINISTRY, "TZAGOV", "Tanzania's foreign ministry"));
   }
 
   @Test
@@ -257,9 +261,8 @@ class RecalledInstitutionsTest {
 
   /** An article filed from Ankara that has named Turkey's government. */
   private static Discourse filedFromAnkaraAfterTurkeysGovernment() {
-    Discourse d = after(EnglishLexicon.InstitutionClass.GOVERNMENT, "TURGOV", "Turkey's government");
-    d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("TUR").orElseThrow(), "ANKARA"));
-    return d;
+    return filedFrom("TUR", "ANKARA",
+        after(EnglishLexicon.InstitutionClass.GOVERNMENT, "TURGOV", "Turkey's government"));
   }
 
   @Test
