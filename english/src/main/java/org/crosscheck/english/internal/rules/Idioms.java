@@ -1,14 +1,18 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.crosscheck.Stance;
 
 /**
  * A stance verb whose direct object makes an idiom ({@code idiom-objects.tsv}): "struck a conciliatory tone" is no
  * attack and no cue at all, "struck a deal with Y" an agreement. The verb's own stance holds for any other object.
- * A NEUTRAL idiom also takes away the event of a verb the CAMEO dictionary knows ("raised concerns with Y").
- * Stateless.
+ * A NEUTRAL idiom also takes away the event of a verb the CAMEO dictionary knows ("raised concerns with Y"). The
+ * object is also found where a passive puts it: "the figures released by the commission" (the noun a participle
+ * modifies), "results were released by the board", and "Figures released by X showed …", where the parser makes the
+ * participle a root and its object a subject. Stateless.
  */
 final class Idioms {
 
@@ -16,7 +20,14 @@ final class Idioms {
 
   /** The stance the verb takes with its object, NEUTRAL for none; empty when its object makes no idiom. */
   static Optional<Stance> of(Graph g, IndexedWord verb) {
-    for (IndexedWord o : g.children(verb, "obj")) {
+    List<IndexedWord> objects = new ArrayList<>(g.children(verb, "obj", "nsubj:pass"));
+    if (g.pos(verb).equals("VBN")) {
+      objects.addAll(g.children(verb, "nsubj"));
+      if (g.relToParent(verb).startsWith("acl")) {
+        objects.add(g.parent(verb));
+      }
+    }
+    for (IndexedWord o : objects) {
       Stance s = g.lex.idiomObjects.get(g.lemmaOf(verb) + " " + g.lemmaOf(o));
       if (s != null) {
         return Optional.of(s);
