@@ -188,6 +188,15 @@ final class Holders {
           out = resolve(g, List.of(p), frame);
           break;
         }
+        // "opposed EU sanctions targeting Y", "criticised Pakistan's campaign to deport Y": a clause on a noun its
+        // owner names is the owner's act, not the act of whoever acts on the noun.
+        if (r.startsWith("acl") && !addressee(g, p)) {
+          List<ActorSpan> nounOwners = resolve(g, ofNoun(g, p), frame);
+          if (!nounOwners.isEmpty()) {
+            out = nounOwners;
+            break;
+          }
+        }
         out = resolve(g, g.children(p, "nsubj", "nsubj:xsubj"), frame);
         cur = p;
       }

@@ -29,4 +29,13 @@ class DraftAuthorsTest {
     Readings.Reading r = Readings.of("vote-drafted-not-drafting");
     assertThat(DraftAuthors.of(r.graph(), r.node("policy"), List.of())).isNull();
   }
+
+  @Test
+  void aBodyAdoptingAMembersDraftBacksNoAuthor() {
+    Readings.Reading r = Readings.of("adopted-drafted-resolution");
+    assertThat(DraftAuthors.of(r.graph(), r.node("resolution"), List.of())).isNull();
+    assertThat(Readings.drafts("adopted-drafted-resolution")).noneMatch(d -> d.target().isPresent());
+    Readings.Reading passive = Readings.of("adopted-drafted-passive");
+    assertThat(DraftAuthors.of(passive.graph(), passive.node("resolution"), List.of())).isNull();
+  }
 }

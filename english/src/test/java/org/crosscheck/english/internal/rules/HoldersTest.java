@@ -102,6 +102,12 @@ class HoldersTest {
   }
 
   @Test
+  void aParticipleOnAnOwnedMeasureIsTheOwnersNotTheOpposersAct() {
+    assertThat(holders("oppose-sanctions-targeting", "targeting", false)).containsExactly("EU");
+    assertThat(Readings.claims("oppose-sanctions-targeting")).doesNotContain("Slovakia OPPOSE Russian");
+  }
+
+  @Test
   void aParticipleOnAGroupIsThatGroupsStanceNotTheClauseSubjects() {
     assertThat(Readings.drafts("participle-of-group")).filteredOn(d -> d.cue().equals("protesting"))
         .singleElement().satisfies(d -> {
