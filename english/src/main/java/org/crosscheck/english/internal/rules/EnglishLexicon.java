@@ -244,6 +244,9 @@ public final class EnglishLexicon {
   final Map<String, FreeingClass> freeingVerbs;
   /** Verbs of letting held people go ({@code release-verbs.tsv}, {@link Releases}). */
   final Set<String> releaseVerbs;
+
+  /** Verbs of removing a person from office ({@code dismissal-verbs.tsv}: "sacked the minister"). */
+  final Set<String> dismissalVerbs;
   /** Verbs of delivering a person into custody ({@code handover-verbs.tsv}): "hand over", "extradite". */
   final Set<String> handoverVerbs;
   /** Nouns of a swap, in which a handover backs no one ({@code handover-verbs.tsv}). */
@@ -599,6 +602,7 @@ public final class EnglishLexicon {
     endingVerbs = Vocabulary.words(a, "ending-verbs.tsv");
     freeingVerbs = Vocabulary.classified(a, "freeing-verbs.tsv", FreeingClass.class);
     releaseVerbs = Vocabulary.words(a, "release-verbs.tsv");
+    dismissalVerbs = Vocabulary.words(a, "dismissal-verbs.tsv");
     Map<String, HandoverClass> handovers = Vocabulary.classified(a, "handover-verbs.tsv", HandoverClass.class);
     handoverVerbs = keysOf(handovers, HandoverClass.VERB);
     swapNouns = keysOf(handovers, HandoverClass.SWAP);

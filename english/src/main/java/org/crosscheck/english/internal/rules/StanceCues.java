@@ -90,6 +90,10 @@ final class StanceCues {
         // "stopped a United Nations convoy": stopping another's carrier or envoys opposes the owner, whatever the
         // verb says alone ("stop", "turn back" are no stance).
         out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
+      } else if (Dismissals.ofPerson(g, w)) {
+        // "dismissed the central bank governor": removing a person from office is against them, whatever the verb
+        // says alone ("dismiss" is as often a rejection, "fire" a shot).
+        out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
       } else if (tag.startsWith("VB") && Rescues.against(g, w)) {
         // "freed the town from the militia": freeing from someone's hold opposes the holder, whatever the verb says
         // alone ("free", "rescue" are support or aid).
