@@ -32,7 +32,8 @@ final class Appeals {
       p = g.parent(act);
     }
     String r = g.relToParent(act);
-    if (p == null || frame != null && act.equals(frame.verb) || !g.verbOf(p, EnglishLexicon.GovernorClass.ASK)
+    if (p == null || frame != null && act.equals(frame.verb) || !(g.verbOf(p, EnglishLexicon.GovernorClass.ASK)
+        || r.equals("xcomp") && Warnings.asksOf(g, p))
         || !(r.equals("xcomp") || r.startsWith("advcl:to") || r.startsWith("ccomp"))
         // The asking verb may frame speech itself, so the climb from it stops at no frame.
         || Complements.governed(g, p, null)

@@ -157,7 +157,7 @@ final class Complements {
       EnglishLexicon.GovernorClass kind = g.pos(p).startsWith("VB") ? listed : null;
       if ((kind == EnglishLexicon.GovernorClass.APPEAL || kind == EnglishLexicon.GovernorClass.ASK)
           && (r.equals("xcomp") && !Gatherings.purpose(g, cur) || r.startsWith("ccomp") && !indicative(g, cur)
-          || r.startsWith("advcl:to"))) {
+          || r.startsWith("advcl:to")) || r.equals("xcomp") && Warnings.asksOf(g, p)) {
         return true;
       }
       if (kind == EnglishLexicon.GovernorClass.WISH && r.startsWith("ccomp")) {

@@ -12,7 +12,9 @@ import org.crosscheck.spi.ActorSpan;
  * own hostile act ("warned that it would block Y"), or the actor a threat's condition names ({@link Conditions}). A
  * warning of a danger ("warned of severe floods"), about the warner's own side or a thing ("warned that its troops
  * could not remain", "warned that inflation could rise"), or to the warner's own people ("warned its citizens against
- * travelling to Y", "warned Kenyan citizens …", {@link OwnPeople}) is news, not opposition to anyone. Stateless.
+ * travelling to Y", "warned Kenyan citizens …", {@link OwnPeople}) is news, not opposition to anyone. A warning to
+ * someone to do something ("warned Y to respect Z's rights") asks it of them, as a verb of asking does ({@link
+ * #asksOf}): Y is not said to respect Z. Stateless.
  */
 final class Warnings {
 
@@ -66,5 +68,10 @@ final class Warnings {
     ActorSpan m = g.mentionOf(subject);
     return m == null ? g.lex.is(subject.word(), EnglishLexicon.PronounClass.REFERRING)
         : holders.stream().anyMatch(h -> h.actor().id().equals(m.actor().id()));
+  }
+
+  /** Whether {@code w} is a verb of warning, whose infinitive asks an act of the one warned ("warned Y to …"). */
+  static boolean asksOf(Graph g, IndexedWord w) {
+    return g.lex.warningVerbs.contains(g.lemmaOf(w));
   }
 }

@@ -87,4 +87,12 @@ class WarningsTest {
     // The relative clause "in which it said …" is parsed as the complaint's reported clause, with "it" as subject.
     assertThat(Readings.claims("warn-complained-over-raids")).contains("Turkey OPPOSE Greek");
   }
+
+  @Test
+  void aWarningToActAsksTheActOfTheOneWarnedAsAnAppealDoes() {
+    Readings.Reading r = Readings.of("warned-to-respect");
+    assertThat(Warnings.asksOf(r.graph(), r.node("warned"))).isTrue();
+    assertThat(Readings.claims("warned-to-respect")).containsExactlyInAnyOrder(
+        "Egypt's president OPPOSE Ethiopia", "Egypt's president SUPPORT Sudan");
+  }
 }
