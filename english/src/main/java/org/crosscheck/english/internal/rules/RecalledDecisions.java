@@ -108,6 +108,10 @@ final class RecalledDecisions {
       // "rejected the accusations": answering what is said of oneself decides nothing others react to.
       return false;
     }
+    if (g.lex.dismissalVerbs.contains(g.lemmaOf(w)) && !Dismissals.ofPerson(g, w)) {
+      // "dismissed the pardons as a stunt": a rejection, not a removal from office, decides nothing.
+      return false;
+    }
     String up = g.relToParent(w);
     if (up.isEmpty() || up.startsWith("conj") || up.equals("parataxis")) {
       return true;

@@ -208,6 +208,12 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void dismissingAThingIsNoDecisionButDismissingAnOfficialIs() {
+    assertThat(makerAfter("dec-dismissed-pardons")).isEqualTo("USA");
+    assertThat(makerAfter("dismissed-governor")).isNotEqualTo("USA");
+  }
+
+  @Test
   void aNounNamingItsActRecallsOnlyThatAct() {
     assertThat(Readings.claims("vote-veto-condemned", after("KEN", "reject", 1, 2)))
         .containsExactly("Ukraine OPPOSE -");

@@ -23,6 +23,13 @@ class WhoseTitlesTest {
   }
 
   @Test
+  void aFrontedObjectBeforeAStatesNameStaysAnObject() {
+    Readings.Reading r = Readings.of("whose-government-accuses");
+    assertThat(WhoseTitles.title(r.graph(), r.node("accuses"), r.node("government"))).isFalse();
+    assertThat(Readings.claims("whose-government-accuses")).contains("Kenya OPPOSE Rwanda, whose government");
+  }
+
+  @Test
   void aFrontedObjectBeforeACommonNounSubjectStaysAnObject() {
     Readings.Reading r = Readings.of("whose-leader-fronted");
     assertThat(WhoseTitles.title(r.graph(), r.node("arrested"), r.node("leader"))).isFalse();
