@@ -77,4 +77,11 @@ class IdiomsTest {
     assertThat(Idioms.of(r.graph(), r.node("released"))).isEmpty();
     assertThat(Readings.claims("released-funds-to-state")).containsExactly("IMF SUPPORT Pakistan");
   }
+
+  @Test
+  void meetingMostOfSomeonesBenchmarksMeetsNoOne() {
+    Readings.Reading r = Readings.of("met-benchmarks-council");
+    assertThat(Idioms.of(r.graph(), r.node("met"))).contains(Stance.NEUTRAL);
+    assertThat(Readings.drafts("met-benchmarks-council")).isEmpty();
+  }
 }
