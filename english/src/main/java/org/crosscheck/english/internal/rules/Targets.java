@@ -144,6 +144,8 @@ final class Targets {
             && !(r.equals("obj") && !blamed.isEmpty())
             // "accused by the US and rights groups of …": the end of an agent split off by the parser (SplitAgents).
             && !(r.equals("obj") && SplitAgents.split(g, w, e.getDependent()))
+            // "would host talks, with the backing of the AU": a backer of the act, not whom it is toward (Backings).
+            && !Backings.backer(g, e.getDependent(), r)
             // "the party, whose spokesman X accused …": the title before the subject's name (WhoseTitles).
             && !(r.equals("obj") && WhoseTitles.title(g, w, e.getDependent()))
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
