@@ -56,6 +56,11 @@ final class Clauses {
    * clause). Where a target is looked for, the clause around still counts ({@link FallbackTarget}).
    */
   static List<IndexedWord> predication(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
+    if (g.pos(w).startsWith("VB") && g.relToParent(w).equals("amod")) {
+      // "Guinea revokes Chinese-backed miner's licence": a participle set before its noun describes it, whatever the
+      // clause around the noun undoes or plans.
+      return List.of(w);
+    }
     List<IndexedWord> chain = governors(g, w, frame, true);
     for (int k = 0; k < chain.size(); k++) {
       if (g.relToParent(chain.get(k)).equals("appos")) {

@@ -193,4 +193,12 @@ class NegationTest {
   void notTheFirstTimeSaysTheActHappenedAgain() {
     assertThat(Readings.drafts("not-first-time")).isNotEmpty().noneMatch(d -> d.negated());
   }
+
+  @Test
+  void aParticipleBeforeItsNounIsNotUndoneByTheClauseAroundIt() {
+    assertThat(Readings.drafts("backed-miner-headline")).singleElement().satisfies(d -> {
+      assertThat(d.stance()).isEqualTo(Stance.SUPPORT);
+      assertThat(d.negated()).isFalse();
+    });
+  }
 }
