@@ -174,7 +174,10 @@ final class Holders {
         IndexedWord p = g.parent(cur);
         String r = g.relToParent(cur);
         if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")
-            || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p) || deniedGerund(g, cur, r, p))
+            || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p) || deniedGerund(g, cur, r, p)
+            // "…, the government said on Tuesday, accusing Y of …": the parser may leave the speaker's participle a
+            // bare dependent of the verb of saying.
+            || r.equals("dep") && g.pos(cur).equals("VBG") && g.isSpeech(p))
             || (r.startsWith("obl") || r.startsWith("advcl:")) && g.isSpeech(p) || VotedTexts.against(g, cur, r, p)) {
           // "X said, as fighting spread": what happens around a statement is not the speaker's doing ("X said,
           // reaffirming …", a bare participle, is); "X voted against the resolution condemning Y": nor is a text X

@@ -108,6 +108,19 @@ class HoldersTest {
   }
 
   @Test
+  void aParticipleLeftBareAfterAVerbOfSayingIsTheSpeakers() {
+    assertThat(holders("said-dep-accusing", "accusing", false)).containsExactly("Thai government");
+    assertThat(Readings.claims("said-dep-accusing")).contains("Thai government OPPOSE Cambodia");
+  }
+
+  @Test
+  void investigatorsOfABodyHoldForIt() {
+    assertThat(Readings.claims("investigators-accused")).containsExactly("UN investigators OPPOSE Mali");
+    assertThat(Readings.claims("accused-by-investigators"))
+        .containsExactlyInAnyOrder("UN investigators OPPOSE Malian troops", "UN investigators OPPOSE Wagner");
+  }
+
+  @Test
   void aParticipleOnAGroupIsThatGroupsStanceNotTheClauseSubjects() {
     assertThat(Readings.drafts("participle-of-group")).filteredOn(d -> d.cue().equals("protesting"))
         .singleElement().satisfies(d -> {
