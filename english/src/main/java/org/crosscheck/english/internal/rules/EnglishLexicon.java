@@ -494,6 +494,9 @@ public final class EnglishLexicon {
   final ImmutableSetMultimap<String, DecisionClass> decisions;
   /** The acts a noun recalling a decision names by its meaning ({@code recalled-acts.tsv}): noun → act lemmas. */
   final ImmutableSetMultimap<String, String> recalledActs;
+
+  /** Verbs of appealing to a party and the relation naming it ({@code appeal-addressees.tsv}: urge → obj). */
+  final ImmutableMap<String, String> appealAddressees;
   /** Acts whose party is told before them or who take no side, done or promised with no object. */
   final Map<String, AnsweringClass> answeringActs;
   /** Truces and the acts that make one ({@code truces.tsv}). */
@@ -738,6 +741,11 @@ public final class EnglishLexicon {
       recalled.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1).toLowerCase(Locale.ROOT));
     }
     recalledActs = recalled.build();
+    ImmutableMap.Builder<String, String> appealed = ImmutableMap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "appeal-addressees.tsv", Vocabulary.Shape.of(2).keyFields(1))) {
+      appealed.put(r.get(0), r.get(1));
+    }
+    appealAddressees = appealed.buildOrThrow();
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
     truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);
     ImmutableMap.Builder<String, String> ascribed = ImmutableMap.builder();

@@ -63,6 +63,9 @@ final class Targets {
     if (!nominal && Rescues.against(g, w)) {
       // "freed the town from the militia": the act is against whom the town is taken from, and no one else.
       direct.addAll(Rescues.from(g, w));
+    } else if (!nominal && AppealAddressees.asks(g, w, holders)) {
+      // "urged Burundi and Rwanda to resolve …": the appeal is to those asked, and no one else (AppealAddressees).
+      direct.addAll(AppealAddressees.asked(g, w));
     } else if (nominal) {
       direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)));
       direct.addAll(StanceAgents.toward(g, w));

@@ -1,0 +1,31 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * An appeal to a named party to act ({@code appeal-addressees.tsv}: "urged Burundi and Rwanda to resolve their
+ * differences", "asked Qatar to mediate", "appealed to the junta to free them") is the asker's NEUTRAL contact with
+ * the one asked: it calls on them without taking a side. What the act asked for says of a third party is the asker's
+ * own stance toward that party ({@link Appeals}), and says nothing of the one asked. Only with an act asked for (an
+ * infinitive or a reported clause) and a party the sentence names: an appeal to no one, to a description no rule
+ * resolves ("urged both sides to …") or to the asker's own people ("urged its citizens to leave") is no claim.
+ * Stateless.
+ */
+final class AppealAddressees {
+
+  private AppealAddressees() {}
+
+  /** Whether the verb {@code w} asks an act of a party it names. */
+  static boolean asks(Graph g, IndexedWord w, List<ActorSpan> holders) {
+    return !g.children(w, "xcomp", "ccomp", "advcl:to").isEmpty()
+        && asked(g, w).stream().anyMatch(a -> Targets.in(g, a, 0, holders) != null);
+  }
+
+  /** The parties the verb {@code w} asks, by the relation its entry names ("urge" its object, "call" its "on"). */
+  static List<IndexedWord> asked(Graph g, IndexedWord w) {
+    String rel = g.lex.appealAddressees.get(g.lemmaOf(w));
+    return rel == null ? List.of() : g.children(w, rel);
+  }
+}

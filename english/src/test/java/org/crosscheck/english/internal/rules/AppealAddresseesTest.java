@@ -1,0 +1,38 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AppealAddresseesTest {
+
+  @Test
+  void anAppealToTwoPartiesIsAContactWithEach() {
+    assertThat(Readings.claims("urged-both-resolve"))
+        .containsExactlyInAnyOrder("East African Community NEUTRAL Burundi", "East African Community NEUTRAL Rwanda");
+  }
+
+  @Test
+  void theAskersStanceTowardAThirdPartyStaysBesideTheContact() {
+    assertThat(Readings.claims("urged-release")).containsExactlyInAnyOrder(
+        "Amnesty International NEUTRAL Egypt", "Amnesty International SUPPORT Alaa Abd el-Fattah");
+  }
+
+  @Test
+  void anAppealWithNoActAskedForIsNoContact() {
+    Readings.Reading r = Readings.of("asked-to-mediate");
+    assertThat(AppealAddressees.asks(r.graph(), r.node("asked"), List.of())).isTrue();
+    Readings.Reading plain = Readings.of("shares-border");
+    assertThat(AppealAddressees.asks(plain.graph(), plain.node("shares"), List.of())).isFalse();
+    Readings.Reading help = Readings.of("asked-for-help");
+    assertThat(AppealAddressees.asks(help.graph(), help.node("asked"), List.of())).isFalse();
+  }
+
+  @Test
+  void anAppealToPartiesNoRuleResolvesIsNoClaim() {
+    Readings.Reading r = Readings.of("urged-both-sides");
+    assertThat(AppealAddressees.asks(r.graph(), r.node("urged"), List.of())).isFalse();
+    assertThat(Readings.drafts("urged-both-sides")).isEmpty();
+  }
+}
