@@ -214,6 +214,16 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void aPardonWelcomedAfterItWasGrantedBacksWhoeverGrantedIt() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-pardoned", d);
+    assertThat(Readings.claims("dec-pardon-welcomed", d)).containsExactly(
+        "European Union SUPPORT Zambia's President Hakainde Hichilema");
+    // A seizure recalls a seizing, not a pardon: the maker is forgotten rather than praised for another act.
+    assertThat(Readings.claims("dec-seizure-praised", d)).noneMatch(c -> c.contains("Hichilema"));
+  }
+
+  @Test
   void aNounNamingItsActRecallsOnlyThatAct() {
     assertThat(Readings.claims("vote-veto-condemned", after("KEN", "reject", 1, 2)))
         .containsExactly("Ukraine OPPOSE -");
