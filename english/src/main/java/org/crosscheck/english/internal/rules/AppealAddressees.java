@@ -10,7 +10,8 @@ import org.crosscheck.spi.ActorSpan;
  * the one asked: it calls on them without taking a side. What the act asked for says of a third party is the asker's
  * own stance toward that party ({@link Appeals}), and says nothing of the one asked. Only with an act asked for (an
  * infinitive or a reported clause) and a party the sentence names: an appeal to no one, to a description no rule
- * resolves ("urged both sides to …") or to the asker's own people ("urged its citizens to leave") is no claim.
+ * resolves ("urged both sides to …"), to a group only described or to a people ("urged the protesters to …",
+ * "urged all Zambians to …") is no claim.
  * Stateless.
  */
 final class AppealAddressees {
@@ -20,7 +21,18 @@ final class AppealAddressees {
   /** Whether the verb {@code w} asks an act of a party it names. */
   static boolean asks(Graph g, IndexedWord w, List<ActorSpan> holders) {
     return !g.children(w, "xcomp", "ccomp", "advcl:to").isEmpty()
-        && asked(g, w).stream().anyMatch(a -> Targets.in(g, a, 0, holders) != null);
+        && asked(g, w).stream().anyMatch(a -> named(g, a, holders));
+  }
+
+  /**
+   * Whether the one asked is an actor the sentence names: a catalog actor or a name, not a group only described
+   * ("urged the protesters to remain calm", "called on the international community") nor a people ("urged all
+   * Zambians to respect the ruling": its members, not its state).
+   */
+  private static boolean named(Graph g, IndexedWord a, List<ActorSpan> holders) {
+    ActorSpan t = Targets.in(g, a, 0, holders);
+    return t != null && (!t.actor().isAdHoc() || g.mentionOf(a) != null)
+        && g.demonym(a) == null;
   }
 
   /** The parties the verb {@code w} asks, by the relation its entry names ("urge" its object, "call" its "on"). */

@@ -35,4 +35,17 @@ class AppealAddresseesTest {
     assertThat(AppealAddressees.asks(r.graph(), r.node("urged"), List.of())).isFalse();
     assertThat(Readings.drafts("urged-both-sides")).isEmpty();
   }
+
+  @Test
+  void anAppealToAGroupOnlyDescribedOrToAPeopleIsNoContactWithAnActor() {
+    Readings.Reading r = Readings.of("urged-protesters");
+    assertThat(AppealAddressees.asks(r.graph(), r.node("urged"), List.of())).isFalse();
+    Readings.Reading p = Readings.of("urged-people-demonym");
+    assertThat(AppealAddressees.asks(p.graph(), p.node("urged"), List.of())).isFalse();
+  }
+
+  @Test
+  void anAppealToANamedPersonTheCatalogLacksIsAContact() {
+    assertThat(Readings.claims("urged-named-person")).containsExactly("Kenya NEUTRAL Peter Odongo");
+  }
 }
