@@ -177,6 +177,13 @@ public final class ClaimReader {
       ActorSpan maker = RecalledDecisions.maker(g, w, holders);
       targets = maker == null ? targets : List.of(maker);
     }
+    IndexedWord undergoing = cue.nominal() ? UndergoneNouns.verb(g, w) : null;
+    if (targets.isEmpty() && cue.stance() != Stance.NEUTRAL && undergoing != null) {
+      // "The dismissal came under criticism from X": the decision told just before, and whoever made it.
+      List<ActorSpan> reacting = holders;
+      targets = Provocations.subjects(g, undergoing).stream().map(s -> RecalledDecisions.makerOf(g, s, reacting))
+          .filter(java.util.Objects::nonNull).limit(1).toList();
+    }
     if (targets.isEmpty() && cue.stance() != Stance.NEUTRAL && !cue.nominal()) {
       // "X welcomed Y's offer, but Z rejected it": the offer rejected is the one just named, and Y's.
       ActorSpan maker = SharedObjects.maker(g, w, heads, holders);

@@ -224,6 +224,14 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void aDismissalThatDrawsCriticismIsItsMakers() {
+    Discourse d = new Discourse();
+    Readings.drafts("dismissed-governor", d);
+    assertThat(Readings.claims("dec-dismissal-criticised", d))
+        .containsExactly("Kenya Bankers Association OPPOSE Kenya's President William Ruto");
+  }
+
+  @Test
   void aNounNamingItsActRecallsOnlyThatAct() {
     assertThat(Readings.claims("vote-veto-condemned", after("KEN", "reject", 1, 2)))
         .containsExactly("Ukraine OPPOSE -");
