@@ -32,7 +32,7 @@ final class AppealAddressees {
   private static boolean named(Graph g, IndexedWord a, List<ActorSpan> holders) {
     ActorSpan t = Targets.in(g, a, 0, holders);
     return t != null && (!t.actor().isAdHoc() || g.mentionOf(a) != null)
-        && g.demonym(a) == null;
+        && !(g.pos(a).endsWith("S") && g.demonym(a) != null);
   }
 
   /** The parties the verb {@code w} asks, by the relation its entry names ("urge" its object, "call" its "on"). */

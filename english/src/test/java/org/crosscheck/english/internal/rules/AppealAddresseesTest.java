@@ -48,4 +48,9 @@ class AppealAddresseesTest {
   void anAppealToANamedPersonTheCatalogLacksIsAContact() {
     assertThat(Readings.claims("urged-named-person")).containsExactly("Kenya NEUTRAL Peter Odongo");
   }
+
+  @Test
+  void anAppealToACapitalIsAContactWithItsState() {
+    assertThat(Readings.claims("urged-capital")).containsExactly("State Department NEUTRAL Nairobi");
+  }
 }
