@@ -2,17 +2,18 @@ package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.List;
+import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 
 /**
  * An appeal to a named party to act ({@code appeal-addressees.tsv}: "urged Burundi and Rwanda to resolve their
- * differences", "asked Qatar to mediate", "appealed to the junta to free them") is the asker's NEUTRAL contact with
- * the one asked: it calls on them without taking a side. What the act asked for says of a third party is the asker's
- * own stance toward that party ({@link Appeals}), and says nothing of the one asked. Only with an act asked for (an
- * infinitive or a reported clause) and a party the sentence names: an appeal to no one, to a description no rule
- * resolves ("urged both sides to …"), to a group only described or to a people ("urged the protesters to …",
- * "urged all Zambians to …") is no claim.
- * Stateless.
+ * differences", "asked Qatar to mediate") is the asker's NEUTRAL contact with the one asked: it calls on them without
+ * taking a side. An appeal to undo what the one asked does ({@code pressing-acts.tsv}: "urged Y to reverse the
+ * suspension", "to withdraw its forces", "to reconsider") presses them, and opposes them. What the act asked for says
+ * of a third party is the asker's own stance toward that party ({@link Appeals}), and says nothing of the one asked.
+ * Only with an act asked for (an infinitive or a reported clause) and a party the sentence names: an appeal to no one,
+ * to a description no rule resolves ("urged both sides to …"), to a group only described or to a people ("urged the
+ * protesters to …", "urged all Zambians to …") is no claim. Stateless.
  */
 final class AppealAddressees {
 
@@ -39,5 +40,11 @@ final class AppealAddressees {
   static List<IndexedWord> asked(Graph g, IndexedWord w) {
     String rel = g.lex.appealAddressees.get(g.lemmaOf(w));
     return rel == null ? List.of() : g.children(w, rel);
+  }
+
+  /** The asker's stance toward those {@code w} asks: OPPOSE when the act asked undoes their own, else NEUTRAL. */
+  static Stance stance(Graph g, IndexedWord w) {
+    return g.children(w, "xcomp", "ccomp", "advcl:to").stream()
+        .anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE : Stance.NEUTRAL;
   }
 }

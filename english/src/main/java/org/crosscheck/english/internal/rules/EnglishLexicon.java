@@ -497,6 +497,9 @@ public final class EnglishLexicon {
 
   /** Verbs of appealing to a party and the relation naming it ({@code appeal-addressees.tsv}: urge → obj). */
   final ImmutableMap<String, String> appealAddressees;
+
+  /** Acts that undo the asked party's own, which make an appeal pressure ({@code pressing-acts.tsv}). */
+  final Set<String> pressingActs;
   /** Acts whose party is told before them or who take no side, done or promised with no object. */
   final Map<String, AnsweringClass> answeringActs;
   /** Truces and the acts that make one ({@code truces.tsv}). */
@@ -746,6 +749,7 @@ public final class EnglishLexicon {
       appealed.put(r.get(0), r.get(1));
     }
     appealAddressees = appealed.buildOrThrow();
+    pressingActs = Vocabulary.words(a, "pressing-acts.tsv");
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
     truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);
     ImmutableMap.Builder<String, String> ascribed = ImmutableMap.builder();

@@ -91,9 +91,9 @@ final class StanceCues {
         // verb says alone ("stop", "turn back" are no stance).
         out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
       } else if (AppealAddressees.asks(g, w, List.of())) {
-        // "urged Burundi and Rwanda to resolve their differences": calling on a party is a contact with it; what is
-        // asked of it is the asker's stance toward a third party (Appeals), whatever the dictionary says of the verb.
-        out.add(new Cue(w, Stance.NEUTRAL, text(g, w), false));
+        // "urged Burundi and Rwanda to resolve their differences": calling on a party is a contact with it, pressing it
+        // to undo its own act opposes it; what is asked of it is the asker's stance toward a third party (Appeals).
+        out.add(new Cue(w, AppealAddressees.stance(g, w), text(g, w), false));
       } else if (Dismissals.ofPerson(g, w)) {
         // "dismissed the central bank governor": removing a person from office is against them, whatever the verb
         // says alone ("dismiss" is as often a rejection, "fire" a shot).

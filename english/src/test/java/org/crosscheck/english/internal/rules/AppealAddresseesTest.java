@@ -14,9 +14,11 @@ class AppealAddresseesTest {
   }
 
   @Test
-  void theAskersStanceTowardAThirdPartyStaysBesideTheContact() {
+  void anAppealToUndoTheirOwnActPressesTheOneAskedBesideTheAskersStanceTowardAThirdParty() {
     assertThat(Readings.claims("urged-release")).containsExactlyInAnyOrder(
-        "Amnesty International NEUTRAL Egypt", "Amnesty International SUPPORT Alaa Abd el-Fattah");
+        "Amnesty International OPPOSE Egypt", "Amnesty International SUPPORT Alaa Abd el-Fattah");
+    Readings.Reading r = Readings.of("urged-both-resolve");
+    assertThat(AppealAddressees.stance(r.graph(), r.node("urged"))).isEqualTo(org.crosscheck.Stance.NEUTRAL);
   }
 
   @Test
