@@ -116,6 +116,8 @@ final class Targets {
       direct.addAll(Impositions.on(g, w));
       // "welcomed new sanctions on X", "welcomed the arrest of X": the one an endorsed measure is on (Endorsements).
       direct.addAll(Endorsements.on(g, w));
+      // "seized El Fasher, the army's last stronghold": whoever held the place taken (SeizedPlaces).
+      direct.addAll(SeizedPlaces.holders(g, w));
       // "blamed much of Y's unrest on X": the one blamed, not the deed's owner (Ascriptions).
       List<IndexedWord> blamed = Ascriptions.to(g, w);
       direct.addAll(blamed);
@@ -147,6 +149,7 @@ final class Targets {
             && !(r.equals("obj") && !blamed.isEmpty())
             // "accused by the US and rights groups of …": the end of an agent split off by the parser (SplitAgents).
             && !(r.equals("obj") && SplitAgents.split(g, w, e.getDependent()))
+            && !(r.equals("obj") && SeizedPlaces.place(g, w, e.getDependent()))
             // "would host talks, with the backing of the AU": a backer of the act, not whom it is toward (Backings).
             && !Backings.backer(g, e.getDependent(), r)
             // "the party, whose spokesman X accused …": the title before the subject's name (WhoseTitles).
