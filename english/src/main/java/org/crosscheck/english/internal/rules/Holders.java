@@ -191,6 +191,11 @@ final class Holders {
           out = resolve(g, List.of(p), frame);
           break;
         }
+        if (r.startsWith("acl")
+            && (g.lex.placeNouns.contains(g.lemmaOf(p)) || g.lex.strongholdNouns.contains(g.lemmaOf(p)))) {
+          // "attacked a camp sheltering refugees": what a place does is no act of whoever acts on it.
+          break;
+        }
         // "opposed EU sanctions targeting Y", "criticised Pakistan's campaign to deport Y": a clause on a noun its
         // owner names is the owner's act, not the act of whoever acts on the noun.
         if (r.startsWith("acl") && !addressee(g, p)) {

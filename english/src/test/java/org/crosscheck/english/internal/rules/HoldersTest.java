@@ -121,6 +121,12 @@ class HoldersTest {
   }
 
   @Test
+  void aParticipleOnAPlaceIsNoActOfWhoeverActsOnThePlace() {
+    assertThat(holders("camp-sheltering", "sheltering", false)).isEmpty();
+    assertThat(Readings.claims("camp-sheltering")).noneMatch(c -> c.contains("SUPPORT"));
+  }
+
+  @Test
   void aParticipleOnAGroupIsThatGroupsStanceNotTheClauseSubjects() {
     assertThat(Readings.drafts("participle-of-group")).filteredOn(d -> d.cue().equals("protesting"))
         .singleElement().satisfies(d -> {
