@@ -198,7 +198,8 @@ final class Holders {
         }
         // "opposed EU sanctions targeting Y", "criticised Pakistan's campaign to deport Y": a clause on a noun its
         // owner names is the owner's act, not the act of whoever acts on the noun.
-        if (r.startsWith("acl") && !addressee(g, p)) {
+        // Not when the noun is a predicate of its own subject: "X was among the first EU states to impose bans".
+        if (r.startsWith("acl") && !addressee(g, p) && g.children(p, "nsubj").isEmpty()) {
           List<ActorSpan> nounOwners = resolve(g, ofNoun(g, p), frame);
           if (!nounOwners.isEmpty()) {
             out = nounOwners;

@@ -121,6 +121,11 @@ class HoldersTest {
   }
 
   @Test
+  void anInfinitiveOnAPredicateNounIsTheSubjectsNotTheNounsOwners() {
+    assertThat(holders("first-eu-states-to-impose", "impose", false)).containsExactly("Lithuania");
+  }
+
+  @Test
   void aParticipleOnAPlaceIsNoActOfWhoeverActsOnThePlace() {
     assertThat(holders("camp-sheltering", "sheltering", false)).isEmpty();
     assertThat(Readings.claims("camp-sheltering")).noneMatch(c -> c.contains("SUPPORT"));

@@ -30,4 +30,10 @@ class SoughtStancesTest {
   void whatTheSeekerAsksForRemainsTheSeekersOwnStance() {
     assertThat(Readings.claims("sought-called-for")).contains("Italy OPPOSE Syria");
   }
+
+  @Test
+  void sanctionsCalledForAreNoStanceOfTheBodyAskedToImposeThem() {
+    assertThat(Readings.drafts("called-for-eu-sanctions"))
+        .noneMatch(d -> d.holder().actor().id().equals("european-union"));
+  }
 }
