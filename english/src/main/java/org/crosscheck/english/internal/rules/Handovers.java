@@ -28,9 +28,11 @@ final class Handovers {
     }
     for (IndexedWord o : g.children(w, "obj", "nsubj:pass")) {
       ActorSpan m = g.mentionOf(o);
-      // A person the catalog lacks is an ad-hoc actor of no kind: the tagger says it is a person.
+      // A person the catalog lacks is an ad-hoc actor of no kind: the tagger says it is a person. A person named by
+      // an office ("extradites separatist leader") is one too, whatever group the catalog files the office under.
       if (m != null && (m.actor().kind() == ActorKind.PERSON
-          || m.actor().isAdHoc() && g.ctx.sentence().ner(g.idx(o)).equals("PERSON"))) {
+          || m.actor().isAdHoc() && g.ctx.sentence().ner(g.idx(o)).equals("PERSON")
+          || g.lex.personNouns.contains(g.lemmaOf(o)))) {
         return m;
       }
     }

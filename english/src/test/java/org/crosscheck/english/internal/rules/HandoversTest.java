@@ -42,4 +42,12 @@ class HandoversTest {
   void aHandoverAgreedToIsNoSupportOfThePersonDelivered() {
     assertThat(Readings.claims("agreed-hand-over")).isEmpty();
   }
+
+  @Test
+  void aPersonNamedByAnOfficeHandedOverIsNoOneTheHandoverBacks() {
+    Readings.Reading r = Readings.of("extradites-leader-headline");
+    assertThat(Handovers.delivered(r.graph(), r.node("extradites"))).isNotNull();
+    assertThat(Readings.drafts("extradites-leader-headline")).noneMatch(d -> d.target().isPresent());
+    assertThat(Readings.claims("extradited-to-capital")).containsExactly("Nigeria SUPPORT Yaounde");
+  }
 }
