@@ -21,8 +21,7 @@ final class AppealAddressees {
 
   /** Whether the verb {@code w} asks an act of a party it names. */
   static boolean asks(Graph g, IndexedWord w, List<ActorSpan> holders) {
-    return !g.children(w, "xcomp", "ccomp", "advcl:to").isEmpty()
-        && asked(g, w).stream().anyMatch(a -> named(g, a, holders));
+    return !acts(g, w).isEmpty() && asked(g, w).stream().anyMatch(a -> named(g, a, holders));
   }
 
   /**
@@ -44,7 +43,12 @@ final class AppealAddressees {
 
   /** The asker's stance toward those {@code w} asks: OPPOSE when the act asked undoes their own, else NEUTRAL. */
   static Stance stance(Graph g, IndexedWord w) {
-    return g.children(w, "xcomp", "ccomp", "advcl:to").stream()
-        .anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE : Stance.NEUTRAL;
+    return acts(g, w).stream().anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE
+        : Stance.NEUTRAL;
+  }
+
+  /** The acts {@code w} asks for: its infinitive or reported clause. */
+  private static List<IndexedWord> acts(Graph g, IndexedWord w) {
+    return g.children(w, "xcomp", "ccomp", "advcl:to");
   }
 }
