@@ -121,6 +121,12 @@ class HoldersTest {
   }
 
   @Test
+  void aStatesDelegateOrRepresentativeHoldsForItsGovernment() {
+    assertThat(Readings.claims("delegate-backed-position")).containsExactly("Cuba's delegate SUPPORT Eritrea");
+    assertThat(Readings.claims("representative-criticised")).containsExactly("South Africa's representative OPPOSE Israel");
+  }
+
+  @Test
   void anInfinitiveOnAPredicateNounIsTheSubjectsNotTheNounsOwners() {
     assertThat(holders("first-eu-states-to-impose", "impose", false)).containsExactly("Lithuania");
   }
