@@ -30,14 +30,24 @@ final class Antecedents {
    * name ("the United States") may take "it". Nor "they", "them", "it" or "its" for one person's office in the
    * singular ("X's trade minister criticised the rules, saying they would hurt Y": the rules, {@code
    * office-nouns.tsv}). Nor "he", "him", "she" or "her" for a plural or for an actor that is no person ("police
-   * detained the governor, prompting his party to expel him": not the police).
+   * detained the governor, prompting his party to expel him": not the police). Nor "they" or "them" for one person.
    */
   static boolean agrees(Graph g, IndexedWord pronoun, IndexedWord noun) {
     String w = pronoun.word().toLowerCase(java.util.Locale.ROOT);
     return !((w.equals("it") || w.equals("its")) && g.pos(noun).equals("NNS"))
         && !(w.matches("he|him|his|she|her") && !onePerson(g, noun))
         && !(w.matches("they|them|it|its") && g.pos(noun).equals("NN")
-            && g.lex.officeNouns.contains(g.lemmaOf(noun)));
+            && g.lex.officeNouns.contains(g.lemmaOf(noun)))
+        && !(w.matches("they|them") && onePersonNamed(g, noun));
+  }
+
+  /**
+   * Whether a noun is one person by its name or its word: "X said they fought alongside Y" (they are others, not the
+   * spokeswoman who says so).
+   */
+  private static boolean onePersonNamed(Graph g, IndexedWord noun) {
+    return g.pos(noun).matches("NN|NNP") && (g.ctx.sentence().ner(g.idx(noun)).equals("PERSON")
+        || g.lex.personNouns.contains(g.lemmaOf(noun)));
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * ("France defeated Morocco in the semi-final", "lost to Japan in the final of the cup"). National and city teams
  * carry the names of states and cities; the dictionary's "beat" and "defeat" would make each result an attack.
  * A vote's tally is no score: only the cue's own arguments are looked at ("voted 52-48 to reject Y" keeps its
- * claim). War games are a show of force, not a contest. Stateless.
+ * claim). War games are a show of force, not a contest, and a league that is a body ("the Arab League") is none.
+ * Stateless.
  */
 final class Contests {
 
@@ -28,12 +29,21 @@ final class Contests {
           .map(x -> x + " " + lemma).orElse(lemma);
       // "staged war games near Y": a show of force named like a game is no contest (shown-force-nouns.tsv).
       boolean shown = g.lex.shownForceNouns.containsKey(compound.toLowerCase(java.util.Locale.ROOT));
-      if (!shown && (g.lex.contests.contains(lemma) || g.lex.contests.contains(compound))
+      if (!shown && !body(g, c, depth) && (g.lex.contests.contains(lemma) || g.lex.contests.contains(compound))
           || depth < 1 && contest(g, c, depth + 1)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "criticised the Arab League", "welcomed the Awami League's victory": a contest noun that ends the name of a body
+   * the catalog knows, or of the cue's own object, names the body, not a contest.
+   */
+  private static boolean body(Graph g, IndexedWord c, int depth) {
+    org.crosscheck.spi.ActorSpan m = g.mentionOf(c);
+    return m != null && (!m.actor().isAdHoc() || depth == 0 && g.relToParent(c).equals("obj"));
   }
 
   /** "Argentina 2-1", "Argentina 2 - 1": a number joined by a dash to another, after the object. */

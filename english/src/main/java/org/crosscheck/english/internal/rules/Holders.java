@@ -175,9 +175,9 @@ final class Holders {
         String r = g.relToParent(cur);
         if (p == null || !(r.startsWith("advcl") || r.equals("xcomp") || r.startsWith("acl") || r.startsWith("obl")
             || r.equals("obj") || r.startsWith("ccomp") && !g.isSpeech(p) || deniedGerund(g, cur, r, p)
-            // "…, the government said on Tuesday, accusing Y of …": the parser may leave the speaker's participle a
-            // bare dependent of the verb of saying.
-            || r.equals("dep") && g.pos(cur).equals("VBG") && g.isSpeech(p))
+            // "…, the government said on Tuesday, accusing Y of …", "said they would boycott the vote, accusing Y of
+            // …": the parser may leave a participle after a comma a bare dependent of the verb it follows.
+            || r.equals("dep") && g.pos(cur).equals("VBG") && g.pos(p).startsWith("VB"))
             || (r.startsWith("obl") || r.startsWith("advcl:")) && g.isSpeech(p) || VotedTexts.against(g, cur, r, p)) {
           // "X said, as fighting spread": what happens around a statement is not the speaker's doing ("X said,
           // reaffirming …", a bare participle, is); "X voted against the resolution condemning Y": nor is a text X

@@ -27,6 +27,17 @@ final class LedGroups {
         && g.lex.ledGroups.get(g.lemmaOf(w)) == EnglishLexicon.LedClass.LEADER;
   }
 
+  /**
+   * Whether {@code o}, the object of the verb {@code w}, is a group its subject leads ("who led the IMF mission",
+   * "heads the EU delegation"): whose the group is names the leader's own side, no one the leader acts toward. A
+   * group sent to or for someone ("led a delegation to Y") keeps the one it goes to.
+   */
+  static boolean own(Graph g, IndexedWord w, IndexedWord o) {
+    return g.lex.ledGroups.get(g.lemmaOf(w)) == EnglishLexicon.LedClass.LEADER && g.pos(w).startsWith("VB")
+        && g.lex.ledGroups.get(g.lemmaOf(o)) == EnglishLexicon.LedClass.GROUP
+        && g.children(o, "nmod:to", "nmod:for", "nmod:with", "nmod:against").isEmpty();
+  }
+
   /** The group the noun {@code c} describes when an actor leads it ("Saudi-led coalition"), or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
     if (g.lex.ledGroups.get(g.lemmaOf(c)) != EnglishLexicon.LedClass.GROUP) {

@@ -154,6 +154,8 @@ final class Targets {
             && !Backings.backer(g, e.getDependent(), r)
             // "the party, whose spokesman X accused …": the title before the subject's name (WhoseTitles).
             && !(r.equals("obj") && WhoseTitles.title(g, w, e.getDependent()))
+            // "who led the IMF mission": the leader's own group is no target (LedGroups).
+            && !(r.equals("obj") && LedGroups.own(g, w, e.getDependent()))
             && !FrontedReports.speaks(g, e.getDependent()) && !Arrivals.place(g, w, r)
             // "fired Fatah rockets at Y": what flies is no target, whatever it is named after (ThrownObjects).
             && !(r.equals("obj") && ThrownObjects.thrown(g, w))

@@ -18,6 +18,12 @@ class AntecedentsTest {
   }
 
   @Test
+  void theyIsNeverTheOnePersonWhoSpeaks() {
+    assertThat(Readings.drafts("she-said-they-fought")).isEmpty();
+    assertThat(Readings.claims("boycott-accusing")).contains("opposition parties OPPOSE Awami League");
+  }
+
+  @Test
   void weWithoutASpeakerIsNobody() {
     Readings.Reading r = Readings.of("we-support");
     assertThat(Antecedents.resolve(r.graph(), r.node("We"), null)).isNull();

@@ -13,6 +13,14 @@ class ContestsTest {
   }
 
   @Test
+  void aLeagueThatIsABodyIsNoContest() {
+    assertThat(Readings.claims("thanked-arab-league")).containsExactly("Syria SUPPORT Arab League");
+    assertThat(Readings.claims("welcomed-league-decision")).containsExactly("Egypt SUPPORT Arab League");
+    assertThat(Readings.claims("criticised-awami")).containsExactly("Kenya OPPOSE Awami League");
+    assertThat(Readings.drafts("beat-in-league")).isEmpty();
+  }
+
+  @Test
   void aScoreAfterTheObjectIsAResult() {
     assertThat(Readings.drafts("contest-score")).isEmpty();
   }

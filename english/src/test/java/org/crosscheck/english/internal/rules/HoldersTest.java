@@ -114,6 +114,11 @@ class HoldersTest {
   }
 
   @Test
+  void aParticipleLeftBareAfterAReportedVerbIsItsSubjects() {
+    assertThat(holders("boycott-accusing", "accusing", false)).containsExactly("opposition parties");
+  }
+
+  @Test
   void investigatorsOfABodyHoldForIt() {
     assertThat(Readings.claims("investigators-accused")).containsExactly("UN investigators OPPOSE Mali");
     assertThat(Readings.claims("accused-by-investigators"))

@@ -27,6 +27,13 @@ class LedGroupsTest {
   }
 
   @Test
+  void aGroupItsSubjectLeadsIsNoTargetOfTheLeader() {
+    Readings.Reading r = Readings.of("led-imf-mission");
+    assertThat(LedGroups.own(r.graph(), r.node("led"), r.node("mission"))).isTrue();
+    assertThat(Readings.drafts("led-imf-mission")).isEmpty();
+  }
+
+  @Test
   void theLeaderTheParserLeavesOutOfTheGraphIsFoundBeforeTheHyphen() {
     ActorSpan forces = at("led-forces", "forces");
     assertThat(forces.text()).isEqualTo("US-led forces");
