@@ -327,7 +327,9 @@ public final class ClaimReader {
         boolean unnamed = UnnamedParties.aimedAt(g, cue);
         // "vowed to retaliate", "offered to mediate": against someone told before, or on no one's side.
         boolean answering = AnsweringActs.partyUnnamed(g, cue);
-        if (!governed && !cueObject && !inner && !unresolved && !partner && !unnamed && !answering
+        // "…, an allegation Z rejected": a denial is toward whoever made the charge, never toward no one.
+        boolean denial = !cue.nominal() && DeniedCharges.charge(g, w) != null;
+        if (!governed && !cueObject && !inner && !unresolved && !partner && !unnamed && !answering && !denial
             && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
             || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);

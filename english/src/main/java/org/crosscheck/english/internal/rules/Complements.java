@@ -123,6 +123,11 @@ final class Complements {
 
   static boolean governed(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
+    if (DeniedCharges.charge(g, w) != null) {
+      // "accused Y of harbouring rebels, a charge Y denies": the parser may hang the denial inside the reason; it is
+      // an act of its own (DeniedCharges).
+      return false;
+    }
     if (deontic(g, w)) {
       return true;
     }

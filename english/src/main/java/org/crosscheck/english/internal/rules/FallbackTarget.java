@@ -24,7 +24,8 @@ import org.crosscheck.spi.ActorSpan;
  * ("amid Ugandan anger", "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for
  * a support, the other side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A
  * go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent somewhere
- * when it names what they act on ("sent troops to X to fight the insurgents"). Stateless.
+ * when it names what they act on ("sent troops to X to fight the insurgents"), nor a charge's denial ({@link
+ * DeniedCharges}). Stateless.
  */
 final class FallbackTarget {
 
@@ -54,6 +55,10 @@ final class FallbackTarget {
     if (g.governs(cue, EnglishLexicon.GovernorClass.MEDIATE)) {
       // "talks with Y resumed under Norwegian mediation": the one other actor is whom the go-between goes between,
       // no side it takes.
+      return List.of();
+    }
+    if (DeniedCharges.charge(g, cue) != null) {
+      // "X said Y was backed by Z, an allegation Z rejected": the denial is toward the accuser, or no one.
       return List.of();
     }
     if (MovedForces.mover(g, cue) != null && !g.children(cue, "obj").isEmpty()) {

@@ -55,6 +55,11 @@ final class Holders {
           ? List.of()
           : resolve(g, List.of(backer), frame);
     }
+    IndexedWord denier = nominal ? null : DeniedCharges.denier(g, w);
+    if (denier != null) {
+      // "…, a charge Burundi has denied": the parser made the charge the subject (DeniedCharges).
+      return resolve(g, List.of(denier), frame);
+    }
     IndexedWord mover = nominal ? null : MovedForces.mover(g, w);
     if (mover != null) {
       return resolve(g, g.children(mover, "nsubj", "nsubj:xsubj"), frame);

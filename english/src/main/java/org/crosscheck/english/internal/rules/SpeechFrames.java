@@ -50,7 +50,9 @@ final class SpeechFrames {
     for (int i = 0; i < g.size(); i++) {
       IndexedWord w = g.node(i);
       EnglishLexicon.SpeechClass kind = lex.speechVerbs.get(g.lemma(i));
-      if (w == null || !g.pos(w).startsWith("VB") || kind == null || g.phrasalNegator(w)) {
+      if (w == null || !g.pos(w).startsWith("VB") || kind == null || g.phrasalNegator(w)
+          // "…, a charge Uganda denies": a denial of the charge summed up before it reports nothing (DeniedCharges).
+          || DeniedCharges.charge(g, w) != null) {
         continue;
       }
       Frame f = new Frame(w);

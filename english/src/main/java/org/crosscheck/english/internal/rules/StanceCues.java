@@ -94,6 +94,9 @@ final class StanceCues {
         // "urged Burundi and Rwanda to resolve their differences": calling on a party is a contact with it, pressing it
         // to undo its own act opposes it; what is asked of it is the asker's stance toward a third party (Appeals).
         out.add(new Cue(w, AppealAddressees.stance(g, w), text(g, w), false));
+      } else if (tag.startsWith("VB") && DeniedCharges.charge(g, w) != null) {
+        // "…, a charge Burundi has denied": rejecting the charge summed up after a comma opposes its maker.
+        out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
       } else if (Dismissals.ofPerson(g, w)) {
         // "dismissed the central bank governor": removing a person from office is against them, whatever the verb
         // says alone ("dismiss" is as often a rejection, "fire" a shot).

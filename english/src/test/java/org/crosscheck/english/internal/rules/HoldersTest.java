@@ -128,7 +128,8 @@ class HoldersTest {
   @Test
   void aStatesDelegateOrRepresentativeHoldsForItsGovernment() {
     assertThat(Readings.claims("delegate-backed-position")).containsExactly("Cuba's delegate SUPPORT Eritrea");
-    assertThat(Readings.claims("representative-criticised")).containsExactly("South Africa's representative OPPOSE Israel");
+    assertThat(Readings.claims("representative-criticised"))
+        .containsExactly("South Africa's representative OPPOSE Israel");
   }
 
   @Test
