@@ -162,6 +162,10 @@ public final class ClaimReader {
       // "voted against the resolution condemning Y": a vote is toward whom it is cast for or the text's author.
       targets = targets.stream().filter(t -> VotedTexts.castFor(g, w, t)).toList();
     }
+    if (!cue.nominal() && DeniedCharges.charge(g, w) != null) {
+      // "accused Y of …, a charge Y has denied": the denial is toward whoever laid the charge (DeniedCharges).
+      targets = outside(g, DeniedCharges.accusers(g, w, holders), dateline, titleCase);
+    }
     if (targets.isEmpty() && cue.stance() == Stance.OPPOSE) {
       // "Minsk rejected the accusations": the charge rejected was laid in an earlier sentence, by its maker.
       ActorSpan maker = Rebuttals.maker(g, w, holders);

@@ -24,6 +24,11 @@ final class Holders {
   private Holders() {}
 
   static List<ActorSpan> of(Graph g, IndexedWord w, boolean nominal, SpeechFrames.Frame frame) {
+    IndexedWord denier = nominal ? null : DeniedCharges.denier(g, w);
+    if (denier != null) {
+      // "…, a charge Burundi has denied": the subject before the verb, wherever the parser hung it (DeniedCharges).
+      return resolve(g, List.of(denier), frame);
+    }
     List<IndexedWord> cands = new ArrayList<>();
     java.util.Optional<List<IndexedWord>> owners = nominal || !g.children(w, "nsubj").isEmpty()
         ? java.util.Optional.empty() : Intentions.owners(g, w);
@@ -54,11 +59,6 @@ final class Holders {
       return Targets.in(g, HyphenAgents.modified(g, w), 0, List.of()) == null || DeniedBackings.denied(g, backer)
           ? List.of()
           : resolve(g, List.of(backer), frame);
-    }
-    IndexedWord denier = nominal ? null : DeniedCharges.denier(g, w);
-    if (denier != null) {
-      // "…, a charge Burundi has denied": the parser made the charge the subject (DeniedCharges).
-      return resolve(g, List.of(denier), frame);
     }
     IndexedWord mover = nominal ? null : MovedForces.mover(g, w);
     if (mover != null) {

@@ -87,8 +87,6 @@ final class Targets {
     } else {
       // "Kenya expelled Y's envoy, a move condemned by Z": Z condemned Kenya.
       direct.addAll(ReactionNouns.doers(g, w));
-      // "accused Y of …, a charge Y has denied": the denial is toward the accuser (DeniedCharges).
-      direct.addAll(DeniedCharges.accusers(g, w));
       List<IndexedWord> pass = g.children(w, "nsubj:pass");
       List<IndexedWord> agent = g.children(w, "obl:agent", "obl:by");
       if (!pass.isEmpty() && (!agent.isEmpty() || StrandedAgents.agent(g, w) != null)) {

@@ -21,6 +21,12 @@ class DeniedChargesTest {
   }
 
   @Test
+  void theDenierIsFoundByItsPlaceWhereverTheParserHangsIt() {
+    assertThat(Readings.claims("charge-delhi-denies")).contains("New Delhi OPPOSE Pakistani officials");
+    assertThat(Readings.claims("charge-kremlin-denied")).contains("Kremlin OPPOSE Chisinau");
+  }
+
+  @Test
   void aDenialWhoseAccuserNoRuleNamesIsNoClaim() {
     // "The army said …, an allegation Abu Dhabi has rejected": the army is nobody the catalog names.
     assertThat(Readings.claims("allegation-relcl-rejected")).noneMatch(c -> c.startsWith("Abu Dhabi"));
