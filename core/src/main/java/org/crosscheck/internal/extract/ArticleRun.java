@@ -195,12 +195,17 @@ final class ArticleRun<S extends SentenceView> {
       }
       S analysed = deep.get();
       ClaimDates.Dated[] dated = new ClaimDates.Dated[1];
-      extraction.read(context(part, analysed, para, d -> {
-        if (dated[0] == null) {
-          dated[0] = ClaimDates.forSentence(part.text(), analysed.start(), analysed.end());
-        }
-        accept(part, d, analysed.start(), analysed.end(), dated[0], para);
-      }));
+      try {
+        extraction.read(context(part, analysed, para, d -> {
+          if (dated[0] == null) {
+            dated[0] = ClaimDates.forSentence(part.text(), analysed.start(), analysed.end());
+          }
+          accept(part, d, analysed.start(), analysed.end(), dated[0], para);
+        }));
+      } catch (RuntimeException e) {
+        // A rule that fails on one sentence costs that sentence, said in the result, not the whole article.
+        warnings.add("sentence at " + analysed.start() + " could not be read: " + e);
+      }
     }
     notePersons(part, s);
     return parts.cut();

@@ -94,6 +94,9 @@ class ArticleRunTest {
       memory.add(ctx.discourse().lastPerson().map(p -> p.id()).orElse("-") + "/"
           + ctx.discourse().lastHolder().map(p -> p.id()).orElse("-"));
       List<Token> t = ctx.tokens();
+      if (t.get(0).word().equals("Broken")) {
+        throw new IllegalArgumentException("rule broke");
+      }
       for (int i = 0; i < t.size(); i++) {
         Stance stance = t.get(i).word().equals("backs") ? Stance.SUPPORT
             : t.get(i).word().equals("opposes") ? Stance.OPPOSE : t.get(i).word().equals("watches") ? Stance.NEUTRAL
@@ -253,6 +256,13 @@ class ArticleRunTest {
     ExtractionResult r = extractor.extract(article(null, "Crash backs Sweden. Norway backs Denmark."));
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("engine broke"));
     assertThat(r.claims()).hasSize(1);
+  }
+
+  @Test
+  void aRuleFailureOnOneSentenceIsAWarningNotALostArticle() {
+    ExtractionResult r = extractor.extract(article(null, "Broken backs Sweden. Norway backs Denmark."));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("could not be read").contains("rule broke"));
+    assertThat(r.claims()).extracting(c -> c.target().orElseThrow().id()).containsExactly("DNK");
   }
 
   @Test

@@ -24,7 +24,9 @@ final class AlignedGroups {
   static List<ActorSpan> group(Graph g, IndexedWord participle) {
     IndexedWord noun = HyphenAgents.modified(g, participle);
     ActorSpan group = noun == null ? null : Targets.in(g, noun, 0, List.of());
-    return group == null ? List.of()
+    // "Sudan's army-aligned government": a group found only before the noun is named by words the hyphenated actor
+    // shares, not by the noun, and is no group the text sets apart.
+    return group == null || group.last() < g.idx(noun) ? List.of()
         : List.of(ActorSpan.of(Math.max(group.first(), g.idx(noun)), group.last(), group.actor(), group.text()));
   }
 

@@ -21,4 +21,11 @@ class AlignedGroupsTest {
     assertThat(AlignedGroups.aligned(r.graph(), r.node("backed"))).isFalse();
     assertThat(Readings.claims("hyphen-backed")).anyMatch(c -> c.startsWith("Rwanda SUPPORT "));
   }
+
+  @Test
+  void aGroupNamedOnlyBeforeTheHyphenatedActorIsNoAlignedGroup() {
+    // "Sudan's army-aligned government": the catalog's "Sudan's army" ends before the noun; no span runs backwards.
+    Readings.Reading r = Readings.of("owner-aligned-government");
+    assertThat(AlignedGroups.group(r.graph(), r.node("aligned"))).isEmpty();
+  }
 }
