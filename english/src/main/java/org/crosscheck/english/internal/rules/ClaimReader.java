@@ -405,7 +405,9 @@ public final class ClaimReader {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
     if (Negation.denied(g, frame) || Negation.infrequent(g, w) || Negation.neglected(g, w)
-        || cue.nominal() && SoughtStances.sought(g, w, holder) || Deliberations.overAMatter(g, w, target)) {
+        || cue.nominal() && SoughtStances.sought(g, w, holder) || Deliberations.overAMatter(g, w, target)
+        // "killing a 61-year-old farmer": one unnamed person a deed befalls is no party (LonePersons).
+        || target != null && LonePersons.only(g, target)) {
       return;
     }
     // "refused to step down despite pressure from X": the clause's negation is not the pressure's.

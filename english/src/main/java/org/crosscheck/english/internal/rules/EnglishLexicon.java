@@ -191,6 +191,8 @@ public final class EnglishLexicon {
   final Set<String> appraisalVerbs;
   /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
   final Set<String> personNouns;
+  /** Nouns of one unnamed person a harm befalls, no party to a stance ({@code lone-person-nouns.tsv}). */
+  final Set<String> lonePersonNouns;
   /** Verbs that hire a person they take as object ({@code hiring-verbs.tsv}). */
   final Set<String> hiringVerbs;
   /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
@@ -556,6 +558,7 @@ public final class EnglishLexicon {
     withheldActs = Vocabulary.words(a, "withheld-acts.tsv");
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
+    lonePersonNouns = Vocabulary.words(a, "lone-person-nouns.tsv");
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
     playerNouns = Vocabulary.words(a, "player-nouns.tsv");
     pairNouns = Vocabulary.words(a, "pair-nouns.tsv");
