@@ -80,10 +80,11 @@ final class RecalledDecisions {
 
   /**
    * A phrase the parser hangs on the noun that belongs to the verb: "welcomed the proposal in a statement", "the
-   * decision on Tuesday"; not one naming an actor or a place ("the move in Mali").
+   * decision on Tuesday", "rejected the move as illegal"; not one naming an actor or a place ("the move in Mali").
    */
   private static boolean misattached(Graph g, IndexedWord noun, IndexedWord c) {
-    if (g.children(noun, "nmod:tmod").contains(c)) {
+    if (g.children(noun, "nmod:tmod", "acl:as", "nmod:as").contains(c)) {
+      // "condemned the move as illegal": what the reaction calls the decision is the verb's, not the noun's.
       return true;
     }
     if (!g.children(noun, "nmod:in").contains(c)) {

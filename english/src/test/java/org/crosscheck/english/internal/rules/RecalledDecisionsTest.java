@@ -77,6 +77,19 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void aDecisionCondemnedAsSomethingIsStillItsMakers() {
+    assertThat(Readings.claims("dec-condemned-as", after("KENGOV", 1, 2))).containsExactly("Uganda OPPOSE Kenya government");
+  }
+
+  @Test
+  void rejectingAnothersWarrantIsAReactionNotADecisionOfOnesOwn() {
+    // "The RSF rejected the warrant … Sudan welcomed the decision": the decision is the court's, not the RSF's.
+    Discourse d = after("KENGOV", 1, 2);
+    Readings.drafts("rejected-the-warrant", d);
+    assertThat(maker(d)).isNotEqualTo("adhoc:organisation:rsf");
+  }
+
+  @Test
   void aPlanOpposedInARelativeClauseIsItsMakers() {
     assertThat(Readings.claims("dec-relcl", after("EGY", 1, 2))).contains("RSF OPPOSE Egypt");
     assertThat(Readings.claims("dec-relcl", new Discourse())).doesNotContain("RSF OPPOSE Egypt");
