@@ -193,6 +193,8 @@ public final class EnglishLexicon {
   final Set<String> personNouns;
   /** Nouns of one unnamed person a harm befalls, no party to a stance ({@code lone-person-nouns.tsv}). */
   final Set<String> lonePersonNouns;
+  /** Nouns of the parts a state is divided into ({@code division-nouns.tsv}). */
+  final Set<String> divisionNouns;
   /** Verbs that hire a person they take as object ({@code hiring-verbs.tsv}). */
   final Set<String> hiringVerbs;
   /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
@@ -559,6 +561,7 @@ public final class EnglishLexicon {
     appraisalVerbs = Vocabulary.words(a, "appraisal-verbs.tsv");
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     lonePersonNouns = Vocabulary.words(a, "lone-person-nouns.tsv");
+    divisionNouns = Vocabulary.words(a, "division-nouns.tsv");
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
     playerNouns = Vocabulary.words(a, "player-nouns.tsv");
     pairNouns = Vocabulary.words(a, "pair-nouns.tsv");

@@ -335,7 +335,8 @@ final class FallbackTarget {
   private static boolean place(Graph g, ActorSpan m, List<ActorSpan> holders) {
     IndexedWord head = g.node(m.last());
     return head != null && (g.lex.relations(EnglishLexicon.RelationClass.PLACE).contains(g.relToParent(head))
-        || Locations.within(g, head) || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
+        || Locations.within(g, head) && !(Locations.inDivision(g, head) && PlaceDemonyms.foreign(g, m, holders))
+        || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
         || Routes.crossed(g, head) || Routes.destination(g, head) || Routes.endpoint(g, head)
         || SplitPlaceNames.placed(g, m));
   }

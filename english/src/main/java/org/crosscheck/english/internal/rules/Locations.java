@@ -44,6 +44,12 @@ final class Locations {
         && (where(g, p, g.relToParent(p)) || placeOfNoun(g, p) || !r.equals("amod") && named(g, p));
   }
 
+  /** Whether {@code w} is in the "of" phrase, possessor or modifiers of a part a state is divided into. */
+  static boolean inDivision(Graph g, IndexedWord w) {
+    IndexedWord p = g.parent(w);
+    return p != null && within(g, w) && g.lex.divisionNouns.contains(g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT));
+  }
+
   /**
    * Whether a noun of ground or water is where another noun's act happens ("a rally in Nairobi's main square"): a
    * place phrase of a noun ({@code relations.tsv} PLACE), as {@link #where} is one of a verb.

@@ -151,4 +151,11 @@ class LocationsTest {
   void divisionsWithinABodyAreTheBodysNotAPlace() {
     assertThat(Readings.claims("within-body")).containsExactly("Norway OPPOSE Security Council");
   }
+
+  @Test
+  void aProvinceWhereAGroupOfNoStateStrikesIsNoStanceTowardItsState() {
+    assertThat(Readings.claims("stormed-mine-in-province")).noneMatch(c -> c.endsWith("Congo"));
+    // A state's force striking another's province strikes that state (PlaceDemonymsTest).
+    assertThat(Readings.claims("capital-foreign-region")).containsExactly("Ukrainian drones OPPOSE Russian");
+  }
 }
