@@ -151,8 +151,11 @@ public final class EnglishLexicon {
   /** Cues that lay a charge, and nouns that recall one ({@code charges.tsv}). */
   enum ChargeClass { MAKE, RECALL }
 
-  /** Verbs of deciding, and nouns that recall a decision ({@code decision-acts.tsv}). */
-  enum DecisionClass { ACT, RECALL }
+  /**
+   * Verbs of deciding, nouns that recall a decision, and acts only a noun naming them recalls ({@code
+   * decision-acts.tsv}).
+   */
+  enum DecisionClass { ACT, RECALL, NAMED }
 
   /** Acts that answer a party told before, or stand between two ({@code answering-acts.tsv}). */
   enum AnsweringClass { ANSWER, BETWEEN }
@@ -803,7 +806,8 @@ public final class EnglishLexicon {
   /** Whether the noun {@code noun}, recalling a decision, can recall an act of the verb {@code act}. */
   boolean recallsAct(String noun, String act) {
     java.util.Set<String> acts = recalledActs.get(noun);
-    return acts.isEmpty() || acts.contains(act);
+    // "arrested two smugglers … The measure drew criticism": a generic noun recalls no arrest, only "the arrest" does.
+    return acts.isEmpty() ? !is(act, DecisionClass.NAMED) : acts.contains(act);
   }
 
   /** Whether {@code lemma} is a voice noun of class {@code c}. */

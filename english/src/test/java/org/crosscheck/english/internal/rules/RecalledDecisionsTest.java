@@ -77,6 +77,14 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void aGenericNounRecallsNoArrestButItsOwnNounDoes() {
+    assertThat(Readings.claims("dec-measure-criticism", after("KENGOV", "arrest", 1, 2)))
+        .noneMatch(c -> c.contains("Kenya"));
+    assertThat(Readings.claims("dec-measure-criticism", after("KENGOV", "suspend", 1, 2)))
+        .contains("Council of Europe OPPOSE Kenya government");
+  }
+
+  @Test
   void aDecisionCondemnedAsSomethingIsStillItsMakers() {
     assertThat(Readings.claims("dec-condemned-as", after("KENGOV", 1, 2))).containsExactly("Uganda OPPOSE Kenya government");
   }
