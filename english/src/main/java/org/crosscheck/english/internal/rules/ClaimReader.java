@@ -166,6 +166,10 @@ public final class ClaimReader {
       // "accused Y of …, a charge Y has denied": the denial is toward whoever laid the charge (DeniedCharges).
       targets = outside(g, DeniedCharges.accusers(g, w, holders), dateline, titleCase);
     }
+    if (targets.isEmpty() && cue.stance() != Stance.NEUTRAL && !cue.nominal()) {
+      // "The EU welcomed the treaty": the accord was made just before, by its two sides (SignedAccords).
+      targets = outside(g, SignedAccords.sides(g, w, holders), dateline, titleCase);
+    }
     if (targets.isEmpty() && cue.stance() == Stance.OPPOSE) {
       // "Minsk rejected the accusations": the charge rejected was laid in an earlier sentence, by its maker.
       ActorSpan maker = Rebuttals.maker(g, w, holders);
@@ -468,6 +472,7 @@ public final class ClaimReader {
     b.event(coded);
     g.ctx.emit(b.build());
     Rebuttals.note(g, cue, holder, target, taken);
+    SignedAccords.note(g, cue, holder, target, taken);
     CondemnedDeeds.note(g, cue, holder, event);
   }
 }

@@ -97,6 +97,9 @@ public final class EnglishLexicon {
   /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
   enum LedClass { LEADER, GROUP }
 
+  /** Verbs that make an accord between two sides, and nouns that recall one ({@code accord-acts.tsv}). */
+  enum AccordClass { MAKE, RECALL }
+
   /** Nouns that recall a show of force, or a launch, told before ({@code shown-force-nouns.tsv}). */
   enum ShownForceClass { SHOW, LAUNCH }
 
@@ -198,6 +201,8 @@ public final class EnglishLexicon {
   final Set<String> lonePersonNouns;
   /** Nouns of the parts a state is divided into ({@code division-nouns.tsv}). */
   final Set<String> divisionNouns;
+  /** Accords between two sides: how they are made and recalled ({@code accord-acts.tsv}, {@link SignedAccords}). */
+  final Map<String, AccordClass> accordActs;
   /** Verbs that hire a person they take as object ({@code hiring-verbs.tsv}). */
   final Set<String> hiringVerbs;
   /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
@@ -565,6 +570,7 @@ public final class EnglishLexicon {
     personNouns = Vocabulary.words(a, "person-nouns.tsv");
     lonePersonNouns = Vocabulary.words(a, "lone-person-nouns.tsv");
     divisionNouns = Vocabulary.words(a, "division-nouns.tsv");
+    accordActs = Vocabulary.classified(a, "accord-acts.tsv", AccordClass.class);
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
     playerNouns = Vocabulary.words(a, "player-nouns.tsv");
     pairNouns = Vocabulary.words(a, "pair-nouns.tsv");

@@ -1,0 +1,79 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.ArrayList;
+import java.util.List;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorRef;
+import org.crosscheck.Stance;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Discourse;
+
+/**
+ * An accord is its two sides': after "Armenia and Azerbaijan signed a peace treaty", the next "The EU welcomed the
+ * treaty" names neither, yet a reader knows the EU backs both. The article remembers the two sides of the last accord
+ * made (a verb of {@code accord-acts.tsv}, MAKE, whose object is a RECALL noun: "signed a treaty with Y", "reached a
+ * deal"), told as a claim between two named actors that is no opposition. A stance verb toward a bare RECALL noun ("the
+ * deal", "this accord"; no possessor, phrase or clause saying whose or which it is) in one of the next sentences
+ * takes each side as a target, except the holder's own: "the opposition rejected the deal" opposes both the government
+ * and the lender it signed with. Stateless; the memory is the article's {@link Discourse}.
+ */
+final class SignedAccords {
+
+  /** The two sides of the last accord made, and the sentence it was told in. */
+  record Accord(ActorRef first, ActorRef second, int sentence) {}
+
+  static final Discourse.Key<Accord> LAST = Discourse.Key.of("english.lastAccord");
+
+  /** How many sentences after the accord a bare noun may still recall it. */
+  private static final int REACH = 3;
+  private static final List<String> POINTING = List.of("the", "this", "that");
+
+  private SignedAccords() {}
+
+  /** Remembers the sides of an accord that the claim of {@code cue} between {@code holder} and {@code target} makes. */
+  static void note(Graph g, StanceCues.Cue cue, ActorSpan holder, ActorSpan target, Stance stance) {
+    // "reached a deal with Y" may be cued by its verb or by the phrase's noun.
+    IndexedWord w = g.pos(cue.head()).startsWith("NN") && g.relToParent(cue.head()).equals("obj")
+        ? g.parent(cue.head()) : cue.head();
+    if (target == null || stance == Stance.OPPOSE || holder.anonymous() || target.anonymous()
+        || !g.pos(w).startsWith("VB") || g.lex.accordActs.get(g.lemmaOf(w)) != EnglishLexicon.AccordClass.MAKE
+        || g.children(w, "obj").stream()
+            .noneMatch(o -> g.lex.accordActs.get(g.lemmaOf(o)) == EnglishLexicon.AccordClass.RECALL)) {
+      return;
+    }
+    int now = g.ctx.discourse().get(CondemnedDeeds.SENTENCES).orElse(0);
+    g.ctx.discourse().set(LAST, new Accord(holder.toRef(), target.toRef(), now));
+  }
+
+  /** The sides of the accord that the stance verb {@code w} of {@code holders} recalls, or empty. */
+  static List<ActorSpan> sides(Graph g, IndexedWord w, List<ActorSpan> holders) {
+    Accord last = g.ctx.discourse().get(LAST).orElse(null);
+    int now = g.ctx.discourse().get(CondemnedDeeds.SENTENCES).orElse(0);
+    if (last == null || holders.isEmpty() || !g.pos(w).startsWith("VB") || now - last.sentence() > REACH
+        || g.lex.accordActs.get(g.lemmaOf(w)) == EnglishLexicon.AccordClass.MAKE) {
+      return List.of();
+    }
+    IndexedWord recalled = g.children(w, "obj").stream().filter(o -> recalls(g, o)).findFirst().orElse(null);
+    if (recalled == null) {
+      return List.of();
+    }
+    List<ActorSpan> out = new ArrayList<>();
+    for (ActorRef side : List.of(last.first(), last.second())) {
+      Actor a = g.ctx.actors().actorOf(side);
+      if (holders.stream().noneMatch(h -> g.ctx.actors().related(h.actor(), a))) {
+        out.add(ActorSpan.of(g.idx(recalled), g.idx(recalled), a, side.mention()));
+      }
+    }
+    return out;
+  }
+
+  /** A bare noun recalling an accord: "the deal", "this treaty"; not "the IMF deal", "the deal with Y". */
+  private static boolean recalls(Graph g, IndexedWord o) {
+    return g.pos(o).equals("NN") && g.lex.accordActs.get(g.lemmaOf(o)) == EnglishLexicon.AccordClass.RECALL
+        && g.children(o, "nmod", "nmod:", "nmod:poss", "acl", "acl:", "appos", "ccomp").isEmpty()
+        // "the historic deal", not "the IMF deal" or "the Russian-brokered truce".
+        && g.children(o, "compound", "amod").stream().noneMatch(c -> g.namesActor(c) || g.pos(c).startsWith("NNP"))
+        && g.children(o, "det").stream().anyMatch(d -> POINTING.contains(g.lemmaOf(d)));
+  }
+}

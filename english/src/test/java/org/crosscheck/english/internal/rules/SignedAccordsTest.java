@@ -1,0 +1,55 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.crosscheck.spi.Discourse;
+import org.junit.jupiter.api.Test;
+
+class SignedAccordsTest {
+
+  @Test
+  void aThirdPartyWelcomingTheTreatyBacksBothSides() {
+    Discourse d = new Discourse();
+    Readings.drafts("accord-signed", d);
+    assertThat(Readings.claims("accord-welcomed", d))
+        .containsExactlyInAnyOrder("European Union SUPPORT Armenia", "European Union SUPPORT Azerbaijan");
+  }
+
+  @Test
+  void aRejectionOfTheDealOpposesBothSides() {
+    Discourse d = new Discourse();
+    Readings.drafts("accord-imf-signed", d);
+    assertThat(Readings.claims("accord-rejected", d)).containsExactlyInAnyOrder(
+        "Orange Democratic Movement OPPOSE Kenya", "Orange Democratic Movement OPPOSE International Monetary Fund");
+  }
+
+  @Test
+  void aSideWelcomingItsOwnDealBacksOnlyTheOther() {
+    Discourse d = new Discourse();
+    Readings.drafts("accord-imf-signed", d);
+    assertThat(Readings.claims("accord-welcomed-own", d)).containsExactly("Kenya SUPPORT International Monetary Fund");
+  }
+
+  @Test
+  void aDealWithNoAccordToldBeforeHasNoSides() {
+    assertThat(Readings.claims("accord-welcomed", new Discourse())).noneMatch(c -> c.contains("Armenia"));
+  }
+
+  @Test
+  void onlyAnAccordMadeOrRecalledByItsNounCounts() {
+    Discourse signed = new Discourse();
+    Readings.drafts("accord-memorandum", signed);
+    assertThat(Readings.claims("accord-welcomed", signed)).noneMatch(c -> c.contains("Kenya"));
+    Discourse d = new Discourse();
+    Readings.drafts("accord-signed", d);
+    assertThat(Readings.claims("accord-welcomed-a", d)).noneMatch(c -> c.contains("Armenia"));
+  }
+
+  @Test
+  void anAccordToldLongBeforeIsNotRecalled() {
+    Discourse d = new Discourse();
+    Readings.drafts("accord-signed", d);
+    d.set(CondemnedDeeds.SENTENCES, d.get(CondemnedDeeds.SENTENCES).orElse(0) + 4);
+    assertThat(Readings.claims("accord-welcomed", d)).noneMatch(c -> c.contains("Armenia"));
+  }
+}
