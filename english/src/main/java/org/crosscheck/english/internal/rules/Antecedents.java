@@ -218,7 +218,8 @@ final class Antecedents {
         if (subject != null) {
           return subject.at(g.idx(c));
         }
-        for (int k = g.idx(c) - 1; k >= 0; k--) {
+        // "NAIROBI, May 2 (Reuters) - Leaders opened their summit": the dateline's agency is no one's antecedent.
+        for (int k = g.idx(c) - 1; k >= Datelines.length(g.toks); k--) {
           ActorSpan before = g.mentionAt(k);
           if (before != null && !before.anonymous()) {
             return before.at(g.idx(c));

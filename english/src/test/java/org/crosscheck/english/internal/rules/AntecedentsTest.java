@@ -24,6 +24,13 @@ class AntecedentsTest {
   }
 
   @Test
+  void theDatelinesAgencyIsNoPossessivesAntecedent() {
+    Readings.Reading r = Readings.of("dateline-agency-summit");
+    ActorSpan their = Antecedents.resolve(r.graph(), r.node("their"), null);
+    assertThat(their == null ? "-" : their.text()).isNotEqualTo("Reuters");
+  }
+
+  @Test
   void weWithoutASpeakerIsNobody() {
     Readings.Reading r = Readings.of("we-support");
     assertThat(Antecedents.resolve(r.graph(), r.node("We"), null)).isNull();
