@@ -22,8 +22,15 @@ import org.crosscheck.spi.Discourse;
  */
 final class Rebuttals {
 
-  /** The last charge of the article: who laid it on whom. */
-  record Charge(ActorRef maker, ActorRef charged) {}
+  /**
+   * The last charge of the article: who laid it on whom ("accused Costa Rica and Panama of …" lays it on both), and
+   * where the sentence that told it starts.
+   */
+  record Charge(ActorRef maker, List<ActorRef> charged, int sentence) {
+    Charge {
+      charged = List.copyOf(charged);
+    }
+  }
 
   static final Discourse.Key<Charge> LAST = Discourse.Key.of("english.lastCharge");
 
@@ -35,7 +42,13 @@ final class Rebuttals {
   static void note(Graph g, StanceCues.Cue cue, ActorSpan holder, ActorSpan target, Stance stance) {
     if (stance == Stance.OPPOSE && target != null && !holder.anonymous()
         && g.lex.is(g.lemmaOf(cue.head()), EnglishLexicon.ChargeClass.MAKE)) {
-      g.ctx.discourse().set(LAST, new Charge(holder.toRef(), target.toRef()));
+      Charge last = g.ctx.discourse().get(LAST).orElse(null);
+      List<ActorRef> charged = new java.util.ArrayList<>();
+      if (last != null && last.sentence() == g.ctx.start() && last.maker().id().equals(holder.actor().id())) {
+        charged.addAll(last.charged());
+      }
+      charged.add(target.toRef());
+      g.ctx.discourse().set(LAST, new Charge(holder.toRef(), charged, g.ctx.start()));
     }
   }
 
@@ -49,9 +62,10 @@ final class Rebuttals {
     if (recalled == null || last == null) {
       return null;
     }
-    Actor charged = g.ctx.actors().actorOf(last.charged());
+    List<Actor> charged = last.charged().stream().map(c -> g.ctx.actors().actorOf(c)).toList();
     Actor maker = g.ctx.actors().actorOf(last.maker());
-    if (holders.stream().anyMatch(h -> !side(g, h.actor(), charged) || side(g, h.actor(), maker))) {
+    if (holders.stream().anyMatch(h -> charged.stream().noneMatch(c -> side(g, h.actor(), c))
+        || side(g, h.actor(), maker))) {
       return null;
     }
     return ActorSpan.of(g.idx(recalled), g.idx(recalled), maker, last.maker().mention());

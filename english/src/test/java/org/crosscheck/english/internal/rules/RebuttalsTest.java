@@ -17,7 +17,7 @@ class RebuttalsTest {
 
   private static Discourse afterCharge(String maker, String charged) {
     Discourse d = new Discourse();
-    d.set(Rebuttals.LAST, new Rebuttals.Charge(ref(maker), ref(charged)));
+    d.set(Rebuttals.LAST, new Rebuttals.Charge(ref(maker), java.util.List.of(ref(charged)), -1));
     return d;
   }
 
@@ -27,7 +27,7 @@ class RebuttalsTest {
     Readings.drafts("charge-laid", d);
     assertThat(d.get(Rebuttals.LAST)).hasValueSatisfying(c -> {
       assertThat(c.maker().id()).isEqualTo("ISR");
-      assertThat(c.charged().id()).isEqualTo("IRN");
+      assertThat(c.charged()).extracting(ActorRef::id).containsExactly("IRN");
     });
   }
 
@@ -90,5 +90,14 @@ class RebuttalsTest {
   void accusationsWithoutAPointingWordAreNotTheOneRemembered() {
     assertThat(Readings.claims("rebuttal-bare-plural", afterCharge("ISR", "IRN")))
         .containsExactly("Tehran OPPOSE -");
+  }
+
+  @Test
+  void aChargeLaidOnTwoIsAnsweredByEitherOfThem() {
+    Discourse d = new Discourse();
+    Readings.drafts("charge-laid-two", d);
+    assertThat(d.get(Rebuttals.LAST)).hasValueSatisfying(
+        c -> assertThat(c.charged()).extracting(ActorRef::id).containsExactly("CRI", "PAN"));
+    assertThat(Readings.claims("charge-rejected-first", d)).containsExactly("Costa Rica OPPOSE Nicaragua");
   }
 }
