@@ -114,6 +114,12 @@ class HoldersTest {
   }
 
   @Test
+  void aStatesMinistryOfAnyPortfolioHoldsForItsGovernment() {
+    assertThat(Readings.drafts("health-ministry-criticised")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("KENGOV"));
+  }
+
+  @Test
   void aParticipleLeftBareAfterAReportedVerbIsItsSubjects() {
     assertThat(holders("boycott-accusing", "accusing", false)).containsExactly("opposition parties");
   }
