@@ -34,7 +34,7 @@ final class DeniedCharges {
       }
       IndexedWord n = g.node(j);
       if (n != null && tag.startsWith("NN")
-          && g.lex.allegations.get(g.lemmaOf(n)) == EnglishLexicon.AllegationClass.NOUN && g.afterComma(n)
+          && g.lex.allegations.get(g.lemmaOf(n)) == EnglishLexicon.AllegationClass.NOUN && afterComma(g, j)
           // "a charge that rejects the findings": the verb's own object is something else.
           && g.children(v, "obj").stream().allMatch(o -> o.equals(n))) {
         return n;
@@ -84,5 +84,14 @@ final class DeniedCharges {
     }
     String tag = g.toks.get(k).tag();
     return k > 0 && g.node(k) != null && (tag.startsWith("NN") || tag.equals("PRP")) ? k : -1;
+  }
+
+  /** Whether the words before the noun at {@code j}, past its determiner and adjectives, are a comma. */
+  private static boolean afterComma(Graph g, int j) {
+    int k = j - 1;
+    while (k > 0 && (g.toks.get(k).tag().equals("DT") || g.toks.get(k).tag().startsWith("JJ"))) {
+      k--;
+    }
+    return k >= 0 && g.toks.get(k).word().equals(",");
   }
 }

@@ -281,15 +281,7 @@ final class Graph {
     return PatternWindows.after(toks, i, n);
   }
 
-  /** Whether the words before the noun's own modifiers are a comma ("…, a move", "…, a charge"). */
-  boolean afterComma(IndexedWord n) {
-    int k = idx(n) - 1;
-    while (k > 0 && node(k) != null && parent(node(k)) == n) {
-      k--;
-    }
-    return k >= 0 && toks.get(k).word().equals(",");
-  }
-
+  /** Whether {@code w} is a speech verb ("said", "warned"). */
   /** Whether the word's lemma is a governor of class {@code c} ({@code governors.tsv}). */
   boolean governs(IndexedWord w, EnglishLexicon.GovernorClass c) {
     return lex.governors.get(lemmaOf(w)) == c;
@@ -322,7 +314,6 @@ final class Graph {
         .anyMatch(p -> lex.is(lemmaOf(v) + " " + p.word(), EnglishLexicon.ModalityClass.NEGATOR));
   }
 
-  /** Whether {@code w} is a speech verb ("said", "warned"). */
   boolean isSpeech(IndexedWord w) {
     return pos(w).startsWith("VB") && lex.speechVerbs.containsKey(lemmaOf(w));
   }

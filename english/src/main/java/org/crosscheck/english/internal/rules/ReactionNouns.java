@@ -26,7 +26,7 @@ final class ReactionNouns {
 
   /** The verb of the act the reaction noun {@code n} sums up, or null. */
   private static IndexedWord act(Graph g, IndexedWord n) {
-    if (!g.pos(n).startsWith("NN") || !g.lex.reactionNouns.contains(g.lemmaOf(n)) || !g.afterComma(n)) {
+    if (!g.pos(n).startsWith("NN") || !g.lex.reactionNouns.contains(g.lemmaOf(n)) || !afterComma(g, n)) {
       return null;
     }
     IndexedWord p = g.parent(n);
@@ -47,6 +47,15 @@ final class ReactionNouns {
       r = "dep";
     }
     return p != null && LOOSE.contains(r) && g.pos(p).startsWith("VB") ? p : null;
+  }
+
+  /** Whether the words before the noun's own modifiers are a comma ("…, a move"). */
+  private static boolean afterComma(Graph g, IndexedWord n) {
+    int k = g.idx(n) - 1;
+    while (k > 0 && g.node(k) != null && g.parent(g.node(k)) == n) {
+      k--;
+    }
+    return k >= 0 && g.toks.get(k).word().equals(",");
   }
 
   /** The doers of the act a participle of reaction on a reaction noun answers ("a move condemned by Z"), or empty. */

@@ -86,8 +86,7 @@ class RecalledDecisionsTest {
 
   @Test
   void aDecisionCondemnedAsSomethingIsStillItsMakers() {
-    assertThat(Readings.claims("dec-condemned-as", after("KENGOV", 1, 2)))
-        .containsExactly("Uganda OPPOSE Kenya government");
+    assertThat(Readings.claims("dec-condemned-as", after("KENGOV", 1, 2))).containsExactly("Uganda OPPOSE Kenya government");
   }
 
   @Test
