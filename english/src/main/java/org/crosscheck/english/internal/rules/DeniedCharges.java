@@ -86,7 +86,11 @@ final class DeniedCharges {
     return k > 0 && g.node(k) != null && (tag.startsWith("NN") || tag.equals("PRP")) ? k : -1;
   }
 
-  /** Whether the words before the noun at {@code j}, past its determiner and adjectives, are a comma. */
+  /**
+   * Whether the words before the noun at {@code j}, past a determiner and adjectives, are a comma. By the words, not by
+   * the noun's dependents as {@link ReactionNouns} counts them: the parser often hangs the "a" of such a phrase on
+   * another word, and a fifth of the denials would be lost.
+   */
   private static boolean afterComma(Graph g, int j) {
     int k = j - 1;
     while (k > 0 && (g.toks.get(k).tag().equals("DT") || g.toks.get(k).tag().startsWith("JJ"))) {

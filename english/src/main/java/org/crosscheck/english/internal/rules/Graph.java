@@ -281,7 +281,6 @@ final class Graph {
     return PatternWindows.after(toks, i, n);
   }
 
-  /** Whether {@code w} is a speech verb ("said", "warned"). */
   /** Whether the word's lemma is a governor of class {@code c} ({@code governors.tsv}). */
   boolean governs(IndexedWord w, EnglishLexicon.GovernorClass c) {
     return lex.governors.get(lemmaOf(w)) == c;
@@ -314,6 +313,7 @@ final class Graph {
         .anyMatch(p -> lex.is(lemmaOf(v) + " " + p.word(), EnglishLexicon.ModalityClass.NEGATOR));
   }
 
+  /** Whether {@code w} is a speech verb ("said", "warned"). */
   boolean isSpeech(IndexedWord w) {
     return pos(w).startsWith("VB") && lex.speechVerbs.containsKey(lemmaOf(w));
   }

@@ -86,7 +86,8 @@ class RecalledDecisionsTest {
 
   @Test
   void aDecisionCondemnedAsSomethingIsStillItsMakers() {
-    assertThat(Readings.claims("dec-condemned-as", after("KENGOV", 1, 2))).containsExactly("Uganda OPPOSE Kenya government");
+    assertThat(Readings.claims("dec-condemned-as", after("KENGOV", 1, 2)))
+        .containsExactly("Uganda OPPOSE Kenya government");
   }
 
   @Test
