@@ -2,6 +2,7 @@ package org.crosscheck.internal.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
 import org.crosscheck.internal.catalog.AliasIndex.Entry;
 import org.crosscheck.internal.catalog.AliasIndex.EntryType;
@@ -12,6 +13,9 @@ import org.crosscheck.internal.catalog.AliasIndex.Match;
  * to right, as a candidate naming an actor, or a demonym or agent noun for the composition rules. Stateless.
  */
 final class CatalogMatches {
+
+  /** The most capitalised words between a state and a body of its own whose name another state's dictionary holds. */
+  private static final int BETWEEN = 2;
 
   private CatalogMatches() {}
 
@@ -25,6 +29,12 @@ final class CatalogMatches {
         continue;
       }
       Entry name = Passage.best(m.entries(), EntryType.NAME);
+      Candidate foreign = foreignBody(p, out, m, name);
+      if (foreign != null) {
+        out.add(foreign);
+        i = foreign.to;
+        continue;
+      }
       Candidate c = new Candidate(m.from(), name == null ? m.to() : sameNameEnd(p, m, name.target()));
       if (name != null) {
         c.actor = p.catalog.actor(name.target()).orElse(null);
@@ -43,6 +53,43 @@ final class CatalogMatches {
       i = c.to;
     }
     return out;
+  }
+
+  /**
+   * A body another state's possessive or demonym names, though the catalog files its name under one state: "Pakistan's
+   * Senate", "Iran's Supreme National Security Council" are no organ of the United States, whose dictionary holds the
+   * bare names. When the phrase is also an agent noun and a state is named just before it (across at most
+   * {@value #BETWEEN} capitalised words, "Supreme"), it is that state's body of the agent's sector: an agent noun the
+   * demonym rules compose when the state touches it, else that state's composite over the phrase and the words before
+   * it. Null when the phrase is no agent noun, no state comes before it, or the named actor is of that state or of none.
+   */
+  private static Candidate foreignBody(Passage p, List<Candidate> before, Match m, Entry name) {
+    Entry agent = Passage.best(m.entries(), EntryType.AGENT);
+    Candidate owner = before.isEmpty() ? null : before.get(before.size() - 1);
+    Actor state = owner == null ? null : Passage.stateOf(owner);
+    if (name == null || agent == null || state == null || m.from() - owner.to > BETWEEN) {
+      return null;
+    }
+    for (int j = owner.to; j <= m.from(); j++) {
+      // Spaces or a possessive between the words; the words between, capitalised ("Iran's Supreme …").
+      if (!p.joined(j) || j < m.from() && !p.tokens.get(j).capitalized()) {
+        return null;
+      }
+    }
+    Actor named = p.catalog.actor(name.target()).orElse(null);
+    List<String> chain = named == null ? List.of() : p.catalog.chain(named, null);
+    boolean ofAnother = chain.stream().map(id -> p.catalog.actor(id).orElse(null))
+        .anyMatch(a -> a != null && a.kind() == ActorKind.STATE && !a.id().equals(state.id()));
+    if (!ofAnother) {
+      return null;
+    }
+    if (owner.to == m.from()) {
+      Candidate c = new Candidate(m.from(), m.to());
+      c.sector = agent.target();
+      return c;
+    }
+    return p.catalog.composite(state.id(), agent.target())
+        .map(a -> Candidate.of(owner.to, m.to(), a, true)).orElse(null);
   }
 
   /**

@@ -15,9 +15,10 @@ import org.crosscheck.spi.LanguageProfile;
 /**
  * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan"), its government
  * "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the outlet Zembla Post (also
- * "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), and the agent nouns
+ * "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), the state of Borduria and its "Senat", and the agent nouns
  * "ofisers" (GOV), "presa" (MED), "rebeli" (REB), "koda marshal" (GOV, ending in a military title noun) and "vizier"
- * (MED, though the grammar's title noun "vizier" is of the government, as PETRARCH files "spokesman" under both).
+ * (MED, though the grammar's title noun "vizier" is of the government, as PETRARCH files "spokesman" under both) and
+ * "senat" (LEG, the noun Borduria's dictionary also holds as its own body's name, as PETRARCH's does "Senate").
  */
 final class MentionFixture {
 
@@ -40,10 +41,15 @@ final class MentionFixture {
             .build(),
             Map.of()),
         row(Actor.builder("boreal-league", ActorKind.INTERNATIONAL_BODY).names(ZEMBLAN, "Boreal League", "BL")
-            .build(), Map.of()));
+            .build(), Map.of()),
+        row(Actor.builder("BRD", ActorKind.STATE).cameo("BRD").names(ZEMBLAN, "Borduria").build(),
+            Map.of(ZEMBLAN, List.of("Bordurian"))),
+        row(Actor.builder("bordurian-senat", ActorKind.GOVERNMENT).names(ZEMBLAN, "Senat").memberOf("BRD").build(),
+            Map.of()));
     List<CatalogIndex.Agent> agents = List.of(new CatalogIndex.Agent(ZEMBLAN, "ofisers", "GOV"),
         new CatalogIndex.Agent(ZEMBLAN, "presa", "MED"), new CatalogIndex.Agent(ZEMBLAN, "rebeli", "REB"),
-        new CatalogIndex.Agent(ZEMBLAN, "koda marshal", "GOV"), new CatalogIndex.Agent(ZEMBLAN, "vizier", "MED"));
+        new CatalogIndex.Agent(ZEMBLAN, "koda marshal", "GOV"), new CatalogIndex.Agent(ZEMBLAN, "vizier", "MED"),
+        new CatalogIndex.Agent(ZEMBLAN, "senat", "LEG"));
     return new CatalogIndex(rows, agents, profiles);
   }
 

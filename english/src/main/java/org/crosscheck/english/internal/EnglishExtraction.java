@@ -21,6 +21,7 @@ import org.crosscheck.english.internal.rules.HeadlineClauses;
 import org.crosscheck.english.internal.rules.HeadlineVerbs;
 import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.ModalVerbs;
+import org.crosscheck.english.internal.rules.NamedPurposes;
 import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
 import org.crosscheck.english.internal.rules.CrossedObjects;
@@ -83,6 +84,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       retagModalVerbs(labels, tokens);
       retagPerfectParticiples(labels, tokens);
       retagHeadlineVerb(labels, tokens);
+      retagNamedPurposes(labels, tokens);
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
@@ -138,6 +140,19 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     // "as French farmers block roads", ", Kampala protests": a second clause's verb (HeadlineClauses).
     for (HeadlineVerbs.Misread m : HeadlineClauses.misread(tokens, Rules.LEX)) {
       retag(labels, tokens, m, tokens.get(m.index()).tag().equals("NNS") ? "VBZ" : "VBP");
+    }
+  }
+
+  /**
+   * "The Committee to Protect Journalists condemned …": a verb inside a body's name is tagged as the name it is
+   * ({@link NamedPurposes}), in the labels the parser reads and in the tokens the rules read.
+   */
+  private static void retagNamedPurposes(List<CoreLabel> labels, List<Token> tokens) {
+    for (int i : NamedPurposes.misread(tokens)) {
+      Token t = tokens.get(i);
+      labels.get(i).setTag("NNP");
+      labels.get(i).setLemma(t.word());
+      tokens.set(i, new Token(t.index(), t.word(), t.word().toLowerCase(Locale.ROOT), "NNP", t.begin(), t.end()));
     }
   }
 

@@ -41,9 +41,14 @@ final class AppealAddressees {
     return rel == null ? List.of() : g.children(w, rel);
   }
 
-  /** The asker's stance toward those {@code w} asks: OPPOSE when the act asked undoes their own, else NEUTRAL. */
+  /**
+   * The asker's stance toward those {@code w} asks: OPPOSE when the act asked undoes one party's own, else NEUTRAL.
+   * An appeal to two parties at once to stop or refrain ("urged India and Pakistan to refrain from escalation") is a
+   * mediator's even-handed call, and presses neither.
+   */
   static Stance stance(Graph g, IndexedWord w) {
-    return acts(g, w).stream().anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE
+    boolean one = asked(g, w).stream().allMatch(a -> g.children(a, "conj:").isEmpty());
+    return one && acts(g, w).stream().anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE
         : Stance.NEUTRAL;
   }
 

@@ -5,8 +5,8 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * An organisation the catalog knows only the last word of: "the Indonesian Consumers Foundation" is no "Foundation"
- * (a gang the dictionaries list as "the Foundation"). When the tagger marks a run of capitalised words as one
+ * An organisation the catalog knows only the last word of: "the Makerere Students Senate" is no "Senate"
+ * (the United States Congress, as the dictionaries list it). When the tagger marks a run of capitalised words as one
  * organisation, and a catalog name of one word is only its last word, the words before it naming no catalog actor, the
  * run is a name of its own, an ad-hoc organisation. A word before it that the catalog knows keeps the reading ("the
  * Philippine Senate" is the Philippines' senate, "Lebanese Hezbollah" is Hezbollah), as does a demonym right before

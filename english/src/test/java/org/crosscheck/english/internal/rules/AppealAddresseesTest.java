@@ -22,6 +22,18 @@ class AppealAddresseesTest {
   }
 
   @Test
+  void anAppealToKeepWhatTheOneAskedIsTakenToBreakPressesThem() {
+    assertThat(Readings.claims("urged-refrain")).containsExactly("African Union OPPOSE Sudan");
+    assertThat(Readings.claims("urged-honour")).containsExactly("Germany OPPOSE Serbia");
+  }
+
+  @Test
+  void anAppealToTwoPartiesToStopIsAnEvenHandedContactWithEach() {
+    assertThat(Readings.claims("urged-two-stop"))
+        .containsExactlyInAnyOrder("United Nations NEUTRAL India", "United Nations NEUTRAL Pakistan");
+  }
+
+  @Test
   void anAppealWithNoActAskedForIsNoContact() {
     Readings.Reading r = Readings.of("asked-to-mediate");
     assertThat(AppealAddressees.asks(r.graph(), r.node("asked"), List.of())).isTrue();

@@ -19,6 +19,11 @@ class BranchesTest {
   }
 
   @Test
+  void aRegionNoCatalogListsNamedInOneNameWithAnOrganisationIsItsBranch() {
+    assertThat(Readings.claims("branch-region-accused")).containsExactly("Greenpeace Africa OPPOSE Moroccan government");
+  }
+
+  @Test
   void aStateNamedAloneStaysTheState() {
     Readings.Reading r = Readings.of("idiom-deal");
     assertThat(r.graph().mentionOf(r.node("Togo")).actor().id()).isEqualTo("TGO");

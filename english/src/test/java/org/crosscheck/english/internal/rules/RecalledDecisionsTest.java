@@ -227,6 +227,7 @@ class RecalledDecisionsTest {
   @Test
   void accusationsRejectedAreNoDecision() {
     assertThat(makerAfter("dec-rejected-charges")).isEqualTo("USA");
+    assertThat(makerAfter("dec-rejected-findings")).isEqualTo("USA");
   }
 
   @Test

@@ -8,7 +8,8 @@ class TailNamesTest {
 
   @Test
   void anOrganisationNamedForItsLastWordIsAnOrganisationOfItsWholeName() {
-    assertThat(Readings.claims("tail-name-foundation")).containsExactly("Consumers Foundation OPPOSE Malaysia");
+    assertThat(Readings.claims("tail-name-senate-2"))
+        .containsExactly("Makerere Students Senate OPPOSE government of Uganda");
   }
 
   @Test
