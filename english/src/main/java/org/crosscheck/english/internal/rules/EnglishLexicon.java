@@ -376,6 +376,7 @@ public final class EnglishLexicon {
   final Set<String> periodHyphens;
   /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
   final Set<String> organisationHeads;
+  final Set<String> bodyHeads;
   /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
   final Set<String> joinedNameHeads;
   /** Nouns of the kind of body a name after them stands for ({@code firm-nouns.tsv}). */
@@ -685,6 +686,7 @@ public final class EnglishLexicon {
     reactionNouns = Vocabulary.words(a, "reaction-nouns.tsv");
     periodHyphens = Vocabulary.words(a, "period-hyphens.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
+    bodyHeads = Vocabulary.words(a, "body-heads.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
     heldEvents = Vocabulary.words(a, "held-events.tsv");

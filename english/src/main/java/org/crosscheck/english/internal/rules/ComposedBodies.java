@@ -1,0 +1,50 @@
+package org.crosscheck.english.internal.rules;
+
+import java.util.Set;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * The last word of a body's name the mention finder cut short: it reads "India's Border Security" as India's armed
+ * forces and "the Norwegian Fishermen" as Norway's fishing sector, and leaves "Force" and "Association" alone, which
+ * the argument rules then make actors of their own named by one common word. A capitalised noun ending such names
+ * ({@code body-heads.tsv}) right after a composite of a state's sector, or after its possessive, is part of that
+ * body's mention. Not after a state or a person ("Kenya Association", "Odinga's Party" are other bodies), nor after
+ * an actor of the catalog's own names, whose name is complete. Stateless.
+ */
+final class ComposedBodies {
+
+  private static final Set<ActorKind> WHOLE = Set.of(ActorKind.STATE, ActorKind.PERSON);
+
+  private ComposedBodies() {}
+
+  /**
+   * The mention at word {@code i}: the composite whose name the word ends, when {@code m} is none or only an actor
+   * made up for that one word; else {@code m}.
+   */
+  static ActorSpan of(Graph g, int i, ActorSpan m) {
+    if (m != null && (!m.actor().isAdHoc() || m.first() != m.last())) {
+      return m;
+    }
+    ActorSpan whole = at(g, i);
+    return whole == null ? m : whole;
+  }
+
+  private static ActorSpan at(Graph g, int i) {
+    if (i < 1 || !capitalised(g, i) || !g.lex.bodyHeads.contains(g.lemma(i))) {
+      return null;
+    }
+    int end = g.toks.get(i - 1).tag().equals("POS") ? i - 2 : i - 1;
+    ActorSpan before = end < 0 ? null : g.ctx.mentionAt(end).orElse(null);
+    if (before == null || before.last() != end || before.implied() || WHOLE.contains(before.actor().kind())
+        || before.actor().isAdHoc() || before.actor().cameo().isEmpty() || !capitalised(g, before.last())) {
+      return null;
+    }
+    return ActorSpan.of(before.first(), i, before.actor(), g.text(before.first(), i));
+  }
+
+  private static boolean capitalised(Graph g, int i) {
+    String w = g.toks.get(i).word();
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+}
