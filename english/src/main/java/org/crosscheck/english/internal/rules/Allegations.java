@@ -44,9 +44,25 @@ final class Allegations {
       } else {
         Speakers.set(g, f, voice.get(0));
       }
+      if (f.speaker == null && !f.unnamed && v != null && !g.children(v, "nsubj").isEmpty()) {
+        // "Sudan repeated its accusation that …": the possessive pronoun is the verb's subject, whose word it is.
+        Speakers.set(g, f, g.children(v, "nsubj").get(0));
+      }
       clauses.forEach(c -> g.collect(c, f.content, 0));
       frames.put(-1000 - i, f);
     }
+  }
+
+  /**
+   * Whom a noun of allegation accuses: the subject of its clause ("Sudan's accusation that the UAE arms the RSF" is
+   * toward the UAE, "renewed its charge that Y backs the rebels" toward Y). A passive clause's subject is what the
+   * deed befell ("the allegation that civilians were killed"), not who is accused.
+   */
+  static List<IndexedWord> accused(Graph g, IndexedWord n) {
+    if (!g.pos(n).startsWith("NN") || g.lex.allegations.get(g.lemmaOf(n)) != EnglishLexicon.AllegationClass.NOUN) {
+      return List.of();
+    }
+    return g.children(n, "ccomp", "acl:that").stream().flatMap(c -> g.children(c, "nsubj").stream()).toList();
   }
 
   /**

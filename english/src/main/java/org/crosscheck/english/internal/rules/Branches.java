@@ -24,8 +24,10 @@ final class Branches {
         || !g.toks.get(m.first() - 1).tag().startsWith("NNP")) {
       return m;
     }
-    if (m.actor().isAdHoc() && g.nerRun(m.first(), m.last(), Graph.ORGANIZATION)[0] > before.first()) {
-      // "Greenpeace Africa": a region no catalog lists is a branch only where the tagger reads one name.
+    if (m.actor().isAdHoc() && (before.actor().isAdHoc()
+        || g.nerRun(m.first(), m.last(), Graph.ORGANIZATION)[0] > before.first())) {
+      // "Greenpeace Africa": a region no catalog lists is a branch of a catalog organisation only where the tagger
+      // reads one name; "New Patriotic Party" is no branch of a made-up "New".
       return m;
     }
     return ActorSpan.of(before.first(), m.last(), before.actor(), g.text(before.first(), m.last()));

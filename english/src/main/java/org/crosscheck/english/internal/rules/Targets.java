@@ -69,6 +69,8 @@ final class Targets {
     } else if (nominal) {
       direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)));
       direct.addAll(StanceAgents.toward(g, w));
+      // "its accusation that the UAE arms Y": the one the allegation's clause accuses (Allegations).
+      direct.addAll(Allegations.accused(g, w));
       for (IndexedWord x : g.children(w, "xcomp", "acl", "acl:")) {
         direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
       }

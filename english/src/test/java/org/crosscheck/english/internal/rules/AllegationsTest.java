@@ -101,4 +101,22 @@ class AllegationsTest {
   void accusationsAnotherRejectsAreStillTheirMakersOwn() {
     assertThat(Readings.claims("rejected-allegation-passive")).contains("Seoul OPPOSE Pyongyang");
   }
+
+  @Test
+  void anAllegationOpposesTheOneItsClauseAccuses() {
+    assertThat(Readings.claims("allegation-accused-renewed")).containsExactly("Nigeria OPPOSE Cameroon");
+  }
+
+  @Test
+  void whatAPassiveClauseOfAnAllegationBefellIsNotAccused() {
+    assertThat(Readings.claims("allegation-accused-passive")).isEmpty();
+  }
+
+  @Test
+  void anAllegationOfThePossessivePronounIsTheWordOfTheVerbsSubject() {
+    assertThat(Readings.drafts("allegation-possessive-voice")).anySatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("SOM");
+      assertThat(d.speaker().map(x -> x.actor().id())).contains("KEN");
+    });
+  }
 }

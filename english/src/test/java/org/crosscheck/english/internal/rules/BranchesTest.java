@@ -24,6 +24,12 @@ class BranchesTest {
   }
 
   @Test
+  void aNameAfterAMadeUpOrganisationIsNoBranchOfIt() {
+    assertThat(Readings.drafts("branch-adhoc-party")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("adhoc:organisation:new-patriotic-party"));
+  }
+
+  @Test
   void aStateNamedAloneStaysTheState() {
     Readings.Reading r = Readings.of("idiom-deal");
     assertThat(r.graph().mentionOf(r.node("Togo")).actor().id()).isEqualTo("TGO");
