@@ -377,6 +377,7 @@ public final class EnglishLexicon {
   /** Nouns that end the name of an organisation ({@code organisation-heads.tsv}). */
   final Set<String> organisationHeads;
   final Set<String> bodyHeads;
+  final Set<String> routineCodes;
   /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
   final Set<String> joinedNameHeads;
   /** Nouns of the kind of body a name after them stands for ({@code firm-nouns.tsv}). */
@@ -687,6 +688,7 @@ public final class EnglishLexicon {
     periodHyphens = Vocabulary.words(a, "period-hyphens.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     bodyHeads = Vocabulary.words(a, "body-heads.tsv");
+    routineCodes = Vocabulary.words(a, "routine-codes.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
     heldEvents = Vocabulary.words(a, "held-events.tsv");

@@ -45,7 +45,10 @@ final class Negation {
             }
           }
         }
-        if (negator(g, x) && !concluded(g, w, below, x)) {
+        // "a deal signed by X and Y has failed to end the war": a verb that negates its complement says nothing of
+        // its subject, even a clause.
+        boolean subject = below != null && x.equals(g.parent(below)) && g.relToParent(below).startsWith("csubj");
+        if (negator(g, x) && !concluded(g, w, below, x) && !subject) {
           neg = !neg;
         }
       }

@@ -128,6 +128,10 @@ final class RecalledInstitutions {
   static ActorSpan at(Graph g, IndexedWord c) {
     InstitutionClass kind = kind(g, c);
     List<IndexedWord> mods = g.children(c, "amod", "compound");
+    ActorSpan seated = kind == null ? null : seated(g, c, mods);
+    if (seated != null) {
+      return seated;
+    }
     if (kind == null || !g.pos(c).equals("NN") && !g.pos(c).equals("NNS")
         || !g.children(c, "nmod:poss", "nmod:of").isEmpty() || !mods.isEmpty() && !ownerless(g, kind, mods)
         || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))
@@ -168,6 +172,28 @@ final class RecalledInstitutions {
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
         || (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE) && awayFromDateline(g, actor) ? null
         : ActorSpan.of(g.idx(c), g.idx(c), actor, mention);
+  }
+
+  /**
+   * "the government in Kinshasa", "the defence ministry in Ankara": an institution placed in a state or its capital is
+   * that state's, whichever the article named before. Null when its "in" phrase names no state, or the state has no
+   * body of the noun's sector.
+   */
+  private static ActorSpan seated(Graph g, IndexedWord c, List<IndexedWord> mods) {
+    if (!mods.isEmpty() && !ownerless(g, kind(g, c), mods)
+        || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
+      return null;
+    }
+    for (IndexedWord p : g.children(c, "nmod:in")) {
+      ActorSpan m = g.mentionOf(p);
+      Actor state = m == null || m.implied() ? null : g.ctx.actors().stateOf(m.actor()).orElse(null);
+      Actor sector = state == null ? null
+          : sectorOf(g.ctx, state, mods.isEmpty() ? g.lemmaOf(c) : phrase(g, c, mods)).orElse(null);
+      if (sector != null && m.last() > g.idx(c)) {
+        return ActorSpan.of(g.idx(c), m.last(), sector, g.text(g.idx(c), m.last()));
+      }
+    }
+    return null;
   }
 
   /** The state a sentence opening "In Abuja," or "In Nigeria," is placed in, or null. */

@@ -132,9 +132,12 @@ final class StanceCues {
         continue;
       } else if (tag.startsWith("VB") && (lex.events.cue(l) || lex.events.patternCue(l))) {
         // "raised concerns with Y": an idiom object takes a dictionary verb's event away too.
-        Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent() ? Stance.NEUTRAL
-            : windows(g, w).stream().map(f -> lex.events.cueEvent(l, f)).flatMap(java.util.Optional::stream)
-                .findFirst().map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
+        java.util.Optional<EventCodes.Event> event = windows(g, w).stream().map(f -> lex.events.cueEvent(l, f))
+            .flatMap(java.util.Optional::stream).findFirst();
+        // "which flies to Paris": a routine in a clause describing its subject is no event (Routines).
+        Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent()
+            || event.isPresent() && Routines.routine(g, w, event.get().code()) ? Stance.NEUTRAL
+            : event.map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
         // A verb of saying is no event ("declared"), unless what it declares is a measure of force ("declared
         // martial law", ForceObjects), a sum it gives ("pledged $10 million to Y", Sums) or an accusation it denies
         // ("denied Y's accusation", Allegations).

@@ -201,4 +201,10 @@ class NegationTest {
       assertThat(d.negated()).isFalse();
     });
   }
+
+  @Test
+  void aVerbThatNegatesItsComplementSaysNothingOfItsClausalSubject() {
+    assertThat(Readings.claims("negator-clausal-subject"))
+        .containsExactlyInAnyOrder("Sudan SUPPORT Chad", "Chad SUPPORT Sudan");
+  }
 }

@@ -276,4 +276,15 @@ class RecalledInstitutionsTest {
     assertThat(Readings.drafts("inst-placed-not-city", filedFromAnkaraAfterTurkeysGovernment()))
         .noneSatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("NGAGOV"));
   }
+
+  @Test
+  void anInstitutionPlacedInAStatesCapitalIsThatStatesWhicheverWasNamedBefore() {
+    Discourse d = new Discourse();
+    d.set(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.GOVERNMENT),
+        ActorRef.of(Readings.CATALOG.actor("GRCGOV").orElseThrow(), "the Greek government"));
+    assertThat(Readings.drafts("seated-government", d)).singleElement()
+        .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("CODGOV"));
+    assertThat(Readings.drafts("seated-ministry")).singleElement()
+        .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("TURMIL"));
+  }
 }
