@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.crosscheck.english.internal.rules.BackshiftedClauses;
 import org.crosscheck.english.internal.rules.CandidateFilter;
 import org.crosscheck.english.internal.rules.ClaimReader;
 import org.crosscheck.english.internal.rules.Datelines;
@@ -232,6 +233,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     FiledParticiples.repair(g, Rules.LEX);
     TrailingParticiples.repair(g);
     TrailingParticiples.repairHung(g, Rules.LEX);
+    BackshiftedClauses.repair(g);
     List<String> ner = new ArrayList<>(labels.size());
     for (CoreLabel t : labels) {
       ner.add(t.ner() == null ? "O" : t.ner());

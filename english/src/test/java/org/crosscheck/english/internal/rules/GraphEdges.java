@@ -27,7 +27,7 @@ final class GraphEdges {
     return g;
   }
 
-  private static IndexedWord node(SemanticGraph g, String word) {
+  static IndexedWord node(SemanticGraph g, String word) {
     return g.vertexSet().stream().filter(w -> w.word().equals(word)).findFirst().orElseThrow();
   }
 }

@@ -53,4 +53,10 @@ class SpeechFramesTest {
     assertThat(SpeechFrames.around(back, frames(r))).hasSize(1);
     assertThat(SpeechFrames.around(r.graph().idx(r.node("Kremlin")), frames(r))).isEmpty();
   }
+
+  @Test
+  void aFindingReportsItsClauseSoTheFinderIsNoTargetOfIt() {
+    // "Britain concluded that Wagner had committed abuses": Britain's report, not Wagner's act against Britain.
+    assertThat(Readings.claims("backshift-conj")).doesNotContain("Wagner OPPOSE Britain");
+  }
 }
