@@ -20,6 +20,16 @@ final class Appeals {
 
   private Appeals() {}
 
+  /**
+   * Whether the verb {@code act} is an infinitive the parser hung on the ones an appeal asks ("called on shopkeepers
+   * to boycott Y", read as shopkeepers "to boycott"): still the act asked for, not theirs.
+   */
+  static boolean hungOnAsked(Graph g, IndexedWord act) {
+    IndexedWord p = g.parent(act);
+    return p != null && g.relToParent(act).equals("acl:to") && g.parent(p) != null
+        && g.verbOf(g.parent(p), EnglishLexicon.GovernorClass.ASK) && AppealAddressees.asked(g, g.parent(p)).contains(p);
+  }
+
   /** The asking verb whose own act the cue is, if any. */
   static Optional<IndexedWord> asking(Graph g, StanceCues.Cue cue, SpeechFrames.Frame frame) {
     if (cue.stance() == Stance.NEUTRAL || mutual(g, cue)) {
@@ -32,6 +42,10 @@ final class Appeals {
       p = g.parent(act);
     }
     String r = g.relToParent(act);
+    if (hungOnAsked(g, act)) {
+      p = g.parent(p);
+      r = "xcomp";
+    }
     if (p == null || frame != null && act.equals(frame.verb) || !(g.verbOf(p, EnglishLexicon.GovernorClass.ASK)
         || r.equals("xcomp") && Warnings.asksOf(g, p))
         || !(r.equals("xcomp") || r.startsWith("advcl:to") || r.startsWith("ccomp"))

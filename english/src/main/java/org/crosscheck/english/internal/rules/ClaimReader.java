@@ -108,7 +108,7 @@ public final class ClaimReader {
       // "sent a note to Y protesting …": the note carries a protest; the participle's own cue says the stance.
       return;
     }
-    if (Complements.governed(g, w, frame)) {
+    if (Complements.governed(g, w, frame) || !cue.nominal() && Appeals.hungOnAsked(g, w)) {
       Appeals.asking(g, cue, frame).ifPresent(asking -> appeal(g, cue, asking, chain, dateline));
       ActorSpan demander = Obligations.demander(g, cue, frame);
       if (demander != null) {

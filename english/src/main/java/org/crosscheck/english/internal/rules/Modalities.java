@@ -9,7 +9,8 @@ import org.crosscheck.Modality;
  * How firmly a claim is put, read along the words its cue depends on: a condition (an adverbial clause opened by
  * "if"/"unless"/"until", on the cue's clause or being it, or a condition phrase anywhere in the sentence: "if
  * necessary") makes it CONDITIONAL; a hedge
- * ("may", "reportedly", "seem", on the speech verb too: "reportedly said") HEDGED; a future auxiliary or a verb of
+ * ("may", "reportedly", "seem", on the speech verb too: "reportedly said", or the speech verb or noun being one:
+ * "accused Y of …", "the allegation that …") HEDGED; a future auxiliary or a verb of
  * intention ("will", "plans to") FUTURE; else ASSERTED. Stateless.
  */
 final class Modalities {
@@ -26,6 +27,9 @@ final class Modalities {
         for (IndexedWord c : g.children(x, "advmod")) {
           hedge |= lex.is(c.word(), EnglishLexicon.ModalityClass.HEDGE);
         }
+        // "Sudan accused the UAE of arming the RSF", "its accusation that the UAE arms …": what an accusation says is
+        // alleged, not stated, even on its accuser's word.
+        hedge |= lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.HEDGE);
         break;
       }
       for (IndexedWord c : g.children(x, "aux", "advmod")) {

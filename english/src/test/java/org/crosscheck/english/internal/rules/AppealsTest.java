@@ -88,4 +88,9 @@ class AppealsTest {
     assertThat(Readings.drafts("appeal-pullback")).extracting(AppealsTest::claim)
         .doesNotContain("arab-league SUPPORT IRQ");
   }
+
+  @Test
+  void anInfinitiveHungOnTheOnesAskedIsTheActAskedForNotTheirs() {
+    assertThat(Readings.claims("appeal-hung-on-asked")).noneMatch(c -> c.startsWith("shopkeepers"));
+  }
 }

@@ -31,4 +31,15 @@ class ModalitiesTest {
   void plainStatementIsAsserted() {
     assertThat(modality("passive-agent", "condemned")).isEqualTo(Modality.ASSERTED);
   }
+
+  @Test
+  void whatAnAccusationSaysIsHedgedAndTheAccusationItselfAsserted() {
+    assertThat(Readings.drafts("allegation-possessive-voice")).anySatisfy(d -> {
+      assertThat(d.cue()).isEqualTo("supplies");
+      assertThat(d.modality()).isEqualTo(org.crosscheck.Modality.HEDGED);
+    }).anySatisfy(d -> {
+      assertThat(d.cue()).isEqualTo("accusation");
+      assertThat(d.modality()).isEqualTo(org.crosscheck.Modality.ASSERTED);
+    });
+  }
 }
