@@ -28,8 +28,9 @@ final class Modalities {
           hedge |= lex.is(c.word(), EnglishLexicon.ModalityClass.HEDGE);
         }
         // "Sudan accused the UAE of arming the RSF", "its accusation that the UAE arms …": what an accusation says is
-        // alleged, not stated, even on its accuser's word.
-        hedge |= lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.HEDGE);
+        // alleged, not stated, even on its accuser's word. Only as the frame: the answer to a charge ("…, a charge Y
+        // denies"), which the parser may hang below the accusation, is said outright.
+        hedge |= lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.ALLEGING);
         break;
       }
       for (IndexedWord c : g.children(x, "aux", "advmod")) {

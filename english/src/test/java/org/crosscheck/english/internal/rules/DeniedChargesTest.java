@@ -37,4 +37,12 @@ class DeniedChargesTest {
     Readings.Reading r = Readings.of("denied-charge-plain");
     assertThat(DeniedCharges.charge(r.graph(), r.node("denied"))).isNull();
   }
+
+  @Test
+  void theDenialIsAssertedThoughWhatTheChargeSaysIsAlleged() {
+    assertThat(Readings.drafts("charge-denied-hedge")).anySatisfy(d -> {
+      assertThat(d.cue()).isEqualTo("denies");
+      assertThat(d.modality()).isEqualTo(org.crosscheck.Modality.ASSERTED);
+    });
+  }
 }
