@@ -7,6 +7,7 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.internal.catalog.AliasIndex.Entry;
 import org.crosscheck.internal.catalog.AliasIndex.EntryType;
 import org.crosscheck.internal.catalog.AliasIndex.Match;
+import org.crosscheck.spi.MentionGrammar;
 
 /**
  * The first step of mention finding, the same in every language: the longest catalog phrase at each token, left
@@ -61,13 +62,17 @@ final class CatalogMatches {
    * bare names. When the phrase is also an agent noun and a state is named just before it (across at most
    * {@value #BETWEEN} capitalised words, "Supreme"), it is that state's body of the agent's sector: an agent noun the
    * demonym rules compose when the state touches it, else that state's composite over the phrase and the words before
-   * it. Null when the phrase is no agent noun, no state comes before it, or the named actor is of that state or of none.
+   * it. Null when the phrase is no agent noun, no state comes before it, or the named actor is of that state or of
+   * none.
    */
   private static Candidate foreignBody(Passage p, List<Candidate> before, Match m, Entry name) {
     Entry agent = Passage.best(m.entries(), EntryType.AGENT);
     Candidate owner = before.isEmpty() ? null : before.get(before.size() - 1);
     Actor state = owner == null ? null : Passage.stateOf(owner);
-    if (name == null || agent == null || state == null || m.from() - owner.to > BETWEEN) {
+    // Only where a state's own words come before its body ("Pakistan's Senate"); where they follow the noun, a state
+    // before it is another phrase's ("اتهمت إيران مجلس الشيوخ": Iran accused the Senate).
+    if (name == null || agent == null || state == null || m.from() - owner.to > BETWEEN
+        || p.grammar.demonymOrder() != MentionGrammar.DemonymOrder.BEFORE_NOUN) {
       return null;
     }
     for (int j = owner.to; j <= m.from(); j++) {

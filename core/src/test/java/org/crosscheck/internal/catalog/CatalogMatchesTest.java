@@ -39,4 +39,9 @@ class CatalogMatchesTest {
     assertThat(summary("Zembla's Very Grand Old Senat", TestProfiles.zemblan()))
         .containsExactly("Zembla→ZMB", "Senat→bordurian-senat");
   }
+
+  @Test
+  void aStateBeforeTheBodyOwnsNothingWhereStatesFollowTheirNouns() {
+    assertThat(summary("Zembla Senat", TestProfiles.qabbish())).contains("Senat→bordurian-senat");
+  }
 }

@@ -26,8 +26,9 @@ final class Appeals {
    */
   static boolean hungOnAsked(Graph g, IndexedWord act) {
     IndexedWord p = g.parent(act);
-    return p != null && g.relToParent(act).equals("acl:to") && g.parent(p) != null
-        && g.verbOf(g.parent(p), EnglishLexicon.GovernorClass.ASK) && AppealAddressees.asked(g, g.parent(p)).contains(p);
+    IndexedWord asking = p == null ? null : g.parent(p);
+    return asking != null && g.relToParent(act).equals("acl:to")
+        && g.verbOf(asking, EnglishLexicon.GovernorClass.ASK) && AppealAddressees.asked(g, asking).contains(p);
   }
 
   /** The asking verb whose own act the cue is, if any. */

@@ -20,7 +20,8 @@ class BranchesTest {
 
   @Test
   void aRegionNoCatalogListsNamedInOneNameWithAnOrganisationIsItsBranch() {
-    assertThat(Readings.claims("branch-region-accused")).containsExactly("Greenpeace Africa OPPOSE Moroccan government");
+    assertThat(Readings.claims("branch-region-accused"))
+        .containsExactly("Greenpeace Africa OPPOSE Moroccan government");
   }
 
   @Test

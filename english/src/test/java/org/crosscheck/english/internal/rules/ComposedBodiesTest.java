@@ -8,7 +8,8 @@ class ComposedBodiesTest {
 
   @Test
   void aBodyHeadJoinedToAStatesCompositeEndsThatCompositesName() {
-    assertThat(Readings.claims("composed-body-force")).containsExactly("Bangladesh OPPOSE India's Border Security Force");
+    assertThat(Readings.claims("composed-body-force"))
+        .containsExactly("Bangladesh OPPOSE India's Border Security Force");
     assertThat(Readings.drafts("composed-body-force")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("INDMIL"));
   }
