@@ -138,7 +138,7 @@ final class Graph {
         .orElse(null));
     if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
         || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m) || EraNames.dating(this, m)
-        || NaturalPlaces.named(this, m) || ExtendedPlaces.extended(this, m)) {
+        || NaturalPlaces.named(this, m) || ExtendedPlaces.extended(this, m) || Sums.currencyName(this, m)) {
       return null;
     }
     return local.computeIfAbsent(m,

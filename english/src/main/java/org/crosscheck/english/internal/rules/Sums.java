@@ -30,6 +30,24 @@ final class Sums {
         && g.lex.currencyNouns.contains(g.lemmaOf(noun));
   }
 
+  /**
+   * Whether the mention {@code m} only names the currency of a sum ("seized cash in rupiah and U.S. dollars"): a word
+   * of it modifies a currency noun. It names no actor, as holder, target or bystander.
+   */
+  static boolean currencyName(Graph g, org.crosscheck.spi.ActorSpan m) {
+    if (m.implied()) {
+      return false;
+    }
+    for (int k = m.first(); k <= m.last(); k++) {
+      IndexedWord w = g.node(k);
+      IndexedWord head = w == null ? null : g.parent(w);
+      if (head != null && currencyOnly(g, head, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb {@code w} has a sum as its direct object, so that a verb of saying gives rather than speaks. */
   static boolean given(Graph g, IndexedWord w) {
     return g.children(w, "obj").stream().anyMatch(o -> sum(g, o));

@@ -31,4 +31,12 @@ class SumsTest {
     assertThat(Sums.given(r.graph(), r.node("pledged"))).isFalse();
     assertThat(Sums.sum(r.graph(), r.node("Bolivia"))).isFalse();
   }
+
+  @Test
+  void aNameThatOnlySaysWhichCurrencyIsNoActor() {
+    assertThat(Readings.claims("currency-seized")).noneMatch(c -> c.contains("U.S."));
+    Readings.Reading r = Readings.of("currency-seized");
+    assertThat(r.graph().mentionOf(r.node("U.S."))).isNull();
+    assertThat(Readings.claims("currency-aid")).containsExactly("Australia SUPPORT Fiji");
+  }
 }
