@@ -51,8 +51,8 @@ public final class BackshiftedClauses {
 
   /** Makes every conjunct of {@code reported} from word {@code from} on a conjunct of {@code reporter}. */
   private static void move(SemanticGraph g, IndexedWord reporter, IndexedWord reported, int from) {
-    List<IndexedWord> subjects = children(g, reporter, "nsubj");
-    List<IndexedWord> theirs = children(g, reported, "nsubj");
+    List<IndexedWord> subjects = RawGraphs.children(g, reporter, "nsubj");
+    List<IndexedWord> theirs = RawGraphs.children(g, reported, "nsubj");
     for (SemanticGraphEdge j : new ArrayList<>(g.outgoingEdgeList(reported))) {
       IndexedWord v = j.getDependent();
       if (!j.getRelation().toString().startsWith("conj") || v.index() < from) {
@@ -79,16 +79,8 @@ public final class BackshiftedClauses {
   }
 
   private static boolean aux(SemanticGraph g, IndexedWord v, Set<String> words) {
-    return children(g, v, "aux").stream().anyMatch(a -> words.contains(a.word().toLowerCase(java.util.Locale.ROOT)));
+    return RawGraphs.children(g, v, "aux").stream()
+        .anyMatch(a -> words.contains(a.word().toLowerCase(java.util.Locale.ROOT)));
   }
 
-  private static List<IndexedWord> children(SemanticGraph g, IndexedWord v, String rel) {
-    List<IndexedWord> out = new ArrayList<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeList(v)) {
-      if (e.getRelation().toString().equals(rel)) {
-        out.add(e.getDependent());
-      }
-    }
-    return out;
-  }
 }

@@ -31,7 +31,7 @@ public final class CrossedObjects {
       IndexedWord object = e.getDependent();
       for (IndexedWord second : conjuncts(g, first)) {
         if (first.index() < second.index() && second.index() < object.index() && tag(second).startsWith("VB")
-            && relations(g, second, "obj", "ccomp", "xcomp", "nsubj:pass").isEmpty()) {
+            && RawGraphs.children(g, second, "obj", "ccomp", "xcomp", "nsubj:pass").isEmpty()) {
           g.addEdge(second, object, UniversalEnglishGrammaticalRelations.DIRECT_OBJECT, Double.NEGATIVE_INFINITY, true);
           changed = true;
         }
@@ -44,16 +44,6 @@ public final class CrossedObjects {
     List<IndexedWord> out = new ArrayList<>();
     for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
       if (e.getRelation().toString().startsWith("conj")) {
-        out.add(e.getDependent());
-      }
-    }
-    return out;
-  }
-
-  private static List<IndexedWord> relations(SemanticGraph g, IndexedWord w, String... rels) {
-    List<IndexedWord> out = new ArrayList<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-      if (List.of(rels).contains(e.getRelation().toString())) {
         out.add(e.getDependent());
       }
     }

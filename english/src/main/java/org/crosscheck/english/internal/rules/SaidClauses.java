@@ -44,11 +44,11 @@ public final class SaidClauses {
       g.removeEdge(e);
       g.removeEdge(g.getEdge(said, name));
       g.addEdge(said, verb, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY, false);
-      g.addEdge(verb, name, children(g, verb, "aux:pass").isEmpty()
+      g.addEdge(verb, name, RawGraphs.children(g, verb, "aux:pass").isEmpty()
           ? UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT
           : UniversalEnglishGrammaticalRelations.NOMINAL_PASSIVE_SUBJECT, Double.NEGATIVE_INFINITY, false);
-      for (IndexedWord x : children(g, verb, "xcomp")) {
-        if (children(g, x, "nsubj").isEmpty()) {
+      for (IndexedWord x : RawGraphs.children(g, verb, "xcomp")) {
+        if (RawGraphs.children(g, x, "nsubj").isEmpty()) {
           g.addEdge(x, name, UniversalEnglishGrammaticalRelations.CONTROLLING_NOMINAL_SUBJECT,
               Double.NEGATIVE_INFINITY, true);
         }
@@ -71,12 +71,13 @@ public final class SaidClauses {
   private static boolean inverted(SemanticGraph g, EnglishLexicon lex) {
     boolean changed = false;
     for (IndexedWord said : new ArrayList<>(g.vertexSet())) {
-      List<IndexedWord> objects = children(g, said, "obj");
-      if (!saying(said, lex) || !children(g, said, "nsubj").isEmpty() || objects.size() != 1 || objects.get(0).index() < said.index()) {
+      List<IndexedWord> objects = RawGraphs.children(g, said, "obj");
+      if (!saying(said, lex) || !RawGraphs.children(g, said, "nsubj").isEmpty() || objects.size() != 1
+          || objects.get(0).index() < said.index()) {
         continue;
       }
-      List<IndexedWord> clauses = new ArrayList<>(children(g, said, "ccomp"));
-      clauses.addAll(children(g, said, "parataxis"));
+      List<IndexedWord> clauses = new ArrayList<>(RawGraphs.children(g, said, "ccomp"));
+      clauses.addAll(RawGraphs.children(g, said, "parataxis"));
       if (clauses.stream().noneMatch(c -> c.index() < said.index())) {
         continue;
       }
@@ -90,15 +91,15 @@ public final class SaidClauses {
 
   /** The name misread as the object of {@code said}, or null when the reading is not the misread one. */
   private static IndexedWord misreadSubject(SemanticGraph g, IndexedWord verb, IndexedWord said, EnglishLexicon lex) {
-    if (!speaks(said, g, lex) || !children(g, verb, "nsubj").isEmpty()) {
+    if (!speaks(said, g, lex) || !RawGraphs.children(g, verb, "nsubj").isEmpty()) {
       return null;
     }
-    boolean modal = children(g, verb, "aux").stream()
+    boolean modal = RawGraphs.children(g, verb, "aux").stream()
         .anyMatch(a -> "MD".equals(a.tag()));
     if (!modal && !List.of("VBD", "VBZ", "VBP").contains(tag(verb))) {
       return null;
     }
-    List<IndexedWord> objects = children(g, said, "obj");
+    List<IndexedWord> objects = RawGraphs.children(g, said, "obj");
     if (objects.size() != 1) {
       return null;
     }
@@ -113,14 +114,14 @@ public final class SaidClauses {
    * is some other misreading, left as it is.
    */
   private static IndexedWord misreadObject(SemanticGraph g, IndexedWord verb, IndexedWord said, EnglishLexicon lex) {
-    List<IndexedWord> objects = children(g, said, "obj");
-    if (!speaks(said, g, lex) || !children(g, verb, "nsubj").isEmpty() || !children(g, verb, "nsubj:pass").isEmpty()
+    List<IndexedWord> objects = RawGraphs.children(g, said, "obj");
+    if (!speaks(said, g, lex) || !RawGraphs.children(g, verb, "nsubj", "nsubj:pass").isEmpty()
         || objects.size() != 1 || !tag(objects.get(0)).startsWith("NNP")) {
       return null;
     }
     IndexedWord name = objects.get(0);
-    List<IndexedWord> aux = new ArrayList<>(children(g, verb, "aux"));
-    aux.addAll(children(g, verb, "aux:pass"));
+    List<IndexedWord> aux = new ArrayList<>(RawGraphs.children(g, verb, "aux"));
+    aux.addAll(RawGraphs.children(g, verb, "aux:pass"));
     boolean between = aux.size() == verb.index() - name.index() - 1
         && aux.stream().allMatch(a -> a.index() > name.index() && a.index() < verb.index());
     boolean tensed = aux.stream().anyMatch(a -> List.of("MD", "VBD", "VBZ", "VBP").contains(tag(a)));
@@ -132,7 +133,7 @@ public final class SaidClauses {
   }
 
   private static boolean speaks(IndexedWord said, SemanticGraph g, EnglishLexicon lex) {
-    return saying(said, lex) && !children(g, said, "nsubj").isEmpty();
+    return saying(said, lex) && !RawGraphs.children(g, said, "nsubj").isEmpty();
   }
 
   /** Whether the word is a verb of saying ({@code speech-verbs.tsv}), whatever its subject. */
@@ -142,13 +143,4 @@ public final class SaidClauses {
     return tag.startsWith("VB") && lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT));
   }
 
-  private static List<IndexedWord> children(SemanticGraph g, IndexedWord w, String rel) {
-    List<IndexedWord> out = new ArrayList<>();
-    for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-      if (e.getRelation().toString().equals(rel)) {
-        out.add(e.getDependent());
-      }
-    }
-    return out;
-  }
 }
