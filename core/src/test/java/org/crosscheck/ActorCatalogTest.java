@@ -166,6 +166,18 @@ class ActorCatalogTest {
     assertThat(only(name, language, Optional.empty()).actor().id()).isEqualTo("au-peace-and-security-council");
   }
 
+  /** Iran's Supreme National Security Council is no other state's, even with no state named before it. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the Supreme National Security Council | en
+      Iran's Supreme National Security Council | en
+      المجلس الأعلى للأمن القومي | ar
+      """)
+  void namesTheSupremeNationalSecurityCouncilAsIrans(String name, String lang) {
+    Language language = lang.equals("ar") ? Language.ARABIC : Language.ENGLISH;
+    assertThat(only(name, language, Optional.empty()).actor().id()).isEqualTo("iran-supreme-national-security-council");
+  }
+
   /** Every actor named in the seeds' README, as the seeds write it, resolves to the right actor. */
   @ParameterizedTest(name = "{0} → {2}")
   @CsvSource(delimiter = '|', textBlock = """

@@ -378,6 +378,8 @@ public final class EnglishLexicon {
   final Set<String> organisationHeads;
   final Set<String> bodyHeads;
   final Set<String> routineCodes;
+  /** Words of rank that make a verb of coming a result ({@code rank-words.tsv}). */
+  final Set<String> rankWords;
   /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
   final Set<String> joinedNameHeads;
   /** Nouns of the kind of body a name after them stands for ({@code firm-nouns.tsv}). */
@@ -689,6 +691,7 @@ public final class EnglishLexicon {
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     bodyHeads = Vocabulary.words(a, "body-heads.tsv");
     routineCodes = Vocabulary.words(a, "routine-codes.tsv");
+    rankWords = Vocabulary.words(a, "rank-words.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");
     heldEvents = Vocabulary.words(a, "held-events.tsv");

@@ -136,10 +136,11 @@ final class Holders {
       IndexedWord lv = g.parent(measured);
       String lup = g.relToParent(measured);
       if (cands.isEmpty() && lv != null && (g.lex.lightVerbs.contains(g.lemmaOf(lv))
-          || g.lex.is(g.lemmaOf(lv), EnglishLexicon.ModalityClass.NEGATOR))
+          || g.lex.is(g.lemmaOf(lv), EnglishLexicon.ModalityClass.NEGATOR)) && !NamingClauses.names(g, lv)
           && (lup.equals("obj") || lup.startsWith("nsubj:pass") || lup.startsWith("obl") && !lup.equals("obl:over"))) {
         // Not the reason given for the act: "imposed sanctions on Y over the crackdown on Z" (the crackdown is Y's);
-        // "called for dialogue" is the caller's.
+        // "called for dialogue" is the caller's. A name given ("what it called an attack on Y") is no act of the
+        // namer's (NamingClauses).
         cands.addAll(g.children(lv, "nsubj", "nsubj:xsubj"));
       }
       IndexedWord served = cands.isEmpty() ? PurposeNouns.servedVerb(g, w) : null;

@@ -134,9 +134,11 @@ final class StanceCues {
         // "raised concerns with Y": an idiom object takes a dictionary verb's event away too.
         java.util.Optional<EventCodes.Event> event = windows(g, w).stream().map(f -> lex.events.cueEvent(l, f))
             .flatMap(java.util.Optional::stream).findFirst();
-        // "which flies to Paris": a routine in a clause describing its subject is no event (Routines).
-        Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent()
-            || event.isPresent() && Routines.routine(g, w, event.get().code()) ? Stance.NEUTRAL
+        // "which flies to Paris": a routine in a clause describing its subject is no event (Routines); nor is a
+        // place in a ranking ("came second to Y", Rankings).
+        boolean noEvent = event.isPresent()
+            && (Routines.routine(g, w, event.get().code()) || Rankings.ranked(g, w, event.get().code()));
+        Stance s = Idioms.of(g, w).filter(x -> x == Stance.NEUTRAL).isPresent() || noEvent ? Stance.NEUTRAL
             : event.map(EventCodes.Event::stance).orElse(Stance.NEUTRAL);
         // A verb of saying is no event ("declared"), unless what it declares is a measure of force ("declared
         // martial law", ForceObjects), a sum it gives ("pledged $10 million to Y", Sums) or an accusation it denies

@@ -28,4 +28,11 @@ class NamingClausesTest {
     Readings.Reading r = Readings.of("called-object-predicate");
     assertThat(NamingClauses.names(r.graph(), r.node("called"))).isFalse();
   }
+
+  @Test
+  void aDeedTheSpeakerNamesIsNotTheSpeakersOwnAct() {
+    Readings.Reading r = Readings.of("named-attack-1");
+    assertThat(NamingClauses.names(r.graph(), r.node("called"))).isTrue();
+    assertThat(Readings.claims("named-attack-1")).doesNotContain("Kenya's foreign ministry OPPOSE civilians");
+  }
 }
