@@ -213,10 +213,19 @@ final class Antecedents {
     }
     if (lex.is(word, EnglishLexicon.PronounClass.REFERRING)) {
       if (lex.is(word, EnglishLexicon.PronounClass.POSSESSIVE)) {
+        // "reminded Y of its commitments": Y's (Reminders).
+        ActorSpan reminded = Reminders.reminded(g, c);
+        if (reminded != null) {
+          return reminded;
+        }
         // "Farmers in X marched to voice their anger": the subject of the clause first.
         ActorSpan subject = clauseSubject(g, c);
         if (subject != null) {
           return subject.at(g.idx(c));
+        }
+        if (ThingOwners.unnamed(g, c)) {
+          // "The creditors … reached their own agreement": the creditors', who are no actor (ThingOwners).
+          return null;
         }
         // "NAIROBI, May 2 (Reuters) - Leaders opened their summit": the dateline's agency is no one's antecedent.
         for (int k = g.idx(c) - 1; k >= Datelines.length(g.toks); k--) {

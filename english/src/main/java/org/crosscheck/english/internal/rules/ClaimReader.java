@@ -260,6 +260,8 @@ public final class ClaimReader {
     boolean ownerUnnamed = cue.nominal() && !StanceAgents.toward(g, w).isEmpty();
     // "X and Y reviewed progress on their accord": a tie of one's own with no partner named has no stand-in partner.
     ownerUnnamed |= cue.nominal() && TieActs.unpartnered(g, w);
+    // "reminded Y of its commitments on free speech": a stance toward a thing its argument names (NounTopics).
+    ownerUnnamed |= cue.nominal() && NounTopics.aboutAThing(g, w);
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !ownerUnnamed
         // A vote is cast on what it names (VotedTexts), never on a bystander of its sentence.

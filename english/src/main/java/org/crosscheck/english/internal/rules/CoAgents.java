@@ -7,7 +7,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  * "France, along with Germany, condemned the attack", "Britain sanctioned the leaders alongside the EU", "the Bank will
  * distribute the funds together with UNICEF and the health ministry": an actor named in a phrase of partnership
  * ({@code relations.tsv} COAGENT, or a "with" phrase right after "together") does the act with the holder. It is
- * never the act's target, though it may be the one other actor of the sentence; its conjuncts neither. Stateless.
+ * never the act's target, though it may be the one other actor of the sentence; its conjuncts neither. So is the side a
+ * fight is fought on ("fought for Y", {@link Allegiances}), and whatever an "of" phrase of such a partner names
+ * ("fought for control of Y"). Stateless.
  */
 final class CoAgents {
 
@@ -22,12 +24,13 @@ final class CoAgents {
       return false;
     }
     String own = g.relToParent(w);
-    if ((own.equals("amod") || own.equals("compound")) && partner(g, g.parent(w))) {
+    if ((own.equals("amod") || own.equals("compound") || own.equals("nmod:of")) && partner(g, g.parent(w))) {
       return true;
     }
     for (SemanticGraphEdge e : g.g.incomingEdgeList(w)) {
       String r = Graph.rel(e);
-      if (g.lex.relations(EnglishLexicon.RelationClass.COAGENT).contains(r)
+      // "fought for Y", "fought alongside Y": the side fought on is a partner too (Allegiances).
+      if (g.lex.relations(EnglishLexicon.RelationClass.COAGENT).contains(r) || Allegiances.side(g, e.getGovernor(), r)
           || (r.equals("obl:with") || r.equals("nmod:with")) && together(g, w)) {
         return true;
       }

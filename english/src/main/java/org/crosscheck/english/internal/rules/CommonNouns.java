@@ -299,10 +299,12 @@ final class CommonNouns {
   /**
    * The place inside a state a group is in, when the group is the state's by convention ("demonstrators in Baghdad",
    * "opposition parties in Nepal", "nurses in Lagos"): not troops, which are often abroad ("troops in Iraq"), nor
-   * refugees, who are from elsewhere, nor people the text does not count ("people in Amman say").
+   * refugees, who are from elsewhere, nor people the text does not count ("people in Amman say"), nor envoys, whose
+   * place is their posting ("its envoy in Vienna", {@code posted-envoys.tsv}).
    */
   private static ActorSpan located(Graph g, IndexedWord c, String sector) {
-    if (sector.startsWith("MIL") || sector.startsWith("REF")) {
+    if (sector.startsWith("MIL") || sector.startsWith("REF")
+        || g.lex.postedEnvoys.contains(g.lemmaOf(c).toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
     for (IndexedWord p : g.children(c, "nmod:in")) {

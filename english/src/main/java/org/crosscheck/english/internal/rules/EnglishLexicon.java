@@ -378,6 +378,10 @@ public final class EnglishLexicon {
   final Set<String> organisationHeads;
   final Set<String> bodyHeads;
   final Set<String> routineCodes;
+  /** Verbs whose object is reminded of its own ({@code reminding-verbs.tsv}). */
+  final Set<String> remindingVerbs;
+  /** A verb of combat and the preposition naming its side ({@code allegiance-phrases.tsv}): "fight alongside". */
+  final Set<String> allegiancePhrases;
   /** Words of rank that make a verb of coming a result ({@code rank-words.tsv}). */
   final Set<String> rankWords;
   /** Nouns that end a body's name whose leading words "and" joins ({@code joined-name-heads.tsv}). */
@@ -691,6 +695,8 @@ public final class EnglishLexicon {
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     bodyHeads = Vocabulary.words(a, "body-heads.tsv");
     routineCodes = Vocabulary.words(a, "routine-codes.tsv");
+    remindingVerbs = Vocabulary.words(a, "reminding-verbs.tsv");
+    allegiancePhrases = Vocabulary.words(a, "allegiance-phrases.tsv");
     rankWords = Vocabulary.words(a, "rank-words.tsv");
     joinedNameHeads = Vocabulary.words(a, "joined-name-heads.tsv");
     firmNouns = Vocabulary.words(a, "firm-nouns.tsv");

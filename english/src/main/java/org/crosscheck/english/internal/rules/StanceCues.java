@@ -121,6 +121,8 @@ final class StanceCues {
       } else if (tag.startsWith("VB") && lex.stanceVerbs.containsKey(l)) {
         // "backed sanctions on Y": endorsing a measure against Y opposes Y (Endorsements).
         Stance s = Endorsements.stance(g, w, Idioms.of(g, w).orElse(lex.stanceVerbs.get(l)));
+        // "fought alongside Y" with no foe named: a fight beside Y backs Y (Allegiances).
+        s = Allegiances.backs(g, w) ? Stance.SUPPORT : s;
         if (s != Stance.NEUTRAL || lex.stanceVerbs.get(l) == Stance.NEUTRAL) {
           out.add(new Cue(w, s, text(g, w), false));
         }

@@ -123,6 +123,10 @@ final class Targets {
       // "blamed much of Y's unrest on X": the one blamed, not the deed's owner (Ascriptions).
       List<IndexedWord> blamed = Ascriptions.to(g, w);
       direct.addAll(blamed);
+      if (Allegiances.backs(g, w)) {
+        // "fought alongside Y": the allies of a fight with no foe named are whom it backs (Allegiances).
+        direct.addAll(Allegiances.allies(g, w));
+      }
       List<edu.stanford.nlp.semgraph.SemanticGraphEdge> edges = forum ? List.of() : g.g.outgoingEdgeList(w);
       for (edu.stanford.nlp.semgraph.SemanticGraphEdge e : edges) {
         String r = Graph.rel(e);
@@ -130,7 +134,7 @@ final class Targets {
         // "fired rockets at X", "into X": the "at" or "into" phrase of a verb of aiming is its target, elsewhere a
         // place.
         if ((lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(r)
-            || aimed && (r.equals("obl:at") || r.equals("obl:into")))
+            || aimed && (r.equals("obl:at") || r.equals("obl:into"))) && !Allegiances.side(g, w, r)
             && !(reasonTaking && (Complements.reason(r) || Reasons.inCharge(g, w, e.getDependent(), r)))
             && !Complaints.toAddressee(g, w, r)
             && !Contrasts.apart(g, e.getDependent(), r) && !Locations.where(g, e.getDependent(), r)

@@ -21,10 +21,15 @@ final class Victims {
   /** The kinds of actor whose possessed harm is their own doing. */
   private static final Set<ActorKind> DOERS = Set.of(ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.ARMED_GROUP);
 
-  /** Whether {@code d} heads a noun phrase of harm: a noun of harm, or an article a gerund of harm modifies. */
+  /**
+   * Whether {@code d} heads a noun phrase of harm: a noun of harm or of penalty ({@code penalty-nouns.tsv}: "prison
+   * terms for Y"), or an article a gerund of harm modifies.
+   */
   static boolean harm(Graph g, IndexedWord d) {
     if (g.pos(d).startsWith("NN")) {
-      return g.lex.harmNouns.contains(g.lemmaOf(d));
+      String l = g.lemmaOf(d);
+      return g.lex.harmNouns.contains(l) || g.lex.penaltyNouns.contains(l) || g.children(d, "compound").stream()
+          .anyMatch(c -> g.lex.penaltyNouns.contains(g.lemmaOf(c) + " " + l));
     }
     return g.pos(d).equals("DT") && g.children(d, "amod").stream()
         .anyMatch(m -> g.pos(m).equals("VBG") && g.lex.harmNouns.contains(m.word().toLowerCase(Locale.ROOT)));

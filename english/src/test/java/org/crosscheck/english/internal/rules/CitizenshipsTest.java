@@ -28,4 +28,14 @@ class CitizenshipsTest {
   void nationalsKilledAreTheTargetNotTheirState() {
     assertThat(Readings.claims("killed-chinese-nationals")).containsExactly("Gunmen OPPOSE Chinese nationals");
   }
+
+  @Test
+  void aPlayersNationalityMakesNoStateTheTargetOfHisBan() {
+    assertThat(Readings.claims("players-demonym")).containsExactly("FIFA OPPOSE -");
+  }
+
+  @Test
+  void aCorrespondentOfAForeignBroadcasterIsNotItsState() {
+    assertThat(Readings.claims("broadcaster-correspondent")).noneMatch(c -> c.endsWith("OPPOSE German"));
+  }
 }

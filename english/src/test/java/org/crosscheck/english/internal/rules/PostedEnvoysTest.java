@@ -63,6 +63,14 @@ class PostedEnvoysTest {
     assertThat(PostedEnvoys.at(r.graph(), r.node("envoy"), null)).isNull();
   }
 
+  @Test
+  void theCityAnEnvoyIsPostedInIsNotWhomHeSpeaksFor() {
+    // "Its envoy in Vienna": Vienna is where the envoy serves, not the state or government he speaks for.
+    assertThat(Readings.drafts("posted-its-capital", russiaHeldLast()))
+        .noneMatch(x -> x.holder().actor().id().startsWith("AUT"));
+    assertThat(Readings.claims("posted-in-capital")).containsExactly("Russia's envoy OPPOSE Washington");
+  }
+
   /** An article whose last claim Russia held, the state a pronoun must not be taken for. */
   private static Discourse russiaHeldLast() {
     Discourse d = new Discourse();

@@ -56,4 +56,19 @@ class VictimsTest {
     Readings.Reading other = Readings.of("befallen-not-supporters");
     assertThat(Victims.befallen(other.graph(), other.graph().mentionOf(other.node("Mwangi")))).isFalse();
   }
+
+  @Test
+  void thoseAPenaltyIsHandedToAreNoTargetOfItsCondemnation() {
+    assertThat(Readings.claims("terms-of-victims")).containsExactly("Press freedom groups OPPOSE -");
+    assertThat(Readings.claims("sentences-of-victims")).containsExactly("rights group OPPOSE -");
+    assertThat(Readings.claims("terms-given-victims")).containsExactly("rights group OPPOSE -");
+  }
+
+  @Test
+  void aTermIsAPenaltyOnlyAsAPrisonOrJailTerm() {
+    Readings.Reading r = Readings.of("terms-of-victims");
+    assertThat(Victims.harm(r.graph(), r.node("terms"))).isTrue();
+    Readings.Reading deal = Readings.of("rejected-deal-terms");
+    assertThat(Victims.harm(deal.graph(), deal.node("terms"))).isFalse();
+  }
 }

@@ -1,0 +1,36 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+
+/**
+ * The side a fight is fought on: "Chadian troops fought alongside French forces", "soldiers sent to fight for Russia".
+ * A verb of combat names its allies with a preposition of its own ({@code allegiance-phrases.tsv}); read as the
+ * verb's target, the ally became a foe. With no foe named ("against Y"), the fight backs its allies: SUPPORT toward
+ * them. With a foe named, the stance stays against the foe and the ally is no target of it. A phrase that names no
+ * actor ("fought for independence", "fought for control of the town") is no ally and leaves the verb as it was.
+ * Stateless.
+ */
+final class Allegiances {
+
+  private Allegiances() {}
+
+  /** Whether the relation {@code r} of the verb {@code w} names the side it fights on, whoever it names. */
+  static boolean side(Graph g, IndexedWord w, String r) {
+    return r.startsWith("obl:") && g.lex.allegiancePhrases.contains(g.lemmaOf(w) + " " + r.substring(4));
+  }
+
+  /** The actors the verb {@code w} fights beside, named by a side phrase itself. */
+  static List<IndexedWord> allies(Graph g, IndexedWord w) {
+    if (!g.pos(w).startsWith("VB")) {
+      return List.of();
+    }
+    return g.g.outgoingEdgeList(w).stream().filter(e -> side(g, w, Graph.rel(e))).map(e -> e.getDependent())
+        .filter(d -> g.mentionOf(d) != null || g.demonym(d) != null || CommonNouns.at(g, d) != null).toList();
+  }
+
+  /** Whether the verb {@code w} backs its allies: it names some, and no foe. */
+  static boolean backs(Graph g, IndexedWord w) {
+    return !allies(g, w).isEmpty() && g.children(w, "obl:against").isEmpty();
+  }
+}

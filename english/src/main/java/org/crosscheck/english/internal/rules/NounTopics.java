@@ -1,0 +1,27 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+
+/**
+ * A stance noun whose own argument names a thing is toward that thing: "its commitments on freedom of expression",
+ * "support for the reforms", "opposition to the new law". No other actor of the sentence stands in for it as a
+ * fallback target; in "The EU reminded Tunis of its commitments on free speech" the commitments are Tunis's and are
+ * toward free speech, not toward the EU. The noun's "of" phrase is left out: it names the owner as often as the
+ * thing. Stateless.
+ */
+final class NounTopics {
+
+  private static final List<String> ABOUT = List.of("nmod:on", "nmod:for", "nmod:to", "nmod:against", "nmod:toward",
+      "nmod:towards");
+
+  private NounTopics() {}
+
+  /**
+   * Whether the noun cue {@code w} has a nominal argument of its own. One that names an actor is the cue's target
+   * already; so one that leaves the cue with no target names a thing, or an actor that is no target of it.
+   */
+  static boolean aboutAThing(Graph g, IndexedWord w) {
+    return g.pos(w).startsWith("NN") && g.children(w, ABOUT).stream().anyMatch(a -> g.pos(a).startsWith("NN"));
+  }
+}

@@ -1,0 +1,21 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NounTopicsTest {
+
+  @Test
+  void aCommitmentToAThingIsNoSupportOfWhoeverQuestionsIt() {
+    Readings.Reading r = Readings.of("commitment-on-thing");
+    assertThat(NounTopics.aboutAThing(r.graph(), r.node("commitment"))).isTrue();
+    assertThat(Readings.claims("commitment-on-thing")).noneMatch(c -> c.startsWith("Turkey SUPPORT"));
+  }
+
+  @Test
+  void aStanceNounWithNoArgumentOfItsOwnIsNoTopic() {
+    Readings.Reading r = Readings.of("their-own-thing");
+    assertThat(NounTopics.aboutAThing(r.graph(), r.node("agreement"))).isFalse();
+  }
+}
