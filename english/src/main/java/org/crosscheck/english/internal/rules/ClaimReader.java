@@ -137,7 +137,9 @@ public final class ClaimReader {
       // Commission's.
       return;
     }
-    List<ActorSpan> targets = outside(g, Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
+    // "fought Y alongside Z": the support of a fight goes to its allies only (Allegiances).
+    List<ActorSpan> targets = outside(g, cue.key().equals(Allegiances.KEY) ? Allegiances.targets(g, w, holders)
+        : Targets.of(g, w, cue.nominal(), frame, holders), dateline, titleCase);
     ActorSpan threatened = cue.nominal() ? OwnThreats.speaker(g, w, frame, holders, targets) : null;
     if (threatened != null) {
       // "Burundi said the group remained a threat to Burundi": the state so endangered calls the group its foe.

@@ -8,7 +8,7 @@ import java.util.List;
  * "support for the reforms", "opposition to the new law". No other actor of the sentence stands in for it as a
  * fallback target; in "The EU reminded Tunis of its commitments on free speech" the commitments are Tunis's and are
  * toward free speech, not toward the EU. The noun's "of" phrase is left out: it names the owner as often as the
- * thing. Stateless.
+ * thing. An argument with an actor anywhere in it is left to the rules as before. Stateless.
  */
 final class NounTopics {
 
@@ -18,10 +18,16 @@ final class NounTopics {
   private NounTopics() {}
 
   /**
-   * Whether the noun cue {@code w} has a nominal argument of its own. One that names an actor is the cue's target
-   * already; so one that leaves the cue with no target names a thing, or an actor that is no target of it.
+   * Whether the noun cue {@code w} has a nominal argument of its own in which nothing names an actor or may. One
+   * that does ("opposition to an administration set up by Y") may leave the fallback to find it.
    */
   static boolean aboutAThing(Graph g, IndexedWord w) {
-    return g.pos(w).startsWith("NN") && g.children(w, ABOUT).stream().anyMatch(a -> g.pos(a).startsWith("NN"));
+    return g.pos(w).startsWith("NN") && g.children(w, ABOUT).stream()
+        .anyMatch(a -> g.pos(a).startsWith("NN") && g.g.descendants(a).stream().noneMatch(d -> mayName(g, d)));
+  }
+
+  /** Whether {@code d} names an actor or may: a mention, a demonym, a proper noun, a group the text describes. */
+  private static boolean mayName(Graph g, IndexedWord d) {
+    return g.namesActor(d) || g.pos(d).startsWith("NNP") || CommonNouns.at(g, d) != null;
   }
 }

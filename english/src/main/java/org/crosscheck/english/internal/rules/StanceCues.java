@@ -126,6 +126,10 @@ final class StanceCues {
         if (s != Stance.NEUTRAL || lex.stanceVerbs.get(l) == Stance.NEUTRAL) {
           out.add(new Cue(w, s, text(g, w), false));
         }
+        if (s == Stance.OPPOSE && !Allegiances.allies(g, w).isEmpty()) {
+          // "to fight the rebels alongside Y": against the foe, and beside Y.
+          out.add(new Cue(w, Stance.SUPPORT, text(g, w), false, false, Allegiances.KEY));
+        }
       } else if (tag.startsWith("VB") && IntentVerbs.empty(g, w)) {
         // "seeks to offset Y's sway": the intended act says the stance, and it names none.
         continue;

@@ -32,7 +32,8 @@ final class Sums {
 
   /**
    * Whether the mention {@code m} only names the currency of a sum ("seized cash in rupiah and U.S. dollars"): a word
-   * of it modifies a currency noun. It names no actor, as holder, target or bystander.
+   * of it modifies a currency noun outside it. It names no actor, as holder, target or bystander. A name that ends in
+   * a currency's word ("Sierra Leone") is a name.
    */
   static boolean currencyName(Graph g, org.crosscheck.spi.ActorSpan m) {
     if (m.implied()) {
@@ -41,7 +42,7 @@ final class Sums {
     for (int k = m.first(); k <= m.last(); k++) {
       IndexedWord w = g.node(k);
       IndexedWord head = w == null ? null : g.parent(w);
-      if (head != null && currencyOnly(g, head, w)) {
+      if (head != null && (g.idx(head) < m.first() || g.idx(head) > m.last()) && currencyOnly(g, head, w)) {
         return true;
       }
     }

@@ -19,16 +19,25 @@ class AllegiancesTest {
   }
 
   @Test
-  void aFoeNamedKeepsTheFightAgainstItAndTheAllyIsNoFoe() {
+  void aFoeNamedKeepsTheFightAgainstItAndTheAllyIsBackedBesides() {
     Readings.Reading r = Readings.of("fought-alongside");
     assertThat(Allegiances.allies(r.graph(), r.node("fought"))).extracting(w -> w.word()).containsExactly("forces");
     assertThat(Allegiances.backs(r.graph(), r.node("fought"))).isFalse();
-    assertThat(Readings.claims("fought-alongside")).containsExactly("Chadian troops OPPOSE militants");
+    assertThat(Readings.claims("fought-alongside"))
+        .containsExactly("Chadian troops OPPOSE militants", "Chadian troops SUPPORT French forces");
+  }
+
+  @Test
+  void aFoeAsTheObjectIsAFoeToo() {
+    Readings.Reading r = Readings.of("fight-rebels-alongside");
+    assertThat(Allegiances.backs(r.graph(), r.node("fight"))).isFalse();
+    assertThat(Readings.claims("fight-rebels-alongside"))
+        .containsExactly("Burundi OPPOSE rebels", "Burundi SUPPORT Congolese troops");
   }
 
   @Test
   void theSideFoughtForIsNoFoeEvenWhenTheFoeNamesNoActor() {
-    assertThat(Readings.claims("fought-for-against")).noneMatch(c -> c.contains("OPPOSE Syrian government"));
+    assertThat(Readings.claims("fought-for-against")).containsExactly("Hezbollah fighters SUPPORT Syrian government");
   }
 
   @Test

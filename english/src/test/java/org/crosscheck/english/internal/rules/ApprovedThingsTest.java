@@ -45,4 +45,11 @@ class ApprovedThingsTest {
     assertThat(ApprovedThings.ofAThing(r.graph(), r.node("backed"))).isFalse();
     assertThat(Readings.claims("approved-campaign-backed-by")).contains("World Bank SUPPORT Ghana");
   }
+
+  @Test
+  void protectingAThingBacksNoOneNamedBesideIt() {
+    Readings.Reading r = Readings.of("protect-thing");
+    assertThat(ApprovedThings.ofAThing(r.graph(), r.node("protect"))).isTrue();
+    assertThat(Readings.claims("protect-thing")).doesNotContain("Britain SUPPORT Dodoma");
+  }
 }

@@ -18,4 +18,11 @@ class NounTopicsTest {
     Readings.Reading r = Readings.of("their-own-thing");
     assertThat(NounTopics.aboutAThing(r.graph(), r.node("agreement"))).isFalse();
   }
+
+  @Test
+  void anArgumentThatNamesAnActorInsideIsNoThing() {
+    Readings.Reading r = Readings.of("opposition-to-thing-by");
+    assertThat(NounTopics.aboutAThing(r.graph(), r.node("opposition"))).isFalse();
+    assertThat(Readings.claims("opposition-to-thing-by")).containsExactly("Kenya OPPOSE RSF");
+  }
 }

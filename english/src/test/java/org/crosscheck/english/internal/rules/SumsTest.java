@@ -39,4 +39,11 @@ class SumsTest {
     assertThat(r.graph().mentionOf(r.node("U.S."))).isNull();
     assertThat(Readings.claims("currency-aid")).containsExactly("Australia SUPPORT Fiji");
   }
+
+  @Test
+  void aStateWhoseNameEndsInACurrencysWordIsStillTheState() {
+    Readings.Reading r = Readings.of("sierra-leone-name");
+    assertThat(Sums.currencyName(r.graph(), r.graph().mentionOf(r.node("Leone")))).isFalse();
+    assertThat(Readings.claims("sierra-leone-name")).contains("Guinea OPPOSE Sierra Leone");
+  }
 }
