@@ -378,6 +378,8 @@ public final class EnglishLexicon {
   final Set<String> organisationHeads;
   final Set<String> bodyHeads;
   final Set<String> routineCodes;
+  /** Adjectives of a feeling, no judgement of whom they are said of ({@code feeling-adjectives.tsv}). */
+  final Set<String> feelingAdjectives;
   /** Verbs whose object is reminded of its own ({@code reminding-verbs.tsv}). */
   final Set<String> remindingVerbs;
   /** A verb of combat and the preposition naming its side ({@code allegiance-phrases.tsv}): "fight alongside". */
@@ -695,6 +697,7 @@ public final class EnglishLexicon {
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     bodyHeads = Vocabulary.words(a, "body-heads.tsv");
     routineCodes = Vocabulary.words(a, "routine-codes.tsv");
+    feelingAdjectives = Vocabulary.words(a, "feeling-adjectives.tsv");
     remindingVerbs = Vocabulary.words(a, "reminding-verbs.tsv");
     allegiancePhrases = Vocabulary.words(a, "allegiance-phrases.tsv");
     rankWords = Vocabulary.words(a, "rank-words.tsv");

@@ -24,7 +24,8 @@ import org.crosscheck.spi.ClaimDraft;
  * </ul>
  *
  * A negated predicate ("was not a traitor") makes no claim, nor one that a modifier of the opposite polarity turns
- * ("a haven for terrorists"). Stateless.
+ * ("a haven for terrorists"), nor a feeling told ("X said Y were afraid", {@code feeling-adjectives.tsv}).
+ * Stateless.
  */
 final class Evaluations {
 
@@ -212,7 +213,9 @@ final class Evaluations {
           && g.children(p, "xcomp").isEmpty() || failedDuty(g, p)) ? Optional.of(Stance.OPPOSE) : Optional.empty();
     }
     if (tag.startsWith("JJ")) {
-      return g.lex.polarity(g.lemmaOf(p), true);
+      // "X said Y were afraid to speak": a feeling told is no judgement ({@code feeling-adjectives.tsv}).
+      return g.lex.feelingAdjectives.contains(g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT)) ? Optional.empty()
+          : g.lex.polarity(g.lemmaOf(p), true);
     }
     if (NormJudgements.manner(g, p)) {
       return Optional.of(Stance.OPPOSE);

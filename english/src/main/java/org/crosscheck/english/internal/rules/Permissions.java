@@ -13,7 +13,8 @@ import org.crosscheck.english.internal.rules.EnglishLexicon.PermissionClass;
  * anonymity, or a rule about who may talk; so is the purpose of a source's speaking "on condition of anonymity" ("to
  * discuss internal deliberations"). The talking it allows or forbids is no contact with anyone it names, and no
  * stance, denied or not. Verbs of speech and neutral verbs of discussion only: "was not allowed to attack Y" is
- * left to the other rules. Stateless.
+ * left to the other rules. A thing a permission lets through names no party by where it goes ({@link #thingAllowed}).
+ * Stateless.
  */
 final class Permissions {
 
@@ -27,6 +28,19 @@ final class Permissions {
       return false;
     }
     return g.isSpeech(w) || g.lex.stanceVerbs.get(g.lemmaOf(w)) == Stance.NEUTRAL;
+  }
+
+  /**
+   * Whether {@code d} is a thing a verb of permission lets through ("allowed food to leave Ukrainian ports", "allow
+   * exports to neighbours including Kenya"): a noun object of such a verb that is no noun of a part of an actor
+   * ("a delegation from Y", {@code part-nouns.tsv}). Where the thing goes or comes from is no party the permission backs; a party allowed ("allowed Y to
+   * run") is the object itself, found before its links are.
+   */
+  static boolean thingAllowed(Graph g, IndexedWord d) {
+    IndexedWord v = g.parent(d);
+    return v != null && g.pos(v).startsWith("VB") && g.relToParent(d).equals("obj")
+        && is(g, v, PermissionClass.PERMISSION) && g.pos(d).startsWith("NN")
+        && !g.lex.partNouns.containsKey(g.lemmaOf(d));
   }
 
   /** "spoke on condition of anonymity to discuss …": a speech verb whose oblique names the anonymity it is granted. */

@@ -221,4 +221,10 @@ class EvaluationsTest {
     Readings.drafts("aim-jets-struck", d);
     assertThat(Readings.claims("aim-raids-crime", d)).containsExactly("Damascus OPPOSE Russian jets");
   }
+
+  @Test
+  void aFeelingToldOfSomeoneIsNoJudgementOfThem() {
+    assertThat(Readings.claims("feeling-afraid")).isEmpty();
+    assertThat(Readings.claims("feeling-grateful")).isEmpty();
+  }
 }

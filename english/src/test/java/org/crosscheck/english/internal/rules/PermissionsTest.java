@@ -21,4 +21,18 @@ class PermissionsTest {
   void whatASourceSpeaksUnderAnonymityToDiscussIsNoContactEither() {
     assertThat(Readings.drafts("anonymity-discuss")).noneMatch(d -> d.cue().contains("discuss"));
   }
+
+  @Test
+  void whereAThingLetThroughGoesIsNoPartyThePermissionBacks() {
+    Readings.Reading r = Readings.of("allowed-thing");
+    assertThat(Permissions.thingAllowed(r.graph(), r.node("exports"))).isTrue();
+    assertThat(Readings.claims("allowed-thing")).containsExactly("Ethiopia SUPPORT -");
+  }
+
+  @Test
+  void aPartOfAnActorLetInStandsForItsWhole() {
+    Readings.Reading r = Readings.of("allowed-delegation");
+    assertThat(Permissions.thingAllowed(r.graph(), r.node("delegation"))).isFalse();
+    assertThat(Readings.claims("allowed-delegation")).containsExactly("Egypt SUPPORT Hamas");
+  }
 }
