@@ -31,15 +31,16 @@ final class Permissions {
   }
 
   /**
-   * Whether {@code d} is a thing a verb of permission lets through ("allowed food to leave Ukrainian ports", "allow
-   * exports to neighbours including Kenya"): a noun object of such a verb that is no noun of a part of an actor
-   * ("a delegation from Y", {@code part-nouns.tsv}). Where the thing goes or comes from is no party the permission backs; a party allowed ("allowed Y to
-   * run") is the object itself, found before its links are.
+   * Whether {@code link}, a prepositional phrase of {@code d}, only says where a thing a verb of permission lets
+   * through goes ("allow exports to neighbours including Y"): {@code d} is a noun object of such a verb and no noun of
+   * a part of an actor ("a delegation from Y", {@code part-nouns.tsv}). Where the thing goes is no party the
+   * permission backs; whose the thing is ("allow United Nations planes to land") and a party allowed ("allowed Y to
+   * run", the object itself, found before its links are) still are.
    */
-  static boolean thingAllowed(Graph g, IndexedWord d) {
+  static boolean thingAllowed(Graph g, IndexedWord d, IndexedWord link) {
     IndexedWord v = g.parent(d);
-    return v != null && g.pos(v).startsWith("VB") && g.relToParent(d).equals("obj")
-        && is(g, v, PermissionClass.PERMISSION) && g.pos(d).startsWith("NN")
+    return v != null && g.relToParent(link).startsWith("nmod:") && g.pos(v).startsWith("VB")
+        && g.relToParent(d).equals("obj") && is(g, v, PermissionClass.PERMISSION) && g.pos(d).startsWith("NN")
         && !g.lex.partNouns.containsKey(g.lemmaOf(d));
   }
 

@@ -25,14 +25,20 @@ class PermissionsTest {
   @Test
   void whereAThingLetThroughGoesIsNoPartyThePermissionBacks() {
     Readings.Reading r = Readings.of("allowed-thing");
-    assertThat(Permissions.thingAllowed(r.graph(), r.node("exports"))).isTrue();
+    assertThat(Permissions.thingAllowed(r.graph(), r.node("exports"), r.node("Kenya"))).isTrue();
     assertThat(Readings.claims("allowed-thing")).containsExactly("Ethiopia SUPPORT -");
   }
 
   @Test
   void aPartOfAnActorLetInStandsForItsWhole() {
     Readings.Reading r = Readings.of("allowed-delegation");
-    assertThat(Permissions.thingAllowed(r.graph(), r.node("delegation"))).isFalse();
+    assertThat(Permissions.thingAllowed(r.graph(), r.node("delegation"), r.node("Hamas"))).isFalse();
     assertThat(Readings.claims("allowed-delegation")).containsExactly("Egypt SUPPORT Hamas");
+  }
+
+  @Test
+  void whoseTheThingLetThroughIsStillBacked() {
+    Readings.Reading r = Readings.of("allowed-owned-planes");
+    assertThat(Readings.claims("allowed-owned-planes")).contains("Mali OPPOSE European Union");
   }
 }
