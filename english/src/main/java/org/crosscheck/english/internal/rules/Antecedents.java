@@ -218,6 +218,11 @@ final class Antecedents {
         if (reminded != null) {
           return reminded;
         }
+        // "X, which hosted Y, said its minister …": the speaker of the reported clause (ReportedOwners).
+        ActorSpan speaker = ReportedOwners.speaker(g, c);
+        if (speaker != null) {
+          return speaker;
+        }
         // "Farmers in X marched to voice their anger": the subject of the clause first.
         ActorSpan subject = clauseSubject(g, c);
         if (subject != null) {

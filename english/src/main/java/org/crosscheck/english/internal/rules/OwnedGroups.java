@@ -38,6 +38,11 @@ final class OwnedGroups {
     if (absolute != null) {
       return absolute;
     }
+    // "X, which hosted Y, said its minister …": the speaker of the reported clause (ReportedOwners).
+    ActorSpan speaker = ReportedOwners.speaker(g, m);
+    if (speaker != null) {
+      return speaker;
+    }
     // The nearest name before it, as for any possessive (Antecedents), but not through the clause's subject: that
     // subject may be the group noun itself ("their troops"), which would ask for its owner again.
     for (int k = g.idx(m) - 1; k >= 0; k--) {
