@@ -25,4 +25,9 @@ class PluralObjectsTest {
     Readings.Reading r = Readings.of("they-plural-subject");
     assertThat(PluralObjects.antecedent(r.graph(), r.node("they"), r.node("blocked"), r.node("Protesters"))).isNull();
   }
+
+  @Test
+  void theyAfterAConjoinedVerbStandsForItsObject() {
+    assertThat(Readings.claims("they-conj-object")).containsExactly("Myanmar's army OPPOSE -");
+  }
 }
