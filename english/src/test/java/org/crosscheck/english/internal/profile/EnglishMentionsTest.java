@@ -124,4 +124,15 @@ class EnglishMentionsTest {
     assertThat(CATALOG.actor("MLTREB").orElseThrow().name(Language.ENGLISH)).contains("Malta rebels");
     assertThat(CATALOG.actor("NORMIL").orElseThrow().name(Language.ENGLISH)).contains("Norway armed forces");
   }
+
+  /** A state-owned company is the state's business, not its government; cattle raiders are no rebels. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      a Chinese state-owned company | CHNBUS
+      South Sudanese raiders        | SSDUAF
+      Nigerian farmers              | NGAAGR
+      """)
+  void namesCompaniesAndPeopleByTheirSector(String text, String id) {
+    assertThat(only(text).actor().id()).isEqualTo(id);
+  }
 }
