@@ -110,8 +110,9 @@ public final class SaidClauses {
   /**
    * The name misread as the object of {@code said} when the reported verb hangs on it as a bare dependent: a speech
    * verb's single object, a name, and only the reported verb's auxiliaries between it and the verb, one of them a
-   * modal or in a tense ("said Israel was attacking", "said Iran should be sanctioned"). A bare dependent elsewhere
-   * is some other misreading, left as it is.
+   * modal or in a tense ("said Israel was attacking", "said Iran should be sanctioned"), and the quote mark that
+   * opens the reported words ("said Tokyo was "relying on …""). A bare dependent elsewhere is some other misreading,
+   * left as it is.
    */
   private static IndexedWord misreadObject(SemanticGraph g, IndexedWord verb, IndexedWord said, EnglishLexicon lex) {
     List<IndexedWord> objects = RawGraphs.children(g, said, "obj");
@@ -122,8 +123,11 @@ public final class SaidClauses {
     IndexedWord name = objects.get(0);
     List<IndexedWord> aux = new ArrayList<>(RawGraphs.children(g, verb, "aux"));
     aux.addAll(RawGraphs.children(g, verb, "aux:pass"));
-    boolean between = aux.size() == verb.index() - name.index() - 1
-        && aux.stream().allMatch(a -> a.index() > name.index() && a.index() < verb.index());
+    // "said Tokyo was "relying on …"": a quote that opens before the reported verb stands between too.
+    List<IndexedWord> gap = new ArrayList<>(aux);
+    RawGraphs.children(g, verb, "punct").stream().filter(q -> tag(q).equals("``")).forEach(gap::add);
+    boolean between = gap.size() == verb.index() - name.index() - 1
+        && gap.stream().allMatch(a -> a.index() > name.index() && a.index() < verb.index());
     boolean tensed = aux.stream().anyMatch(a -> List.of("MD", "VBD", "VBZ", "VBP").contains(tag(a)));
     return said.index() < name.index() && !aux.isEmpty() && between && tensed ? name : null;
   }

@@ -46,6 +46,26 @@ class SaidClausesTest {
   }
 
   @Test
+  void aQuoteOpeningBeforeTheReportedVerbStandsBetweenToo() {
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Beijing/NNP-1 obj>Tokyo/NNP-3"
+        + " dep>[relying/VBG-6 aux>was/VBD-4 punct>``/``-5 obl>forces/NNS-8]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isTrue();
+    assertThat(rel(g, "relying", "Tokyo")).isEqualTo("nsubj");
+  }
+
+  @Test
+  void theReportedSubjectBeforeAQuoteHoldsTheQuotedStance() {
+    assertThat(Readings.claims("provoke-own-state")).containsExactly("Tokyo OPPOSE China");
+  }
+
+  @Test
+  void aClosingQuoteBeforeTheReportedVerbIsNoOpeningOne() {
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Beijing/NNP-1 obj>Tokyo/NNP-3"
+        + " dep>[relying/VBG-6 aux>was/VBD-4 punct>''/''-5 obl>forces/NNS-8]]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+  }
+
+  @Test
   void aBareDependentWithOtherWordsBeforeItIsLeftAlone() {
     SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Turkey/NNP-1 obj>Israel/NNP-3"
         + " dep>[attacking/VBG-6 aux>was/VBD-5 obj>Lebanon/NNP-7]]");
