@@ -9,8 +9,9 @@ import org.crosscheck.spi.ActorSpan;
  * forces and "the Norwegian Fishermen" as Norway's fishing sector, and leaves "Force" and "Association" alone, which
  * the argument rules then make actors of their own named by one common word. A capitalised noun ending such names
  * ({@code body-heads.tsv}) right after a composite of a state's sector, or after its possessive, is part of that
- * body's mention. Not after a state or a person ("Kenya Association", "Odinga's Party" are other bodies), nor after
- * an actor of the catalog's own names, whose name is complete. Stateless.
+ * body's mention; after a catalog body's name it is that body's ("the African Union Commission"). Not after a state
+ * or a person ("Kenya Association", "Odinga's Party" are other bodies). A name the catalog lacks, cut before its
+ * possessive ("the Indonesian Traditional Fishermen's Association"), is the body's whole name. Stateless.
  */
 final class ComposedBodies {
 
@@ -34,8 +35,15 @@ final class ComposedBodies {
     if (i < 1 || !capitalised(g, i) || !g.lex.bodyHeads.contains(g.lemma(i))) {
       return null;
     }
-    int end = g.toks.get(i - 1).tag().equals("POS") ? i - 2 : i - 1;
+    boolean possessive = g.toks.get(i - 1).tag().equals("POS");
+    int end = possessive ? i - 2 : i - 1;
     ActorSpan before = end < 0 ? null : g.ctx.mentionAt(end).orElse(null);
+    if (before != null && possessive && before.actor().isAdHoc() && before.last() == end && !before.implied()) {
+      // "the Indonesian Traditional Fishermen's Association": a made-up name cut before its body's word is the
+      // body's whole name, not "Association".
+      String name = g.text(before.first(), i);
+      return ActorSpan.of(before.first(), i, g.ctx.actors().adHoc(name, ActorKind.ORGANISATION), name);
+    }
     if (before == null || before.last() != end || before.implied() || WHOLE.contains(before.actor().kind())
         || before.actor().isAdHoc() || before.actor().cameo().isEmpty() || !capitalised(g, before.last())) {
       return null;

@@ -28,4 +28,16 @@ class ComposedBodiesTest {
     var council = r.graph().mentionOf(r.node("Council"));
     assertThat(council == null ? "-" : council.actor().id()).isNotEqualTo("KEN");
   }
+
+  @Test
+  void aCommissionAfterABodysNameIsThatBody() {
+    assertThat(Readings.claims("au-commission"))
+        .containsExactly("African Union Commission NEUTRAL Egypt", "African Union Commission NEUTRAL Ethiopia");
+  }
+
+  @Test
+  void aNameOfPeopleCutBeforeItsBodysWordIsTheBodysWholeName() {
+    assertThat(Readings.claims("fishermens-association"))
+        .containsExactly("Indonesian Traditional Fishermen's Association SUPPORT Indonesia's navy");
+  }
 }

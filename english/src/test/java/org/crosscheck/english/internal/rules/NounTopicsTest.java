@@ -25,4 +25,10 @@ class NounTopicsTest {
     assertThat(NounTopics.aboutAThing(r.graph(), r.node("opposition"))).isFalse();
     assertThat(Readings.claims("opposition-to-thing-by")).containsExactly("Kenya OPPOSE RSF");
   }
+
+  @Test
+  void theOfPhraseOfACriticIsWhomTheCriticismIsToward() {
+    Readings.Reading r = Readings.of("critic-of-thing-3");
+    assertThat(NounTopics.aboutAThing(r.graph(), r.node("critic"))).isTrue();
+  }
 }
