@@ -24,7 +24,8 @@ import org.crosscheck.spi.ClaimDraft;
  * </ul>
  *
  * A negated predicate ("was not a traitor") makes no claim, nor one that a modifier of the opposite polarity turns
- * ("a haven for terrorists"), nor a feeling told ("X said Y were afraid", {@code feeling-adjectives.tsv}).
+ * ("a haven for terrorists"), nor a feeling told ("X said Y were afraid", {@code feeling-adjectives.tsv}), nor a
+ * tie of the subject's own to someone ("X said Y was friends to all", {@code stance-agents.tsv}).
  * Stateless.
  */
 final class Evaluations {
@@ -219,6 +220,11 @@ final class Evaluations {
     }
     if (NormJudgements.manner(g, p)) {
       return Optional.of(Stance.OPPOSE);
+    }
+    if ((tag.equals("NN") || tag.equals("NNS")) && g.lex.stanceAgents.contains(g.lemmaOf(p))
+        && !g.children(p, "nmod:to", "nmod:of", "nmod:with").isEmpty()) {
+      // "Y is friends to all", "Y is an ally of Z": Y's own tie to someone, no judgement of Y by the speaker.
+      return Optional.empty();
     }
     if (tag.equals("NN") || tag.equals("NNS")) {
       Optional<Stance> own = g.lex.polarity(g.lemmaOf(p), false);

@@ -227,4 +227,9 @@ class EvaluationsTest {
     assertThat(Readings.claims("feeling-afraid")).isEmpty();
     assertThat(Readings.claims("feeling-grateful")).isEmpty();
   }
+
+  @Test
+  void aTieOfTheSubjectsOwnIsNoJudgementOfIt() {
+    assertThat(Readings.claims("friends-to-all")).noneMatch(c -> c.endsWith("SUPPORT Fiji"));
+  }
 }
