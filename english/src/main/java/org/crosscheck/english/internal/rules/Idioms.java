@@ -12,7 +12,8 @@ import org.crosscheck.Stance;
  * A NEUTRAL idiom also takes away the event of a verb the CAMEO dictionary knows ("raised concerns with Y"). The
  * object is also found where a passive puts it: "the figures released by the commission" (the noun a participle
  * modifies), "results were released by the board", and "Figures released by X showed …", where the parser makes the
- * participle a root and its object a subject; and through a quantifier ("met most of the council's benchmarks").
+ * participle a root and its object a subject; the noun an object relative clause modifies ("the agreements the EU
+ * has struck with Y"); and through a quantifier ("met most of the council's benchmarks").
  * Stateless.
  */
 final class Idioms {
@@ -27,6 +28,16 @@ final class Idioms {
       if (g.relToParent(verb).startsWith("acl")) {
         objects.add(g.parent(verb));
       }
+    }
+    if (g.children(verb, "obj", "nsubj:pass").isEmpty()) {
+      // "agreements the EU has struck with Y": the noun an object relative clause modifies is the verb's object,
+      // whichever of the two the parser hangs on the other as a bare dependent.
+      IndexedWord p = g.parent(verb);
+      if (p != null && g.pos(p).startsWith("NN") && List.of("acl:relcl", "dep").contains(g.relToParent(verb))) {
+        objects.add(p);
+      }
+      g.children(verb, "dep").stream().filter(d -> g.pos(d).startsWith("NN") && d.index() < verb.index())
+          .forEach(objects::add);
     }
     // "met most of the benchmarks": a quantifier the parser makes the object counts the noun of its "of" phrase.
     for (IndexedWord q : List.copyOf(objects)) {

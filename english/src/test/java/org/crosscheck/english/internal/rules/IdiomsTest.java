@@ -84,4 +84,11 @@ class IdiomsTest {
     assertThat(Idioms.of(r.graph(), r.node("met"))).contains(Stance.NEUTRAL);
     assertThat(Readings.drafts("met-benchmarks-council")).isEmpty();
   }
+
+  @Test
+  void aDealStruckInARelativeClauseIsStillADeal() {
+    assertThat(Readings.claims("struck-relative"))
+        .containsExactly("European Union SUPPORT Libya", "European Union SUPPORT Niger");
+    assertThat(Readings.claims("struck-relative-2")).containsExactly("EU SUPPORT Egypt", "EU SUPPORT Tunisia");
+  }
 }
