@@ -125,12 +125,16 @@ class EnglishMentionsTest {
     assertThat(CATALOG.actor("NORMIL").orElseThrow().name(Language.ENGLISH)).contains("Norway armed forces");
   }
 
-  /** A state-owned company is the state's business, not its government; cattle raiders are no rebels. */
+  /**
+   * A state-owned company is the state's business, not its government; cattle raiders are no rebels; lawyers for
+   * human rights are a rights group, not the judiciary.
+   */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
   @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
       a Chinese state-owned company | CHNBUS
       South Sudanese raiders        | SSDUAF
       Nigerian farmers              | NGAAGR
+      Zimbabwe Lawyers for Human Rights | ZWENGO
       """)
   void namesCompaniesAndPeopleByTheirSector(String text, String id) {
     assertThat(only(text).actor().id()).isEqualTo(id);
