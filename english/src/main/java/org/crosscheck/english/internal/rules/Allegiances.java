@@ -9,9 +9,8 @@ import org.crosscheck.spi.ActorSpan;
  * A verb of combat names its allies with a preposition of its own ({@code allegiance-phrases.tsv}); read as the
  * verb's target, the ally became a foe. With no foe named (an object, "against Y"), the fight backs its allies: SUPPORT
  * toward them. With a foe named, the stance stays against the foe, the ally is no target of it, and a second cue
- * ({@link #KEY}) backs the ally. A phrase that names no
- * actor ("fought for independence", "fought for control of the town") is no ally and leaves the verb as it was.
- * Stateless.
+ * ({@link #KEY}) backs the ally. A phrase that names no actor ("fought for independence", "fought for control of the
+ * town") is no ally and leaves the verb as it was. Stateless.
  */
 final class Allegiances {
 

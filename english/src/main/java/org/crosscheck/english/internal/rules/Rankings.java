@@ -16,7 +16,7 @@ final class Rankings {
 
   /** Whether the verb {@code w}, a cue of the CAMEO event {@code code}, tells a place in a ranking. */
   static boolean ranked(Graph g, IndexedWord w, String code) {
-    if (!g.lex.routineCodes.stream().anyMatch(code::startsWith)) {
+    if (g.lex.routineCodes.stream().noneMatch(code::startsWith)) {
       return false;
     }
     int firstPhrase = g.children(w, "obl:to", "obl:behind", "obl:after").stream().mapToInt(IndexedWord::index)
