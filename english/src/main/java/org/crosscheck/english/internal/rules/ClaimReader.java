@@ -262,8 +262,8 @@ public final class ClaimReader {
     boolean ownerUnnamed = cue.nominal() && !StanceAgents.toward(g, w).isEmpty();
     // "X and Y reviewed progress on their accord": a tie of one's own with no partner named has no stand-in partner.
     ownerUnnamed |= cue.nominal() && TieActs.unpartnered(g, w);
-    // "reminded Y of its commitments on free speech": a stance toward a thing its argument names (NounTopics).
-    ownerUnnamed |= cue.nominal() && NounTopics.aboutAThing(g, w);
+    // "a longtime critic of the ruling party": toward the thing named, no other actor (NounTopics).
+    ownerUnnamed |= cue.nominal() && NounTopics.agentOfAThing(g, w);
     if (targets.isEmpty() && !reciprocal && cue.stance() != Stance.NEUTRAL && !g.isSpeech(w)
         && g.children(w, "ccomp").isEmpty() && !argumentOfCue && !ownerUnnamed
         // A vote is cast on what it names (VotedTexts), never on a bystander of its sentence.
@@ -274,6 +274,11 @@ public final class ClaimReader {
         // before a noun is toward what it modifies, or toward no one; never the sentence's other actor.
         && !(g.pos(w).equals("VBN") && g.relToParent(w).equals("amod"))) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
+      if (cue.nominal() && NounTopics.aboutAThing(g, w)) {
+        // "reminded Y of its commitments on free speech": a stance toward a thing its argument names is not toward
+        // whoever acts on the noun (NounTopics).
+        targets = targets.stream().filter(t -> !NounTopics.actsOnIt(g, w, t)).toList();
+      }
       fallback = !targets.isEmpty();
     }
     // "Japan praised Ohio": a province is no stance toward its state when only words are aimed at it; found as an
