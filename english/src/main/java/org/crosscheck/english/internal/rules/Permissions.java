@@ -34,8 +34,8 @@ final class Permissions {
    * Whether {@code link}, a prepositional phrase of {@code d}, only says where a thing a verb of permission lets
    * through goes ("allow exports to neighbours including Y"): {@code d} is a noun object of such a verb and no noun of
    * a part of an actor ("a delegation from Y", {@code part-nouns.tsv}). Where the thing goes is no party the
-   * permission backs; whose the thing is ("allow United Nations planes to land") and a party allowed ("allowed Y to
-   * run", the object itself, found before its links are) still are.
+   * permission backs; whose the thing is ("allow European Union vehicles into the camps") and a party allowed
+   * ("allowed Y to run", the object itself, found before its links are) still are.
    */
   static boolean thingAllowed(Graph g, IndexedWord d, IndexedWord link) {
     IndexedWord v = g.parent(d);
