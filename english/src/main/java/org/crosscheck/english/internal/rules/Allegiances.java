@@ -30,7 +30,7 @@ final class Allegiances {
       return List.of();
     }
     return g.g.outgoingEdgeList(w).stream().filter(e -> side(g, w, Graph.rel(e))).map(e -> e.getDependent())
-        .filter(d -> g.mentionOf(d) != null || g.demonym(d) != null || CommonNouns.at(g, d) != null).toList();
+        .filter(d -> g.namesActor(d) || CommonNouns.at(g, d) != null).toList();
   }
 
   /** Whether the verb {@code w} backs its allies: it names some, and no foe. */
