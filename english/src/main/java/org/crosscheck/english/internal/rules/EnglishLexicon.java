@@ -610,7 +610,8 @@ public final class EnglishLexicon {
     for (Vocabulary.Row r : Vocabulary.read(a, "mpqa-evaluative.tsv", Vocabulary.Shape.of(3).keyFields(2))) {
       ev.put(r.get(0) + "|" + r.get(1), r.get(2).equals("positive") ? Stance.SUPPORT : Stance.OPPOSE);
     }
-    // Words of political abuse the MPQA lexicon lacks ("terrorist", "aggressor"): the project's own entries.
+    // Words of political abuse the MPQA lexicon lacks ("terrorist", "aggressor"): the project's own entries. They
+    // also take precedence where news uses an MPQA word the other way ("a politically motivated verdict").
     for (Vocabulary.Row r : Vocabulary.read(a, "evaluative-extra.tsv", Vocabulary.Shape.of(3).keyFields(2))) {
       ev.put(r.get(0) + "|" + r.get(1), r.get(2).equals("positive") ? Stance.SUPPORT : Stance.OPPOSE);
     }
@@ -622,7 +623,7 @@ public final class EnglishLexicon {
         ev.put(w + "|" + (c == NormClass.ADJ ? "adj" : "noun"), Stance.OPPOSE);
       }
     });
-    evaluative = ev.buildOrThrow();
+    evaluative = ev.buildKeepingLast();
     evaluationVerbs = Vocabulary.words(a, "evaluation-verbs.tsv");
     conduct = Vocabulary.classified(a, "conduct-verbs.tsv", ConductClass.class);
     references = Vocabulary.classified(a, "reference-words.tsv", ReferenceClass.class);

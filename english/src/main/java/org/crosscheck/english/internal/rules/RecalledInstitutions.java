@@ -62,6 +62,7 @@ final class RecalledInstitutions {
    * government"), for a bare one in it or after it. Called on every sentence of the light pass, read deeply or not.
    */
   static void remember(SentenceContext<?> ctx, EnglishLexicon lex) {
+    rememberSeated(ctx, lex);
     int dateline = Datelines.length(ctx.tokens());
     for (ActorSpan m : ctx.mentions()) {
       Actor placed = m.last() < dateline && !m.anonymous() ? ctx.actors().stateOf(m.actor()).orElse(null) : null;
@@ -88,6 +89,32 @@ final class RecalledInstitutions {
       }
       ctx.discourse().set(LAST.get(kind), ActorRef.of(sector, text));
       if (kind != InstitutionClass.JUNTA && !(kind == InstitutionClass.MINISTRY && abroad(ctx, lex, m, last, state))) {
+        ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
+      }
+    }
+  }
+
+  /**
+   * Notes "the government in Bangui", "the army in Kabul" (see {@link #seated}): the state's institution, for a bare
+   * noun after it. Read from the tags, since the light pass has no graph; the mentions after it in the sentence are
+   * noted after it.
+   */
+  private static void rememberSeated(SentenceContext<?> ctx, EnglishLexicon lex) {
+    List<org.crosscheck.spi.Token> t = ctx.tokens();
+    for (int i = 1; i + 2 < t.size(); i++) {
+      InstitutionClass kind = t.get(i).tag().startsWith("NN") ? lex.institutionNouns.get(t.get(i).lemma()) : null;
+      if (kind == null || kind == InstitutionClass.JUNTA || kind == InstitutionClass.MINISTRY
+          || !t.get(i - 1).lemma().equals("the") || !t.get(i + 1).lemma().equals("in")
+          || !t.get(i + 2).tag().equals("NNP")) {
+        continue;
+      }
+      ActorSpan m = ctx.mentionAt(i + 2).orElse(null);
+      Actor state = m != null && !m.anonymous() && !m.implied() ? ctx.actors().stateOf(m.actor()).orElse(null)
+          : m == null ? ctx.actors().stateOfDemonym(t.get(i + 2).word()).orElse(null) : null;
+      Actor sector = state == null ? null : sectorOf(ctx, state, t.get(i).lemma()).orElse(null);
+      if (sector != null) {
+        String text = ctx.text(i, i + 2);
+        ctx.discourse().set(LAST.get(kind), ActorRef.of(sector, text));
         ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
       }
     }
@@ -186,14 +213,23 @@ final class RecalledInstitutions {
     }
     for (IndexedWord p : g.children(c, "nmod:in")) {
       ActorSpan m = g.mentionOf(p);
-      Actor state = m == null || m.implied() ? null : g.ctx.actors().stateOf(m.actor()).orElse(null);
+      Actor state = m == null || m.implied() ? capital(g, p) : g.ctx.actors().stateOf(m.actor()).orElse(null);
+      int last = m == null || m.implied() ? g.idx(p) : m.last();
       Actor sector = state == null ? null
           : sectorOf(g.ctx, state, mods.isEmpty() ? g.lemmaOf(c) : phrase(g, c, mods)).orElse(null);
-      if (sector != null && m.last() > g.idx(c)) {
-        return ActorSpan.of(g.idx(c), m.last(), sector, g.text(g.idx(c), m.last()));
+      if (sector != null && last > g.idx(c)) {
+        return ActorSpan.of(g.idx(c), last, sector, g.text(g.idx(c), last));
       }
     }
     return null;
+  }
+
+  /**
+   * The state of a city the catalog files only as a word before a noun, as it files words shaped like demonyms
+   * ("Bangui", "Tehran"), where the tagger reads it as a place: "the government in Bangui". Null otherwise.
+   */
+  private static Actor capital(Graph g, IndexedWord p) {
+    return g.pos(p).equals("NNP") && g.ctx.sentence().ner(g.idx(p)).equals("LOCATION") ? g.demonym(p) : null;
   }
 
   /** The state a sentence opening "In Abuja," or "In Nigeria," is placed in, or null. */

@@ -23,7 +23,7 @@ final class Venues {
   static boolean placeOnly(Graph g, IndexedWord d, IndexedWord c) {
     String lemma = g.lemmaOf(d).toLowerCase(Locale.ROOT);
     if (!g.pos(d).startsWith("NN") || !g.lex.talkNouns.contains(lemma) && !g.lex.accordNouns.contains(lemma)
-        || !g.relToParent(c).equals("compound") || !g.pos(c).startsWith("NNP") || g.idx(c) > g.idx(d)) {
+        || !g.relToParent(c).equals("compound") || !properNoun(g, c) || g.idx(c) > g.idx(d)) {
       return false;
     }
     var m = g.mentionOf(c);
@@ -35,5 +35,10 @@ final class Venues {
     return m.actor().kind() == ActorKind.GOVERNMENT
         || m.actor().kind() == ActorKind.STATE && m.first() == m.last()
             && !m.text().equalsIgnoreCase(m.actor().name());
+  }
+
+  /** A proper noun, or a capitalised name the tagger read as a common noun ("the Pretoria agreement"). */
+  private static boolean properNoun(Graph g, IndexedWord c) {
+    return g.pos(c).startsWith("NNP") || g.pos(c).equals("NN") && Character.isUpperCase(c.word().charAt(0));
   }
 }

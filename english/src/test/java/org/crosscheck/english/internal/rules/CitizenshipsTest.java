@@ -38,4 +38,10 @@ class CitizenshipsTest {
   void aCorrespondentOfAForeignBroadcasterIsNotItsState() {
     assertThat(Readings.claims("broadcaster-correspondent")).noneMatch(c -> c.endsWith("OPPOSE German"));
   }
+
+  @Test
+  void peacekeepersOrSailorsKilledOrHeldMakeNoStateTheTarget() {
+    assertThat(Readings.claims("killed-demonym-peacekeepers")).isNotEmpty().noneMatch(c -> c.endsWith("Pakistani"));
+    assertThat(Readings.claims("seized-crew-demonym")).containsExactly("Iran OPPOSE -");
+  }
 }

@@ -232,4 +232,14 @@ class EvaluationsTest {
   void aTieOfTheSubjectsOwnIsNoJudgementOfIt() {
     assertThat(Readings.claims("friends-to-all")).noneMatch(c -> c.endsWith("SUPPORT Fiji"));
   }
+
+  @Test
+  void aMotiveImputedToSomeonesDeedIsACharge() {
+    assertThat(Readings.drafts("said-politically-motivated")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Ukraine");
+      assertThat(d.stance()).isEqualTo(Stance.OPPOSE);
+    });
+    assertThat(Readings.drafts("called-politically-motivated"))
+        .noneMatch(d -> d.stance() == Stance.SUPPORT);
+  }
 }

@@ -287,4 +287,16 @@ class RecalledInstitutionsTest {
     assertThat(Readings.drafts("seated-ministry")).singleElement()
         .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("TURMIL"));
   }
+
+  @Test
+  void aGovernmentPlacedInACapitalTheCatalogFilesAsADemonymIsThatStatesAndRemembered() {
+    assertThat(Readings.drafts("seated-government-bangui")).singleElement()
+        .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("CAFGOV"));
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("seated-remembered", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.GOVERNMENT)))
+        .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("CAFGOV"));
+    assertThat(Readings.drafts("seated-recalled", d))
+        .anySatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("CAFGOV"));
+  }
 }

@@ -34,6 +34,7 @@ class VenuesTest {
   void theCityTalksOrAnAccordAreNamedAfterIsNotTheirHolder() {
     assertThat(Readings.claims("venue-holder-talks-with")).noneMatch(c -> c.startsWith("Istanbul"));
     assertThat(Readings.claims("venue-holder-accord-with")).containsExactly("Armenia SUPPORT Azerbaijan");
+    assertThat(Readings.claims("venue-city-tagged-common")).noneMatch(c -> c.startsWith("Pretoria"));
   }
 
   @Test
