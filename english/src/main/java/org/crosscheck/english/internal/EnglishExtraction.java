@@ -22,6 +22,7 @@ import org.crosscheck.english.internal.rules.HeadlineClauses;
 import org.crosscheck.english.internal.rules.HeadlineVerbs;
 import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.ModalVerbs;
+import org.crosscheck.english.internal.rules.AllCapsNames;
 import org.crosscheck.english.internal.rules.NamedPurposes;
 import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
@@ -86,6 +87,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       retagPerfectParticiples(labels, tokens);
       retagHeadlineVerb(labels, tokens);
       retagNamedPurposes(labels, tokens);
+      retagAllCapsNames(labels, tokens);
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
@@ -150,6 +152,19 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
    */
   private static void retagNamedPurposes(List<CoreLabel> labels, List<Token> tokens) {
     for (int i : NamedPurposes.misread(tokens)) {
+      Token t = tokens.get(i);
+      labels.get(i).setTag("NNP");
+      labels.get(i).setLemma(t.word());
+      tokens.set(i, new Token(t.index(), t.word(), t.word().toLowerCase(Locale.ROOT), "NNP", t.begin(), t.end()));
+    }
+  }
+
+  /**
+   * "accusing ZANU-PF of …": a name written in capitals that the tagger read as another word is tagged as the name it
+   * is ({@link AllCapsNames}), in the labels the parser reads and in the tokens the rules read.
+   */
+  private static void retagAllCapsNames(List<CoreLabel> labels, List<Token> tokens) {
+    for (int i : AllCapsNames.misread(tokens)) {
       Token t = tokens.get(i);
       labels.get(i).setTag("NNP");
       labels.get(i).setLemma(t.word());

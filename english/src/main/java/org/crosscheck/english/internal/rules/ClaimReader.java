@@ -222,6 +222,8 @@ public final class ClaimReader {
       // "Russia vetoed the resolution, prompting France to threaten sanctions": the reaction answers the veto's doer.
       targets = outside(g, Provocations.provokers(g, w, holders), dateline, titleCase);
     }
+    // "opened the border to each other's citizens": the people are the holders' own, and the act is between them.
+    targets = targets.stream().filter(t -> !Reciprocals.owned(g, t)).toList();
     boolean reciprocal = targets.isEmpty() && holders.size() >= 2
         && (symmetric(g, cue, heads) || !cue.nominal() && Arrivals.joint(g, w, holders))
         // "NATO members Poland and Latvia signed the accord": one side, signing with someone else.

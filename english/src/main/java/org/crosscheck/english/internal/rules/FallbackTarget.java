@@ -292,14 +292,20 @@ final class FallbackTarget {
   }
 
   /**
-   * Whether the actor is what another stance verb acts on ("boycotted the vote, while Y praised Z for its restraint"):
-   * Z is that verb's target, set beside the holder's stance, not whom that stance is toward. Counted, never taken.
+   * Whether the actor is what another stance verb acts on ("boycotted the vote, while Y praised Z for its restraint"),
+   * or whom another stance noun is toward ("in solidarity with Z"): Z is that cue's target, set beside the holder's
+   * stance, not whom that stance is toward. Counted, never taken.
    */
   private static boolean targetOfAnother(Graph g, ActorSpan m, IndexedWord cue, Map<IndexedWord, Stance> cues) {
     IndexedWord head = g.node(m.last());
     IndexedWord p = head == null ? null : g.parent(head);
-    return p != null && !p.equals(cue) && cues.containsKey(p) && g.pos(p).startsWith("VB")
-        && g.lex.relations(EnglishLexicon.RelationClass.VERB_TARGET).contains(g.relToParent(head));
+    if (p == null || p.equals(cue) || !cues.containsKey(p)) {
+      return false;
+    }
+    // "attacked shipping in what they said was solidarity with Palestinians": the stance noun's party is its own.
+    return g.pos(p).startsWith("VB") && g.lex.relations(EnglishLexicon.RelationClass.VERB_TARGET)
+        .contains(g.relToParent(head)) || g.pos(p).startsWith("NN") && !g.relToParent(head).startsWith("obl")
+        && g.lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET).contains(g.relToParent(head));
   }
 
   /** Whether {@code m} owns a noun the holder is set in apposition to ("Japarov's spokesman, Askat Alagozov"). */

@@ -17,7 +17,7 @@ final class Negation {
 
   static boolean negated(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
-    boolean neg = false;
+    boolean neg = shortOf(g, w);
     java.util.List<IndexedWord> chain = Clauses.predication(g, w, frame);
     IndexedWord below = null;
     for (IndexedWord x : chain) {
@@ -55,6 +55,16 @@ final class Negation {
       below = x;
     }
     return neg;
+  }
+
+  /**
+   * "stopped short of criticising Y", "fell short of endorsing Y": the words before the cue say the act was not done,
+   * however the parser hangs the cue (it may make it a modifier of its object).
+   */
+  private static boolean shortOf(Graph g, IndexedWord w) {
+    int i = g.idx(w);
+    return i >= 3 && g.toks.get(i - 1).word().equalsIgnoreCase("of") && g.toks.get(i - 2).word().equalsIgnoreCase("short")
+        && g.lex.is(g.lemma(i - 3) + " short", EnglishLexicon.ModalityClass.NEGATOR);
   }
 
   /** Whether {@code x} is an occasion counted by an ordinal ("not the first time"), whose negation means "again". */

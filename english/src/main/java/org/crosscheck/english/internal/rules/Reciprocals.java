@@ -7,7 +7,7 @@ import java.util.TreeSet;
 
 /**
  * A reciprocal pronoun as the argument of a cue ({@code reciprocals.tsv}: "Thailand and Cambodia accuse each other",
- * "Peru and Chile blamed one another for the fighting", "fired at each other") makes the cue hold between its
+ * "Peru and Chile blamed one another for the fighting", "fired at each other", "opened the border to each other's citizens") makes the cue hold between its
  * conjoined holders both ways, whatever the verb. Stateless.
  */
 final class Reciprocals {
@@ -24,13 +24,24 @@ final class Reciprocals {
     return false;
   }
 
+  /** Whether the target {@code t} is people of the holders' own, owned by a reciprocal ("each other's citizens"). */
+  static boolean owned(Graph g, org.crosscheck.spi.ActorSpan t) {
+    IndexedWord head = g.node(t.last());
+    return head != null && g.children(head, "nmod:poss").stream().anyMatch(p -> phrase(g, p));
+  }
+
   private static boolean reciprocal(Graph g, IndexedWord o) {
+    // "opened the border to each other's citizens": whose citizens they are is what the act is toward.
+    return phrase(g, o) || g.children(o, "nmod:poss").stream().anyMatch(p -> phrase(g, p));
+  }
+
+  private static boolean phrase(Graph g, IndexedWord o) {
     Set<Integer> words = new TreeSet<>();
     g.subtree(o, words, 0);
     StringBuilder b = new StringBuilder();
     for (int i : words) {
       String t = g.toks.get(i).word();
-      if (g.node(i) != null && !g.pos(g.node(i)).equals("IN")) {
+      if (g.node(i) != null && !g.pos(g.node(i)).equals("IN") && !g.pos(g.node(i)).equals("POS")) {
         b.append(b.length() == 0 ? "" : " ").append(t.toLowerCase(Locale.ROOT));
       }
     }

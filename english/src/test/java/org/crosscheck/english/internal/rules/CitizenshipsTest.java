@@ -40,7 +40,7 @@ class CitizenshipsTest {
   }
 
   @Test
-  void peacekeepersOrSailorsKilledOrHeldMakeNoStateTheTarget() {
+  void peacekeepersOrSeafarersKilledOrHeldMakeNoStateTheTarget() {
     assertThat(Readings.claims("killed-demonym-peacekeepers")).isNotEmpty().noneMatch(c -> c.endsWith("Pakistani"));
     assertThat(Readings.claims("seized-crew-demonym")).containsExactly("Iran OPPOSE -");
   }

@@ -211,4 +211,9 @@ class FallbackTargetTest {
   void whoRejectsSanctionsOpposesTheirAuthor() {
     assertThat(Readings.claims("rejected-un-sanctions")).containsExactly("Uganda OPPOSE United Nations");
   }
+
+  @Test
+  void whomAnotherStanceNounIsTowardIsNoFallbackTarget() {
+    assertThat(Readings.claims("fallback-solidarity-noun")).noneMatch(c -> c.contains("OPPOSE Palestinians"));
+  }
 }

@@ -35,6 +35,7 @@ class IdiomsTest {
     Readings.Reading r = Readings.of("shares-border");
     assertThat(Idioms.of(r.graph(), r.node("shares"))).contains(Stance.NEUTRAL);
     assertThat(Readings.drafts("shares-border")).noneMatch(d -> d.cue().contains("share"));
+    assertThat(Readings.drafts("share-reservoir")).noneMatch(d -> d.cue().contains("share"));
   }
 
   @Test

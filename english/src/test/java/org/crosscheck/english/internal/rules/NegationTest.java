@@ -207,4 +207,10 @@ class NegationTest {
     assertThat(Readings.claims("negator-clausal-subject"))
         .containsExactlyInAnyOrder("Sudan SUPPORT Chad", "Chad SUPPORT Sudan");
   }
+
+  @Test
+  void stoppingShortOfAnActIsNotDoingIt() {
+    assertThat(Readings.drafts("neg-stopped-short"))
+        .noneMatch(d -> d.cue().equals("criticising") && d.stance() == org.crosscheck.Stance.OPPOSE && !d.negated());
+  }
 }

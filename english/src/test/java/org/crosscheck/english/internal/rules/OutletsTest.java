@@ -41,4 +41,9 @@ class OutletsTest {
   void anOutletTheCueItselfAccusesStaysItsTarget() {
     assertThat(Readings.claims("outlet-told-accused")).containsExactly("Iran OPPOSE CNN");
   }
+
+  @Test
+  void aStatesBroadcasterIsTheOutletNotTheState() {
+    assertThat(Readings.claims("outlet-state-broadcasters")).containsExactly("Mali OPPOSE Voice of America");
+  }
 }

@@ -23,4 +23,12 @@ class ReciprocalsTest {
     Readings.Reading r = Readings.of("shared-intelligence");
     assertThat(Reciprocals.aimed(r.graph(), r.node("shared"))).isFalse();
   }
+
+  @Test
+  void anActTowardEachOthersPeopleHoldsBothWays() {
+    Readings.Reading r = Readings.of("reciprocal-possessor");
+    assertThat(Reciprocals.aimed(r.graph(), r.node("opened"))).isTrue();
+    assertThat(Readings.claims("reciprocal-possessor")).containsExactlyInAnyOrder(
+        "Greece SUPPORT Albania", "Albania SUPPORT Greece");
+  }
 }
