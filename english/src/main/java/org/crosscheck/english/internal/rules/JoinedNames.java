@@ -16,8 +16,8 @@ import org.crosscheck.spi.ActorSpan;
  *
  * <p>Left alone: a name whose noun before the first joining word is no noun of organisations ("the Freedom of
  * Information Act", "the Charter for Peace and National Reconciliation", "the Republic of the Congo"); a name a
- * catalog actor other than a state lies in ("the Likud Party" is Likud, {@link ExtendedNames} reads catalog names
- * extended), or a person or a government. A state among the words is a word of the name ("the Free Nile Party"),
+ * catalog actor other than a state or a state's sector lies in ("the Likud Party" is Likud, {@link ExtendedNames}
+ * reads catalog names extended), or a person or a government. A state among the words is a word of the name ("the Free Nile Party"),
  * as in {@link NamedGroups}. Stateless.
  */
 final class JoinedNames {
@@ -58,12 +58,23 @@ final class JoinedNames {
         continue;
       }
       ActorKind kind = inner.actor().kind();
-      if (inner.first() < from || inner.last() > to || kind != ActorKind.STATE) {
+      if (inner.first() < from || inner.last() > to || kind != ActorKind.STATE && !composite(g, inner)) {
         return m;
       }
     }
     String surface = g.text(from, to);
     return ActorSpan.of(from, to, g.ctx.actors().adHoc(surface, ActorKind.ORGANISATION), surface);
+  }
+
+  /**
+   * Whether {@code inner} is a state's sector the catalog composes from the state's name and an agent noun ("Malawi
+   * Congress" in "the Malawi Congress Party", "Sudan Doctors" in "the Sudan Doctors Network"): words of the name.
+   */
+  private static boolean composite(Graph g, ActorSpan inner) {
+    String first = g.toks.get(inner.first()).word();
+    return inner.first() < inner.last() && g.ctx.actors().catalog()
+        .findMentions(first, org.crosscheck.Language.ENGLISH, java.util.Optional.empty()).stream()
+        .anyMatch(x -> x.actor().kind() == ActorKind.STATE && x.text().equals(first));
   }
 
   /**

@@ -74,4 +74,17 @@ class JoinedNamesTest {
     assertThat(m.actor().isAdHoc()).isFalse();
     assertThat(Readings.claims("cut-catalog-agency")).containsExactly("Central Intelligence Agency OPPOSE Russia");
   }
+
+  @Test
+  void aStatesSectorTheCatalogComposesIsAWordOfTheName() {
+    assertThat(Readings.claims("joined-composite-party")).containsExactly("Malawi Congress Party OPPOSE Banda");
+    assertThat(Readings.claims("joined-composite-network"))
+        .containsExactly("Sudan Doctors Network OPPOSE paramilitaries");
+  }
+
+  @Test
+  void aConferenceOfBishopsIsOneName() {
+    assertThat(Readings.claims("joined-conference-of"))
+        .containsExactly("Zambia Conference of Catholic Bishops SUPPORT opposition");
+  }
 }
