@@ -17,8 +17,8 @@ final class Negation {
 
   static boolean negated(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
-    boolean neg = shortOf(g, w);
     java.util.List<IndexedWord> chain = Clauses.predication(g, w, frame);
+    boolean neg = shortOf(g, w, chain);
     IndexedWord below = null;
     for (IndexedWord x : chain) {
       if (frame != null && x.equals(frame.verb)) {
@@ -59,12 +59,13 @@ final class Negation {
 
   /**
    * "stopped short of criticising Y", "fell short of endorsing Y": the words before the cue say the act was not done,
-   * however the parser hangs the cue (it may make it a modifier of its object).
+   * however the parser hangs the cue (it may make it a modifier of its object). Where the cue depends on the verb,
+   * the verb negates it on the way up already.
    */
-  private static boolean shortOf(Graph g, IndexedWord w) {
+  private static boolean shortOf(Graph g, IndexedWord w, java.util.List<IndexedWord> chain) {
     int i = g.idx(w);
     return i >= 3 && g.toks.get(i - 1).word().equalsIgnoreCase("of") && g.toks.get(i - 2).word().equalsIgnoreCase("short")
-        && g.lex.is(g.lemma(i - 3) + " short", EnglishLexicon.ModalityClass.NEGATOR);
+        && g.lex.is(g.lemma(i - 3) + " short", EnglishLexicon.ModalityClass.NEGATOR) && !chain.contains(g.node(i - 3));
   }
 
   /** Whether {@code x} is an occasion counted by an ordinal ("not the first time"), whose negation means "again". */

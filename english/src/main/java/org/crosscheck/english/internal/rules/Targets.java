@@ -273,7 +273,9 @@ final class Targets {
         out.add(m);
         IndexedWord head = g.node(m.last());
         for (IndexedWord c : head == null ? List.<IndexedWord>of() : g.children(head, "conj:and", "conj:or")) {
-          ActorSpan mc = voices.contains(g.idx(c)) ? null : in(g, c, 2, holders);
+          ActorSpan inner = voices.contains(g.idx(c)) ? null : in(g, c, 2, holders);
+          // "suspended the BBC and Voice of America": an outlet beside an outlet acted on is acted on too.
+          ActorSpan mc = inner == null && m.media() && !nominal ? Outlets.actedOn(g, w, c, holders) : inner;
           if (mc != null && out.stream().noneMatch(x -> x.actor().id().equals(mc.actor().id()))) {
             out.add(mc);
           }

@@ -212,5 +212,7 @@ class NegationTest {
   void stoppingShortOfAnActIsNotDoingIt() {
     assertThat(Readings.drafts("neg-stopped-short"))
         .noneMatch(d -> d.cue().equals("criticising") && d.stance() == org.crosscheck.Stance.OPPOSE && !d.negated());
+    assertThat(Readings.drafts("neg-stopped-short-clause"))
+        .noneMatch(d -> d.stance() == org.crosscheck.Stance.OPPOSE && !d.negated());
   }
 }

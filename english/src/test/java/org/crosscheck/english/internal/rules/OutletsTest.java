@@ -46,4 +46,15 @@ class OutletsTest {
   void aStatesBroadcasterIsTheOutletNotTheState() {
     assertThat(Readings.claims("outlet-state-broadcasters")).containsExactly("Mali OPPOSE Voice of America");
   }
+
+  @Test
+  void theOutletACorrespondentWorksForIsTheTarget() {
+    assertThat(Readings.claims("outlet-correspondent-for")).containsExactly("Uganda OPPOSE Deutsche Welle");
+  }
+
+  @Test
+  void anOutletBesideAnOutletActedOnIsActedOnToo() {
+    assertThat(Readings.claims("outlet-conjoined"))
+        .containsExactly("Burkina Faso OPPOSE BBC", "Burkina Faso OPPOSE Voice of America");
+  }
 }
