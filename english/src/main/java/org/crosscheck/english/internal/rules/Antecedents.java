@@ -328,6 +328,11 @@ final class Antecedents {
         // earlier sentence made the holder, whether the catalog knows them or the tagger named them.
         return null;
       }
+      if (last != null && word.equalsIgnoreCase("it") && pluralNoun(last.mention())) {
+        // "… the fighters kidnapped two priests. Yaoundé has resisted mediation. In 2023 it rejected …": "it" is
+        // never the plural common noun an earlier claim was held by.
+        return null;
+      }
       return last == null ? null
           : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(last), last.mention());
     }
@@ -406,6 +411,12 @@ final class Antecedents {
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
     return actor == null || referent(g, kind, actor, proper) != actor ? null
         : ActorSpan.of(g.idx(c), g.idx(c), actor, last.mention());
+  }
+
+  /** Whether a mention ends in a plural common noun ("fighters", "Congolese soldiers"), which "it" never is. */
+  private static boolean pluralNoun(String mention) {
+    String w = mention.substring(mention.lastIndexOf(' ') + 1);
+    return w.matches("[a-z]+[^su]s");
   }
 
   /**

@@ -289,6 +289,9 @@ public final class ClaimReader {
     targets = targets.stream().filter(t -> !Provinces.standsIn(g, t, code)).toList();
     // "India, which has financed the port, is watching, an official told Al Jazeera": the outlet told is no target.
     targets = targets.stream().filter(t -> !Outlets.told(g, t, w)).toList();
+    // "'… while isolating the hard-liners,' said Ana Rojas": whoever speaks after the quote is no target in it.
+    java.util.Set<Integer> speakers = FallbackTarget.quoteSpeakers(g, w);
+    targets = targets.stream().filter(t -> !speakers.contains(t.last())).toList();
     fallback &= !targets.isEmpty();
     if (targets.isEmpty() && !reciprocal && !cue.nominal()
         && (Participles.onAThing(g, w) || OwnObjects.own(g, w) || Seizures.ofGoods(g, w)

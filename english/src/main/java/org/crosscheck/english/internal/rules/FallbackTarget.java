@@ -162,10 +162,40 @@ final class FallbackTarget {
     return found.size() == 1 && !otherHolders.containsAll(found.keySet()) ? List.copyOf(found.values()) : List.of();
   }
 
+  /** The words of the speakers named after their speech verbs in the sentence (see {@link #after}), but the cue's. */
+  static Set<Integer> quoteSpeakers(Graph g, IndexedWord cue) {
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < g.size(); i++) {
+      IndexedWord v = g.node(i);
+      if (v != null && !v.equals(cue) && g.pos(v).startsWith("VB") && g.isSpeech(v)) {
+        out.addAll(after(g, v));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "…," said Carla Soliz, a political scientist: after a speech verb that follows a comma or a closing quote, with its
+   * subject after it and none before, the words up to the next comma, at most eight (the parser may make the speaker
+   * its object; "X, the EU's envoy, told lawmakers that …" has its speaker before).
+   */
+  private static Set<Integer> after(Graph g, IndexedWord v) {
+    Set<Integer> out = new HashSet<>();
+    int i = g.idx(v);
+    if (i > 0 && (g.toks.get(i - 1).word().equals(",") || g.toks.get(i - 1).tag().equals("''"))
+        && g.children(v, "nsubj").stream().noneMatch(s -> g.idx(s) < i)
+        && g.children(v, "nsubj", "obj").stream().anyMatch(s -> g.idx(s) > i)) {
+      for (int k = i + 1; k < Math.min(g.size(), i + 9) && !g.toks.get(k).word().equals(","); k++) {
+        out.add(k);
+      }
+    }
+    return out;
+  }
+
   /**
    * The words between a comma and a speech verb after it, at most eight ("…, a UN official said"); with {@code
    * namesOnly}, only where no verb stands among them, so that a clause of the speech verb's own ("…, criticised the EU
-   * for what it called …") is no voice.
+   * for what it called …") is no voice; and the speakers named after their verbs ({@link #after}).
    */
   static Set<Integer> trailingVoices(Graph g, IndexedWord cue, boolean namesOnly) {
     Set<Integer> out = new HashSet<>();
@@ -174,6 +204,7 @@ final class FallbackTarget {
       if (v == null || v.equals(cue) || !g.pos(v).startsWith("VB") || !g.isSpeech(v)) {
         continue;
       }
+      out.addAll(after(g, v));
       for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
         if (g.toks.get(k).word().equals(",")) {
           // "…, Nigeria and Benin have said": the speech verb's own auxiliaries open no clause.

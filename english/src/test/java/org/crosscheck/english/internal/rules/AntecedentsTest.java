@@ -299,4 +299,12 @@ class AntecedentsTest {
     new ClaimReader(Readings.LEX).read(r.ctx());
     assertThat(r.drafts()).noneMatch(x -> x.holder().actor().name().equals("Jean Mbala"));
   }
+
+  @Test
+  void itNeverStandsForAPluralCommonNounThatHeldAClaim() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("EGY").orElseThrow(), "separatist fighters"));
+    Readings.Reading r = Readings.of("it-condemned", null, d);
+    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNull();
+  }
 }

@@ -19,4 +19,9 @@ class BackingsTest {
     Readings.Reading r = Readings.of("talks-with-leaders-of");
     assertThat(Backings.backer(r.graph(), r.node("leaders"), "obl:with")).isFalse();
   }
+
+  @Test
+  void whoeverHelpsTheActIsNoFallbackTargetOfIt() {
+    assertThat(Readings.claims("coagent-with-help-from")).noneMatch(c -> c.endsWith("Saudi Arabia"));
+  }
 }

@@ -242,4 +242,9 @@ class EvaluationsTest {
     assertThat(Readings.drafts("called-politically-motivated"))
         .noneMatch(d -> d.stance() == Stance.SUPPORT);
   }
+
+  @Test
+  void aProxyIsNoPraiseWhateverItsAdjective() {
+    assertThat(Readings.drafts("said-convenient-proxy")).noneMatch(d -> d.stance() == Stance.SUPPORT);
+  }
 }

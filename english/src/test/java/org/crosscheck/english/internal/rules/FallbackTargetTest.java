@@ -216,4 +216,9 @@ class FallbackTargetTest {
   void whomAnotherStanceNounIsTowardIsNoFallbackTarget() {
     assertThat(Readings.claims("fallback-solidarity-noun")).noneMatch(c -> c.contains("OPPOSE Palestinians"));
   }
+
+  @Test
+  void theSpeakerNamedAfterTheQuoteIsNoFallbackTarget() {
+    assertThat(Readings.claims("voice-inverted-after-quote")).noneMatch(c -> c.endsWith("Ana Rojas"));
+  }
 }

@@ -92,4 +92,10 @@ class IdiomsTest {
         .containsExactly("European Union SUPPORT Libya", "European Union SUPPORT Niger");
     assertThat(Readings.claims("struck-relative-2")).containsExactly("EU SUPPORT Egypt", "EU SUPPORT Tunisia");
   }
+
+  @Test
+  void givingOneselfUpBacksNoOne() {
+    assertThat(Readings.claims("handed-himself-over")).noneMatch(c -> c.contains("SUPPORT"));
+    assertThat(Readings.claims("surrendered-to-troops")).noneMatch(c -> c.contains("SUPPORT"));
+  }
 }
