@@ -139,4 +139,11 @@ class EnglishMentionsTest {
   void namesCompaniesAndPeopleByTheirSector(String text, String id) {
     assertThat(only(text).actor().id()).isEqualTo(id);
   }
+
+  @Test
+  void aPopeIsAPersonOfTheHolySeeWholeWithHisNumber() {
+    Mention m = only("Pope Leo XIV met the president");
+    assertThat(m.text()).isEqualTo("Pope Leo XIV");
+    assertThat(CATALOG.chain(m.actor(), Optional.of(LocalDate.of(2026, 1, 5)))).contains("VAT");
+  }
 }

@@ -32,4 +32,10 @@ class VisitedPlacesTest {
   void aPlaceBeforeAnotherNounStillNamesItsParty() {
     assertThat(Readings.claims("visited-place-decision")).containsExactly("Kyiv OPPOSE Moscow");
   }
+
+  @Test
+  void aTerritoryTheTaggerReadsAsAPlaceIsWhereTheVisitGoes() {
+    assertThat(Readings.claims("visit-to-territory")).contains("Argentina OPPOSE -")
+        .noneMatch(c -> c.startsWith("Argentina") && c.endsWith("Falkland Islands"));
+  }
 }
