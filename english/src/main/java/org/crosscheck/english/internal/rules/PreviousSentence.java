@@ -106,6 +106,10 @@ final class PreviousSentence {
       return new Noted(ctx.start(), named, false, null, true, none);
     }
     int verb = head == i - 1 ? afterInsert(toks, i) : i;
+    // "The Philippines already has …", "X also said …": an adverb before the verb.
+    for (int adverbs = 0; verb < toks.size() && toks.get(verb).tag().equals("RB") && adverbs < 2; adverbs++) {
+      verb++;
+    }
     if (head < 0 || verb >= toks.size() || !finite(toks.get(verb)) || head != i - 1) {
       return new Noted(ctx.start(), named, false, null, false, none);
     }

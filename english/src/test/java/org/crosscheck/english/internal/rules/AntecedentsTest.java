@@ -307,4 +307,17 @@ class AntecedentsTest {
     Readings.Reading r = Readings.of("it-condemned", null, d);
     assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNull();
   }
+
+  @Test
+  void itStandsForTheSubjectOfTheSentenceBeforeEvenPastAnAdverb() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("USA").orElseThrow(), "the United States"));
+    Readings.Reading first = Readings.of("it-after-adverb-opener-before", null, d);
+    CandidateFilter.isCandidate(first.ctx(), Readings.LEX);
+    Readings.Reading r = Readings.in(Conll.get("it-after-adverb-opener-before").text() + " ", "it-after-adverb-opener",
+        d);
+    CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
+    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNotNull()
+        .satisfies(m -> assertThat(m.actor().id()).isEqualTo("CHL"));
+  }
 }
