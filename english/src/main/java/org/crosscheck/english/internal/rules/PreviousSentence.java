@@ -141,11 +141,18 @@ final class PreviousSentence {
       return j;
     }
     if (i < toks.size() && toks.get(i).word().equals(",")) {
-      for (int j = i + 1; j < Math.min(toks.size(), i + 20); j++) {
+      int first = -1;
+      for (int j = i + 1; j < Math.min(toks.size() - 1, i + 25); j++) {
         if (toks.get(j).word().equals(",")) {
-          return j + 1;
+          // "The 3R group, whose name stands for Return, Reclamation and Rehabilitation, claims …": an insert with
+          // commas of its own ends at the comma a finite verb follows.
+          if (finite(toks.get(j + 1))) {
+            return j + 1;
+          }
+          first = first < 0 ? j + 1 : first;
         }
       }
+      return first < 0 ? i : first;
     }
     return i;
   }

@@ -320,4 +320,16 @@ class AntecedentsTest {
     assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNotNull()
         .satisfies(m -> assertThat(m.actor().id()).isEqualTo("CHL"));
   }
+
+  @Test
+  void itStandsForNoEarlierHolderAfterASubjectWithAnInsertOfCommas() {
+    Discourse d = new Discourse();
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "Kenya"));
+    Readings.Reading first = Readings.of("it-after-insert-with-commas-before", null, d);
+    CandidateFilter.isCandidate(first.ctx(), Readings.LEX);
+    Readings.Reading r = Readings.in(Conll.get("it-after-insert-with-commas-before").text() + " ",
+        "it-after-insert-with-commas", d);
+    CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
+    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNull();
+  }
 }
