@@ -84,4 +84,9 @@ class ContactsTest {
     // "welcome … to" is a CAMEO pattern of hosting (043).
     assertThat(Readings.claims("given-award-welcomed")).containsExactly("United Nations SUPPORT Kenya");
   }
+
+  @Test
+  void aContactThatNeverHappenedIsNoStance() {
+    assertThat(Readings.claims("never-came-to")).isEmpty();
+  }
 }
