@@ -37,5 +37,6 @@ class VisitedPlacesTest {
   void aTerritoryTheTaggerReadsAsAPlaceIsWhereTheVisitGoes() {
     assertThat(Readings.claims("visit-to-territory")).contains("Argentina OPPOSE -")
         .noneMatch(c -> c.startsWith("Argentina") && c.endsWith("Falkland Islands"));
+    assertThat(Readings.claims("visit-body-mission")).anyMatch(c -> c.endsWith("OPPOSE EU"));
   }
 }
