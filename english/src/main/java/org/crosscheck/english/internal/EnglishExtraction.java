@@ -23,6 +23,7 @@ import org.crosscheck.english.internal.rules.HeadlineVerbs;
 import org.crosscheck.english.internal.rules.InitialNouns;
 import org.crosscheck.english.internal.rules.ModalVerbs;
 import org.crosscheck.english.internal.rules.AllCapsNames;
+import org.crosscheck.english.internal.rules.PerfectSince;
 import org.crosscheck.english.internal.rules.NamedPurposes;
 import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
@@ -88,6 +89,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       retagHeadlineVerb(labels, tokens);
       retagNamedPurposes(labels, tokens);
       retagAllCapsNames(labels, tokens);
+      retagPerfectSince(labels, tokens);
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
@@ -169,6 +171,18 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       labels.get(i).setTag("NNP");
       labels.get(i).setLemma(t.word());
       tokens.set(i, new Token(t.index(), t.word(), t.word().toLowerCase(Locale.ROOT), "NNP", t.begin(), t.end()));
+    }
+  }
+
+  /**
+   * "has since expelled French troops": "since" after "have" and before a participle is tagged as the adverb it is
+   * ({@link PerfectSince}), in the labels the parser reads and in the tokens the rules read.
+   */
+  private static void retagPerfectSince(List<CoreLabel> labels, List<Token> tokens) {
+    for (int i : PerfectSince.misread(tokens)) {
+      Token t = tokens.get(i);
+      labels.get(i).setTag("RB");
+      tokens.set(i, new Token(t.index(), t.word(), t.lemma(), "RB", t.begin(), t.end()));
     }
   }
 
