@@ -153,12 +153,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
    * ({@link NamedPurposes}), in the labels the parser reads and in the tokens the rules read.
    */
   private static void retagNamedPurposes(List<CoreLabel> labels, List<Token> tokens) {
-    for (int i : NamedPurposes.misread(tokens)) {
-      Token t = tokens.get(i);
-      labels.get(i).setTag("NNP");
-      labels.get(i).setLemma(t.word());
-      tokens.set(i, new Token(t.index(), t.word(), t.word().toLowerCase(Locale.ROOT), "NNP", t.begin(), t.end()));
-    }
+    toNames(labels, tokens, NamedPurposes.misread(tokens));
   }
 
   /**
@@ -166,7 +161,11 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
    * is ({@link AllCapsNames}), in the labels the parser reads and in the tokens the rules read.
    */
   private static void retagAllCapsNames(List<CoreLabel> labels, List<Token> tokens) {
-    for (int i : AllCapsNames.misread(tokens)) {
+    toNames(labels, tokens, AllCapsNames.misread(tokens));
+  }
+
+  private static void toNames(List<CoreLabel> labels, List<Token> tokens, List<Integer> at) {
+    for (int i : at) {
       Token t = tokens.get(i);
       labels.get(i).setTag("NNP");
       labels.get(i).setLemma(t.word());

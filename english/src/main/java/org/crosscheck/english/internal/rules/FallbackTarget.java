@@ -175,7 +175,7 @@ final class FallbackTarget {
   }
 
   /**
-   * "…," said Carla Soliz, a political scientist: after a speech verb that follows a comma or a closing quote, with its
+   * "…," said Ana Rojas, a political scientist: after a speech verb that follows a comma or a closing quote, with its
    * subject after it and none before, the words up to the next comma, at most eight (the parser may make the speaker
    * its object; "X, the EU's envoy, told lawmakers that …" has its speaker before).
    */

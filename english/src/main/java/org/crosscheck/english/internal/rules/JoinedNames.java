@@ -17,8 +17,8 @@ import org.crosscheck.spi.ActorSpan;
  * <p>Left alone: a name whose noun before the first joining word is no noun of organisations ("the Freedom of
  * Information Act", "the Charter for Peace and National Reconciliation", "the Republic of the Congo"); a name a
  * catalog actor other than a state or a state's sector lies in ("the Likud Party" is Likud, {@link ExtendedNames}
- * reads catalog names extended), or a person or a government. A state among the words is a word of the name ("the Free Nile Party"),
- * as in {@link NamedGroups}. Stateless.
+ * reads catalog names extended), or a person or a government. A state among the words is a word of the name ("the
+ * Free Nile Party"), as in {@link NamedGroups}. Stateless.
  */
 final class JoinedNames {
 

@@ -64,7 +64,8 @@ final class Negation {
    */
   private static boolean shortOf(Graph g, IndexedWord w, java.util.List<IndexedWord> chain) {
     int i = g.idx(w);
-    return i >= 3 && g.toks.get(i - 1).word().equalsIgnoreCase("of") && g.toks.get(i - 2).word().equalsIgnoreCase("short")
+    return i >= 3 && g.toks.get(i - 1).word().equalsIgnoreCase("of")
+        && g.toks.get(i - 2).word().equalsIgnoreCase("short")
         && g.lex.is(g.lemma(i - 3) + " short", EnglishLexicon.ModalityClass.NEGATOR) && !chain.contains(g.node(i - 3));
   }
 

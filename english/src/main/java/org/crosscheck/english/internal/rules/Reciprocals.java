@@ -7,8 +7,8 @@ import java.util.TreeSet;
 
 /**
  * A reciprocal pronoun as the argument of a cue ({@code reciprocals.tsv}: "Thailand and Cambodia accuse each other",
- * "Peru and Chile blamed one another for the fighting", "fired at each other", "opened the border to each other's citizens") makes the cue hold between its
- * conjoined holders both ways, whatever the verb. Stateless.
+ * "Peru and Chile blamed one another for the fighting", "fired at each other", "opened the border to each other's
+ * citizens") makes the cue hold between its conjoined holders both ways, whatever the verb. Stateless.
  */
 final class Reciprocals {
 

@@ -49,7 +49,8 @@ class OutletsTest {
 
   @Test
   void theOutletACorrespondentWorksForIsTheTarget() {
-    assertThat(Readings.claims("outlet-correspondent-for")).containsExactly("Uganda OPPOSE German broadcaster Deutsche Welle");
+    assertThat(Readings.claims("outlet-correspondent-for"))
+        .containsExactly("Uganda OPPOSE German broadcaster Deutsche Welle");
   }
 
   @Test

@@ -8,7 +8,8 @@ class PerfectSinceTest {
 
   @Test
   void sinceBetweenHaveAndAParticipleIsAnAdverb() {
-    assertThat(PerfectSince.misread(Readings.tagged("The/DT junta/NN has/VBZ/have since/IN expelled/VBN French/JJ troops/NNS")))
+    assertThat(PerfectSince.misread(
+        Readings.tagged("The/DT junta/NN has/VBZ/have since/IN expelled/VBN French/JJ troops/NNS")))
         .containsExactly(3);
   }
 
