@@ -310,26 +310,25 @@ class AntecedentsTest {
 
   @Test
   void itStandsForTheSubjectOfTheSentenceBeforeEvenPastAnAdverb() {
-    Discourse d = new Discourse();
-    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("USA").orElseThrow(), "the United States"));
-    Readings.Reading first = Readings.of("it-after-adverb-opener-before", null, d);
-    CandidateFilter.isCandidate(first.ctx(), Readings.LEX);
-    Readings.Reading r = Readings.in(Conll.get("it-after-adverb-opener-before").text() + " ", "it-after-adverb-opener",
-        d);
-    CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
-    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNotNull()
+    assertThat(itAfter("USA", "it-after-adverb-opener-before", "it-after-adverb-opener")).isNotNull()
         .satisfies(m -> assertThat(m.actor().id()).isEqualTo("CHL"));
   }
 
   @Test
   void itStandsForNoEarlierHolderAfterASubjectWithAnInsertOfCommas() {
+    assertThat(itAfter("KEN", "it-after-insert-with-commas-before", "it-after-insert-with-commas")).isNull();
+  }
+
+  /**
+   * What "It" in fixture {@code id} stands for, read in one paragraph after fixture {@code before}, once the actor
+   * {@code holderId} held a claim earlier in the article.
+   */
+  private static ActorSpan itAfter(String holderId, String before, String id) {
     Discourse d = new Discourse();
-    d.noteHolder(ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "Kenya"));
-    Readings.Reading first = Readings.of("it-after-insert-with-commas-before", null, d);
-    CandidateFilter.isCandidate(first.ctx(), Readings.LEX);
-    Readings.Reading r = Readings.in(Conll.get("it-after-insert-with-commas-before").text() + " ",
-        "it-after-insert-with-commas", d);
+    d.noteHolder(ActorRef.of(Readings.CATALOG.actor(holderId).orElseThrow(), holderId));
+    CandidateFilter.isCandidate(Readings.of(before, null, d).ctx(), Readings.LEX);
+    Readings.Reading r = Readings.in(Conll.get(before).text() + " ", id, d);
     CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
-    assertThat(Antecedents.resolve(r.graph(), r.node("It"), null)).isNull();
+    return Antecedents.resolve(r.graph(), r.node("It"), null);
   }
 }
