@@ -1,9 +1,11 @@
 package org.crosscheck.english.internal.rules;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import com.google.common.collect.Multimaps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -179,6 +181,8 @@ public final class EnglishLexicon {
   final Map<String, Stance> stanceVerbs;
   final Map<String, Stance> stanceNouns;
   final List<Phrase> phrases;
+  /** {@link #phrases} by their first lemma, in the same order: a sentence's words are each looked up once. */
+  final ImmutableListMultimap<String, Phrase> phrasesByFirst;
   /** The texts of {@link #phrases}, for telling a phrase's cue from a single word's. */
   final Set<String> phraseTexts;
   final Map<String, ModalityClass> modality;
@@ -548,6 +552,7 @@ public final class EnglishLexicon {
       ph.add(new Phrase(List.of(e.getKey().split(" ")), e.getValue(), e.getKey()));
     }
     phrases = ph.build();
+    phrasesByFirst = Multimaps.index(phrases, p -> p.lemmas().get(0));
     phraseTexts = phrases.stream().map(Phrase::text).collect(ImmutableSet.toImmutableSet());
     ImmutableMap.Builder<String, ModalityClass> mod = ImmutableMap.builder();
     ImmutableList.Builder<String> cond = ImmutableList.builder();

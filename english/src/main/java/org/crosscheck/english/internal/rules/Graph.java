@@ -32,6 +32,11 @@ final class Graph {
    * body's seat is the body ({@link Seats}).
    */
   private final java.util.Map<ActorSpan, ActorSpan> local = new java.util.HashMap<>();
+  /**
+   * The node of each token, looked up once: {@link SemanticGraph#getNodeByIndexSafe} scans every vertex, and the
+   * rules ask for nodes by index thousands of times a sentence.
+   */
+  private final IndexedWord[] nodes;
 
   Graph(SentenceContext<EnglishSentence> ctx, EnglishLexicon lex) {
     this.ctx = ctx;
@@ -39,6 +44,14 @@ final class Graph {
     this.toks = ctx.tokens();
     this.lex = lex;
     this.titleCase = Headlines.titleCase(toks);
+    this.nodes = new IndexedWord[toks.size()];
+    for (IndexedWord w : g.vertexSet()) {
+      int i = w.index() - 1;
+      if (i >= 0 && i < nodes.length && (nodes[i] == null || nodes[i].copyCount() > 0)) {
+        // The word itself over the copies enhanced++ makes of it ("E1.1" in elided conjuncts).
+        nodes[i] = w;
+      }
+    }
   }
 
   Article article() {
@@ -51,7 +64,7 @@ final class Graph {
 
   /** The node of token {@code i}, or null when the parse has none (punctuation may be left out). */
   IndexedWord node(int i) {
-    return g.getNodeByIndexSafe(i + 1);
+    return i >= 0 && i < nodes.length ? nodes[i] : null;
   }
 
   int idx(IndexedWord w) {

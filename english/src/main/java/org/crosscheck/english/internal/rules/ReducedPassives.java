@@ -57,7 +57,7 @@ final class ReducedPassives {
    */
   private static boolean prepositionalPhrase(Graph g, IndexedWord w) {
     int i = g.idx(w);
-    for (EnglishLexicon.Phrase p : g.lex.phrases) {
+    for (EnglishLexicon.Phrase p : g.lex.phrasesByFirst.get(g.lemma(i))) {
       int n = p.lemmas().size();
       if (n < 2 || i + n >= g.size() || !g.toks.get(i + n - 1).tag().matches("IN|RP")) {
         continue;

@@ -34,7 +34,7 @@ final class StanceCues {
     List<Cue> out = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
     for (int i = 0; i < g.size(); i++) {
-      for (EnglishLexicon.Phrase p : lex.phrases) {
+      for (EnglishLexicon.Phrase p : lex.phrasesByFirst.get(g.lemma(i))) {
         int n = p.lemmas().size();
         if (i + n <= g.size() && matches(g, p, i)) {
           IndexedWord h = g.node(i);
