@@ -284,6 +284,25 @@ class ActorCatalogTest {
     assertThat(CATALOG.agentSector("central bank", Language.ENGLISH)).contains("GOV");
   }
 
+  /**
+   * The dictionary writes an agent's plural in braces after it ("CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE}", "POLICE
+   * {}"): both forms are agents, and the braces are no part of either.
+   */
+  @Test
+  void anAgentWithItsPluralInBracesIsReadInBothForms() {
+    assertThat(CATALOG.agentSector("chamber of commerce", Language.ENGLISH)).contains("BUS");
+    assertThat(CATALOG.agentSector("chambers of commerce", Language.ENGLISH)).contains("BUS");
+    assertThat(CATALOG.agentSector("riot police", Language.ENGLISH)).contains("COP");
+  }
+
+  /** Armed groups the 2014 dictionaries lack are known by their names and acronyms. */
+  @Test
+  void knowsArmedGroupsFormedAfterTheDictionaries() {
+    for (String text : List.of("ISWAP", "JNIM", "M23", "TPLF", "SPLM-IO", "Arakan Army", "Africa Corps")) {
+      assertThat(only(text, Language.ENGLISH, DEC_5).actor().kind()).as(text).isEqualTo(ActorKind.ARMED_GROUP);
+    }
+  }
+
   /** "NGO" is a kind of body: "a Spanish NGO" is Spain's NGOs, a group of no state, and no one actor is "NGO". */
   @Test
   void anNgoAfterADemonymIsThatCountrysNgos() {

@@ -55,7 +55,9 @@ final class Agents {
         continue;
       }
       for (String phrase : expand(m.group(1).strip(), macros)) {
-        out.add("en\t" + phrase.replace('_', ' ').strip().toLowerCase(Locale.ROOT) + "\t" + sector);
+        for (String form : forms(phrase)) {
+          out.add("en\t" + form.replace('_', ' ').strip().toLowerCase(Locale.ROOT) + "\t" + sector);
+        }
       }
     }
     for (String raw : Files.readAllLines(arabic, StandardCharsets.UTF_8)) {
@@ -82,6 +84,21 @@ final class Agents {
   /** The sector of a dictionary code, one of {@link Sector} ("NGODEV" → NGO), or null ("CRM", "MUS"). */
   private static String sector(String code) {
     return Sector.of(code).map(Sector::name).orElse(null);
+  }
+
+  /**
+   * The forms an entry names: "CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE}" is the phrase and its plural, "POLICE {}"
+   * the phrase alone (the braces say it has no plural); braces are never part of what a text says.
+   */
+  static List<String> forms(String entry) {
+    int open = entry.indexOf('{');
+    int close = entry.indexOf('}', open + 1);
+    if (open < 0 || close < 0) {
+      return List.of(entry);
+    }
+    String phrase = entry.substring(0, open).strip();
+    String plural = entry.substring(open + 1, close).strip();
+    return plural.isEmpty() || plural.equals(phrase) ? List.of(phrase) : List.of(phrase, plural);
   }
 
   private static List<String> expand(String phrase, Map<String, List<String>> macros) {

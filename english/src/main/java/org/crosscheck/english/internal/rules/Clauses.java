@@ -100,7 +100,10 @@ final class Clauses {
           || r.startsWith("conj") || subordinate(g, cur, r)
           // "Y is failing Z, a rights group protested": a report after its clause with a speaker of its own is its
           // own clause, whatever the parser hangs it on; the failure it reports does not negate it.
-          || FrontedReports.speaker(g, cur) != null) {
+          || FrontedReports.speaker(g, cur) != null
+          // A clausal subject is a proposition of its own, whatever is said of it; the parser also makes one of a
+          // clause it cannot place ("the embassy condemned the attack and said Y would continue to …").
+          || r.startsWith("csubj")) {
         break;
       }
       cur = p;

@@ -63,7 +63,7 @@ public final class EnglishLexicon {
   enum RelationClass {
     TIME, VERB_TARGET, NOUN_TARGET, LIGHT_VERB_TARGET, TARGET_PATH, SOURCE, CIRCUMSTANCE, PLACE, UNDERGOER,
     ADDRESSEE, COMPLAINED_OF, BORNE, CONTRAST, ROUTE, WHEN, AIMED_GROUND, RIVAL_SUBJECT, SETTING,
-    BESIDE, COAGENT
+    BESIDE, COAGENT, FOIL
   }
 
   /** Places inside a state by kind ({@code sub-national-places.tsv}). */

@@ -128,7 +128,7 @@ final class FallbackTarget {
           m = ActorSpan.of(i, i, dem, w.word());
         }
       }
-      if (m != null && (overlaps(m, taken) || principal(g, m, taken))) {
+      if (m != null && (overlaps(m, taken) || principal(g, m, taken) || holdersModifier(g, m, holders))) {
         // "Foreign Minister Santiago Ferreira signed …": a name the holder's words are part of is the holder;
         // "Japarov's spokesman, Askat Alagozov, rejected …": whom the holder speaks for is the holder's own side.
         continue;
@@ -252,6 +252,8 @@ final class FallbackTarget {
           // "dropped its veto after talks with Y", "defended the deal amid Y's anger": the setting's actor is in a
           // relation of its own (talks, anger), not whom the act is aimed at.
           || g.lex.relations(EnglishLexicon.RelationClass.SETTING).contains(r)
+          // "condemned the killings, unlike Y": Y is set against the holder as not doing so, no target of it.
+          || g.lex.relations(EnglishLexicon.RelationClass.FOIL).contains(r)
           // "vetoed the resolution, prompting France to threaten sanctions", "…, drawing a rebuke from France":
           // France reacts, it is no target.
           || Provocations.provoking(g, cur) || Provocations.misreadParticiple(g, cur) != null
@@ -307,6 +309,17 @@ final class FallbackTarget {
           || g.pos(p).startsWith("NN") && (r.equals("amod") || r.equals("nmod:poss") || r.equals("compound")))) {
         return true;
       }
+      // "drew a protest from Kyiv and a warning from the Commission": the "from" phrase of another stance noun,
+      // on the noun or on the verb it is undergone by, holds that noun's stance.
+      if (p != null && !p.equals(cue) && cues.containsKey(p) && g.pos(p).startsWith("NN")
+          && r.equals("nmod:from")) {
+        return true;
+      }
+      for (IndexedWord c : cues.keySet()) {
+        if (w != null && !c.equals(cue) && UndergoneNouns.holdersOnVerb(g, c).contains(w)) {
+          return true;
+        }
+      }
       // "said Uganda would press for new UN sanctions": who asks for the measure is on its side, not its target.
       if (p != null && r.startsWith("nsubj") && g.verbOf(p, EnglishLexicon.GovernorClass.ASK)
           && p.equals(g.parent(cue))) {
@@ -337,6 +350,25 @@ final class FallbackTarget {
     return g.pos(p).startsWith("VB") && g.lex.relations(EnglishLexicon.RelationClass.VERB_TARGET)
         .contains(g.relToParent(head)) || g.pos(p).startsWith("NN") && !g.relToParent(head).startsWith("obl")
         && g.lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET).contains(g.relToParent(head));
+  }
+
+  /**
+   * Whether {@code m} hangs on the noun whose words name the holder ("Ethiopian Fano faction agrees to …"): it
+   * describes the holder (its state, its kind, where it is sent), never whom it acts toward.
+   */
+  private static boolean holdersModifier(Graph g, ActorSpan m, List<ActorSpan> holders) {
+    IndexedWord w = g.node(m.last());
+    IndexedWord head = w == null ? null : g.parent(w);
+    if (head == null) {
+      return false;
+    }
+    for (ActorSpan h : holders) {
+      IndexedWord hw = g.node(h.last());
+      if (hw != null && g.relToParent(hw).equals("compound") && head.equals(g.parent(hw))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code m} owns a noun the holder is set in apposition to ("Japarov's spokesman, Askat Alagozov"). */

@@ -73,6 +73,11 @@ final class Provocations {
    * that has none ("vetoed the draft, drawing a rebuke from Y"), the act's.
    */
   static List<IndexedWord> subjects(Graph g, IndexedWord v) {
+    List<IndexedWord> summed = ReactionNouns.summedBy(g, v);
+    if (!summed.isEmpty()) {
+      // "…, in a move that drew a protest from Y": the move is the act of whoever made it.
+      return summed;
+    }
     List<IndexedWord> own = g.children(v, "nsubj", "nsubj:pass");
     IndexedWord act = own.isEmpty() ? act(g, v) : null;
     return act == null ? own : g.children(act, "nsubj");

@@ -1,6 +1,7 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 
 /**
@@ -47,6 +48,32 @@ final class ReactionNouns {
       r = "dep";
     }
     return p != null && LOOSE.contains(r) && g.pos(p).startsWith("VB") ? p : null;
+  }
+
+  /**
+   * The doers of the act a reaction noun sums up where the noun's relative clause has the verb {@code v} ("banned the
+   * imports, in a move that drew a protest from Kyiv": who banned them), or empty. The noun stands in a phrase of
+   * "in" on the act's verb ("in a move that …"), or after a comma, hung on the verb or on its object.
+   */
+  static List<IndexedWord> summedBy(Graph g, IndexedWord v) {
+    for (SemanticGraphEdge e : g.g.incomingEdgeList(v)) {
+      IndexedWord n = e.getGovernor();
+      if (!Graph.rel(e).equals("acl:relcl") || !g.pos(n).startsWith("NN")
+          || !g.lex.reactionNouns.contains(g.lemmaOf(n))) {
+        continue;
+      }
+      IndexedWord act = g.parent(n);
+      String r = g.relToParent(n);
+      if (act != null && r.equals("appos") && g.relToParent(act).equals("obj")) {
+        act = g.parent(act);
+        r = "obj";
+      }
+      if (act != null && g.pos(act).startsWith("VB")
+          && (r.equals("obl:in") || LOOSE.contains(r) && afterComma(g, n))) {
+        return g.children(act, "nsubj");
+      }
+    }
+    return List.of();
   }
 
   /** Whether the words before the noun's own modifiers are a comma ("…, a move"). */

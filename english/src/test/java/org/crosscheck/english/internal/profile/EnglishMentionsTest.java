@@ -51,6 +51,12 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void aStatesChamberOfCommerceIsItsBusinessNotItsLegislature() {
+    assertThat(only("the Liberia Chamber of Commerce").actor().id()).isEqualTo("LBRBUS");
+    assertThat(only("the Zambian Chamber of Commerce").actor().id()).isEqualTo("ZMBBUS");
+  }
+
+  @Test
   void aBodysEnvoyOrMediatorBeforeANameIsAPersonOfTheBody() {
     for (String title : List.of("UN envoy", "U.N. mediator")) {
       Mention m = only(title + " Pavel Korlov arrived");

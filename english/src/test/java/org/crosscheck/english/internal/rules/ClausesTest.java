@@ -29,6 +29,15 @@ class ClausesTest {
   }
 
   @Test
+  void aVerbWithItsOwnSubjectMisparsedAsAClausalSubjectEndsTheChain() {
+    Readings.Reading r = Readings.of("condemned-csubj-misparse");
+    assertThat(Clauses.governors(r.graph(), r.node("condemned"), null)).extracting(IndexedWord::word)
+        .containsExactly("condemned");
+    assertThat(Readings.claims("condemned-csubj-misparse"))
+        .containsExactlyInAnyOrder("U.S. embassy OPPOSE -", "Washington SUPPORT Nigeria");
+  }
+
+  @Test
   void anAdverbialClauseWithItsOwnSubjectEndsTheChain() {
     Readings.Reading r = Readings.of("until-negation");
     assertThat(Clauses.subordinate(r.graph(), r.node("supports"), "advcl:until")).isTrue();

@@ -221,4 +221,21 @@ class FallbackTargetTest {
   void theSpeakerNamedAfterTheQuoteIsNoFallbackTarget() {
     assertThat(Readings.claims("voice-inverted-after-quote")).noneMatch(c -> c.endsWith("Ana Rojas"));
   }
+
+  @Test
+  void whoeverHoldsAnotherReactionDrawnByTheSameThingIsNoTargetOfThisOne() {
+    assertThat(Readings.claims("ban-drew-two-reactions")).isEmpty();
+  }
+
+  @Test
+  void aDemonymOnTheNounThatNamesTheHolderIsNoFallbackTarget() {
+    assertThat(Readings.claims("fano-faction-headline")).noneMatch(c -> c.endsWith("Ethiopian"));
+    assertThat(Readings.drafts("fano-faction-headline")).allMatch(d -> d.target().isEmpty());
+  }
+
+  @Test
+  void oneSetAgainstTheHolderWithUnlikeIsNoFallbackTarget() {
+    assertThat(Readings.drafts("condemned-unlike")).singleElement()
+        .satisfies(d -> assertThat(d.target()).isEmpty());
+  }
 }

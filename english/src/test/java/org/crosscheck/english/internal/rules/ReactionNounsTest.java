@@ -29,6 +29,22 @@ class ReactionNounsTest {
   }
 
   @Test
+  void aMoveThatDrewCriticismDrewItTowardWhoeverMadeTheMove() {
+    assertThat(Readings.claims("move-drew-criticism")).contains("African Union OPPOSE Kenya");
+  }
+
+  @Test
+  void aDecisionAfterACommaThatDrewARebukeDrewItTowardWhoeverDecided() {
+    assertThat(Readings.claims("decision-drew-rebuke")).contains("European Union OPPOSE Uganda");
+  }
+
+  @Test
+  void twoReactionsFromTwoActorsAreEachTowardTheMoverNeverTowardEachOther() {
+    assertThat(Readings.claims("move-drew-protest-warning")).contains("Kyiv OPPOSE Hungary")
+        .doesNotContain("Kyiv OPPOSE European Commission", "European Commission OPPOSE Kyiv");
+  }
+
+  @Test
   void findsNoReactorRoundAGraphWhoseGovernorsCycle() {
     // The relative clause of this fixture leads its words' governors round a cycle; the climb must end.
     Readings.Reading r = Readings.of("shares-border");

@@ -28,4 +28,18 @@ class ReportedOwnersTest {
     Readings.Reading r = Readings.of("his-reported-state");
     assertThat(ReportedOwners.speaker(r.graph(), r.node("his"))).isNull();
   }
+
+  @Test
+  void aPossessiveInWhatAParticipleOfSpeechSaysIsTheSubjectOfTheActItFollows() {
+    Readings.Reading r = Readings.of("claimed-saying-its");
+    assertThat(ReportedOwners.speaker(r.graph(), r.node("its")).actor().id()).isEqualTo("al-shabaab");
+    assertThat(Readings.drafts("claimed-saying-its")).filteredOn(d -> d.cue().equals("killed")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().memberOf().get(0).actor()).isEqualTo("al-shabaab"));
+  }
+
+  @Test
+  void aParticipleOfSpeechWithNoSubjectSpeaksForTheSubjectOfTheActItFollows() {
+    Readings.Reading r = Readings.of("claimed-saying-its-dep");
+    assertThat(ReportedOwners.speaker(r.graph(), r.node("its")).actor().id()).isEqualTo("al-shabaab");
+  }
 }

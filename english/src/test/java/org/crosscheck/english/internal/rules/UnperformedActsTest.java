@@ -33,4 +33,12 @@ class UnperformedActsTest {
     assertThat(UnperformedActs.unperformed(r.graph(), r.node("criticised"))).isFalse();
     assertThat(Readings.claims("rsf-criticised")).containsExactly("Reporters Without Borders OPPOSE Nairobi");
   }
+
+  @Test
+  void aGerundTheParserMakesAModifierOfItsObjectUnderWithoutIsNoContact() {
+    Readings.Reading r = Readings.of("criticised-without-consulting");
+    assertThat(UnperformedActs.unperformed(r.graph(), r.node("consulting"))).isTrue();
+    assertThat(UnperformedActs.unperformed(r.graph(), r.node("drafting"))).isFalse();
+    assertThat(Readings.claims("criticised-without-consulting")).containsExactly("Russia OPPOSE Britain");
+  }
 }
