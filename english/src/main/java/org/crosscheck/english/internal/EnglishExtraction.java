@@ -31,6 +31,7 @@ import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
+import org.crosscheck.english.internal.rules.ReportedLists;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.SentenceBreaks;
 import org.crosscheck.english.internal.rules.TitleCase;
@@ -256,6 +257,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       }
     }
     SaidClauses.repair(g, Rules.LEX);
+    ReportedLists.repair(g, Rules.LEX);
     CrossedObjects.repair(g);
     OwnedObjects.repair(g);
     FiledParticiples.repair(g, Rules.LEX);
@@ -321,6 +323,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       g.addRoot(moved.get(r.index()));
     }
     SaidClauses.repair(g, Rules.LEX);
+    ReportedLists.repair(g, Rules.LEX);
     CrossedObjects.repair(g);
     OwnedObjects.repair(g);
     List<String> ner = new ArrayList<>(labels.size());

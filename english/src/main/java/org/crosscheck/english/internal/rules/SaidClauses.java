@@ -141,7 +141,7 @@ public final class SaidClauses {
   }
 
   /** Whether the word is a verb of saying ({@code speech-verbs.tsv}), whatever its subject. */
-  private static boolean saying(IndexedWord w, EnglishLexicon lex) {
+  static boolean saying(IndexedWord w, EnglishLexicon lex) {
     String tag = tag(w);
     String lemma = w.lemma() != null ? w.lemma() : Morphology.lemmaStatic(w.word().toLowerCase(Locale.ROOT), tag);
     return tag.startsWith("VB") && lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT));
