@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * The medium, addressee or forum of an act: "denounced the sanctions in an interview with Telesur", "condemned the
  * raid in a statement carried by the state news agency QNA", "criticised it in a speech to the African Union",
- * "blocked the package at a meeting of EU ministers". An actor named inside an "in", "at" or "during" phrase headed
- * by a noun of an occasion or medium of speech ({@code channel-nouns.tsv}), reached through who is spoken with, to,
+ * "blocked the package at a meeting of EU ministers". An actor named inside an "in", "at", "during" or "on" phrase headed
+ * by a noun of an occasion or medium of speech ({@code channel-nouns.tsv}; "on" for "on the sidelines of a NATO
+ * summit", "on a call with Y"), reached through who is spoken with, to,
  * before or at, whose the occasion is or who carries it, is where or through whom the stance is voiced, not whom it is
  * taken toward: no fallback target, nor the target of a verb the parser hangs the occasion's "to" phrase on. What the
  * message is about ("a statement on Y's strikes", "remarks about Y") is not read through it and stays a possible
@@ -19,8 +20,8 @@ import java.util.Set;
 final class Channels {
 
   /** The phrases that set an occasion or medium on the act. */
-  private static final Set<String> OCCASION = Set.of("obl:in", "obl:at", "obl:during", "nmod:in", "nmod:at",
-      "nmod:during");
+  private static final Set<String> OCCASION = Set.of("obl:in", "obl:at", "obl:during", "obl:on", "nmod:in", "nmod:at",
+      "nmod:during", "nmod:on");
 
   /**
    * The links from an occasion noun down to a party of it: the interlocutor or addressee ("with", "to", "before",
@@ -49,6 +50,14 @@ final class Channels {
     int to = g.children(dep, "case").stream().mapToInt(g::idx).min().orElse(-1);
     return occasions.stream().anyMatch(o -> g.lex.channelNouns.contains(g.lemmaOf(o).toLowerCase(Locale.ROOT))
         && g.idx(o) + 1 == to);
+  }
+
+  /**
+   * Whether {@code dep}, hung on a verb by {@code rel}, is an occasion or medium of the act ("met on the sidelines of a
+   * NATO summit"): not what the act is toward, nor is anyone named inside it.
+   */
+  static boolean occasion(Graph g, IndexedWord dep, String rel) {
+    return OCCASION.contains(rel) && g.lex.channelNouns.contains(g.lemmaOf(dep).toLowerCase(Locale.ROOT));
   }
 
   /** Whether the word heading an actor's name is a party of the occasion or medium an act is voiced in. */

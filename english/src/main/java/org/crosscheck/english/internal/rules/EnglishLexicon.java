@@ -368,6 +368,8 @@ public final class EnglishLexicon {
   final Map<String, MandateClass> mandates;
   /** Verbs that always take their object in the active voice ({@code object-verbs.tsv}). */
   final Set<String> objectVerbs;
+  /** Verbs of holding people captive ({@code captivity-verbs.tsv}). */
+  final Set<String> captivityVerbs;
   /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
@@ -693,6 +695,7 @@ public final class EnglishLexicon {
     peaceForces = Vocabulary.words(a, "peace-forces.tsv");
     mandates = Vocabulary.classified(a, "mandates.tsv", MandateClass.class);
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
+    captivityVerbs = Vocabulary.words(a, "captivity-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     namedPlaceNouns = Vocabulary.words(a, "named-place-nouns.tsv");

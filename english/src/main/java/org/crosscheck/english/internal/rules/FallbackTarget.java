@@ -252,7 +252,7 @@ final class FallbackTarget {
           // "dropped its veto after talks with Y", "defended the deal amid Y's anger": the setting's actor is in a
           // relation of its own (talks, anger), not whom the act is aimed at.
           || g.lex.relations(EnglishLexicon.RelationClass.SETTING).contains(r)
-          // "condemned the killings, unlike Y": Y is set against the holder as not doing so, no target of it.
+          // "condemned the killings, unlike Y", "without naming Y": Y is set apart from the holder's act.
           || g.lex.relations(EnglishLexicon.RelationClass.FOIL).contains(r)
           // "vetoed the resolution, prompting France to threaten sanctions", "…, drawing a rebuke from France":
           // France reacts, it is no target.

@@ -14,7 +14,8 @@ import java.util.List;
  * control", "from years of abuse by Y") or as the doer of a harm ("from the abuses of Y": the freed are its victims,
  * so its "of" phrase is the doer). A name the tagger takes for a place, a state's too, is where people are taken out
  * of, no holder ("rescued its citizens from Sudan", "rescued two hostages from Gaza"); so "liberated Kuwait from Iraq"
- * opposes no one, a loss taken for the evacuations. Stateless.
+ * opposes no one, a loss taken for the evacuations. The agent of a participle of captivity on the freed ({@code
+ * captivity-verbs.tsv}: "freed civilians held by the Tigers") is whom they are freed from too. Stateless.
  */
 final class Rescues {
 
@@ -45,6 +46,17 @@ final class Rescues {
         out.addAll(g.children(f, "nmod:of"));
       }
       out.add(f);
+    }
+    // "to free civilians held by the Tigers": the agent of a participle of captivity on the freed, which the parser
+    // hangs on them or, with the freed as its subject, on the verb.
+    List<IndexedWord> held = new ArrayList<>(g.children(w, "dep", "acl", "xcomp"));
+    for (IndexedWord o : g.children(w, "obj")) {
+      held.addAll(g.children(o, "acl"));
+    }
+    for (IndexedWord p : held) {
+      if (g.lex.captivityVerbs.contains(g.lemmaOf(p))) {
+        out.addAll(g.children(p, "obl:by", "obl:agent"));
+      }
     }
     return out;
   }

@@ -147,7 +147,7 @@ final class Targets {
             // "imposed … at the Court of Arbitration for Sport": "for Sport" is the court's name, split by the parser.
             && !(!aimed && SplitPlaceNames.split(g, e.getDependent(), r))
             // "condemned the attack in a speech to parliament": the speech's addressee, hung on the verb (Channels).
-            && !Channels.addressee(g, w, e.getDependent(), r)
+            && !Channels.addressee(g, w, e.getDependent(), r) && !Channels.occasion(g, e.getDependent(), r)
             // "welcomes verdict in row with Y": the other side of a conflict is no target of a support.
             && !(r.equals("obl:with") && lex.stanceVerbs.get(g.lemmaOf(w)) == org.crosscheck.Stance.SUPPORT
                 && ConflictOpponents.hungOnVerb(g, w, e.getDependent()))

@@ -57,6 +57,11 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void aStatesHumanRightsCommissionIsAWatchdogNotItsGovernment() {
+    assertThat(only("the Kenya Human Rights Commission").actor().id()).isEqualTo("KENNGO");
+  }
+
+  @Test
   void aBodysEnvoyOrMediatorBeforeANameIsAPersonOfTheBody() {
     for (String title : List.of("UN envoy", "U.N. mediator")) {
       Mention m = only(title + " Pavel Korlov arrived");

@@ -30,4 +30,13 @@ class ChannelsTest {
   void whomAPhoneCallIsWithIsNoTarget() {
     assertThat(Readings.claims("channel-phone-call")).noneMatch(c -> c.endsWith("Netanyahu"));
   }
+
+  @Test
+  void leadersWhoMetOnTheSidelinesOfABodysSummitMetEachOtherNotTheBody() {
+    Readings.Reading r = Readings.of("met-sidelines");
+    assertThat(Channels.occasion(r.graph(), r.node("sidelines"), "obl:on")).isTrue();
+    assertThat(Channels.occasion(r.graph(), r.node("July"), "obl:in")).isFalse();
+    assertThat(Readings.claims("met-sidelines")).containsExactlyInAnyOrder(
+        "Mitsotakis NEUTRAL Turkish President Tayyip Erdogan", "Turkish President Tayyip Erdogan NEUTRAL Mitsotakis");
+  }
 }

@@ -238,4 +238,9 @@ class FallbackTargetTest {
     assertThat(Readings.drafts("condemned-unlike")).singleElement()
         .satisfies(d -> assertThat(d.target()).isEmpty());
   }
+
+  @Test
+  void oneTheHolderLeavesUnnamedWithWithoutIsNoFallbackTarget() {
+    assertThat(Readings.drafts("without-naming")).allMatch(d -> d.target().isEmpty());
+  }
 }

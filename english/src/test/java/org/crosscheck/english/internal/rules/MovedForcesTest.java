@@ -103,4 +103,12 @@ class MovedForcesTest {
   void troopsContributedToAMissionAreTheContributorsOwnNotItsTarget() {
     assertThat(Readings.claims("contributes-troops")).noneMatch(c -> c.endsWith("troops"));
   }
+
+  @Test
+  void reinforcingAGarrisonMovesForcesAndIsNoStance() {
+    Readings.Reading r = Readings.of("reinforced-garrison");
+    assertThat(MovedForces.moves(r.graph(), r.node("reinforced"))).isTrue();
+    assertThat(Readings.claims("reinforced-garrison")).isEmpty();
+    assertThat(Readings.claims("reinforces-garrison-headline")).isEmpty();
+  }
 }

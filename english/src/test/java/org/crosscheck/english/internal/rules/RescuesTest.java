@@ -61,4 +61,11 @@ class RescuesTest {
     assertThat(Rescues.against(r.graph(), r.node("rescued"))).isFalse();
     assertThat(Readings.claims("rescued-from-territory")).noneMatch(c -> c.contains("Gaza"));
   }
+
+  @Test
+  void whoeverHeldThoseAVerbOfLiberationFreesIsWhomItIsAgainst() {
+    assertThat(Readings.claims("freed-held-by")).containsExactly("troops OPPOSE Tigers");
+    assertThat(Readings.claims("rescued-kidnapped-by")).contains("Kenyan soldiers OPPOSE Shabaab");
+    assertThat(Readings.claims("rescued-employed-by")).noneMatch(c -> c.contains("OPPOSE United Nations"));
+  }
 }
