@@ -27,6 +27,7 @@ import org.crosscheck.english.internal.rules.PerfectSince;
 import org.crosscheck.english.internal.rules.NamedPurposes;
 import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
+import org.crosscheck.english.internal.rules.ControlledRelatives;
 import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
@@ -258,6 +259,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     }
     SaidClauses.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
+    ControlledRelatives.repair(g, Rules.LEX);
     CrossedObjects.repair(g);
     OwnedObjects.repair(g);
     FiledParticiples.repair(g, Rules.LEX);
@@ -324,6 +326,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     }
     SaidClauses.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
+    ControlledRelatives.repair(g, Rules.LEX);
     CrossedObjects.repair(g);
     OwnedObjects.repair(g);
     List<String> ner = new ArrayList<>(labels.size());

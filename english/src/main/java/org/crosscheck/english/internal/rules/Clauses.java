@@ -103,7 +103,10 @@ final class Clauses {
           || FrontedReports.speaker(g, cur) != null
           // A clausal subject is a proposition of its own, whatever is said of it; the parser also makes one of a
           // clause it cannot place ("the embassy condemned the attack and said Y would continue to …").
-          || r.startsWith("csubj")) {
+          || r.startsWith("csubj")
+          // "The State Department, whose officials have praised Y, declined to comment": a clause the parser hangs
+          // loosely on a noun is a relative clause or an aside, not part of what the noun's verb says.
+          || r.equals("dep") && p != null && g.pos(p).startsWith("NN")) {
         break;
       }
       cur = p;

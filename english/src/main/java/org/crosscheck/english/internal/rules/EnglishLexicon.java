@@ -370,6 +370,8 @@ public final class EnglishLexicon {
   final Set<String> objectVerbs;
   /** Verbs of holding people captive ({@code captivity-verbs.tsv}). */
   final Set<String> captivityVerbs;
+  /** Verbs whose infinitive's subject is their own ({@code subject-control-verbs.tsv}). */
+  final Set<String> subjectControlVerbs;
   /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
@@ -696,6 +698,7 @@ public final class EnglishLexicon {
     mandates = Vocabulary.classified(a, "mandates.tsv", MandateClass.class);
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     captivityVerbs = Vocabulary.words(a, "captivity-verbs.tsv");
+    subjectControlVerbs = Vocabulary.words(a, "subject-control-verbs.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     namedPlaceNouns = Vocabulary.words(a, "named-place-nouns.tsv");

@@ -38,6 +38,15 @@ class ClausesTest {
   }
 
   @Test
+  void aClauseWithItsOwnSubjectHungLooselyOnANounIsARelativeClause() {
+    Readings.Reading r = Readings.of("whose-officials-dep");
+    assertThat(Clauses.governors(r.graph(), r.node("praised"), null)).extracting(IndexedWord::word)
+        .containsExactly("praised");
+    assertThat(Readings.drafts("whose-officials-dep")).filteredOn(d -> d.cue().contains("praised")).singleElement()
+        .satisfies(d -> assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.SUPPORT));
+  }
+
+  @Test
   void anAdverbialClauseWithItsOwnSubjectEndsTheChain() {
     Readings.Reading r = Readings.of("until-negation");
     assertThat(Clauses.subordinate(r.graph(), r.node("supports"), "advcl:until")).isTrue();

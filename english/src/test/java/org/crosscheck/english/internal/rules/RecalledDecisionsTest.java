@@ -85,6 +85,14 @@ class RecalledDecisionsTest {
   }
 
   @Test
+  void theVoteRecallsAVoteNotSanctionsLiftedBefore() {
+    assertThat(Readings.claims("dec-denounced-vote", after("KENGOV", "lift", 1, 2)))
+        .containsExactly("Opposition parties OPPOSE -");
+    assertThat(Readings.claims("dec-denounced-vote", after("KENGOV", "vote", 1, 2)))
+        .containsExactly("Opposition parties OPPOSE Kenya government");
+  }
+
+  @Test
   void aDecisionCondemnedAsSomethingIsStillItsMakers() {
     assertThat(Readings.claims("dec-condemned-as", after("KENGOV", 1, 2)))
         .containsExactly("Uganda OPPOSE Kenya government");
