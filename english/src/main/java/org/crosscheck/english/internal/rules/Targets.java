@@ -219,9 +219,11 @@ final class Targets {
       // "approved an extension of the peacekeeping mission in Y".
       g.children(w, "obj").forEach(o -> direct.addAll(Mandates.states(g, o)));
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
-        if (Negation.neglected(g, x) || objectControlled(g, w, x)) {
+        if (Negation.neglected(g, x) || objectControlled(g, w, x) || ownSubject(g, x)) {
           // "accused Y of failing to protect Z", misparsed: the duty failed is Y's, no act of the holder's toward Z;
-          // "accused Y of sowing panic to undermine Z": the parser made the object the doer of the clause, Y's act.
+          // "accused Y of sowing panic to undermine Z": the parser made the object the doer of the clause, Y's act;
+          // "would cooperate with the authorities to prevent Z from regrouping", read with the authorities as the
+          // subject of the purpose: what the clause does to Z is its subject's act.
           continue;
         }
         if (Handovers.delivered(g, x) != null) {
@@ -532,6 +534,15 @@ final class Targets {
    * has {@code w}'s object as its understood subject: the accused's deed. ("allowed flights to reach Y" is no such
    * verb: what it allows serves Y.)
    */
+  /**
+   * Whether the infinitive {@code x} has a subject of its own that is an actor: a controlled one is linked as
+   * "nsubj:xsubj", so a plain subject is another doer's.
+   */
+  private static boolean ownSubject(Graph g, IndexedWord x) {
+    // "fired tear gas on Thursday to disperse Y": a day the parser makes the subject does nothing.
+    return g.children(x, "nsubj").stream().anyMatch(s -> g.mentionOf(s) != null);
+  }
+
   private static boolean objectControlled(Graph g, IndexedWord w, IndexedWord x) {
     if (!g.governs(w, EnglishLexicon.GovernorClass.REASON)) {
       return false;

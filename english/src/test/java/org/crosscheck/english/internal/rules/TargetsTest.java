@@ -308,4 +308,15 @@ class TargetsTest {
   void aTrailingVoiceTheParserMadeAConjunctOfTheObjectIsNoTarget() {
     assertThat(Readings.claims("voice-conj-target")).containsExactly("Chad OPPOSE Mali");
   }
+
+  @Test
+  void whatAPurposeWithASubjectOfItsOwnDoesIsItsSubjectsAct() {
+    assertThat(Readings.claims("cooperate-to-prevent"))
+        .containsExactlyInAnyOrder("its security forces SUPPORT -", "Central African authorities OPPOSE remaining fighters");
+  }
+
+  @Test
+  void aDayTheParserMakesThePurposesSubjectLeavesThePurposeTheHolders() {
+    assertThat(Readings.claims("fired-to-disperse-thursday")).contains("Police in Ghana OPPOSE protesters");
+  }
 }
