@@ -9,13 +9,12 @@ import java.util.Set;
 /**
  * The medium, addressee or forum of an act: "denounced the sanctions in an interview with Telesur", "condemned the
  * raid in a statement carried by the state news agency QNA", "criticised it in a speech to the African Union",
- * "blocked the package at a meeting of EU ministers". An actor named inside an "in", "at", "during" or "on" phrase headed
- * by a noun of an occasion or medium of speech ({@code channel-nouns.tsv}; "on" for "on the sidelines of a NATO
- * summit", "on a call with Y"), reached through who is spoken with, to,
- * before or at, whose the occasion is or who carries it, is where or through whom the stance is voiced, not whom it is
- * taken toward: no fallback target, nor the target of a verb the parser hangs the occasion's "to" phrase on. What the
- * message is about ("a statement on Y's strikes", "remarks about Y") is not read through it and stays a possible
- * target. Stateless.
+ * "blocked the package at a meeting of EU ministers", "met on the sidelines of a NATO summit". An actor named inside
+ * an "in", "at", "during" or "on" phrase headed by a noun of an occasion or medium of speech ({@code
+ * channel-nouns.tsv}), reached through who is spoken with, to, before or at, whose the occasion is or who carries it,
+ * is where or through whom the stance is voiced, not whom it is taken toward: no fallback target, nor the target of a
+ * verb the parser hangs the occasion or its "to" phrase on. What the message is about ("a statement on Y's strikes",
+ * "remarks about Y") is not read through it and stays a possible target. Stateless.
  */
 final class Channels {
 

@@ -311,8 +311,8 @@ class TargetsTest {
 
   @Test
   void whatAPurposeWithASubjectOfItsOwnDoesIsItsSubjectsAct() {
-    assertThat(Readings.claims("cooperate-to-prevent"))
-        .containsExactlyInAnyOrder("its security forces SUPPORT -", "Central African authorities OPPOSE remaining fighters");
+    assertThat(Readings.claims("cooperate-to-prevent")).containsExactlyInAnyOrder(
+        "its security forces SUPPORT -", "Central African authorities OPPOSE remaining fighters");
   }
 
   @Test
