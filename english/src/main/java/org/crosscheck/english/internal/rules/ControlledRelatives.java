@@ -1,12 +1,10 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "the FDLR, which the Congolese army continues to arm": in an object relative clause on a verb of subject control
@@ -31,7 +29,7 @@ public final class ControlledRelatives {
       SemanticGraphEdge object = g.getEdge(verb, noun);
       List<IndexedWord> subjects = RawGraphs.children(g, verb, "nsubj");
       if (object == null || !object.getRelation().toString().equals("obj")
-          || !lex.subjectControlVerbs.contains(lemma(verb))) {
+          || !lex.subjectControlVerbs.contains(RawGraphs.lemma(verb))) {
         continue;
       }
       for (IndexedWord x : RawGraphs.children(g, verb, "xcomp")) {
@@ -51,11 +49,5 @@ public final class ControlledRelatives {
       }
     }
     return changed;
-  }
-
-  private static String lemma(IndexedWord w) {
-    String tag = w.tag() == null ? "" : w.tag();
-    return (w.lemma() != null ? w.lemma() : Morphology.lemmaStatic(w.word().toLowerCase(Locale.ROOT), tag))
-        .toLowerCase(Locale.ROOT);
   }
 }

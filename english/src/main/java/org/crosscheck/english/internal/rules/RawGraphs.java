@@ -1,14 +1,17 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lookups on a parser's graph before any rule's {@link Graph} wraps it, for the repairs that mend it first
- * ({@link SaidClauses}, {@link CrossedObjects}, {@link BackshiftedClauses}). Stateless.
+ * ({@link SaidClauses}, {@link CrossedObjects}, {@link BackshiftedClauses}, {@link ReportedLists}, {@link
+ * ControlledRelatives}). Stateless.
  */
 final class RawGraphs {
 
@@ -24,5 +27,12 @@ final class RawGraphs {
       }
     }
     return out;
+  }
+
+  /** The lemma of {@code w}, or the one CoreNLP's morphology gives its word and tag where the graph carries none. */
+  static String lemma(IndexedWord w) {
+    String tag = w.tag() == null ? "" : w.tag();
+    return (w.lemma() != null ? w.lemma() : Morphology.lemmaStatic(w.word().toLowerCase(Locale.ROOT), tag))
+        .toLowerCase(Locale.ROOT);
   }
 }

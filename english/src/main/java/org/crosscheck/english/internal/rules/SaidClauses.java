@@ -1,13 +1,11 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * "Netanyahu said Israel would strike Hezbollah", "Lavrov said Moscow would keep backing Damascus": without "that",
@@ -142,9 +140,7 @@ public final class SaidClauses {
 
   /** Whether the word is a verb of saying ({@code speech-verbs.tsv}), whatever its subject. */
   static boolean saying(IndexedWord w, EnglishLexicon lex) {
-    String tag = tag(w);
-    String lemma = w.lemma() != null ? w.lemma() : Morphology.lemmaStatic(w.word().toLowerCase(Locale.ROOT), tag);
-    return tag.startsWith("VB") && lex.speechVerbs.containsKey(lemma.toLowerCase(Locale.ROOT));
+    return tag(w).startsWith("VB") && lex.speechVerbs.containsKey(RawGraphs.lemma(w));
   }
 
 }

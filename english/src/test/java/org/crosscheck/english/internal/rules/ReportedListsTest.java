@@ -8,12 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class ReportedListsTest {
 
-  /** "Amnesty said fighters had killed civilians, burned villages and raped women". */
-  private static SemanticGraph series() {
+  /** "Amnesty said fighters had killed civilians, …" followed by {@code rest}, the verbs hung on "said". */
+  private static SemanticGraph amnestySaid(String rest) {
     return SemanticGraph.valueOf("[said/VBD-2 nsubj>Amnesty/NNP-1"
-        + " ccomp>[killed/VBN-5 nsubj>fighters/NNS-3 aux>had/VBD-4 obj>civilians/NNS-6]"
-        + " punct>,/,-7 conj:and>[burned/VBD-8 nsubj>Amnesty/NNP-1 obj>villages/NNS-9]"
-        + " conj:and>[raped/VBD-12 nsubj>Amnesty/NNP-1 cc>and/CC-10 advmod>then/RB-11 obj>women/NNS-13]]");
+        + " ccomp>[killed/VBN-5 nsubj>fighters/NNS-3 aux>had/VBD-4 obj>civilians/NNS-6] punct>,/,-7 " + rest + "]");
+  }
+
+  /** "Amnesty said fighters had killed civilians, burned villages and then raped women". */
+  private static SemanticGraph series() {
+    return amnestySaid("conj:and>[burned/VBD-8 nsubj>Amnesty/NNP-1 obj>villages/NNS-9]"
+        + " conj:and>[raped/VBD-12 nsubj>Amnesty/NNP-1 cc>and/CC-10 advmod>then/RB-11 obj>women/NNS-13]");
   }
 
   @Test
@@ -38,10 +42,8 @@ class ReportedListsTest {
 
   @Test
   void aVerbOfSayingInTheSeriesStaysTheSpeakers() {
-    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Amnesty/NNP-1"
-        + " ccomp>[killed/VBN-5 nsubj>fighters/NNS-3 aux>had/VBD-4 obj>civilians/NNS-6]"
-        + " punct>,/,-7 conj:and>[burned/VBD-8 nsubj>Amnesty/NNP-1 obj>villages/NNS-9]"
-        + " conj:and>[urged/VBD-11 nsubj>Amnesty/NNP-1 cc>and/CC-10 obj>inquiry/NN-12]]");
+    SemanticGraph g = amnestySaid("conj:and>[burned/VBD-8 nsubj>Amnesty/NNP-1 obj>villages/NNS-9]"
+        + " conj:and>[urged/VBD-11 nsubj>Amnesty/NNP-1 cc>and/CC-10 obj>inquiry/NN-12]");
     assertThat(ReportedLists.repair(g, Readings.LEX)).isTrue();
     assertThat(rel(g, "killed", "burned")).isEqualTo("conj:and");
     assertThat(rel(g, "urged", "Amnesty")).isEqualTo("nsubj");
@@ -49,10 +51,8 @@ class ReportedListsTest {
 
   @Test
   void aVerbWithASubjectOfItsOwnOrAfterAWordOfItsOwnStays() {
-    SemanticGraph own = SemanticGraph.valueOf("[said/VBD-2 nsubj>Amnesty/NNP-1"
-        + " ccomp>[killed/VBN-5 nsubj>fighters/NNS-3 aux>had/VBD-4 obj>civilians/NNS-6]"
-        + " punct>,/,-7 conj:and>[burned/VBD-9 nsubj>police/NNS-8 obj>villages/NNS-10]"
-        + " conj:and>[raped/VBD-12 nsubj>Amnesty/NNP-1 cc>and/CC-11 obj>women/NNS-13]]");
+    SemanticGraph own = amnestySaid("conj:and>[burned/VBD-9 nsubj>police/NNS-8 obj>villages/NNS-10]"
+        + " conj:and>[raped/VBD-12 nsubj>Amnesty/NNP-1 cc>and/CC-11 obj>women/NNS-13]");
     ReportedLists.repair(own, Readings.LEX);
     assertThat(rel(own, "burned", "police")).isEqualTo("nsubj");
     assertThat(rel(own, "said", "burned")).isEqualTo("conj:and");
