@@ -295,6 +295,15 @@ class ActorCatalogTest {
     assertThat(CATALOG.agentSector("riot police", Language.ENGLISH)).contains("COP");
   }
 
+  /** A state's name takes no plural: "the Americas" is a continent, while "the Philippines" is a state's own name. */
+  @Test
+  void aStatesNameInThePluralIsNoMentionOfIt() {
+    assertThat(CATALOG.findMentions("the Summit of the Americas", Language.ENGLISH, Optional.empty())).isEmpty();
+    assertThat(CATALOG.findMentions("the two Koreas", Language.ENGLISH, Optional.empty())).isEmpty();
+    assertThat(only("the Philippines", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("PHL");
+    assertThat(only("the Houthis", Language.ENGLISH, DEC_5).actor().kind()).isEqualTo(ActorKind.ARMED_GROUP);
+  }
+
   /** Armed groups the 2014 dictionaries lack are known by their names and acronyms. */
   @Test
   void knowsArmedGroupsFormedAfterTheDictionaries() {

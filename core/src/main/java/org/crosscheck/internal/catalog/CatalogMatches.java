@@ -30,6 +30,10 @@ final class CatalogMatches {
         continue;
       }
       Entry name = Passage.best(m.entries(), EntryType.NAME);
+      if (name != null && pluralOfState(p, m, name)) {
+        i++;
+        continue;
+      }
       Candidate foreign = foreignBody(p, out, m, name);
       if (foreign != null) {
         out.add(foreign);
@@ -54,6 +58,19 @@ final class CatalogMatches {
       i = c.to;
     }
     return out;
+  }
+
+  /**
+   * Whether the match is a state's name read through an English plural: "the Americas" is a continent and "the two
+   * Koreas" are two states, while a state whose name ends in s ("the Philippines") matches under its own form.
+   */
+  private static boolean pluralOfState(Passage p, Match m, Entry name) {
+    if (m.exact()) {
+      return false;
+    }
+    String last = p.tokens.get(m.to() - 1).folded();
+    Actor named = p.catalog.actor(name.target()).orElse(null);
+    return named != null && named.kind() == ActorKind.STATE && last.endsWith("s");
   }
 
   /**

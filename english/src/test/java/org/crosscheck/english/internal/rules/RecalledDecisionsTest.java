@@ -277,4 +277,13 @@ class RecalledDecisionsTest {
     Readings.drafts("vote-veto-condemned", d);
     assertThat(maker(d)).isEqualTo("-");
   }
+
+  /** "welcomed the announcement" after a vote promised recalls no one: an announcement is of an announcing. */
+  @Test
+  void anAnnouncementRecallsAnAnnouncingNotAVote() {
+    assertThat(Readings.claims("dec-welcomed-announcement", after("KENGOV", "vote", 1, 2)))
+        .containsExactly("Nigeria SUPPORT -");
+    assertThat(Readings.claims("dec-welcomed-announcement", after("KENGOV", "announce", 1, 2)))
+        .containsExactly("Nigeria SUPPORT Kenya government");
+  }
 }
