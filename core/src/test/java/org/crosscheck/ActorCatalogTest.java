@@ -304,6 +304,23 @@ class ActorCatalogTest {
     assertThat(only("the Houthis", Language.ENGLISH, DEC_5).actor().kind()).isEqualTo(ActorKind.ARMED_GROUP);
   }
 
+  /** "Zaire" names a militia of Ituri in today's news; Congo has not been called so since 1997. */
+  @Test
+  void aStatesFormerNameIsNoMentionOfIt() {
+    assertThat(CATALOG.findMentions("Zaire said", Language.ENGLISH, Optional.empty()))
+        .noneMatch(m -> m.actor().id().equals("COD"));
+  }
+
+  /** Iraqi Kurdistan's government is its own actor: Baghdad and Erbil take stances toward each other. */
+  @Test
+  void theKurdistanRegionalGovernmentIsNotBaghdads() {
+    for (String text : List.of("KRG", "Kurdistan Regional Government")) {
+      Actor krg = only(text, Language.ENGLISH, DEC_5).actor();
+      assertThat(krg.id()).as(text).isEqualTo("kurdistan-regional-government");
+      assertThat(krg.kind()).isEqualTo(ActorKind.GOVERNMENT);
+    }
+  }
+
   /** Armed groups the 2014 dictionaries lack are known by their names and acronyms. */
   @Test
   void knowsArmedGroupsFormedAfterTheDictionaries() {

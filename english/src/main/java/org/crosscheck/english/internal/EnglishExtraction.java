@@ -31,6 +31,7 @@ import org.crosscheck.english.internal.rules.ControlledRelatives;
 import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
+import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.ReportedLists;
 import org.crosscheck.english.internal.rules.SaidClauses;
@@ -257,6 +258,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
         return Optional.of(again);
       }
     }
+    FrontedPlaces.repair(g, Rules.LEX);
     SaidClauses.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
     ControlledRelatives.repair(g, Rules.LEX);
@@ -324,6 +326,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     for (IndexedWord r : inner.getRoots()) {
       g.addRoot(moved.get(r.index()));
     }
+    FrontedPlaces.repair(g, Rules.LEX);
     SaidClauses.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
     ControlledRelatives.repair(g, Rules.LEX);

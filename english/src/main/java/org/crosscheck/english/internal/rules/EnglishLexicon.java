@@ -372,6 +372,8 @@ public final class EnglishLexicon {
   final Set<String> captivityVerbs;
   /** Verbs whose infinitive's subject is their own ({@code subject-control-verbs.tsv}). */
   final Set<String> subjectControlVerbs;
+  /** Prepositions that open a sentence with a place, which the parser misreads before a bare name (FrontedPlaces). */
+  final Set<String> frontedPrepositions;
   /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
@@ -699,6 +701,7 @@ public final class EnglishLexicon {
     objectVerbs = Vocabulary.words(a, "object-verbs.tsv");
     captivityVerbs = Vocabulary.words(a, "captivity-verbs.tsv");
     subjectControlVerbs = Vocabulary.words(a, "subject-control-verbs.tsv");
+    frontedPrepositions = Vocabulary.words(a, "fronted-prepositions.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     namedPlaceNouns = Vocabulary.words(a, "named-place-nouns.tsv");
