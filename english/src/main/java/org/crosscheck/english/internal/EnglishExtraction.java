@@ -27,6 +27,7 @@ import org.crosscheck.english.internal.rules.PerfectSince;
 import org.crosscheck.english.internal.rules.NamedPurposes;
 import org.crosscheck.english.internal.rules.PerfectParticiples;
 import org.crosscheck.english.internal.rules.RelativeAsides;
+import org.crosscheck.english.internal.rules.ConjoinedSpeakers;
 import org.crosscheck.english.internal.rules.ControlledRelatives;
 import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.OwnedObjects;
@@ -260,6 +261,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     }
     FrontedPlaces.repair(g, Rules.LEX);
     SaidClauses.repair(g, Rules.LEX);
+    ConjoinedSpeakers.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
     ControlledRelatives.repair(g, Rules.LEX);
     CrossedObjects.repair(g);
@@ -328,6 +330,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     }
     FrontedPlaces.repair(g, Rules.LEX);
     SaidClauses.repair(g, Rules.LEX);
+    ConjoinedSpeakers.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
     ControlledRelatives.repair(g, Rules.LEX);
     CrossedObjects.repair(g);

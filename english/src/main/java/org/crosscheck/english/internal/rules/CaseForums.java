@@ -21,8 +21,18 @@ final class CaseForums {
         && g.children(v, "obj").stream().anyMatch(o -> g.lex.filedTexts.contains(g.lemmaOf(o)));
   }
 
-  /** Whether {@code c}, under the noun {@code d}, is only the forum a case is taken to. */
+  /** Whether {@code c}, under the noun {@code d}, is only the forum a case is taken to, or the body it is lodged with. */
   static boolean forumOnly(Graph g, IndexedWord d, IndexedWord c) {
-    return g.lex.filedTexts.contains(g.lemmaOf(d)) && g.relToParent(c).equals("nmod:to");
+    return g.lex.filedTexts.contains(g.lemmaOf(d)) && g.relToParent(c).equals("nmod:to") || lodgedWith(g, d, c);
+  }
+
+  /**
+   * Whether {@code c} is the body the complaint {@code d} is lodged with ("lodged a protest with the UN"; "its dispute
+   * with Y", lodged nowhere, keeps Y, and so does "delivered a protest to Y", which is to whom it is addressed).
+   */
+  static boolean lodgedWith(Graph g, IndexedWord d, IndexedWord c) {
+    IndexedWord verb = g.parent(d);
+    return g.lex.filedTexts.contains(g.lemmaOf(d)) && g.relToParent(c).equals("nmod:with")
+        && g.relToParent(d).equals("obj") && verb != null && Forums.lodges(g, verb);
   }
 }

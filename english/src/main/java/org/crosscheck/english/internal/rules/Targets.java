@@ -67,7 +67,9 @@ final class Targets {
       // "urged Burundi and Rwanda to resolve …": the appeal is to those asked, and no one else (AppealAddressees).
       direct.addAll(AppealAddressees.asked(g, w));
     } else if (nominal) {
-      direct.addAll(g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)));
+      // "lodged a protest with the UN": the body a complaint goes to is no target of it (CaseForums).
+      g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).stream()
+          .filter(c -> !CaseForums.lodgedWith(g, w, c)).forEach(direct::add);
       direct.addAll(StanceAgents.toward(g, w));
       // "its accusation that the UAE arms Y": the one the allegation's clause accuses (Allegations).
       direct.addAll(Allegations.accused(g, w));

@@ -15,4 +15,9 @@ class CaseForumsTest {
   void aCourtTheParserHangsOnTheVerbTakingTheCaseIsNoTargetOfTheThreat() {
     assertThat(Readings.claims("take-case-to-court-verb")).containsExactly("Belize OPPOSE -");
   }
+
+  @Test
+  void theBodyAProtestIsLodgedWithIsNoTargetOfIt() {
+    assertThat(Readings.claims("lodged-protest-with-body")).containsExactly("Ghana OPPOSE -");
+  }
 }

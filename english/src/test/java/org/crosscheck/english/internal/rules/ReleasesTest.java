@@ -87,4 +87,13 @@ class ReleasesTest {
   void fightersHandedOverToAStateAreNoOneTheHandoverBacks() {
     assertThat(Readings.claims("handed-fighters-to-state")).noneMatch(c -> c.contains("fighters"));
   }
+
+  /** A captor that lets a named hostage or a seized ship go backs neither: the release is a deal or a ransom. */
+  @Test
+  void releasingANamedCaptiveIsNoSupportOfIt() {
+    Readings.Reading r = Readings.of("released-named-person");
+    assertThat(Releases.ofCaptives(r.graph(), r.node("released"))).isTrue();
+    assertThat(Readings.claims("released-named-person")).noneMatch(c -> c.contains("Okello"));
+    assertThat(Readings.claims("freed-named-ship")).noneMatch(c -> c.contains("Dawn"));
+  }
 }
