@@ -1,6 +1,8 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
 
 /**
  * "threatened to take the dispute to the International Court of Justice", "referred the case to the tribunal": a case,
@@ -27,12 +29,15 @@ final class CaseForums {
   }
 
   /**
-   * Whether {@code c} is the body the complaint {@code d} is lodged with ("lodged a protest with the UN"; "its dispute
-   * with Y", lodged nowhere, keeps Y, and so does "delivered a protest to Y", which is to whom it is addressed).
+   * Whether {@code c} is the international body the complaint {@code d} is lodged with ("lodged a protest with the
+   * UN"). A protest lodged with a state is addressed to the one it protests against ("lodged a protest with North
+   * Korea"); "its dispute with Y", lodged nowhere, keeps Y, and so does "delivered a protest to Y".
    */
   static boolean lodgedWith(Graph g, IndexedWord d, IndexedWord c) {
     IndexedWord verb = g.parent(d);
+    ActorSpan body = g.mentionOf(c);
     return g.lex.filedTexts.contains(g.lemmaOf(d)) && g.relToParent(c).equals("nmod:with")
-        && g.relToParent(d).equals("obj") && verb != null && Forums.lodges(g, verb);
+        && g.relToParent(d).equals("obj") && verb != null && Forums.lodges(g, verb)
+        && body != null && body.actor().kind() == ActorKind.INTERNATIONAL_BODY;
   }
 }

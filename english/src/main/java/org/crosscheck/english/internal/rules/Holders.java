@@ -3,6 +3,7 @@ package org.crosscheck.english.internal.rules;
 import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
+import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
 
 /**
@@ -212,11 +213,24 @@ final class Holders {
             break;
           }
         }
+        if (r.startsWith("acl") && actedAgainst(g, p)) {
+          // "sanctioned three companies supplying drones to Y", "arrested a smuggler selling arms to Y": what those
+          // acted against do is no act of whoever acts against them.
+          break;
+        }
         out = resolve(g, g.children(p, "nsubj", "nsubj:xsubj"), frame);
         cur = p;
       }
     }
     return out;
+  }
+
+  /** Whether {@code noun} is the object of a verb that opposes it ("sanctioned three companies"). */
+  private static boolean actedAgainst(Graph g, IndexedWord noun) {
+    IndexedWord verb = g.parent(noun);
+    String r = g.relToParent(noun);
+    return verb != null && g.pos(verb).startsWith("VB") && (r.equals("obj") || r.equals("nsubj:pass"))
+        && g.lex.stanceVerbs.get(g.lemmaOf(verb)) == Stance.OPPOSE;
   }
 
   /**

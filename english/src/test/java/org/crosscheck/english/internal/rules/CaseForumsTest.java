@@ -20,4 +20,9 @@ class CaseForumsTest {
   void theBodyAProtestIsLodgedWithIsNoTargetOfIt() {
     assertThat(Readings.claims("lodged-protest-with-body")).containsExactly("Ghana OPPOSE -");
   }
+
+  @Test
+  void aStateAProtestIsLodgedWithIsWhomItProtestsAgainst() {
+    assertThat(Readings.claims("lodged-protest-with-state")).containsExactly("Japan OPPOSE North Korea");
+  }
 }

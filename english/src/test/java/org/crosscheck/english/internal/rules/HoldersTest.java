@@ -230,4 +230,11 @@ class HoldersTest {
   void theNounOfAnActiveRelativeClauseHoldsItsAct() {
     assertThat(Readings.claims("relcl-active-host")).contains("government of Nicaragua SUPPORT Honduras");
   }
+
+  /** What firms a state sanctions do is no act of the state; a text it backs still speaks for it. */
+  @Test
+  void aParticipleOnANounActedAgainstIsNotTheActorsButOneOnANounBackedIs() {
+    assertThat(Readings.claims("sanctioned-firms-supplying")).noneMatch(c -> c.contains("Russia"));
+    assertThat(Readings.claims("backed-text-condemning")).contains("Kenya OPPOSE Eritrea");
+  }
 }

@@ -96,4 +96,11 @@ class ReleasesTest {
     assertThat(Readings.claims("released-named-person")).noneMatch(c -> c.contains("Okello"));
     assertThat(Readings.claims("freed-named-ship")).noneMatch(c -> c.contains("Dawn"));
   }
+
+  /** A public figure the catalog knows, released, is left to the dictionary, which codes cooperation with him. */
+  @Test
+  void releasingAKnownLeaderIsLeftToTheDictionary() {
+    Readings.Reading r = Readings.of("released-known-leader");
+    assertThat(Releases.ofCaptives(r.graph(), r.node("released"))).isFalse();
+  }
 }
