@@ -23,7 +23,7 @@ final class CaseForums {
         && g.children(v, "obj").stream().anyMatch(o -> g.lex.filedTexts.contains(g.lemmaOf(o)));
   }
 
-  /** Whether {@code c}, under the noun {@code d}, is only the forum a case is taken to, or the body it is lodged with. */
+  /** Whether {@code c}, under the noun {@code d}, is only the forum of a case or the body it is lodged with. */
   static boolean forumOnly(Graph g, IndexedWord d, IndexedWord c) {
     return g.lex.filedTexts.contains(g.lemmaOf(d)) && g.relToParent(c).equals("nmod:to") || lodgedWith(g, d, c);
   }
