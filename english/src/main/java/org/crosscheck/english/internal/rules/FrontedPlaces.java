@@ -13,7 +13,8 @@ import java.util.Locale;
  * by the parser, which takes the preposition for an adjective or the name's first word, the place for the subject
  * and the actors after the comma for its apposition (or the clause for a parataxis on the place). The graph is mended
  * before any rule reads it: the apposition becomes the subject, the place an oblique of the verb with the preposition
- * as its case. A preposition the parser read as one ("Outside the court, …") is left alone. Stateless.
+ * as its case. A preposition the parser read as one ("Outside the court, …") heads no subject and is left alone.
+ * Stateless.
  */
 public final class FrontedPlaces {
 
@@ -27,7 +28,7 @@ public final class FrontedPlaces {
     }
     IndexedWord prep = words.get(0);
     String word = prep.word().toLowerCase(Locale.ROOT);
-    if (!lex.frontedPrepositions.contains(word) || "IN".equals(prep.tag())) {
+    if (!lex.frontedPrepositions.contains(word)) {
       return false;
     }
     SemanticGraphEdge toPlace = g.incomingEdgeList(prep).stream().findFirst().orElse(null);
