@@ -250,7 +250,8 @@ final class Holders {
    * The words that name whose a noun is: its possessor, its "from"/"by" phrase, a demonym or actor compounded with
    * it ("Iran's support", "criticism from X", "the French decision"); not a "pro-X" or "anti-X" modifier, nor the
    * city talks or an accord are named after ("the Istanbul talks with Y" are not Turkey's), nor the place a visit goes
-   * to ("the pope's Kyiv visit"), nor the one a harm befell ("Okello's arrest").
+   * to ("the pope's Kyiv visit"), nor the one a harm befell ("Okello's arrest"), nor the state a measure someone
+   * carries out is on ("renewed the South Sudan arms embargo", {@link Impositions}).
    */
   static List<IndexedWord> ofNoun(Graph g, IndexedWord noun) {
     List<IndexedWord> out = new ArrayList<>(g.children(noun, "nmod:poss", "nmod:from", "nmod:by"));
@@ -258,7 +259,7 @@ final class Holders {
     out.removeIf(c -> Victims.possessor(g, noun, c));
     for (IndexedWord c : g.children(noun, "amod", "compound")) {
       if (g.namesActor(c) && !stanceWord(g, c) && !Venues.placeOnly(g, noun, c)
-          && !VisitedPlaces.destination(g, noun, c)) {
+          && !VisitedPlaces.destination(g, noun, c) && !Impositions.compoundUndergoer(g, noun, c)) {
         out.add(c);
       }
     }

@@ -29,6 +29,12 @@ class EventCodesTest {
   }
 
   @Test
+  void goodsExportedToOrImportedFromAStateAreNoSupportOfIt() {
+    assertThat(Readings.drafts("export-electricity-to")).isEmpty();
+    assertThat(Readings.drafts("import-fuel-from")).isEmpty();
+  }
+
+  @Test
   void complyingWithAStatesLawIsNoSupportOfThatState() {
     assertThat(Readings.drafts("complied-state-law")).isEmpty();
   }

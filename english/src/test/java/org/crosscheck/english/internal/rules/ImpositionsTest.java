@@ -28,4 +28,10 @@ class ImpositionsTest {
           assertThat(d.fallbackTarget()).isFalse();
         });
   }
+
+  /** "renewed the South Sudan arms embargo": the state compounded with the measure is whom it is on, not its owner. */
+  @Test
+  void aStateCompoundedWithAMeasureRenewedIsWhomItIsOn() {
+    assertThat(Readings.claims("renewed-state-embargo")).containsExactly("Security Council OPPOSE South Sudan");
+  }
 }
