@@ -225,12 +225,15 @@ final class Holders {
     return out;
   }
 
-  /** Whether {@code noun} is the object of a verb that opposes it ("sanctioned three companies"). */
+  /**
+   * Whether {@code noun} is the object of a verb that opposes it ("sanctioned three companies"); not of an idiom
+   * ("struck a cautious note, urging Y …", {@link Idioms}).
+   */
   private static boolean actedAgainst(Graph g, IndexedWord noun) {
     IndexedWord verb = g.parent(noun);
     String r = g.relToParent(noun);
     return verb != null && g.pos(verb).startsWith("VB") && (r.equals("obj") || r.equals("nsubj:pass"))
-        && g.lex.stanceVerbs.get(g.lemmaOf(verb)) == Stance.OPPOSE;
+        && g.lex.stanceVerbs.get(g.lemmaOf(verb)) == Stance.OPPOSE && Idioms.of(g, verb).isEmpty();
   }
 
   /**

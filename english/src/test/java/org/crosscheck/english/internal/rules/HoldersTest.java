@@ -237,4 +237,11 @@ class HoldersTest {
     assertThat(Readings.claims("sanctioned-firms-supplying")).noneMatch(c -> c.contains("Russia"));
     assertThat(Readings.claims("backed-text-condemning")).contains("Kenya OPPOSE Eritrea");
   }
+
+  /** "struck a cautious note" is an idiom, no act against the note: the participle on it is the subject's. */
+  @Test
+  void aParticipleOnAnIdiomsObjectIsTheSubjects() {
+    assertThat(Readings.claims("struck-note-urging")).containsExactlyInAnyOrder("Jordan NEUTRAL Syria",
+        "Jordan NEUTRAL Iraq");
+  }
 }
