@@ -34,6 +34,7 @@ import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
+import org.crosscheck.english.internal.rules.ReducedRelatives;
 import org.crosscheck.english.internal.rules.ReportedLists;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.SentenceBreaks;
@@ -260,6 +261,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       }
     }
     FrontedPlaces.repair(g, Rules.LEX);
+    ReducedRelatives.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
@@ -329,6 +331,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       g.addRoot(moved.get(r.index()));
     }
     FrontedPlaces.repair(g, Rules.LEX);
+    ReducedRelatives.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);

@@ -374,6 +374,8 @@ public final class EnglishLexicon {
   final Set<String> subjectControlVerbs;
   /** Prepositions that open a sentence with a place, which the parser misreads before a bare name (FrontedPlaces). */
   final Set<String> frontedPrepositions;
+  /** What a refusal to tell keeps back ({@code withheld-words.tsv}): "declined to give details" (RecalledDecisions). */
+  final Set<String> withheldWords;
   /** Adverbs that make a participle range over every act of its kind ({@code comparison-adverbs.tsv}). */
   final Set<String> comparisonAdverbs;
   /** Nouns of inhabited places the agent dictionary files as civilians ({@code place-nouns.tsv}). */
@@ -702,6 +704,7 @@ public final class EnglishLexicon {
     captivityVerbs = Vocabulary.words(a, "captivity-verbs.tsv");
     subjectControlVerbs = Vocabulary.words(a, "subject-control-verbs.tsv");
     frontedPrepositions = Vocabulary.words(a, "fronted-prepositions.tsv");
+    withheldWords = Vocabulary.words(a, "withheld-words.tsv");
     comparisonAdverbs = Vocabulary.words(a, "comparison-adverbs.tsv");
     placeNouns = Vocabulary.words(a, "place-nouns.tsv");
     namedPlaceNouns = Vocabulary.words(a, "named-place-nouns.tsv");

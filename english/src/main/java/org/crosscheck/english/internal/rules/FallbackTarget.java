@@ -128,7 +128,7 @@ final class FallbackTarget {
           m = ActorSpan.of(i, i, dem, w.word());
         }
       }
-      if (m != null && (overlaps(m, taken) || principal(g, m, taken) || holdersModifier(g, m, holders))) {
+      if (m != null && (overlaps(m, taken) || principal(g, m, taken) || holdersModifier(g, m, holders, cue))) {
         // "Foreign Minister Santiago Ferreira signed …": a name the holder's words are part of is the holder;
         // "Japarov's spokesman, Askat Alagozov, rejected …": whom the holder speaks for is the holder's own side.
         continue;
@@ -353,10 +353,11 @@ final class FallbackTarget {
   }
 
   /**
-   * Whether {@code m} hangs on the noun whose words name the holder ("Ethiopian Fano faction agrees to …"): it
-   * describes the holder (its state, its kind, where it is sent), never whom it acts toward.
+   * Whether {@code m} hangs on the noun whose words or possessor name the holder ("Ethiopian Fano faction agrees to …",
+   * "criticism from the party's youth wing, the Jusos"): it describes the holder (its state, its kind, where it is
+   * sent, its own branch), never whom it acts toward.
    */
-  private static boolean holdersModifier(Graph g, ActorSpan m, List<ActorSpan> holders) {
+  private static boolean holdersModifier(Graph g, ActorSpan m, List<ActorSpan> holders, IndexedWord cue) {
     IndexedWord w = g.node(m.last());
     IndexedWord head = w == null ? null : g.parent(w);
     if (head == null) {
@@ -364,7 +365,9 @@ final class FallbackTarget {
     }
     for (ActorSpan h : holders) {
       IndexedWord hw = g.node(h.last());
-      if (hw != null && g.relToParent(hw).equals("compound") && head.equals(g.parent(hw))) {
+      String r = hw == null ? "" : g.relToParent(hw);
+      // "Putin's Pyongyang visit": on the cue itself, a word beside its possessor says whom the act is toward.
+      if ((r.equals("compound") || r.equals("nmod:poss") && !head.equals(cue)) && head.equals(g.parent(hw))) {
         return true;
       }
     }

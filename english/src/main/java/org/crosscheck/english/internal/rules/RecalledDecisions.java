@@ -109,6 +109,10 @@ final class RecalledDecisions {
       // "rejected the accusations": answering what is said of oneself decides nothing others react to.
       return false;
     }
+    if (withholds(g, w)) {
+      // "confirmed the approval but declined to give details": keeping something back decides nothing.
+      return false;
+    }
     if (g.lex.dismissalVerbs.contains(g.lemmaOf(w)) && !Dismissals.ofPerson(g, w)) {
       // "dismissed the pardons as a stunt": a rejection, not a removal from office, decides nothing.
       return false;
@@ -123,6 +127,17 @@ final class RecalledDecisions {
       return false;
     }
     return (up.equals("xcomp") || up.equals("ccomp")) && p != null && (g.isSpeech(p) || act(g, p));
+  }
+
+  /** Whether {@code w} refuses to tell: "declined to comment", "declined to give details". */
+  private static boolean withholds(Graph g, IndexedWord w) {
+    for (IndexedWord x : g.children(w, "xcomp")) {
+      if (g.lex.withheldWords.contains(g.lemmaOf(x))
+          || g.children(x, "obj").stream().anyMatch(o -> g.lex.withheldWords.contains(g.lemmaOf(o)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The maker of the decision the stance verb {@code w} of {@code holders} is about, or null. */

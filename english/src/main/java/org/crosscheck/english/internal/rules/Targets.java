@@ -96,6 +96,12 @@ final class Targets {
       if (!pass.isEmpty() && (!agent.isEmpty() || StrandedAgents.agent(g, w) != null)) {
         direct.addAll(pass);
       }
+      IndexedWord described = agent.isEmpty() || !ReducedPassives.describes(g, w) ? null : g.parent(w);
+      if (described != null && (g.mentionOf(described) != null || CommonNouns.at(g, described) != null)) {
+        // "rebels backed by Rwanda": the party a passive participle describes undergoes its agent's act ("the ban
+        // imposed by FIFA" is no party, and what hangs on it is not read through it).
+        direct.add(described);
+      }
       if (HeadlinePassives.is(g, w)) {
         direct.addAll(HeadlinePassives.undergoers(g, w));
       }

@@ -243,4 +243,10 @@ class FallbackTargetTest {
   void oneTheHolderLeavesUnnamedWithWithoutIsNoFallbackTarget() {
     assertThat(Readings.drafts("without-naming")).allMatch(d -> d.target().isEmpty());
   }
+
+  /** "under fire from Hamas' armed wing, the Qassam Brigades": the holder's own branch is no target of it. */
+  @Test
+  void aNameSetBesideTheHoldersOwnBranchIsNoTarget() {
+    assertThat(Readings.claims("fallback-holders-own-wing")).noneMatch(c -> c.endsWith("Qassam Brigades"));
+  }
 }

@@ -286,4 +286,12 @@ class RecalledDecisionsTest {
     assertThat(Readings.claims("dec-welcomed-announcement", after("KENGOV", "announce", 1, 2)))
         .containsExactly("Nigeria SUPPORT Kenya government");
   }
+
+  /** "declined to give details" keeps something back and decides nothing a later "the decision" could recall. */
+  @Test
+  void declingToGiveDetailsIsNoDecision() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-declined-details", d);
+    assertThat(d.get(RecalledDecisions.LAST)).isEmpty();
+  }
 }

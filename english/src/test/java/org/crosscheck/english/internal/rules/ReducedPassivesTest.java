@@ -101,4 +101,11 @@ class ReducedPassivesTest {
     assertThat(ReducedPassives.undergone(r.graph(), r.node("charged"))).isTrue();
     assertThat(Readings.drafts("activists-charged-minsk")).isEmpty();
   }
+
+  /** "rebels backed by Rwanda": the noun the participle describes is whom its agent backs. */
+  @Test
+  void theNounAPassiveParticipleDescribesIsItsAgentsTarget() {
+    assertThat(Readings.claims("condemned-rebels-backed-by")).containsExactlyInAnyOrder("Kenya OPPOSE rebels",
+        "Rwanda SUPPORT rebels");
+  }
 }
