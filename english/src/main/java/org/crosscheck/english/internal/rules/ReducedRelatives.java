@@ -4,8 +4,12 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "Rebels backed by Rwanda attacked the town", "Gunmen linked to Boko Haram killed five farmers": the parser reads
@@ -35,6 +39,9 @@ public final class ReducedRelatives {
         continue;
       }
       IndexedWord noun = subjects.get(0);
+      if (!onlyItsPhraseBetween(g, participle, verb)) {
+        continue;
+      }
       g.removeEdge(g.getEdge(participle, noun));
       g.removeEdge(g.getEdge(participle, verb));
       for (SemanticGraphEdge in : new ArrayList<>(g.incomingEdgeList(participle))) {
@@ -69,6 +76,29 @@ public final class ReducedRelatives {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * Whether only the participle's own phrase ("backed by Rwanda") stands between it and the verb: in "the men returned
+   * by Poland were "patriots" and accused Warsaw" a predicate and a conjunction do, and the verb is another's.
+   */
+  private static boolean onlyItsPhraseBetween(SemanticGraph g, IndexedWord participle, IndexedWord verb) {
+    Set<IndexedWord> phrase = new HashSet<>();
+    Deque<IndexedWord> todo = new ArrayDeque<>(List.of(participle));
+    while (!todo.isEmpty()) {
+      for (SemanticGraphEdge e : g.outgoingEdgeIterable(todo.pop())) {
+        String r = e.getRelation().toString();
+        if (!r.equals("dep") && !r.startsWith("conj") && !r.equals("cc") && phrase.add(e.getDependent())) {
+          todo.push(e.getDependent());
+        }
+      }
+    }
+    for (IndexedWord w : g.vertexSet()) {
+      if (w.index() > participle.index() && w.index() < verb.index() && !phrase.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The first finite verb with no subject that the parser hangs on {@code participle} as a bare dependent after it. */

@@ -34,6 +34,13 @@ class ReducedRelativesTest {
   }
 
   @Test
+  void aVerbAfterAnotherPredicateAndAConjunctionIsLeftAlone() {
+    after("[said/VBD-4 nsubj>KGB/NNP-3 ccomp>[returned/VBN-12 nsubj>men/NNS-11 obl:by>Poland/NNP-14"
+        + " dep>[patriots/NNS-17 cop>were/VBD-15] dep>[accused/VBD-20 cc>and/CC-19 obj>Warsaw/NNP-21]]]",
+        ReducedRelatives::repair, false);
+  }
+
+  @Test
   void aPassiveWithItsAuxiliaryIsLeftAlone() {
     after("[backed/VBN-3 nsubj>Rebels/NNS-1 aux:pass>were/VBD-2 dep>[attacked/VBD-6 obj>town/NN-8]]",
         ReducedRelatives::repair, false);
