@@ -5,7 +5,6 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 import java.util.ArrayList;
-import java.util.List;
 
 /**
  * "Turkey voiced support for Islamabad and Indian officials said Pakistan had used Turkish drones": the parser may
@@ -17,15 +16,13 @@ import java.util.List;
  */
 public final class ConjoinedSpeakers {
 
-  private static final List<String> FINITE = List.of("VBD", "VBZ", "VBP");
-
   private ConjoinedSpeakers() {}
 
   /** Mends {@code g} in place; returns whether anything changed. */
   public static boolean repair(SemanticGraph g, EnglishLexicon lex) {
     boolean changed = false;
     for (IndexedWord said : new ArrayList<>(g.vertexSet())) {
-      if (!SaidClauses.saying(said, lex) || !FINITE.contains(said.tag())
+      if (!SaidClauses.saying(said, lex) || !RawGraphs.finite(said)
           || !RawGraphs.children(g, said, "nsubj", "nsubj:pass").isEmpty()) {
         continue;
       }

@@ -60,7 +60,7 @@ public final class FrontedPlaces {
       }
       verb = clause.getDependent();
       g.removeEdge(clause);
-      g.setRoot(verb);
+      RawGraphs.replaceRoot(g, place, verb);
     }
     g.addEdge(verb, place, UniversalEnglishGrammaticalRelations.getObl(word), Double.NEGATIVE_INFINITY, false);
     g.removeEdge(toPlace);

@@ -11,9 +11,11 @@ import java.util.Locale;
 /**
  * Lookups on a parser's graph before any rule's {@link Graph} wraps it, for the repairs that mend it first
  * ({@link SaidClauses}, {@link CrossedObjects}, {@link BackshiftedClauses}, {@link ReportedLists}, {@link
- * ControlledRelatives}). Stateless.
+ * ControlledRelatives}, {@link FrontedPlaces}, {@link ConjoinedSpeakers}, {@link ReducedRelatives}). Stateless.
  */
 final class RawGraphs {
+
+  private static final List<String> FINITE = List.of("VBD", "VBZ", "VBP");
 
   private RawGraphs() {}
 
@@ -27,6 +29,20 @@ final class RawGraphs {
       }
     }
     return out;
+  }
+
+  /** Whether {@code w} is tagged as a finite verb: a past tense or a present one ("said", "says", "say"). */
+  static boolean finite(IndexedWord w) {
+    return FINITE.contains(w.tag());
+  }
+
+  /** Makes {@code to} a root of {@code g} in the place of {@code from}, when {@code from} is one. */
+  static void replaceRoot(SemanticGraph g, IndexedWord from, IndexedWord to) {
+    if (g.getRoots().contains(from)) {
+      List<IndexedWord> roots = new ArrayList<>(g.getRoots());
+      roots.set(roots.indexOf(from), to);
+      g.setRoots(roots);
+    }
   }
 
   /** The lemma of {@code w}, or the one CoreNLP's morphology gives its word and tag where the graph carries none. */

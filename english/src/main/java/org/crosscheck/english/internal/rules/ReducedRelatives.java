@@ -17,12 +17,10 @@ import java.util.Set;
  * verb on it as a bare dependent with no subject of its own. The graph is mended before any rule reads it: the
  * participle becomes a modifier of the noun (acl), the verb takes the participle's place and the noun as its subject,
  * with the words after it the parser had hung on the participle ("…, killing 11 soldiers and seizing vehicles"). A
- * participle with an auxiliary ("were backed by"), an object of its own, or no subjectless finite verb after it is
- * left alone. Stateless.
+ * participle with an auxiliary ("were backed by"), an object of its own, no subjectless finite verb after it, or
+ * more than its own phrase between the two is left alone. Stateless.
  */
 public final class ReducedRelatives {
-
-  private static final List<String> FINITE = List.of("VBD", "VBZ", "VBP");
 
   private ReducedRelatives() {}
 
@@ -49,18 +47,14 @@ public final class ReducedRelatives {
         g.addEdge(in.getGovernor(), verb, in.getRelation(), in.getWeight(), in.isExtra());
       }
       for (SemanticGraphEdge out : new ArrayList<>(g.outgoingEdgeList(participle))) {
-        if (out.getDependent().index() > verb.index() && !out.getDependent().equals(verb)) {
+        if (out.getDependent().index() > verb.index()) {
           g.removeEdge(out);
           if (g.getEdge(verb, out.getDependent()) == null) {
             g.addEdge(verb, out.getDependent(), out.getRelation(), out.getWeight(), out.isExtra());
           }
         }
       }
-      if (g.getRoots().contains(participle)) {
-        List<IndexedWord> roots = new ArrayList<>(g.getRoots());
-        roots.set(roots.indexOf(participle), verb);
-        g.setRoots(roots);
-      }
+      RawGraphs.replaceRoot(g, participle, verb);
       g.addEdge(noun, participle, UniversalEnglishGrammaticalRelations.CLAUSAL_MODIFIER, Double.NEGATIVE_INFINITY,
           false);
       g.addEdge(verb, noun, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT, Double.NEGATIVE_INFINITY, false);
@@ -106,7 +100,7 @@ public final class ReducedRelatives {
     IndexedWord first = null;
     for (IndexedWord d : RawGraphs.children(g, participle, "dep")) {
       boolean subjectless = RawGraphs.children(g, d, "nsubj", "nsubj:pass").isEmpty();
-      if (d.index() > participle.index() && FINITE.contains(d.tag()) && subjectless
+      if (d.index() > participle.index() && RawGraphs.finite(d) && subjectless
           && (first == null || d.index() < first.index())) {
         first = d;
       }

@@ -51,11 +51,7 @@ public final class SaidClauses {
               Double.NEGATIVE_INFINITY, true);
         }
       }
-      if (g.getRoots().contains(verb)) {
-        List<IndexedWord> roots = new ArrayList<>(g.getRoots());
-        roots.set(roots.indexOf(verb), said);
-        g.setRoots(roots);
-      }
+      RawGraphs.replaceRoot(g, verb, said);
       changed = true;
     }
     return inverted(g, lex) || changed;
@@ -94,7 +90,7 @@ public final class SaidClauses {
     }
     boolean modal = RawGraphs.children(g, verb, "aux").stream()
         .anyMatch(a -> "MD".equals(a.tag()));
-    if (!modal && !List.of("VBD", "VBZ", "VBP").contains(tag(verb))) {
+    if (!modal && !RawGraphs.finite(verb)) {
       return null;
     }
     List<IndexedWord> objects = RawGraphs.children(g, said, "obj");
