@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
+import org.crosscheck.ActorLevel;
 import org.crosscheck.ActorRef;
 import org.crosscheck.Article;
 import org.crosscheck.Claim;
@@ -312,7 +313,9 @@ final class ArticleRun<S extends SentenceView> {
         }
         if (a.draft().stance() == Stance.NEUTRAL && a.target().isPresent() && sided.contains(pairKey(a))) {
           // "signed the deal after 12 years of talks": a neutral contact beside the same holder's support or
-          // opposition toward the same party in the same sentence says less than that stance.
+          // opposition toward the same party in the same sentence says less than that stance. The party counts at
+          // the level of its state: "called Iran's obstruction unacceptable and urged Tehran to cooperate" is one
+          // stance toward Iran, not a rebuke of Iran and a neutral appeal to its government.
           continue;
         }
         rank = a.start() == lastStart ? rank + 1 : 1;
@@ -329,9 +332,18 @@ final class ArticleRun<S extends SentenceView> {
     return a.actor().id() + "|" + a.draft().stance() + "|" + a.start();
   }
 
-  /** The holder, target and sentence of a targeted claim. */
-  private static String pairKey(Accepted a) {
-    return a.actor().id() + "|" + a.target().map(ActorRef::id).orElse("") + "|" + a.start();
+  /** The holder, target and sentence of a targeted claim; a state's government counts as its state. */
+  private String pairKey(Accepted a) {
+    return a.actor().id() + "|" + a.target().map(this::stateOf).orElse("") + "|" + a.start();
+  }
+
+  /** A state or government target's state; any other target as it is. */
+  private String stateOf(ActorRef t) {
+    if (t.kind() != ActorKind.GOVERNMENT && t.kind() != ActorKind.STATE) {
+      return t.id();
+    }
+    return settings.catalog().actor(t.id())
+        .map(x -> settings.catalog().lift(x, ActorLevel.STATE, Optional.empty()).id()).orElse(t.id());
   }
 
   private static Optional<Paragraph> paragraphOf(Article article, int offset) {

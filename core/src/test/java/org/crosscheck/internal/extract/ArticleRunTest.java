@@ -338,6 +338,14 @@ class ArticleRunTest {
   }
 
   @Test
+  void aNeutralClaimTowardAStatesGovernmentIsFoldedIntoTheSameHoldersStanceTowardTheState() {
+    assertThat(claims(article(null, "Norway opposes Sweden and Norway watches the Swedish government")))
+        .singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo(Stance.OPPOSE));
+    assertThat(claims(article(null, "Norway backs the Swedish government and Norway watches Sweden")))
+        .singleElement().satisfies(c -> assertThat(c.stance()).isEqualTo(Stance.SUPPORT));
+  }
+
+  @Test
   void aNeutralClaimTowardAnotherPartyOrInAnotherSentenceOrOfAnotherHolderIsKept() {
     assertThat(claims(article(null, "Norway backs Sweden and Norway watches Finland")))
         .extracting(c -> c.stance() + ">" + c.target().orElseThrow().id()).containsExactly("SUPPORT>SWE", "NEUTRAL>FIN");

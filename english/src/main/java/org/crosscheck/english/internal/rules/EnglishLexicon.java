@@ -528,6 +528,8 @@ public final class EnglishLexicon {
   final ImmutableSetMultimap<String, DecisionClass> decisions;
   /** The acts a noun recalling a decision names by its meaning ({@code recalled-acts.tsv}): noun → act lemmas. */
   final ImmutableSetMultimap<String, String> recalledActs;
+  /** Verbs of leaving a body and the relation naming what is left ({@code leaving-verbs.tsv}, LeftBodies). */
+  final ImmutableSetMultimap<String, String> leavingVerbs;
 
   /** Verbs of appealing to a party and the relation naming it ({@code appeal-addressees.tsv}: urge → obj). */
   final ImmutableMap<String, String> appealAddressees;
@@ -793,6 +795,11 @@ public final class EnglishLexicon {
       recalled.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1).toLowerCase(Locale.ROOT));
     }
     recalledActs = recalled.build();
+    ImmutableSetMultimap.Builder<String, String> leaving = ImmutableSetMultimap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "leaving-verbs.tsv", Vocabulary.Shape.of(2).keyFields(2))) {
+      leaving.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));
+    }
+    leavingVerbs = leaving.build();
     ImmutableMap.Builder<String, String> appealed = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "appeal-addressees.tsv", Vocabulary.Shape.of(2).keyFields(1))) {
       appealed.put(r.get(0), r.get(1));

@@ -70,6 +70,10 @@ final class StanceCues {
       String tag = g.pos(w);
       if (tag.equals("VBN") && lex.stanceNouns.containsKey(form) && !perfect(g, w)) {
         out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
+      } else if (LeftBodies.leaves(g, w)) {
+        // "quit ECOWAS", "completed its withdrawal from the OAS": a state leaving an international body turns against
+        // it, whatever the dictionary codes for the verb or its object.
+        out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
       } else if (TieActs.stance(g, w) != null) {
         // "would review its agreements with Y", "upgraded ties with Y": what is done to the tie is the stance toward
         // the partner, whatever the verb or the noun says alone.

@@ -203,6 +203,8 @@ final class Targets {
       direct.addAll(Complaints.about(g, w));
       // "condemned the abductions carried out by Y", misread as a clause of the cue.
       direct.addAll(Doers.ofMisreadClause(g, w));
+      // "pulled out of the ICC", "completed its withdrawal from the OAS": the international body a state leaves.
+      direct.addAll(LeftBodies.bodies(g, w));
       if (withdrawal || g.governs(w, EnglishLexicon.GovernorClass.SEIZE)) {
         // "withdrew its troops from Y", "withdrew its ambassador from Y": whom the withdrawal leaves; "recaptured
         // the town from Y": whom it was taken from.

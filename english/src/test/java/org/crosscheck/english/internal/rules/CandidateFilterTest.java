@@ -148,4 +148,14 @@ class CandidateFilterTest {
     assertThat(tagged("Ghana arrived in Lome on Tuesday morning for dinner", tags,
         "ghana", "arrive", "in", "lome", "on", "tuesday", "morning", "for", "dinner")).isFalse();
   }
+
+  @Test
+  void leavingAnInternationalBodyIsACandidateAndLeavingAStateIsNot() {
+    String[] tags = {"NNP", "VBD", "NNP"};
+    assertThat(tagged("Mali quit ECOWAS", tags, "mali", "quit", "ecowas")).isTrue();
+    assertThat(tagged("Mali quit Senegal", tags, "mali", "quit", "senegal")).isFalse();
+    String[] noun = {"NNP", "VBD", "PRP$", "NN", "IN", "NNP"};
+    assertThat(tagged("Mali finalised its exit from ECOWAS", noun, "mali", "finalise", "its", "exit", "from", "ecowas"))
+        .isTrue();
+  }
 }
