@@ -313,6 +313,8 @@ public final class ClaimReader {
     }
     // "agreed to withdraw troops from Y": the troops are the mover's own.
     targets = targets.stream().filter(t -> !MovedForces.withdrawn(g, t)).toList();
+    // "the EU pledged 350 million euros and Germany 250 million euros": Germany gives too, it is not given to.
+    targets = targets.stream().filter(t -> !GappedSubjects.subject(g, t)).toList();
     if (!cue.nominal() && Handovers.delivered(g, w) != null) {
       // "refused to hand X over to the court": the act is toward the court, not the man it delivers.
       targets = outside(g, Handovers.recipients(g, w), dateline, titleCase);

@@ -155,9 +155,9 @@ final class Graph {
       return null;
     }
     return local.computeIfAbsent(m,
-        x -> StateEndedNames.of(this, JoinedNames.of(this, ExtendedNames.of(this,
+        x -> CountedDemonyms.of(this, StateEndedNames.of(this, JoinedNames.of(this, ExtendedNames.of(this,
             OrganisationNames.of(this, Branches.of(this, Seats.of(this, GenericBodies.of(this, LocalOffices.of(this,
-                PersonNames.of(this, x))))))))));
+                PersonNames.of(this, x)))))))))));
   }
 
   /**

@@ -422,7 +422,8 @@ final class Targets {
     }
     Actor dem = g.demonym(d);
     if (dem != null) {
-      return ActorSpan.of(g.idx(d), g.idx(d), dem, d.word());
+      // "deported 28 Syrians": people counted by nationality are the state's civilians (CountedDemonyms).
+      return CountedDemonyms.of(g, ActorSpan.of(g.idx(d), g.idx(d), dem, d.word()));
     }
     ActorSpan apposed = ApposedNames.at(g, d, holders);
     if (apposed != null) {

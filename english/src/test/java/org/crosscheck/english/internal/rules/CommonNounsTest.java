@@ -22,6 +22,12 @@ class CommonNounsTest {
   }
 
   @Test
+  void menOfANationalityAreItsCiviliansNotTheState() {
+    assertThat(at("deported-demonym-men", "men").actor().id()).isEqualTo("SYRCVL");
+    assertThat(Readings.claims("deported-demonym-men")).containsExactly("Germany OPPOSE Syrian men");
+  }
+
+  @Test
   void aGroupThatMayActAloneIsAnAdHocGroup() {
     ActorSpan protesters = at("protesters", "Protesters");
     assertThat(protesters.actor().isAdHoc()).isTrue();

@@ -90,6 +90,12 @@ final class Readings {
     return claims(drafts(id));
   }
 
+  /** Every rule's drafts on the fixture as "HOLDER-ID STANCE TARGET-ID" ("-" for none), sorted. */
+  static List<String> claimIds(String id) {
+    return drafts(id).stream().map(d -> d.holder().actor().id() + " " + d.stance() + " "
+        + d.target().map(t -> t.actor().id()).orElse("-")).sorted().toList();
+  }
+
   /** {@link #drafts(String, Discourse)} as "holder STANCE target" lines, sorted. */
   static List<String> claims(String id, Discourse discourse) {
     return claims(drafts(id, discourse));
