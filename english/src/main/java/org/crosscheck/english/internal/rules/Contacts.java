@@ -1,5 +1,6 @@
 package org.crosscheck.english.internal.rules;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Locale;
 import java.util.Optional;
 import org.crosscheck.EventCode;
@@ -33,9 +34,16 @@ final class Contacts {
     }
     String lemma = g.lemmaOf(cue.head()).toLowerCase(Locale.ROOT);
     boolean contact = Arrivals.visit(g, cue.head()) || g.lex.contactActs.get(lemma) == ContactClass.WORD
+        || g.lex.contactActs.get(lemma) == ContactClass.OFFERED && !offered(g, cue.head())
         || g.lex.contactActs.get(cue.key()) == ContactClass.WORD
         || cue.dictionary() && event.filter(e -> coded(g, e.code())).isPresent();
     return contact ? Stance.NEUTRAL : stance;
+  }
+
+  /** Whether a verb of support offers or agrees to the act {@code w} ("offered to negotiate with Y"). */
+  private static boolean offered(Graph g, IndexedWord w) {
+    IndexedWord p = g.parent(w);
+    return p != null && g.relToParent(w).equals("xcomp") && g.lex.stanceVerbs.get(g.lemmaOf(p)) == Stance.SUPPORT;
   }
 
   private static boolean coded(Graph g, String code) {

@@ -123,8 +123,11 @@ public final class EnglishLexicon {
   /** Words of being allowed to talk and of the anonymity a source talks under ({@code permission-words.tsv}). */
   enum PermissionClass { PERMISSION, ANONYMITY }
 
-  /** Contact that takes no side, by CAMEO code or by word ({@code contact-acts.tsv}). */
-  enum ContactClass { CODE, WORD }
+  /**
+   * Contact that takes no side, by CAMEO code or by word, or by a word whose offer is support ({@code
+   * contact-acts.tsv}).
+   */
+  enum ContactClass { CODE, WORD, OFFERED }
 
   /** How a verb judges its subject ({@code conduct-verbs.tsv}). */
   enum ConductClass { LIE, FAIL, DEED, AMOUNT, DUTY }

@@ -33,6 +33,23 @@ class ContactsTest {
   }
 
   @Test
+  void negotiatingTakesNoSideEitherWay() {
+    assertThat(Readings.claims("negotiating-for-years")).containsExactly("Kenya NEUTRAL Somalia",
+        "Somalia NEUTRAL Kenya");
+  }
+
+  @Test
+  void anOfferToNegotiateBacksWhomItIsMadeTo() {
+    assertThat(Readings.claims("offered-to-negotiate")).containsExactly("Ethiopia SUPPORT Eritrea");
+  }
+
+  @Test
+  void negotiatingGoneOnOrBesideASupportTakesNoSide() {
+    assertThat(Readings.claims("continued-to-negotiate")).containsExactly("Kenya NEUTRAL Somalia");
+    assertThat(Readings.claims("negotiating-while-welcoming")).contains("Kenya NEUTRAL Somalia");
+  }
+
+  @Test
   void engagingWithSomeoneTakesNoSide() {
     assertThat(Readings.claims("contact-engaged")).containsExactly("EU NEUTRAL Taliban");
   }
