@@ -12,8 +12,9 @@ import org.crosscheck.spi.ActorSpan;
  * backs, nor, refused, opposes; the act is toward whom he is delivered to, as an extradition is judicial cooperation
  * with the state that asked. In a swap ("in exchange for", "in a prisoner swap", "in return") it backs neither side,
  * as a release of captives does ({@link Releases}), and so does a named person released in one ("In return, France
- * released X"). A thing or a group handed over ("handed over patrol boats to Y", "handed the
- * prisoners over") is left to the other rules. Stateless.
+ * released X"). People described by a group noun are delivered the same way ("extradite the opposition activist",
+ * "demanded that Sweden extradite Kurdish militants": no support of the militants). A thing handed over ("handed
+ * over patrol boats to Y") is left to the other rules. Stateless.
  */
 final class Handovers {
 
@@ -34,6 +35,13 @@ final class Handovers {
           || m.actor().isAdHoc() && g.ctx.sentence().ner(g.idx(o)).equals("PERSON")
           || g.lex.personNouns.contains(g.lemmaOf(o)))) {
         return m;
+      }
+      // "extradite the opposition activist", "hand over 50 militants to Y": people described by a group noun are
+      // delivered as a named person is.
+      ActorSpan group = m != null ? m : CommonNouns.at(g, o);
+      if (group != null && (group.actor().kind() == ActorKind.GROUP
+          || group.actor().kind() == ActorKind.ARMED_GROUP)) {
+        return group;
       }
     }
     return null;

@@ -247,4 +247,9 @@ class EvaluationsTest {
   void aProxyIsNoPraiseWhateverItsAdjective() {
     assertThat(Readings.drafts("said-convenient-proxy")).noneMatch(d -> d.stance() == Stance.SUPPORT);
   }
+
+  @Test
+  void aStepCalledOverdueIsBackedNotBlamed() {
+    assertThat(Readings.claims("called-step-overdue")).containsExactly("Amnesty International SUPPORT Kenyan");
+  }
 }

@@ -51,4 +51,19 @@ class HandoversTest {
     assertThat(Readings.drafts("extradites-leader-headline")).noneMatch(d -> d.target().isPresent());
     assertThat(Readings.claims("extradited-to-capital")).containsExactly("Nigeria SUPPORT Yaounde");
   }
+
+  @Test
+  void peopleDescribedByAGroupNounAskedForAreNoTargetOfTheRequest() {
+    assertThat(Readings.claims("asked-to-extradite-group")).containsExactly("Kazakhstan NEUTRAL Turkey");
+  }
+
+  @Test
+  void peopleDescribedByAGroupNounARefusedExtraditionSparesAreNotOpposed() {
+    assertThat(Readings.claims("refused-to-extradite-group")).containsExactly("Dutch court OPPOSE -");
+  }
+
+  @Test
+  void militantsHandedOverAreNoTargetButWhomTheyAreHandedToIs() {
+    assertThat(Readings.claims("handed-over-militants")).containsExactly("Iraq SUPPORT Syria");
+  }
 }
