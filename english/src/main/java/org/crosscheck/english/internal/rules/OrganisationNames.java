@@ -37,7 +37,9 @@ final class OrganisationNames {
     }
     for (int k = of + 1; k <= to; k++) {
       ActorSpan inner = g.ctx.mentionAt(k).orElse(null);
-      if (inner != null && (inner.actor().kind() == ActorKind.STATE || inner.actor().kind() == ActorKind.GOVERNMENT)) {
+      // "the Development Bank of Latin America": a region's name is no state's, though its last word is one.
+      if (inner != null && !RegionalDemonyms.named(g, inner)
+          && (inner.actor().kind() == ActorKind.STATE || inner.actor().kind() == ActorKind.GOVERNMENT)) {
         return m;
       }
     }

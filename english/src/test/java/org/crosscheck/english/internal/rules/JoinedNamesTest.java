@@ -87,4 +87,9 @@ class JoinedNamesTest {
     assertThat(Readings.claims("joined-conference-of"))
         .containsExactly("Zambia Conference of Catholic Bishops SUPPORT opposition");
   }
+
+  @Test
+  void aStatesAgencyNamedWithAServiceIsOneOrganisationNotTheState() {
+    assertThat(Readings.claims("state-agency-service")).containsExactly("Kenya Wildlife Service OPPOSE Tanzania");
+  }
 }

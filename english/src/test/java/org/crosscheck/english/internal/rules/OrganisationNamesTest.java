@@ -28,4 +28,10 @@ class OrganisationNamesTest {
     Readings.Reading r = Readings.of("org-of-group");
     assertThat(r.graph().mentionOf(r.node("president")).actor().id()).isEqualTo("GHAGOV");
   }
+
+  @Test
+  void aBankOfARegionIsOneOrganisationThoughTheRegionEndsInAStatesName() {
+    assertThat(Readings.claims("bank-of-latin-america"))
+        .containsExactly("Development Bank of Latin America SUPPORT Bolivia");
+  }
 }

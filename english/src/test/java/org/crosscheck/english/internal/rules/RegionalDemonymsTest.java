@@ -13,4 +13,10 @@ class RegionalDemonymsTest {
     assertThat(r.graph().mentionOf(r.node("Cuba")).actor().id()).isEqualTo("CUB");
     assertThat(Readings.claims("regional-demonym")).noneMatch(c -> c.startsWith("American"));
   }
+
+  @Test
+  void aRegionNamedAfterAStateIsNoMentionOfIt() {
+    Readings.Reading r = Readings.of("region-name-america");
+    assertThat(r.graph().mentionOf(r.node("America"))).isNull();
+  }
 }
