@@ -36,4 +36,16 @@ class TrucesTest {
   void aTruceWithNoOtherSideNamedIsNoClaim() {
     assertThat(Readings.drafts("truce-no-side")).isEmpty();
   }
+
+  @Test
+  void agreeingToOpenAHumanitarianCorridorTakesNoSide() {
+    assertThat(Readings.claims("agreed-humanitarian-corridor")).containsExactly(
+        "Ethiopia NEUTRAL Tigray People's Liberation Front", "Tigray People's Liberation Front NEUTRAL Ethiopia");
+  }
+
+  @Test
+  void agreeingToOpenATradeCorridorIsCooperation() {
+    assertThat(Readings.claims("agreed-trade-corridor")).containsExactly("Ethiopia SUPPORT Kenya",
+        "Kenya SUPPORT Ethiopia");
+  }
 }
