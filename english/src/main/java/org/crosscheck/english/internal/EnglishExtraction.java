@@ -32,6 +32,7 @@ import org.crosscheck.english.internal.rules.ControlledRelatives;
 import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
+import org.crosscheck.english.internal.rules.DoubledSubjects;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.ReducedRelatives;
@@ -264,6 +265,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     ReducedRelatives.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
+    DoubledSubjects.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
     ControlledRelatives.repair(g, Rules.LEX);
     CrossedObjects.repair(g);
@@ -334,6 +336,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     ReducedRelatives.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
+    DoubledSubjects.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
     ControlledRelatives.repair(g, Rules.LEX);
     CrossedObjects.repair(g);

@@ -147,8 +147,9 @@ final class Graph {
    * words ("Germany Pledges More Aid to Ukraine": "Pledges More Aid" is no name).
    */
   ActorSpan mentionAt(int i) {
-    ActorSpan m = ComposedBodies.of(this, i, ctx.mentionAt(i).map(x -> BodyOfNames.of(this, TailNames.of(this, x)))
-        .orElse(null));
+    ActorSpan apposed = ApposedOrganisations.at(this, i);
+    ActorSpan m = apposed != null ? apposed : ComposedBodies.of(this, i,
+        ctx.mentionAt(i).map(x -> BodyOfNames.of(this, TailNames.of(this, x))).orElse(null));
     if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
         || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m) || EraNames.dating(this, m)
         || NaturalPlaces.named(this, m) || ExtendedPlaces.extended(this, m) || Sums.currencyName(this, m)) {

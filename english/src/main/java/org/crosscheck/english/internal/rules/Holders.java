@@ -300,7 +300,10 @@ final class Holders {
         several.stream().filter(m -> out.stream().noneMatch(x -> x.actor().equals(m.actor()))).forEach(out::add);
         continue;
       }
-      ActorSpan m = Antecedents.resolve(g, c, frame);
+      // "the opposition party Chega accused …": the name set after the noun holds the stance, not a group the noun
+      // would make.
+      ActorSpan apposed = ApposedNames.at(g, c, List.of());
+      ActorSpan m = apposed != null ? apposed : Antecedents.resolve(g, c, frame);
       if (m != null && out.stream().noneMatch(x -> x.first() == m.first() && x.actor().equals(m.actor()))) {
         out.add(m);
       }

@@ -1,0 +1,45 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import org.crosscheck.ActorKind;
+import org.crosscheck.spi.ActorSpan;
+
+/**
+ * A name set right after a noun of organisations is an organisation's name, though the tagger may not mark it one:
+ * "the opposition party Chega", "the left-wing party SYRIZA", "the rebel group CODECO". A proper noun (with the
+ * proper nouns compounded before it) that the parser makes the apposition of a noun of {@code
+ * organisation-heads.tsv}, and that no catalog mention covers, is an ad-hoc organisation, also where
+ * the tagger took it for a person; the noun's phrase then stands for it ({@link ApposedNames}). Stateless.
+ */
+final class ApposedOrganisations {
+
+  private ApposedOrganisations() {}
+
+  /** The organisation whose name ends at token {@code i} after a noun of organisations, or null. */
+  static ActorSpan at(Graph g, int i) {
+    IndexedWord head = g.node(i);
+    if (head == null || !g.pos(head).startsWith("NNP")) {
+      return null;
+    }
+    IndexedWord noun = g.parent(head);
+    if (noun == null || !g.relToParent(head).equals("appos") || !g.lex.organisationHeads.contains(g.lemmaOf(noun))) {
+      return null;
+    }
+    int first = g.idx(head);
+    for (IndexedWord c : g.children(head, "compound", "amod")) {
+      // "Patriotic Renewal": a capitalised adjective is a word of the name.
+      if (g.pos(c).startsWith("NNP") || Character.isUpperCase(c.word().codePointAt(0))) {
+        first = Math.min(first, g.idx(c));
+      }
+    }
+    int last = g.idx(head);
+    for (int k = first; k <= last; k++) {
+      // A catalog actor keeps its reading ("the militant group Hamas"); a name the tagger made a person is remade.
+      if (g.ctx.mentionAt(k).filter(x -> !x.actor().isAdHoc()).isPresent()) {
+        return null;
+      }
+    }
+    String text = g.text(first, last);
+    return ActorSpan.of(first, last, g.ctx.actors().adHoc(text, ActorKind.ORGANISATION), text);
+  }
+}
