@@ -28,14 +28,24 @@ final class ApposedOrganisations {
     int first = g.idx(head);
     for (IndexedWord c : g.children(head, "compound", "amod")) {
       // "Patriotic Renewal": a capitalised adjective is a word of the name.
-      if (g.pos(c).startsWith("NNP") || Character.isUpperCase(c.word().codePointAt(0))) {
+      if (g.capitalised(g.idx(c))) {
         first = Math.min(first, g.idx(c));
       }
     }
     int last = g.idx(head);
-    for (int k = first; k <= last; k++) {
+    // "A Partnership for National Unity": the name goes on through its joining words to its last capitalised one.
+    int k = last + 1;
+    while (k + 1 < g.size() && g.lex.nameConnectors.contains(g.toks.get(k).word()) && g.capitalised(k + 1)) {
+      k++;
+      while (k + 1 < g.size() && g.capitalised(k + 1)) {
+        k++;
+      }
+      last = k;
+      k++;
+    }
+    for (int n = first; n <= last; n++) {
       // A catalog actor keeps its reading ("the militant group Hamas"); a name the tagger made a person is remade.
-      if (g.ctx.mentionAt(k).filter(x -> !x.actor().isAdHoc()).isPresent()) {
+      if (g.ctx.mentionAt(n).filter(x -> !x.actor().isAdHoc()).isPresent()) {
         return null;
       }
     }

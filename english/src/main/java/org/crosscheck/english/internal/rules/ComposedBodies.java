@@ -32,7 +32,7 @@ final class ComposedBodies {
   }
 
   private static ActorSpan at(Graph g, int i) {
-    if (i < 1 || !capitalised(g, i) || !g.lex.bodyHeads.contains(g.lemma(i))) {
+    if (i < 1 || !g.capitalised(i) || !g.lex.bodyHeads.contains(g.lemma(i))) {
       return null;
     }
     boolean possessive = g.toks.get(i - 1).tag().equals("POS");
@@ -45,14 +45,9 @@ final class ComposedBodies {
       return ActorSpan.of(before.first(), i, g.ctx.actors().adHoc(name, ActorKind.ORGANISATION), name);
     }
     if (before == null || before.last() != end || before.implied() || WHOLE.contains(before.actor().kind())
-        || before.actor().isAdHoc() || before.actor().cameo().isEmpty() || !capitalised(g, before.last())) {
+        || before.actor().isAdHoc() || before.actor().cameo().isEmpty() || !g.capitalised(before.last())) {
       return null;
     }
     return ActorSpan.of(before.first(), i, before.actor(), g.text(before.first(), i));
-  }
-
-  private static boolean capitalised(Graph g, int i) {
-    String w = g.toks.get(i).word();
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 }

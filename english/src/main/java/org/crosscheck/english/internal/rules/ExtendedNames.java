@@ -27,7 +27,7 @@ final class ExtendedNames {
     int[] run = g.nerRun(m.first(), m.last(), Graph.ORGANIZATION);
     int from = run[0];
     int to = run[1];
-    if (!g.lex.organisationHeads.contains(g.lemma(to)) || !capitalised(g, to) || !capitalised(g, from)) {
+    if (!g.lex.organisationHeads.contains(g.lemma(to)) || !g.capitalised(to) || !g.capitalised(from)) {
       return m;
     }
     ActorSpan known = null;
@@ -45,17 +45,12 @@ final class ExtendedNames {
       return m;
     }
     for (int k = known.last() + 1; k <= to; k++) {
-      if (!capitalised(g, k)) {
+      if (!g.capitalised(k)) {
         // "Popular Resistance fighters of the Front": a lower-case word joins two phrases, not one name.
         return m;
       }
     }
     String surface = g.text(from, to);
     return ActorSpan.of(from, to, g.ctx.actors().adHoc(surface, ActorKind.ORGANISATION), surface);
-  }
-
-  private static boolean capitalised(Graph g, int k) {
-    String w = g.toks.get(k).word();
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 }

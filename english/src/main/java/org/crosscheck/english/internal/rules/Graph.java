@@ -137,6 +137,12 @@ final class Graph {
     return "";
   }
 
+  /** Whether the word at token {@code k} starts with a capital. */
+  boolean capitalised(int k) {
+    String w = toks.get(k).word();
+    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+  }
+
   /** The actor named at {@code w}, or null. */
   ActorSpan mentionOf(IndexedWord w) {
     return w == null ? null : mentionAt(idx(w));

@@ -32,14 +32,14 @@ final class JoinedNames {
     }
     int from = run[0];
     int to = extend(g, run[1]);
-    if (!capitalised(g, from) || !capitalised(g, to) || from == m.first() && to == m.last()) {
+    if (!g.capitalised(from) || !g.capitalised(to) || from == m.first() && to == m.last()) {
       return m;
     }
     int joint = -1;
     for (int k = from + 1; k < to; k++) {
       if (joining(g, k)) {
         joint = joint < 0 ? k : joint;
-      } else if (!capitalised(g, k) && !hyphen(g, k)) {
+      } else if (!g.capitalised(k) && !hyphen(g, k)) {
         // "Popular Resistance fighters of the Front": a lower-case word of its own joins two phrases, not one name.
         return m;
       }
@@ -49,7 +49,7 @@ final class JoinedNames {
     boolean joinedModifiers = joint >= 0 && joint < run[1] && coordinator(g, joint)
         && g.lex.joinedNameHeads.contains(g.lemma(to));
     int head = joint < 0 || joinedModifiers ? to : joint - 1;
-    if (!joinedModifiers && !g.lex.organisationHeads.contains(g.lemma(head)) || !capitalised(g, head)) {
+    if (!joinedModifiers && !g.lex.organisationHeads.contains(g.lemma(head)) || !g.capitalised(head)) {
       return m;
     }
     for (int k = from; k <= to; k++) {
@@ -109,7 +109,7 @@ final class JoinedNames {
   private static boolean proper(Graph g, int k) {
     String ner = g.ctx.sentence().ner(k);
     ActorSpan known = g.ctx.mentionAt(k).orElse(null);
-    return g.toks.get(k).tag().startsWith("NNP") && capitalised(g, k) && !ner.equals("PERSON")
+    return g.toks.get(k).tag().startsWith("NNP") && g.capitalised(k) && !ner.equals("PERSON")
         && !ner.equals("LOCATION") && !ner.equals("DATE") && (known == null || known.actor().isAdHoc());
   }
 
@@ -125,11 +125,6 @@ final class JoinedNames {
 
   private static boolean joining(Graph g, int k) {
     String w = g.toks.get(k).word();
-    return !capitalised(g, k) && g.lex.nameConnectors.contains(w);
-  }
-
-  private static boolean capitalised(Graph g, int k) {
-    String w = g.toks.get(k).word();
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    return !g.capitalised(k) && g.lex.nameConnectors.contains(w);
   }
 }

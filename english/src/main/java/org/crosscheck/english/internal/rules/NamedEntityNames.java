@@ -53,10 +53,10 @@ final class NamedEntityNames {
       int to = j;
       i = j + 1;
       // "Ministry of Silly Walks" cut by a catalog mention leaves "of …": a name starts and ends with a capital.
-      while (from <= to && !capitalised(g, from)) {
+      while (from <= to && !g.capitalised(from)) {
         from++;
       }
-      while (to >= from && !capitalised(g, to)) {
+      while (to >= from && !g.capitalised(to)) {
         to--;
       }
       if (from > to || thing(g, to) || NamedPlaces.named(g, from, to) || vessel(g, from) || ministry(g, to)) {
@@ -90,10 +90,5 @@ final class NamedEntityNames {
   /** Whether the name starting at {@code k} is a ship's: it opens with "MV", "MT" ({@code vessel-prefixes.tsv}). */
   private static boolean vessel(Graph g, int k) {
     return g.lex.vesselPrefixes.contains(g.toks.get(k).word());
-  }
-
-  private static boolean capitalised(Graph g, int k) {
-    String w = g.toks.get(k).word();
-    return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
   }
 }

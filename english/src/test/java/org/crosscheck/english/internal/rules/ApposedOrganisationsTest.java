@@ -48,4 +48,15 @@ class ApposedOrganisationsTest {
   void aNameJoinedToANounOfOrganisationsIsLeftToTheCatalog() {
     assertThat(Readings.claimIds("two-subjects-apart")).containsExactly("adhoc:unknown:patriotic-renewal OPPOSE GRCGOV");
   }
+
+  @Test
+  void theNameGoesOnThroughItsJoiningWords() {
+    assertThat(Readings.claims("apposed-name-with-for"))
+        .containsExactly("Partnership for National Renewal OPPOSE Guyanese government");
+  }
+
+  @Test
+  void theNameStopsBeforeAWordThatJoinsNoName() {
+    assertThat(Readings.claims("apposed-name-then-date")).containsExactly("SYRIZA OPPOSE Greek government");
+  }
 }

@@ -30,4 +30,9 @@ class ExtendedNamesTest {
     NamedEntityNames.add(r.graph());
     assertThat(r.graph().mentionOf(r.node("Taliban")).actor().id()).isEqualTo("taliban");
   }
+
+  @Test
+  void aBodysCommissionIsTheBodyNotANewOrganisation() {
+    assertThat(Readings.claimIds("union-commission")).isNotEmpty().allMatch(c -> c.startsWith("african-union "));
+  }
 }
