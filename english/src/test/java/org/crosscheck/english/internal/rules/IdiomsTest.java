@@ -98,4 +98,10 @@ class IdiomsTest {
     assertThat(Readings.claims("handed-himself-over")).noneMatch(c -> c.contains("SUPPORT"));
     assertThat(Readings.claims("surrendered-to-troops")).noneMatch(c -> c.contains("SUPPORT"));
   }
+
+  @Test
+  void energySuppliedIsTradeAndBacksNoOne() {
+    assertThat(Readings.claims("supplies-share-of-gas")).isEmpty();
+    assertThat(Readings.claims("supplied-drones")).containsExactly("Iran SUPPORT Russia");
+  }
 }

@@ -41,4 +41,9 @@ class MeasuresTest {
   void aPatternReadsWhatAContainerHolds() {
     assertThat(Readings.claims("container-drills")).containsExactly("China OPPOSE Taiwan");
   }
+
+  @Test
+  void aStanceNounAMessageCarriesIsTheSendersStanceTowardWhomItIsSent() {
+    assertThat(Readings.claims("message-of-congratulations")).contains("Kenyan president SUPPORT Ghana");
+  }
 }
