@@ -6,10 +6,11 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * A name set right after a noun of organisations is an organisation's name, though the tagger may not mark it one:
- * "the opposition party Chega", "the left-wing party SYRIZA", "the rebel group CODECO". A proper noun (with the
- * proper nouns compounded before it) that the parser makes the apposition of a noun of {@code
- * organisation-heads.tsv}, and that no catalog mention covers, is an ad-hoc organisation, also where
- * the tagger took it for a person; the noun's phrase then stands for it ({@link ApposedNames}). Stateless.
+ * "the opposition party Chega", "the left-wing party SYRIZA", "the coalition A Partnership for National Unity". A
+ * proper noun that the parser makes the apposition of a noun of {@code organisation-heads.tsv}, with the capitalised
+ * words compounded before it and those its joining words ({@code name-connectors.tsv}) add after it, and that no
+ * catalog mention covers, is an ad-hoc organisation, also where the tagger took it for a person; the noun's phrase
+ * then stands for it ({@link ApposedNames}). Stateless.
  */
 final class ApposedOrganisations {
 

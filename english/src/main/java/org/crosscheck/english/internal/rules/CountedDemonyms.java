@@ -8,9 +8,8 @@ import org.crosscheck.spi.ActorSpan;
 /**
  * People counted by their nationality are that state's people, not the state: "Germany deported 28 Syrians",
  * "Turkey sent back dozens of Afghans", "gunmen kidnapped three Chinese" (a number or "of" just before the
- * demonym). The catalog files the demonym as the state's name, and
- * a deportation of Syrians read as a move against Syria misstates it; the state's civilians (CAMEO sector CVL) are
- * whom the act befalls. "The Russians said" and "talks with the Americans", counted by no one, stay the state.
+ * demonym). The catalog files the demonym as the state's name, and a deportation of Syrians read as a move against
+ * Syria misstates it; the state's civilians (CAMEO sector CVL) are whom the act befalls. "The Russians said" and "talks with the Americans", counted by no one, stay the state.
  * Stateless.
  */
 final class CountedDemonyms {
@@ -32,7 +31,7 @@ final class CountedDemonyms {
   }
 
   /**
-   * Whether the word at {@code i} is counted ("28 Syrians") or said of people by an "of" phrase ("dozens of
+   * Whether the mention {@code m} is counted ("28 Syrians") or said of people by an "of" phrase ("dozens of
    * Afghans", "the deportation of Afghans"): a bare plural demonym after "of" is people, not a state. A demonym
    * before a noun ("the release of Palestinian prisoners") is left as it is.
    */

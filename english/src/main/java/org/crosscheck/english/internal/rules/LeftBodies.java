@@ -32,7 +32,6 @@ final class LeftBodies {
     }
     List<IndexedWord> left = new ArrayList<>();
     for (String rel : g.lex.leavingVerbs.get(g.lemmaOf(w))) {
-      // "withdrew its funding from the WHO" cuts a tie to the body as much as leaving it does.
       left.addAll(g.children(w, rel));
     }
     // "withdrew its funding from the WHO": the parser may hang the "from" phrase on what is withdrawn.

@@ -46,7 +46,8 @@ class ApposedOrganisationsTest {
 
   @Test
   void aNameJoinedToANounOfOrganisationsIsLeftToTheCatalog() {
-    assertThat(Readings.claimIds("two-subjects-apart")).containsExactly("adhoc:unknown:patriotic-renewal OPPOSE GRCGOV");
+    assertThat(Readings.claimIds("two-subjects-apart"))
+        .containsExactly("adhoc:unknown:patriotic-renewal OPPOSE GRCGOV");
   }
 
   @Test
