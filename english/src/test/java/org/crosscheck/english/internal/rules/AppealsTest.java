@@ -13,14 +13,10 @@ class AppealsTest {
     return Readings.drafts(id).stream().filter(d -> d.stance() != Stance.NEUTRAL).toList();
   }
 
-  private static String claim(ClaimDraft d) {
-    return d.holder().actor().id() + " " + d.stance() + " " + d.target().map(t -> t.actor().id()).orElse("-");
-  }
-
   @Test
   void whoUrgesAnotherToSupportSomeoneSupportsThem() {
     assertThat(asked("appeal-urge")).singleElement().satisfies(d -> {
-      assertThat(claim(d)).isEqualTo("arab-league SUPPORT PSE");
+      assertThat(Readings.claimId(d)).isEqualTo("arab-league SUPPORT PSE");
       assertThat(d.cue()).isEqualTo("support");
       assertThat(d.event()).isEmpty();
     });
@@ -28,12 +24,12 @@ class AppealsTest {
 
   @Test
   void whoCallsOnOthersToBoycottSomeoneOpposesThem() {
-    assertThat(Readings.drafts("appeal-call-on")).extracting(AppealsTest::claim).containsExactly("IRN OPPOSE ISR");
+    assertThat(Readings.drafts("appeal-call-on")).extracting(Readings::claimId).containsExactly("IRN OPPOSE ISR");
   }
 
   @Test
   void whoAsksForSanctionsOnSomeoneOpposesThemButNotTheOneAsked() {
-    assertThat(asked("appeal-sanctions")).extracting(AppealsTest::claim).containsOnly("FRA OPPOSE SYR");
+    assertThat(asked("appeal-sanctions")).extracting(Readings::claimId).containsOnly("FRA OPPOSE SYR");
   }
 
   @Test
@@ -43,7 +39,7 @@ class AppealsTest {
 
   @Test
   void anAppealToFightSomeoneOpposesThem() {
-    assertThat(asked("appeal-fight")).extracting(AppealsTest::claim).containsExactly("IRN OPPOSE ISR");
+    assertThat(asked("appeal-fight")).extracting(Readings::claimId).containsExactly("IRN OPPOSE ISR");
   }
 
   @Test
@@ -53,13 +49,13 @@ class AppealsTest {
 
   @Test
   void anAppealNotToRecogniseSomeoneOpposesThem() {
-    assertThat(asked("appeal-not-recognise")).extracting(AppealsTest::claim)
+    assertThat(asked("appeal-not-recognise")).extracting(Readings::claimId)
         .containsExactly("SRB OPPOSE KSV");
   }
 
   @Test
   void anAppealReportedAsTheReasonOfAnAccusationIsNotTheAccusedsStance() {
-    assertThat(Readings.drafts("appeal-reason")).extracting(AppealsTest::claim).containsExactly("SYR OPPOSE ISR");
+    assertThat(Readings.drafts("appeal-reason")).extracting(Readings::claimId).containsExactly("SYR OPPOSE ISR");
   }
 
   @Test
@@ -85,7 +81,7 @@ class AppealsTest {
 
   @Test
   void aPullBackAskedOfAnotherIsNoSupportOfTheAskerForWhomItWouldLeave() {
-    assertThat(Readings.drafts("appeal-pullback")).extracting(AppealsTest::claim)
+    assertThat(Readings.drafts("appeal-pullback")).extracting(Readings::claimId)
         .doesNotContain("arab-league SUPPORT IRQ");
   }
 

@@ -2,18 +2,13 @@ package org.crosscheck.english.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.crosscheck.spi.ClaimDraft;
 import org.junit.jupiter.api.Test;
 
 class ObligationsTest {
 
-  private static String claim(ClaimDraft d) {
-    return d.holder().actor().id() + " " + d.stance() + " " + d.target().map(t -> t.actor().id()).orElse("-");
-  }
-
   @Test
   void whatASpeakerSaysMustBeDoneToSomeoneIsTheSpeakersStance() {
-    assertThat(Readings.drafts("obligation-quote")).extracting(ObligationsTest::claim)
+    assertThat(Readings.drafts("obligation-quote")).extracting(Readings::claimId)
         .containsExactly("HRVGOV OPPOSE SRB");
   }
 

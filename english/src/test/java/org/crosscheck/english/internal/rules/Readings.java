@@ -92,8 +92,12 @@ final class Readings {
 
   /** Every rule's drafts on the fixture as "HOLDER-ID STANCE TARGET-ID" ("-" for none), sorted. */
   static List<String> claimIds(String id) {
-    return drafts(id).stream().map(d -> d.holder().actor().id() + " " + d.stance() + " "
-        + d.target().map(t -> t.actor().id()).orElse("-")).sorted().toList();
+    return drafts(id).stream().map(Readings::claimId).sorted().toList();
+  }
+
+  /** A draft as "HOLDER-ID STANCE TARGET-ID" ("-" for no target). */
+  static String claimId(ClaimDraft d) {
+    return d.holder().actor().id() + " " + d.stance() + " " + d.target().map(t -> t.actor().id()).orElse("-");
   }
 
   /** {@link #drafts(String, Discourse)} as "holder STANCE target" lines, sorted. */
