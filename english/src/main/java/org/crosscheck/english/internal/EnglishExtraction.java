@@ -33,6 +33,7 @@ import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
 import org.crosscheck.english.internal.rules.DoubledSubjects;
+import org.crosscheck.english.internal.rules.ObjectParticiples;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.ReducedRelatives;
@@ -263,6 +264,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     }
     FrontedPlaces.repair(g, Rules.LEX);
     ReducedRelatives.repair(g);
+    ObjectParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
@@ -334,6 +336,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     }
     FrontedPlaces.repair(g, Rules.LEX);
     ReducedRelatives.repair(g);
+    ObjectParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);

@@ -9,7 +9,8 @@ import org.crosscheck.spi.ActorSpan;
  * A threat is aimed at whoever its condition names: "Hamas threatened to resume attacks unless Israel lifted the
  * blockade", "Iran vowed to close the strait if the United States attacked" (THREAT verbs in {@code governors.tsv};
  * the condition is a clause introduced by a CONDITION word of {@code modality.tsv}, on the verb or on the threatened
- * act). Used only when the threat names no target of its own. Stateless.
+ * act). Used only when the threat names no target of its own. A passive condition names whom it befalls, not who must
+ * act ("threatened sanctions unless Imran Khan is released" is no threat to him). Stateless.
  */
 final class Conditions {
 
@@ -25,7 +26,8 @@ final class Conditions {
     List<IndexedWord> conditions = new ArrayList<>();
     for (IndexedWord act : acts) {
       for (IndexedWord clause : g.children(act, "advcl:")) {
-        if (g.children(clause, "mark").stream()
+        // "unless Imran Khan is released": whom the condition frees or lifts is undergoing it, not threatened.
+        if (g.children(clause, "nsubj:pass").isEmpty() && g.children(clause, "mark").stream()
             .anyMatch(m -> g.lex.is(m.word(), EnglishLexicon.ModalityClass.CONDITION))) {
           conditions.add(clause);
         }

@@ -10,7 +10,8 @@ import org.crosscheck.spi.Token;
  * The words after a verb as the CAMEO patterns read them, each as its form and lemma in lower case. A word the
  * tokenizer split at its hyphens ("24 - hour", "cease - fire") is one word again: news writes "imposed a 24-hour
  * curfew" and "a three-month state of emergency" as often as the bare measure, and the pattern ("impose curfew")
- * allows only three words between its parts. A dash with space around it is no hyphen and stays a word. Stateless.
+ * allows only three words between its parts. A dash with space around it is no hyphen and stays a word. A verb in
+ * the past keeps its form as its lemma. Stateless.
  */
 final class PatternWindows {
 
@@ -22,10 +23,10 @@ final class PatternWindows {
     int k = i + 1;
     while (k < toks.size() && out.size() < n) {
       StringBuilder word = new StringBuilder(toks.get(k).word());
-      StringBuilder lemma = new StringBuilder(toks.get(k).lemma());
+      StringBuilder lemma = new StringBuilder(lemma(toks.get(k)));
       while (k + 2 < toks.size() && hyphen(toks, k + 1)) {
         word.append('-').append(toks.get(k + 2).word());
-        lemma.append('-').append(toks.get(k + 2).lemma());
+        lemma.append('-').append(lemma(toks.get(k + 2)));
         k += 2;
       }
       out.add(new String[] {word.toString().toLowerCase(Locale.ROOT), lemma.toString().toLowerCase(Locale.ROOT)});
@@ -47,6 +48,14 @@ final class PatternWindows {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The lemma a pattern word may match: a verb's past form stands for itself, since the patterns' nouns are no verbs
+   * told in the past ("hailed the deal struck by Y" is no "hail strike", a praised attack).
+   */
+  private static String lemma(Token t) {
+    return "VBD".equals(t.tag()) || "VBN".equals(t.tag()) ? t.word() : t.lemma();
   }
 
   /** Whether token {@code h} is a hyphen touching the words on both sides. */

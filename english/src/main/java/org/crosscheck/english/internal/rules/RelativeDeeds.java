@@ -12,7 +12,9 @@ import org.crosscheck.spi.ActorSpan;
  * object and stands for the thing the verb before it took as object; that thing names no actor, or the relative
  * pronoun would stand for the actor ("Israel struck Hezbollah, which Iran backs" is toward Hezbollah). The parser
  * hangs such a clause on the thing ({@code acl:relcl}) or, when a phrase comes between, loosely on the verb ({@code
- * dep}). The doers are the verb's subjects that name actors, not the holder's own side. Stateless.
+ * dep}). The doers are the verb's subjects that name actors, not the holder's own side; a verb that judges or approves
+ * the thing ({@code approval-verbs.tsv}, {@code appraisal-verbs.tsv}: "The US welcomed the accord, which Rwanda and
+ * Congo signed") did not do it, and has no doers. Stateless.
  */
 final class RelativeDeeds {
 
@@ -58,6 +60,9 @@ final class RelativeDeeds {
     } else {
       return null;
     }
-    return thing == null || !g.pos(thing).startsWith("NN") || g.mentionOf(thing) != null ? null : verb;
+    // "The US welcomed the accord, which Rwanda and Congo signed": a thing judged is not the judge's deed.
+    String judged = g.lemmaOf(verb);
+    return thing == null || !g.pos(thing).startsWith("NN") || g.mentionOf(thing) != null
+        || g.lex.approvalVerbs.contains(judged) || g.lex.appraisalVerbs.contains(judged) ? null : verb;
   }
 }

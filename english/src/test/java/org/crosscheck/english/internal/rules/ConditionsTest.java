@@ -33,4 +33,11 @@ class ConditionsTest {
     Readings.Reading r = Readings.of("threat-unless");
     assertThat(Conditions.targets(r.graph(), r.node("resume"), List.of())).isEmpty();
   }
+
+  @Test
+  void whomAPassiveConditionFreesIsNotThreatened() {
+    assertThat(targets("threat-unless-freed", "threatened")).isEmpty();
+    assertThat(Readings.claimIds("threat-unless-freed")).noneMatch(c -> c.endsWith("imran-khan"));
+    assertThat(targets("threat-unless-withdraws", "threatened")).containsExactly("Pakistan");
+  }
 }

@@ -20,6 +20,12 @@ class EventCodesTest {
   }
 
   @Test
+  void aDebtStruggledWithOrInvestmentBenefitedFromIsNoStance() {
+    assertThat(Readings.claims("struggled-with-repayments")).isEmpty();
+    assertThat(Readings.claims("benefited-from-investment")).isEmpty();
+  }
+
+  @Test
   void goodsTradedAreNoStanceButFireAndAccusationsTradedAre() {
     assertThat(Readings.drafts("trade-volume")).isEmpty();
     assertThat(Readings.claims("trade-fire")).containsExactlyInAnyOrder("Kenya OPPOSE Tanzania",

@@ -23,4 +23,10 @@ class RelativeDeedsTest {
     Readings.Reading r = Readings.of("reldeed-actor");
     assertThat(RelativeDeeds.doers(r.graph(), r.node("backs"), java.util.List.of())).isEmpty();
   }
+
+  @Test
+  void anAccordARelativeClauseSaysTwoStatesSignedIsNotItsWelcomersDeed() {
+    assertThat(Readings.claimIds("accord-signed-in-capital")).contains("RWA SUPPORT COD", "COD SUPPORT RWA")
+        .doesNotContain("RWA SUPPORT USA", "COD SUPPORT USA");
+  }
 }
