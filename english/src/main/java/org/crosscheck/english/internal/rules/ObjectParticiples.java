@@ -13,9 +13,9 @@ import java.util.Set;
  * may read the participle that describes the verb's object as a clause of its own, hung on the verb as a bare
  * dependent with the object as its subject, so that the deal seems to strike the two states and the verb to judge a
  * clause. The graph is mended before any rule reads it: the noun becomes the verb's object and the participle its
- * modifier (acl). Only a past participle with no auxiliary and no object of its own, whose subject is a noun standing
- * right after the verb with nothing but its own phrase between them, on a verb with no object or clause of its own.
- * Stateless.
+ * modifier (acl). Only a past participle with no object of its own, whose subject is a common noun standing right
+ * after the verb with nothing but its own phrase between them (so no auxiliary: "said the deal was struck" is a
+ * clause), on a verb with no object or clause of its own. Stateless.
  */
 public final class ObjectParticiples {
 
@@ -29,7 +29,7 @@ public final class ObjectParticiples {
       IndexedWord participle = d.getDependent();
       if (!d.getRelation().toString().equals("dep") || !"VBN".equals(participle.tag()) || verb.tag() == null
           || !verb.tag().startsWith("VB") || participle.index() < verb.index()
-          || !RawGraphs.children(g, participle, "aux", "aux:pass", "obj").isEmpty()
+          || !RawGraphs.children(g, participle, "obj").isEmpty()
           || !RawGraphs.children(g, verb, "obj", "ccomp", "xcomp").isEmpty()) {
         continue;
       }

@@ -26,8 +26,14 @@ class ObjectParticiplesTest {
   }
 
   @Test
-  void aVerbWithAnObjectOfItsOwnIsLeftAlone() {
-    after("[hailed/VBD-2 nsubj>Kenya/NNP-1 obj>talks/NNS-3 dep>[struck/VBN-6 nsubj>[deal/NN-5 det>the/DT-4]]]",
+  void aVerbWithAClauseOfItsOwnIsLeftAlone() {
+    after("[said/VBD-2 nsubj>Kenya/NNP-1 dep>[struck/VBN-5 nsubj>[deal/NN-4 det>the/DT-3]] ccomp>collapsed/VBD-8]",
+        ObjectParticiples::repair, false);
+  }
+
+  @Test
+  void aParticipleWithAnObjectOfItsOwnIsLeftAlone() {
+    after("[hailed/VBD-2 nsubj>Kenya/NNP-1 dep>[signed/VBN-5 nsubj>[deal/NN-4 det>the/DT-3] obj>accord/NN-7]]",
         ObjectParticiples::repair, false);
   }
 

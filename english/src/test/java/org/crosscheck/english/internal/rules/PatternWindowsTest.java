@@ -63,4 +63,11 @@ class PatternWindowsTest {
         .containsExactly("naval", "drills");
     assertThat(PatternWindows.afterContainer(t, 0, 8, java.util.Set.of("round"))).isEmpty();
   }
+
+  @Test
+  void aVerbInThePastKeepsItsFormAsItsLemmaButANounItsLemma() {
+    List<Token> t = Readings.tagged("hailed/VBD the/DT deal/NN struck/VBN/strike by/IN strikes/NNS/strike");
+    assertThat(PatternWindows.after(t, 0, 8).stream().map(w -> w[1]).toList())
+        .containsExactly("the", "deal", "struck", "by", "strike");
+  }
 }
