@@ -308,6 +308,8 @@ public final class EnglishLexicon {
 
   /** Nouns of someone leaving or removed ({@code departure-nouns.tsv}). */
   final Set<String> departureNouns;
+  /** Nouns of a carrier's scheduled travel ({@code route-nouns.tsv}, {@link CarrierRoutes}). */
+  final Set<String> routeNouns;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
   /** Nouns of what a party files with a forum: a case, a complaint ({@code filed-texts.tsv}). */
@@ -673,6 +675,7 @@ public final class EnglishLexicon {
     memberNouns = Vocabulary.words(a, "member-nouns.tsv");
     natureNouns = Vocabulary.words(a, "nature-nouns.tsv");
     departureNouns = Vocabulary.words(a, "departure-nouns.tsv");
+    routeNouns = Vocabulary.words(a, "route-nouns.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
     filedTexts = Vocabulary.words(a, "filed-texts.tsv");
     channelNouns = Vocabulary.words(a, "channel-nouns.tsv");

@@ -109,6 +109,10 @@ final class StanceCues {
         // "freed the town from the militia": freeing from someone's hold opposes the holder, whatever the verb says
         // alone ("free", "rescue" are support or aid).
         out.add(new Cue(w, Stance.OPPOSE, text(g, w), false));
+      } else if (CarrierRoutes.runs(g, w)) {
+        // "Lufthansa suspended flights to Tel Aviv": a carrier's routes are its business, no stance (no dictionary
+        // event either: CAMEO codes "cancel flights" as reduced relations, a state's act).
+        continue;
       } else if (tag.startsWith("VB") && Signings.hiresThrough(g, w)) {
         // "signed a Brazilian striker", "agreed to sign …": a transfer takes a player on, it backs nobody (no cue, no
         // dictionary event).

@@ -10,8 +10,9 @@ import org.crosscheck.ActorKind;
  * named after the city they meet or were made in ("denounced the Doha talks", "the Jeddah talks collapsed", "rejected
  * the Astana process", "welcomed the Minsk accords"): the city before the noun says where, not who is a party, so
  * denouncing or backing the talks or the accord is no stance toward the government whose seat the city is. Only a
- * city the tagger reads as a place that stands for a government or a state; a state's name or its people's
- * ("the Sudan talks", "Russian talks") is read as before. Stateless.
+ * city the tagger reads as a place, or any city in the capitalised name of a document ("does not recognise the Rome
+ * Statute"), that stands for a government or a state; a state's name or its people's ("the Sudan talks", "Russian
+ * talks") is read as before. Stateless.
  */
 final class Venues {
 
@@ -27,7 +28,9 @@ final class Venues {
       return false;
     }
     var m = g.mentionOf(c);
-    if (m == null || !PLACE_TAGS.contains(g.ctx.sentence().ner(g.idx(c)))) {
+    // "the Rome Statute", "the Minsk Agreement": in a document's own name the tagger may not read the city as a place.
+    boolean named = g.pos(d).startsWith("NNP") && !PLACE_TAGS.contains(g.ctx.sentence().ner(g.idx(d)));
+    if (m == null || !named && !PLACE_TAGS.contains(g.ctx.sentence().ner(g.idx(c)))) {
       return false;
     }
     // The catalog files a capital under its government ("Doha") or, from the dictionaries, under its state

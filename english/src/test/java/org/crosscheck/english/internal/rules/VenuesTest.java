@@ -42,4 +42,9 @@ class VenuesTest {
     Readings.Reading r = Readings.of("venue-state-talks");
     assertThat(Venues.placeOnly(r.graph(), r.node("talks"), r.node("Sudan"))).isFalse();
   }
+
+  @Test
+  void aCityInTheNameOfAStatuteIsNoPartyToIt() {
+    assertThat(Readings.claimIds("not-recognise-rome-statute")).containsExactly("MMR OPPOSE -");
+  }
 }
