@@ -254,9 +254,10 @@ final class CommonNouns {
       links.addAll(g.children(adj, "obl:to", "obl:with"));
     }
     for (IndexedWord m : links) {
-      ActorSpan men = g.mentionOf(m);
+      ActorSpan men = g.mentionOf(m) != null ? g.mentionOf(m) : namedBefore(g, m);
       if (men != null && !men.anonymous() && !men.media()) {
-        int end = Math.max(g.idx(c), men.last());
+        // "fighters from the Hamas militia" ends with the noun of organisations, not with the name before it.
+        int end = Math.max(g.idx(c), Math.max(men.last(), g.mentionOf(m) == null ? g.idx(m) : men.last()));
         return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(g.text(from, end), kind, men.actor()),
             g.text(from, end));
       }
@@ -265,6 +266,19 @@ final class CommonNouns {
       return null;
     }
     return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHoc(text, kind), text);
+  }
+
+  /**
+   * The actor a noun of organisations or groups names before it ("fighters from the CODECO militia", "members of the
+   * Hamas movement"), or null.
+   */
+  private static ActorSpan namedBefore(Graph g, IndexedWord m) {
+    if (!g.pos(m).startsWith("NN")
+        || !g.lex.organisationHeads.contains(g.lemmaOf(m)) && !g.lex.groupNouns.containsKey(g.lemmaOf(m))) {
+      return null;
+    }
+    return g.children(m, "compound").stream().map(g::mentionOf).filter(java.util.Objects::nonNull).findFirst()
+        .orElse(null);
   }
 
   /**

@@ -11,7 +11,7 @@ import org.crosscheck.Stance;
  * support. The measure is a noun of opposition ({@code stance-nouns.tsv}, OPPOSE: sanctions, strikes, a blockade)
  * or of harm ({@code harm-nouns.tsv}: "welcomed the arrest of Y") as the direct object of a verb of support; whom it
  * is on is its "on" or "against" phrase (or the verb's own, where the parser hangs it there), or the "of" phrase of
- * a harm. A measure with a doer of its own ("endorsed Israel's strikes on Y", "the sanctions imposed by the EU")
+ * a harm, or the person who owns it ("approved Sethi's extradition", {@link Victims}). A measure with a doer of its own ("endorsed Israel's strikes on Y", "the sanctions imposed by the EU")
  * stays support of that doer, which the measure's own noun reads as opposition toward Y. Undoing a measure
  * ("lifted the sanctions on Y") is no endorsement of it. A measure given to someone is on them whoever gave it
  * ("backed the ban handed to Y by X" is OPPOSE Y), and so is its giving ("X handed the ban to Y", {@link
@@ -65,10 +65,13 @@ final class Endorsements {
    */
   static List<IndexedWord> measureOn(Graph g, IndexedWord w, IndexedWord object, IndexedWord o) {
     List<IndexedWord> out = new ArrayList<>();
-    if (!g.pos(o).startsWith("NN") || !g.children(o, DOER).isEmpty()) {
+    boolean harm = g.lex.harmNouns.contains(g.lemmaOf(o));
+    // "approved Sethi's extradition": a person owning a harm undergoes it (Victims), he does not do it.
+    List<IndexedWord> victims = harm ? g.children(o, "nmod:poss").stream().filter(p -> Victims.possessor(g, o, p))
+        .toList() : List.of();
+    if (!g.pos(o).startsWith("NN") || g.children(o, DOER).stream().anyMatch(d -> !victims.contains(d))) {
       return out;
     }
-    boolean harm = g.lex.harmNouns.contains(g.lemmaOf(o));
     if (harm || g.lex.stanceNouns.get(g.lemmaOf(o)) == Stance.OPPOSE) {
       out.addAll(g.children(o, ON));
       if (o != object) {
@@ -77,6 +80,7 @@ final class Endorsements {
       out.addAll(g.children(w, VERB_ON));
       if (harm) {
         out.addAll(g.children(o, "nmod:of"));
+        out.addAll(victims);
       }
     }
     return out;

@@ -11,7 +11,7 @@ import org.crosscheck.spi.ActorSpan;
  * itself, it is the target: its object ("accused the BBC of bias", "banned Al Jazeera"), its passive subject with
  * an agent ("CNN was attacked by X"), or the outlet that owns or employs that object ("expelled a BBC
  * correspondent", "deported a reporter for Deutsche Welle", "raided the broadcaster's office", "closed Al Jazeera's
- * bureau"). A noun of harm keeps its own reading ("condemned the arrest of a BBC reporter" is toward whoever
+ * bureau", "suspended the broadcasts of RFI"), never the state that owns it ("France's RFI"). A noun of harm keeps its own reading ("condemned the arrest of a BBC reporter" is toward whoever
  * arrested). An outlet a speaker tells ("an official told Al Jazeera") is the channel of the sentence, never the
  * target of another of its cues, whichever rule would find it. Stateless.
  */
@@ -27,7 +27,7 @@ final class Outlets {
     }
     List<IndexedWord> at = new ArrayList<>(List.of(d));
     if (!g.lex.harmNouns.contains(g.lemmaOf(d))) {
-      at.addAll(g.children(d, "compound", "nmod:poss", "nmod:for"));
+      at.addAll(g.children(d, "compound", "nmod:poss", "nmod:for", "nmod:of"));
     }
     for (IndexedWord x : at) {
       ActorSpan m = g.mentionOf(x);

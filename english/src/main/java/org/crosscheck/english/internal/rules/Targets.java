@@ -392,6 +392,10 @@ final class Targets {
     if (m != null && !m.anonymous() && !m.media() && holders.stream().noneMatch(h -> h.first() == m.first())) {
       return m;
     }
+    if (m != null && m.media() && !m.implied()) {
+      // "suspended the broadcasts of France's RFI": an outlet is no target here (Outlets), nor is the state owning it.
+      return null;
+    }
     ActorSpan described = Antecedents.described(g, d);
     if (described != null) {
       // "Beijing condemned the bloc": the body or state named just before; never the holder's own side ("the EU's

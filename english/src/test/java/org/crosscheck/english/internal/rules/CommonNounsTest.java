@@ -42,6 +42,13 @@ class CommonNounsTest {
   }
 
   @Test
+  void fightersFromAnOrganisationsNamedMilitiaBelongToIt() {
+    ActorSpan fighters = at("fighters-from-militia", "Fighters");
+    assertThat(fighters.actor().memberOf()).extracting(f -> f.actor()).containsExactly("hamas");
+    assertThat(fighters.text()).isEqualTo("Fighters from the Hamas militia");
+  }
+
+  @Test
   void universitiesClosedByForcesAreBuildingsAndNoTarget() {
     assertThat(at("closed-universities", "universities")).isNull();
     assertThat(Readings.drafts("closed-universities")).allSatisfy(d -> assertThat(d.target()).isEmpty());

@@ -34,4 +34,9 @@ class EndorsementsTest {
     assertThat(Endorsements.on(r.graph(), r.node("lifted"))).isEmpty();
     assertThat(Readings.claims("endorse-undo")).containsExactly("Egypt SUPPORT Gaza");
   }
+
+  @Test
+  void approvingAPersonsExtraditionOpposesHimNotSupportsHim() {
+    assertThat(Readings.claimIds("approved-persons-extradition")).containsExactly("GBRJUD OPPOSE adhoc:person:sethi");
+  }
 }

@@ -58,4 +58,10 @@ class OutletsTest {
     assertThat(Readings.claims("outlet-conjoined"))
         .containsExactly("Burkina Faso OPPOSE BBC", "Burkina Faso OPPOSE Voice of America");
   }
+
+  @Test
+  void theBroadcastsOfAStatesOutletSuspendedAreAgainstTheOutletNotTheState() {
+    assertThat(Readings.claimIds("suspended-states-broadcaster")).containsExactly("MLI OPPOSE rfi");
+    assertThat(Readings.claimIds("banned-states-outlet")).containsExactly("MLI OPPOSE rfi");
+  }
 }
