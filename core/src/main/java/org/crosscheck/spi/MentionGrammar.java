@@ -35,6 +35,11 @@ public final class MentionGrammar {
     TITLE_NOUN,
     /** A capitalised word that does not start or continue a name the catalog lacks ("The", "Monday", "Minister"). */
     NOT_NAME,
+    /**
+     * A title that a portfolio's capitalised words precede ("Home Affairs Minister", "Petroleum Cabinet Secretary"):
+     * those words name an office, not an actor the catalog lacks.
+     */
+    PORTFOLIO_TITLE,
     /** A lower-case particle inside a name ("al", "bin", "von"); never ends one. */
     NAME_PARTICLE,
     /**

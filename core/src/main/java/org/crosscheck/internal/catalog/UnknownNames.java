@@ -11,7 +11,8 @@ import org.crosscheck.spi.MentionGrammar.Word;
  * inside ("Harakat al-Tahrir al-Watani", "Ursula von der Leyen"), become ad-hoc actors of unknown kind, for languages
  * whose grammar asks for it ({@link org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's
  * {@link Word#NOT_NAME} list, all-capital words and single words are not names; a run that ends with a
- * {@link Word#THING_HEAD} names a thing, a place or an event, and makes no actor. Stateless.
+ * {@link Word#THING_HEAD} names a thing, a place or an event, and makes no actor, and so does a run that names the
+ * portfolio of a {@link Word#PORTFOLIO_TITLE} after it ("Home Affairs Minister"). Stateless.
  */
 final class UnknownNames {
 
@@ -36,7 +37,7 @@ final class UnknownNames {
       }
       // "signed the Comprehensive Economic Partnership Agreement": the name of a thing is no actor, nor is any part
       // of it.
-      if (j - i >= 2 && !p.grammar.is(Word.THING_HEAD, p.tokens.get(j - 1).folded())) {
+      if (j - i >= 2 && !p.grammar.is(Word.THING_HEAD, p.tokens.get(j - 1).folded()) && !portfolio(p, j)) {
         Candidate c = new Candidate(i, j);
         c.actor = MadeUpActors.adHoc(p.text.substring(p.tokens.get(i).start(), p.tokens.get(j - 1).end()),
             ActorKind.UNKNOWN, null);
@@ -45,6 +46,15 @@ final class UnknownNames {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * Whether the run ending before token {@code j} is a portfolio: a {@link Word#PORTFOLIO_TITLE} follows it ("Home
+   * Affairs Minister Kithure Kindiki"). Only right after it: in "William Ruto and Interior Minister X" the run before
+   * the joining word is a person's name.
+   */
+  private static boolean portfolio(Passage p, int j) {
+    return j < p.tokens.size() && p.grammar.is(Word.PORTFOLIO_TITLE, p.tokens.get(j).folded());
   }
 
   /** One or two characters between tokens {@code j - 1} and {@code j}: spaces, hyphens or apostrophes. */

@@ -37,4 +37,11 @@ class UnknownNamesTest {
     assertThat(summary("hodie Olaf Brun Pactum dixit", TestProfiles.zemblan())).isEmpty();
     assertThat(only("hodie Pactum Olaf Brun dixit", TestProfiles.zemblan()).text()).isEqualTo("Pactum Olaf Brun");
   }
+
+  @Test
+  void aRunBeforeAPortfolioTitleNamesTheOfficeNotAnActor() {
+    assertThat(summary("hodie Mare Pisca Vizier dixit", TestProfiles.zemblan())).isEmpty();
+    assertThat(only("hodie Olaf Brun et Terra Vizier dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
+    assertThat(only("hodie Olaf Brun dixit Vizier", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
+  }
 }

@@ -10,8 +10,8 @@ import org.crosscheck.spi.MentionGrammar;
  * Names the catalog lacks: a run of tokens the named-entity tagger marks PERSON or ORGANIZATION, not already part
  * of a catalog mention, becomes an ad-hoc person or organisation of the sentence, unless it ends with the noun of a
  * thing ({@code THING_HEAD} in the profile's {@code mentions.tsv}), is the name of a place after "of"
- * ({@link NamedPlaces}), is a ship's ({@code vessel-prefixes.tsv}) or a ministry's common name ("its Foreign
- * Ministry"). Stateless.
+ * ({@link NamedPlaces}), is a ship's ({@code vessel-prefixes.tsv}), a ministry's common name ("its Foreign
+ * Ministry") or the portfolio of a minister named after it ("Home Affairs Minister X"). Stateless.
  */
 final class NamedEntityNames {
 
@@ -59,7 +59,8 @@ final class NamedEntityNames {
       while (to >= from && !g.capitalised(to)) {
         to--;
       }
-      if (from > to || thing(g, to) || NamedPlaces.named(g, from, to) || vessel(g, from) || ministry(g, to)) {
+      if (from > to || thing(g, to) || NamedPlaces.named(g, from, to) || vessel(g, from) || ministry(g, to)
+          || portfolio(g, to + 1)) {
         continue;
       }
       String surface = g.text(from, to);
@@ -85,6 +86,16 @@ final class NamedEntityNames {
   private static boolean ministry(Graph g, int to) {
     return g.lex.institutionNouns.get(g.lemma(to).toLowerCase(java.util.Locale.ROOT))
         == EnglishLexicon.InstitutionClass.MINISTRY;
+  }
+
+  /**
+   * Whether the name ending before {@code k} is a portfolio: a {@code PORTFOLIO_TITLE} of the profile's {@code
+   * mentions.tsv} follows it ("Home Affairs Minister Kithure Kindiki", "Energy and Petroleum Cabinet Secretary
+   * Davis Chirchir"), as for the names the tagger leaves.
+   */
+  private static boolean portfolio(Graph g, int k) {
+    return k < g.size() && EnglishProfile.get().mentions().is(MentionGrammar.Word.PORTFOLIO_TITLE,
+        g.toks.get(k).word().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Whether the name starting at {@code k} is a ship's: it opens with "MV", "MT" ({@code vessel-prefixes.tsv}). */

@@ -49,6 +49,12 @@ class CommonNounsTest {
   }
 
   @Test
+  void criminalsOfANationalityAreAGroupNotTheirState() {
+    assertThat(Readings.claimIds("accused-demonym-syndicates"))
+        .containsExactly("IDNGOV OPPOSE adhoc:group:vietnamese-syndicates");
+  }
+
+  @Test
   void universitiesClosedByForcesAreBuildingsAndNoTarget() {
     assertThat(at("closed-universities", "universities")).isNull();
     assertThat(Readings.drafts("closed-universities")).allSatisfy(d -> assertThat(d.target()).isEmpty());

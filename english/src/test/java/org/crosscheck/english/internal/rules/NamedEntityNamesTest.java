@@ -63,4 +63,11 @@ class NamedEntityNamesTest {
   void aMinistryNamedWithOfKeepsItsName() {
     assertThat(Readings.claims("named-ministry-of")).containsExactly("Ministry of Mines and Energy OPPOSE Glencore");
   }
+
+  @Test
+  void theWordsOfAPortfolioBeforeAMinistersTitleAreNoActor() {
+    assertThat(Readings.claimIds("portfolio-and-title")).containsExactly("adhoc:unknown:davis-chirchir OPPOSE UGA");
+    assertThat(Readings.claimIds("portfolio-before-title"))
+        .containsExactly("adhoc:unknown:kithure-kindiki OPPOSE UGA");
+  }
 }
