@@ -32,6 +32,7 @@ import org.crosscheck.english.internal.rules.ControlledRelatives;
 import org.crosscheck.english.internal.rules.CrossedObjects;
 import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
+import org.crosscheck.english.internal.rules.ConjoinedInfinitives;
 import org.crosscheck.english.internal.rules.DoubledSubjects;
 import org.crosscheck.english.internal.rules.ObjectParticiples;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
@@ -265,6 +266,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     FrontedPlaces.repair(g, Rules.LEX);
     ReducedRelatives.repair(g);
     ObjectParticiples.repair(g);
+    ConjoinedInfinitives.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
@@ -337,6 +339,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     FrontedPlaces.repair(g, Rules.LEX);
     ReducedRelatives.repair(g);
     ObjectParticiples.repair(g);
+    ConjoinedInfinitives.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);

@@ -42,14 +42,16 @@ final class AppealAddressees {
   }
 
   /**
-   * The asker's stance toward those {@code w} asks: OPPOSE when the act asked undoes one party's own, else NEUTRAL.
+   * The asker's stance toward those {@code w} asks: OPPOSE when an act asked, or one joined to it, undoes one party's
+   * own, else NEUTRAL.
    * An appeal to two parties at once to stop or refrain ("urged India and Pakistan to refrain from escalation") is a
    * mediator's even-handed call, and presses neither.
    */
   static Stance stance(Graph g, IndexedWord w) {
     boolean one = asked(g, w).stream().allMatch(a -> g.children(a, "conj:").isEmpty());
-    return one && acts(g, w).stream().anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE
-        : Stance.NEUTRAL;
+    // "urged Jakarta to treat the fishermen humanely and to release them": any act asked may undo the party's own.
+    return one && acts(g, w).stream().flatMap(a -> g.withConjuncts(a).stream())
+        .anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE : Stance.NEUTRAL;
   }
 
   /** The acts {@code w} asks for: its infinitive or reported clause. */

@@ -67,4 +67,9 @@ class AppealAddresseesTest {
   void anAppealToACapitalIsAContactWithItsState() {
     assertThat(Readings.claims("urged-capital")).containsExactly("State Department NEUTRAL Nairobi");
   }
+
+  @Test
+  void anAppealToReleaseJoinedToAnotherActPressesTheOneAsked() {
+    assertThat(Readings.claimIds("urged-treat-and-release")).contains("VNM OPPOSE IDN");
+  }
 }
