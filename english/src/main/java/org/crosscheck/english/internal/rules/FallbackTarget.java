@@ -17,7 +17,7 @@ import org.crosscheck.spi.ActorSpan;
  * not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase cites, not an
  * unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations};
  * "in the Somali capital", {@link PlaceDemonyms}), ground crossed ("a corridor through Armenian territory", {@link
- * Routes}), whom a complaint is made to, whom a harm or a good is done to ("in protest at Y's arrest", "demanding Y's
+ * Routes}), where an act comes from ("stormed the fence from Belarus"), whom a complaint is made to, whom a harm or a good is done to ("in protest at Y's arrest", "demanding Y's
  * release", {@link Victims}), whose rules or rights a deed breached ("as a violation of Y's sovereignty", {@link
  * Breaches}), the subject of another cue or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}), the
  * owner or maker of a thing ("a Cypriot-owned tanker", {@link ProvenanceHyphens}), an actor named in the act's setting
@@ -136,7 +136,7 @@ final class FallbackTarget {
       if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
           && !Victims.befallen(g, m)
-          && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m) && !left(g, m)
+          && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m) && !left(g, m) && !origin(g, m)
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)
           // "detained the suspect at Lithuania's request": who asked for the act is behind it (Requests).
@@ -411,6 +411,16 @@ final class FallbackTarget {
         || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
         || Routes.crossed(g, head) || Routes.destination(g, head) || Routes.endpoint(g, head)
         || SplitPlaceNames.placed(g, m));
+  }
+
+  /**
+   * Whether the actor is where a verb's act comes from ("migrants stormed the fence from Belarus", "fired rockets
+   * from Lebanon"): an origin is a place, no party to the act.
+   */
+  private static boolean origin(Graph g, ActorSpan m) {
+    IndexedWord head = g.node(m.last());
+    // Verbs of taking and of withdrawal read their "from" phrase as their target before any fallback (Targets).
+    return head != null && g.relToParent(head).equals("obl:from");
   }
 
   /**

@@ -249,4 +249,10 @@ class FallbackTargetTest {
   void aNameSetBesideTheHoldersOwnBranchIsNoTarget() {
     assertThat(Readings.claims("fallback-holders-own-wing")).noneMatch(c -> c.endsWith("Qassam Brigades"));
   }
+
+  @Test
+  void whereAnActComesFromIsNoFallbackTarget() {
+    assertThat(Readings.claimIds("stormed-fence-from")).containsExactly("adhoc:group:migrants OPPOSE -");
+    assertThat(Readings.claimIds("confiscated-from")).containsExactly("EGYCOP OPPOSE hamas");
+  }
 }
