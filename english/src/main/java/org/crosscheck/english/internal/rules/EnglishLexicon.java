@@ -310,6 +310,8 @@ public final class EnglishLexicon {
   final Set<String> departureNouns;
   /** Nouns of a carrier's scheduled travel ({@code route-nouns.tsv}, {@link CarrierRoutes}). */
   final Set<String> routeNouns;
+  /** Sports that name a national federation with a state's name ({@code sport-names.tsv}, StateEndedNames). */
+  final Set<String> sportNames;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
   /** Nouns of what a party files with a forum: a case, a complaint ({@code filed-texts.tsv}). */
@@ -676,6 +678,7 @@ public final class EnglishLexicon {
     natureNouns = Vocabulary.words(a, "nature-nouns.tsv");
     departureNouns = Vocabulary.words(a, "departure-nouns.tsv");
     routeNouns = Vocabulary.words(a, "route-nouns.tsv");
+    sportNames = Vocabulary.words(a, "sport-names.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
     filedTexts = Vocabulary.words(a, "filed-texts.tsv");
     channelNouns = Vocabulary.words(a, "channel-nouns.tsv");

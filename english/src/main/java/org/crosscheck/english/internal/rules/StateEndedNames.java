@@ -1,15 +1,16 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.Locale;
 import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
 /**
  * A company, a charity or a club whose name ends in a state's name is that body, not the state: "Cancer Research
- * UK", "Shell Nigeria", "patients' group Thyroid UK", "national carrier Air India". Two signs tell such a name: the
- * tagger marks the capitalised words and the state as one organisation run, or a noun of the body's kind
- * ({@code firm-nouns.tsv}) comes right before the capitalised words ("the charity …", "carrier …"). The words
- * from the first capitalised one to the state are then an ad-hoc organisation.
+ * UK", "Shell Nigeria", "patients' group Thyroid UK", "national carrier Air India". Three signs tell such a name: the
+ * tagger marks the capitalised words and the state as one organisation run, a noun of the body's kind
+ * ({@code firm-nouns.tsv}) comes right before the capitalised words ("the charity …", "carrier …"), or the first of
+ * them is a sport's name ({@code sport-names.tsv}: "Athletics Kenya", "Cricket Australia", a national federation). The words from the first capitalised one to the state are then an ad-hoc organisation.
  *
  * <p>Left alone: a state with no capitalised word before it in its phrase ("the UK"), words that name an actor
  * themselves ("the European Union Britain" stays two), a name joined by a lower-case word ("the Government of
@@ -30,7 +31,7 @@ final class StateEndedNames {
     while (from > 0 && nameWord(g, from - 1)) {
       from--;
     }
-    if (from == m.first() || !(taggedOneRun(g, from, m.last()) || afterFirmNoun(g, from, m))) {
+    if (from == m.first() || !(taggedOneRun(g, from, m.last()) || afterFirmNoun(g, from, m) || sport(g, from))) {
       return m;
     }
     String surface = g.text(from, m.last());
@@ -56,6 +57,11 @@ final class StateEndedNames {
       }
     }
     return true;
+  }
+
+  /** "Athletics Kenya", "Cricket Australia": a name opening with a sport's names its federation. */
+  private static boolean sport(Graph g, int from) {
+    return g.lex.sportNames.contains(g.toks.get(from).word().toLowerCase(Locale.ROOT));
   }
 
   /** "the charity Cancer Research UK": a noun of bodies right before the name, as the name's own modifier. */

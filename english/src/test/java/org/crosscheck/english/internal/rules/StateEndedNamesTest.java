@@ -22,4 +22,10 @@ class StateEndedNamesTest {
     assertThat(r.graph().mentionOf(r.node("China")).actor().id()).isEqualTo("CHN");
     assertThat(Readings.claims("state-ended-mainland")).containsExactly("China OPPOSE Taiwan");
   }
+
+  @Test
+  void aSportBeforeAStateNamesItsFederationNotTheState() {
+    assertThat(Readings.claimIds("sport-federation"))
+        .containsExactly("adhoc:organisation:athletics-kenya OPPOSE adhoc:person:langat");
+  }
 }
