@@ -75,7 +75,10 @@ final class SpeechFrames {
       IndexedWord trailing = TrailingAttributions.speaker(g, w);
       Speakers.set(g, f, trailing != null ? trailing : who);
       for (IndexedWord c : g.children(w, "ccomp", "parataxis", "xcomp", "advcl:", "obj", "dep")) {
-        g.collect(c, f.content, 0);
+        // "accused Belarus after migrants stormed the fence": a clause that sets when it was said is not what was said.
+        if (!setting(g, c)) {
+          g.collect(c, f.content, 0);
+        }
       }
       IndexedWord reported = trailing != null ? g.parent(w) : TrailingAttributions.reported(g, w);
       // "X accuses Y of Z, Y denies": the denial answers the charge; the accusation stands as told.
@@ -122,6 +125,13 @@ final class SpeechFrames {
       }
     }
     return frames;
+  }
+
+  /** Whether {@code c} is an adverbial clause of setting ("after …", "despite …": SETTING in {@code relations.tsv}). */
+  private static boolean setting(Graph g, IndexedWord c) {
+    String r = g.relToParent(c);
+    return r.startsWith("advcl:") && g.lex.relations(EnglishLexicon.RelationClass.SETTING)
+        .contains("obl:" + r.substring("advcl:".length()));
   }
 
   /** The speech frames whose content holds token {@code i}, innermost first. */

@@ -59,4 +59,10 @@ class SpeechFramesTest {
     // "Britain concluded that Wagner had committed abuses": Britain's report, not Wagner's act against Britain.
     assertThat(Readings.claims("backshift-conj")).doesNotContain("Wagner OPPOSE Britain");
   }
+
+  @Test
+  void aClauseThatSetsWhenSomethingWasSaidIsNotWhatWasSaid() {
+    assertThat(Readings.claimIds("accused-after-stormed"))
+        .containsExactlyInAnyOrder("POL OPPOSE BLR", "adhoc:group:migrants OPPOSE -");
+  }
 }
