@@ -38,6 +38,7 @@ import org.crosscheck.english.internal.rules.ObjectParticiples;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.ReducedRelatives;
+import org.crosscheck.english.internal.rules.RelativeSubjects;
 import org.crosscheck.english.internal.rules.ReportedLists;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.SentenceBreaks;
@@ -267,6 +268,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     ReducedRelatives.repair(g);
     ObjectParticiples.repair(g);
     ConjoinedInfinitives.repair(g);
+    RelativeSubjects.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
@@ -340,6 +342,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     ReducedRelatives.repair(g);
     ObjectParticiples.repair(g);
     ConjoinedInfinitives.repair(g);
+    RelativeSubjects.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
