@@ -52,6 +52,8 @@ class CommonNounsTest {
   void criminalsOfANationalityAreAGroupNotTheirState() {
     assertThat(Readings.claimIds("accused-demonym-syndicates"))
         .containsExactly("IDNGOV OPPOSE adhoc:group:vietnamese-syndicates");
+    assertThat(Readings.claimIds("blamed-demonym-hackers"))
+        .containsExactly("KOR OPPOSE adhoc:group:north-korean-hackers");
   }
 
   @Test
