@@ -18,15 +18,15 @@ final class Routes {
   private static final Set<String> OWNER = Set.of("amod", "compound", "nmod:poss", "nmod:of");
 
   /**
-   * Whether {@code head}, the last word of a name, is where a way ({@code road-nouns.tsv}) leads: the "to" phrase of
-   * the road noun ("the highway to Accra"), of a participle on it ("roads leading to Brussels"), or of the verb right
-   * after the road noun it takes as object or oblique, where the parser hangs the phrase ("blocked the highway to
-   * Accra", "attacked trucks on the highway to Accra").
+   * Whether {@code head}, the last word of a name, is where a way ({@code road-nouns.tsv}) leads or comes from: the
+   * "to" or "from" phrase of the road noun ("the highway to Accra", "aid crossings from Chad"), of a participle on it
+   * ("roads leading to Brussels"), or of the verb right after the road noun it takes as object or oblique, where the
+   * parser hangs the phrase ("blocked the highway to Accra", "attacked trucks on the highway to Accra").
    */
   static boolean destination(Graph g, IndexedWord head) {
     String r = g.relToParent(head);
     IndexedWord p = g.parent(head);
-    if (p == null || !(r.equals("obl:to") || r.equals("nmod:to"))) {
+    if (p == null || !(r.equals("obl:to") || r.equals("nmod:to") || r.equals("obl:from") || r.equals("nmod:from"))) {
       return false;
     }
     if (road(g, p)) {
@@ -38,7 +38,7 @@ final class Routes {
     // The road noun is the last noun before the "to" phrase's own words.
     int phrase = g.idx(head) - 1;
     return g.children(p, "obj", "obl:").stream().anyMatch(o -> road(g, o) && g.idx(o) < phrase
-        && g.children(o, "nmod:to", "acl").isEmpty() && o.equals(lastNoun(g, phrase)));
+        && g.children(o, "nmod:to", "nmod:from", "acl").isEmpty() && o.equals(lastNoun(g, phrase)));
   }
 
   /**

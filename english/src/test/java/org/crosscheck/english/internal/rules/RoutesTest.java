@@ -48,4 +48,11 @@ class RoutesTest {
     Readings.Reading r = Readings.of("road-named-for-one-place");
     assertThat(Routes.endpoint(r.graph(), r.node("Kampala"))).isFalse();
   }
+
+  @Test
+  void whereACrossingComesFromIsNoPartyToItsRestriction() {
+    assertThat(Readings.claimIds("restricted-crossings-from")).containsExactly("SDNMIL OPPOSE -");
+    assertThat(Readings.claimIds("blocked-road-from")).containsExactly("adhoc:group:protesters OPPOSE -");
+    assertThat(Readings.claimIds("blocked-crossing-from")).containsExactly("adhoc:group:protesters OPPOSE -");
+  }
 }
