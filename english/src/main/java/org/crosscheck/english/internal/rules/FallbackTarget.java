@@ -52,9 +52,10 @@ final class FallbackTarget {
 
   static List<ActorSpan> of(Graph g, IndexedWord cue, List<ActorSpan> holders, List<SpeechFrames.Frame> chain,
       Map<IndexedWord, Stance> cues) {
-    if (g.governs(cue, EnglishLexicon.GovernorClass.MEDIATE)) {
-      // "talks with Y resumed under Norwegian mediation": the one other actor is whom the go-between goes between,
-      // no side it takes.
+    if (g.governs(cue, EnglishLexicon.GovernorClass.MEDIATE)
+        || g.children(cue, "xcomp").stream().anyMatch(x -> g.governs(x, EnglishLexicon.GovernorClass.MEDIATE))) {
+      // "talks with Y resumed under Norwegian mediation", "offered to mediate between X and Y": the one other actor is
+      // whom the go-between goes between, no side it takes.
       return List.of();
     }
     if (DeniedCharges.charge(g, cue) != null) {

@@ -255,4 +255,9 @@ class FallbackTargetTest {
     assertThat(Readings.claimIds("stormed-fence-from")).containsExactly("adhoc:group:migrants OPPOSE -");
     assertThat(Readings.claimIds("confiscated-from")).containsExactly("EGYCOP OPPOSE hamas");
   }
+
+  @Test
+  void anOfferToMediateTakesNoSideWithEitherParty() {
+    assertThat(Readings.claimIds("offered-to-mediate-between")).noneMatch(c -> c.endsWith("lungu"));
+  }
 }
