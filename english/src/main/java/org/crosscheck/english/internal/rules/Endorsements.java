@@ -8,14 +8,14 @@ import org.crosscheck.Stance;
 /**
  * Endorsing a measure against someone is opposing them: "Poland backed sanctions on Belarus", "Canada welcomed new
  * sanctions on Iran", "praised the crackdown on the protesters" are each OPPOSE toward whom the measure is on, not
- * support. The measure is a noun of opposition ({@code stance-nouns.tsv}, OPPOSE: sanctions, strikes, a blockade)
- * or of harm ({@code harm-nouns.tsv}: "welcomed the arrest of Y") as the direct object of a verb of support; whom it
- * is on is its "on" or "against" phrase (or the verb's own, where the parser hangs it there), or the "of" phrase of
- * a harm, or the person who owns it ("approved Sethi's extradition", {@link Victims}). A measure with a doer of its own ("endorsed Israel's strikes on Y", "the sanctions imposed by the EU")
- * stays support of that doer, which the measure's own noun reads as opposition toward Y. Undoing a measure
- * ("lifted the sanctions on Y") is no endorsement of it. A measure given to someone is on them whoever gave it
- * ("backed the ban handed to Y by X" is OPPOSE Y), and so is its giving ("X handed the ban to Y", {@link
- * GivenMeasures}). Stateless.
+ * support. The measure is a noun of opposition ({@code stance-nouns.tsv}, OPPOSE: sanctions, strikes, a blockade) or of
+ * harm ({@code harm-nouns.tsv}: "welcomed the arrest of Y") as the direct object of a verb of support; whom it is on is
+ * its "on" or "against" phrase (or the verb's own, where the parser hangs it there), or the "of" phrase of a harm, or
+ * the person who owns it ("approved Sethi's extradition", {@link Victims}). A measure with a doer of its own ("endorsed
+ * Israel's strikes on Y", "the sanctions imposed by the EU") stays support of that doer, which the measure's own noun
+ * reads as opposition toward Y. Undoing a measure ("lifted the sanctions on Y") is no endorsement of it. A measure
+ * given to someone is on them whoever gave it ("backed the ban handed to Y by X" is OPPOSE Y), and so is its giving ("X
+ * handed the ban to Y", {@link GivenMeasures}). Stateless.
  */
 final class Endorsements {
 

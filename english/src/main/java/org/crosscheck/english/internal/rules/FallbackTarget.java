@@ -17,15 +17,15 @@ import org.crosscheck.spi.ActorSpan;
  * not whoever an attribution after a comma names ("…, a UN official said") or an "according to" phrase cites, not an
  * unnamed source, an outlet, an actor of unknown kind, a place ("in Gaza", "in the Gulf of Oman", {@link Locations};
  * "in the Somali capital", {@link PlaceDemonyms}), ground crossed ("a corridor through Armenian territory", {@link
- * Routes}), where an act comes from ("stormed the fence from Belarus"), whom a complaint is made to, whom a harm or a good is done to ("in protest at Y's arrest", "demanding Y's
- * release", {@link Victims}), whose rules or rights a deed breached ("as a violation of Y's sovereignty", {@link
- * Breaches}), the subject of another cue or the agent of a participle ("Oman-brokered", {@link ParticipleAgents}), the
- * owner or maker of a thing ("a Cypriot-owned tanker", {@link ProvenanceHyphens}), an actor named in the act's setting
- * ("amid Ugandan anger", "despite Serbia's concern", "after talks with Y": SETTING in {@code relations.tsv}), nor, for
- * a support, the other side of a conflict ("backed the government in its war with Y", {@link ConflictOpponents}). A
- * go-between's stance (MEDIATE: "under Norwegian mediation") takes none, nor does the purpose of forces sent somewhere
- * when it names what they act on ("sent troops to X to fight the insurgents"), nor a charge's denial ({@link
- * DeniedCharges}). Stateless.
+ * Routes}), where an act comes from ("stormed the fence from Belarus"), whom a complaint is made to, whom a harm or a
+ * good is done to ("in protest at Y's arrest", "demanding Y's release", {@link Victims}), whose rules or rights a deed
+ * breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another cue or the agent of a
+ * participle ("Oman-brokered", {@link ParticipleAgents}), the owner or maker of a thing ("a Cypriot-owned tanker",
+ * {@link ProvenanceHyphens}), an actor named in the act's setting ("amid Ugandan anger", "despite Serbia's concern",
+ * "after talks with Y": SETTING in {@code relations.tsv}), nor, for a support, the other side of a conflict ("backed
+ * the government in its war with Y", {@link ConflictOpponents}). A go-between's stance (MEDIATE: "under Norwegian
+ * mediation") takes none, nor does the purpose of forces sent somewhere when it names what they act on ("sent troops to
+ * X to fight the insurgents"), nor a charge's denial ({@link DeniedCharges}). Stateless.
  */
 final class FallbackTarget {
 

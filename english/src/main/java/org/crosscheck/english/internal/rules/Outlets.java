@@ -6,14 +6,14 @@ import java.util.List;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A news outlet as the target of a stance. An outlet is mostly where a stance is voiced ("said on Facebook", "told
- * the BBC", "in an interview with CNN"), so {@link Targets#in} never takes one; but when a verb acts on the outlet
- * itself, it is the target: its object ("accused the BBC of bias", "banned Al Jazeera"), its passive subject with
- * an agent ("CNN was attacked by X"), or the outlet that owns or employs that object ("expelled a BBC
- * correspondent", "deported a reporter for Deutsche Welle", "raided the broadcaster's office", "closed Al Jazeera's
- * bureau", "suspended the broadcasts of RFI"), never the state that owns it ("France's RFI"). A noun of harm keeps its own reading ("condemned the arrest of a BBC reporter" is toward whoever
- * arrested). An outlet a speaker tells ("an official told Al Jazeera") is the channel of the sentence, never the
- * target of another of its cues, whichever rule would find it. Stateless.
+ * A news outlet as the target of a stance. An outlet is mostly where a stance is voiced ("said on Facebook", "told the
+ * BBC", "in an interview with CNN"), so {@link Targets#in} never takes one; but when a verb acts on the outlet itself,
+ * it is the target: its object ("accused the BBC of bias", "banned Al Jazeera"), its passive subject with an agent
+ * ("CNN was attacked by X"), or the outlet that owns or employs that object ("expelled a BBC correspondent", "deported
+ * a reporter for Deutsche Welle", "raided the broadcaster's office", "closed Al Jazeera's bureau", "suspended the
+ * broadcasts of RFI"), never the state that owns it ("France's RFI"). A noun of harm keeps its own reading ("condemned
+ * the arrest of a BBC reporter" is toward whoever arrested). An outlet a speaker tells ("an official told Al Jazeera")
+ * is the channel of the sentence, never the target of another of its cues, whichever rule would find it. Stateless.
  */
 final class Outlets {
 

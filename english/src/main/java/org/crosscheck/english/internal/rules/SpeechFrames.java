@@ -127,7 +127,7 @@ final class SpeechFrames {
     return frames;
   }
 
-  /** Whether {@code c} is an adverbial clause of setting ("after …", "despite …": SETTING in {@code relations.tsv}). */
+  /** Whether {@code c} is a clause of setting ("after …", "despite …": SETTING in {@code relations.tsv}). */
   private static boolean setting(Graph g, IndexedWord c) {
     String r = g.relToParent(c);
     return r.startsWith("advcl:") && g.lex.relations(EnglishLexicon.RelationClass.SETTING)

@@ -6,11 +6,12 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * A company, a charity or a club whose name ends in a state's name is that body, not the state: "Cancer Research
- * UK", "Shell Nigeria", "patients' group Thyroid UK", "national carrier Air India". Three signs tell such a name: the
- * tagger marks the capitalised words and the state as one organisation run, a noun of the body's kind
- * ({@code firm-nouns.tsv}) comes right before the capitalised words ("the charity …", "carrier …"), or the first of
- * them is a sport's name ({@code sport-names.tsv}: "Athletics Kenya", "Cricket Australia", a national federation). The words from the first capitalised one to the state are then an ad-hoc organisation.
+ * A company, a charity or a club whose name ends in a state's name is that body, not the state: "Cancer Research UK",
+ * "Shell Nigeria", "patients' group Thyroid UK", "national carrier Air India". Three signs tell such a name: the tagger
+ * marks the capitalised words and the state as one organisation run, a noun of the body's kind ({@code firm-nouns.tsv})
+ * comes right before the capitalised words ("the charity …", "carrier …"), or the first of them is a sport's name
+ * ({@code sport-names.tsv}: "Athletics Kenya", "Cricket Australia", a national federation). The words from the first
+ * capitalised one to the state are then an ad-hoc organisation.
  *
  * <p>Left alone: a state with no capitalised word before it in its phrase ("the UK"), words that name an actor
  * themselves ("the European Union Britain" stays two), a name joined by a lower-case word ("the Government of
