@@ -257,7 +257,7 @@ final class CommonNouns {
       ActorSpan men = g.mentionOf(m) != null ? g.mentionOf(m) : namedBefore(g, m);
       if (men != null && !men.anonymous() && !men.media()) {
         // "fighters from the Hamas militia" ends with the noun of organisations, not with the name before it.
-        int end = Math.max(g.idx(c), Math.max(men.last(), g.mentionOf(m) == null ? g.idx(m) : men.last()));
+        int end = Math.max(g.idx(c), g.mentionOf(m) == null ? Math.max(men.last(), g.idx(m)) : men.last());
         return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(g.text(from, end), kind, men.actor()),
             g.text(from, end));
       }
