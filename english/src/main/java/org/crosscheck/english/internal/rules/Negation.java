@@ -25,7 +25,7 @@ final class Negation {
         break;
       }
       for (IndexedWord c : g.children(x, "advmod", "neg", "det", "case", "cc:preconj")) {
-        if (lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION) && !again(g, x)) {
+        if (lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION) && !again(g, x) && !undoubted(g, x, below)) {
           neg = !neg;
         }
       }
@@ -67,6 +67,15 @@ final class Negation {
     return i >= 3 && g.toks.get(i - 1).word().equalsIgnoreCase("of")
         && g.toks.get(i - 2).word().equalsIgnoreCase("short")
         && g.lex.is(g.lemma(i - 3) + " short", EnglishLexicon.ModalityClass.NEGATOR) && !chain.contains(g.node(i - 3));
+  }
+
+  /**
+   * Whether {@code x} is a predicate of doubt whose subject {@code below} is on the way up: "Y's support for Z is not
+   * in question" affirms the support, and the negation of the doubt negates nothing in it.
+   */
+  private static boolean undoubted(Graph g, IndexedWord x, IndexedWord below) {
+    return below != null && g.relToParent(below).startsWith("nsubj") && x.equals(g.parent(below))
+        && g.lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.DOUBT);
   }
 
   /** Whether {@code x} is an occasion counted by an ordinal ("not the first time"), whose negation means "again". */

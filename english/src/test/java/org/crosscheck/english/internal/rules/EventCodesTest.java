@@ -23,6 +23,7 @@ class EventCodesTest {
   void aDebtStruggledWithOrInvestmentBenefitedFromIsNoStance() {
     assertThat(Readings.claims("struggled-with-repayments")).isEmpty();
     assertThat(Readings.claims("benefited-from-investment")).isEmpty();
+    assertThat(Readings.claims("grappled-with-competition")).isEmpty();
   }
 
   @Test

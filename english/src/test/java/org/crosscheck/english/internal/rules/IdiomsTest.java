@@ -31,6 +31,13 @@ class IdiomsTest {
   }
 
   @Test
+  void handingOverAListIsNoAid() {
+    Readings.Reading r = Readings.of("handed-list");
+    assertThat(Idioms.of(r.graph(), r.node("handed"))).contains(Stance.NEUTRAL);
+    assertThat(Readings.drafts("handed-list")).isEmpty();
+  }
+
+  @Test
   void sharingABorderIsNoSupport() {
     Readings.Reading r = Readings.of("shares-border");
     assertThat(Idioms.of(r.graph(), r.node("shares"))).contains(Stance.NEUTRAL);

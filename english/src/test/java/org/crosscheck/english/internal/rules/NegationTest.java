@@ -215,4 +215,15 @@ class NegationTest {
     assertThat(Readings.drafts("neg-stopped-short-clause"))
         .noneMatch(d -> d.stance() == org.crosscheck.Stance.OPPOSE && !d.negated());
   }
+
+  @Test
+  void negatedDoubtOfItsSubjectAffirmsTheStance() {
+    assertThat(negated("support-not-in-question", "support")).isFalse();
+    assertThat(Readings.claimIds("support-not-in-question")).containsExactly("POL SUPPORT UKR");
+  }
+
+  @Test
+  void doubtWhoseSubjectIsNotTheCueStillNegatesIt() {
+    assertThat(Readings.claimIds("no-question-of-backing")).containsExactly("HUN OPPOSE UKRGOV");
+  }
 }
