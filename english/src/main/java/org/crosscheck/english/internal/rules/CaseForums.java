@@ -40,4 +40,17 @@ final class CaseForums {
         && g.relToParent(d).equals("obj") && verb != null && Forums.lodges(g, verb)
         && body != null && body.actor().kind() == ActorKind.INTERNATIONAL_BODY;
   }
+
+  /**
+   * Whether {@code c}, the "to" phrase of the verb {@code v}, is an international body that {@code v} sends a
+   * complaint to, or a letter carrying one ("sent a letter of protest to the UN Security Council"): the forum the
+   * protest is put before, as one it is lodged with. A protest delivered to a state is addressed to the one it
+   * protests against.
+   */
+  static boolean sentTo(Graph g, IndexedWord v, IndexedWord c) {
+    ActorSpan body = g.mentionOf(c);
+    return v.equals(g.parent(c)) && g.relToParent(c).equals("obl:to")
+        && body != null && body.actor().kind() == ActorKind.INTERNATIONAL_BODY
+        && g.children(v, "obj").stream().anyMatch(o -> g.lex.filedTexts.contains(g.lemmaOf(Measures.contents(g, o))));
+  }
 }

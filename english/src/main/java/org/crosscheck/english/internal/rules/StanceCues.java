@@ -224,7 +224,8 @@ final class StanceCues {
    * is not lent: the verb answers it and is a cue of its own, toward that someone.
    */
   private static boolean stanceNounObject(Graph g, IndexedWord w) {
-    return g.children(w, "obj").stream()
+    // "sent a message of congratulations to Y": a container's contents are the object it lends the stance to.
+    return g.children(w, "obj").stream().map(o -> Measures.contents(g, o))
         .anyMatch(o -> g.pos(o).startsWith("NN") && noun(g, o) != null
             && Holders.ofNoun(g, o).stream().allMatch(h -> g.pos(h).equals("PRP$")));
   }

@@ -84,7 +84,9 @@ final class Targets {
         // "Y vetoed the draft, drawing a rebuke from X": the one whose act draws it.
         direct.addAll(Provocations.subjects(g, UndergoneNouns.verb(g, w)));
       } else if (up.equals("obj") && v != null && !Complaints.complaint(g, v)) {
-        direct.addAll(g.children(v, lex.relations(EnglishLexicon.RelationClass.LIGHT_VERB_TARGET)));
+        // "sent a letter of protest to the UN": the body a protest is put before is no target of it (CaseForums).
+        g.children(v, lex.relations(EnglishLexicon.RelationClass.LIGHT_VERB_TARGET)).stream()
+            .filter(c -> !CaseForums.sentTo(g, v, c)).forEach(direct::add);
       }
       // "vowed revenge after Y's strike": the noun of an answer answers whoever struck.
       direct.addAll(AnsweringActs.provokers(g, w));

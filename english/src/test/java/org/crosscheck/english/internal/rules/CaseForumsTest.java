@@ -25,4 +25,19 @@ class CaseForumsTest {
   void aStateAProtestIsLodgedWithIsWhomItProtestsAgainst() {
     assertThat(Readings.claims("lodged-protest-with-state")).containsExactly("Japan OPPOSE North Korea");
   }
+
+  @Test
+  void theBodyALetterOfProtestIsSentToIsNoTargetOfIt() {
+    assertThat(Readings.claims("letter-of-protest-to")).isEmpty();
+  }
+
+  @Test
+  void aStateALetterOfProtestIsSentToIsWhomItProtestsAgainst() {
+    assertThat(Readings.claims("letter-of-protest-to-state")).containsExactly("Ghana OPPOSE Nigeria");
+  }
+
+  @Test
+  void aBodyAMessageOfSupportIsSentToIsWhomItSupports() {
+    assertThat(Readings.claims("message-of-congratulations-to-body")).containsExactly("Kenya SUPPORT African Union");
+  }
 }

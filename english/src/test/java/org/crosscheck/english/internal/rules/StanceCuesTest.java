@@ -218,4 +218,10 @@ class StanceCuesTest {
   void aBanOnAStatesFlightsOpposesThatState() {
     assertThat(Readings.claims("ban-extended")).containsExactly("Peru OPPOSE Chilean");
   }
+
+  @Test
+  void aVerbSendingAMessageLendsItsStanceToWhatTheMessageCarries() {
+    assertThat(cues("message-of-congratulations-to-body")).extracting(StanceCues.Cue::text)
+        .containsExactly("congratulations");
+  }
 }
