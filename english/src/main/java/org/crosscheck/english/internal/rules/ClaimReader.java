@@ -445,6 +445,10 @@ public final class ClaimReader {
       // against them.
       return;
     }
+    if (target != null && OwnStakes.onBehalf(g, holder, target)) {
+      // "Pashinyan has frozen Armenia's participation": Armenia's prime minister acts for it (OwnStakes).
+      return;
+    }
     if ((neg || stance == Stance.SUPPORT) && target != null && Affiliations.own(g, holder, target)) {
       // "Tanabe … offered no new apology for Japan's rule": Japan's prime minister backs or fails his own state as
       // its voice, not as a party to it.

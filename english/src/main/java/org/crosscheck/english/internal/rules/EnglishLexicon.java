@@ -496,6 +496,8 @@ public final class EnglishLexicon {
   final Set<String> deedAspects;
   /** Nouns that count or bundle what their "of" phrase names ({@code container-nouns.tsv}: a package, a round). */
   final Set<String> containerNouns;
+  /** Nouns of breaking away whose "from" phrase is the party left ({@code severance-nouns.tsv}: independence). */
+  final Set<String> severanceNouns;
   /** Nouns of a fighting group's ground and posts ({@code stronghold-nouns.tsv}: positions, bases, camps). */
   final Set<String> strongholdNouns;
   /** Agent sectors of groups that hold ground by force outside a state's forces ({@code armed-sectors.tsv}). */
@@ -769,6 +771,7 @@ public final class EnglishLexicon {
     shownForceNouns = Vocabulary.classified(a, "shown-force-nouns.tsv", ShownForceClass.class);
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");
     containerNouns = Vocabulary.words(a, "container-nouns.tsv");
+    severanceNouns = Vocabulary.words(a, "severance-nouns.tsv");
     strongholdNouns = Vocabulary.words(a, "stronghold-nouns.tsv");
     armedSectors = Vocabulary.words(a, "armed-sectors.tsv");
     organisationSectors = Vocabulary.words(a, "organisation-sectors.tsv");

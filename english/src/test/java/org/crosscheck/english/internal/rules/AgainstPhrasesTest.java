@@ -30,4 +30,14 @@ class AgainstPhrasesTest {
     assertThat(AgainstPhrases.toward(r.graph(), r.node("sided"), Stance.SUPPORT, moscow)).isEqualTo(Stance.OPPOSE);
     assertThat(AgainstPhrases.toward(r.graph(), r.node("sided"), Stance.OPPOSE, moscow)).isEqualTo(Stance.OPPOSE);
   }
+
+  @Test
+  void backingABreakFromAPartyOpposesIt() {
+    assertThat(Readings.claims("favours-break-from")).containsExactly("Polisario Front OPPOSE Morocco");
+  }
+
+  @Test
+  void backingWhatComesFromAPartyStillSupportsIt() {
+    assertThat(Readings.claims("welcomed-message-from")).containsExactly("Polisario Front SUPPORT Morocco");
+  }
 }
