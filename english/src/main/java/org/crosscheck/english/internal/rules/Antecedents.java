@@ -362,7 +362,8 @@ final class Antecedents {
 
   /**
    * The actor a description refers back to ({@code body-nouns.tsv}): an international body for BODY nouns, an armed
-   * group or an organisation for GROUP nouns ("the Houthis … the group's spokesman"), a state whose form of rule
+   * group or an organisation for GROUP nouns ("the Houthis … the group's spokesman"), an armed group for the plural
+   * MEMBERS nouns ("al-Shabaab … vowed to defeat the militants"), a state whose form of rule
    * {@code state-titles.tsv} gives for "the kingdom", "the emirate"; the one such actor named before it in the
    * sentence ("Maros Sefcovic, the EU trade commissioner, said the bloc had offered …"), else the one the previous
    * sentence named; for a {@code holder}, failing those, the holder of the article's last claim when that is one.
@@ -374,7 +375,9 @@ final class Antecedents {
     EnglishLexicon.BodyClass kind = g.lex.bodyNouns.get(g.lemmaOf(c));
     // "the group of doctors" says whom it groups: it does not refer back ("the NATO alliance" is the catalog's,
     // found before it).
-    if (!g.pos(c).equals("NN") || kind == null || !g.children(c, "nmod:poss", "nmod:of").isEmpty()
+    // "the militants" are a group's members in the plural.
+    String number = kind == EnglishLexicon.BodyClass.MEMBERS ? "NNS" : "NN";
+    if (!g.pos(c).equals(number) || kind == null || !g.children(c, "nmod:poss", "nmod:of").isEmpty()
         || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
       return null;
     }
@@ -441,6 +444,7 @@ final class Antecedents {
     Actor r = switch (kind) {
       case BODY, NAMED_BODY -> a.kind() == ActorKind.INTERNATIONAL_BODY ? a : null;
       case GROUP -> a.kind() == ActorKind.ARMED_GROUP || a.kind() == ActorKind.ORGANISATION ? a : null;
+      case MEMBERS -> a.kind() == ActorKind.ARMED_GROUP ? a : null;
       default -> a.kind() == ActorKind.STATE ? a
           : a.kind() == ActorKind.GOVERNMENT ? g.ctx.actors().stateOf(a).orElse(null) : null;
     };

@@ -82,7 +82,7 @@ public final class EnglishLexicon {
   enum MandateClass { RENEW, MANDATE }
 
   /** Bodies a noun refers back to ({@code body-nouns.tsv}). */
-  enum BodyClass { BODY, NAMED_BODY, GROUP, KINGDOM, EMIRATE, SULTANATE }
+  enum BodyClass { BODY, NAMED_BODY, GROUP, MEMBERS, KINGDOM, EMIRATE, SULTANATE }
 
   /** Verbs of looking on and the matters they monitor ({@code watched-objects.tsv}, {@link Watching}). */
   enum WatchedClass { VERB, OBJECT }

@@ -208,4 +208,18 @@ class PreviousSentenceTest {
     assertThat(after("ad-office-day-unnamed", "ad-it-accused", azerbaijanHeldLast()))
         .noneMatch(x -> x.holder().actor().id().equals("AZE"));
   }
+
+  @Test
+  void theMilitantsAfterAnArmedGroupIsNamedAreThatGroup() {
+    assertThat(after("ad-shabaab-named", "ad-defeat-militants")).anySatisfy(x -> {
+      assertThat(x.stance()).isEqualTo(Stance.OPPOSE);
+      assertThat(target(x)).isEqualTo("al-shabaab");
+    });
+  }
+
+  @Test
+  void theMilitantsAfterTwoArmedGroupsStandForNeither() {
+    assertThat(after("ad-two-groups-named", "ad-defeat-militants")).isNotEmpty()
+        .noneSatisfy(x -> assertThat(target(x)).isIn("al-shabaab", "islamic-state"));
+  }
 }
