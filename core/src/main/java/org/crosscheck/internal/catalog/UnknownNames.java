@@ -8,7 +8,8 @@ import org.crosscheck.spi.MentionGrammar.Word;
 
 /**
  * Runs of two or more capitalised words the catalog lacks ("Zorblat Quenneville"), with lower-case name particles
- * inside ("Harakat al-Tahrir al-Watani", "Ursula von der Leyen"), become ad-hoc actors of unknown kind, for languages
+ * inside ("Harakat al-Tahrir al-Watani", "Ursula von der Leyen"), the second syllable of a hyphenated given name
+ * ("Lee Jae-myung") or an ampersand ("Procter & Gamble"), become ad-hoc actors of unknown kind, for languages
  * whose grammar asks for it ({@link org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's
  * {@link Word#NOT_NAME} list, all-capital words and single words are not names; a run that ends with a
  * {@link Word#THING_HEAD} names a thing, a place or an event, and makes no actor, and so does a run that names the
@@ -29,7 +30,7 @@ final class UnknownNames {
       }
       int j = i + 1;
       while (j < p.tokens.size() && !Candidate.inside(known, j) && spaceOrHyphenBefore(p, j)
-          && (isNameWord(p, p.tokens.get(j)) || isParticle(p, j))) {
+          && (isNameWord(p, p.tokens.get(j)) || isParticle(p, j) || givenNameSyllable(p, i, j))) {
         j++;
       }
       while (j > i + 1 && isParticle(p, j - 1)) {
@@ -57,10 +58,16 @@ final class UnknownNames {
     return j < p.tokens.size() && p.grammar.is(Word.PORTFOLIO_TITLE, p.tokens.get(j).folded());
   }
 
-  /** One or two characters between tokens {@code j - 1} and {@code j}: spaces, hyphens or apostrophes. */
+  /**
+   * One or two characters between tokens {@code j - 1} and {@code j}: spaces, hyphens or apostrophes; or an ampersand
+   * between spaces, which joins the words of one name ("Computer & Communications Industry Association").
+   */
   private static boolean spaceOrHyphenBefore(Passage p, int j) {
     int a = p.tokens.get(j - 1).end();
     int b = p.tokens.get(j).start();
+    if (p.text.substring(a, b).equals(" & ")) {
+      return true;
+    }
     for (int k = a; k < b; k++) {
       char c = p.text.charAt(k);
       if (c != ' ' && c != '-' && c != '\'' && c != '\u2019') {
@@ -68,6 +75,18 @@ final class UnknownNames {
       }
     }
     return b - a <= 2;
+  }
+
+  /**
+   * Whether token {@code j} is the lower-case second syllable of a hyphenated given name, after a family name and
+   * the first syllable ("Lee Jae-myung", "Kuan Bi-ling", "Kim Jong-un"): a hyphen alone before it, and a short word
+   * of letters that is no participle ("Abu Dhabi-based", where the place is known anyway).
+   */
+  private static boolean givenNameSyllable(Passage p, int i, int j) {
+    Token t = p.tokens.get(j);
+    String w = t.folded();
+    return j - i >= 2 && w.length() <= 5 && !w.endsWith("ed")
+        && w.chars().allMatch(Character::isLetter) && p.text.substring(p.tokens.get(j - 1).end(), t.start()).equals("-");
   }
 
   private static boolean isParticle(Passage p, int j) {

@@ -44,4 +44,21 @@ class UnknownNamesTest {
     assertThat(only("hodie Olaf Brun et Terra Vizier dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
     assertThat(only("hodie Olaf Brun dixit Vizier", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
   }
+
+  @Test
+  void keepsTheSecondSyllableOfAHyphenatedGivenName() {
+    assertThat(only("hodie Olaf Bri-ling dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Bri-ling");
+    assertThat(only("hodie Olaf Brun-based dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
+    assertThat(only("hodie Olaf Brun-fortified dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
+    assertThat(only("hodie Olaf Brun-19 dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
+    assertThat(only("hodie Olaf Brun - ling dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Brun");
+    assertThat(summary("hodie Brun-ling dixit", TestProfiles.zemblan())).isEmpty();
+  }
+
+  @Test
+  void anAmpersandBetweenSpacesJoinsTheWordsOfOneName() {
+    assertThat(only("hodie Olaf & Brun Societas dixit", TestProfiles.zemblan()).text())
+        .isEqualTo("Olaf & Brun Societas");
+    assertThat(summary("hodie Olaf &Brun dixit", TestProfiles.zemblan())).isEmpty();
+  }
 }
