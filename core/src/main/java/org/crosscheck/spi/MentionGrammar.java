@@ -43,6 +43,19 @@ public final class MentionGrammar {
     /** A lower-case particle inside a name ("al", "bin", "von"); never ends one. */
     NAME_PARTICLE,
     /**
+     * A lower-case word that joins the words of an organisation's name after a run holding an {@link
+     * #ORGANISATION_HEAD} ("National League for Democracy", "Party of Regions").
+     */
+    NAME_CONNECTOR,
+    /**
+     * A lower-case word that joins two runs into one organisation's name when the second ends with an {@link
+     * #ORGANISATION_HEAD} and the first does not ("Freedom and Justice Party"; "Labour Party and Green Party" are two
+     * parties).
+     */
+    NAME_CONJUNCTION,
+    /** A noun of organisations ("Party", "League", "Movement"), for {@link #NAME_CONNECTOR} and its kin. */
+    ORGANISATION_HEAD,
+    /**
      * A noun that, ending a run of capitalised words the catalog lacks, makes it the name of a thing, a place or an
      * event, not of an actor ("Partnership Agreement", "Renaissance Dam", "World Cup").
      */

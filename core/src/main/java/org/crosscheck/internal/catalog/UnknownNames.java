@@ -9,7 +9,8 @@ import org.crosscheck.spi.MentionGrammar.Word;
 /**
  * Runs of two or more capitalised words the catalog lacks ("Zorblat Quenneville"), with lower-case name particles
  * inside ("Harakat al-Tahrir al-Watani", "Ursula von der Leyen"), the second syllable of a hyphenated given name
- * ("Lee Jae-myung") or an ampersand ("Procter & Gamble"), become ad-hoc actors of unknown kind, for languages
+ * ("Lee Jae-myung"), an ampersand ("Procter & Gamble") or a connecting word in an organisation's name ("National League
+ * for Democracy", {@link Word#NAME_CONNECTOR}), become ad-hoc actors of unknown kind, for languages
  * whose grammar asks for it ({@link org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's
  * {@link Word#NOT_NAME} list, all-capital words and single words are not names; a run that ends with a
  * {@link Word#THING_HEAD} names a thing, a place or an event, and makes no actor, and so does a run that names the
@@ -36,6 +37,9 @@ final class UnknownNames {
       while (j > i + 1 && isParticle(p, j - 1)) {
         j--;
       }
+      for (int k = joined(p, known, i, j); k > j; k = joined(p, known, i, j)) {
+        j = k;
+      }
       // "signed the Comprehensive Economic Partnership Agreement": the name of a thing is no actor, nor is any part
       // of it.
       if (j - i >= 2 && !p.grammar.is(Word.THING_HEAD, p.tokens.get(j - 1).folded()) && !portfolio(p, j)) {
@@ -47,6 +51,33 @@ final class UnknownNames {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * The end of the run [{@code i}, {@code j}) joined by a {@link Word#NAME_CONNECTOR} or {@link Word#NAME_CONJUNCTION}
+   * at {@code j} to the run of name words after it, when the words are one organisation's name ({@link
+   * Word#ORGANISATION_HEAD}); else {@code j}.
+   */
+  private static int joined(Passage p, List<Candidate> known, int i, int j) {
+    boolean conjunction = j < p.tokens.size() && p.grammar.is(Word.NAME_CONJUNCTION, p.tokens.get(j).folded());
+    if (j + 1 >= p.tokens.size() || !conjunction && !p.grammar.is(Word.NAME_CONNECTOR, p.tokens.get(j).folded())
+        || Candidate.inside(known, j + 1) || !spaceOrHyphenBefore(p, j) || !spaceOrHyphenBefore(p, j + 1)
+        || !isNameWord(p, p.tokens.get(j + 1))) {
+      return j;
+    }
+    int end = j + 2;
+    while (end < p.tokens.size() && !Candidate.inside(known, end) && spaceOrHyphenBefore(p, end)
+        && isNameWord(p, p.tokens.get(end))) {
+      end++;
+    }
+    boolean joins = conjunction
+        ? !head(p, j - 1) && head(p, end - 1)
+        : java.util.stream.IntStream.range(i, j).anyMatch(k -> head(p, k));
+    return joins ? end : j;
+  }
+
+  private static boolean head(Passage p, int k) {
+    return p.grammar.is(Word.ORGANISATION_HEAD, p.tokens.get(k).folded());
   }
 
   /**

@@ -61,4 +61,22 @@ class UnknownNamesTest {
         .isEqualTo("Olaf & Brun Societas");
     assertThat(summary("hodie Olaf &Brun dixit", TestProfiles.zemblan())).isEmpty();
   }
+
+  @Test
+  void aConnectingWordJoinsTheWordsOfOneOrganisationsName() {
+    assertThat(only("hodie Libertas et Iustitia Factio dixit", TestProfiles.zemblan()).text())
+        .isEqualTo("Libertas et Iustitia Factio");
+    assertThat(only("hodie Magna Factio pro Libertas dixit", TestProfiles.zemblan()).text())
+        .isEqualTo("Magna Factio pro Libertas");
+  }
+
+  @Test
+  void aConnectingWordJoinsNoNamesOfPeopleNorTwoOrganisations() {
+    assertThat(summary("hodie Olaf Factio et Brun Factio dixit", TestProfiles.zemblan()))
+        .containsExactly("Olaf Factio→adhoc:unknown:olaf-factio", "Brun Factio→adhoc:unknown:brun-factio");
+    assertThat(summary("hodie Olaf Brun et Iustitia Magna dixit", TestProfiles.zemblan()))
+        .containsExactly("Olaf Brun→adhoc:unknown:olaf-brun", "Iustitia Magna→adhoc:unknown:iustitia-magna");
+    assertThat(summary("hodie Olaf Brun pro Libertas Magna dixit", TestProfiles.zemblan()))
+        .containsExactly("Olaf Brun→adhoc:unknown:olaf-brun", "Libertas Magna→adhoc:unknown:libertas-magna");
+  }
 }

@@ -217,6 +217,10 @@ final class CommonNouns {
         from = men != null ? Math.min(from, men.first()) : Math.min(from, HyphenAgents.start(g, m));
       }
     }
+    if (listed != null) {
+      // "civil society groups": the listed phrase is the name, though its first word modifies the second.
+      from = Math.min(from, listedStart(g, c));
+    }
     if (relative && state == null && organisation == null) {
       // "whose troops" of a person or of nobody named is no group called "whose troops".
       return null;

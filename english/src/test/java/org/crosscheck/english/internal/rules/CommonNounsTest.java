@@ -144,7 +144,7 @@ class CommonNounsTest {
   void aGroupNamedBySeveralWordsIsListedAsAPhrase() {
     ActorSpan group = at("rights-group", "group");
     assertThat(group.actor().isAdHoc()).isTrue();
-    assertThat(group.text()).isEqualTo("rights group");
+    assertThat(group.text()).isEqualTo("human rights group");
     assertThat(Readings.drafts("rights-group")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("EGY"));
   }
@@ -323,5 +323,11 @@ class CommonNounsTest {
   void aDemonymBeforeAFirmsNounIsTheStatesBusinessNotTheState() {
     assertThat(Readings.drafts("firm-noun-demonym")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("THABUS"));
+  }
+
+  @Test
+  void aListedPhraseIsTheGroupsNameThoughItsFirstWordModifiesTheSecond() {
+    assertThat(Readings.claims("civil-society-groups-met")).containsExactly(
+        "UN envoy Maria Lopez NEUTRAL civil society groups");
   }
 }
