@@ -60,19 +60,27 @@ public final class SaidClauses {
   /**
    * '"We condemn Y's strikes," said Egypt's foreign minister': after a quote, the parser may read the speaker that
    * follows the verb of saying as its object. A verb of saying with no subject, a clause before it and one object after
-   * it takes that object as its subject.
+   * it takes that object as its subject; so does one whose subject is a noun inside the quote ('"Only Moscow gains
+   * from this," said X'), which becomes what was said.
    */
   private static boolean inverted(SemanticGraph g, EnglishLexicon lex) {
     boolean changed = false;
     for (IndexedWord said : new ArrayList<>(g.vertexSet())) {
       List<IndexedWord> objects = RawGraphs.children(g, said, "obj");
-      if (!saying(said, lex) || !RawGraphs.children(g, said, "nsubj").isEmpty() || objects.size() != 1
+      List<IndexedWord> subjects = RawGraphs.children(g, said, "nsubj");
+      IndexedWord quoted = subjects.size() == 1 && quoted(g, subjects.get(0), said) ? subjects.get(0) : null;
+      if (!saying(said, lex) || !subjects.isEmpty() && quoted == null || objects.size() != 1
           || objects.get(0).index() < said.index()) {
         continue;
       }
       List<IndexedWord> clauses = new ArrayList<>(RawGraphs.children(g, said, "ccomp"));
       clauses.addAll(RawGraphs.children(g, said, "parataxis"));
-      if (clauses.stream().noneMatch(c -> c.index() < said.index())) {
+      if (quoted != null) {
+        // '"Only Moscow gains from this," said X': the quote's noun read as the subject is what was said.
+        g.removeEdge(g.getEdge(said, quoted));
+        g.addEdge(said, quoted, UniversalEnglishGrammaticalRelations.CLAUSAL_COMPLEMENT, Double.NEGATIVE_INFINITY,
+            false);
+      } else if (clauses.stream().noneMatch(c -> c.index() < said.index())) {
         continue;
       }
       IndexedWord speaker = objects.get(0);
@@ -81,6 +89,12 @@ public final class SaidClauses {
       changed = true;
     }
     return changed;
+  }
+
+  /** Whether a closing quotation mark stands between {@code noun} and the verb of saying after it. */
+  private static boolean quoted(SemanticGraph g, IndexedWord noun, IndexedWord said) {
+    return g.vertexSet().stream().anyMatch(q -> "''".equals(q.tag()) && q.index() > noun.index()
+        && q.index() < said.index());
   }
 
   /** The name misread as the object of {@code said}, or null when the reading is not the misread one. */

@@ -117,4 +117,22 @@ class SaidClausesTest {
     assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
     assertThat(rel(g, "said", "words")).isEqualTo("obj");
   }
+
+  @Test
+  void aQuotedNounReadAsTheSubjectOfSaidIsWhatWasSaidAndTheNameAfterItTheSpeaker() {
+    // '"Only Moscow gains from this," said Zelenskiy.'
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-9 nsubj>[gains/NNS-4 compound>Moscow/NNP-3]"
+        + " punct>''/''-8 obj>Zelenskiy/NNP-10]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isTrue();
+    assertThat(rel(g, "said", "Zelenskiy")).isEqualTo("nsubj");
+    assertThat(rel(g, "said", "gains")).isEqualTo("ccomp");
+  }
+
+  @Test
+  void aSubjectOutsideAnyQuoteKeepsItsObject() {
+    // "Kenya said Tuesday": a subject before the verb with no quote between.
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-2 nsubj>Kenya/NNP-1 obj>Tuesday/NNP-3]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+    assertThat(rel(g, "said", "Kenya")).isEqualTo("nsubj");
+  }
 }
