@@ -91,10 +91,18 @@ public final class SaidClauses {
     return changed;
   }
 
-  /** Whether a closing quotation mark stands between {@code noun} and the verb of saying after it. */
+  /**
+   * Whether {@code noun} is inside a quotation that closes right before the verb of saying ('"…," said X'), not a
+   * subject that a quoted phrase merely follows ('X said she was "disappointed" and accused Y').
+   */
   private static boolean quoted(SemanticGraph g, IndexedWord noun, IndexedWord said) {
-    return g.vertexSet().stream().anyMatch(q -> "''".equals(q.tag()) && q.index() > noun.index()
-        && q.index() < said.index());
+    java.util.Map<Integer, String> tags = new java.util.HashMap<>();
+    g.vertexSet().forEach(w -> tags.put(w.index(), w.tag()));
+    int opening = -1;
+    for (int k = 1; k < noun.index(); k++) {
+      opening = "``".equals(tags.get(k)) ? k : "''".equals(tags.get(k)) ? -1 : opening;
+    }
+    return opening > 0 && "''".equals(tags.get(said.index() - 1));
   }
 
   /** The name misread as the object of {@code said}, or null when the reading is not the misread one. */

@@ -121,11 +121,33 @@ class SaidClausesTest {
   @Test
   void aQuotedNounReadAsTheSubjectOfSaidIsWhatWasSaidAndTheNameAfterItTheSpeaker() {
     // '"Only Moscow gains from this," said Zelenskiy.'
-    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-9 nsubj>[gains/NNS-4 compound>Moscow/NNP-3]"
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-9 nsubj>[gains/NNS-4 compound>Moscow/NNP-3] punct>``/``-1"
         + " punct>''/''-8 obj>Zelenskiy/NNP-10]");
     assertThat(SaidClauses.repair(g, Readings.LEX)).isTrue();
     assertThat(rel(g, "said", "Zelenskiy")).isEqualTo("nsubj");
     assertThat(rel(g, "said", "gains")).isEqualTo("ccomp");
+  }
+
+  @Test
+  void aSubjectBeforeAQuotedPhraseKeepsTheNameAfterTheVerbAsItsObject() {
+    // 'Kallas said she was "disappointed" and accused Hungary': the quote closes before "and", not the verb.
+    SemanticGraph g = SemanticGraph.valueOf("[accused/VBD-9 nsubj>Kallas/NNP-1 punct>``/``-5 punct>''/''-7"
+        + " cc>and/CC-8 obj>Hungary/NNP-10]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+    assertThat(rel(g, "accused", "Hungary")).isEqualTo("obj");
+  }
+
+  @Test
+  void aQuotedSubjectWhoseQuoteClosesWellBeforeTheVerbKeepsItsObject() {
+    SemanticGraph g = SemanticGraph.valueOf("[accused/VBD-9 nsubj>gains/NNS-3 punct>``/``-1 punct>''/''-5"
+        + " cc>and/CC-8 obj>Hungary/NNP-10]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
+  }
+
+  @Test
+  void aSubjectBeforeAnyQuoteOpensKeepsItsObject() {
+    SemanticGraph g = SemanticGraph.valueOf("[said/VBD-6 nsubj>Kenya/NNP-1 punct>''/''-5 obj>Tuesday/NNP-7]");
+    assertThat(SaidClauses.repair(g, Readings.LEX)).isFalse();
   }
 
   @Test
