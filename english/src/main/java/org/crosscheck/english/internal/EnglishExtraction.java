@@ -38,6 +38,7 @@ import org.crosscheck.english.internal.rules.ObjectParticiples;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.ReducedRelatives;
+import org.crosscheck.english.internal.rules.DistantParticiples;
 import org.crosscheck.english.internal.rules.RelativeSubjects;
 import org.crosscheck.english.internal.rules.ReportedLists;
 import org.crosscheck.english.internal.rules.SaidClauses;
@@ -269,6 +270,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     ObjectParticiples.repair(g);
     ConjoinedInfinitives.repair(g);
     RelativeSubjects.repair(g);
+    DistantParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
@@ -343,6 +345,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     ObjectParticiples.repair(g);
     ConjoinedInfinitives.repair(g);
     RelativeSubjects.repair(g);
+    DistantParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
