@@ -158,4 +158,9 @@ class LocationsTest {
     // A state's force striking another's province strikes that state (PlaceDemonymsTest).
     assertThat(Readings.claims("capital-foreign-region")).containsExactly("Ukrainian drones OPPOSE Russian");
   }
+
+  @Test
+  void aCityNamingAHotelWhereABombingHappensIsNoTargetOfIt() {
+    assertThat(Readings.claimIds("bombing-at-city-hotel")).containsExactly("al-shabaab OPPOSE -");
+  }
 }
