@@ -11,7 +11,8 @@ import org.crosscheck.Stance;
  * opposition that stops what it takes ({@code blocking-verbs.tsv}); the measure is what {@link Endorsements} reads
  * as one (a noun of opposition or harm, with an "on"/"against" phrase). A measure with a doer of its own, named by a
  * possessor, a "by" phrase or a name before it ("blocked EU sanctions on Russia"), stays the verb's opposition to
- * that doer. Stateless.
+ * that doer. Blocking aid ({@code tie-acts.tsv} AID) is against whom the aid is for, not its giver: "Hungary blocked
+ * EU military aid for Ukraine", "vetoed 2 billion euros in loans to Kyiv" ({@link #aidFor}). Stateless.
  */
 final class BlockedMeasures {
 
@@ -31,6 +32,28 @@ final class BlockedMeasures {
         // "vetoed …, the fourth such veto this year" read as a second object, with "on Tuesday" the verb's: a day is
         // nobody a measure is on.
         Endorsements.measureOn(g, w, object, o).stream().filter(g::namesActor).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Whom the aid the verb {@code w} blocks is for, by the aid's "for"/"to" phrase or the verb's; else empty. */
+  static List<IndexedWord> aidFor(Graph g, IndexedWord w) {
+    String lemma = g.lemmaOf(w);
+    if (!g.pos(w).startsWith("VB") || !g.lex.blockingVerbs.contains(lemma)
+        || g.lex.stanceVerbs.get(lemma) != Stance.OPPOSE) {
+      return List.of();
+    }
+    List<IndexedWord> out = new ArrayList<>();
+    for (IndexedWord object : g.children(w, "obj")) {
+      // "2 billion euros in EU military aid": the sum is the aid.
+      List<IndexedWord> aid = new ArrayList<>(g.children(object, "nmod:in", "nmod:of"));
+      aid.add(Measures.contents(g, object));
+      for (IndexedWord a : aid) {
+        if (g.pos(a).startsWith("NN") && TieActs.aid(g, a)) {
+          List<IndexedWord> own = g.children(a, "nmod:for", "nmod:to").stream().filter(g::namesActor).toList();
+          out.addAll(own.isEmpty() ? g.children(w, "obl:for", "obl:to").stream().filter(g::namesActor).toList() : own);
+        }
       }
     }
     return out;

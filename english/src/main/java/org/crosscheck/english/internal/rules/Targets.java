@@ -66,6 +66,9 @@ final class Targets {
     } else if (!nominal && AppealAddressees.asks(g, w, holders)) {
       // "urged Burundi and Rwanda to resolve …": the appeal is to those asked, and no one else (AppealAddressees).
       direct.addAll(AppealAddressees.asked(g, w));
+    } else if (!nominal && !BlockedMeasures.aidFor(g, w).isEmpty()) {
+      // "blocked EU military aid for Ukraine": against whom the aid is for, not its giver (BlockedMeasures).
+      direct.addAll(BlockedMeasures.aidFor(g, w));
     } else if (nominal) {
       // "lodged a protest with the UN": the body a complaint goes to is no target of it (CaseForums).
       g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).stream()

@@ -106,7 +106,7 @@ final class TieActs {
         .noneMatch(g::namesActor);
   }
 
-  private static boolean aid(Graph g, IndexedWord noun) {
+  static boolean aid(Graph g, IndexedWord noun) {
     return g.lex.tieActs.get(g.lemmaOf(noun).toLowerCase(Locale.ROOT)) == TieClass.AID;
   }
 

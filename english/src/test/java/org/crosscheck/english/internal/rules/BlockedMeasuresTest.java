@@ -21,4 +21,11 @@ class BlockedMeasuresTest {
   void aVetoCountedAsASecondObjectIsNoMeasureOnTheDayOfTheVote() {
     assertThat(Readings.claims("blocked-second-object-day")).containsExactly("Russia OPPOSE Norway");
   }
+
+  @Test
+  void blockingAidIsAgainstWhomItIsForNotItsGiver() {
+    assertThat(Readings.claimIds("blocked-eu-aid-for")).containsExactly("SVK OPPOSE MDA", "european-union SUPPORT MDA");
+    assertThat(Readings.claimIds("blocked-eu-aid-headline"))
+        .containsExactly("SVK OPPOSE MDA", "european-union SUPPORT MDA");
+  }
 }
