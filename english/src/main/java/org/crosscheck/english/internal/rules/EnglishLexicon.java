@@ -91,7 +91,7 @@ public final class EnglishLexicon {
   enum PaymentClass { PAY, PENALTY, SETTLE }
 
   /** Verbs of delivering a person into custody, and nouns of a swap ({@code handover-verbs.tsv}). */
-  enum HandoverClass { VERB, SWAP, IN_SWAP }
+  enum HandoverClass { VERB, SWAP, IN_SWAP, CEDE }
 
   /** How a bare institution noun refers back ({@code institution-nouns.tsv}, {@link RecalledInstitutions}). */
   enum InstitutionClass { JUNTA, GOVERNMENT, MINISTRY, MILITARY, POLICE }
@@ -268,6 +268,8 @@ public final class EnglishLexicon {
   final Set<String> dismissalVerbs;
   /** Verbs of delivering a person into custody ({@code handover-verbs.tsv}): "hand over", "extradite". */
   final Set<String> handoverVerbs;
+  /** Verbs that hand a place over to someone ({@code handover-verbs.tsv} CEDE: "cede", "hand"). */
+  final Set<String> cedingVerbs;
   /** Nouns of a swap, in which a handover backs no one ({@code handover-verbs.tsv}). */
   final Set<String> swapNouns;
   /** Nouns of a swap only after "in" ("in return", {@code handover-verbs.tsv}). */
@@ -661,6 +663,7 @@ public final class EnglishLexicon {
     dismissalVerbs = Vocabulary.words(a, "dismissal-verbs.tsv");
     Map<String, HandoverClass> handovers = Vocabulary.classified(a, "handover-verbs.tsv", HandoverClass.class);
     handoverVerbs = keysOf(handovers, HandoverClass.VERB);
+    cedingVerbs = keysOf(handovers, HandoverClass.CEDE);
     swapNouns = keysOf(handovers, HandoverClass.SWAP);
     inSwapNouns = keysOf(handovers, HandoverClass.IN_SWAP);
     captiveNouns = Vocabulary.words(a, "captive-nouns.tsv");

@@ -14,7 +14,9 @@ import org.crosscheck.spi.ActorSpan;
  * as a release of captives does ({@link Releases}), and so does a named person released in one ("In return, France
  * released X"). People described by a group noun are delivered the same way ("extradite the opposition activist",
  * "demanded that Sweden extradite Kurdish militants": no support of the militants). A thing handed over ("handed
- * over patrol boats to Y") is left to the other rules. Stateless.
+ * over patrol boats to Y") is left to the other rules; a name the catalog lacks or a person's, handed or ceded "to"
+ * someone (CEDE: "will not hand El Fasher to the militia", a city the tagger may take for a person), is delivered the
+ * same way. Stateless.
  */
 final class Handovers {
 
@@ -24,6 +26,15 @@ final class Handovers {
   static ActorSpan delivered(Graph g, IndexedWord w) {
     // "In return, France released X": a release of a named person in a swap is a delivery too.
     boolean released = g.pos(w).startsWith("VB") && g.lex.releaseVerbs.contains(g.lemmaOf(w)) && swap(g);
+    if (g.pos(w).startsWith("VB") && g.lex.cedingVerbs.contains(g.lemmaOf(w))) {
+      // "will not hand El Fasher to the militia": a place handed over is no party; whom it goes to is.
+      for (IndexedWord o : g.children(w, "obj", "nsubj:pass")) {
+        ActorSpan m = g.mentionOf(o);
+        if (m != null && (m.actor().kind() == ActorKind.UNKNOWN || m.actor().kind() == ActorKind.PERSON)) {
+          return m;
+        }
+      }
+    }
     if (!g.verbIn(w, g.lex.handoverVerbs) && !released) {
       return null;
     }
@@ -54,7 +65,9 @@ final class Handovers {
     }
     List<ActorSpan> out = new ArrayList<>();
     for (IndexedWord t : g.children(w, "obl:to", "obl:into")) {
-      ActorSpan m = g.mentionOf(t);
+      // "to the militia": a group named by its noun, or the one such a noun refers back to.
+      ActorSpan m = g.mentionOf(t) != null ? g.mentionOf(t) : Antecedents.described(g, t);
+      m = m != null ? m : CommonNouns.at(g, t);
       if (m != null) {
         out.add(m);
       }

@@ -66,4 +66,9 @@ class HandoversTest {
   void militantsHandedOverAreNoTargetButWhomTheyAreHandedToIs() {
     assertThat(Readings.claims("handed-over-militants")).containsExactly("Iraq SUPPORT Syria");
   }
+
+  @Test
+  void aPlaceNotHandedToAGroupIsNoPartyTheGroupIs() {
+    assertThat(Readings.claims("not-hand-city-to-militia")).containsExactly("Yasir al-Atta OPPOSE militia");
+  }
 }
