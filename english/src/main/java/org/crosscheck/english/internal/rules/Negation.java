@@ -17,7 +17,9 @@ final class Negation {
 
   static boolean negated(Graph g, IndexedWord w, SpeechFrames.Frame frame) {
     EnglishLexicon lex = g.lex;
-    java.util.List<IndexedWord> chain = Clauses.predication(g, w, frame);
+    // "had no intention of invading Eritrea": a gerund read as the name's adjective depends where its name does.
+    IndexedWord object = GerundObjects.object(g, w);
+    java.util.List<IndexedWord> chain = Clauses.predication(g, object != null ? object : w, frame);
     boolean neg = shortOf(g, w, chain);
     IndexedWord below = null;
     for (IndexedWord x : chain) {

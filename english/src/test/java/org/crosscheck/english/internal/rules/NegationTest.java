@@ -226,4 +226,10 @@ class NegationTest {
   void doubtWhoseSubjectIsNotTheCueStillNegatesIt() {
     assertThat(Readings.claimIds("no-question-of-backing")).containsExactly("HUN OPPOSE UKRGOV");
   }
+
+  @Test
+  void aGerundReadAsItsObjectsAdjectiveIsNegatedWhereItsObjectDepends() {
+    assertThat(negated("no-intention-of-invading", "invading")).isTrue();
+    assertThat(Readings.claims("no-intention-of-invading")).isEmpty();
+  }
 }
