@@ -38,6 +38,7 @@ import org.crosscheck.english.internal.rules.ObjectParticiples;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.ReducedRelatives;
+import org.crosscheck.english.internal.rules.ConjunctObjects;
 import org.crosscheck.english.internal.rules.DistantParticiples;
 import org.crosscheck.english.internal.rules.RelativeSubjects;
 import org.crosscheck.english.internal.rules.ReportedLists;
@@ -265,6 +266,30 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
         return Optional.of(again);
       }
     }
+    repair(g);
+    List<String> ner = new ArrayList<>(labels.size());
+    for (CoreLabel t : labels) {
+      ner.add(t.ner() == null ? "O" : t.ner());
+    }
+    return Optional.of(EnglishSentence.parsed(part.tokens(), ner, g));
+  }
+
+  /** The positions {@code 0 … size-1} but {@code from … to}. */
+  private static List<Integer> outside(int size, int from, int to) {
+    List<Integer> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      if (i < from || i > to) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Mends the parser's known misreadings in {@code g} before any rule reads it, the same for a whole sentence and for
+   * the words parsed apart from a dateline or an aside.
+   */
+  private static void repair(SemanticGraph g) {
     FrontedPlaces.repair(g, Rules.LEX);
     ReducedRelatives.repair(g);
     ObjectParticiples.repair(g);
@@ -282,22 +307,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     TrailingParticiples.repair(g);
     TrailingParticiples.repairHung(g, Rules.LEX);
     BackshiftedClauses.repair(g);
-    List<String> ner = new ArrayList<>(labels.size());
-    for (CoreLabel t : labels) {
-      ner.add(t.ner() == null ? "O" : t.ner());
-    }
-    return Optional.of(EnglishSentence.parsed(part.tokens(), ner, g));
-  }
-
-  /** The positions {@code 0 … size-1} but {@code from … to}. */
-  private static List<Integer> outside(int size, int from, int to) {
-    List<Integer> out = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      if (i < from || i > to) {
-        out.add(i);
-      }
-    }
-    return out;
+    ConjunctObjects.repair(g);
   }
 
   /**
@@ -340,19 +350,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     for (IndexedWord r : inner.getRoots()) {
       g.addRoot(moved.get(r.index()));
     }
-    FrontedPlaces.repair(g, Rules.LEX);
-    ReducedRelatives.repair(g);
-    ObjectParticiples.repair(g);
-    ConjoinedInfinitives.repair(g);
-    RelativeSubjects.repair(g);
-    DistantParticiples.repair(g);
-    SaidClauses.repair(g, Rules.LEX);
-    ConjoinedSpeakers.repair(g, Rules.LEX);
-    DoubledSubjects.repair(g, Rules.LEX);
-    ReportedLists.repair(g, Rules.LEX);
-    ControlledRelatives.repair(g, Rules.LEX);
-    CrossedObjects.repair(g);
-    OwnedObjects.repair(g);
+    repair(g);
     List<String> ner = new ArrayList<>(labels.size());
     List<Token> tokens = new ArrayList<>(part.tokens());
     java.util.Map<Integer, CoreLabel> byPosition = new java.util.HashMap<>();
