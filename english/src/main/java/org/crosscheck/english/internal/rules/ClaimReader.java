@@ -445,6 +445,10 @@ public final class ClaimReader {
       // against them.
       return;
     }
+    if (StateMeasures.misheld(g, w, holder)) {
+      // "…determined that the RSF had committed genocide and imposed sanctions on Y": no group sanctions anyone.
+      return;
+    }
     if (target != null && OwnStakes.onBehalf(g, holder, target)) {
       // "Pashinyan has frozen Armenia's participation": Armenia's prime minister acts for it (OwnStakes).
       return;

@@ -500,6 +500,8 @@ public final class EnglishLexicon {
   final Set<String> containerNouns;
   /** Nouns of breaking away whose "from" phrase is the party left ({@code severance-nouns.tsv}: independence). */
   final Set<String> severanceNouns;
+  /** Measures only states and their bodies take ({@code state-measures.tsv}: sanctions, tariffs). */
+  final Set<String> stateMeasures;
   /** Nouns of a fighting group's ground and posts ({@code stronghold-nouns.tsv}: positions, bases, camps). */
   final Set<String> strongholdNouns;
   /** Agent sectors of groups that hold ground by force outside a state's forces ({@code armed-sectors.tsv}). */
@@ -775,6 +777,7 @@ public final class EnglishLexicon {
     deedAspects = Vocabulary.words(a, "deed-aspects.tsv");
     containerNouns = Vocabulary.words(a, "container-nouns.tsv");
     severanceNouns = Vocabulary.words(a, "severance-nouns.tsv");
+    stateMeasures = Vocabulary.words(a, "state-measures.tsv");
     strongholdNouns = Vocabulary.words(a, "stronghold-nouns.tsv");
     armedSectors = Vocabulary.words(a, "armed-sectors.tsv");
     organisationSectors = Vocabulary.words(a, "organisation-sectors.tsv");
