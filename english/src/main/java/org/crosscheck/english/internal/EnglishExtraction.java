@@ -41,6 +41,7 @@ import org.crosscheck.english.internal.rules.ReducedRelatives;
 import org.crosscheck.english.internal.rules.ConjunctObjects;
 import org.crosscheck.english.internal.rules.DistantParticiples;
 import org.crosscheck.english.internal.rules.RelativeSubjects;
+import org.crosscheck.english.internal.rules.ReportedConjuncts;
 import org.crosscheck.english.internal.rules.ReportedLists;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.SentenceBreaks;
@@ -297,6 +298,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     RelativeSubjects.repair(g);
     DistantParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
+    ReportedConjuncts.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
