@@ -502,6 +502,8 @@ public final class EnglishLexicon {
   final Set<String> severanceNouns;
   /** Measures only states and their bodies take ({@code state-measures.tsv}: sanctions, tariffs). */
   final Set<String> stateMeasures;
+  /** Verbs that bring a person somewhere ({@code destination-verbs.tsv}: welcome, invite, deport). */
+  final Set<String> destinationVerbs;
   /** Nouns of a fighting group's ground and posts ({@code stronghold-nouns.tsv}: positions, bases, camps). */
   final Set<String> strongholdNouns;
   /** Agent sectors of groups that hold ground by force outside a state's forces ({@code armed-sectors.tsv}). */
@@ -778,6 +780,7 @@ public final class EnglishLexicon {
     containerNouns = Vocabulary.words(a, "container-nouns.tsv");
     severanceNouns = Vocabulary.words(a, "severance-nouns.tsv");
     stateMeasures = Vocabulary.words(a, "state-measures.tsv");
+    destinationVerbs = Vocabulary.words(a, "destination-verbs.tsv");
     strongholdNouns = Vocabulary.words(a, "stronghold-nouns.tsv");
     armedSectors = Vocabulary.words(a, "armed-sectors.tsv");
     organisationSectors = Vocabulary.words(a, "organisation-sectors.tsv");

@@ -275,8 +275,9 @@ final class Targets {
     // cue's arguments; whoever speaks is never whom the stance is toward.
     java.util.Set<Integer> voices = FallbackTarget.trailingVoices(g, w, true);
     for (IndexedWord d : direct) {
-      if (voices.contains(g.idx(d)) || ReactionNouns.is(g, d)) {
-        // "…, a decision welcomed by Z": the reaction the parser made an object is no one acted on.
+      if (voices.contains(g.idx(d)) || ReactionNouns.is(g, d) || !nominal && Destinations.placeOnly(g, w, d)) {
+        // "…, a decision welcomed by Z": the reaction the parser made an object is no one acted on; "welcomed the
+        // bishop to Rome": where the person goes (Destinations).
         continue;
       }
       // "urged the two neighbours to …": both states named just before (Pairs).
