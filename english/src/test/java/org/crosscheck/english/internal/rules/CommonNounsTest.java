@@ -330,4 +330,9 @@ class CommonNounsTest {
     assertThat(Readings.claims("civil-society-groups-met")).containsExactly(
         "UN envoy Maria Lopez NEUTRAL civil society groups");
   }
+
+  @Test
+  void anIndustrysChamberIsABodyOfBusinessesNotItsState() {
+    assertThat(Readings.claimIds("chamber-backed-strategy")).containsExactly("adhoc:group:industry-chamber SUPPORT -");
+  }
 }
