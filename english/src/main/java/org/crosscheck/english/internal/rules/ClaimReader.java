@@ -465,6 +465,10 @@ public final class ClaimReader {
       return;
     }
     Modality modality = Modalities.of(g, w, frame);
+    if (HypotheticalDeeds.imagined(g, w, cue.nominal(), modality)) {
+      // "could respond to a Chinese attack on Taiwan": an attack imagined is no one's deed.
+      return;
+    }
     // The voice: the innermost frame whose speaker is not the holder itself ("sources reported that the
     // leadership notified …": the leadership acts, the sources speak). Unnamed voices and agencies from every frame.
     ActorSpan speaker = null;
