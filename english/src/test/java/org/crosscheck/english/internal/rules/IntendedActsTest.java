@@ -22,4 +22,15 @@ class IntendedActsTest {
     assertThat(IntendedActs.yields(r.graph(), r.node("refused"), org.crosscheck.Stance.SUPPORT,
         java.util.Map.of(r.node("recognise"), org.crosscheck.Stance.OPPOSE))).isFalse();
   }
+
+  @Test
+  void agreeingToHoldTalksIsTheMeetingsNoSupportOfEachOther() {
+    assertThat(Readings.claimIds("agreed-to-hold-talks")).containsExactly("MWI NEUTRAL ZMB", "ZMB NEUTRAL MWI");
+  }
+
+  @Test
+  void supportingEffortsToConveneTalksBacksThoseWhoMakeThem() {
+    assertThat(Readings.claimIds("supported-efforts-to-convene-talks"))
+        .containsExactly("USAGOV SUPPORT adhoc:organisation:unsmil");
+  }
 }

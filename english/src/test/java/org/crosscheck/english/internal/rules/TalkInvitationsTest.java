@@ -16,4 +16,9 @@ class TalkInvitationsTest {
   void aStateInvitedToJoinIsBacked() {
     assertThat(Readings.claims("invite-join")).containsExactly("Kenya SUPPORT Ethiopia");
   }
+
+  @Test
+  void agreeingToTalksTakesNoSide() {
+    assertThat(Readings.claimIds("agree-to-talks-headline")).containsExactly("MWI NEUTRAL ZMB", "ZMB NEUTRAL MWI");
+  }
 }
