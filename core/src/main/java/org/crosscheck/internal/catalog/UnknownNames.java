@@ -117,7 +117,8 @@ final class UnknownNames {
     Token t = p.tokens.get(j);
     String w = t.folded();
     return j - i >= 2 && w.length() <= 5 && !w.endsWith("ed")
-        && w.chars().allMatch(Character::isLetter) && p.text.substring(p.tokens.get(j - 1).end(), t.start()).equals("-");
+        && w.chars().allMatch(Character::isLetter)
+        && p.text.substring(p.tokens.get(j - 1).end(), t.start()).equals("-");
   }
 
   private static boolean isParticle(Passage p, int j) {

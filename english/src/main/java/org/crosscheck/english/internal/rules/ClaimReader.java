@@ -353,7 +353,11 @@ public final class ClaimReader {
         boolean answering = AnsweringActs.partyUnnamed(g, cue);
         // "…, an allegation Z rejected": a denial is toward whoever made the charge, never toward no one.
         boolean denial = !cue.nominal() && DeniedCharges.charge(g, w) != null;
+        // "flew to The Hague": a journey whose destination is no party is no stance toward no one (Destinations).
+        boolean journey = !cue.nominal()
+            && g.children(w, "obl:to").stream().anyMatch(d -> Destinations.placeOnly(g, w, d));
         if (!governed && !cueObject && !inner && !unresolved && !partner && !unnamed && !answering && !denial
+            && !journey
             && (cue.stance() == Stance.NEUTRAL || !cue.nominal() || g.pos(w).equals("VBN")
             || Gatherings.staged(g, w))) {
           emit(g, cue, h, null, chain, lookingBack, false, event);

@@ -403,7 +403,8 @@ final class FallbackTarget {
 
   /**
    * Whether the actor is named as a place ("in Gaza", "near the border with X", "at the Court of Arbitration for
-   * Sport", where the parser hangs "for Sport" on the verb: {@link SplitPlaceNames}), not as a party.
+   * Sport", where the parser hangs "for Sport" on the verb: {@link SplitPlaceNames}; "flew to The Hague": {@link
+   * Destinations}), not as a party.
    */
   private static boolean place(Graph g, ActorSpan m, List<ActorSpan> holders) {
     IndexedWord head = g.node(m.last());
@@ -411,7 +412,7 @@ final class FallbackTarget {
         || Locations.within(g, head) && !(Locations.inDivision(g, head) && PlaceDemonyms.foreign(g, m, holders))
         || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
         || Routes.crossed(g, head) || Routes.destination(g, head) || Routes.endpoint(g, head)
-        || SplitPlaceNames.placed(g, m));
+        || SplitPlaceNames.placed(g, m) || g.parent(head) != null && Destinations.placeOnly(g, g.parent(head), head));
   }
 
   /**
@@ -436,8 +437,9 @@ final class FallbackTarget {
   /**
    * Whether the actor only says where talks, an accord or a vote are held, what talks are about, or where a complaint
    * is lodged or sent ("under the Muscat framework, Iran agreed …", "the Kenyan election results", "lodged a protest
-   * with the UN", "sent a letter of protest to the UN"): the modifiers a target's noun leaves out ({@link Venues}, {@link TalkTopics}, {@link HeldEvents},
-   * {@link CaseForums}) are no party either when no noun of the cue's holds them.
+   * with the UN", "sent a letter of protest to the UN"): the modifiers a target's noun leaves out ({@link Venues},
+   * {@link TalkTopics}, {@link HeldEvents}, {@link CaseForums}) are no party either when no noun of the cue's holds
+   * them.
    */
   private static boolean setting(Graph g, ActorSpan m) {
     IndexedWord head = g.node(m.last());

@@ -9,12 +9,12 @@ import java.util.List;
 
 /**
  * "The agency said the strikes killed four people and wounded 11": the parser may join the last verb to the verb of
- * saying, so that the agency wounded eleven. A verb of force (a CAMEO event 18–20) joined to a verb of saying, with no
- * subject of its own, in the reported verb's form (both simple past, no auxiliary: "killed … and wounded"), continues
- * what was reported; a verb of speech ("said the party welcomed Y's advice and accused Z") stays the speaker's.
- * The graph is mended before any rule reads it: the verb becomes the reported verb's conjunct, with its subject. A
- * verb in another form stays the speaker's ("determined that the group had committed crimes and imposed sanctions").
- * Stateless.
+ * saying, so that the agency wounded eleven. A verb of force (CAMEO events 18 to 20) joined to a verb of saying, with
+ * no subject of its own, in the reported verb's form (both simple past, no auxiliary: "killed … and wounded"),
+ * continues what was reported; a verb of speech ("said the party welcomed Y's advice and accused Z") stays the
+ * speaker's. The graph is mended before any rule reads it: the verb becomes the reported verb's conjunct, with its
+ * subject. A verb in another form stays the speaker's ("determined that the group had committed crimes and imposed
+ * sanctions"). Stateless.
  */
 public final class ReportedConjuncts {
 

@@ -5,9 +5,10 @@ import org.crosscheck.ActorKind;
 import org.crosscheck.spi.ActorSpan;
 
 /**
- * Sanctions, embargoes and tariffs ({@code state-measures.tsv}) are measures of states and their bodies: an armed group,
- * an organisation or a crowd found as their holder is the parser's mistake ("the United States determined that the RSF had committed
- * genocide and imposed sanctions on Dagalo", read with the RSF imposing them), and makes no claim. Stateless.
+ * Sanctions, embargoes and tariffs ({@code state-measures.tsv}) are measures of states and their bodies: an armed
+ * group, an organisation or a crowd found as their holder is the parser's mistake ("the United States determined that
+ * the RSF had committed genocide and imposed sanctions on Dagalo", read with the RSF imposing them), and makes no
+ * claim. Stateless.
  */
 final class StateMeasures {
 

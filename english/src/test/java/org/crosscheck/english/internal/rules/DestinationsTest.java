@@ -16,4 +16,9 @@ class DestinationsTest {
   void theStateAidIsSentToIsItsRecipient() {
     assertThat(Readings.claimIds("sent-aid-to-state")).contains("KEN SUPPORT SOM");
   }
+
+  @Test
+  void theCityAJourneyGoesToIsNoFallbackTargetAndTheJourneyNoStance() {
+    assertThat(Readings.claimIds("flew-to-city")).isEmpty();
+  }
 }
