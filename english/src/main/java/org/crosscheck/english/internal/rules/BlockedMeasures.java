@@ -20,9 +20,7 @@ final class BlockedMeasures {
 
   /** Whom the measure the verb {@code w} blocks is on; empty when {@code w} blocks no measure. */
   static List<IndexedWord> on(Graph g, IndexedWord w) {
-    String lemma = g.lemmaOf(w);
-    if (!g.pos(w).startsWith("VB") || !g.lex.blockingVerbs.contains(lemma)
-        || g.lex.stanceVerbs.get(lemma) != Stance.OPPOSE) {
+    if (!blocking(g, w)) {
       return List.of();
     }
     List<IndexedWord> out = new ArrayList<>();
@@ -39,9 +37,7 @@ final class BlockedMeasures {
 
   /** Whom the aid the verb {@code w} blocks is for, by the aid's "for"/"to" phrase or the verb's; else empty. */
   static List<IndexedWord> aidFor(Graph g, IndexedWord w) {
-    String lemma = g.lemmaOf(w);
-    if (!g.pos(w).startsWith("VB") || !g.lex.blockingVerbs.contains(lemma)
-        || g.lex.stanceVerbs.get(lemma) != Stance.OPPOSE) {
+    if (!blocking(g, w)) {
       return List.of();
     }
     List<IndexedWord> out = new ArrayList<>();
@@ -57,5 +53,12 @@ final class BlockedMeasures {
       }
     }
     return out;
+  }
+
+  /** Whether {@code w} is a verb of opposition that stops what it takes ({@code blocking-verbs.tsv}). */
+  private static boolean blocking(Graph g, IndexedWord w) {
+    String lemma = g.lemmaOf(w);
+    return g.pos(w).startsWith("VB") && g.lex.blockingVerbs.contains(lemma)
+        && g.lex.stanceVerbs.get(lemma) == Stance.OPPOSE;
   }
 }

@@ -4,9 +4,10 @@ import edu.stanford.nlp.ling.IndexedWord;
 import org.crosscheck.Modality;
 
 /**
- * "Japan could respond militarily to a Chinese attack on Taiwan", "in the event of a Russian invasion": an attack
- * named with "a" in a hedged or conditional clause is one imagined, not one told, and no stance of its would-be doer.
- * An attack told as a fact keeps its claim, with "a" too ("a Russian attack on Kyiv killed five"). Stateless.
+ * "Japan could respond militarily to a Chinese attack on Taiwan", "NATO would defend its members against a Russian
+ * invasion": an attack named with "a" in a hedged or conditional clause is one imagined, not one told, and no stance
+ * of its would-be doer. An attack told as a fact keeps its claim, with "a" too ("a Russian attack on Kyiv killed
+ * five"). Stateless.
  */
 final class HypotheticalDeeds {
 
