@@ -353,7 +353,7 @@ public final class ClaimReader {
         boolean answering = AnsweringActs.partyUnnamed(g, cue);
         // "…, an allegation Z rejected": a denial is toward whoever made the charge, never toward no one.
         boolean denial = !cue.nominal() && DeniedCharges.charge(g, w) != null;
-        // "flew to The Hague": a journey whose destination is no party is no stance toward no one (Destinations).
+        // "flew to The Hague": a journey to a place that is no party is no stance at all (Destinations).
         boolean journey = !cue.nominal()
             && g.children(w, "obl:to").stream().anyMatch(d -> Destinations.placeOnly(g, w, d));
         if (!governed && !cueObject && !inner && !unresolved && !partner && !unnamed && !answering && !denial

@@ -60,15 +60,16 @@ final class Targets {
           : List.of(ActorSpan.of(Math.max(group.first(), g.idx(backed)), group.last(), group.actor(), group.text()));
     }
     List<IndexedWord> direct = new ArrayList<>();
+    List<IndexedWord> aidFor = nominal ? List.of() : BlockedMeasures.aidFor(g, w);
     if (!nominal && Rescues.against(g, w)) {
       // "freed the town from the militia": the act is against whom the town is taken from, and no one else.
       direct.addAll(Rescues.from(g, w));
     } else if (!nominal && AppealAddressees.asks(g, w, holders)) {
       // "urged Burundi and Rwanda to resolve …": the appeal is to those asked, and no one else (AppealAddressees).
       direct.addAll(AppealAddressees.asked(g, w));
-    } else if (!nominal && !BlockedMeasures.aidFor(g, w).isEmpty()) {
+    } else if (!aidFor.isEmpty()) {
       // "blocked EU military aid for Ukraine": against whom the aid is for, not its giver (BlockedMeasures).
-      direct.addAll(BlockedMeasures.aidFor(g, w));
+      direct.addAll(aidFor);
     } else if (nominal) {
       // "lodged a protest with the UN": the body a complaint goes to is no target of it (CaseForums).
       g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).stream()
