@@ -22,7 +22,8 @@ import org.crosscheck.spi.ActorSpan;
  * breached ("as a violation of Y's sovereignty", {@link Breaches}), the subject of another cue or the agent of a
  * participle ("Oman-brokered", {@link ParticipleAgents}), the owner or maker of a thing ("a Cypriot-owned tanker",
  * {@link ProvenanceHyphens}), an actor named in the act's setting ("amid Ugandan anger", "despite Serbia's concern",
- * "after talks with Y": SETTING in {@code relations.tsv}), nor, for a support, the other side of a conflict ("backed
+ * "after talks with Y": SETTING in {@code relations.tsv}), the agent of a passive whose subject is the stance ("X's
+ * criticism was echoed by Y"), nor, for a support, the other side of a conflict ("backed
  * the government in its war with Y", {@link ConflictOpponents}). A go-between's stance (MEDIATE: "under Norwegian
  * mediation") takes none, nor does the purpose of forces sent somewhere when it names what they act on ("sent troops to
  * X to fight the insurgents"), nor a charge's denial ({@link DeniedCharges}). Stateless.
@@ -93,6 +94,12 @@ final class FallbackTarget {
       if (g.children(x, "nsubj:xsubj").stream().anyMatch(objects::contains) && cues.get(x) != own) {
         g.collect(x, object, 0);
       }
+    }
+    // "Chile's criticism of the tariffs was echoed by Peru": who a passive says echoed, shared or rejected the stance
+    // answers it, and is not whom it is toward.
+    IndexedWord answered = g.relToParent(cue).startsWith("nsubj:pass") ? g.parent(cue) : null;
+    if (answered != null) {
+      g.children(answered, "obl:agent").forEach(a -> g.collect(a, object, 0));
     }
     // "agreed to phase out Russian gas": what is given up is whose it is, not whom the agreement backs (EndedTies).
     for (IndexedWord x : g.children(cue, "xcomp", "advcl:to")) {

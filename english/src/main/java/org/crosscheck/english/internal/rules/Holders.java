@@ -185,7 +185,12 @@ final class Holders {
             // "…, the government said on Tuesday, accusing Y of …", "said they would boycott the vote, accusing Y of
             // …": the parser may leave a participle after a comma a bare dependent of the verb it follows.
             || r.equals("dep") && g.pos(cur).equals("VBG") && g.pos(p).startsWith("VB"))
-            || (r.startsWith("obl") || r.startsWith("advcl:")) && g.isSpeech(p) || VotedTexts.against(g, cur, r, p)) {
+            || (r.startsWith("obl") || r.startsWith("advcl:")) && g.isSpeech(p) || VotedTexts.against(g, cur, r, p)
+            // "embargoes, which it said tend to punish workers": the parser may make what is said the speech verb's
+            // infinitive; a controller before the verb (not its object, as in "called a strike to protest") names
+            // what punishes, and the speaker punishes nothing.
+            || r.equals("xcomp") && g.isSpeech(p) && g.children(cur, "nsubj:xsubj").stream()
+                .anyMatch(s -> g.idx(s) < g.idx(p))) {
           // "X said, as fighting spread": what happens around a statement is not the speaker's doing ("X said,
           // reaffirming …", a bare participle, is); "X voted against the resolution condemning Y": nor is a text X
           // refuses (VotedTexts).

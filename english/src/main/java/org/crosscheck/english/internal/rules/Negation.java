@@ -31,6 +31,9 @@ final class Negation {
           neg = !neg;
         }
       }
+      if (negativeSubject(g, x, chain)) {
+        neg = !neg;
+      }
       if (x != w) {
         for (IndexedWord o : g.children(x, "obj")) {
           if (chain.contains(o)) {
@@ -78,6 +81,25 @@ final class Negation {
   private static boolean undoubted(Graph g, IndexedWord x, IndexedWord below) {
     return below != null && g.relToParent(below).startsWith("nsubj") && x.equals(g.parent(below))
         && g.lex.is(g.lemmaOf(x), EnglishLexicon.ModalityClass.DOUBT);
+  }
+
+  /**
+   * "Neither Kenya nor Uganda condemned Y", "not all lawmakers backed Y", "no state should shoot Y": a negative word on
+   * the subject of a verb on the way up denies the act of the subject's referents. (The parser hangs the "not" of "not
+   * only" on "only", which is no negative word.)
+   */
+  private static boolean negativeSubject(Graph g, IndexedWord x, java.util.List<IndexedWord> chain) {
+    for (IndexedWord s : g.children(x, "nsubj", "nsubj:pass")) {
+      if (chain.contains(s)) {
+        continue;
+      }
+      for (IndexedWord c : g.children(s, "advmod", "det", "cc:preconj")) {
+        if (g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether {@code x} is an occasion counted by an ordinal ("not the first time"), whose negation means "again". */

@@ -23,6 +23,11 @@ class FallbackTargetTest {
   }
 
   @Test
+  void whoAPassiveSaysEchoedTheStanceIsNotItsTarget() {
+    assertThat(fallback("echoed-criticism", "criticism", true)).isEmpty();
+  }
+
+  @Test
   void twoOtherActorsGiveNoTarget() {
     assertThat(fallback("conj-targets", "praised", false)).isEmpty();
   }

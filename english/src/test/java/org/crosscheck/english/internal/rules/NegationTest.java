@@ -18,6 +18,22 @@ class NegationTest {
   }
 
   @Test
+  void neitherOnTheSubjectDeniesTheActOfBothConjuncts() {
+    assertThat(negated("neither-nor-subject", "condemned")).isTrue();
+    assertThat(Readings.claims("neither-nor-subject")).isEmpty();
+  }
+
+  @Test
+  void notAllOnTheSubjectNegatesTheVerb() {
+    assertThat(negated("not-all-subject", "rallied")).isTrue();
+  }
+
+  @Test
+  void noOnTheSubjectOfWhatShouldBeDoneLeavesTheSpeakerNoStanceTowardTheObject() {
+    assertThat(Readings.claims("no-state-should")).isEmpty();
+  }
+
+  @Test
   void negatedPlanNounNegatesTheInfinitiveOnce() {
     assertThat(negated("no-plan", "arm")).isTrue();
   }
