@@ -57,6 +57,10 @@ final class Passage {
       if (Character.isWhitespace(c) && c != '\n') {
         continue;
       }
+      if (c == '.' && k == a && abbreviated(leftEnd - 1)) {
+        // "U.S. officials", "U.K. embassy": the dot closes the abbreviation, not the sentence.
+        continue;
+      }
       if (possessive && (c == '\'' || c == '\u2019' || c == 's' || c == 'S') && k < a + 2) {
         continue;
       }
@@ -66,6 +70,13 @@ final class Passage {
       return false;
     }
     return true;
+  }
+
+  /** Whether token {@code i} is the last letter of a dotted abbreviation ("U.S", before its closing dot). */
+  private boolean abbreviated(int i) {
+    Token t = tokens.get(i);
+    return t.end() - t.start() == 1 && Character.isLetter(text.charAt(t.start())) && t.start() >= 2
+        && text.charAt(t.start() - 1) == '.' && Character.isLetter(text.charAt(t.start() - 2));
   }
 
   /** Whether token {@code i} is joined to the one before it by spaces only. */

@@ -18,6 +18,13 @@ class DemonymAgentsTest {
   }
 
   @Test
+  void composesAStateAbbreviatedWithDotsBeforeItsAgentNoun() {
+    assertThat(only("Z.M. ofisers", TestProfiles.zemblan()).actor().id()).isEqualTo("ZMBGOV");
+    // After a whole word, the dot ends a sentence.
+    assertThat(summary("Zembla. ofisers", TestProfiles.zemblan())).noneMatch(s -> s.endsWith("ZMBGOV"));
+  }
+
+  @Test
   void composesADemonymAfterItsAgentNounWhereTheGrammarPutsItLast() {
     assertThat(only("ofisers Zemblan", TestProfiles.qabbish()).actor().id()).isEqualTo("ZMBGOV");
     assertThat(summary("Zemblan ofisers", TestProfiles.qabbish())).isEmpty();

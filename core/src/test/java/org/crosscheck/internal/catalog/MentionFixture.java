@@ -13,7 +13,8 @@ import org.crosscheck.internal.TestProfiles;
 import org.crosscheck.spi.LanguageProfile;
 
 /**
- * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan"), its government
+ * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan", also "Z.M."), its
+ * government
  * "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the outlet Zembla Post (also
  * "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), the state of Borduria and its "Senat", and
  * the agent nouns "ofisers" (GOV), "presa" (MED), "rebeli" (REB), "koda marshal" (GOV, ending in a military title
@@ -29,7 +30,7 @@ final class MentionFixture {
 
   static CatalogIndex catalog(Profiles profiles) {
     List<CatalogIndex.Row> rows = List.of(
-        row(Actor.builder("ZMB", ActorKind.STATE).cameo("ZMB").names(ZEMBLAN, "Zembla").build(),
+        row(Actor.builder("ZMB", ActorKind.STATE).cameo("ZMB").names(ZEMBLAN, "Zembla", "Z.M.").build(),
             Map.of(ZEMBLAN, List.of("Zemblan"))),
         row(Actor.builder("ZMBGOV", ActorKind.GOVERNMENT).cameo("ZMBGOV").names(ZEMBLAN, "Palace").memberOf("ZMB")
             .build(), Map.of()),
