@@ -321,7 +321,7 @@ final class Antecedents {
       }
       boolean office = personal && d.get(Speakers.OFFICE_LAST).orElse(false);
       ActorRef last = office ? null
-          : personal ? d.get(Speakers.LAST_SPEAKER).orElse(null) : d.lastHolder().orElse(null);
+          : personal ? Speakers.stillLast(g, d.get(Speakers.LAST_SPEAKER).orElse(null)) : d.lastHolder().orElse(null);
       if (last != null && neuter(word) && (last.kind() == ActorKind.PERSON || last.kind() == ActorKind.ROLE
           || Speakers.namedPerson(d, last.id()))) {
         // "'It hurts the students,' a lecturer said": "it" stands for a thing or a body, never for the person an

@@ -21,16 +21,18 @@ final class PreviousSentence {
 
   /**
    * What one sentence named: its actors in order, and the opening subject (null actor when it names nobody, or when
-   * it is a list of several actors: {@code opensList}), and the text it told of ({@code told}).
+   * it is a list of several actors: {@code opensList}), the text it told of ({@code told}), and the proper noun that
+   * heads the opening subject when no mention covers it ({@code uncatalogued}, else null).
    */
   record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener, boolean opensList,
-      IssuedTexts.Told told) {}
+      IssuedTexts.Told told, String uncatalogued) {}
 
   private record Memory(Noted previous, Noted current) {}
 
   private static final Discourse.Key<Memory> MEMORY = Discourse.Key.of("english.previousSentence");
 
-  private static final Noted NOTHING = new Noted(-1, List.of(), false, null, false, IssuedTexts.NONE);
+  private static final Noted NOTHING = new Noted(-1, List.of(), false, null, false, IssuedTexts.NONE,
+      null);
 
   private PreviousSentence() {}
 
@@ -103,7 +105,7 @@ final class PreviousSentence {
     if (head >= 0 && head == i - 1 && list(ctx, toks, s, i)) {
       // "Egypt, Jordan and Iraq signed a deal. It criticised …": several fit, so "it" stands for none of them, nor
       // for whoever held a claim last (the last of the list); "they" stands for them all.
-      return new Noted(ctx.start(), named, false, null, true, none);
+      return new Noted(ctx.start(), named, false, null, true, none, null);
     }
     int verb = head == i - 1 ? afterInsert(toks, i) : i;
     // "The Philippines already has …", "X also said …": an adverb before the verb.
@@ -111,7 +113,7 @@ final class PreviousSentence {
       verb++;
     }
     if (head < 0 || verb >= toks.size() || !finite(toks.get(verb)) || head != i - 1) {
-      return new Noted(ctx.start(), named, false, null, false, none);
+      return new Noted(ctx.start(), named, false, null, false, none, null);
     }
     ActorSpan owner = null;
     for (ActorSpan m : ctx.mentions()) {
@@ -121,10 +123,11 @@ final class PreviousSentence {
     }
     if (owner != null) {
       return new Noted(ctx.start(), named, false, owner.actor(), false,
-          IssuedTexts.of(ctx, lex, owner.actor(), verb));
+          IssuedTexts.of(ctx, lex, owner.actor(), verb), null);
     }
     String tag = toks.get(head).tag();
-    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null, false, none);
+    return new Noted(ctx.start(), named, tag.equals("NN") || tag.equals("NNS"), null, false, none,
+        tag.equals("NNP") ? toks.get(head).word() : null);
   }
 
   /**

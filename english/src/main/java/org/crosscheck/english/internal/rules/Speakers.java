@@ -45,6 +45,17 @@ final class Speakers {
     return d.get(PEOPLE).map(p -> p.contains(id)).orElse(false);
   }
 
+  /**
+   * The last speaker, whom a "he" or "she" may stand for, or null after a sentence about a name no mention covers
+   * ({@link PreviousSentence.Noted#uncatalogued}) that is not the speaker's: "X, a former minister, says the charges
+   * were invented. He blames …" may be X, whom no claim made the last speaker, and is no one quoted before.
+   */
+  static ActorRef stillLast(Graph g, ActorRef last) {
+    String name = PreviousSentence.previous(g).uncatalogued();
+    return last == null || name == null || java.util.Arrays.asList(last.mention().split("[\\s-]+")).contains(name)
+        ? last : null;
+  }
+
   /** Remembers the person whom the next "he" or "she" stands for. */
   static void remember(Discourse d, ActorSpan m) {
     d.set(LAST_SPEAKER, ActorRef.of(m.actor(), m.text()));
@@ -62,7 +73,8 @@ final class Speakers {
     }
     f.record = g.lex.is(l, EnglishLexicon.VoiceClass.RECORD);
     Discourse d = g.ctx.discourse();
-    ActorRef previous = d.get(OFFICE_LAST).orElse(false) ? null : d.get(LAST_SPEAKER).or(d::lastPerson).orElse(null);
+    ActorRef previous = d.get(OFFICE_LAST).orElse(false) ? null
+        : stillLast(g, d.get(LAST_SPEAKER).or(d::lastPerson).orElse(null));
     if (m == null && g.lex.is(who.word(), EnglishLexicon.PronounClass.PERSONAL)) {
       // "X praised Y for what he called …": a "he" inside the sentence is its subject, not the last speaker.
       ActorSpan subject = f.verb == null || f.verb.equals(root(g)) ? null : subject(g);

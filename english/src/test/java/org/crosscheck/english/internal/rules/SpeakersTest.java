@@ -120,6 +120,45 @@ class SpeakersTest {
     return r.drafts();
   }
 
+  /**
+   * The drafts of the last of {@code ids} in one article, after Erdogan spoke: each sentence noted by the candidate
+   * filter and read deeply only where it passes, as the driver reads.
+   */
+  private static java.util.List<org.crosscheck.spi.ClaimDraft> readAfter(String... ids) {
+    return readAfter(erdoganSpokeLast(), ids);
+  }
+
+  private static java.util.List<org.crosscheck.spi.ClaimDraft> readAfter(Discourse d, String... ids) {
+    StringBuilder before = new StringBuilder();
+    Readings.Reading r = null;
+    for (String id : ids) {
+      r = Readings.in(before.toString(), id, d);
+      if (CandidateFilter.isCandidate(r.ctx(), Readings.LEX)) {
+        new ClaimReader(Readings.LEX).read(r.ctx());
+      }
+      before.append(Conll.get(id).text()).append(' ');
+    }
+    return r.drafts();
+  }
+
+  @Test
+  void heAfterASentenceAboutANameNoMentionCoversIsNotTheSpeakerBefore() {
+    assertThat(readAfter("he-accused-uganda")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("recep-tayyip-erdogan"));
+    assertThat(readAfter("name-says-unparsed", "he-accused-uganda")).isEmpty();
+    // Not the speaker of an accusation (above), nor the holder of a deed.
+    assertThat(readAfter("he-blames-army")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("recep-tayyip-erdogan"));
+    assertThat(readAfter("name-says-unparsed", "he-blames-army")).isEmpty();
+  }
+
+  @Test
+  void heAfterASentenceAboutTheLastSpeakerByTheEndOfAHyphenatedNameIsThatSpeaker() {
+    // The sentence makes "Ali al-Amin" the last speaker and opens with the word "Amin", which his name ends with.
+    assertThat(readAfter(new Discourse(), "hyphen-name-says", "he-accused-uganda")).singleElement()
+        .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("adhoc:unknown:ali-al-amin"));
+  }
+
   @Test
   void heAfterASpeakerTheCatalogLacksHoldsTheNextStance() {
     assertThat(draftsAfter("made-up-speaker", "he-blamed-board")).filteredOn(d -> d.cue().equals("blamed"))
