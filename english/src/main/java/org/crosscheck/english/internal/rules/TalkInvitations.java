@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.crosscheck.Stance;
 
 /**
- * "The council will invite the two parties to talks": an invitation to talks ({@code invitation-verbs.tsv}, with a
- * noun of {@code talk-nouns.tsv} as its "to" or "for" phrase, on the verb or on the invited) calls them to a meeting,
+ * "The council will invite the two parties to talks", "offered talks to Y": an invitation to talks ({@code
+ * invitation-verbs.tsv}, with a noun of {@code talk-nouns.tsv} as its object, or its "to" or "for" phrase on the verb
+ * or on the invited) calls them to a meeting,
  * which takes no side, so it is NEUTRAL toward them; "invited Y to join the bloc" keeps its support. Stateless.
  */
 final class TalkInvitations {
@@ -19,7 +20,8 @@ final class TalkInvitations {
         || !g.lex.invitationVerbs.contains(g.lemmaOf(cue).toLowerCase(Locale.ROOT))) {
       return stance;
     }
-    boolean talks = g.children(cue, "obl:to", "obl:for").stream().anyMatch(p -> talk(g, p))
+    // "offered talks to Y": the talks offered are the verb's object.
+    boolean talks = g.children(cue, "obl:to", "obl:for", "obj").stream().anyMatch(p -> talk(g, p))
         || g.children(cue, "obj").stream()
             .anyMatch(o -> g.children(o, "nmod:to", "nmod:for").stream().anyMatch(p -> talk(g, p)));
     return talks ? Stance.NEUTRAL : stance;

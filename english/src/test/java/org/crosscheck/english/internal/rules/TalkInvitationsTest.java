@@ -13,6 +13,11 @@ class TalkInvitationsTest {
   }
 
   @Test
+  void talksOfferedToAPartyMeetItWithoutBackingIt() {
+    assertThat(Readings.claims("offered-talks")).isNotEmpty().containsOnly("Pakistan NEUTRAL Taliban");
+  }
+
+  @Test
   void aStateInvitedToJoinIsBacked() {
     assertThat(Readings.claims("invite-join")).containsExactly("Kenya SUPPORT Ethiopia");
   }
