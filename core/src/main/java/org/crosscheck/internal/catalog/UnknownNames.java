@@ -9,12 +9,13 @@ import org.crosscheck.spi.MentionGrammar.Word;
 /**
  * Runs of two or more capitalised words the catalog lacks ("Zorblat Quenneville"), with lower-case name particles
  * inside ("Harakat al-Tahrir al-Watani", "Ursula von der Leyen"), the second syllable of a hyphenated given name
- * ("Lee Jae-myung"), an ampersand ("Procter & Gamble") or a connecting word in an organisation's name ("National League
- * for Democracy", {@link Word#NAME_CONNECTOR}), become ad-hoc actors of unknown kind, for languages
- * whose grammar asks for it ({@link org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's
- * {@link Word#NOT_NAME} list, all-capital words and single words are not names; a run that ends with a
- * {@link Word#THING_HEAD} names a thing, a place or an event, and makes no actor, and so does a run that names the
- * portfolio of a {@link Word#PORTFOLIO_TITLE} after it ("Home Affairs Minister"). Stateless.
+ * ("Lee Jae-myung"), an ampersand ("Procter & Gamble"), a possessive before an organisation's head ("People's
+ * Party") or a connecting word in an organisation's name ("National League for Democracy", {@link
+ * Word#NAME_CONNECTOR}), become ad-hoc actors of unknown kind, for languages whose grammar asks for it ({@link
+ * org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's {@link Word#NOT_NAME} list, all-capital
+ * words and single words are not names; a run that ends with a {@link Word#THING_HEAD} names a thing, a place or an
+ * event, and makes no actor, and so does a run that names the portfolio of a {@link Word#PORTFOLIO_TITLE} after it
+ * ("Home Affairs Minister"). Stateless.
  */
 final class UnknownNames {
 
@@ -30,7 +31,7 @@ final class UnknownNames {
         continue;
       }
       int j = i + 1;
-      while (j < p.tokens.size() && !Candidate.inside(known, j) && spaceOrHyphenBefore(p, j)
+      while (j < p.tokens.size() && !Candidate.inside(known, j) && (spaceOrHyphenBefore(p, j) || ownedHead(p, j))
           && (isNameWord(p, p.tokens.get(j)) || isParticle(p, j) || givenNameSyllable(p, i, j))) {
         j++;
       }
@@ -74,6 +75,15 @@ final class UnknownNames {
         ? !head(p, j - 1) && head(p, end - 1)
         : java.util.stream.IntStream.range(i, j).anyMatch(k -> head(p, k));
     return joins ? end : j;
+  }
+
+  /**
+   * Whether token {@code j} is an organisation's head after a possessive in its name ("European People's Party",
+   * {@link Word#ORGANISATION_HEAD}): "'s" and a space before it, where a person's possession ("Ruto's Party") is rare
+   * enough in capitals.
+   */
+  private static boolean ownedHead(Passage p, int j) {
+    return p.tokens.get(j - 1).possessive() && head(p, j) && p.tokens.get(j).start() - p.tokens.get(j - 1).end() <= 3;
   }
 
   private static boolean head(Passage p, int k) {

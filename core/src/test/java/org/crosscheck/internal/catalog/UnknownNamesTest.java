@@ -71,6 +71,16 @@ class UnknownNamesTest {
   }
 
   @Test
+  void aPossessiveInsideAnOrganisationsNameJoinsItsHead() {
+    assertThat(only("hodie Magna Plebs's Factio dixit", TestProfiles.zemblan()).text())
+        .isEqualTo("Magna Plebs's Factio");
+    assertThat(only("hodie Magna Plebs's Domus dixit", TestProfiles.zemblan()).text()).isEqualTo("Magna Plebs");
+    assertThat(only("hodie Magna Plebs's  - Factio dixit", TestProfiles.zemblan()).text()).isEqualTo("Magna Plebs");
+    assertThat(summary("hodie Olaf Brun, Factio Magna dixit", TestProfiles.zemblan()))
+        .containsExactly("Olaf Brun→adhoc:unknown:olaf-brun", "Factio Magna→adhoc:unknown:factio-magna");
+  }
+
+  @Test
   void aConnectingWordJoinsNoNamesOfPeopleNorTwoOrganisations() {
     assertThat(summary("hodie Olaf Factio et Brun Factio dixit", TestProfiles.zemblan()))
         .containsExactly("Olaf Factio→adhoc:unknown:olaf-factio", "Brun Factio→adhoc:unknown:brun-factio");
