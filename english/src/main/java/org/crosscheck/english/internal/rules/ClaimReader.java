@@ -403,12 +403,13 @@ public final class ClaimReader {
   /**
    * The actors not named in the sentence's dateline; and of the actors made up for capitalised words the catalog
    * lacks, only those the named-entity tagger takes for a person or an organisation (not "the Friendship Treaty",
-   * nor a town the catalog lacks, {@link Locations#unknownPlace}), and none in a title-case headline.
+   * nor a town the catalog lacks, {@link Locations#unknownPlace}), and none in a title-case headline; nor whichever
+   * party might fit ({@link AnyParties}).
    */
   private static List<ActorSpan> outside(Graph g, List<ActorSpan> actors, int dateline, boolean titleCase) {
     return actors.stream().filter(a -> (a.implied() || a.first() >= dateline)
         && !(Headlines.madeUpName(a) && (titleCase || !NamedEntityNames.entity(g, a)))
-        && !Locations.unknownPlace(g, a)).toList();
+        && !Locations.unknownPlace(g, a) && !AnyParties.any(g, a)).toList();
   }
 
   /** The CAMEO event of a verbal cue, when its dictionary sense agrees with the cue's stance. */
