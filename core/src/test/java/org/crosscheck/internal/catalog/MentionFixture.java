@@ -14,10 +14,9 @@ import org.crosscheck.spi.LanguageProfile;
 
 /**
  * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan", also "Z.M."), its
- * government
- * "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the outlet Zembla Post (also
- * "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), the state of Borduria and its "Senat", and
- * the agent nouns "ofisers" (GOV), "presa" (MED), "rebeli" (REB), "koda marshal" (GOV, ending in a military title
+ * government "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the outlet Zembla Post
+ * (also "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), the state of Borduria and its "Senat",
+ * and the agent nouns "ofisers" (GOV), "presa" (MED), "rebeli" (REB), "koda marshal" (GOV, ending in a military title
  * noun), "vizier" (MED, though the grammar's title noun "vizier" is of the government, as PETRARCH files "spokesman"
  * under both) and "senat" (LEG, the noun Borduria's dictionary also holds as its own body's name, as PETRARCH's does
  * "Senate").

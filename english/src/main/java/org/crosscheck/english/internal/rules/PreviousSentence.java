@@ -31,8 +31,7 @@ final class PreviousSentence {
 
   private static final Discourse.Key<Memory> MEMORY = Discourse.Key.of("english.previousSentence");
 
-  private static final Noted NOTHING = new Noted(-1, List.of(), false, null, false, IssuedTexts.NONE,
-      null);
+  private static final Noted NOTHING = new Noted(-1, List.of(), false, null, false, IssuedTexts.NONE, null);
 
   private PreviousSentence() {}
 
