@@ -496,11 +496,8 @@ public final class ClaimReader {
     ClaimDraft.Report report = frame == null || !frame.reported() ? ClaimDraft.Report.NARRATED
         : frame.speaker != null ? ClaimDraft.Report.NAMED : ClaimDraft.Report.UNNAMED;
     Optional<org.crosscheck.EventCode> coded = stance == cue.stance() ? event : Optional.empty();
-    if (neg && stance == Stance.SUPPORT && Contacts.stance(g, cue, coded, stance, target) == Stance.NEUTRAL
-        && coded.filter(e -> !e.code().startsWith("04")).isEmpty()
-        && g.children(w, "advmod").stream().anyMatch(c -> lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION))) {
-      // "has never come to Kenya": a contact negated is none, not a stance against the one it would have reached
-      // ("refused to meet Y" is a snub, and stays one; "did not meet the demands" refuses to yield).
+    if (neg && stance == Stance.SUPPORT && Contacts.neverHappened(g, cue, coded, w, target)
+        || Retreats.ended(g, coded, w)) {
       return;
     }
     Stance taken = Contacts.stance(g, cue, coded, neg ? stance.opposite() : stance, target);

@@ -40,6 +40,20 @@ final class Contacts {
     return contact ? Stance.NEUTRAL : stance;
   }
 
+  /**
+   * Whether the negated support of {@code cue} on {@code w} is a contact that did not happen ("has never come to
+   * Kenya", "have not negotiated directly"): none, not a stance against the one it would have reached. "Refused to
+   * meet Y" is a snub and stays one (no negative adverb); "did not meet the demands" refuses to yield (a code other
+   * than consultation), but a negotiation the project lists keeps its contact whatever the dictionary codes it.
+   */
+  static boolean neverHappened(Graph g, StanceCues.Cue cue, Optional<EventCode> coded, IndexedWord w,
+      ActorSpan target) {
+    return stance(g, cue, coded, Stance.SUPPORT, target) == Stance.NEUTRAL
+        && (coded.filter(e -> !e.code().startsWith("04")).isEmpty()
+            || g.lex.contactActs.get(g.lemmaOf(cue.head()).toLowerCase(Locale.ROOT)) == ContactClass.OFFERED)
+        && g.children(w, "advmod").stream().anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION));
+  }
+
   /** Whether a verb of support offers or agrees to the act {@code w} ("offered to negotiate with Y"). */
   private static boolean offered(Graph g, IndexedWord w) {
     IndexedWord p = g.parent(w);

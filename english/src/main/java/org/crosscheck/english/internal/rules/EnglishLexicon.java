@@ -480,6 +480,9 @@ public final class EnglishLexicon {
 
   /** Verbs of approval whose object may be a thing, not a party ({@code approval-verbs.tsv}). */
   final Set<String> approvalVerbs;
+
+  /** CAMEO code prefixes of a military retreat ({@code retreat-codes.tsv}). */
+  final Set<String> retreatCodes;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
   /** Nouns of a way that leads somewhere ({@code road-nouns.tsv}). */
@@ -787,6 +790,7 @@ public final class EnglishLexicon {
     postedEnvoys = Vocabulary.words(a, "posted-envoys.tsv");
     pledges = Vocabulary.words(a, "pledges.tsv");
     approvalVerbs = Vocabulary.words(a, "approval-verbs.tsv");
+    retreatCodes = Vocabulary.words(a, "retreat-codes.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {
       seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));

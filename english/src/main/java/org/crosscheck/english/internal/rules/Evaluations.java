@@ -24,8 +24,9 @@ import org.crosscheck.spi.ClaimDraft;
  * </ul>
  *
  * A negated predicate ("was not a traitor") makes no claim, nor one that a modifier of the opposite polarity turns
- * ("a haven for terrorists"), nor a feeling told ("X said Y were afraid", {@code feeling-adjectives.tsv}), nor a
- * tie of the subject's own to someone ("X said Y was friends to all", {@code stance-agents.tsv}).
+ * ("a haven for terrorists"), nor a feeling told ("X said Y were afraid", {@code feeling-adjectives.tsv}) or a
+ * readiness ("X said Y was willing to talk"), nor a tie of the subject's own to someone ("X said Y was friends to
+ * all", {@code stance-agents.tsv}).
  * Stateless.
  */
 final class Evaluations {
@@ -214,8 +215,10 @@ final class Evaluations {
           && g.children(p, "xcomp").isEmpty() || failedDuty(g, p)) ? Optional.of(Stance.OPPOSE) : Optional.empty();
     }
     if (tag.startsWith("JJ")) {
-      // "X said Y were afraid to speak": a feeling told is no judgement ({@code feeling-adjectives.tsv}).
-      return g.lex.feelingAdjectives.contains(g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT)) ? Optional.empty()
+      // "X said Y were afraid to speak": a feeling told is no judgement ({@code feeling-adjectives.tsv}); nor "X said
+      // Y was willing to talk": Y's own readiness to act (WILLING in {@code modality.tsv}), whatever MPQA says of it.
+      return g.lex.feelingAdjectives.contains(g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT))
+          || g.lex.is(g.lemmaOf(p), EnglishLexicon.ModalityClass.WILLING) ? Optional.empty()
           : g.lex.polarity(g.lemmaOf(p), true);
     }
     if (NormJudgements.manner(g, p)) {

@@ -20,7 +20,7 @@ final class Negation {
     // "had no intention of invading Eritrea": a gerund read as the name's adjective depends where its name does.
     IndexedWord object = GerundObjects.object(g, w);
     java.util.List<IndexedWord> chain = Clauses.predication(g, object != null ? object : w, frame);
-    boolean neg = shortOf(g, w, chain);
+    boolean neg = shortOf(g, w, chain) ^ refusalOf(g, w, chain);
     IndexedWord below = null;
     for (IndexedWord x : chain) {
       if (frame != null && x.equals(frame.verb)) {
@@ -72,6 +72,18 @@ final class Negation {
     return i >= 3 && g.toks.get(i - 1).word().equalsIgnoreCase("of")
         && g.toks.get(i - 2).word().equalsIgnoreCase("short")
         && g.lex.is(g.lemma(i - 3) + " short", EnglishLexicon.ModalityClass.NEGATOR) && !chain.contains(g.node(i - 3));
+  }
+
+  /**
+   * "criticised Belgrade's refusal to align with Y": a noun that negates its infinitive ({@code modality.tsv}
+   * NEGATOR) just before "to" and the cue negates it, however the parser hangs the infinitive (it may make it the
+   * outer verb's complement). Where the cue depends on the noun, the noun negates it on the way up already.
+   */
+  private static boolean refusalOf(Graph g, IndexedWord w, java.util.List<IndexedWord> chain) {
+    int i = g.idx(w);
+    return i >= 2 && g.pos(w).startsWith("VB") && g.toks.get(i - 1).word().equalsIgnoreCase("to")
+        && g.toks.get(i - 2).tag().startsWith("NN")
+        && g.lex.is(g.lemma(i - 2), EnglishLexicon.ModalityClass.NEGATOR) && !chain.contains(g.node(i - 2));
   }
 
   /**

@@ -106,4 +106,9 @@ class ContactsTest {
   void aContactThatNeverHappenedIsNoStance() {
     assertThat(Readings.claims("never-came-to")).isEmpty();
   }
+
+  @Test
+  void aNegotiationThatNeverHappenedIsNoStanceWhateverTheDictionaryCodesIt() {
+    assertThat(Readings.claims("not-negotiated-since")).isEmpty();
+  }
 }

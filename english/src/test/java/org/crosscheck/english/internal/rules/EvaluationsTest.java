@@ -229,6 +229,11 @@ class EvaluationsTest {
   }
 
   @Test
+  void aReadinessToldOfSomeoneIsNoJudgementOfThem() {
+    assertThat(Readings.claims("said-willing")).noneMatch(c -> c.startsWith("Lavrov"));
+  }
+
+  @Test
   void aTieOfTheSubjectsOwnIsNoJudgementOfIt() {
     assertThat(Readings.claims("friends-to-all")).noneMatch(c -> c.endsWith("SUPPORT Fiji"));
   }

@@ -36,8 +36,9 @@ class LeftBodiesTest {
   }
 
   @Test
-  void aWithdrawalFromAStateStaysAPulloutTowardIt() {
-    assertThat(Readings.claims("withdrew-troops-from-state")).containsExactly("Israel SUPPORT Lebanon");
+  void aWithdrawalFromAStateIsNoStanceTowardIt() {
+    // Unlike a body quit, a state left by troops is neither opposed nor, the pullout done, backed (Retreats).
+    assertThat(Readings.claims("withdrew-troops-from-state")).isEmpty();
   }
 
   @Test

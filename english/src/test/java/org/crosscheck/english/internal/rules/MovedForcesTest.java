@@ -41,8 +41,11 @@ class MovedForcesTest {
   void forcesWithdrawnAreNoTargetWhomTheyLeaveIs() {
     Readings.Reading r = Readings.of("withdrew-troops");
     assertThat(MovedForces.force(r.graph(), r.node("troops"))).isTrue();
-    assertThat(Readings.drafts("withdrew-troops")).singleElement()
-        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Libya"));
+    // Done, the pullout backs no one (Retreats); offered, it is a concession to whom the troops leave.
+    Readings.Reading offered = Readings.of("retreat-willing");
+    assertThat(MovedForces.force(offered.graph(), offered.node("troops"))).isTrue();
+    assertThat(Readings.drafts("retreat-willing")).singleElement()
+        .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Azerbaijan"));
   }
 
   @Test

@@ -248,4 +248,10 @@ class NegationTest {
     assertThat(negated("no-intention-of-invading", "invading")).isTrue();
     assertThat(Readings.claims("no-intention-of-invading")).isEmpty();
   }
+
+  @Test
+  void aNounOfRefusalBeforeTheInfinitiveNegatesItWhereverTheParserHangsIt() {
+    assertThat(Readings.claims("refusal-to-align")).contains("Lithuania OPPOSE Serbia", "Serbia OPPOSE EU")
+        .doesNotContain("Serbia SUPPORT EU");
+  }
 }

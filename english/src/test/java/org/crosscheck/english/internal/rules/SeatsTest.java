@@ -23,4 +23,9 @@ class SeatsTest {
         m -> assertThat(m).isNull(),
         m -> assertThat(m.actor().id()).isNotEqualTo("european-union"));
   }
+
+  @Test
+  void governmentPeopleOfTheSeatAreTheBodys() {
+    assertThat(Readings.claimIds("seat-officials")).containsExactly("european-union OPPOSE POL");
+  }
 }
