@@ -141,7 +141,7 @@ final class FallbackTarget {
         // "Japarov's spokesman, Askat Alagozov, rejected …": whom the holder speaks for is the holder's own side.
         continue;
       }
-      if (m != null && !m.anonymous() && !m.media() && !takenIds.contains(m.actor().id())
+      if (m != null && !m.anonymous() && !m.media() && !Outlets.press(m) && !takenIds.contains(m.actor().id())
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
           && !Victims.befallen(g, m)
           && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m) && !left(g, m) && !origin(g, m)

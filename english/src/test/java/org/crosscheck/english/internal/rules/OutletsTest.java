@@ -64,4 +64,9 @@ class OutletsTest {
     assertThat(Readings.claimIds("suspended-states-broadcaster")).containsExactly("MLI OPPOSE rfi");
     assertThat(Readings.claimIds("banned-states-outlet")).containsExactly("MLI OPPOSE rfi");
   }
+
+  @Test
+  void aCountrysPressTheSpeakerToldIsNoTargetOfTheQuote() {
+    assertThat(Readings.claims("press-told")).containsExactly("Sok OPPOSE -");
+  }
 }
