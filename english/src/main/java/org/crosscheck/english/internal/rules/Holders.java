@@ -87,6 +87,7 @@ final class Holders {
       } else {
         // "Isolating Tehran would only help Russia": the parser's subject is the gerund's object.
         g.children(w, "nsubj", "nsubj:xsubj").stream().filter(s -> !GerundSubjects.misread(g, w, s))
+            .map(s -> CitedSources.subject(g, w, s)).filter(java.util.Objects::nonNull)
             .forEach(s -> cands.add(RelativeHosts.host(g, w, s)));
         // "Sudan's army, RSF agree truce": the words after the headline's comma are a second subject.
         g.children(w, "nsubj").forEach(s -> cands.addAll(CommaPairs.partners(g, w, s)));
