@@ -61,6 +61,6 @@ final class MisreadAttributives {
 
   private static boolean isModifier(Graph g, IndexedWord word, IndexedWord noun) {
     String r = g.relToParent(word);
-    return g.parent(word) == noun && (r.equals("amod") || r.equals("compound") || r.equals("nummod"));
+    return noun.equals(g.parent(word)) && (r.equals("amod") || r.equals("compound") || r.equals("nummod"));
   }
 }

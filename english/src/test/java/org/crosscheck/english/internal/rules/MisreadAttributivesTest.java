@@ -47,4 +47,11 @@ class MisreadAttributivesTest {
   void alliedJoinedToTwoVerbsIsJudgedBesideTheNearerOneWhoseSubjectItShares() {
     assertThat(Readings.drafts("allied-two-conjuncts")).noneMatch(d -> d.cue().equals("allied"));
   }
+
+  @Test
+  void alliedBeforeAModifiedNounIsStillItsModifier() {
+    Readings.Reading r = Readings.of("allied-modified-militias");
+    assertThat(MisreadAttributives.modifier(r.graph(), r.node("allied"))).isTrue();
+    assertThat(Readings.claims("allied-modified-militias")).noneMatch(c -> c.contains("SUPPORT"));
+  }
 }
