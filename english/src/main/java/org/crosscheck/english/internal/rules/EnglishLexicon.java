@@ -645,8 +645,11 @@ public final class EnglishLexicon {
     }
     // Words of political abuse the MPQA lexicon lacks ("terrorist", "aggressor"): the project's own entries. They
     // also take precedence where news uses an MPQA word the other way ("a politically motivated verdict").
+    // "neutral" takes an MPQA word out where news uses it of states of affairs, not of anyone's conduct ("the
+    // withdrawal is irreversible", "the situation is dire").
     for (Vocabulary.Row r : Vocabulary.read(a, "evaluative-extra.tsv", Vocabulary.Shape.of(3).keyFields(2))) {
-      ev.put(r.get(0) + "|" + r.get(1), r.get(2).equals("positive") ? Stance.SUPPORT : Stance.OPPOSE);
+      ev.put(r.get(0) + "|" + r.get(1), r.get(2).equals("positive") ? Stance.SUPPORT
+          : r.get(2).equals("neutral") ? Stance.NEUTRAL : Stance.OPPOSE);
     }
     // "illegal", "a violation": judgements of a deed, hence of its doer, that MPQA marks weakly or not at all.
     norms = Vocabulary.classified(a, "norm-judgements.tsv", NormClass.class);
@@ -852,7 +855,8 @@ public final class EnglishLexicon {
   /** The prior polarity of an evaluative noun or adjective (MPQA, strongly subjective), when it has one. */
   java.util.Optional<Stance> polarity(String lemma, boolean adjective) {
     Stance s = evaluative.get(lemma + "|" + (adjective ? "adj" : "noun"));
-    return java.util.Optional.ofNullable(s != null ? s : evaluative.get(lemma + "|anypos"));
+    s = s != null ? s : evaluative.get(lemma + "|anypos");
+    return java.util.Optional.ofNullable(s == Stance.NEUTRAL ? null : s);
   }
 
   /** Whether {@code word} (any case) has the modality class {@code c}. */

@@ -229,6 +229,11 @@ class EvaluationsTest {
   }
 
   @Test
+  void aWordOfAStateOfAffairsTakenOutOfTheLexiconJudgesNoOne() {
+    assertThat(Readings.claims("irreversible-exit")).isEmpty();
+  }
+
+  @Test
   void aReadinessToldOfSomeoneIsNoJudgementOfThem() {
     assertThat(Readings.claims("said-willing")).noneMatch(c -> c.startsWith("Lavrov"));
   }
