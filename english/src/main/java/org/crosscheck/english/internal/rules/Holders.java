@@ -191,7 +191,10 @@ final class Holders {
             // infinitive; a controller before the verb (not its object, as in "called a strike to protest") names
             // what punishes, and the speaker punishes nothing.
             || r.equals("xcomp") && g.isSpeech(p) && g.children(cur, "nsubj:xsubj").stream()
-                .anyMatch(s -> g.idx(s) < g.idx(p))) {
+                .anyMatch(s -> g.idx(s) < g.idx(p))
+            // "a strike that it said killed seven civilians": a finite verb is no infinitive the speaker controls;
+            // what it says of the strike is no act of the speaker's.
+            || r.equals("xcomp") && g.isSpeech(p) && (g.pos(cur).equals("VBD") || g.pos(cur).equals("VBZ"))) {
           // "X said, as fighting spread": what happens around a statement is not the speaker's doing ("X said,
           // reaffirming …", a bare participle, is); "X voted against the resolution condemning Y": nor is a text X
           // refuses (VotedTexts).

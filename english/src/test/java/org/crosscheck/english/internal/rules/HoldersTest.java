@@ -250,4 +250,9 @@ class HoldersTest {
     assertThat(Readings.claims("struck-note-urging")).containsExactlyInAnyOrder("Jordan NEUTRAL Syria",
         "Jordan NEUTRAL Iraq");
   }
+
+  @Test
+  void whatASpeakerSaysANounDidIsNoActOfTheSpeaker() {
+    assertThat(Readings.claims("said-finite-relative")).noneMatch(c -> c.startsWith("Turkey OPPOSE Kurdish"));
+  }
 }
