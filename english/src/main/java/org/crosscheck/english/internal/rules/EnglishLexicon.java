@@ -483,6 +483,9 @@ public final class EnglishLexicon {
 
   /** CAMEO code prefixes of a military retreat ({@code retreat-codes.tsv}). */
   final Set<String> retreatCodes;
+
+  /** Courtesy titles before a surname ({@code courtesy-titles.tsv}: "mr", "ms"). */
+  final Set<String> courtesyTitles;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
   /** Nouns of a way that leads somewhere ({@code road-nouns.tsv}). */
@@ -794,6 +797,7 @@ public final class EnglishLexicon {
     pledges = Vocabulary.words(a, "pledges.tsv");
     approvalVerbs = Vocabulary.words(a, "approval-verbs.tsv");
     retreatCodes = Vocabulary.words(a, "retreat-codes.tsv");
+    courtesyTitles = Vocabulary.words(a, "courtesy-titles.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {
       seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));

@@ -164,7 +164,7 @@ final class Graph {
     return local.computeIfAbsent(m,
         x -> CountedDemonyms.of(this, StateEndedNames.of(this, JoinedNames.of(this, ExtendedNames.of(this,
             OrganisationNames.of(this, Branches.of(this, Seats.of(this, GenericBodies.of(this, LocalOffices.of(this,
-                PersonNames.of(this, x)))))))))));
+                Surnames.of(this, PersonNames.of(this, x))))))))))));
   }
 
   /**
