@@ -42,4 +42,9 @@ class ModalitiesTest {
       assertThat(d.modality()).isEqualTo(org.crosscheck.Modality.ASSERTED);
     });
   }
+
+  @Test
+  void aContactSomeoneIsDueToMakeIsFuture() {
+    assertThat(modality("due-to-travel", "travel")).isEqualTo(Modality.FUTURE);
+  }
 }
