@@ -151,7 +151,8 @@ final class CommonNouns {
 
   /** The actor the noun {@code c} describes, or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
-    return g.pos(c).startsWith("NN") ? described(g, c) : null;
+    ActorSpan a = g.pos(c).startsWith("NN") ? described(g, c) : null;
+    return a == null ? null : LeaderGovernments.of(g, a);
   }
 
   /**

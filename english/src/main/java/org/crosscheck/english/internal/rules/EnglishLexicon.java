@@ -486,6 +486,9 @@ public final class EnglishLexicon {
 
   /** Courtesy titles before a surname ({@code courtesy-titles.tsv}: "mr", "ms"). */
   final Set<String> courtesyTitles;
+
+  /** Nouns of a government named after its leader ({@code leader-governments.tsv}: "government", "regime"). */
+  final Set<String> leaderGovernments;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
   /** Nouns of a way that leads somewhere ({@code road-nouns.tsv}). */
@@ -798,6 +801,7 @@ public final class EnglishLexicon {
     approvalVerbs = Vocabulary.words(a, "approval-verbs.tsv");
     retreatCodes = Vocabulary.words(a, "retreat-codes.tsv");
     courtesyTitles = Vocabulary.words(a, "courtesy-titles.tsv");
+    leaderGovernments = Vocabulary.words(a, "leader-governments.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {
       seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));

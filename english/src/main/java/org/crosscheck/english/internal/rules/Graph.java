@@ -162,9 +162,9 @@ final class Graph {
       return null;
     }
     return local.computeIfAbsent(m,
-        x -> CountedDemonyms.of(this, StateEndedNames.of(this, JoinedNames.of(this, ExtendedNames.of(this,
-            OrganisationNames.of(this, Branches.of(this, Seats.of(this, GenericBodies.of(this, LocalOffices.of(this,
-                Surnames.of(this, PersonNames.of(this, x))))))))))));
+        x -> LeaderGovernments.of(this, CountedDemonyms.of(this, StateEndedNames.of(this, JoinedNames.of(this,
+            ExtendedNames.of(this, OrganisationNames.of(this, Branches.of(this, Seats.of(this, GenericBodies.of(this,
+                LocalOffices.of(this, Surnames.of(this, PersonNames.of(this, x)))))))))))));
   }
 
   /**
