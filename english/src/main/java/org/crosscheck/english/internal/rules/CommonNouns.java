@@ -319,7 +319,8 @@ final class CommonNouns {
    * The place inside a state a group is in, when the group is the state's by convention ("demonstrators in Baghdad",
    * "opposition parties in Nepal", "nurses in Lagos"): not troops, which are often abroad ("troops in Iraq"), nor
    * refugees, who are from elsewhere, nor people the text does not count ("people in Amman say"), nor envoys, whose
-   * place is their posting ("its envoy in Vienna", {@code posted-envoys.tsv}).
+   * place is their posting ("its envoy in Vienna", {@code posted-envoys.tsv}), nor people in a city of many
+   * international bodies ("a spokesperson in Geneva", {@code host-cities.tsv}).
    */
   private static ActorSpan located(Graph g, IndexedWord c, String sector) {
     if (sector.startsWith("MIL") || sector.startsWith("REF")
@@ -328,7 +329,8 @@ final class CommonNouns {
     }
     for (IndexedWord p : g.children(c, "nmod:in")) {
       ActorSpan m = g.mentionOf(p);
-      if (m != null && (m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.GOVERNMENT)) {
+      if (m != null && (m.actor().kind() == ActorKind.STATE || m.actor().kind() == ActorKind.GOVERNMENT)
+          && !g.lex.hostCities.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
         return m;
       }
     }

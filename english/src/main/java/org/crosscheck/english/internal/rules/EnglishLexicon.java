@@ -489,6 +489,9 @@ public final class EnglishLexicon {
 
   /** Nouns of a government named after its leader ({@code leader-governments.tsv}: "government", "regime"). */
   final Set<String> leaderGovernments;
+
+  /** Cities of many international bodies, whose people are no state's ({@code host-cities.tsv}: "geneva"). */
+  final Set<String> hostCities;
   /** Nouns of ground or water whose "of" phrase says where ({@code location-nouns.tsv}). */
   final Set<String> locationNouns;
   /** Nouns of a way that leads somewhere ({@code road-nouns.tsv}). */
@@ -802,6 +805,7 @@ public final class EnglishLexicon {
     retreatCodes = Vocabulary.words(a, "retreat-codes.tsv");
     courtesyTitles = Vocabulary.words(a, "courtesy-titles.tsv");
     leaderGovernments = Vocabulary.words(a, "leader-governments.tsv");
+    hostCities = Vocabulary.words(a, "host-cities.tsv");
     ImmutableMap.Builder<String, String> seat = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "seats.tsv", Vocabulary.Shape.of(2))) {
       seat.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1));

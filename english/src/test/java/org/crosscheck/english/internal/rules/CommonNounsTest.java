@@ -335,4 +335,9 @@ class CommonNounsTest {
   void anIndustrysChamberIsABodyOfBusinessesNotItsState() {
     assertThat(Readings.claimIds("chamber-backed-strategy")).containsExactly("adhoc:group:industry-chamber SUPPORT -");
   }
+
+  @Test
+  void peopleInACityOfInternationalBodiesAreNoStates() {
+    assertThat(Readings.claimIds("host-city-spokesperson")).noneMatch(c -> c.startsWith("CHE"));
+  }
 }
