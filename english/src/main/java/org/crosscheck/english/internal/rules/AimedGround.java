@@ -35,7 +35,10 @@ final class AimedGround {
 
   /** The foreign state the cue's show or act of force is aimed at by where it is done, or nothing. */
   static List<ActorSpan> of(Graph g, StanceCues.Cue cue, List<ActorSpan> holders) {
-    if (cue.stance() != Stance.OPPOSE || holders.isEmpty()) {
+    if (cue.stance() != Stance.OPPOSE || holders.isEmpty()
+        // "Poland and Hungary clashed over Ukraine": parties of a mutual act are each other's; the ground is what they
+        // clash about.
+        || holders.size() > 1 && g.lex.symmetric.contains(g.lemmaOf(cue.head()))) {
       return List.of();
     }
     IndexedWord verb = deedVerb(g, cue);

@@ -61,4 +61,10 @@ class AimedGroundTest {
   void warGamesNearAStatesIslandsAreAimedAtThatState() {
     assertThat(Readings.claims("aimed-games-tagged-islands")).containsExactly("Turkish warships OPPOSE Greek");
   }
+
+  @Test
+  void partiesThatClashOverAStateClashWithEachOtherNotWithIt() {
+    assertThat(Readings.claims("clashed-over-ground")).containsExactlyInAnyOrder("Serbia OPPOSE Croatia",
+        "Croatia OPPOSE Serbia");
+  }
 }
