@@ -235,7 +235,13 @@ final class Evaluations {
         return own;
       }
       // "a terrorist group", "a great friend": a plain noun judged by its adjective; "a terror state", "a pariah
-      // state": or by the noun before it.
+      // state": or by the noun before it. Not a noun of stance aimed at someone ("a stern warning to Y", "strong
+      // support for Y"): its adjective says how strongly the stance is taken, not what the speaker thinks of the one
+      // described ("an illegal occupation", aimed at no one named, judges it).
+      if (g.lex.stanceNouns.containsKey(g.lemmaOf(p).toLowerCase(java.util.Locale.ROOT))
+          && !g.children(p, g.lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).isEmpty()) {
+        return Optional.empty();
+      }
       for (IndexedWord a : g.children(p, "amod", "compound")) {
         boolean adjective = g.pos(a).startsWith("JJ");
         if (adjective && NormJudgements.classifies(g, a)) {

@@ -229,6 +229,11 @@ class EvaluationsTest {
   }
 
   @Test
+  void aDeedDescribedAsAStanceTowardAnotherIsNoJudgementOfItsDoer() {
+    assertThat(Readings.claimIds("warning-described")).doesNotContain("CHN OPPOSE JPN");
+  }
+
+  @Test
   void aWordOfAStateOfAffairsTakenOutOfTheLexiconJudgesNoOne() {
     assertThat(Readings.claims("irreversible-exit")).isEmpty();
   }
