@@ -29,4 +29,9 @@ class DeliberationsTest {
       assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
     });
   }
+
+  @Test
+  void talksDiscussedAreAMatterNotAContactBetweenThoseTheyName() {
+    assertThat(Readings.claims("talks-discussed")).isEmpty();
+  }
 }
