@@ -274,7 +274,10 @@ public final class ClaimReader {
         && (cue.nominal() || !ApprovedThings.ofAThing(g, w))
         // "the Kyrgyz service of U.S.-funded Radio Azattyk", "a Russian-backed offensive against Y": a participle set
         // before a noun is toward what it modifies, or toward no one; never the sentence's other actor.
-        && !(g.pos(w).equals("VBN") && g.relToParent(w).equals("amod"))) {
+        && !(g.pos(w).equals("VBN") && g.relToParent(w).equals("amod"))
+        // "ministers failed to agree on a text as Cambodia objected": a mutual act that did not happen, with no party
+        // named, was to be among its holders; no bystander was left out of it.
+        && !(lex.symmetric.contains(g.lemmaOf(w)) && Negation.negated(g, w, frame))) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       if (cue.nominal() && NounTopics.aboutAThing(g, w)) {
         // "reminded Y of its commitments on free speech": a stance toward a thing its argument names is not toward

@@ -265,4 +265,9 @@ class FallbackTargetTest {
   void anOfferToMediateTakesNoSideWithEitherParty() {
     assertThat(Readings.claimIds("offered-to-mediate-between")).noneMatch(c -> c.endsWith("lungu"));
   }
+
+  @Test
+  void aMutualActThatDidNotHappenTakesNoBystanderAsItsTarget() {
+    assertThat(Readings.claims("failed-to-agree-beside")).noneMatch(c -> c.endsWith("Qatar"));
+  }
 }
