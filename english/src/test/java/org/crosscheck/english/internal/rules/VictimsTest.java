@@ -71,4 +71,9 @@ class VictimsTest {
     Readings.Reading deal = Readings.of("rejected-deal-terms");
     assertThat(Victims.harm(deal.graph(), deal.node("terms"))).isFalse();
   }
+
+  @Test
+  void aGroupWhoseDisarmamentIsOpposedIsNoTargetOfTheOpposition() {
+    assertThat(Readings.claims("opposes-disarmament")).doesNotContain("Syria OPPOSE Hezbollah");
+  }
 }
