@@ -234,6 +234,12 @@ class EvaluationsTest {
   }
 
   @Test
+  void aMilitantsWordOfAbuseOpposesThoseItNames() {
+    assertThat(Readings.claimIds("crusader-called")).contains("al-shabaab OPPOSE KENMIL")
+        .doesNotContain("al-shabaab SUPPORT KENMIL");
+  }
+
+  @Test
   void aWordOfAStateOfAffairsTakenOutOfTheLexiconJudgesNoOne() {
     assertThat(Readings.claims("irreversible-exit")).isEmpty();
   }
