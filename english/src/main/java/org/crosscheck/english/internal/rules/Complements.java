@@ -176,6 +176,13 @@ final class Complements {
         // ("denounced the French decision to arm Z"), which says whose act it is (Intentions).
         return true;
       }
+      if (r.equals("amod") && g.pos(cur).equals("VBG") && g.idx(cur) > 0
+          && g.toks.get(g.idx(cur) - 1).word().equalsIgnoreCase("of") && g.relToParent(p).equals("nmod:of")
+          && accused(g, g.parent(p))) {
+        // "accused Chinese companies of supplying Russia": the parser may read the gerund as an adjective of its
+        // object, and that object as the accused's "of" phrase; it is still what they are accused of.
+        return true;
+      }
       if ((r.startsWith("acl") && reason(r) || r.equals("nmod:of") && gerund(g, cur)) && accused(g, p)) {
         // "accused Y of trying to undermine Z", "accused the government of Y of backing Z": the parser may hang the
         // reason on the accused, or on its owner; a gerund it tags as a noun, as a noun's "of" phrase.

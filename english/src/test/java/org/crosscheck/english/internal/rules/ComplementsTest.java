@@ -140,4 +140,9 @@ class ComplementsTest {
   void aStateRequiredByAnotherToExpelAGroupHasNotActedAgainstIt() {
     assertThat(Readings.claims("required-active-demand")).doesNotContain("Somalia OPPOSE militants");
   }
+
+  @Test
+  void aGerundOfAnAccusationReadAsAnAdjectiveIsNoStanceOfTheAccuser() {
+    assertThat(Readings.claims("accused-gerund-amod")).noneMatch(c -> c.startsWith("Lithuania SUPPORT"));
+  }
 }
