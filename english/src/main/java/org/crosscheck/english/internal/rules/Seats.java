@@ -24,7 +24,8 @@ final class Seats {
     String text = m.text().toLowerCase(Locale.ROOT);
     String body = g.lex.seats.get(text);
     int space = text.indexOf(' ');
-    if (body == null && space > 0 && m.actor().kind() == ActorKind.GOVERNMENT && g.toks.get(m.last()).tag().equals("NNS")) {
+    if (body == null && space > 0 && m.actor().kind() == ActorKind.GOVERNMENT
+        && g.toks.get(m.last()).tag().equals("NNS")) {
       // "Brussels officials", "Brussels bureaucrats": the people of government the seat names are the body's (a
       // court or an office, one body, stays the city's).
       body = g.lex.seats.get(text.substring(0, space));
