@@ -8,7 +8,7 @@ import org.crosscheck.Stance;
 /**
  * "France has withdrawn its troops from Mali, Niger and Chad": a military retreat ({@code retreat-codes.tsv}) done
  * is a deployment ended, no support of the places left, though CAMEO files it under yielding. Offered or agreed to
- * ("is willing to withdraw its troops from Y", "has agreed to withdraw from Y") it is a concession to Y and stays
+ * ("has agreed to withdraw its soldiers from Y", "is prepared to pull out of Y") it is a concession to Y and stays
  * support. Stateless.
  */
 final class Retreats {

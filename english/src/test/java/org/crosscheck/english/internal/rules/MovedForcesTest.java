@@ -43,7 +43,7 @@ class MovedForcesTest {
     assertThat(MovedForces.force(r.graph(), r.node("troops"))).isTrue();
     // Done, the pullout backs no one (Retreats); offered, it is a concession to whom the troops leave.
     Readings.Reading offered = Readings.of("retreat-willing");
-    assertThat(MovedForces.force(offered.graph(), offered.node("troops"))).isTrue();
+    assertThat(MovedForces.force(offered.graph(), offered.node("soldiers"))).isTrue();
     assertThat(Readings.drafts("retreat-willing")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().text()).isEqualTo("Azerbaijan"));
   }

@@ -12,7 +12,7 @@ class RetreatsTest {
   }
 
   @Test
-  void aWithdrawalOfferedIsAConcessionToThePlaceLeft() {
+  void aWithdrawalAgreedToIsAConcessionToThePlaceLeft() {
     assertThat(Readings.claims("retreat-willing")).containsExactly("Armenia SUPPORT Azerbaijan");
   }
 }
