@@ -203,8 +203,9 @@ final class ArticleRun<S extends SentenceView> {
           }
           accept(part, d, analysed.start(), analysed.end(), dated[0], para);
         }));
-      } catch (RuntimeException e) {
-        // A rule that fails on one sentence costs that sentence, said in the result, not the whole article.
+      } catch (RuntimeException | StackOverflowError e) {
+        // A rule that fails on one sentence costs that sentence, said in the result, not the whole article; nor does
+        // a rule that recurses without end, whose stack is unwound by the time it is caught here.
         warnings.add("sentence at " + analysed.start() + " could not be read: " + e);
       }
     }

@@ -97,6 +97,9 @@ class ArticleRunTest {
       if (t.get(0).word().equals("Broken")) {
         throw new IllegalArgumentException("rule broke");
       }
+      if (t.get(0).word().equals("Looping")) {
+        throw new StackOverflowError();
+      }
       for (int i = 0; i < t.size(); i++) {
         Stance stance = t.get(i).word().equals("backs") ? Stance.SUPPORT
             : t.get(i).word().equals("opposes") ? Stance.OPPOSE : t.get(i).word().equals("watches") ? Stance.NEUTRAL
@@ -262,6 +265,13 @@ class ArticleRunTest {
   void aRuleFailureOnOneSentenceIsAWarningNotALostArticle() {
     ExtractionResult r = extractor.extract(article(null, "Broken backs Sweden. Norway backs Denmark."));
     assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("could not be read").contains("rule broke"));
+    assertThat(r.claims()).extracting(c -> c.target().orElseThrow().id()).containsExactly("DNK");
+  }
+
+  @Test
+  void aRuleThatRecursesWithoutEndOnOneSentenceCostsThatSentenceNotTheRun() {
+    ExtractionResult r = extractor.extract(article(null, "Looping backs Sweden. Norway backs Denmark."));
+    assertThat(r.warnings()).anySatisfy(w -> assertThat(w).contains("could not be read").contains("StackOverflow"));
     assertThat(r.claims()).extracting(c -> c.target().orElseThrow().id()).containsExactly("DNK");
   }
 

@@ -181,7 +181,7 @@ final class Antecedents {
     // "China's U.N. ambassador": the state's envoy to the body, not the body.
     ActorSpan posted = PostedEnvoys.at(g, c, frame);
     if (posted != null) {
-      return posted;
+      return ApposedPersons.of(g, posted);
     }
     ActorSpan m = g.mentionOf(c);
     ActorSpan holder = m == null ? null : OwnedOffices.apposed(g, c, m);

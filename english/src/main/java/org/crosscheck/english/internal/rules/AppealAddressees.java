@@ -35,9 +35,16 @@ final class AppealAddressees {
         && !(g.pos(a).endsWith("S") && g.demonym(a) != null);
   }
 
-  /** The parties the verb {@code w} asks, by the relation its entry names ("urge" its object, "call" its "on"). */
+  /**
+   * The parties the verb {@code w} asks, by the relation its entry names ("urge" its object, "call" its "on"), or
+   * the entry of the verb with its particle ("call on": its object).
+   */
   static List<IndexedWord> asked(Graph g, IndexedWord w) {
     String rel = g.lex.appealAddressees.get(g.lemmaOf(w));
+    for (IndexedWord p : g.children(w, "compound:prt")) {
+      // "called on Russia to end …", which the parser may read as "call on" taking Russia as its object.
+      rel = g.lex.appealAddressees.getOrDefault(g.lemmaOf(w) + " " + g.lemmaOf(p), rel);
+    }
     return rel == null ? List.of() : g.children(w, rel);
   }
 

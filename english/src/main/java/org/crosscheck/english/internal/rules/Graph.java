@@ -32,6 +32,8 @@ final class Graph {
    * body's seat is the body ({@link Seats}).
    */
   private final java.util.Map<ActorSpan, ActorSpan> local = new java.util.HashMap<>();
+  /** Set while {@link ApposedPersons} reads a post, whose owner rules read mentions in turn: a graph is one thread's. */
+  private boolean apposing;
   /**
    * The node of each token, looked up once: {@link SemanticGraph#getNodeByIndexSafe} scans every vertex, and the
    * rules ask for nodes by index thousands of times a sentence.
@@ -153,6 +155,24 @@ final class Graph {
    * words ("Germany Pledges More Aid to Ukraine": "Pledges More Aid" is no name).
    */
   ActorSpan mentionAt(int i) {
+    ActorSpan m = postAt(i);
+    if (apposing) {
+      // The rules that find whose a post is ask for mentions themselves: they see the posts, not the names.
+      return m;
+    }
+    apposing = true;
+    try {
+      return ApposedPersons.of(this, m);
+    } finally {
+      apposing = false;
+    }
+  }
+
+  /**
+   * The actor named at token {@code i}, or null, with a post still its body's when a name follows it in apposition
+   * ("Kenya's U.N. ambassador, Name,"): what tells whose the person is.
+   */
+  ActorSpan postAt(int i) {
     ActorSpan apposed = ApposedOrganisations.at(this, i);
     ActorSpan m = apposed != null ? apposed : ComposedBodies.of(this, i,
         ctx.mentionAt(i).map(x -> BodyOfNames.of(this, TailNames.of(this, x))).orElse(null));

@@ -27,14 +27,14 @@ final class PostedEnvoys {
 
   /** As {@link #at(Graph, IndexedWord)}, a possessive pronoun read in the frame {@code frame} (may be null). */
   static ActorSpan at(Graph g, IndexedWord c, SpeechFrames.Frame frame) {
-    ActorSpan m = g.mentionOf(c);
+    ActorSpan m = c == null ? null : g.postAt(g.idx(c));
     if (m == null || m.actor().kind() == ActorKind.PERSON || !g.pos(c).startsWith("NN")
         || !g.lex.postedEnvoys.contains(g.lemmaOf(c).toLowerCase(Locale.ROOT))) {
       return null;
     }
     for (IndexedWord o : g.children(c, "nmod:poss", "amod", "compound")) {
       // "Sudan's government welcomed the veto. Its U.N. envoy thanked Moscow": the pronoun's state owns the envoy.
-      ActorSpan owner = g.pos(o).equals("PRP$") ? pronounOwner(g, o, frame) : g.mentionOf(o);
+      ActorSpan owner = g.pos(o).equals("PRP$") ? pronounOwner(g, o, frame) : g.postAt(g.idx(o));
       if (owner != null && owner.actor().kind() == ActorKind.GOVERNMENT && g.idx(o) < g.idx(c)) {
         // "Russia's deputy U.N. ambassador": the catalog may read the owner with the next word as its government.
         int from = Math.min(owner.first(), m.first());

@@ -413,6 +413,10 @@ final class Targets {
       // "the Taiwan Strait", "the Gulf of Oman": a named stretch of water is a place; the state in its name is none.
       return null;
     }
+    ActorSpan home = OwnGovernments.at(g, d, holders);
+    if (home != null) {
+      return home;
+    }
     ActorSpan junta = RecalledInstitutions.at(g, d);
     if (junta != null && holders.stream().noneMatch(h -> h.actor().id().equals(junta.actor().id()))) {
       return junta;

@@ -72,4 +72,9 @@ class AppealAddresseesTest {
   void anAppealToReleaseJoinedToAnotherActPressesTheOneAsked() {
     assertThat(Readings.claimIds("urged-treat-and-release")).contains("VNM OPPOSE IDN");
   }
+
+  @Test
+  void callingOnAPartyReadAsAVerbWithAParticleAsksThatParty() {
+    assertThat(Readings.claimIds("called-on-release")).containsExactly("GHA OPPOSE TGO");
+  }
 }

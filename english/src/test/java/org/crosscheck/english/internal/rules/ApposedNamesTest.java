@@ -24,6 +24,6 @@ class ApposedNamesTest {
     Readings.Reading r = Readings.of("minister-apposed-criticised");
     assertThat(ApposedNames.at(r.graph(), r.node("minister"), List.of())).isNull();
     assertThat(Readings.claims("minister-apposed-criticised"))
-        .containsExactly("Kenya OPPOSE Uganda's foreign minister");
+        .containsExactly("Kenya OPPOSE Uganda's foreign minister, Henry Okoth");
   }
 }

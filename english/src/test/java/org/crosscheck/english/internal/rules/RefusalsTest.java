@@ -35,4 +35,14 @@ class RefusalsTest {
     Readings.Reading r = Readings.of("refused-attribution");
     assertThat(Refusals.find(r.graph(), java.util.List.of())).isEmpty();
   }
+
+  @Test
+  void decliningToRespondToRemarksIsNoStanceTowardWhoeverMadeThem() {
+    assertThat(Readings.claims("refused-respond-remarks")).isEmpty();
+  }
+
+  @Test
+  void refusingToRespondToADemandRejectsWhoeverMadeIt() {
+    assertThat(Readings.claimIds("refused-respond-demand")).containsExactly("KEN OPPOSE UGA");
+  }
 }

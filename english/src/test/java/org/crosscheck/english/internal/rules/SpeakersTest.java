@@ -75,7 +75,7 @@ class SpeakersTest {
 
   @Test
   void anEnvoyToABodyNarratedIsHisStateForTheNextHeNotTheBody() {
-    assertThat(lastSpeakerAfter("posted-envoy-narrated")).hasValueSatisfying(
+    assertThat(lastSpeakerAfter("posted-envoy-unnamed")).hasValueSatisfying(
         s -> assertThat(s.id()).isEqualTo("KENGOV"));
   }
 
