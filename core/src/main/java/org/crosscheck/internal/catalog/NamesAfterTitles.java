@@ -39,7 +39,9 @@ final class NamesAfterTitles {
       }
       int j = it.to;
       int end = j;
-      while (end < p.tokens.size() && end - j < MAX_WORDS && p.tokens.get(end).capitalized()
+      // "Park Ji-hoon", "Lee Jae-myung": a given name's second half after a hyphen is written in lower case.
+      while (end < p.tokens.size() && end - j < MAX_WORDS
+          && (p.tokens.get(end).capitalized() || p.hyphenated(end))
           && !p.grammar.is(Word.NOT_NAME, p.form(end)) && Candidate.startingAt(items, end) == null && (end == j ? p.joined(end) : p.joinedInName(end))) {
         end++;
       }

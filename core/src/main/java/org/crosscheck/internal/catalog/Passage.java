@@ -86,9 +86,11 @@ final class Passage {
 
   /** Whether token {@code i} is joined to the one before it by spaces or one hyphen ("Diaz-Canel"). */
   boolean joinedInName(int i) {
-    if (joined(i)) {
-      return true;
-    }
+    return joined(i) || hyphenated(i);
+  }
+
+  /** Whether token {@code i} follows the one before it after one hyphen and nothing else ("Ji-hoon"). */
+  boolean hyphenated(int i) {
     int a = tokens.get(i - 1).end();
     int b = tokens.get(i).start();
     return b == a + 1 && (text.charAt(a) == '-' || text.charAt(a) == '\u2010');

@@ -32,6 +32,16 @@ class NamesAfterTitlesTest {
   }
 
   @Test
+  void readsTheLowerCaseHalfOfAHyphenatedGivenName() {
+    assertThat(only("Palace speaker Olaf Brun-sen said", TestProfiles.zemblan()).actor().name())
+        .isEqualTo("Olaf Brun-sen");
+    assertThat(only("Palace speaker Olaf - sen said", TestProfiles.zemblan()).actor().id())
+        .isEqualTo("palace-speaker");
+    assertThat(find("Palace speaker-elect Olaf Brun said", TestProfiles.zemblan()))
+        .noneMatch(x -> x.actor().name().startsWith("elect"));
+  }
+
+  @Test
   void readsTwoUncasedWordsBeforeABoundary() {
     Mention m = only("Palace speaker olaf brun, dixit", TestProfiles.qabbish());
     assertThat(m.actor().name()).isEqualTo("olaf brun");
