@@ -30,7 +30,8 @@ final class Antecedents {
    * name ("the United States") may take "it". Nor "they", "them", "it" or "its" for one person's office in the
    * singular ("X's trade minister criticised the rules, saying they would hurt Y": the rules, {@code
    * office-nouns.tsv}). Nor "he", "him", "she" or "her" for a plural or for an actor that is no person ("police
-   * detained the governor, prompting his party to expel him": not the police). Nor "they" or "them" for one person.
+   * detained the governor, prompting his party to expel him": not the police). Nor "they" or "them" for one person,
+   * nor "it" or "its" for a person ("Traore accused ECOWAS of bias when it …": not Traore).
    */
   static boolean agrees(Graph g, IndexedWord pronoun, IndexedWord noun) {
     String w = pronoun.word().toLowerCase(java.util.Locale.ROOT);
@@ -38,7 +39,14 @@ final class Antecedents {
         && !(w.matches("he|him|his|she|her") && !onePerson(g, noun))
         && !(w.matches("they|them|it|its") && g.pos(noun).equals("NN")
             && g.lex.officeNouns.contains(g.lemmaOf(noun)))
-        && !(w.matches("they|them") && onePersonNamed(g, noun));
+        && !(w.matches("they|them") && onePersonNamed(g, noun))
+        && !(w.matches("it|its") && person(g, noun));
+  }
+
+  /** Whether the noun names a person, one the catalog lists or the tagger's ("Traore"), not a body it took for one. */
+  private static boolean person(Graph g, IndexedWord noun) {
+    ActorSpan m = g.mentionOf(noun);
+    return m != null && !m.anonymous() && m.actor().kind() == ActorKind.PERSON;
   }
 
   /**
@@ -115,12 +123,13 @@ final class Antecedents {
   /**
    * The named actor subject of the sentence's main verb, before the pronoun and agreeing with it, when the climb
    * through the clauses the pronoun hangs in stopped short of it: "X shut the pipeline in 2021 after cutting ties
-   * with Y, which it accused of hostile acts" (it is X, not whoever an earlier sentence made the holder).
+   * with Y, which it accused of hostile acts" (it is X, not whoever an earlier sentence made the holder); "Traore
+   * thanked Ghana, contrasting it with ECOWAS, which he accused of …" (he is Traore, not the last speaker).
    */
   private static ActorSpan mainSubject(Graph g, IndexedWord pronoun) {
     String w = pronoun.word();
-    if (g.g.isEmpty() || g.lex.is(w, EnglishLexicon.PronounClass.PERSONAL)
-        || g.lex.is(w, EnglishLexicon.PronounClass.FIRST_PLURAL) || g.ctx.inQuotes(g.toks.get(g.idx(pronoun)).begin())) {
+    if (g.g.isEmpty() || g.lex.is(w, EnglishLexicon.PronounClass.FIRST_PLURAL)
+        || g.ctx.inQuotes(g.toks.get(g.idx(pronoun)).begin())) {
       return null;
     }
     for (IndexedWord s : g.children(g.g.getFirstRoot(), "nsubj")) {

@@ -30,7 +30,7 @@ final class OwnGovernments {
   /** The own government of the holders' state that the bare government noun {@code c} stands for, or null. */
   static ActorSpan at(Graph g, IndexedWord c, List<ActorSpan> holders) {
     if (holders.isEmpty() || g.lex.institutionNouns.get(g.lemmaOf(c)) != InstitutionClass.GOVERNMENT
-        || !g.pos(c).equals("NN")) {
+        || !g.pos(c).equals("NN") || !g.children(c, "nmod:poss", "nmod:of", "nmod:in", "compound").isEmpty()) {
       return null;
     }
     Actor state = null;

@@ -331,4 +331,18 @@ class AntecedentsTest {
     CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
     return Antecedents.resolve(r.graph(), r.node("It"), null);
   }
+
+  @Test
+  void aHeDeepInTheSentenceIsItsNamedSubjectNotTheLastSpeaker() {
+    Discourse d = new Discourse();
+    d.set(Speakers.LAST_SPEAKER, ActorRef.of(Readings.CATALOG.actor("recep-tayyip-erdogan").orElseThrow(), "Erdogan"));
+    assertThat(Readings.drafts("main-subject-he", d)).map(x -> x.holder().text() + " " + x.stance() + " "
+        + x.target().map(t -> t.actor().id()).orElse("-")).containsExactly("Yoweri Museveni SUPPORT KEN", "Yoweri Museveni OPPOSE SDN");
+  }
+
+  @Test
+  void anItIsNeverThePersonTheSentenceNamesNorHisHe() {
+    assertThat(Readings.drafts("main-subject-it-no-person")).noneMatch(x -> x.holder().text().equals("Ruto")
+        && x.target().filter(t -> t.actor().id().equals("SOM")).isPresent());
+  }
 }

@@ -57,4 +57,10 @@ class OwnGovernmentsTest {
     assertThat(Readings.drafts("fano-faction-headline")).singleElement()
         .satisfies(d -> assertThat(d.target().orElseThrow().actor().id()).isEqualTo("ETHGOV"));
   }
+
+  @Test
+  void aGovernmentWithAnOwnerOfItsOwnIsNotTheHoldersOwn() {
+    assertThat(Readings.drafts("own-government-owned", afterGovernmentOf("UGA"))).map(Readings::claimId)
+        .noneMatch(c -> c.endsWith("KENGOV"));
+  }
 }
