@@ -43,10 +43,14 @@ final class Antecedents {
         && !(w.matches("it|its") && person(g, noun));
   }
 
-  /** Whether the noun names a person, one the catalog lists or the tagger's ("Traore"), not a body it took for one. */
+  /**
+   * Whether the noun names a person: one the catalog lists, or a name it lacks that the tagger takes for a person's
+   * ("Traore"); not a body the catalog knows that the tagger took for one ("Al-Shabaab").
+   */
   private static boolean person(Graph g, IndexedWord noun) {
     ActorSpan m = g.mentionOf(noun);
-    return m != null && !m.anonymous() && m.actor().kind() == ActorKind.PERSON;
+    return m != null && !m.anonymous() && (m.actor().kind() == ActorKind.PERSON
+        || m.actor().isAdHoc() && g.ctx.sentence().ner(g.idx(noun)).equals("PERSON"));
   }
 
   /**

@@ -345,4 +345,10 @@ class AntecedentsTest {
     assertThat(Readings.drafts("main-subject-it-no-person")).noneMatch(x -> x.holder().text().equals("Ruto")
         && x.target().filter(t -> t.actor().id().equals("SOM")).isPresent());
   }
+
+  @Test
+  void anItAfterAPersonTheCatalogLacksIsNotThatPerson() {
+    assertThat(Readings.drafts("it-not-adhoc-person"))
+        .noneMatch(x -> x.holder().text().equals("Karim Haddad") && x.cue().contains("legitimise"));
+  }
 }
