@@ -20,6 +20,13 @@ final class Negation {
     // "had no intention of invading Eritrea": a gerund read as the name's adjective depends where its name does.
     IndexedWord object = GerundObjects.object(g, w);
     java.util.List<IndexedWord> chain = Clauses.predication(g, object != null ? object : w, frame);
+    int at = chain.indexOf(w);
+    if (object == null && at >= 0 && PossessedStances.presupposed(g, w)
+        && !(at + 1 < chain.size() && negator(g, chain.get(at + 1)))) {
+      // "did not comment on Uganda's support for the rebels": the negation above is the outer subject's; "the end of
+      // Russia's support" still ends it.
+      chain = chain.subList(0, at + 1);
+    }
     boolean neg = shortOf(g, w, chain) ^ refusalOf(g, w, chain);
     IndexedWord below = null;
     for (IndexedWord x : chain) {
