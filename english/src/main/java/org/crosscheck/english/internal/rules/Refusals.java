@@ -12,7 +12,7 @@ import org.crosscheck.Stance;
  * {@code governors.tsv}). When the refused act is itself a cue ("refused to help Y") that cue, negated, speaks
  * instead; a refused speech act ("declined to comment"), attribution, disclosure or answer ("declined to attribute the
  * attacks to Y", "declined to respond to Y's remarks", {@code withheld-acts.tsv}) is no stance, unless what is
- * answered was asked ("refused to respond to a demand from Y"). The cue needs a named target, like a
+ * answered was asked ("refused to reply to a request from Y"). The cue needs a named target, like a
  * dictionary verb: a refusal of nothing in particular is no claim. Stateless.
  */
 final class Refusals {
@@ -38,7 +38,7 @@ final class Refusals {
   }
 
   /**
-   * Whether the act answers what was asked of its subject ("refused to respond to a demand from Y", {@code
+   * Whether the act answers what was asked of its subject ("refused to reply to a request from Y", {@code
    * intention-nouns.tsv} ASKED): refusing that answer rejects the demand, where declining to respond to remarks or
    * questions only withholds words.
    */
