@@ -35,6 +35,7 @@ public final class ClaimReader {
     CondemnedDeeds.read(g);
     RecalledDecisions.read(g);
     Acronyms.add(g);
+    PartyNames.add(g);
     NamedEntityNames.add(g);
     Speakers.notePeople(g);
     Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);

@@ -32,6 +32,16 @@ public final class EnglishLexicon {
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */
   enum GroupClass { ALONE, AFFILIATED, COUNTED, MEMBERSHIP }
 
+  /** How the words of {@code party-names.tsv} name a party: alone, or as an adjective before its members. */
+  enum PartyForm { NAME, MEMBERS }
+
+  /** A party named by {@code party-names.tsv}: its words as written, its name and the form of the words. */
+  record PartyName(List<String> words, String name, PartyForm form) {
+    PartyName {
+      words = List.copyOf(words);
+    }
+  }
+
   /** Verbs whose complement holds no stance of its own ({@code governors.tsv}). */
   enum GovernorClass {
     ASK, APPEAL, HELP, WITHDRAW, SEIZE, MOVE, REGRET, REASON, REFUSAL, AIM, COMPLAINT, FORUM, UNDO, IMPOSE, WISH,
@@ -282,6 +292,10 @@ public final class EnglishLexicon {
   final Set<String> vesselPrefixes;
   /** Nouns of people set against someone ({@code adversary-nouns.tsv}, {@link Adversaries}). */
   final Set<String> adversaryNouns;
+  /** Parties named by their members' plural or a short name, longest first ({@code party-names.tsv}). */
+  final List<PartyName> partyNames;
+  /** Plural nouns of a party's members after a party adjective ({@code party-member-nouns.tsv}). */
+  final Set<String> partyMemberNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -689,6 +703,13 @@ public final class EnglishLexicon {
     requestNouns = Vocabulary.words(a, "request-nouns.tsv");
     vesselPrefixes = Vocabulary.words(a, "vessel-prefixes.tsv", Vocabulary.Shape.of(1));
     adversaryNouns = Vocabulary.words(a, "adversary-nouns.tsv");
+    List<PartyName> parties = new java.util.ArrayList<>();
+    for (Vocabulary.Row r : Vocabulary.read(a, "party-names.tsv", Vocabulary.Shape.of(3).keyFields(2))) {
+      parties.add(new PartyName(List.of(r.get(1).split(" ")), r.get(2), r.get(0, PartyForm.class)));
+    }
+    parties.sort(java.util.Comparator.comparingInt((PartyName p) -> p.words().size()).reversed());
+    partyNames = List.copyOf(parties);
+    partyMemberNouns = Vocabulary.words(a, "party-member-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);

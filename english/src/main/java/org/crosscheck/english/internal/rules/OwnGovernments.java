@@ -17,7 +17,9 @@ import org.crosscheck.spi.ActorSpan;
  * state's people). A holder that is a state or speaks for a government, an international body or an office
  * ("Lavrov accused the government …") says nothing of whose, and this rule gives nothing, as it does for holders of
  * no state or of two, and for governments in the plural; unless the holder's own words make it the opposition,
- * the catalog filing many an opposition leader under a government he once served in. Stateless.
+ * the catalog filing many an opposition leader under a government he once served in. A party named by its members
+ * ({@link PartyNames}: "the Conservatives", "Republican lawmakers") belongs to the state the story was filed from.
+ * Stateless.
  */
 final class OwnGovernments {
 
@@ -36,6 +38,10 @@ final class OwnGovernments {
     Actor state = null;
     for (ActorSpan h : holders) {
       Actor s = h.anonymous() || official(g, h.actor()) && !opposition(g, h) ? null : stateOf(g, h.actor());
+      if (s == null && !h.anonymous() && PartyNames.party(g, h.actor())) {
+        // "LONDON - … The Conservatives accused the government": a party the text gives no state is the home one's.
+        s = g.ctx.discourse().get(RecalledInstitutions.DATELINE_STATE).map(g.ctx.actors()::actorOf).orElse(null);
+      }
       if (s == null || state != null && !state.id().equals(s.id())) {
         return null;
       }
