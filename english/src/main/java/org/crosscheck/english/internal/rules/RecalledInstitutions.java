@@ -14,6 +14,7 @@ import org.crosscheck.english.internal.rules.EnglishLexicon.InstitutionClass;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.Discourse;
 import org.crosscheck.spi.SentenceContext;
+import org.crosscheck.spi.Token;
 
 /**
  * A bare "the junta", "the government", "the army" ({@code institution-nouns.tsv}) stands for the institution the
@@ -34,6 +35,9 @@ import org.crosscheck.spi.SentenceContext;
  * in a story filed from another state is that state's.
  */
 final class RecalledInstitutions {
+
+  /** How many words may say which government a state's is ("France's new minority government"). */
+  private static final int MODIFIERS = 3;
 
   /** The institution each class of noun last named, by class. */
   static final Map<InstitutionClass, Discourse.Key<ActorRef>> LAST = keys();
@@ -70,10 +74,12 @@ final class RecalledInstitutions {
         ctx.discourse().set(DATELINE_STATE, ActorRef.of(placed, m.text()));
       }
       // "Thailand's army", or a leader's "the Biden administration" where the catalog's name stops before the noun.
-      int last = m.last() + 1 < ctx.tokens().size()
+      int owned = m.anonymous() || m.actor().kind() != ActorKind.STATE ? -1 : ownedGovernment(ctx, lex, m.last());
+      int last = owned >= 0 ? owned : m.last() + 1 < ctx.tokens().size()
           && lex.institutionNouns.containsKey(ctx.tokens().get(m.last() + 1).lemma()) ? m.last() + 1 : m.last();
       String noun = ctx.tokens().get(last).lemma();
-      InstitutionClass kind = m.anonymous() || m.actor().isAdHoc() || m.actor().kind() == ActorKind.STATE ? null
+      InstitutionClass kind = owned >= 0 ? InstitutionClass.GOVERNMENT
+          : m.anonymous() || m.actor().isAdHoc() || m.actor().kind() == ActorKind.STATE ? null
           : lex.institutionNouns.get(noun);
       Actor state = kind == null ? null : ctx.actors().stateOf(m.actor()).orElse(null);
       // The state's sector the noun names, whatever office or person the catalog made of the mention.
@@ -81,7 +87,9 @@ final class RecalledInstitutions {
       if (sector == null) {
         continue;
       }
-      String text = last == m.last() ? m.text() : m.text() + " " + ctx.tokens().get(last).word();
+      String text = last == m.last() ? m.text() : owned >= 0 ? m.text() + "'s " + ctx.tokens().subList(m.last() + 2,
+          last + 1).stream().map(Token::word).collect(java.util.stream.Collectors.joining(" "))
+          : m.text() + " " + ctx.tokens().get(last).word();
       if (kind == InstitutionClass.MINISTRY && ctx.discourse().get(LAST.get(kind))
           .flatMap(r -> ctx.actors().stateOf(ctx.actors().actorOf(r))).filter(s -> !s.id().equals(state.id()))
           .isPresent()) {
@@ -92,6 +100,28 @@ final class RecalledInstitutions {
         ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
       }
     }
+  }
+
+  /**
+   * "France's minority government", "Britain's Labour government": a government noun owned by a state's name across
+   * the words that say which government, which the catalog composes with the state only when nothing stands
+   * between. The noun's index, or -1.
+   */
+  private static int ownedGovernment(SentenceContext<?> ctx, EnglishLexicon lex, int state) {
+    List<Token> toks = ctx.tokens();
+    if (state + 2 >= toks.size() || !toks.get(state + 1).word().equals("'s")) {
+      return -1;
+    }
+    for (int k = state + 2; k < toks.size() && k <= state + 2 + MODIFIERS; k++) {
+      String tag = toks.get(k).tag();
+      if (lex.institutionNouns.get(toks.get(k).lemma()) == InstitutionClass.GOVERNMENT && tag.startsWith("NN")) {
+        return k;
+      }
+      if (!(tag.equals("JJ") || tag.equals("VBN") || tag.equals("NN") || tag.equals("NNP") || tag.equals("HYPH"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -35,6 +35,15 @@ class PartyNamesTest {
   }
 
   @Test
+  void aPartyWordAfterAProperNounIsPartOfALongerName() {
+    Readings.Reading r = Readings.of("party-after-name");
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.graph().mentionOf(r.node("Democrats"))).satisfiesAnyOf(
+        m -> assertThat(m).isNull(),
+        m -> assertThat(m.actor().name()).isNotEqualTo("Democrats"));
+  }
+
+  @Test
   void aPartyAdjectiveBeforeOtherPeopleIsNoParty() {
     Readings.Reading r = Readings.of("party-adjective-alone");
     assertThat(r.graph().mentionOf(r.node("Green"))).isNull();

@@ -74,6 +74,24 @@ class RecalledInstitutionsTest {
   }
 
   @Test
+  void aGovernmentOwnedByAStateAcrossTheWordsThatSayWhichIsThatStatesGovernment() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("inst-owned-across-words", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.GOVERNMENT)))
+        .hasValueSatisfying(a -> {
+          assertThat(a.id()).isEqualTo("PERGOV");
+          assertThat(a.mention()).isEqualTo("Peru's new minority government");
+        });
+  }
+
+  @Test
+  void aGovernmentAStatesWordsOnlyLeadToIsNoneOfIts() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("inst-owned-aid", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.GOVERNMENT))).isEmpty();
+  }
+
+  @Test
   void aLeadersAdministrationIsRememberedAsHisStatesGovernment() {
     Discourse d = new Discourse();
     RecalledInstitutions.remember(Readings.of("inst-leader-admin", null, d).ctx(), Readings.LEX);
