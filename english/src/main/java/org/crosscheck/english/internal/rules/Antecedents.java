@@ -185,6 +185,10 @@ final class Antecedents {
     if (junta != null) {
       return junta;
     }
+    ActorSpan kind = DescribingNouns.at(g, c);
+    if (kind != null) {
+      return kind;
+    }
     // "the Peace and Security Council of the African Union": the owner named after the office, before the catalog's
     // namesake of the office's own words.
     ActorSpan owned = OwnedOffices.at(g, c);

@@ -37,6 +37,7 @@ public final class ClaimReader {
     Acronyms.add(g);
     PartyNames.add(g);
     NamedEntityNames.add(g);
+    DescribingNouns.note(g);
     Speakers.notePeople(g);
     Map<Integer, SpeechFrames.Frame> frames = SpeechFrames.find(g);
     List<StanceCues.Cue> cues = StanceCues.find(g);

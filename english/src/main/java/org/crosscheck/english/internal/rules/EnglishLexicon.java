@@ -296,6 +296,8 @@ public final class EnglishLexicon {
   final List<PartyName> partyNames;
   /** Plural nouns of a party's members after a party adjective ({@code party-member-nouns.tsv}). */
   final Set<String> partyMemberNouns;
+  /** Nouns of an organisation's kind that introduce it and refer back to it ({@code describing-nouns.tsv}). */
+  final Set<String> describingNouns;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -710,6 +712,7 @@ public final class EnglishLexicon {
     parties.sort(java.util.Comparator.comparingInt((PartyName p) -> p.words().size()).reversed());
     partyNames = List.copyOf(parties);
     partyMemberNouns = Vocabulary.words(a, "party-member-nouns.tsv");
+    describingNouns = Vocabulary.words(a, "describing-nouns.tsv");
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);

@@ -421,6 +421,11 @@ final class Targets {
     if (junta != null && holders.stream().noneMatch(h -> h.actor().id().equals(junta.actor().id()))) {
       return junta;
     }
+    // "Campaigners said the regulator had ignored them": the one organisation the article introduced as one.
+    ActorSpan kind = DescribingNouns.at(g, d);
+    if (kind != null) {
+      return holders.stream().anyMatch(h -> h.actor().id().equals(kind.actor().id())) ? null : kind;
+    }
     // "rejected claims by a German rescue charity": the charity is the target, Germany's NGOs; never Germany, nor,
     // when the charity holds the stance itself, anyone its phrase names.
     ActorSpan outfit = depth > 0 ? DescribedOrganisations.at(g, d) : null;
