@@ -298,6 +298,8 @@ public final class EnglishLexicon {
   final Set<String> partyMemberNouns;
   /** Nouns of an organisation's kind that introduce it and refer back to it ({@code describing-nouns.tsv}). */
   final Set<String> describingNouns;
+  /** Names that in an article about something else name another actor ({@code context-senses.tsv}). */
+  final Map<String, ContextSenses.Sense> contextSenses;
   /** Nouns that are a stance only when undergone ({@code undergone-nouns.tsv}: "came under fire from X"). */
   final Map<String, Stance> undergoneNouns;
   /** Prefixes that make a modifier a stance toward what follows ("pro-EU rally"), never whose the noun is. */
@@ -713,6 +715,11 @@ public final class EnglishLexicon {
     partyNames = List.copyOf(parties);
     partyMemberNouns = Vocabulary.words(a, "party-member-nouns.tsv");
     describingNouns = Vocabulary.words(a, "describing-nouns.tsv");
+    ImmutableMap.Builder<String, ContextSenses.Sense> senses = ImmutableMap.builder();
+    for (Vocabulary.Row r : Vocabulary.read(a, "context-senses.tsv", Vocabulary.Shape.of(3))) {
+      senses.put(r.get(0), new ContextSenses.Sense(ContextSenses.word(r.get(1)), r.get(2)));
+    }
+    contextSenses = senses.build();
     undergoneNouns = Vocabulary.classified(a, "undergone-nouns.tsv", Stance.class);
     stancePrefixes = Vocabulary.words(a, "stance-prefixes.tsv");
     partNouns = Vocabulary.classified(a, "part-nouns.tsv", PartClass.class);
