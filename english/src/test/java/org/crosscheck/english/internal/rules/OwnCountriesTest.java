@@ -25,4 +25,9 @@ class OwnCountriesTest {
     assertThat(OwnCountries.of(r.graph(), r.node("Uganda"), null)).isNull();
     assertThat(OwnCountries.of(r.graph(), r.node("raids"), null)).isNull();
   }
+
+  @Test
+  void hisGovernmentIsTheGovernmentOfTheStateOfWhomHisStandsFor() {
+    assertThat(Readings.drafts("own-gov-holder")).map(Readings::claimId).containsExactly("KENGOV SUPPORT SOM");
+  }
 }
