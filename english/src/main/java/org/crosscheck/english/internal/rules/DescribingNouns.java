@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
@@ -20,7 +21,7 @@ import org.crosscheck.spi.Token;
  * Verdi union") or in apposition after it ("the CGT, France's biggest union,") is what a later bare "the regulator",
  * "the union" stands for, as holder or target. Only while the article has described one organisation with that noun:
  * two unions make "the union" nobody's. The bare noun takes "the" and nothing else before it ("the competition
- * regulator", "the European union" are not it). The memory lives in the article's {@link Discourse}. Stateless.
+ * regulator", "the Spanish bank" are not it). The memory lives in the article's {@link Discourse}. Stateless.
  */
 final class DescribingNouns {
 
@@ -37,6 +38,9 @@ final class DescribingNouns {
   /** How many words an apposition may take before its noun ("France's second-largest union"). */
   private static final int APPOSITION = 6;
 
+  /** The tags of the words an apposition may take before its noun. */
+  private static final Pattern APPOSED = Pattern.compile("DT|PRP\\$|JJ[RS]?|NNP?|POS|HYPH|CD|RBS");
+
   private DescribingNouns() {}
 
   /** Notes the organisations the sentence introduces with a noun of their kind. */
@@ -50,8 +54,8 @@ final class DescribingNouns {
       String noun = describing(g, m);
       if (noun != null) {
         // A name of no known kind that the text calls a union is an organisation.
-        Actor a = m.actor().kind() == ActorKind.UNKNOWN ? g.ctx.actors().adHoc(m.actor().name(), ActorKind.ORGANISATION)
-            : m.actor();
+        Actor a = m.actor().kind() == ActorKind.UNKNOWN
+            ? g.ctx.actors().adHoc(m.actor().name(), ActorKind.ORGANISATION) : m.actor();
         remember(g.ctx.discourse(), noun, ActorRef.of(a, m.text()));
       }
     }
@@ -90,7 +94,7 @@ final class DescribingNouns {
       if (noun(g, k)) {
         return lemma(toks.get(k));
       }
-      if (!toks.get(k).tag().matches("DT|PRP\\$|JJ[RS]?|NNP?|POS|HYPH|CD|RBS")) {
+      if (!APPOSED.matcher(toks.get(k).tag()).matches()) {
         return null;
       }
     }

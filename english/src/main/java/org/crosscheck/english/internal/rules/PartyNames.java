@@ -8,11 +8,11 @@ import org.crosscheck.spi.ActorSpan;
 
 /**
  * Parties named the way domestic news names them, by their members' plural or a short name, which the named-entity
- * tagger leaves untagged: "Republicans accused …", "the Tories said", "Labour criticised …" ({@code party-names.tsv},
- * form NAME), and a party adjective before a plural noun of its members, "Republican lawmakers", "Labour MPs" (form
- * MEMBERS, {@code party-member-nouns.tsv}), where the adjective is the party and the noun its group. A proper noun
- * right before or after NAME words makes them part of a longer name ("Labour Minister Ana Ruiz", "Young
- * Republicans"), and words a mention already covers are left to it. Stateless.
+ * tagger leaves untagged: "Republicans accused …", "the Tories said", "Labour criticised …"
+ * ({@code party-names.tsv}, form NAME), and a party adjective before a plural noun of its members, "Republican
+ * lawmakers", "Labour MPs" (form MEMBERS, {@code party-member-nouns.tsv}), where the adjective is the party and the
+ * noun its group. A proper noun right before or after NAME words makes them part of a longer name ("Labour Minister
+ * Ana Ruiz", "Young Republicans"), and words a mention already covers are left to it. Stateless.
  */
 final class PartyNames {
 

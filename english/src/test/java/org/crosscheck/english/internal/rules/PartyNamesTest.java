@@ -61,6 +61,7 @@ class PartyNamesTest {
     d.set(RecalledInstitutions.DATELINE_STATE, ActorRef.of(Readings.CATALOG.actor("GBR").orElseThrow(), "LONDON"));
     assertThat(Readings.drafts("party-own-government", d)).map(Readings::claimId)
         .containsExactly(Readings.CATALOG.adHoc("Conservatives", ActorKind.ORGANISATION).id() + " OPPOSE GBRGOV");
-    assertThat(Readings.drafts("party-own-government", new Discourse())).allSatisfy(x -> assertThat(x.target()).isEmpty());
+    assertThat(Readings.drafts("party-own-government", new Discourse()))
+        .allSatisfy(x -> assertThat(x.target()).isEmpty());
   }
 }
