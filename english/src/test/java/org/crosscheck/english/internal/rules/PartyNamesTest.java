@@ -64,4 +64,14 @@ class PartyNamesTest {
     assertThat(Readings.drafts("party-own-government", new Discourse()))
         .allSatisfy(x -> assertThat(x.target()).isEmpty());
   }
+
+  @Test
+  void aPartyRulingOutACoalitionWithAnotherOpposesIt() {
+    assertThat(Readings.drafts("coalition-ruled-out")).singleElement().satisfies(d -> {
+      assertThat(d.holder().actor().name()).isEqualTo("Social Democrats");
+      assertThat(d.target().orElseThrow().actor().name()).isEqualTo("Greens");
+      assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.OPPOSE);
+      assertThat(d.negated()).isTrue();
+    });
+  }
 }
