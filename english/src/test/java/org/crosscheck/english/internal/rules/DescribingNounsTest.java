@@ -51,4 +51,10 @@ class DescribingNounsTest {
     assertThat(Readings.drafts("described-target", new Discourse()))
         .allSatisfy(x -> assertThat(x.target()).isEmpty());
   }
+
+  @Test
+  void aUnionNamedInARelativeClauseAfterANameIsNoDescriptionOfIt() {
+    assertThat(Readings.drafts("described-target", after("described-relative")))
+        .allSatisfy(x -> assertThat(x.target()).isEmpty());
+  }
 }
