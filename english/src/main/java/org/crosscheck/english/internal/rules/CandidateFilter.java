@@ -131,9 +131,7 @@ public final class CandidateFilter {
   /** Whether a multi-word stance phrase ("open fire", "cut ties") starts at token {@code i}. */
   private static boolean phraseAt(List<Token> toks, int i, EnglishLexicon lex) {
     for (EnglishLexicon.Phrase p : lex.phrasesByFirst.get(toks.get(i).lemma())) {
-      List<String> ls = p.lemmas();
-      if (i + ls.size() <= toks.size()
-          && java.util.stream.IntStream.range(1, ls.size()).allMatch(k -> ls.get(k).equals(toks.get(i + k).lemma()))) {
+      if (p.continuesAt(toks, i)) {
         return true;
       }
     }

@@ -443,6 +443,8 @@ public final class ClaimReader {
     // "refused to step down despite pressure from X": the clause's negation is not the pressure's.
     boolean neg = !Pressures.borne(g, w) && Negation.negated(g, w, frame);
     Stance stance = AgainstPhrases.toward(g, w, cue.stance(), target);
+    // "backed the plan to sanction Y" opposes Y; "rejected the proposal to impose tariffs on Y" supports Y.
+    stance = ProposedActs.toward(g, w, stance, target);
     // "signed a truce with Y", "will invite Y to talks": a halt to fighting or a meeting takes no side; with no
     // side named ("we have signed truces before") it says nothing of anyone.
     Stance sided = stance;

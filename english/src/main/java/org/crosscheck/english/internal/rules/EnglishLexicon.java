@@ -188,7 +188,24 @@ public final class EnglishLexicon {
   enum TieClass { BOND, PACT, AID, REVIEW, DOUBT, CUT, MEND, TERMS }
 
   /** A multi-word stance cue, as lemmas. */
-  record Phrase(List<String> lemmas, Stance stance, String text) {}
+  record Phrase(List<String> lemmas, Stance stance, String text) {
+    /**
+     * Whether the phrase's words after the first stand at {@code i + 1}, … of {@code toks}, each as its lemma or as
+     * written: the lemmatizer turns "their" into "they", so "throw their weight behind" is matched on the word.
+     */
+    boolean continuesAt(List<org.crosscheck.spi.Token> toks, int i) {
+      if (i + lemmas.size() > toks.size()) {
+        return false;
+      }
+      for (int k = 1; k < lemmas.size(); k++) {
+        org.crosscheck.spi.Token t = toks.get(i + k);
+        if (!lemmas.get(k).equals(t.lemma()) && !lemmas.get(k).equals(t.word().toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   final Map<String, SpeechClass> speechVerbs;
   final Map<String, Stance> stanceVerbs;

@@ -95,6 +95,8 @@ final class FallbackTarget {
         g.collect(x, object, 0);
       }
     }
+    // "backed the proposal to use frozen Chilean assets": a proposed act toward no one names no target (ProposedActs).
+    ProposedActs.idleActs(g, cue).forEach(x -> g.collect(x, object, 0));
     // "Chile's criticism of the tariffs was echoed by Peru": who a passive says echoed, shared or rejected the stance
     // answers it, and is not whom it is toward.
     IndexedWord answered = g.relToParent(cue).startsWith("nsubj:pass") ? g.parent(cue) : null;

@@ -62,11 +62,7 @@ final class ReducedPassives {
       if (n < 2 || i + n >= g.size() || !g.toks.get(i + n - 1).tag().matches("IN|RP")) {
         continue;
       }
-      boolean all = true;
-      for (int k = 0; k < n && all; k++) {
-        all = g.lemma(i + k).equals(p.lemmas().get(k));
-      }
-      if (all) {
+      if (p.continuesAt(g.toks, i)) {
         return true;
       }
     }

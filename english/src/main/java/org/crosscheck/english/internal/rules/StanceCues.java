@@ -266,12 +266,7 @@ final class StanceCues {
   }
 
   private static boolean matches(Graph g, EnglishLexicon.Phrase p, int i) {
-    for (int k = 0; k < p.lemmas().size(); k++) {
-      if (!g.lemma(i + k).equals(p.lemmas().get(k))) {
-        return false;
-      }
-    }
-    return true;
+    return p.continuesAt(g.toks, i);
   }
 
   /** The cue with the adverbs, auxiliaries and governing verbs that make it read naturally: "continue to back". */

@@ -78,7 +78,11 @@ final class Targets {
       // "its accusation that the UAE arms Y": the one the allegation's clause accuses (Allegations).
       direct.addAll(Allegations.accused(g, w));
       for (IndexedWord x : g.children(w, "xcomp", "acl", "acl:")) {
-        direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
+        // "support for Y to join Z" is toward Y; "support for a plan to use Z's assets" toward no Z (ProposedActs).
+        direct.addAll(ProposedActs.doers(g, x));
+        if (ProposedActs.reaches(g, w, x)) {
+          direct.addAll(g.children(x, "obj", "obl:to", "obl:for"));
+        }
       }
       IndexedWord v = g.parent(Measures.carrier(g, w));
       String up = g.relToParent(Measures.carrier(g, w));
@@ -235,7 +239,9 @@ final class Targets {
       // "approved an extension of the peacekeeping mission in Y".
       g.children(w, "obj").forEach(o -> direct.addAll(Mandates.states(g, o)));
       for (IndexedWord x : g.children(w, "xcomp", "obl:to", "advcl:to")) {
-        if (Negation.neglected(g, x) || objectControlled(g, w, x) || ownSubject(g, x)) {
+        if (Negation.neglected(g, x) || objectControlled(g, w, x) || ownSubject(g, x)
+            || !ProposedActs.reaches(g, w, x)) {
+          // "backed the proposal to use Z's assets": an act toward no one proposed (ProposedActs);
           // "accused Y of failing to protect Z", misparsed: the duty failed is Y's, no act of the holder's toward Z;
           // "accused Y of sowing panic to undermine Z": the parser made the object the doer of the clause, Y's act;
           // "would cooperate with the authorities to prevent Z from regrouping", read with the authorities as the
@@ -531,7 +537,8 @@ final class Targets {
           || VisitedPlaces.destination(g, d, c) || Citizenships.stateOnly(g, d)
           || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)
           || Adversaries.opposedOnly(g, d) || LapsedTies.formerMembers(g, d) || CaseForums.forumOnly(g, d, c)
-          || CaseForums.forumOfVerb(g, d, c) || Permissions.thingAllowed(g, d, c) || Backings.giver(g, c)) {
+          || CaseForums.forumOfVerb(g, d, c) || Permissions.thingAllowed(g, d, c) || Backings.giver(g, c)
+          || ProposedActs.idleOnly(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "the Doha talks":
@@ -543,7 +550,7 @@ final class Targets {
         // was (Citizenships); "armed the opponents of the government": whom they oppose (Adversaries); "former
         // navy personnel": whose they were (LapsedTies); "took the dispute to the ICJ": where a case goes (CaseForums);
         // "allowed exports to Y": where a thing let through goes (Permissions); "with help from Y": a backer of the
-        // act (Backings).
+        // act (Backings); "the plan to use Y's assets": an act toward no one (ProposedActs).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);

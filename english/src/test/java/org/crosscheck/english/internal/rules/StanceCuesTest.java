@@ -52,6 +52,14 @@ class StanceCuesTest {
   }
 
   @Test
+  void aPhraseWithAPossessiveIsMatchedOnTheWordTheLemmatizerChanged() {
+    // "their" is lemmatized "they": the phrase's "their" matches the word as written.
+    assertThat(Readings.drafts("weight-behind-their")).extracting(d -> d.holder().text() + ">" + d.target()
+        .orElseThrow().text() + ":" + d.stance()).containsExactlyInAnyOrder("Chile>Bolivia:SUPPORT",
+        "Peru>Bolivia:SUPPORT");
+  }
+
+  @Test
   void cooperationDeepenedByTwoIsEachOnesTowardTheOther() {
     assertThat(Readings.drafts("deepen-cooperation")).extracting(d -> d.holder().text() + ">" + d.target()
         .orElseThrow().text() + ":" + d.stance()).containsExactlyInAnyOrder("Chile>Peru:SUPPORT", "Peru>Chile:SUPPORT");
