@@ -11,7 +11,8 @@ import org.crosscheck.Stance;
  * nobody wrote. So does one whose infinitive takes no side ("Zambia and Malawi agreed to hold talks": a meeting,
  * not support of each other). A verb of refusal is no agreement ("refused to recognise Y" opposes by refusing,
  * {@link Refusals}), and an infinitive negated ("agreed not to attack Y") is support of a sort its own claim does not
- * say. Stateless.
+ * say. An infinitive a noun of intention controls is not the holder's act ("backed a plan to strike Y", {@link
+ * ProposedActs}): the backing is the only claim, and it opposes Y. Stateless.
  */
 final class IntendedActs {
 
@@ -22,7 +23,8 @@ final class IntendedActs {
     return stance == Stance.SUPPORT && g.pos(w).startsWith("VB")
         && !g.governs(w, EnglishLexicon.GovernorClass.REFUSAL)
         && g.children(w, "xcomp").stream()
-            .anyMatch(x -> (heads.get(x) == Stance.OPPOSE || talks(g, w, x)) && g.children(x, "advmod", "neg").stream()
+            .anyMatch(x -> (heads.get(x) == Stance.OPPOSE || talks(g, w, x)) && !ProposedActs.proposed(g, w, x)
+                && g.children(x, "advmod", "neg").stream()
                 .noneMatch(n -> g.lex.is(n.word(), EnglishLexicon.ModalityClass.NEGATION)));
   }
 

@@ -91,15 +91,6 @@ final class ProposedActs {
   }
 
   /**
-   * Whether the link from the noun {@code d} to {@code c} enters a proposed act toward no one ("the plan to use Y's
-   * assets"), where no target is to be looked for.
-   */
-  static boolean idleOnly(Graph g, IndexedWord d, IndexedWord c) {
-    return g.relToParent(c).startsWith("acl") && g.pos(c).startsWith("VB") && intention(g, d)
-        && act(g, c) == Stance.NEUTRAL;
-  }
-
-  /**
    * The proposed acts toward no one under the cue {@code w}: its infinitives, and those of the nouns of intention it
    * takes as object or "for" phrase. Whoever they name is no one the cue is toward ({@link FallbackTarget}).
    */

@@ -537,8 +537,7 @@ final class Targets {
           || VisitedPlaces.destination(g, d, c) || Citizenships.stateOnly(g, d)
           || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)
           || Adversaries.opposedOnly(g, d) || LapsedTies.formerMembers(g, d) || CaseForums.forumOnly(g, d, c)
-          || CaseForums.forumOfVerb(g, d, c) || Permissions.thingAllowed(g, d, c) || Backings.giver(g, c)
-          || ProposedActs.idleOnly(g, d, c)) {
+          || CaseForums.forumOfVerb(g, d, c) || Permissions.thingAllowed(g, d, c) || Backings.giver(g, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "the Doha talks":
@@ -550,7 +549,7 @@ final class Targets {
         // was (Citizenships); "armed the opponents of the government": whom they oppose (Adversaries); "former
         // navy personnel": whose they were (LapsedTies); "took the dispute to the ICJ": where a case goes (CaseForums);
         // "allowed exports to Y": where a thing let through goes (Permissions); "with help from Y": a backer of the
-        // act (Backings); "the plan to use Y's assets": an act toward no one (ProposedActs).
+        // act (Backings).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);

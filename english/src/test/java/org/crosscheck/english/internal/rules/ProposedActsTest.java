@@ -28,6 +28,21 @@ class ProposedActsTest {
   }
 
   @Test
+  void backingAPlanToStrikeAStateOpposesIt() {
+    assertThat(Readings.claims("proposed-strike")).containsExactly("Peru OPPOSE Chile");
+  }
+
+  @Test
+  void backingAPlanToHelpAStateSupportsIt() {
+    assertThat(Readings.claims("proposed-help")).containsExactly("Peru SUPPORT Chile");
+  }
+
+  @Test
+  void opposingAProposalToFundAStateOpposesIt() {
+    assertThat(Readings.claims("proposed-fund-opposed")).containsExactly("Peru OPPOSE Chile");
+  }
+
+  @Test
   void supportForAProposalToRecogniseAStateSupportsIt() {
     assertThat(Readings.claims("proposed-recognise")).containsExactly("Norway SUPPORT Kosovo");
   }
