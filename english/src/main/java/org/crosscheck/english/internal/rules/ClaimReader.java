@@ -36,6 +36,7 @@ public final class ClaimReader {
     RecalledDecisions.read(g);
     Acronyms.add(g);
     PartyNames.add(g);
+    UntaggedSurnames.add(g);
     NamedEntityNames.add(g);
     DescribingNouns.note(g);
     Speakers.notePeople(g);
