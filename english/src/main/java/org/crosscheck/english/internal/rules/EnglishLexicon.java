@@ -469,6 +469,8 @@ public final class EnglishLexicon {
   final Set<String> issuingVerbs;
   /** Nouns of a line taken on a matter, whose compound next to them is the matter ({@code policy-nouns.tsv}). */
   final Set<String> policyNouns;
+  /** Nouns of a matter named after whom it concerns ({@code matter-nouns.tsv}: "the Palestinian question"). */
+  final Set<String> matterNouns;
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
   final Set<String> breachNouns;
   final Set<String> breachVerbs;
@@ -817,6 +819,7 @@ public final class EnglishLexicon {
     invitationVerbs = Vocabulary.words(a, "invitation-verbs.tsv");
     accordNouns = Vocabulary.words(a, "accord-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
+    matterNouns = Vocabulary.words(a, "matter-nouns.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     breachVerbs = Vocabulary.words(a, "breach-verbs.tsv");
     breachAdjectives = Vocabulary.words(a, "breach-adjectives.tsv");
