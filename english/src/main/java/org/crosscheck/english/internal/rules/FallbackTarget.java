@@ -444,8 +444,7 @@ final class FallbackTarget {
   }
 
   /**
-   * Whether the actor only says where talks, an accord or a vote are held, what talks or a matter are about
-   * ({@link MatterNouns}: "the Palestinian question"), or where a complaint
+   * Whether the actor only says where talks, an accord or a vote are held, what talks are about, or where a complaint
    * is lodged or sent ("under the Muscat framework, Iran agreed …", "the Kenyan election results", "lodged a protest
    * with the UN", "sent a letter of protest to the UN"): the modifiers a target's noun leaves out ({@link Venues},
    * {@link TalkTopics}, {@link HeldEvents}, {@link CaseForums}) are no party either when no noun of the cue's holds
@@ -455,7 +454,6 @@ final class FallbackTarget {
     IndexedWord head = g.node(m.last());
     IndexedWord noun = head == null ? null : g.parent(head);
     return noun != null && (Venues.placeOnly(g, noun, head) || TalkTopics.topicOnly(g, noun, head)
-        || MatterNouns.topicOnly(g, noun, head)
         || HeldEvents.placeOnly(g, noun, head) || CaseForums.lodgedWith(g, noun, head)
         || CaseForums.sentTo(g, noun, head));
   }
