@@ -114,4 +114,10 @@ class MovedForcesTest {
     assertThat(Readings.claims("reinforced-garrison")).isEmpty();
     assertThat(Readings.claims("reinforces-garrison-headline")).isEmpty();
   }
+
+  @Test
+  void troopsOfferedAreTheOfferersOwnNotItsTarget() {
+    assertThat(Readings.claims("offered-troops")).noneMatch(c -> c.endsWith("troops"));
+    assertThat(Readings.claims("offered-troops-to")).noneMatch(c -> c.endsWith("troops"));
+  }
 }
