@@ -210,10 +210,11 @@ final class CommonNouns {
         // "the U.N. court", "Hamas militants": a group of an organisation named before it.
         organisation = men;
       }
-      // A plural noun before the head is a parse of two phrases as one ("… says targets militants"), not a name; an
-      // adjective of the listed phrase is part of the name ("the electoral commission").
+      // A plural noun before the head is a parse of two phrases as one ("… says targets militants"), not a name, nor
+      // is a participle ("protested, accusing aid agencies of …"); an adjective of the listed phrase is part of the
+      // name ("the electoral commission").
       if (g.idx(m) < from && (dem != null || men != null || g.idx(m) >= listedStart(g, c)
-          || !g.pos(m).startsWith("JJ") && !g.pos(m).equals("NNS") || capitalised(m))) {
+          || !g.pos(m).startsWith("JJ") && !g.pos(m).equals("NNS") && !g.pos(m).equals("VBG") || capitalised(m))) {
         // "Iran-backed militias": the backer names the group with it.
         from = men != null ? Math.min(from, men.first()) : Math.min(from, HyphenAgents.start(g, m));
       }

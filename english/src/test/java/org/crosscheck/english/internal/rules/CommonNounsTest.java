@@ -340,4 +340,9 @@ class CommonNounsTest {
   void peopleInACityOfInternationalBodiesAreNoStates() {
     assertThat(Readings.claimIds("host-city-spokesperson")).noneMatch(c -> c.startsWith("CHE"));
   }
+
+  @Test
+  void aParticipleTheParserHungOnAGroupIsNoPartOfItsName() {
+    assertThat(Readings.claims("vbg-group")).containsExactly("farmers OPPOSE aid agencies");
+  }
 }
