@@ -149,6 +149,12 @@ final class CommonNouns {
     return g.ctx.actors().agentSector(m.word().toLowerCase(Locale.ROOT) + " " + g.lemmaOf(c));
   }
 
+  /** Whether the modifier {@code m} is a participle right after a comma: the verb of a clause, misread. */
+  private static boolean clauseOpening(Graph g, IndexedWord m) {
+    int i = g.idx(m);
+    return g.pos(m).equals("VBG") && i > 0 && g.toks.get(i - 1).word().equals(",");
+  }
+
   /** The actor the noun {@code c} describes, or null. */
   static ActorSpan at(Graph g, IndexedWord c) {
     ActorSpan a = g.pos(c).startsWith("NN") ? described(g, c) : null;
@@ -211,10 +217,10 @@ final class CommonNouns {
         organisation = men;
       }
       // A plural noun before the head is a parse of two phrases as one ("… says targets militants"), not a name, nor
-      // is a participle ("protested, accusing aid agencies of …"); an adjective of the listed phrase is part of the
+      // is a participle opening a clause ("protested, accusing aid agencies of …"); an adjective of the listed phrase is part of the
       // name ("the electoral commission").
       if (g.idx(m) < from && (dem != null || men != null || g.idx(m) >= listedStart(g, c)
-          || !g.pos(m).startsWith("JJ") && !g.pos(m).equals("NNS") && !g.pos(m).equals("VBG") || capitalised(m))) {
+          || !g.pos(m).startsWith("JJ") && !g.pos(m).equals("NNS") && !clauseOpening(g, m) || capitalised(m))) {
         // "Iran-backed militias": the backer names the group with it.
         from = men != null ? Math.min(from, men.first()) : Math.min(from, HyphenAgents.start(g, m));
       }
