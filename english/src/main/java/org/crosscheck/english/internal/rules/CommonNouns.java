@@ -257,7 +257,12 @@ final class CommonNouns {
     }
     if (state == null && organisation != null) {
       // "its fighters", "the group's spokesman" are named for whose they are: "Hezbollah fighters".
-      String name = owned ? organisation.actor().name() + " " + c.word() : text;
+      Actor owner = organisation.actor();
+      if (owned && owner.name().toLowerCase(Locale.ROOT).endsWith(" " + c.word().toLowerCase(Locale.ROOT))) {
+        // "the army chief … his forces": the owner already is such a group, the armed forces themselves.
+        return ActorSpan.of(from, g.idx(c), owner, text);
+      }
+      String name = owned ? owner.name() + " " + c.word() : text;
       return ActorSpan.of(from, g.idx(c), g.ctx.actors().adHocGroup(name, kind, organisation.actor()), text);
     }
     List<IndexedWord> links = new ArrayList<>(g.children(c, "nmod:of", "nmod:from"));

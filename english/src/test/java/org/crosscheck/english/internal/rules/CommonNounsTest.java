@@ -345,4 +345,10 @@ class CommonNounsTest {
   void aParticipleTheParserHungOnAGroupIsNoPartOfItsName() {
     assertThat(Readings.claims("vbg-group")).containsExactly("farmers OPPOSE aid agencies");
   }
+
+  @Test
+  void forcesOwnedByAChiefOfTheArmedForcesAreTheArmedForces() {
+    assertThat(Readings.drafts("his-forces-chief")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().name()).isEqualTo("Chile armed forces"));
+  }
 }
