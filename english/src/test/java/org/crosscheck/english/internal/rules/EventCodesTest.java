@@ -230,4 +230,10 @@ class EventCodesTest {
     assertThat(CODES.of("exchange", words("mortar", "heavy", "machine-gun", "rifle", "fire")))
         .map(EventCodes.Event::code).contains("060");
   }
+
+  @Test
+  void tearGasOrForceUsedAgainstPeopleOpposesThem() {
+    assertThat(Readings.claims("used-tear-gas")).containsExactly("Peruvian police OPPOSE protesters");
+    assertThat(Readings.claims("used-force")).containsExactly("Chile's army OPPOSE strikers");
+  }
 }
