@@ -351,4 +351,9 @@ class CommonNounsTest {
     assertThat(Readings.drafts("his-forces-chief")).singleElement()
         .satisfies(d -> assertThat(d.holder().actor().name()).isEqualTo("Chile armed forces"));
   }
+
+  @Test
+  void policeOfficersMayActAloneAsPoliceDo() {
+    assertThat(Readings.claims("police-officers")).containsExactly("Protesters OPPOSE police officers");
+  }
 }
