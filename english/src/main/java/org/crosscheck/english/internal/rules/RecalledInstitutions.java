@@ -42,6 +42,12 @@ final class RecalledInstitutions {
   /** The institution each class of noun last named, by class. */
   static final Map<InstitutionClass, Discourse.Key<ActorRef>> LAST = keys();
 
+  /**
+   * The institution each noun last named, by the noun's lemma: "the army" recalls the last army named before the last
+   * military of another state ("The Lebanese army … Israel's military struck … welcomed the army's progress").
+   */
+  static final Discourse.Key<Map<String, ActorRef>> LAST_BY_NOUN = Discourse.Key.of("english.lastInstitutionByNoun");
+
   /** The state whose government, military or police the article named last. */
   static final Discourse.Key<ActorRef> LAST_STATE = Discourse.Key.of("english.lastInstitutionState");
 
@@ -96,6 +102,9 @@ final class RecalledInstitutions {
         ctx.discourse().set(MINISTRIES_OF_TWO, true);
       }
       ctx.discourse().set(LAST.get(kind), ActorRef.of(sector, text));
+      Map<String, ActorRef> byNoun = new java.util.HashMap<>(ctx.discourse().get(LAST_BY_NOUN).orElse(Map.of()));
+      byNoun.put(noun, ActorRef.of(sector, text));
+      ctx.discourse().set(LAST_BY_NOUN, Map.copyOf(byNoun));
       if (kind != InstitutionClass.JUNTA && !(kind == InstitutionClass.MINISTRY && abroad(ctx, lex, m, last, state))) {
         ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
       }
@@ -202,7 +211,10 @@ final class RecalledInstitutions {
       return sector == null ? null : ActorSpan.of(g.idx(c), g.idx(c), sector, c.word());
     }
     // A bare noun names no state: whatever the catalog's agent phrase makes of it, it is the one named before.
-    ActorRef last = g.ctx.discourse().get(LAST.get(kind)).orElse(null);
+    // The last of the same noun before the last of its class: an article that calls one state's forces "the army" and
+    // another's "the military" keeps them apart.
+    ActorRef last = g.ctx.discourse().get(LAST_BY_NOUN).map(m -> m.get(g.lemmaOf(c)))
+        .or(() -> g.ctx.discourse().get(LAST.get(kind))).orElse(null);
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
     String mention = last == null ? c.word() : last.mention();
     if (actor != null && !mods.isEmpty()) {

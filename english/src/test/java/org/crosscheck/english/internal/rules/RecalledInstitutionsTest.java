@@ -122,6 +122,15 @@ class RecalledInstitutionsTest {
   }
 
   @Test
+  void theBareArmyIsTheLastArmyNamedNotAnotherStatesMilitaryNamedAfterIt() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("inst-army-peru", null, d).ctx(), Readings.LEX);
+    RecalledInstitutions.remember(Readings.of("inst-military-chile", null, d).ctx(), Readings.LEX);
+    assertThat(Readings.drafts("inst-army", d)).singleElement()
+        .satisfies(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("PERMIL"));
+  }
+
+  @Test
   void theBareArmyIsNobodysBeforeAnyStatesInstitutionIsNamed() {
     assertThat(Readings.drafts("inst-army", new Discourse())).allSatisfy(x -> assertThat(x.target()).isEmpty());
   }
