@@ -42,6 +42,7 @@ import org.crosscheck.english.internal.rules.ConjunctObjects;
 import org.crosscheck.english.internal.rules.DistantParticiples;
 import org.crosscheck.english.internal.rules.RelativeSubjects;
 import org.crosscheck.english.internal.rules.ReportedConjuncts;
+import org.crosscheck.english.internal.rules.QuotedConjuncts;
 import org.crosscheck.english.internal.rules.ReportedLists;
 import org.crosscheck.english.internal.rules.SaidClauses;
 import org.crosscheck.english.internal.rules.SentenceBreaks;
@@ -299,6 +300,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     DistantParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
     ReportedConjuncts.repair(g, Rules.LEX);
+    QuotedConjuncts.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
