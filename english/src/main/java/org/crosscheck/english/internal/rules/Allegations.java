@@ -9,7 +9,7 @@ import java.util.Map;
  * had backed the militants" nobody reports India backing them but Pakistan, and India denies it. A noun of allegation
  * ({@code allegations.tsv}, NOUN: accusation, claim, report) with a clause ("that …") opens a frame over it, voiced
  * by whoever the noun's possessor or "by" phrase names ("Pakistan's accusation"), else by an unnamed voice ("reports
- * that …"). When the noun is the object of a verb that rejects it (REJECT: reject, dismiss, refute), the frame is
+ * that …"; "claims in the local press that …", whose clause the parser hangs on the press). When the noun is the object of a verb that rejects it (REJECT: reject, dismiss, refute), the frame is
  * that verb's, voiced by its subject, and reads as a denial ({@link Negation#denied}): what it denies is nobody's
  * stance, as with "denied claims that …", while the verb itself still opposes a named accuser. A verb of saying
  * already frames its object's clause ("denied reports that …"). An allegation rejected, also through a free relative
@@ -28,17 +28,24 @@ final class Allegations {
           || g.lex.allegations.get(g.lemmaOf(n)) != EnglishLexicon.AllegationClass.NOUN) {
         continue;
       }
-      List<IndexedWord> clauses = g.children(n, "ccomp", "acl:that");
+      List<IndexedWord> clauses = new java.util.ArrayList<>(g.children(n, "ccomp", "acl:that"));
+      for (IndexedWord where : g.children(n, "nmod:in")) {
+        // "claims in some Saudi media that Y had armed Z": the parser hangs the clause on the place it was made in, or
+        // reads it as a relative clause of the place.
+        clauses.addAll(g.children(where, "ccomp", "acl:that", "acl:relcl"));
+      }
       IndexedWord v = g.parent(n);
       if (clauses.isEmpty() && v != null && g.relToParent(n).equals("obj") && rejects(g, v)) {
         clauses = stray(g, v, n);
       }
-      if (clauses.isEmpty() || v != null && frames.containsKey(g.idx(v))) {
+      IndexedWord rejecter = rejecter(g, n);
+      // "rejected what an official described as claims that …": the naming verb's frame is no report of the claim.
+      if (clauses.isEmpty() || v != null && frames.containsKey(g.idx(v)) && (rejecter == null || rejecter.equals(v))) {
         continue;
       }
-      boolean rejected = v != null && g.relToParent(n).equals("obj") && rejects(g, v);
-      SpeechFrames.Frame f = new SpeechFrames.Frame(rejected ? v : n);
-      List<IndexedWord> voice = rejected ? g.children(v, "nsubj") : g.children(n, "nmod:poss", "nmod:by");
+      SpeechFrames.Frame f = new SpeechFrames.Frame(rejecter != null ? rejecter : n);
+      List<IndexedWord> voice = rejecter != null ? g.children(rejecter, "nsubj")
+          : g.children(n, "nmod:poss", "nmod:by");
       if (voice.isEmpty()) {
         f.unnamed = true;
       } else {
@@ -110,14 +117,23 @@ final class Allegations {
    * accusations against Y") or named in a free relative that is ("rejected what it called accusations against Y").
    */
   static boolean rejectedNoun(Graph g, IndexedWord n) {
+    return rejecter(g, n) != null;
+  }
+
+  /**
+   * The verb that rejects the allegation noun {@code n} as its object, directly or through a free relative of naming
+   * ("rejected what it called accusations", "rejected what an official described as baseless claims"), or null.
+   */
+  private static IndexedWord rejecter(Graph g, IndexedWord n) {
     IndexedWord v = g.parent(n);
-    if (v == null || !g.relToParent(n).equals("obj")
-        || g.lex.allegations.get(g.lemmaOf(n)) != EnglishLexicon.AllegationClass.NOUN) {
-      return false;
+    String r = g.relToParent(n);
+    if (v == null || g.lex.allegations.get(g.lemmaOf(n)) != EnglishLexicon.AllegationClass.NOUN
+        || !r.equals("obj") && !(r.equals("obl:as") && NamingClauses.names(g, v))) {
+      return null;
     }
     if (NamingClauses.names(g, v)) {
       v = g.parent(v);
     }
-    return v != null && rejects(g, v);
+    return v != null && rejects(g, v) ? v : null;
   }
 }

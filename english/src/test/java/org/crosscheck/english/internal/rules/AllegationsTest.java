@@ -119,4 +119,10 @@ class AllegationsTest {
       assertThat(d.speaker().map(x -> x.actor().id())).contains("KEN");
     });
   }
+
+  @Test
+  void anAllegationsClauseHungOnThePlaceItWasMadeInIsStillTheAllegation() {
+    assertThat(Readings.claims("claims-in-media")).noneMatch(c -> c.startsWith("Bolivia"));
+    assertThat(Readings.claims("claims-in-media-ccomp")).noneMatch(c -> c.startsWith("Lima"));
+  }
 }
