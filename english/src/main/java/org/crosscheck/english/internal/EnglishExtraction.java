@@ -38,6 +38,7 @@ import org.crosscheck.english.internal.rules.ObjectParticiples;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.ReducedRelatives;
+import org.crosscheck.english.internal.rules.CalledOnClauses;
 import org.crosscheck.english.internal.rules.ConjunctObjects;
 import org.crosscheck.english.internal.rules.DistantParticiples;
 import org.crosscheck.english.internal.rules.RelativeSubjects;
@@ -296,6 +297,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     ReducedRelatives.repair(g);
     ObjectParticiples.repair(g);
     ConjoinedInfinitives.repair(g);
+    CalledOnClauses.repair(g);
     RelativeSubjects.repair(g);
     DistantParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
