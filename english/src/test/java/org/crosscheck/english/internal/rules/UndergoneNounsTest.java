@@ -38,4 +38,10 @@ class UndergoneNounsTest {
     assertThat(UndergoneNouns.holdersOnVerb(r.graph(), r.node("support"))).isEmpty();
     assertThat(Readings.drafts("undergone-support-sought-from")).noneMatch(d -> d.holder().text().contains("Kamau"));
   }
+
+  @Test
+  void angerFacedFromSomeoneIsTheirOppositionToTheSubject() {
+    assertThat(Readings.claims("faced-anger")).containsExactly("Peru OPPOSE Chile");
+    assertThat(Readings.claims("faced-anger-dem")).containsExactly("Peruvian OPPOSE Chile");
+  }
 }
