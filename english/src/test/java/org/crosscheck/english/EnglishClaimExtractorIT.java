@@ -77,6 +77,15 @@ class EnglishClaimExtractorIT {
   }
 
   @Test
+  void tagsTheWordsAfterADatelineAgainAsTheWholeSentenceIsTagged() {
+    // "sanction" after "to" is tagged a noun by the tagger, in the words after the dateline as in the whole sentence.
+    Claim c = only(claims("LIMA, May 4 (Reuters) - Peru backed the proposal to sanction Chile."));
+    assertThat(c.actor().id()).isEqualTo("PER");
+    assertThat(c.target().orElseThrow().id()).isEqualTo("CHL");
+    assertThat(c.stance()).isEqualTo(Stance.OPPOSE);
+  }
+
+  @Test
   void readsATitleCaseHeadlineAsASentence() {
     List<Claim> cs = claims("Britain Imposes New Sanctions on Iran\n\nThe measures target three banks.");
     assertThat(cs).anySatisfy(c -> {

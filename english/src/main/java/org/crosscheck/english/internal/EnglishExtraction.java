@@ -21,6 +21,7 @@ import org.crosscheck.english.internal.rules.EnglishSentence;
 import org.crosscheck.english.internal.rules.HeadlineClauses;
 import org.crosscheck.english.internal.rules.HeadlineVerbs;
 import org.crosscheck.english.internal.rules.InitialNouns;
+import org.crosscheck.english.internal.rules.InfinitiveVerbs;
 import org.crosscheck.english.internal.rules.ModalVerbs;
 import org.crosscheck.english.internal.rules.AllCapsNames;
 import org.crosscheck.english.internal.rules.PerfectSince;
@@ -97,16 +98,25 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
           }
         }
       }
-      retagInitialGroup(labels, tokens);
-      retagModalVerbs(labels, tokens);
-      retagPerfectParticiples(labels, tokens);
-      retagHeadlineVerb(labels, tokens);
-      retagNamedPurposes(labels, tokens);
-      retagAllCapsNames(labels, tokens);
-      retagPerfectSince(labels, tokens);
+      retagMisread(labels, tokens);
       out.add(EnglishSentence.light(tokens, s));
     }
     return out;
+  }
+
+  /**
+   * Tags again the words the tagger is known to misread, in the labels the parser reads and in the tokens the rules
+   * read: the whole sentence's in the light pass, and the words a partial parse tags anew ({@link #partial}).
+   */
+  private static void retagMisread(List<CoreLabel> labels, List<Token> tokens) {
+    retagInitialGroup(labels, tokens);
+    retagModalVerbs(labels, tokens);
+    retagInfinitiveVerbs(labels, tokens);
+    retagPerfectParticiples(labels, tokens);
+    retagHeadlineVerb(labels, tokens);
+    retagNamedPurposes(labels, tokens);
+    retagAllCapsNames(labels, tokens);
+    retagPerfectSince(labels, tokens);
   }
 
   /**
@@ -133,6 +143,23 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
       labels.get(i).setTag("VB");
       labels.get(i).setLemma(lemma);
       tokens.set(i, new Token(t.index(), t.word(), lemma, "VB", t.begin(), t.end()));
+    }
+  }
+
+  /**
+   * "EU to sanction Belarus": a stance verb the tagger read as a noun after "to" is tagged as the verb it is, and "to"
+   * as its marker ({@link InfinitiveVerbs}), in the labels the parser reads and in the tokens the rules read.
+   */
+  private static void retagInfinitiveVerbs(List<CoreLabel> labels, List<Token> tokens) {
+    for (int i : InfinitiveVerbs.misread(tokens, Rules.LEX)) {
+      Token t = tokens.get(i);
+      String lemma = t.word().toLowerCase(Locale.ROOT);
+      labels.get(i).setTag("VB");
+      labels.get(i).setLemma(lemma);
+      tokens.set(i, new Token(t.index(), t.word(), lemma, "VB", t.begin(), t.end()));
+      Token to = tokens.get(i - 1);
+      labels.get(i - 1).setTag("TO");
+      tokens.set(i - 1, new Token(to.index(), to.word(), to.lemma(), "TO", to.begin(), to.end()));
     }
   }
 
@@ -335,6 +362,8 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     sub.set(CoreAnnotations.TokensAnnotation.class, rest);
     sub.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
     EnglishPipelines.get().retag(sub);
+    // The words after a dateline are tagged anew, and so misread anew ("NAIROBI - The EU would back Kenya").
+    retagMisread(rest, tokens(rest, 0));
     EnglishPipelines.get().deep(sub);
     SemanticGraph inner = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     if (inner == null) {
