@@ -26,7 +26,14 @@ final class AlignedGroups {
     ActorSpan group = noun == null ? null : Targets.in(g, noun, 0, List.of());
     // "Sudan's army-aligned government": a group found only before the noun is named by words the hyphenated actor
     // shares, not by the noun, and is no group the text sets apart.
-    return group == null || group.last() < g.idx(noun) ? List.of()
+    if (group == null || group.last() < g.idx(noun)) {
+      return List.of();
+    }
+    // "Sudan's army-aligned government", read whole as Sudan's government (HyphenedInstitutions): no group set apart
+    // from the army's own state.
+    boolean own = partner(g, participle).stream().anyMatch(p -> p.actor() != null
+        && g.ctx.actors().related(p.actor(), group.actor()));
+    return own ? List.of()
         : List.of(ActorSpan.of(Math.max(group.first(), g.idx(noun)), group.last(), group.actor(), group.text()));
   }
 

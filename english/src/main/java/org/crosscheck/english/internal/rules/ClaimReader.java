@@ -37,6 +37,7 @@ public final class ClaimReader {
     Acronyms.add(g);
     PartyNames.add(g);
     UntaggedSurnames.add(g);
+    HyphenedInstitutions.add(g);
     NamedEntityNames.add(g);
     DescribingNouns.note(g);
     Speakers.notePeople(g);

@@ -182,10 +182,11 @@ final class Graph {
       return null;
     }
     return local.computeIfAbsent(m,
-        x -> LeaderGovernments.of(this, CountedDemonyms.of(this, StateEndedNames.of(this, JoinedNames.of(this,
+        x -> LeaderGovernments.of(this, CountedDemonyms.of(this, StateEndedNames.of(this, HyphenedInstitutions.of(this,
+            JoinedNames.of(this,
             ExtendedNames.of(this, OrganisationNames.of(this, Branches.of(this, Seats.of(this, GenericBodies.of(this,
                 LocalOffices.of(this, Surnames.of(this, PersonNames.of(this,
-                    PartyNames.of(this, ContextSenses.of(this, x)))))))))))))));
+                    PartyNames.of(this, ContextSenses.of(this, x))))))))))))))));
   }
 
   /**

@@ -349,7 +349,7 @@ final class RecalledInstitutions {
   }
 
   /** The sector of {@code state} that the institution noun {@code lemma} names ("army": its military). */
-  private static Optional<Actor> sectorOf(SentenceContext<?> ctx, Actor state, String lemma) {
+  static Optional<Actor> sectorOf(SentenceContext<?> ctx, Actor state, String lemma) {
     return ctx.actors().agentSector(lemma).flatMap(sector -> ctx.actors().composite(state, sector));
   }
 
