@@ -163,4 +163,9 @@ class LocationsTest {
   void aCityNamingAHotelWhereABombingHappensIsNoTargetOfIt() {
     assertThat(Readings.claimIds("bombing-at-city-hotel")).containsExactly("al-shabaab OPPOSE -");
   }
+
+  @Test
+  void theHighlandsOfAStateWhereFarmersProtestAreNoStanceTowardIt() {
+    assertThat(Readings.claims("location-highlands")).noneMatch(c -> c.contains("Chile"));
+  }
 }
