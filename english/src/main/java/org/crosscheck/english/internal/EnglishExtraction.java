@@ -138,12 +138,17 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
    */
   private static void retagModalVerbs(List<CoreLabel> labels, List<Token> tokens) {
     for (int i : ModalVerbs.misread(tokens, Rules.LEX)) {
-      Token t = tokens.get(i);
-      String lemma = t.word().toLowerCase(Locale.ROOT);
-      labels.get(i).setTag("VB");
-      labels.get(i).setLemma(lemma);
-      tokens.set(i, new Token(t.index(), t.word(), lemma, "VB", t.begin(), t.end()));
+      toBaseVerb(labels, tokens, i);
     }
+  }
+
+  /** Tags the word at {@code i} as a base-form verb whose lemma is the word itself ("back", "sanction"). */
+  private static void toBaseVerb(List<CoreLabel> labels, List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    String lemma = t.word().toLowerCase(Locale.ROOT);
+    labels.get(i).setTag("VB");
+    labels.get(i).setLemma(lemma);
+    tokens.set(i, new Token(t.index(), t.word(), lemma, "VB", t.begin(), t.end()));
   }
 
   /**
@@ -152,11 +157,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
    */
   private static void retagInfinitiveVerbs(List<CoreLabel> labels, List<Token> tokens) {
     for (int i : InfinitiveVerbs.misread(tokens, Rules.LEX)) {
-      Token t = tokens.get(i);
-      String lemma = t.word().toLowerCase(Locale.ROOT);
-      labels.get(i).setTag("VB");
-      labels.get(i).setLemma(lemma);
-      tokens.set(i, new Token(t.index(), t.word(), lemma, "VB", t.begin(), t.end()));
+      toBaseVerb(labels, tokens, i);
       Token to = tokens.get(i - 1);
       labels.get(i - 1).setTag("TO");
       tokens.set(i - 1, new Token(to.index(), to.word(), to.lemma(), "TO", to.begin(), to.end()));
