@@ -17,15 +17,24 @@ final class Doers {
 
   private Doers() {}
 
-  /** The "by" phrases of the participles describing the noun {@code d}. */
+  /**
+   * The "by" phrases of the participles describing the noun {@code d}, but a captor's ("the fishermen detained by Y":
+   * what is done for the captives, "demanded the release of the fishermen", is against Y, not toward Y; a verb of
+   * freeing reads its captor itself, {@link Rescues}). "Held" is left out: "positions held by Y" are Y's.
+   */
   static List<IndexedWord> ofDescribed(Graph g, IndexedWord d) {
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord done : g.children(d, "acl")) {
-      if (participle(g, done)) {
+      if (participle(g, done) && !captor(g, done)) {
         out.addAll(byPhrase(g, done));
       }
     }
     return out;
+  }
+
+  private static boolean captor(Graph g, IndexedWord done) {
+    String l = g.lemmaOf(done);
+    return g.lex.captivityVerbs.contains(l) && !l.equals("hold");
   }
 
   /** The "by" phrases of reduced relatives the parser made clauses of the cue verb {@code w}. */
