@@ -1,6 +1,11 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.crosscheck.spi.Discourse;
 
 /**
  * The name of a place written after its noun and "of": in "visited the island of X", "flew to the province of X",
@@ -11,9 +16,13 @@ import edu.stanford.nlp.ling.IndexedWord;
  * dictionaries list by that name): the state is named by its own name, "the island of Taiwan", and a capital stands for it, "the capital city of
  * Tunis". Only a name
  * whose head hangs by "of" from such a common noun: "the mayor of X", "supporters of X" and a capitalised noun
- * ("the Island of X Trust") are left to the other rules. Stateless.
+ * ("the Island of X Trust") are left to the other rules. A name the article gives its noun once ("seized the coastal
+ * town of X" in the body) is a place in every sentence, where a headline or a lead names it bare ("rebels capture
+ * X"): reporters introduce a town once. Stateless; what an article says of a name is remembered in its discourse.
  */
 final class NamedPlaces {
+
+  private static final Discourse.Key<Map<String, Boolean>> ELSEWHERE = Discourse.Key.of("english.namedPlaces");
 
   private NamedPlaces() {}
 
@@ -27,9 +36,28 @@ final class NamedPlaces {
       return false;
     }
     IndexedWord noun = placeNoun(g, m.first(), m.last());
+    if (noun == null) {
+      return namedElsewhere(g, m.text());
+    }
     // "the capital city of Tunis": a capital stands for its state, as "Tunis said" does.
-    return noun != null && (m.actor().isAdHoc()
-        || g.children(noun, "compound", "amod").stream().noneMatch(c -> g.lemmaOf(c).equals("capital")));
+    return m.actor().isAdHoc()
+        || g.children(noun, "compound", "amod").stream().noneMatch(c -> g.lemmaOf(c).equals("capital"));
+  }
+
+  /**
+   * Whether the article names {@code name} after a place noun and "of" anywhere ("the town of X", "the islands of
+   * X"), not after a capital ("the capital city of Tunis" stands for its state).
+   */
+  private static boolean namedElsewhere(Graph g, String name) {
+    Discourse d = g.ctx.discourse();
+    Map<String, Boolean> known = d.get(ELSEWHERE).orElse(null);
+    if (known == null) {
+      known = new HashMap<>();
+      d.set(ELSEWHERE, known);
+    }
+    return known.computeIfAbsent(name, n -> Pattern.compile("(?<![\\p{L}\\p{N}])(?<!capital )(?:"
+        + g.lex.namedPlaceNouns.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+        + ")s? of (?:the )?" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])").matcher(g.ctx.article().text()).find());
   }
 
   /** Whether {@code m} names an actor by a place of its, not by its own name ("Bara", not "Nepal"). */

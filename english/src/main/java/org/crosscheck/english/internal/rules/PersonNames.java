@@ -14,7 +14,10 @@ import org.crosscheck.spi.ActorSpan;
  * the run is the person, an ad-hoc actor. A person or body the catalog knows keeps its reading, and so does a place
  * the tagger reads as a person by itself ("Jordan praised …": a run no longer than the mention), unless the article
  * named the person in full before: "Senator Paul Jordan … Jordan praised Israel" is the senator again, as news
- * calls a person by the surname after the first mention. Stateless.
+ * calls a person by the surname after the first mention. A person the catalog knows by a given name alone ("Hassan",
+ * "Hussein") is no one else's given name: when the tagger's person run goes on after it with words none of
+ * the catalogued person's names hold ("Hassan Ali Khaire"), the run is another person, an ad-hoc actor, and so is
+ * the mention of the rest of the run ("Ali Khaire"); "Bashar Hafez al-Assad" stays the catalogued Assad. Stateless.
  */
 final class PersonNames {
 
@@ -25,6 +28,16 @@ final class PersonNames {
 
   /** The person whose name {@code m} is part of, or {@code m} itself. */
   static ActorSpan of(Graph g, ActorSpan m) {
+    ActorSpan other = otherPerson(g, m);
+    ActorSpan before = m.implied() || m.first() == 0 ? null : g.ctx.mentionAt(m.first() - 1).orElse(null);
+    if (other == null && before != null && before != m) {
+      // "Ali Khaire" of "Hassan Ali Khaire": the rest of the other person's name.
+      other = otherPerson(g, before);
+      other = other != null && other.last() >= m.last() ? other : null;
+    }
+    if (other != null) {
+      return other;
+    }
     if (m.implied() || !PLACES.contains(m.actor().kind())) {
       return m;
     }
@@ -46,6 +59,33 @@ final class PersonNames {
     }
     String surface = g.text(from, to);
     return ActorSpan.of(from, to, g.ctx.actors().adHoc(surface, ActorKind.PERSON), surface);
+  }
+
+  /**
+   * The ad-hoc person whose name starts with the one-word catalogued person {@code m} and goes on with words none of
+   * its names hold, or null.
+   */
+  static ActorSpan otherPerson(Graph g, ActorSpan m) {
+    if (m.implied() || m.first() != m.last() || m.actor().isAdHoc() || m.actor().kind() != ActorKind.PERSON
+        || !g.ctx.sentence().ner(m.first()).equals(PERSON)) {
+      return null;
+    }
+    int[] run = g.nerRun(m.first(), m.last(), PERSON);
+    if (run[1] == m.last()) {
+      return null;
+    }
+    Set<String> own = new java.util.HashSet<>();
+    for (String name : m.actor().names().getOrDefault(org.crosscheck.Language.ENGLISH, java.util.List.of())) {
+      own.addAll(java.util.Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s-]+")));
+    }
+    for (int k = m.last() + 1; k <= run[1]; k++) {
+      if (!g.capitalised(k) || java.util.Arrays.stream(g.toks.get(k).word().toLowerCase(Locale.ROOT).split("-"))
+          .anyMatch(own::contains)) {
+        return null;
+      }
+    }
+    String surface = g.text(run[0], run[1]);
+    return ActorSpan.of(run[0], run[1], g.ctx.actors().adHoc(surface, ActorKind.PERSON), surface);
   }
 
   /**

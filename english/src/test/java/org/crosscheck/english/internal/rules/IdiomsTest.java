@@ -111,4 +111,14 @@ class IdiomsTest {
     assertThat(Readings.claims("supplies-share-of-gas")).isEmpty();
     assertThat(Readings.claims("supplied-drones")).containsExactly("Iran SUPPORT Russia");
   }
+
+  @Test
+  void handingOnARotatingChairmanshipIsNoSupportOfTheSuccessor() {
+    assertThat(Readings.claims("handed-chairmanship")).isEmpty();
+  }
+
+  @Test
+  void handingWeaponsToAPartyStillSupportsIt() {
+    assertThat(Readings.claims("handed-weapons")).containsExactly("Ghana SUPPORT Nigeria");
+  }
 }

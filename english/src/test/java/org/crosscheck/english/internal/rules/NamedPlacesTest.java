@@ -49,4 +49,26 @@ class NamedPlacesTest {
     Readings.Reading r = Readings.of("capital-city-of-tunis");
     assertThat(r.graph().mentionAt(10)).isNotNull();
   }
+
+  @Test
+  void aNameTheArticleGivesATownNounElsewhereIsNoTargetOfACapture() {
+    Readings.Reading r = Readings.around("", "town-named-later",
+        " The rebels now hold the coastal town of Taungup and its port.");
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(Readings.claims(r.drafts())).isEmpty();
+  }
+
+  @Test
+  void aNameCapturedWithNoPlaceNounAnywhereStaysTheTarget() {
+    Readings.Reading r = Readings.around("", "town-named-later", " Taungup said it would fight on.");
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(Readings.claims(r.drafts())).containsExactly("Arakan Army OPPOSE Taungup");
+  }
+
+  @Test
+  void aCapitalCityNamedElsewhereStillStandsForItsState() {
+    Readings.Reading r = Readings.around("", "town-named-later", " Officials in the capital city of Taungup fled.");
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(Readings.claims(r.drafts())).containsExactly("Arakan Army OPPOSE Taungup");
+  }
 }

@@ -72,4 +72,28 @@ class PersonNamesTest {
     new ClaimReader(Readings.LEX).read(r.ctx());
     return r.drafts();
   }
+
+  @Test
+  void aCataloguedGivenNameOpeningALongerNameIsAnotherPerson() {
+    assertThat(Readings.drafts("given-name-other-person")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Hassan Ali Khaire");
+      assertThat(d.holder().actor().isAdHoc()).isTrue();
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Kenya");
+    });
+  }
+
+  @Test
+  void aCataloguedPersonWhoseRunHoldsItsOwnNamesStaysCatalogued() {
+    assertThat(Readings.claimIds("given-name-own-person")).containsExactly("bashar-al-assad SUPPORT IRN");
+  }
+
+  @Test
+  void aCataloguedGivenNameAloneStaysTheCataloguedPerson() {
+    assertThat(Readings.claimIds("given-name-alone")).containsExactly("hassan OPPOSE KEN");
+  }
+
+  @Test
+  void aCataloguedSurnameEndingALongerNameStaysTheCataloguedPerson() {
+    assertThat(Readings.claimIds("surname-ends-longer-name")).containsExactly("antonio-guterres OPPOSE ISR");
+  }
 }

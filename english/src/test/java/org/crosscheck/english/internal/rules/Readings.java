@@ -71,6 +71,16 @@ final class Readings {
     return new Reading(ctx, new Graph(ctx, LEX), drafts);
   }
 
+  /** The fixture sentence between {@code before} and {@code after} in one paragraph of an article. */
+  static Reading around(String before, String id, String after) {
+    Conll.Fixture f = Conll.get(id);
+    Article a = article(before + f.text() + after, null, Paragraph.Kind.BODY);
+    List<ClaimDraft> drafts = new ArrayList<>();
+    SentenceContext<EnglishSentence> ctx = SentenceContext.of(a, f.at(before.length()),
+        ArticleActors.of(CATALOG, a), new Discourse(), Optional.of(a.paragraphs().get(0)), false, drafts::add);
+    return new Reading(ctx, new Graph(ctx, LEX), drafts);
+  }
+
   /** Runs every rule on the fixture, read after what {@code discourse} remembers, and returns the drafts. */
   static List<ClaimDraft> drafts(String id, Discourse discourse) {
     Reading r = of(id, null, discourse);
