@@ -37,7 +37,8 @@ final class NamedPlaces {
     }
     IndexedWord noun = placeNoun(g, m.first(), m.last());
     if (noun == null) {
-      return namedElsewhere(g, m.text());
+      // A town the catalog files under a state is still in that state where the article names it bare.
+      return m.actor().isAdHoc() && namedElsewhere(g, m.text());
     }
     // "the capital city of Tunis": a capital stands for its state, as "Tunis said" does.
     return m.actor().isAdHoc()

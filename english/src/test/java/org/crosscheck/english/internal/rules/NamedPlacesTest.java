@@ -71,4 +71,11 @@ class NamedPlacesTest {
     new ClaimReader(Readings.LEX).read(r.ctx());
     assertThat(Readings.claims(r.drafts())).containsExactly("Arakan Army OPPOSE Taungup");
   }
+
+  @Test
+  void aCataloguedCityNamedAfterItsNounElsewhereStillStandsForItsState() {
+    Readings.Reading r = Readings.around("", "catalog-city-named-later", " Residents of the city of Kandahar fled.");
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.drafts()).extracting(Readings::claimId).containsExactly("PAKMIL OPPOSE AFG");
+  }
 }
