@@ -54,6 +54,13 @@ final class RecalledInstitutions {
   /** The state whose place the article's dateline names ("CAIRO, Feb 9 (Wire) -"). */
   static final Discourse.Key<ActorRef> DATELINE_STATE = Discourse.Key.of("english.datelineState");
 
+  /**
+   * Whether the dateline's state is the one the article named most often before this sentence, after its dateline
+   * (no other named more); and how often it named each.
+   */
+  static final Discourse.Key<Boolean> HOME_NAMED = Discourse.Key.of("english.datelineStateNamed");
+  private static final Discourse.Key<Map<String, Integer>> NAMED = Discourse.Key.of("english.statesNamed");
+
   /** Set once the article has named ministries of two states: a bare "the ministry" is then either one. */
   static final Discourse.Key<Boolean> MINISTRIES_OF_TWO = Discourse.Key.of("english.ministriesOfTwoStates");
 
@@ -74,11 +81,13 @@ final class RecalledInstitutions {
   static void remember(SentenceContext<?> ctx, EnglishLexicon lex) {
     rememberSeated(ctx, lex);
     int dateline = Datelines.length(ctx.tokens());
+    rememberNamed(ctx, dateline);
     for (ActorSpan m : ctx.mentions()) {
       Actor placed = m.last() < dateline && !m.anonymous() ? ctx.actors().stateOf(m.actor()).orElse(null) : null;
       if (placed != null && ctx.discourse().get(DATELINE_STATE).isEmpty()) {
         ctx.discourse().set(DATELINE_STATE, ActorRef.of(placed, m.text()));
       }
+
       // "Thailand's army", or a leader's "the Biden administration" where the catalog's name stops before the noun.
       int owned = m.anonymous() || m.actor().kind() != ActorKind.STATE ? -1 : ownedGovernment(ctx, lex, m.last());
       int last = owned >= 0 ? owned : m.last() + 1 < ctx.tokens().size()
@@ -107,6 +116,21 @@ final class RecalledInstitutions {
       ctx.discourse().set(LAST_BY_NOUN, Map.copyOf(byNoun));
       if (kind != InstitutionClass.JUNTA && !(kind == InstitutionClass.MINISTRY && abroad(ctx, lex, m, last, state))) {
         ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
+      }
+    }
+  }
+
+  /** Notes whether the dateline's state was the one named most before this sentence, then counts those in it. */
+  private static void rememberNamed(SentenceContext<?> ctx, int dateline) {
+    Discourse d = ctx.discourse();
+    Map<String, Integer> named = d.get(NAMED).orElseGet(java.util.HashMap::new);
+    d.set(NAMED, named);
+    int home = d.get(DATELINE_STATE).map(h -> named.getOrDefault(h.id(), 0)).orElse(0);
+    d.set(HOME_NAMED, home > 0 && named.values().stream().allMatch(n -> n <= home));
+    for (ActorSpan m : ctx.mentions()) {
+      Actor state = m.first() < dateline || m.anonymous() ? null : ctx.actors().stateOf(m.actor()).orElse(null);
+      if (state != null) {
+        named.merge(state.id(), 1, Integer::sum);
       }
     }
   }
@@ -182,7 +206,21 @@ final class RecalledInstitutions {
     if (kind == InstitutionClass.MINISTRY && d.get(MINISTRIES_OF_TWO).orElse(false)) {
       return false;
     }
-    return d.get(LAST.get(kind)).isPresent() || ofLastState(kind) && d.get(LAST_STATE).isPresent();
+    return d.get(LAST.get(kind)).isPresent() || ofLastState(kind) && d.get(LAST_STATE).isPresent()
+        || home(d, kind) != null;
+  }
+
+  /**
+   * The dateline's state, for a bare government or police noun when the article has named that state after its
+   * dateline, and no other more often ("CARACAS - Venezuelan security forces detained … the opposition accused the
+   * government"):
+   * the home government a story filed from a state's capital means, when it named no other institution. Null
+   * otherwise: a story filed from Brussels or Geneva about other states seldom names the host state, one filed from
+   * Muscat about Iran names Iran more, and an army is named by the war it fights.
+   */
+  private static ActorRef home(Discourse d, InstitutionClass kind) {
+    return (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE)
+        && d.get(HOME_NAMED).orElse(false) ? d.get(DATELINE_STATE).orElse(null) : null;
   }
 
   /** Whether a bare noun of this class, no such institution named yet, is that sector of the last state named. */
@@ -237,6 +275,10 @@ final class RecalledInstitutions {
     if (actor == null && ofLastState(kind)) {
       ActorRef state = g.ctx.discourse().get(LAST_STATE).orElse(null);
       actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), g.lemmaOf(c)).orElse(null);
+    }
+    ActorRef home = actor == null ? home(g.ctx.discourse(), kind) : null;
+    if (home != null && !otherStateBefore(g, c, home)) {
+      actor = sectorOf(g.ctx, g.ctx.actors().actorOf(home), g.lemmaOf(c)).orElse(null);
     }
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
         || (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE) && awayFromDateline(g, actor) ? null
@@ -297,6 +339,21 @@ final class RecalledInstitutions {
     ActorRef home = g.ctx.discourse().get(DATELINE_STATE).orElse(null);
     Actor state = g.ctx.actors().stateOf(actor).orElse(null);
     return home != null && state != null && !home.id().equals(state.id());
+  }
+
+  /**
+   * Whether the sentence names a state other than {@code home} before {@code c}: "Ethiopia's parliament passed a
+   * motion calling on the government" is Ethiopia's, whatever the dateline.
+   */
+  private static boolean otherStateBefore(Graph g, IndexedWord c, ActorRef home) {
+    for (int k = Datelines.length(g.toks); k < g.idx(c); k++) {
+      ActorSpan m = g.mentionAt(k);
+      Actor state = m == null || m.anonymous() ? null : g.ctx.actors().stateOf(m.actor()).orElse(null);
+      if (state != null && !state.id().equals(home.id())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a portfolio word of the ministry ("agriculture") is missing from the one named before. */

@@ -326,4 +326,38 @@ class RecalledInstitutionsTest {
     assertThat(Readings.drafts("seated-recalled", d))
         .anySatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("CAFGOV"));
   }
+
+  /** An article filed from Caracas whose first sentence names Venezuela, no institution of it, then {@code others} sentences. */
+  private static Discourse filedFromCaracas(String... others) {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("inst-home-dateline", null, d).ctx(), Readings.LEX);
+    for (String id : others) {
+      RecalledInstitutions.remember(Readings.of(id, null, d).ctx(), Readings.LEX);
+    }
+    return d;
+  }
+
+  /** The drafts of fixture {@code id} read as the next sentence of the article {@code d} remembers. */
+  private static java.util.List<org.crosscheck.spi.ClaimDraft> readAfter(String id, Discourse d) {
+    RecalledInstitutions.remember(Readings.of(id, null, d).ctx(), Readings.LEX);
+    return Readings.drafts(id, d);
+  }
+
+  @Test
+  void theBareGovernmentIsTheDatelinesWhenTheArticleNamedThatStateAndNoOtherMore() {
+    assertThat(readAfter("inst-government", filedFromCaracas())).singleElement()
+        .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("VENGOV"));
+  }
+
+  @Test
+  void theBareGovernmentIsNobodyWhenTheArticleNamedAnotherStateMoreThanTheDatelines() {
+    assertThat(readAfter("inst-government", filedFromCaracas("inst-other-states", "inst-other-states")))
+        .noneSatisfy(x -> assertThat(x.holder().actor().id()).isEqualTo("VENGOV"));
+  }
+
+  @Test
+  void theBareGovernmentAfterAnotherStateInItsSentenceIsNotTheDatelines() {
+    assertThat(readAfter("inst-home-other-before", filedFromCaracas()))
+        .noneSatisfy(x -> assertThat(x.target().map(t -> t.actor().id())).hasValue("VENGOV"));
+  }
 }
