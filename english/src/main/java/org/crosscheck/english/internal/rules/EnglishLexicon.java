@@ -471,6 +471,9 @@ public final class EnglishLexicon {
   final Set<String> policyNouns;
   /** Nouns of a matter named after whom it concerns ({@code matter-nouns.tsv}: "the Palestinian question"). */
   final Set<String> matterNouns;
+
+  /** Words of direction whose "of" phrase is a landmark, not a target ({@code compass-words.tsv}). */
+  final Set<String> compassWords;
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
   final Set<String> breachNouns;
   final Set<String> breachVerbs;
@@ -820,6 +823,7 @@ public final class EnglishLexicon {
     accordNouns = Vocabulary.words(a, "accord-nouns.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     matterNouns = Vocabulary.words(a, "matter-nouns.tsv");
+    compassWords = Vocabulary.words(a, "compass-words.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     breachVerbs = Vocabulary.words(a, "breach-verbs.tsv");
     breachAdjectives = Vocabulary.words(a, "breach-adjectives.tsv");

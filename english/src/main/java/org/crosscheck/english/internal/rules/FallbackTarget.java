@@ -413,7 +413,7 @@ final class FallbackTarget {
   /**
    * Whether the actor is named as a place ("in Gaza", "near the border with X", "at the Court of Arbitration for
    * Sport", where the parser hangs "for Sport" on the verb: {@link SplitPlaceNames}; "flew to The Hague": {@link
-   * Destinations}), not as a party.
+   * Destinations}; "a suburb west of Dhaka": {@link CompassPlaces}), not as a party.
    */
   private static boolean place(Graph g, ActorSpan m, List<ActorSpan> holders) {
     IndexedWord head = g.node(m.last());
@@ -421,7 +421,8 @@ final class FallbackTarget {
         || Locations.within(g, head) && !(Locations.inDivision(g, head) && PlaceDemonyms.foreign(g, m, holders))
         || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
         || Routes.crossed(g, head) || Routes.destination(g, head) || Routes.endpoint(g, head)
-        || SplitPlaceNames.placed(g, m) || g.parent(head) != null && Destinations.placeOnly(g, g.parent(head), head));
+        || SplitPlaceNames.placed(g, m) || g.parent(head) != null && (Destinations.placeOnly(g, g.parent(head), head)
+            || CompassPlaces.landmarkOnly(g, g.parent(head), head)));
   }
 
   /**

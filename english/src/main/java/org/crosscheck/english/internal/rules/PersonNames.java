@@ -14,10 +14,12 @@ import org.crosscheck.spi.ActorSpan;
  * the run is the person, an ad-hoc actor. A person or body the catalog knows keeps its reading, and so does a place
  * the tagger reads as a person by itself ("Jordan praised …": a run no longer than the mention), unless the article
  * named the person in full before: "Senator Paul Jordan … Jordan praised Israel" is the senator again, as news
- * calls a person by the surname after the first mention. A person the catalog knows by a given name alone ("Hassan",
- * "Hussein") is no one else's given name: when the tagger's person run goes on after it with words none of
- * the catalogued person's names hold ("Hassan Ali Khaire"), the run is another person, an ad-hoc actor, and so is
- * the mention of the rest of the run ("Ali Khaire"); "Bashar Hafez al-Assad" stays the catalogued Assad. Stateless.
+ * calls a person by the surname after the first mention. A person the catalog knows by one word ("Hassan", "Bennett")
+ * is not everyone so named: when the tagger's person run goes on around it with words none of the catalogued
+ * person's names hold ("Hassan Ali Khaire", "Richard Bennett"), the run is another person, an ad-hoc actor, and so
+ * is the mention of the rest of the run ("Ali Khaire"), and so is the word alone after the article named that other
+ * person in full ("Richard Bennett … Bennett said"); "Bashar Hafez Assad" and "Antonio Manuel Guterres" stay the
+ * catalogued persons. Stateless.
  */
 final class PersonNames {
 
@@ -71,16 +73,19 @@ final class PersonNames {
       return null;
     }
     int[] run = g.nerRun(m.first(), m.last(), PERSON);
-    if (run[1] == m.last()) {
-      return null;
+    if (run[0] == m.first() && run[1] == m.last()) {
+      // "Bennett accused …" after "the rapporteur, Richard Bennett,": the person named in full before.
+      String full = earlierFullName(g, m);
+      return full == null ? null
+          : ActorSpan.of(m.first(), m.last(), g.ctx.actors().adHoc(full, ActorKind.PERSON), g.text(m.first(), m.last()));
     }
     Set<String> own = new java.util.HashSet<>();
     for (String name : m.actor().names().getOrDefault(org.crosscheck.Language.ENGLISH, java.util.List.of())) {
       own.addAll(java.util.Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s-]+")));
     }
-    for (int k = m.last() + 1; k <= run[1]; k++) {
-      if (!g.capitalised(k) || java.util.Arrays.stream(g.toks.get(k).word().toLowerCase(Locale.ROOT).split("-"))
-          .anyMatch(own::contains)) {
+    for (int k = run[0]; k <= run[1]; k++) {
+      if (k != m.first() && (!g.capitalised(k) || java.util.Arrays.stream(g.toks.get(k).word()
+          .toLowerCase(Locale.ROOT).split("-")).anyMatch(own::contains))) {
         return null;
       }
     }

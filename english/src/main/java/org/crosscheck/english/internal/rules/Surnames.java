@@ -22,7 +22,9 @@ final class Surnames {
   static ActorSpan of(Graph g, ActorSpan m) {
     boolean titled = m.last() == m.first() + 1 && g.lex.courtesyTitles.contains(
         g.toks.get(m.first()).word().toLowerCase(Locale.ROOT).replace(".", ""));
-    if (m.implied() || m.first() != m.last() && !titled || !person(m.actor())) {
+    // A word another rule already read as a full name ("Bennett" after "Richard Bennett", PersonNames) stays it.
+    if (m.implied() || m.first() != m.last() && !titled || !person(m.actor())
+        || !titled && m.actor().name().strip().contains(" ")) {
       return m;
     }
     String surname = g.toks.get(m.last()).word().toLowerCase(Locale.ROOT);

@@ -533,7 +533,7 @@ final class Targets {
     for (IndexedWord c : links) {
       if (Borders.neighbourOnly(g, d, c, depth) || Sums.currencyOnly(g, d, c) || HeldEvents.placeOnly(g, d, c)
           || TalkTopics.topicOnly(g, d, c) || Venues.placeOnly(g, d, c) || PolicyTopics.topicOnly(g, d, c)
-          || MatterNouns.topicOnly(g, d, c)
+          || MatterNouns.topicOnly(g, d, c) || CompassPlaces.landmarkOnly(g, d, c)
           || ProductNames.makeOnly(g, d, c) || AskedAgents.agentOnly(g, d, c)
           || VisitedPlaces.destination(g, d, c) || Citizenships.stateOnly(g, d)
           || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)
@@ -550,7 +550,8 @@ final class Targets {
         // was (Citizenships); "armed the opponents of the government": whom they oppose (Adversaries); "former
         // navy personnel": whose they were (LapsedTies); "took the dispute to the ICJ": where a case goes (CaseForums);
         // "allowed exports to Y": where a thing let through goes (Permissions); "with help from Y": a backer of the
-        // act (Backings); "the Palestinian question": whom a matter concerns (MatterNouns).
+        // act (Backings); "the Palestinian question": whom a matter concerns (MatterNouns); "a village north of Goma": a landmark
+        // (CompassPlaces).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);

@@ -96,4 +96,27 @@ class PersonNamesTest {
   void aCataloguedSurnameEndingALongerNameStaysTheCataloguedPerson() {
     assertThat(Readings.claimIds("surname-ends-longer-name")).containsExactly("antonio-guterres OPPOSE ISR");
   }
+
+  @Test
+  void aCataloguedSurnameAfterAnotherGivenNameIsAnotherPerson() {
+    assertThat(Readings.drafts("surname-other-run")).singleElement().satisfies(d -> {
+      assertThat(d.holder().text()).isEqualTo("Richard Bennett");
+      assertThat(d.holder().actor().isAdHoc()).isTrue();
+    });
+  }
+
+  @Test
+  void aCataloguedSurnameAloneIsTheOtherPersonTheArticleNamedInFull() {
+    Readings.Reading r = Readings.in("The rapporteur, Richard Bennett, arrived on Sunday. ", "surname-other-alone");
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.drafts()).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().names().values().iterator().next()).contains("Richard Bennett"));
+  }
+
+  @Test
+  void aCataloguedSurnameAloneAfterItsOwnFullNameStaysCatalogued() {
+    Readings.Reading r = Readings.in("Prime Minister Naftali Bennett arrived on Sunday. ", "surname-other-alone");
+    new ClaimReader(Readings.LEX).read(r.ctx());
+    assertThat(r.drafts()).extracting(Readings::claimId).containsExactly("naftali-bennett OPPOSE taliban");
+  }
 }
