@@ -279,6 +279,9 @@ public final class ClaimReader {
         // "the Kyrgyz service of U.S.-funded Radio Azattyk", "a Russian-backed offensive against Y": a participle set
         // before a noun is toward what it modifies, or toward no one; never the sentence's other actor.
         && !(g.pos(w).equals("VBN") && g.relToParent(w).equals("amod"))
+        // "sent aid to villages shelled by Y": a participle of force after its noun acts on that noun, not on the
+        // sentence's other actor ("a campaign backed by Y" still backs whoever runs it).
+        && !(cue.stance() == Stance.OPPOSE && g.pos(w).equals("VBN") && g.relToParent(w).equals("acl"))
         // "ministers failed to agree on a text as Cambodia objected": a mutual act that did not happen, with no party
         // named, was to be among its holders; no bystander was left out of it.
         && !(lex.symmetric.contains(g.lemmaOf(w)) && Negation.negated(g, w, frame))) {

@@ -20,16 +20,23 @@ final class Doers {
   /**
    * The "by" phrases of the participles describing the noun {@code d}, but a captor's ("the fishermen detained by Y":
    * what is done for the captives, "demanded the release of the fishermen", is against Y, not toward Y; a verb of
-   * freeing reads its captor itself, {@link Rescues}). "Held" is left out: "positions held by Y" are Y's.
+   * freeing reads its captor itself, {@link Rescues}) or an attacker's ("give inspectors access to sites bombed by Y",
+   * "rebuilt schools destroyed by Y": a participle the dictionary codes as force, 18-20, names who harmed the thing,
+   * not whose it is). "Held" is left out: "positions held by Y" are Y's.
    */
   static List<IndexedWord> ofDescribed(Graph g, IndexedWord d) {
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord done : g.children(d, "acl")) {
-      if (participle(g, done) && !captor(g, done)) {
+      if (participle(g, done) && !captor(g, done) && !attacker(g, done)) {
         out.addAll(byPhrase(g, done));
       }
     }
     return out;
+  }
+
+  private static boolean attacker(Graph g, IndexedWord done) {
+    return g.lex.events.of(g.lemmaOf(done), List.of()).map(e -> e.code())
+        .filter(c -> c.startsWith("18") || c.startsWith("19") || c.startsWith("20")).isPresent();
   }
 
   private static boolean captor(Graph g, IndexedWord done) {

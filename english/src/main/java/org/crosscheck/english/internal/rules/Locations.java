@@ -12,7 +12,8 @@ import org.crosscheck.spi.ActorSpan;
  * border"), also where the parser hangs a multi-word preposition's phrase on the verb as a noun modifier ("close to
  * the Iranian frontier"). The name of a strait, a gulf or a sea is a place wherever it stands, so the state in it is
  * none ("the Taiwan Strait", "the Gulf of Oman"). A place the catalog does not know, which the tagger takes for a
- * location, is no party at all. Stateless.
+ * location, is no party at all; nor is the state owning a name the catalog lacks in an "in" phrase ("in Colombia's
+ * Choco"). Stateless.
  */
 final class Locations {
 
@@ -41,7 +42,19 @@ final class Locations {
     IndexedWord p = g.parent(w);
     String r = g.relToParent(w);
     return p != null && (r.equals("nmod:of") || r.equals("nmod:poss") || r.equals("amod") || r.equals("compound"))
-        && (where(g, p, g.relToParent(p)) || placeOfNoun(g, p) || !r.equals("amod") && named(g, p));
+        && (where(g, p, g.relToParent(p)) || placeOfNoun(g, p) || !r.equals("amod") && named(g, p))
+        || p != null && r.equals("nmod:poss") && ownedPlace(g, p);
+  }
+
+  /**
+   * Whether {@code p} is a name the catalog lacks, owned by a state in an "in" phrase: "trapped thousands in
+   * Colombia's Choco", "clashes in Sudan's Kordofan" name a region of the state, where the act happens.
+   */
+  private static boolean ownedPlace(Graph g, IndexedWord p) {
+    org.crosscheck.spi.ActorSpan m = g.mentionOf(p);
+    String rel = g.relToParent(p);
+    return g.pos(p).startsWith("NNP") && (rel.equals("obl:in") || rel.equals("nmod:in"))
+        && (m == null || m.actor().isAdHoc());
   }
 
   /** Whether {@code w} is in the "of" phrase, possessor or modifiers of a part a state is divided into. */

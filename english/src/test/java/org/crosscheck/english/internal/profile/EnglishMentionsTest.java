@@ -51,6 +51,12 @@ class EnglishMentionsTest {
   }
 
   @Test
+  void aStatesDiplomaticMissionIsItsGovernment() {
+    assertThat(only("the Chilean mission objected").actor().id()).isEqualTo("CHLGOV");
+    assertThat(only("Norway's mission walked out").actor().id()).isEqualTo("NORGOV");
+  }
+
+  @Test
   void aStatesChamberOfCommerceIsItsBusinessNotItsLegislature() {
     assertThat(only("the Liberia Chamber of Commerce").actor().id()).isEqualTo("LBRBUS");
     assertThat(only("the Zambian Chamber of Commerce").actor().id()).isEqualTo("ZMBBUS");

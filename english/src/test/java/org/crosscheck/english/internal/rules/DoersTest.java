@@ -10,4 +10,15 @@ class DoersTest {
   void aCaptorNamedByAParticipleIsNoTargetOfADemandForTheCaptivesRelease() {
     assertThat(Readings.claims("release-detained")).noneMatch(c -> c.contains("navy"));
   }
+
+  @Test
+  void anAttackerNamedByAParticipleIsNoTargetOfAidToWhatItHit() {
+    assertThat(Readings.claims("aid-to-shelled-towns")).noneMatch(c -> c.startsWith("Jordan SUPPORT"));
+  }
+
+  @Test
+  void aParticipleAfterItsNounTakesNoBystanderOfTheSentenceAsTarget() {
+    assertThat(Readings.claims("bombed-ports-rebuilt")).isEmpty();
+    assertThat(Readings.claims("aid-to-shelled-towns")).noneMatch(c -> c.startsWith("Syria OPPOSE"));
+  }
 }

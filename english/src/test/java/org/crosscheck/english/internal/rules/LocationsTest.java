@@ -168,4 +168,9 @@ class LocationsTest {
   void theHighlandsOfAStateWhereFarmersProtestAreNoStanceTowardIt() {
     assertThat(Readings.claims("location-highlands")).noneMatch(c -> c.contains("Chile"));
   }
+
+  @Test
+  void theStateOwningARegionTheCatalogLacksIsWhereNotWhom() {
+    assertThat(Readings.claims("owned-region-strike")).noneMatch(c -> c.endsWith("Colombia"));
+  }
 }
