@@ -245,13 +245,13 @@ final class RecalledInstitutions {
     Actor placed = kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE ? placedIn(g) : null;
     if (placed != null && mods.isEmpty()) {
       // "In Abuja, the opposition accused the government …": a story filed from Ankara names Nigeria's government.
-      Actor sector = sectorOf(g.ctx, placed, g.lemmaOf(c)).orElse(null);
+      Actor sector = sectorOf(g.ctx, placed, noun(g, c)).orElse(null);
       return sector == null ? null : ActorSpan.of(g.idx(c), g.idx(c), sector, c.word());
     }
     // A bare noun names no state: whatever the catalog's agent phrase makes of it, it is the one named before.
     // The last of the same noun before the last of its class: an article that calls one state's forces "the army" and
     // another's "the military" keeps them apart.
-    ActorRef last = g.ctx.discourse().get(LAST_BY_NOUN).map(m -> m.get(g.lemmaOf(c)))
+    ActorRef last = g.ctx.discourse().get(LAST_BY_NOUN).map(m -> m.get(noun(g, c)))
         .or(() -> g.ctx.discourse().get(LAST.get(kind))).orElse(null);
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
     String mention = last == null ? c.word() : last.mention();
@@ -268,17 +268,17 @@ final class RecalledInstitutions {
       Actor sector = state == null ? null : sectorOf(g.ctx, state, phrase(g, c, mods)).orElse(null);
       if (sector == null && home != null) {
         // A portfolio the agent list lacks still names a ministry: the home government's, not the other state's.
-        sector = sectorOf(g.ctx, home, g.lemmaOf(c)).orElse(null);
+        sector = sectorOf(g.ctx, home, noun(g, c)).orElse(null);
       }
       actor = sector != null ? sector : home != null ? null : actor;
     }
     if (actor == null && ofLastState(kind)) {
       ActorRef state = g.ctx.discourse().get(LAST_STATE).orElse(null);
-      actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), g.lemmaOf(c)).orElse(null);
+      actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), noun(g, c)).orElse(null);
     }
     ActorRef home = actor == null ? home(g.ctx.discourse(), kind) : null;
     if (home != null && !otherStateBefore(g, c, home)) {
-      actor = sectorOf(g.ctx, g.ctx.actors().actorOf(home), g.lemmaOf(c)).orElse(null);
+      actor = sectorOf(g.ctx, g.ctx.actors().actorOf(home), noun(g, c)).orElse(null);
     }
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
         || (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE) && awayFromDateline(g, actor) ? null
@@ -300,7 +300,7 @@ final class RecalledInstitutions {
       Actor state = m == null || m.implied() ? capital(g, p) : g.ctx.actors().stateOf(m.actor()).orElse(null);
       int last = m == null || m.implied() ? g.idx(p) : m.last();
       Actor sector = state == null ? null
-          : sectorOf(g.ctx, state, mods.isEmpty() ? g.lemmaOf(c) : phrase(g, c, mods)).orElse(null);
+          : sectorOf(g.ctx, state, mods.isEmpty() ? noun(g, c) : phrase(g, c, mods)).orElse(null);
       if (sector != null && last > g.idx(c)) {
         return ActorSpan.of(g.idx(c), last, sector, g.text(g.idx(c), last));
       }
@@ -411,6 +411,16 @@ final class RecalledInstitutions {
   }
 
   private static InstitutionClass kind(Graph g, IndexedWord w) {
-    return g.pos(w).startsWith("NN") ? g.lex.institutionNouns.get(g.lemmaOf(w)) : null;
+    return g.pos(w).startsWith("NN") ? g.lex.institutionNouns.get(noun(g, w)) : null;
+  }
+
+  /**
+   * The noun as {@code institution-nouns.tsv} lists it: its lemma, or the word as written for a plural whose
+   * singular names something else ("the authorities" are the government, "the authority" is a regulator).
+   */
+  private static String noun(Graph g, IndexedWord w) {
+    String lemma = g.lemmaOf(w);
+    String word = w.word().toLowerCase(Locale.ROOT);
+    return g.lex.institutionNouns.containsKey(lemma) ? lemma : word;
   }
 }

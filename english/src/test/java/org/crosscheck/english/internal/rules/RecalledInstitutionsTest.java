@@ -360,4 +360,12 @@ class RecalledInstitutionsTest {
     assertThat(readAfter("inst-home-other-before", filedFromCaracas()))
         .noneSatisfy(x -> assertThat(x.target().map(t -> t.actor().id())).hasValue("VENGOV"));
   }
+
+  @Test
+  void theBareAuthoritiesAreTheGovernmentNamedBeforeButNotTheBareAuthority() {
+    assertThat(Readings.drafts("inst-authorities", afterColombia()))
+        .anySatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("COLGOV"));
+    assertThat(Readings.drafts("inst-authority", afterColombia()))
+        .noneSatisfy(x -> assertThat(x.target().map(t -> t.actor().id())).hasValue("COLGOV"));
+  }
 }
