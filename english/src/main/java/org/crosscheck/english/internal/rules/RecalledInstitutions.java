@@ -255,7 +255,7 @@ final class RecalledInstitutions {
         .or(() -> g.ctx.discourse().get(LAST.get(kind))).orElse(null);
     Actor actor = last == null ? null : g.ctx.actors().actorOf(last);
     String mention = last == null ? c.word() : last.mention();
-    if (actor != null && !mods.isEmpty()) {
+    if (kind == InstitutionClass.MINISTRY && actor != null && !mods.isEmpty()) {
       // "the defence ministry" after "Kenya's foreign ministry": Kenya's, in the sector its own phrase names.
       Actor state = g.ctx.actors().stateOf(actor).orElse(null);
       Actor home = otherPortfolio(mods, mention) ? homeOtherThan(g, state) : null;
@@ -394,7 +394,10 @@ final class RecalledInstitutions {
    */
   private static boolean ownerless(Graph g, InstitutionClass kind, List<IndexedWord> mods) {
     return kind == InstitutionClass.MINISTRY
-        && mods.stream().allMatch(m -> g.mentionOf(m) == null && g.demonym(m) == null);
+        && mods.stream().allMatch(m -> g.mentionOf(m) == null && g.demonym(m) == null)
+        // "the federal government", "the interim government": which of the state's governments, not whose.
+        || (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE) && mods.stream()
+            .allMatch(m -> g.lex.plainInstitutionModifiers.contains(m.word().toLowerCase(Locale.ROOT)));
   }
 
   /** "defence ministry": the modifiers and the noun, in the order written. */

@@ -368,4 +368,12 @@ class RecalledInstitutionsTest {
     assertThat(Readings.drafts("inst-authority", afterColombia()))
         .noneSatisfy(x -> assertThat(x.target().map(t -> t.actor().id())).hasValue("COLGOV"));
   }
+
+  @Test
+  void theFederalGovernmentIsTheGovernmentNamedBeforeButThePreviousOneIsNot() {
+    assertThat(Readings.drafts("inst-federal", afterColombia()))
+        .anySatisfy(x -> assertThat(x.target().orElseThrow().actor().id()).isEqualTo("COLGOV"));
+    assertThat(Readings.drafts("inst-previous", afterColombia()))
+        .noneSatisfy(x -> assertThat(x.target().map(t -> t.actor().id())).hasValue("COLGOV"));
+  }
 }
