@@ -38,7 +38,7 @@ public final class CandidateFilter {
               || lex.events.patternCue(l) && (opposing(lex, l, following(toks, i))
                   || opposing(lex, l, PatternWindows.afterContainer(toks, i, 8, lex.containerNouns))))
           || phraseAt(toks, i, lex) || arrivalFor(toks, i, lex) || undergoneAt(toks, i, lex)
-          || peaceMissionAt(toks, i, lex) || Obstructions.mayStop(toks, i, lex)
+          || peaceMissionAt(toks, i, lex) || Obstructions.mayStop(toks, i, lex) || Listings.mayList(toks, i, lex)
           || LeftBodies.mayLeave(toks, i, ctx.mentions(), lex);
     }
     if (!cue && QuoteContinuations.mayContinue(ctx)) {

@@ -181,6 +181,9 @@ public final class EnglishLexicon {
   /** Nouns of a truce and the acts by which its sides make one ({@code truces.tsv}, {@link Truces}). */
   enum TruceClass { NOUN, ACT }
 
+  /** Words of putting someone on a punitive list or taking them off ({@code listings.tsv}, {@link Listings}). */
+  enum ListingClass { ADD, REMOVE, LIST, MARK }
+
   /**
    * Nouns of a tie, an agreement or aid given, and verbs that doubt, cut, mend or set terms for it
    * ({@code tie-acts.tsv}, {@link TieActs}).
@@ -609,6 +612,8 @@ public final class EnglishLexicon {
   final Map<String, AnsweringClass> answeringActs;
   /** Truces and the acts that make one ({@code truces.tsv}). */
   final Map<String, TruceClass> truces;
+  /** Listing verbs, list nouns and the words that make a list punitive ({@code listings.tsv}). */
+  final Map<String, ListingClass> listings;
   /** Verbs that lay a deed at someone's door, and the preposition naming whose ({@code ascription-verbs.tsv}). */
   final Map<String, String> ascriptions;
 
@@ -906,6 +911,7 @@ public final class EnglishLexicon {
     pressingActs = Vocabulary.words(a, "pressing-acts.tsv");
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
     truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);
+    listings = Vocabulary.classified(a, "listings.tsv", ListingClass.class);
     ImmutableMap.Builder<String, String> ascribed = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "ascription-verbs.tsv", Vocabulary.Shape.of(2))) {
       ascribed.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1).toLowerCase(Locale.ROOT));

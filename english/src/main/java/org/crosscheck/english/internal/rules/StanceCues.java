@@ -178,6 +178,7 @@ final class StanceCues {
     }
     List<Cue> demanded = Demands.apply(g, out);
     demanded.addAll(Refusals.find(g, demanded));
+    demanded.addAll(Listings.find(g, demanded));
     return demanded;
   }
 
