@@ -40,6 +40,7 @@ import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
 import org.crosscheck.english.internal.rules.ReducedRelatives;
 import org.crosscheck.english.internal.rules.CalledOnClauses;
+import org.crosscheck.english.internal.rules.NamedObjects;
 import org.crosscheck.english.internal.rules.ConjunctObjects;
 import org.crosscheck.english.internal.rules.DistantParticiples;
 import org.crosscheck.english.internal.rules.RelativeSubjects;
@@ -326,6 +327,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     ObjectParticiples.repair(g);
     ConjoinedInfinitives.repair(g);
     CalledOnClauses.repair(g);
+    NamedObjects.repair(g, Rules.LEX);
     RelativeSubjects.repair(g);
     DistantParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
