@@ -14,6 +14,20 @@ final class HyphenAgents {
 
   private HyphenAgents() {}
 
+  /**
+   * Whether {@code w} is a participle joined by a hyphen to a word that names no actor ("foreign-funded",
+   * "state-backed"): a modifier however the parser hangs it (it may make "funded" a verb joined to the sentence's,
+   * with the noun after it as its object), never an act of the sentence's subject.
+   */
+  static boolean unowned(Graph g, IndexedWord w) {
+    int i = g.idx(w);
+    if (!g.pos(w).equals("VBN") || i < 2 || !g.toks.get(i - 1).word().equals("-")) {
+      return false;
+    }
+    IndexedWord a = g.node(i - 2);
+    return a != null && g.mentionOf(a) == null && g.demonym(a) == null;
+  }
+
   /** The actor's word before the hyphen of a participle that describes a noun ("Iran" in "Iran-backed"), or null. */
   static IndexedWord agent(Graph g, IndexedWord participle) {
     int i = g.idx(participle);

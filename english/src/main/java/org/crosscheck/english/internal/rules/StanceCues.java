@@ -120,6 +120,9 @@ final class StanceCues {
       } else if (Watching.idle(g, w)) {
         // "the leader watched the launch": looking on at no monitored matter is no stance.
         continue;
+      } else if (HyphenAgents.unowned(g, w)) {
+        // '"foreign-funded" groups': a hyphenated modifier of no named backer is nobody's act.
+        continue;
       } else if (LedGroups.describing(g, w)) {
         // "Hamas-led militants attacked Y": who leads a group is no act of the leader's.
         continue;

@@ -43,4 +43,11 @@ class HyphenAgentsTest {
     assertThat(HyphenAgents.agent(r.graph(), r.node("backed"))).isEqualTo(r.node("Kremlin"));
     assertThat(Readings.drafts("hyphen-nogroup")).isEmpty();
   }
+
+  @Test
+  void aHyphenatedParticipleOfNoNamedBackerIsNobodysActWhereverItHangs() {
+    Readings.Reading r = Readings.of("hyphen-unowned-conj");
+    assertThat(HyphenAgents.unowned(r.graph(), r.node("funded"))).isTrue();
+    assertThat(Readings.claims("hyphen-unowned-conj")).noneMatch(c -> c.contains("SUPPORT"));
+  }
 }

@@ -40,4 +40,10 @@ class ListingsTest {
     assertThat(Listings.mayList(listed, 1, Readings.LEX)).isTrue();
     assertThat(Listings.mayList(rubble, 1, Readings.LEX)).isFalse();
   }
+
+  @Test
+  void condemningAListingOpposesWhoeverListedNotTheListed() {
+    assertThat(Readings.claims("listing-condemned")).noneMatch(c -> c.endsWith("firms"));
+    assertThat(Readings.claims("listing-condemned-owner")).containsExactly("Beijing OPPOSE EU");
+  }
 }
