@@ -182,7 +182,7 @@ public final class EnglishLexicon {
   enum TruceClass { NOUN, ACT }
 
   /** Words of putting someone on a punitive list or taking them off ({@code listings.tsv}, {@link Listings}). */
-  enum ListingClass { ADD, REMOVE, LIST, MARK }
+  enum ListingClass { ADD, REMOVE, LIST, BLACKLIST, MARK }
 
   /**
    * Nouns of a tie, an agreement or aid given, and verbs that doubt, cut, mend or set terms for it

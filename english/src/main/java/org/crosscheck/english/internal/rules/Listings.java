@@ -45,9 +45,8 @@ final class Listings {
     List<IndexedWord> lists = c == ListingClass.ADD ? g.children(w, "obl:to", "obl:on", "obl:onto")
         : g.children(w, "obl:from", "obl:off");
     for (IndexedWord l : lists) {
-      String lemma = g.lemmaOf(l).toLowerCase(Locale.ROOT);
-      if (g.lex.listings.get(lemma) == ListingClass.LIST && (!lemma.equals("list") && !lemma.equals("register")
-          && !lemma.equals("registry") || marked(g, l, new HashSet<>(), 0))) {
+      ListingClass kind = g.lex.listings.get(g.lemmaOf(l).toLowerCase(Locale.ROOT));
+      if (kind == ListingClass.BLACKLIST || kind == ListingClass.LIST && marked(g, l, new HashSet<>(), 0)) {
         return true;
       }
     }
@@ -71,12 +70,13 @@ final class Listings {
 
   /** Whether token {@code i} may be a listing verb: such a verb with a list noun after it, for the light pass. */
   static boolean mayList(List<Token> toks, int i, EnglishLexicon lex) {
-    if (!toks.get(i).tag().startsWith("VB") || lex.listings.get(toks.get(i).lemma()) == null
-        || lex.listings.get(toks.get(i).lemma()) == ListingClass.LIST) {
+    ListingClass verb = lex.listings.get(toks.get(i).lemma());
+    if (!toks.get(i).tag().startsWith("VB") || verb != ListingClass.ADD && verb != ListingClass.REMOVE) {
       return false;
     }
     for (int k = i + 1; k < Math.min(toks.size(), i + 1 + WINDOW); k++) {
-      if (lex.listings.get(toks.get(k).lemma().toLowerCase(Locale.ROOT)) == ListingClass.LIST) {
+      ListingClass c = lex.listings.get(toks.get(k).lemma().toLowerCase(Locale.ROOT));
+      if (c == ListingClass.LIST || c == ListingClass.BLACKLIST) {
         return true;
       }
     }
