@@ -612,6 +612,8 @@ public final class EnglishLexicon {
   final Map<String, AnsweringClass> answeringActs;
   /** Truces and the acts that make one ({@code truces.tsv}). */
   final Map<String, TruceClass> truces;
+  /** Nouns of a gathering named after its city, beside talks and accords ({@code venue-nouns.tsv}). */
+  final Set<String> venueNouns;
   /** Listing verbs, list nouns and the words that make a list punitive ({@code listings.tsv}). */
   final Map<String, ListingClass> listings;
   /** Verbs that lay a deed at someone's door, and the preposition naming whose ({@code ascription-verbs.tsv}). */
@@ -912,6 +914,7 @@ public final class EnglishLexicon {
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
     truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);
     listings = Vocabulary.classified(a, "listings.tsv", ListingClass.class);
+    venueNouns = Vocabulary.words(a, "venue-nouns.tsv");
     ImmutableMap.Builder<String, String> ascribed = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "ascription-verbs.tsv", Vocabulary.Shape.of(2))) {
       ascribed.put(r.get(0).toLowerCase(Locale.ROOT), r.get(1).toLowerCase(Locale.ROOT));

@@ -6,7 +6,8 @@ import java.util.Set;
 import org.crosscheck.ActorKind;
 
 /**
- * Talks, a summit or a conference ({@code talk-nouns.tsv}), or an agreement or a process ({@code accord-nouns.tsv}),
+ * Talks, a summit or a conference ({@code talk-nouns.tsv}), a meeting ({@code venue-nouns.tsv}), or an agreement or
+ * a process ({@code accord-nouns.tsv}),
  * named after the city they meet or were made in ("denounced the Doha talks", "the Jeddah talks collapsed", "rejected
  * the Astana process", "welcomed the Minsk accords"): the city before the noun says where, not who is a party, so
  * denouncing or backing the talks or the accord is no stance toward the government whose seat the city is. Only a
@@ -23,7 +24,8 @@ final class Venues {
   /** Whether the dependent {@code c} of the noun {@code d} only says where the talks {@code d} meet. */
   static boolean placeOnly(Graph g, IndexedWord d, IndexedWord c) {
     String lemma = g.lemmaOf(d).toLowerCase(Locale.ROOT);
-    if (!g.pos(d).startsWith("NN") || !g.lex.talkNouns.contains(lemma) && !g.lex.accordNouns.contains(lemma)
+    if (!g.pos(d).startsWith("NN")
+        || !g.lex.talkNouns.contains(lemma) && !g.lex.accordNouns.contains(lemma) && !g.lex.venueNouns.contains(lemma)
         || !g.relToParent(c).equals("compound") || !properNoun(g, c) || g.idx(c) > g.idx(d)) {
       return false;
     }

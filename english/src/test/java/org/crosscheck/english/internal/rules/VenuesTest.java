@@ -47,4 +47,9 @@ class VenuesTest {
   void aCityInTheNameOfAStatuteIsNoPartyToIt() {
     assertThat(Readings.claimIds("not-recognise-rome-statute")).containsExactly("MMR OPPOSE -");
   }
+
+  @Test
+  void aMeetingNamedAfterItsCityIsNoStanceTowardTheCitysGovernment() {
+    assertThat(Readings.claims("venue-meeting")).noneMatch(c -> c.endsWith("Cairo"));
+  }
 }
