@@ -1,10 +1,14 @@
 package org.crosscheck.english.internal.rules;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crosscheck.ActorKind;
+import org.crosscheck.Language;
 import org.crosscheck.spi.ActorSpan;
 
 /**
@@ -79,12 +83,12 @@ final class PersonNames {
       return full == null ? null
           : ActorSpan.of(m.first(), m.last(), g.ctx.actors().adHoc(full, ActorKind.PERSON), g.text(m.first(), m.last()));
     }
-    Set<String> own = new java.util.HashSet<>();
-    for (String name : m.actor().names().getOrDefault(org.crosscheck.Language.ENGLISH, java.util.List.of())) {
-      own.addAll(java.util.Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s-]+")));
+    Set<String> own = new HashSet<>();
+    for (String name : m.actor().names().getOrDefault(Language.ENGLISH, List.of())) {
+      own.addAll(Arrays.asList(name.toLowerCase(Locale.ROOT).split("[\\s-]+")));
     }
     for (int k = run[0]; k <= run[1]; k++) {
-      if (k != m.first() && (!g.capitalised(k) || java.util.Arrays.stream(g.toks.get(k).word()
+      if (k != m.first() && (!g.capitalised(k) || Arrays.stream(g.toks.get(k).word()
           .toLowerCase(Locale.ROOT).split("-")).anyMatch(own::contains))) {
         return null;
       }

@@ -277,7 +277,7 @@ final class RecalledInstitutions {
       actor = state == null ? null : sectorOf(g.ctx, g.ctx.actors().actorOf(state), noun(g, c)).orElse(null);
     }
     ActorRef home = actor == null ? home(g.ctx.discourse(), kind) : null;
-    if (home != null && !otherStateBefore(g, c, home)) {
+    if (home != null && !otherStateBefore(g, c, Datelines.length(g.toks), home.id())) {
       actor = sectorOf(g.ctx, g.ctx.actors().actorOf(home), noun(g, c)).orElse(null);
     }
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
@@ -342,14 +342,14 @@ final class RecalledInstitutions {
   }
 
   /**
-   * Whether the sentence names a state other than {@code home} before {@code c}: "Ethiopia's parliament passed a
-   * motion calling on the government" is Ethiopia's, whatever the dateline.
+   * Whether the sentence, from token {@code from}, names a state other than {@code stateId} before {@code c}:
+   * "Ethiopia's parliament passed a motion calling on the government" is Ethiopia's, whatever the dateline.
    */
-  private static boolean otherStateBefore(Graph g, IndexedWord c, ActorRef home) {
-    for (int k = Datelines.length(g.toks); k < g.idx(c); k++) {
+  private static boolean otherStateBefore(Graph g, IndexedWord c, int from, String stateId) {
+    for (int k = from; k < g.idx(c); k++) {
       ActorSpan m = g.mentionAt(k);
       Actor state = m == null || m.anonymous() ? null : g.ctx.actors().stateOf(m.actor()).orElse(null);
-      if (state != null && !state.id().equals(home.id())) {
+      if (state != null && !state.id().equals(stateId)) {
         return true;
       }
     }
@@ -374,18 +374,8 @@ final class RecalledInstitutions {
    * state's criticism, as the remembered one would be).
    */
   private static boolean ownedBefore(Graph g, IndexedWord c, Actor actor) {
-    if (!g.relToParent(c).startsWith("nsubj")) {
-      return false;
-    }
     Actor state = g.ctx.actors().stateOf(actor).orElse(null);
-    for (int k = g.idx(c) - 1; k >= 0; k--) {
-      ActorSpan before = g.mentionAt(k);
-      Actor other = before == null || before.anonymous() ? null : g.ctx.actors().stateOf(before.actor()).orElse(null);
-      if (other != null && state != null && !other.id().equals(state.id())) {
-        return true;
-      }
-    }
-    return false;
+    return g.relToParent(c).startsWith("nsubj") && state != null && otherStateBefore(g, c, 0, state.id());
   }
 
   /**
