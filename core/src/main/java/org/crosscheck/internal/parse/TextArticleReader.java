@@ -23,7 +23,8 @@ import org.crosscheck.internal.text.DateFinder;
  * short lines of widget vocabulary, go wherever they are; a line repeated elsewhere is kept once (a headline
  * repeated under itself) or dropped when short (an outlet name in a header and a footer); in the header (before
  * the first real paragraph) short lines without sentence punctuation are labels, captions or dates; in the footer
- * (after the last real paragraph) short lines are widgets. Inside the body, a short line without final
+ * (after the last real paragraph) short lines are widgets, unless they read as a sentence of four words or more
+ * with no label, list or copyright mark in it. Inside the body, a short line without final
  * punctuation is a heading. The words of furniture and dates come from the language profiles the reader was built
  * with. Immutable; thread-safe.
  */
@@ -87,6 +88,15 @@ final class TextArticleReader {
 
     boolean isBodyLike() {
       return words >= 12 && terminalPunct;
+    }
+
+    /**
+     * A short paragraph that reads as a sentence ("Tehran rejected the accusations."): wire copy often ends on one,
+     * after the last long paragraph, where widgets and credits also stand. Those carry a label (":"), a list (";"),
+     * a bar or a copyright sign, or too few words.
+     */
+    boolean isShortSentence() {
+      return words >= 4 && terminalPunct && text.chars().noneMatch(c -> ":;|©".indexOf(c) >= 0);
     }
   }
 
@@ -241,7 +251,7 @@ final class TextArticleReader {
         l.drop = true;
       } else if (header && l.words <= 8 && l.arabicScript != mainArabic) {
         l.drop = true;
-      } else if (footer && l.words <= 8) {
+      } else if (footer && l.words <= 8 && !l.isShortSentence()) {
         l.drop = true;
       } else if (!header && !footer && l.words <= 14 && !l.finalPunct && !l.sentencePunct) {
         l.heading = true;

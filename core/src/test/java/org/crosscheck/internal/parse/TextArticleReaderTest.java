@@ -47,6 +47,15 @@ class TextArticleReaderTest {
   }
 
   @Test
+  void keepsShortSentencesAfterTheLastLongParagraphAndDropsShortLabelsThere() {
+    String text = "Nova plano por la urbo\n" + BODY_1 + "\nLa regeno rifuzis la akuzojn.\nLa urbo atendas.\n"
+        + "Kopirajto: la Zembla Post.\nsharo klikko";
+    Article a = NEUTRAL.parse(text);
+    assertThat(a.text()).contains("La regeno rifuzis la akuzojn.").doesNotContain("atendas", "Kopirajto", "klikko");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
+
+  @Test
   void dropsTagLinesAndTakesTheOutletFromASourceLineWithoutItsPrefix() {
     String text = "Nova plano por la urbo\n" + BODY_1 + "\nEtikedoj: urbo, plano\n" + BODY_2
         + "\nFonto: la Zembla Post";

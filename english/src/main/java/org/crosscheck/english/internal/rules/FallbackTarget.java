@@ -384,11 +384,14 @@ final class FallbackTarget {
     return false;
   }
 
-  /** Whether {@code m} owns a noun the holder is set in apposition to ("Japarov's spokesman, Askat Alagozov"). */
+  /**
+   * Whether {@code m} owns or qualifies a noun the holder is set in apposition to ("Japarov's spokesman, Askat
+   * Alagozov", "his Russian counterpart, Tatyana Moskalkova"): whose the holder's office is, not whom the act is toward.
+   */
   private static boolean principal(Graph g, ActorSpan m, Set<Integer> holderTokens) {
     IndexedWord head = g.node(m.last());
     IndexedWord office = head == null ? null : g.parent(head);
-    if (office == null || !g.relToParent(head).equals("nmod:poss")) {
+    if (office == null || !List.of("nmod:poss", "amod", "compound").contains(g.relToParent(head))) {
       return false;
     }
     // The other order ("Askat Alagozov, Japarov's spokesman,") is inside the holder's phrase already (inClause).

@@ -200,6 +200,8 @@ class FallbackTargetTest {
   void whomTheHolderSpeaksForIsNoOtherActor() {
     assertThat(Readings.claims("principal-before-holder")).containsExactly("Askat Alagozov OPPOSE -");
     assertThat(Readings.claims("principal-after-holder")).containsExactly("Askat Alagozov OPPOSE -");
+    // "His Russian counterpart, Tatyana Moskalkova,": the adjective says whose office it is, not whom she rejects.
+    assertThat(Readings.claims("appos-counterpart-demonym")).containsExactly("Tatyana Moskalkova OPPOSE -");
   }
 
   @Test
