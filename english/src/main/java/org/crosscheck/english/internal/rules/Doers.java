@@ -22,16 +22,22 @@ final class Doers {
    * what is done for the captives, "demanded the release of the fishermen", is against Y, not toward Y; a verb of
    * freeing reads its captor itself, {@link Rescues}) or an attacker's ("give inspectors access to sites bombed by Y",
    * "rebuilt schools destroyed by Y": a participle the dictionary codes as force, 18-20, names who harmed the thing,
-   * not whose it is). "Held" is left out: "positions held by Y" are Y's.
+   * not whose it is). "Held" is left out: "positions held by Y" are Y's. Nor a negated participle's ("rejected sanctions
+   * not adopted by the UN": the UN is who did not act).
    */
   static List<IndexedWord> ofDescribed(Graph g, IndexedWord d) {
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord done : g.children(d, "acl")) {
-      if (participle(g, done) && !captor(g, done) && !attacker(g, done)) {
+      if (participle(g, done) && !captor(g, done) && !attacker(g, done) && !negated(g, done)) {
         out.addAll(byPhrase(g, done));
       }
     }
     return out;
+  }
+
+  private static boolean negated(Graph g, IndexedWord done) {
+    return g.children(done, "advmod", "neg").stream()
+        .anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION));
   }
 
   private static boolean attacker(Graph g, IndexedWord done) {

@@ -21,4 +21,10 @@ class DoersTest {
     assertThat(Readings.claims("bombed-ports-rebuilt")).isEmpty();
     assertThat(Readings.claims("aid-to-shelled-towns")).noneMatch(c -> c.startsWith("Syria OPPOSE"));
   }
+
+  @Test
+  void aNegatedParticipleNamesNoOwnerOfItsNoun() {
+    assertThat(Readings.claims("participle-negated-agent")).containsExactly("India OPPOSE -");
+    assertThat(Readings.claims("participle-agent-owner")).containsExactly("India OPPOSE United States");
+  }
 }
