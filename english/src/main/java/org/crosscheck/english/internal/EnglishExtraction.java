@@ -340,7 +340,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     CrossedObjects.repair(g);
     OwnedObjects.repair(g);
     FiledParticiples.repair(g, Rules.LEX);
-    TrailingParticiples.repair(g);
+    TrailingParticiples.repair(g, Rules.LEX);
     TrailingParticiples.repairHung(g, Rules.LEX);
     BackshiftedClauses.repair(g);
     ConjunctObjects.repair(g);

@@ -512,7 +512,7 @@ public final class ClaimReader {
         || Retreats.ended(g, coded, w)) {
       return;
     }
-    Stance taken = Contacts.stance(g, cue, coded, neg ? stance.opposite() : stance, target);
+    Stance taken = Contacts.stance(g, cue, coded, neg ? Contacts.negated(g, w, stance) : stance, target);
     ClaimDraft.Builder b = ClaimDraft.builder(holder, taken, cue.text(), g.idx(w))
         .target(Optional.ofNullable(target)).negated(neg).modality(modality).speaker(Optional.ofNullable(speaker))
         .unnamedVoice(unnamed).direct(g.ctx.inQuotes(g.toks.get(g.idx(w)).begin())).report(report)

@@ -54,6 +54,17 @@ final class Contacts {
         && g.children(w, "advmod").stream().anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION));
   }
 
+  /**
+   * The stance a negation of {@code stance} on {@code w} gives: the opposite, and for a neutral act refused ("refused
+   * to discuss Y's demands", REFUSAL in {@code governors.tsv}) a snub, as "refused to meet Y" is. A neutral act that
+   * only did not happen ("did not discuss Y") stays neutral.
+   */
+  static Stance negated(Graph g, IndexedWord w, Stance stance) {
+    IndexedWord up = g.parent(w);
+    return stance == Stance.NEUTRAL && up != null && g.relToParent(w).equals("xcomp")
+        && g.governs(up, EnglishLexicon.GovernorClass.REFUSAL) ? Stance.OPPOSE : stance.opposite();
+  }
+
   /** Whether a verb of support offers or agrees to the act {@code w} ("offered to negotiate with Y"). */
   private static boolean offered(Graph g, IndexedWord w) {
     IndexedWord p = g.parent(w);

@@ -35,7 +35,8 @@ final class Doers {
     return out;
   }
 
-  private static boolean negated(Graph g, IndexedWord done) {
+  /** Whether the participle {@code done} is negated ("not adopted by Y"). */
+  static boolean negated(Graph g, IndexedWord done) {
     return g.children(done, "advmod", "neg").stream()
         .anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION));
   }
@@ -50,15 +51,15 @@ final class Doers {
     return g.lex.captivityVerbs.contains(l) && !l.equals("hold");
   }
 
-  /** The "by" phrases of reduced relatives the parser made clauses of the cue verb {@code w}. */
+  /** The "by" phrases of reduced relatives the parser made clauses of the cue verb {@code w}, but negated ones. */
   static List<IndexedWord> ofMisreadClause(Graph g, IndexedWord w) {
     if (g.isSpeech(w) || Complaints.complaint(g, w)) {
       return List.of();
     }
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord c : g.children(w, "ccomp", "dep")) {
-      if (participle(g, c) && g.children(c, "aux", "aux:pass").isEmpty() && g.children(c, "nsubj").stream()
-          .anyMatch(n -> g.pos(n).startsWith("NN") && !g.pos(n).startsWith("NNP"))) {
+      if (participle(g, c) && !negated(g, c) && g.children(c, "aux", "aux:pass").isEmpty()
+          && g.children(c, "nsubj").stream().anyMatch(n -> g.pos(n).startsWith("NN") && !g.pos(n).startsWith("NNP"))) {
         out.addAll(byPhrase(g, c));
       }
     }

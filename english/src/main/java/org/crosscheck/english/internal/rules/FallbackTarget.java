@@ -234,7 +234,8 @@ final class FallbackTarget {
   /**
    * Whether the actor is named in the cue's own clause: not in a conjoined or parenthetical clause, nor in a noun or
    * a clause with a subject of its own that the parser could only hang loosely on its verb ("dep": "…; Baghdad
-   * Summons Ambassador"; "to help people fleeing Sudan", though "memos sent by Y" keep their author), not inside the
+   * Summons Ambassador"; "to help people fleeing Sudan", though "memos sent by Y" keep their author and "sanctions not
+   * adopted by Y" do not), not inside the
    * holder's phrase ("X, a critic of Y, condemned …"), not in the reason given for a criticism ("blamed the West for
    * encouraging Y"), not in a clause of contrast with a subject of its own ("backed the tariffs, though his minister
    * warned they could hurt Y exporters", "voted against it, with Y's envoy arguing …", {@link Contrasts}), nor the
@@ -255,7 +256,7 @@ final class FallbackTarget {
       if (p == null || r.startsWith("conj") || r.startsWith("parataxis") || r.startsWith("acl:relcl")
           || r.equals("dep") && g.pos(p).startsWith("VB") && (g.pos(cur).startsWith("NN")
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
-                  && !own.equals("obl:by") && !own.equals("obl:agent"))
+                  && !((own.equals("obl:by") || own.equals("obl:agent")) && !Doers.negated(g, cur)))
           || Contrasts.apart(g, cur, r) || saying(g, cur, r) || holderTokens.contains(g.idx(p))
           // "attacked ships in what they call solidarity with Y": the name the doers give their deed's cause.
           || (r.startsWith("advcl") || r.startsWith("obl")) && NamingClauses.names(g, cur)

@@ -12,7 +12,8 @@ import java.util.ArrayList;
  * the noun after it and that noun as the verb's second object ("signed the deal … farmers"), so that the verb's
  * stance reaches whom its deed only affected, and the participle joins the noun's name ("angering farmers"). The
  * graph is mended before any rule reads it: the participle becomes the verb's adverbial and the noun its object. Only
- * where the verb has an object of its own before the comma, and the participle opens the noun's phrase.
+ * where the participle opens the noun's phrase, and the verb has an object of its own before the comma or the
+ * participle is one of stance after a clause with no other comma ("rallied in Warsaw, accusing Donald Tusk of …").
  * <p>The parser may also hang such a participle on the noun before the comma as its adjectival clause ("admitted
  * Ethiopia as its ninth member, overriding objections from Somalia"), so that the noun seems to do the deed. A
  * present participle of stance after a comma that runs to the end of the sentence and hangs on an argument of a verb
@@ -25,6 +26,16 @@ public final class TrailingParticiples {
 
   /** Mends {@code g} in place; returns whether anything changed. */
   public static boolean repair(SemanticGraph g) {
+    return repair(g, null);
+  }
+
+  /**
+   * Mends {@code g} in place, also after a verb with no object of its own when the participle is one of stance
+   * ({@code lex}): "protesters gathered outside parliament, accusing Tusk of …" has the parser make Tusk the object of
+   * "gathered"; a comma between the verb and the participle's own comma ("praised, above all, leading figures") is a
+   * parenthesis, and the noun stays the verb's. Returns whether anything changed.
+   */
+  public static boolean repair(SemanticGraph g, EnglishLexicon lex) {
     boolean changed = false;
     for (SemanticGraphEdge o : new ArrayList<>(g.edgeListSorted())) {
       if (!o.getRelation().toString().equals("obj")) {
@@ -33,7 +44,8 @@ public final class TrailingParticiples {
       IndexedWord verb = o.getGovernor();
       IndexedWord noun = o.getDependent();
       IndexedWord participle = opening(g, noun);
-      if (participle == null || !comma(g, participle.index() - 1) || !earlierObject(g, verb, participle)) {
+      if (participle == null || !comma(g, participle.index() - 1) || !earlierObject(g, verb, participle)
+          && !(lex != null && cue(lex, participle) && noCommaBetween(g, verb, participle))) {
         continue;
       }
       g.removeEdge(o);
@@ -109,6 +121,15 @@ public final class TrailingParticiples {
   private static boolean comma(SemanticGraph g, int index) {
     IndexedWord w = g.getNodeByIndexSafe(index);
     return w != null && ",".equals(w.word());
+  }
+
+  private static boolean noCommaBetween(SemanticGraph g, IndexedWord verb, IndexedWord participle) {
+    for (int k = verb.index() + 1; k < participle.index() - 1; k++) {
+      if (comma(g, k)) {
+        return false;
+      }
+    }
+    return verb.index() < participle.index();
   }
 
   private static boolean earlierObject(SemanticGraph g, IndexedWord verb, IndexedWord participle) {

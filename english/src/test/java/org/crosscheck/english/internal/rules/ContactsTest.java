@@ -111,4 +111,11 @@ class ContactsTest {
   void aNegotiationThatNeverHappenedIsNoStanceWhateverTheDictionaryCodesIt() {
     assertThat(Readings.claims("not-negotiated-since")).isEmpty();
   }
+
+  @Test
+  void aNeutralActRefusedIsASnubAndOneNotDoneStaysNeutral() {
+    assertThat(Readings.claims("refused-to-discuss")).containsExactly("Biya OPPOSE separatists");
+    assertThat(Readings.drafts("refused-to-discuss")).allMatch(d -> d.negated());
+    assertThat(Readings.claims("not-discussed")).containsExactly("Biya NEUTRAL separatists");
+  }
 }

@@ -56,6 +56,35 @@ class TrailingParticiplesTest {
     assertThat(rel(g, "figures", "leading")).isEqualTo("amod");
   }
 
+  // "Farmers rallied in Warsaw, accusing Tusk of …", as the parser reads it.
+  private static final String RALLIED = "[rallied/VBD-2 nsubj>Farmers/NNS-1 obl:in>[Warsaw/NNP-4 case>in/IN-3]"
+      + " punct>,/,-5 obj>[Tusk/NNP-7 amod>accusing/VBG-6]]";
+
+  private static SemanticGraph withLexicon(String graph, boolean changes) {
+    return GraphEdges.after(graph, g -> {
+      g.vertexSet().forEach(w -> w.setLemma(w.word().equals("accusing") ? "accuse" : w.word().toLowerCase()));
+      return TrailingParticiples.repair(g, Readings.LEX);
+    }, changes);
+  }
+
+  @Test
+  void aStanceParticipleAfterAVerbWithoutObjectTakesTheNounAsItsObject() {
+    SemanticGraph g = withLexicon(RALLIED, true);
+    assertThat(rel(g, "rallied", "Tusk")).isEqualTo("none");
+    assertThat(rel(g, "rallied", "accusing")).isEqualTo("advcl");
+    assertThat(rel(g, "accusing", "Tusk")).isEqualTo("obj");
+    assertThat(Readings.claims("rallied-accusing-name")).contains("farmers OPPOSE Donald Tusk");
+  }
+
+  @Test
+  void withoutAnObjectBeforeItOnlyAStanceParticipleOutsideAParenthesisMoves() {
+    unchanged(RALLIED);
+    withLexicon(RALLIED.replace("accusing/VBG-6", "leading/VBG-6"), false);
+    // "rallied, in Warsaw, accusing Tusk": the commas enclose an aside; the noun stays the verb's.
+    withLexicon("[rallied/VBD-2 nsubj>Farmers/NNS-1 punct>,/,-3 obl:in>[Warsaw/NNP-5 case>in/IN-4]"
+        + " punct>,/,-6 obj>[Tusk/NNP-8 amod>accusing/VBG-7]]", false);
+  }
+
   @Test
   void whoTheDeedAngeredIsNoTargetOfItAndTheirNameIsTheirs() {
     assertThat(Readings.claims("trailing-participle-signed")).contains("farmers OPPOSE European Commission")
