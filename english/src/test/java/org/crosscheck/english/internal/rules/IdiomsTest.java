@@ -38,6 +38,14 @@ class IdiomsTest {
   }
 
   @Test
+  void handingOverAPetitionIsNoAidWhereFoodIs() {
+    Readings.Reading r = Readings.of("handed-petition");
+    assertThat(Idioms.of(r.graph(), r.node("handed"))).contains(Stance.NEUTRAL);
+    assertThat(Readings.claims("handed-petition")).isEmpty();
+    assertThat(Readings.claims("handed-aid")).containsExactly("farmers SUPPORT Ghana officials");
+  }
+
+  @Test
   void sharingABorderIsNoSupport() {
     Readings.Reading r = Readings.of("shares-border");
     assertThat(Idioms.of(r.graph(), r.node("shares"))).contains(Stance.NEUTRAL);
