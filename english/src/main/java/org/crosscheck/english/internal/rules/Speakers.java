@@ -1,6 +1,8 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.Discourse;
@@ -46,11 +48,19 @@ final class Speakers {
   }
 
   /**
-   * The last speaker, whom a "he" or "she" may stand for, or null after a sentence about a name no mention covers
+   * The last speaker, whom a "he" or "she" may stand for: the person the sentence before opened with if it did, else
+   * the last speaker, or null after a sentence about a name no mention covers
    * ({@link PreviousSentence.Noted#uncatalogued}) that is not the speaker's: "X, a former minister, says the charges
    * were invented. He blames …" may be X, whom no claim made the last speaker, and is no one quoted before.
    */
   static ActorRef stillLast(Graph g, ActorRef last) {
+    Actor opener = PreviousSentence.previous(g).opener();
+    if (opener != null && (opener.kind() == ActorKind.PERSON
+        || opener.isAdHoc() && opener.kind() == ActorKind.UNKNOWN)) {
+      // "Defense Secretary X was blunter. He accused …": the person the sentence before opened with, not a speaker
+      // quoted further back; a name the catalog lacks and no tagger has read yet is a person's to a "he".
+      return last != null && last.id().equals(opener.id()) ? last : ActorRef.of(opener, opener.name());
+    }
     String name = PreviousSentence.previous(g).uncatalogued();
     return last == null || name == null || java.util.Arrays.asList(last.mention().split("[\\s-]+")).contains(name)
         ? last : null;

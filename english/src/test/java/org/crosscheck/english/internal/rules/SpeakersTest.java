@@ -153,6 +153,15 @@ class SpeakersTest {
   }
 
   @Test
+  void heAfterASentenceOpenedByAPersonIsThatPersonNotTheSpeakerBefore() {
+    assertThat(readAfter("person-opener-blunter", "he-accused-uganda")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("adhoc:person:william-ruto"));
+    // A name the catalog lacks, read in the light pass only, is a person's to "he".
+    assertThat(readAfter("adhoc-opener-blunter", "he-accused-uganda")).singleElement()
+        .satisfies(d -> assertThat(d.holder().actor().id()).isEqualTo("adhoc:unknown:pete-hegseth"));
+  }
+
+  @Test
   void heAfterASentenceAboutTheLastSpeakerByTheEndOfAHyphenatedNameIsThatSpeaker() {
     // The sentence makes "Ali al-Amin" the last speaker and opens with the word "Amin", which his name ends with.
     assertThat(readAfter(new Discourse(), "hyphen-name-says", "he-accused-uganda")).singleElement()
