@@ -249,10 +249,11 @@ final class Antecedents {
           // "The creditors … reached their own agreement": the creditors', who are no actor (ThingOwners).
           return null;
         }
-        // "NAIROBI, May 2 (Reuters) - Leaders opened their summit": the dateline's agency is no one's antecedent.
+        // "NAIROBI, May 2 (Reuters) - Leaders opened their summit": the dateline's agency is no one's antecedent; nor
+        // is a name in an aside read apart from the clause ("Leaders, who met in Ankara, will hold their summit").
         for (int k = g.idx(c) - 1; k >= Datelines.length(g.toks); k--) {
           ActorSpan before = g.mentionAt(k);
-          if (before != null && !before.anonymous()) {
+          if (before != null && !before.anonymous() && g.node(before.last()) != null) {
             return before.at(g.idx(c));
           }
         }

@@ -31,6 +31,14 @@ class AntecedentsTest {
   }
 
   @Test
+  void aNameInAnAsideReadApartIsNoPossessivesAntecedent() {
+    // "NATO leaders, who met in Ankara in July, … their next summit": the leaders' summit, not Ankara's.
+    assertThat(Readings.claims("aside-venue-their-summit")).noneMatch(c -> c.startsWith("Ankara"));
+    Readings.Reading r = Readings.of("aside-venue-their-summit");
+    assertThat(r.graph().node(6)).isNull();
+  }
+
+  @Test
   void weWithoutASpeakerIsNobody() {
     Readings.Reading r = Readings.of("we-support");
     assertThat(Antecedents.resolve(r.graph(), r.node("We"), null)).isNull();
