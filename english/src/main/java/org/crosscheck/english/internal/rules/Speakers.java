@@ -59,11 +59,20 @@ final class Speakers {
         || opener.isAdHoc() && opener.kind() == ActorKind.UNKNOWN)) {
       // "Defense Secretary X was blunter. He accused …": the person the sentence before opened with, not a speaker
       // quoted further back; a name the catalog lacks and no tagger has read yet is a person's to a "he".
-      return last != null && last.id().equals(opener.id()) ? last : ActorRef.of(opener, opener.name());
+      // The last speaker stays when the opener is the same name ("Richard Bennett, the UN rapporteur, said …": the
+      // catalog's other Bennett in the sentence's plain mentions is the speaker the deep reading named).
+      boolean same = last != null
+          && (last.id().equals(opener.id()) || lastWord(last.mention()).equals(lastWord(opener.name())));
+      return same ? last : ActorRef.of(opener, opener.name());
     }
     String name = PreviousSentence.previous(g).uncatalogued();
     return last == null || name == null || java.util.Arrays.asList(last.mention().split("[\\s-]+")).contains(name)
         ? last : null;
+  }
+
+  private static String lastWord(String name) {
+    String[] words = name.strip().split("[\\s-]+");
+    return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Remembers the person whom the next "he" or "she" stands for. */

@@ -162,6 +162,18 @@ class SpeakersTest {
   }
 
   @Test
+  void heAfterASentenceOpenedByTheLastSpeakersSurnameIsThatSpeaker() {
+    // "Richard Bennett, the UN rapporteur, said …" made him the last speaker; the plain mention "Bennett" is the
+    // catalog's other Bennett.
+    Discourse d = new Discourse();
+    org.crosscheck.Actor richard = org.crosscheck.Actor.builder("adhoc:person:richard-bennett",
+        org.crosscheck.ActorKind.PERSON).names(org.crosscheck.Language.ENGLISH, "Richard Bennett").build();
+    d.set(Speakers.LAST_SPEAKER, ActorRef.of(richard, "Richard Bennett"));
+    assertThat(readAfter(d, "bennett-opener-blunter", "he-accused-uganda")).singleElement()
+        .satisfies(x -> assertThat(x.holder().actor().id()).isEqualTo("adhoc:person:richard-bennett"));
+  }
+
+  @Test
   void heAfterASentenceAboutTheLastSpeakerByTheEndOfAHyphenatedNameIsThatSpeaker() {
     // The sentence makes "Ali al-Amin" the last speaker and opens with the word "Amin", which his name ends with.
     assertThat(readAfter(new Discourse(), "hyphen-name-says", "he-accused-uganda")).singleElement()
