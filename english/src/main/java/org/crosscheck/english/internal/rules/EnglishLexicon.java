@@ -477,6 +477,9 @@ public final class EnglishLexicon {
 
   /** Words of direction whose "of" phrase is a landmark, not a target ({@code compass-words.tsv}). */
   final Set<String> compassWords;
+
+  /** Words after "X-" that make a demonym a language ({@code language-hyphens.tsv}). */
+  final Set<String> languageHyphens;
   /** Adjectives of a level or stage of a state's government ({@code plain-institution-modifiers.tsv}: "federal"). */
   final Set<String> plainInstitutionModifiers;
   /** Nouns of a breach, whose owner is wronged ({@code breach-nouns.tsv}, {@link Breaches}). */
@@ -833,6 +836,7 @@ public final class EnglishLexicon {
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     matterNouns = Vocabulary.words(a, "matter-nouns.tsv");
     compassWords = Vocabulary.words(a, "compass-words.tsv");
+    languageHyphens = Vocabulary.words(a, "language-hyphens.tsv");
     plainInstitutionModifiers = Vocabulary.words(a, "plain-institution-modifiers.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     breachVerbs = Vocabulary.words(a, "breach-verbs.tsv");

@@ -364,7 +364,8 @@ final class Graph {
   /** The state a demonym or capitalised adjective names ("Syrian", "Russians"), or null. */
   org.crosscheck.Actor demonym(IndexedWord w) {
     String t = pos(w);
-    if (!(t.startsWith("JJ") || t.startsWith("NNP")) || RegionalDemonyms.at(this, idx(w))) {
+    if (!(t.startsWith("JJ") || t.startsWith("NNP")) || RegionalDemonyms.at(this, idx(w))
+        || LanguageHyphens.at(this, idx(w))) {
       return null;
     }
     return ctx.actors().stateOfDemonym(w.word()).orElse(null);
