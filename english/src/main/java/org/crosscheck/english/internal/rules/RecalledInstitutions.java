@@ -281,6 +281,7 @@ final class RecalledInstitutions {
       actor = sectorOf(g.ctx, g.ctx.actors().actorOf(home), noun(g, c)).orElse(null);
     }
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
+        || actedOnBySameState(g, c, actor)
         || (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE) && awayFromDateline(g, actor) ? null
         : ActorSpan.of(g.idx(c), g.idx(c), actor, mention);
   }
@@ -376,6 +377,39 @@ final class RecalledInstitutions {
   private static boolean ownedBefore(Graph g, IndexedWord c, Actor actor) {
     Actor state = g.ctx.actors().stateOf(actor).orElse(null);
     return g.relToParent(c).startsWith("nsubj") && state != null && otherStateBefore(g, c, 0, state.id());
+  }
+
+  /**
+   * Whether the noun is the object of a verb whose subject is another actor of the state it would be: "Russian fighters
+   * helped the army retake Kidal" tells of a foreign force and a home army, so the army is not Russia's however
+   * recently the article named Russia's defence ministry. Nobody is then a better guess than the same state twice.
+   */
+  private static boolean actedOnBySameState(Graph g, IndexedWord c, Actor actor) {
+    Actor state = g.ctx.actors().stateOf(actor).orElse(null);
+    IndexedWord verb = g.parent(c);
+    if (verb != null && g.relToParent(c).equals("nsubj") && g.relToParent(verb).matches("ccomp|xcomp")) {
+      // "helped the army retake …": the parser makes the army the subject of the act helped.
+      verb = g.parent(verb);
+    } else if (!g.relToParent(c).equals("obj")) {
+      return false;
+    }
+    if (state == null || verb == null || !g.pos(verb).startsWith("VB")) {
+      return false;
+    }
+    for (IndexedWord s : g.children(verb, "nsubj")) {
+      ActorSpan m = g.mentionOf(s);
+      if (m == null || m.anonymous() || m.actor().id().equals(actor.id())) {
+        continue;
+      }
+      // "Russian fighters": the catalog's armed group of a state may belong to none; its demonym says whose.
+      Actor other = g.ctx.actors().stateOf(m.actor()).orElse(null);
+      boolean same = other != null && other.id().equals(state.id()) || g.children(s, "amod").stream()
+          .map(g::demonym).anyMatch(a -> a != null && a.id().equals(state.id()));
+      if (same) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -122,6 +122,18 @@ class RecalledInstitutionsTest {
   }
 
   @Test
+  void theBareArmyActedOnByFightersOfTheLastStateIsNotThatStatesArmy() {
+    // "Colombian fighters helped the army": a foreign force and a home army, not Colombia's twice.
+    assertThat(Readings.drafts("inst-army-helped-by-colombians", afterColombia()))
+        .noneMatch(x -> x.target().map(t -> t.actor().id().equals("COLMIL")).orElse(false)
+            || x.holder().actor().id().equals("COLMIL"));
+    assertThat(Readings.drafts("inst-army-obj-colombians", afterColombia()))
+        .noneMatch(x -> x.target().map(t -> t.actor().id().equals("COLMIL")).orElse(false));
+    assertThat(Readings.drafts("inst-army-helped-by-peruvians", afterColombia()))
+        .anyMatch(x -> x.target().map(t -> t.actor().id().equals("COLMIL")).orElse(false));
+  }
+
+  @Test
   void theBareArmyIsTheLastArmyNamedNotAnotherStatesMilitaryNamedAfterIt() {
     Discourse d = new Discourse();
     RecalledInstitutions.remember(Readings.of("inst-army-peru", null, d).ctx(), Readings.LEX);
