@@ -281,7 +281,7 @@ final class RecalledInstitutions {
       actor = sectorOf(g.ctx, g.ctx.actors().actorOf(home), noun(g, c)).orElse(null);
     }
     return actor == null || kind != InstitutionClass.JUNTA && ownedBefore(g, c, actor)
-        || actedOnBySameState(g, c, actor)
+        || kind == InstitutionClass.MILITARY && actedOnBySameState(g, c, actor)
         || (kind == InstitutionClass.GOVERNMENT || kind == InstitutionClass.POLICE) && awayFromDateline(g, actor) ? null
         : ActorSpan.of(g.idx(c), g.idx(c), actor, mention);
   }
@@ -380,9 +380,10 @@ final class RecalledInstitutions {
   }
 
   /**
-   * Whether the noun is the object of a verb whose subject is another actor of the state it would be: "Russian fighters
-   * helped the army retake Kidal" tells of a foreign force and a home army, so the army is not Russia's however
-   * recently the article named Russia's defence ministry. Nobody is then a better guess than the same state twice.
+   * Whether the army noun is the object of a verb whose subject is an armed group of the state it would be:
+   * "Russian fighters helped the army retake Kidal" tells of a foreign force and a home army, so the army is not
+   * Russia's however recently the article named Russia's defence ministry. Nobody is then a better guess than the
+   * same state twice.
    */
   private static boolean actedOnBySameState(Graph g, IndexedWord c, Actor actor) {
     Actor state = g.ctx.actors().stateOf(actor).orElse(null);
@@ -398,7 +399,10 @@ final class RecalledInstitutions {
     }
     for (IndexedWord s : g.children(verb, "nsubj")) {
       ActorSpan m = g.mentionOf(s);
-      if (m == null || m.anonymous() || m.actor().id().equals(actor.id())) {
+      if (m == null || m.anonymous() || m.actor().id().equals(actor.id())
+          || m.actor().kind() != org.crosscheck.ActorKind.ARMED_GROUP) {
+        // "the British Property Federation accused the government", "the opposition criticised the army": a body of
+        // the same state acts on its own institutions all the time; only a foreign force beside an army is telling.
         continue;
       }
       // "Russian fighters": the catalog's armed group of a state may belong to none; its demonym says whose.

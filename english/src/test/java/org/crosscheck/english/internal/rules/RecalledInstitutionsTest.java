@@ -129,6 +129,9 @@ class RecalledInstitutionsTest {
             || x.holder().actor().id().equals("COLMIL"));
     assertThat(Readings.drafts("inst-army-obj-colombians", afterColombia()))
         .noneMatch(x -> x.target().map(t -> t.actor().id().equals("COLMIL")).orElse(false));
+    // A body of the same state acting on its government is the usual case.
+    assertThat(Readings.drafts("inst-government-accused-by-colombian-body", afterColombia()))
+        .anyMatch(x -> x.target().map(t -> t.actor().id().equals("COLGOV")).orElse(false));
     assertThat(Readings.drafts("inst-army-helped-by-peruvians", afterColombia()))
         .anyMatch(x -> x.target().map(t -> t.actor().id().equals("COLMIL")).orElse(false));
   }
