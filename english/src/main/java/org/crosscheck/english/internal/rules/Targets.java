@@ -415,6 +415,11 @@ final class Targets {
       // foreign ministers praised the bloc").
       return holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), described.actor())) ? null : described;
     }
+    ActorSpan them = ObjectPronouns.at(g, d, holders);
+    if (them != null) {
+      // "Hundreds of farmers blocked the highway. Police fired tear gas to disperse them."
+      return them;
+    }
     if (Locations.named(g, d)) {
       // "the Taiwan Strait", "the Gulf of Oman": a named stretch of water is a place; the state in its name is none.
       return null;

@@ -1,0 +1,122 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
+import java.util.Locale;
+import org.crosscheck.ActorKind;
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Discourse;
+import org.crosscheck.spi.SentenceContext;
+import org.crosscheck.spi.Token;
+
+/**
+ * "Hundreds of farmers blocked the highway. Police fired tear gas to disperse them.": an object "them" that nothing in
+ * its own sentence can stand for is the group the sentence before opened with, a noun of people who act ({@code
+ * group-nouns.tsv}: ALONE, or COUNTED after a count such as "hundreds of" or "a group of"), as the subject before its
+ * first verb. Only a plural "them", only such a group: a sentence that opened with a state, a body or a thing leaves
+ * "them" nobody's, as does a plural noun before the pronoun in its own sentence ("detained protesters and beat
+ * them" is read there) or other people named later in the sentence before ("… demanded the release of the
+ * prisoners"). Every sentence of the light pass is noted; the memory lives in the article's
+ * {@link Discourse}.
+ */
+final class ObjectPronouns {
+
+  /** The group a sentence opened with, or null, by the sentence's start. */
+  private record Opened(int start, ActorRef group) {}
+
+  private record Memory(Opened previous, Opened current) {}
+
+  private static final Discourse.Key<Memory> MEMORY = Discourse.Key.of("english.openingGroup");
+
+  /** How far into the sentence its opening group may end ("A large group of young people from the province …"). */
+  private static final int REACH = 8;
+
+  private ObjectPronouns() {}
+
+  /** Notes the group the sentence of the light pass opens with; the one noted before becomes the previous. */
+  static void note(SentenceContext<?> ctx, EnglishLexicon lex) {
+    Discourse d = ctx.discourse();
+    Memory m = d.get(MEMORY).orElse(new Memory(new Opened(-1, null), new Opened(-1, null)));
+    if (m.current().start() == ctx.start()) {
+      return;
+    }
+    d.set(MEMORY, new Memory(m.current(), new Opened(ctx.start(), opening(ctx, lex))));
+  }
+
+  /** The group the object pronoun {@code d} stands for, or null. */
+  static ActorSpan at(Graph g, IndexedWord d, List<ActorSpan> holders) {
+    if (!d.word().equalsIgnoreCase("them") || !g.relToParent(d).equals("obj")) {
+      return null;
+    }
+    Memory m = g.ctx.discourse().get(MEMORY).orElse(null);
+    if (m == null || m.previous().group() == null || g.ctx.start() < m.current().start()) {
+      return null;
+    }
+    for (int k = 0; k < g.idx(d); k++) {
+      int at = k;
+      boolean holder = holders.stream().anyMatch(h -> h.first() <= at && at <= h.last());
+      if (!holder && (g.toks.get(k).tag().equals("NNS") || g.toks.get(k).tag().equals("NNPS"))) {
+        // A plural noun of its own sentence is the likelier antecedent, read there or not at all.
+        return null;
+      }
+    }
+    ActorRef group = m.previous().group();
+    if (holders.stream().anyMatch(h -> h.actor().id().equals(group.id()))) {
+      return null;
+    }
+    return ActorSpan.of(g.idx(d), g.idx(d), g.ctx.actors().actorOf(group), group.mention());
+  }
+
+  /**
+   * The group noun that opens the sentence's subject, before its first verb: "Farmers", "Hundreds of protesters", "A
+   * group of young people"; null when a verb, a name or a word of another kind comes first.
+   */
+  private static ActorRef opening(SentenceContext<?> ctx, EnglishLexicon lex) {
+    List<Token> toks = ctx.tokens();
+    int s = 0;
+    for (int i = 1; i < Math.min(toks.size(), 12); i++) {
+      if (toks.get(i).word().matches("-|--|—|–")) {
+        s = i + 1;
+        break;
+      }
+    }
+    boolean counted = false;
+    for (int i = s; i < Math.min(toks.size(), s + REACH); i++) {
+      Token t = toks.get(i);
+      String tag = t.tag();
+      if (tag.startsWith("VB") || tag.startsWith("NNP") || tag.equals(",") || tag.equals("PRP")) {
+        return null;
+      }
+      String[] listed = lex.groupNouns.get(t.lemma().toLowerCase(Locale.ROOT));
+      if (tag.equals("NNS") && listed != null
+          && (listed[1].equals("ALONE") || listed[1].equals("COUNTED") && counted)) {
+        return (i + 1 < toks.size() && toks.get(i + 1).tag().startsWith("VB") || of(toks, i + 1))
+            && !otherPeople(toks, i + 1, lex) ? ActorRef.of(ctx.actors().adHoc(t.word(), ActorKind.GROUP), t.word())
+            : null;
+      }
+      counted |= tag.equals("CD") || t.lemma().toLowerCase(Locale.ROOT).matches("hundred|thousand|dozen|group|crowd");
+    }
+    return null;
+  }
+
+  /**
+   * Whether the rest of the sentence names other people "them" could be: "Protesters demanded the release of the
+   * prisoners. The government refused to free them."
+   */
+  private static boolean otherPeople(List<Token> toks, int from, EnglishLexicon lex) {
+    for (int k = from; k < toks.size(); k++) {
+      String lemma = toks.get(k).lemma().toLowerCase(Locale.ROOT);
+      if (toks.get(k).tag().startsWith("NNS") && (lex.groupNouns.containsKey(lemma) || lex.captiveNouns.contains(lemma)
+          || lex.personNouns.contains(lemma))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place or a time phrase follows the noun before its verb ("protesters in Dori gathered"). */
+  private static boolean of(List<Token> toks, int i) {
+    return i < toks.size() && toks.get(i).tag().equals("IN");
+  }
+}
