@@ -13,6 +13,12 @@ class TalkInvitationsTest {
   }
 
   @Test
+  void partiesInvitedToConsultationsAreMetNotBacked() {
+    assertThat(Readings.drafts("invite-to-consultations")).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.stance()).isEqualTo(org.crosscheck.Stance.NEUTRAL));
+  }
+
+  @Test
   void talksOfferedToAPartyMeetItWithoutBackingIt() {
     assertThat(Readings.claims("offered-talks")).isNotEmpty().containsOnly("Pakistan NEUTRAL Taliban");
   }

@@ -52,4 +52,9 @@ class VenuesTest {
   void aMeetingNamedAfterItsCityIsNoStanceTowardTheCitysGovernment() {
     assertThat(Readings.claims("venue-meeting")).noneMatch(c -> c.endsWith("Cairo"));
   }
+
+  @Test
+  void aMarchNamedAfterItsCityIsNoStanceTowardTheCitysState() {
+    assertThat(Readings.claims("joined-city-march")).noneMatch(c -> c.contains("Rabat"));
+  }
 }
