@@ -342,6 +342,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     FiledParticiples.repair(g, Rules.LEX);
     TrailingParticiples.repair(g, Rules.LEX);
     TrailingParticiples.repairHung(g, Rules.LEX);
+    TrailingParticiples.repairAttributed(g, Rules.LEX);
     BackshiftedClauses.repair(g);
     ConjunctObjects.repair(g);
   }

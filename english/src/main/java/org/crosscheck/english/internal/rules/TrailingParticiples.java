@@ -86,6 +86,38 @@ public final class TrailingParticiples {
   }
 
   /**
+   * Mends in {@code g} a participle that follows a speech verb set as an aside after the clause ("Soldiers shelled the
+   * village, Amnesty said, accusing the army of …", "…, the group said, calling it …"): the parser hangs it on the
+   * clause's verb, whose subject did not speak; it is the speaker's, and becomes the speech verb's adverbial. Only
+   * right after the speech verb and its comma, the speech verb with a subject of its own. Returns whether anything
+   * changed.
+   */
+  public static boolean repairAttributed(SemanticGraph g, EnglishLexicon lex) {
+    boolean changed = false;
+    for (SemanticGraphEdge a : new ArrayList<>(g.edgeListSorted())) {
+      IndexedWord participle = a.getDependent();
+      IndexedWord verb = a.getGovernor();
+      String rel = a.getRelation().toString();
+      if (!"VBG".equals(participle.tag()) || !(rel.equals("dep") || rel.startsWith("advcl"))
+          || !comma(g, participle.index() - 1)) {
+        continue;
+      }
+      IndexedWord speech = g.getNodeByIndexSafe(participle.index() - 2);
+      SemanticGraphEdge aside = speech == null ? null : g.getEdge(verb, speech);
+      String lemma = speech == null || speech.lemma() == null ? "" : speech.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (aside == null || !aside.getRelation().toString().matches("parataxis|dep") || !lex.speechVerbs.containsKey(lemma)
+          || g.outgoingEdgeList(speech).stream().noneMatch(e -> e.getRelation().toString().equals("nsubj"))) {
+        continue;
+      }
+      g.removeEdge(a);
+      g.addEdge(speech, participle, UniversalEnglishGrammaticalRelations.ADV_CLAUSE_MODIFIER,
+          Double.NEGATIVE_INFINITY, false);
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
    * Whether the participle is a verb of stance ({@code stance-verbs.tsv} or the CAMEO verbs): only its holder is at
    * stake; a participle of no stance ("acting on an application by Y") stays where the parser put it, so that the
    * actors it names stay out of the verb's clause.

@@ -85,6 +85,33 @@ class TrailingParticiplesTest {
         + " punct>,/,-6 obj>[Tusk/NNP-8 amod>accusing/VBG-7]]", false);
   }
 
+  // "Police detained them, HRW said, accusing Ethiopia …", as the parser reads it.
+  private static final String ATTRIBUTED = "[detained/VBD-2 nsubj>Police/NNS-1 obj>them/PRP-3 punct>,/,-4"
+      + " parataxis>[said/VBD-6 nsubj>HRW/NNP-5] punct>,/,-7 dep>[accusing/VBG-8 obj>Ethiopia/NNP-9]]";
+
+  private static SemanticGraph attributed(String graph, boolean changes) {
+    return GraphEdges.after(graph, g -> {
+      g.vertexSet().forEach(w -> w.setLemma(w.word().equals("said") ? "say" : w.word().toLowerCase()));
+      return TrailingParticiples.repairAttributed(g, Readings.LEX);
+    }, changes);
+  }
+
+  @Test
+  void aParticipleRightAfterAnAsideSpeechVerbIsTheSpeakers() {
+    SemanticGraph g = attributed(ATTRIBUTED, true);
+    assertThat(rel(g, "detained", "accusing")).isEqualTo("none");
+    assertThat(rel(g, "said", "accusing")).isEqualTo("advcl");
+    assertThat(Readings.claims("attributed-accusing")).contains("Amnesty International OPPOSE Ethiopia")
+        .noneMatch(c -> c.startsWith("Soldiers OPPOSE Ethiopia"));
+  }
+
+  @Test
+  void aParticipleAfterAnAsideThatIsNoSpeechOrHasNoSubjectStays() {
+    attributed(ATTRIBUTED.replace("said/VBD-6", "left/VBD-6"), false);
+    attributed(ATTRIBUTED.replace("[said/VBD-6 nsubj>HRW/NNP-5]", "said/VBD-6"), false);
+    attributed(ATTRIBUTED.replace(" punct>,/,-7", ""), false);
+  }
+
   @Test
   void whoTheDeedAngeredIsNoTargetOfItAndTheirNameIsTheirs() {
     assertThat(Readings.claims("trailing-participle-signed")).contains("farmers OPPOSE European Commission")
