@@ -105,7 +105,23 @@ final class Provocations {
       head = g.parent(head);
       r = "advcl";
     }
+    IndexedWord main = head;
+    for (int d = 0; d < 3 && main != null && timed(g, main); d++) {
+      // "Morocco presented a statute, a year after the UN endorsed its plan, drawing rejection from Y": a clause of
+      // time is the act's setting; what drew the rejection is the act it sets, up to the next verb.
+      main = g.parent(main);
+      while (main != null && !g.pos(main).startsWith("VB")) {
+        main = g.parent(main);
+      }
+    }
+    head = main != null && main != head ? main : head;
     return g.pos(head).startsWith("VB") && (r.startsWith("advcl") || r.equals("dep") || r.equals("xcomp"))
         ? head : null;
+  }
+
+  /** Whether the verb heads a clause of time set on another ("after the UN endorsed …", "since", "before"). */
+  private static boolean timed(Graph g, IndexedWord v) {
+    return g.pos(v).startsWith("VB") && g.relToParent(v).matches("dep|advcl.*") && g.children(v, "mark").stream()
+        .anyMatch(m -> g.lemmaOf(m).toLowerCase(java.util.Locale.ROOT).matches("after|before|since|until|when"));
   }
 }

@@ -57,4 +57,11 @@ class ProvocationsTest {
   void condemnationSparkedAndSetBesideTheObjectAnswersTheActsDoer() {
     assertThat(Readings.claims("prov-appos-condemnation")).contains("Paris OPPOSE Mali");
   }
+
+  @Test
+  void aReactionDrawnAfterAClauseOfTimeAnswersTheMainAct() {
+    // "Israel struck the port after Hamas fired rockets, drawing condemnation from Egypt": the strike drew it.
+    assertThat(Readings.claims("drawing-after-clause")).contains("Egypt OPPOSE Israel")
+        .doesNotContain("Egypt OPPOSE Hamas");
+  }
 }
