@@ -481,6 +481,10 @@ public final class ClaimReader {
       // ({@code pledges.tsv}).
       return;
     }
+    if (ClashCasualties.counted(g, w, target)) {
+      // "the two forces clashed, killing nine fighters": the dead of both sides, no act of one against them.
+      return;
+    }
     Modality modality = Modalities.of(g, w, frame);
     if (HypotheticalDeeds.imagined(g, w, cue.nominal(), modality)) {
       // "could respond to a Chinese attack on Taiwan": an attack imagined is no one's deed.

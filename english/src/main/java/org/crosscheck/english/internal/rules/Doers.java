@@ -28,7 +28,7 @@ final class Doers {
   static List<IndexedWord> ofDescribed(Graph g, IndexedWord d) {
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord done : g.children(d, "acl")) {
-      if (participle(g, done) && !captor(g, done) && !attacker(g, done) && !negated(g, done)) {
+      if (participle(g, done) && !captor(g, done) && !force(g, done) && !negated(g, done)) {
         out.addAll(byPhrase(g, done));
       }
     }
@@ -41,7 +41,8 @@ final class Doers {
         .anyMatch(c -> g.lex.is(c.word(), EnglishLexicon.ModalityClass.NEGATION));
   }
 
-  private static boolean attacker(Graph g, IndexedWord done) {
+  /** Whether the verb {@code done} is one of force by its CAMEO code (18–20: "shelled", "killed"). */
+  static boolean force(Graph g, IndexedWord done) {
     return g.lex.events.of(g.lemmaOf(done), List.of()).map(e -> e.code())
         .filter(c -> c.startsWith("18") || c.startsWith("19") || c.startsWith("20")).isPresent();
   }
