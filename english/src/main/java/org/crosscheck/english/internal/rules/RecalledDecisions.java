@@ -57,7 +57,8 @@ final class RecalledDecisions {
     boolean undone = false;
     for (int i = 0; i < g.size(); i++) {
       IndexedWord w = g.node(i);
-      if (w == null || !act(g, w) || g.children(w, "obj").stream().anyMatch(o -> recalls(g, o, null))) {
+      if (w == null || !act(g, w) || g.children(w, "obj").stream().anyMatch(o -> recalls(g, o, null))
+          || reaction(g, w)) {
         // Approving "the plan" is a reaction to a decision, not one of its own.
         continue;
       }
@@ -153,6 +154,15 @@ final class RecalledDecisions {
     IndexedWord recalled = g.children(w, "obj").stream().filter(o -> recalls(g, o, w) && !controlled.contains(o))
         .findFirst().orElse(null);
     return recalledMaker(g, recalled, holders);
+  }
+
+  /**
+   * Whether a rejection is of another's measure ("rejected the fuel price increases"), a reaction, not a decision of
+   * its own: only an offer, a proposal or a request rejected ("rejected an offer of troops") is one.
+   */
+  private static boolean reaction(Graph g, IndexedWord w) {
+    return g.lemmaOf(w).equalsIgnoreCase("reject") && g.children(w, "obj").stream()
+        .noneMatch(o -> g.lex.intentions.containsKey(g.lemmaOf(o)));
   }
 
   /** The maker of the decision the noun {@code n} recalls ("The move is illegal"), or null. */

@@ -236,6 +236,8 @@ class RecalledDecisionsTest {
   void accusationsRejectedAreNoDecision() {
     assertThat(makerAfter("dec-rejected-charges")).isEqualTo("USA");
     assertThat(makerAfter("dec-rejected-findings")).isEqualTo("USA");
+    // Another's measure rejected is a reaction to it, no decision a later "the measures" recalls.
+    assertThat(makerAfter("dec-rejected-increases")).isEqualTo("USA");
   }
 
   @Test
