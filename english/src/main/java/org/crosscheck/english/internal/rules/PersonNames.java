@@ -30,6 +30,9 @@ final class PersonNames {
   private static final String PERSON = "PERSON";
   private static final Set<ActorKind> PLACES = Set.of(ActorKind.STATE, ActorKind.GOVERNMENT);
 
+  /** Bodies whose one-word name may be a surname inside a person's name. */
+  private static final Set<ActorKind> BODIES = Set.of(ActorKind.ARMED_GROUP, ActorKind.ORGANISATION, ActorKind.GROUP);
+
   private PersonNames() {}
 
   /** The person whose name {@code m} is part of, or {@code m} itself. */
@@ -68,11 +71,13 @@ final class PersonNames {
   }
 
   /**
-   * The ad-hoc person whose name starts with the one-word catalogued person {@code m} and goes on with words none of
-   * its names hold, or null.
+   * The ad-hoc person whose name holds the one-word catalogued person {@code m} among words none of its names hold,
+   * or null. Also a body's one-word name inside a longer person's name the tagger reads ("Congo's foreign minister
+   * Therese Kayikwamba Wagner": not the Wagner group), and alone after such a name in full, as a person's surname is.
    */
   static ActorSpan otherPerson(Graph g, ActorSpan m) {
-    if (m.implied() || m.first() != m.last() || m.actor().isAdHoc() || m.actor().kind() != ActorKind.PERSON
+    boolean person = m.actor().kind() == ActorKind.PERSON;
+    if (m.implied() || m.first() != m.last() || m.actor().isAdHoc() || !person && !BODIES.contains(m.actor().kind())
         || !g.ctx.sentence().ner(m.first()).equals(PERSON)) {
       return null;
     }

@@ -119,4 +119,12 @@ class PersonNamesTest {
     new ClaimReader(Readings.LEX).read(r.ctx());
     assertThat(r.drafts()).extracting(Readings::claimId).containsExactly("naftali-bennett OPPOSE taliban");
   }
+
+  @Test
+  void aBodysOneWordNameInsideAPersonsNameIsThatPerson() {
+    assertThat(Readings.claimIds("body-name-in-person")).containsExactly("adhoc:person:kayikwamba-wagner OPPOSE RWA");
+    // The body's name alone before a noun of its fighters stays the body.
+    assertThat(Readings.claims("body-name-alone")).anyMatch(c -> c.startsWith("Wagner mercenaries OPPOSE"));
+    assertThat(Readings.claimIds("body-name-alone")).noneMatch(c -> c.startsWith("adhoc:person"));
+  }
 }
