@@ -24,6 +24,10 @@ final class Venues {
   /** Whether the dependent {@code c} of the noun {@code d} only says where the talks {@code d} meet. */
   static boolean placeOnly(Graph g, IndexedWord d, IndexedWord c) {
     String lemma = g.lemmaOf(d).toLowerCase(Locale.ROOT);
+    if (g.pos(d).equals("NNPS") && lemma.endsWith("s")) {
+      // "the Washington Accords": the tagger leaves a capitalised plural's lemma as written.
+      lemma = lemma.substring(0, lemma.length() - 1);
+    }
     if (!g.pos(d).startsWith("NN")
         || !g.lex.talkNouns.contains(lemma) && !g.lex.accordNouns.contains(lemma) && !g.lex.venueNouns.contains(lemma)
         || !g.relToParent(c).equals("compound") || !properNoun(g, c) || g.idx(c) > g.idx(d)) {

@@ -57,4 +57,9 @@ class VenuesTest {
   void aMarchNamedAfterItsCityIsNoStanceTowardTheCitysState() {
     assertThat(Readings.claims("joined-city-march")).noneMatch(c -> c.contains("Rabat"));
   }
+
+  @Test
+  void accordsNamedAfterACityInTheCapitalisedPluralAreNoStanceTowardItsGovernment() {
+    assertThat(Readings.claims("welcomed-city-accords")).noneMatch(c -> c.contains("Washington"));
+  }
 }
