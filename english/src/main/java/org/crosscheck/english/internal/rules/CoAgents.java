@@ -6,9 +6,9 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 /**
  * "France, along with Germany, condemned the attack", "Britain sanctioned the leaders alongside the EU", "the Bank will
  * distribute the funds together with UNICEF and the health ministry": an actor named in a phrase of partnership
- * ({@code relations.tsv} COAGENT, or a "with" phrase right after "together") does the act with the holder. It is
- * never the act's target, though it may be the one other actor of the sentence; its conjuncts neither. So is the side a
- * fight is fought on ("fought for Y", {@link Allegiances}), and whatever an "of" phrase of such a partner names
+ * ({@code relations.tsv} COAGENT, or a "with" phrase right after "together" or "jointly") does the act with the
+ * holder. It is never the act's target, though it may be the one other actor of the sentence; its conjuncts
+ * neither. So is the side a fight is fought on ("fought for Y", {@link Allegiances}), and whatever an "of" phrase of such a partner names
  * ("fought for control of Y"). Stateless.
  */
 final class CoAgents {
@@ -38,11 +38,14 @@ final class CoAgents {
     return false;
   }
 
-  /** Whether the "with" that marks {@code w}, or the first of its conjuncts, comes right after "together". */
+  /**
+   * Whether the "with" that marks {@code w}, or the first of its conjuncts, comes right after "together" or "jointly"
+   * ({@code coagent-adverbs.tsv}).
+   */
   private static boolean together(Graph g, IndexedWord w) {
     IndexedWord first = g.firstConjunct(w);
     IndexedWord head = first == null ? w : first;
     return g.children(head, "case").stream().anyMatch(c -> g.idx(c) > 0
-        && g.toks.get(g.idx(c) - 1).word().equalsIgnoreCase("together"));
+        && g.lex.coAgentAdverbs.contains(g.toks.get(g.idx(c) - 1).word().toLowerCase(java.util.Locale.ROOT)));
   }
 }

@@ -478,6 +478,9 @@ public final class EnglishLexicon {
   /** Words of direction whose "of" phrase is a landmark, not a target ({@code compass-words.tsv}). */
   final Set<String> compassWords;
 
+  /** Adverbs before "with" that make its phrase a partner in the act ({@code coagent-adverbs.tsv}: "together"). */
+  final Set<String> coAgentAdverbs;
+
   /** Words after "X-" that make a demonym a language ({@code language-hyphens.tsv}). */
   final Set<String> languageHyphens;
   /** Adjectives of a level or stage of a state's government ({@code plain-institution-modifiers.tsv}: "federal"). */
@@ -837,6 +840,7 @@ public final class EnglishLexicon {
     matterNouns = Vocabulary.words(a, "matter-nouns.tsv");
     compassWords = Vocabulary.words(a, "compass-words.tsv");
     languageHyphens = Vocabulary.words(a, "language-hyphens.tsv");
+    coAgentAdverbs = Vocabulary.words(a, "coagent-adverbs.tsv");
     plainInstitutionModifiers = Vocabulary.words(a, "plain-institution-modifiers.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     breachVerbs = Vocabulary.words(a, "breach-verbs.tsv");

@@ -37,4 +37,10 @@ class CoAgentsTest {
     assertThat(CoAgents.partner(r.graph(), r.node("Uganda"))).isFalse();
     assertThat(Readings.claims("cooperate-with")).containsExactly("Kenya SUPPORT Uganda");
   }
+
+  @Test
+  void aStateThatDeliversJointlyWithTheHolderIsNoTarget() {
+    assertThat(Readings.claims("deliver-jointly-with")).noneMatch(c -> c.endsWith("Italy"))
+        .anyMatch(c -> c.endsWith("Ukraine"));
+  }
 }
