@@ -8,8 +8,8 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
  * distribute the funds together with UNICEF and the health ministry": an actor named in a phrase of partnership
  * ({@code relations.tsv} COAGENT, or a "with" phrase right after "together" or "jointly") does the act with the
  * holder. It is never the act's target, though it may be the one other actor of the sentence; its conjuncts
- * neither. So is the side a fight is fought on ("fought for Y", {@link Allegiances}), and whatever an "of" phrase of such a partner names
- * ("fought for control of Y"). Stateless.
+ * neither. So is the side a fight is fought on ("fought for Y", {@link Allegiances}), and whatever an "of" phrase
+ * of such a partner names ("fought for control of Y"). Stateless.
  */
 final class CoAgents {
 
