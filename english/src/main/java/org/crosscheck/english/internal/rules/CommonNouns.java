@@ -271,6 +271,12 @@ final class CommonNouns {
       links.addAll(g.children(adj, "obl:to", "obl:with"));
     }
     for (IndexedWord m : links) {
+      if (g.pos(m).startsWith("VB") || g.children(m, "amod").stream()
+          .anyMatch(a -> g.pos(a).equals("VBG") && g.idx(a) < g.idx(m))) {
+        // "accused the rebels of attacking Y": a gerund, or its object the parser hangs on the noun with the gerund
+        // as its adjective, tells their deed, not whose they are.
+        continue;
+      }
       ActorSpan men = g.mentionOf(m) != null ? g.mentionOf(m) : namedBefore(g, m);
       if (men != null && !men.anonymous() && !men.media()) {
         // "fighters from the Hamas militia" ends with the noun of organisations, not with the name before it.

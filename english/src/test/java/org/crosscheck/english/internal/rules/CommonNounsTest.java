@@ -356,4 +356,10 @@ class CommonNounsTest {
   void policeOfficersMayActAloneAsPoliceDo() {
     assertThat(Readings.claims("police-officers")).containsExactly("Protesters OPPOSE police officers");
   }
+
+  @Test
+  void aGerundTheParserHangsOnAGroupNounIsTheirDeedNotTheirName() {
+    assertThat(Readings.claims("accused-rebels-of-gerund")).contains("Germany OPPOSE rebels")
+        .noneMatch(c -> c.contains("of attacking"));
+  }
 }
