@@ -46,6 +46,13 @@ class IdiomsTest {
   }
 
   @Test
+  void hostingAFirmsHeadquartersIsNoContactWithIt() {
+    Readings.Reading r = Readings.of("hosts-headquarters");
+    assertThat(Idioms.of(r.graph(), r.node("hosts"))).contains(Stance.NEUTRAL);
+    assertThat(Readings.claims("hosts-headquarters")).isEmpty();
+  }
+
+  @Test
   void sharingABorderIsNoSupport() {
     Readings.Reading r = Readings.of("shares-border");
     assertThat(Idioms.of(r.graph(), r.node("shares"))).contains(Stance.NEUTRAL);
