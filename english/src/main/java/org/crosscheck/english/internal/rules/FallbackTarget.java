@@ -242,11 +242,13 @@ final class FallbackTarget {
    * subject of a clause that sets itself beside the holder's ("while Y pressed for it"), nor in the setting of the act
    * ("after talks with Y", "amid Y's anger"), nor in a free relative naming the act's cause ("in what they call
  * solidarity with Y", {@link NamingClauses}). The subject of an "as" clause stays possible: in "reject the dam's
-   * filling as Y calls it a right" Y is the doer answering for its deed as often as an onlooker.
+   * filling as Y calls it a right" Y is the doer answering for its deed as often as an onlooker; what that subject
+   * acts on is its own affair ("arrested 100 people as protesters blockaded Y's port").
    */
   private static boolean inClause(Graph g, ActorSpan m, IndexedWord root, Set<Integer> holderTokens) {
     IndexedWord cur = g.node(m.last());
     String own = cur == null ? "" : g.relToParent(cur);
+    String below = "";
     for (int d = 0; cur != null && d < 12; d++) {
       if (cur.equals(root)) {
         return true;
@@ -254,6 +256,9 @@ final class FallbackTarget {
       IndexedWord p = g.parent(cur);
       String r = g.relToParent(cur);
       if (p == null || r.startsWith("conj") || r.startsWith("parataxis") || r.startsWith("acl:relcl")
+          // "arrested 100 people as protesters blockaded X's port": past the subject of an "as" clause, what its own
+          // subject acts on is that subject's affair.
+          || r.equals("advcl:as") && d > 0 && !below.startsWith("nsubj") && !g.children(cur, "nsubj").isEmpty()
           || r.equals("dep") && g.pos(p).startsWith("VB") && (g.pos(cur).startsWith("NN")
               || g.pos(cur).startsWith("VB") && !g.children(cur, "nsubj").isEmpty() && d == 1
                   && !((own.equals("obl:by") || own.equals("obl:agent")) && !Doers.negated(g, cur)))
@@ -277,6 +282,7 @@ final class FallbackTarget {
           && g.pos(p).startsWith("VB") && (Complements.reason(r) || r.equals("xcomp"))) {
         return false;
       }
+      below = r;
       cur = p;
     }
     return false;

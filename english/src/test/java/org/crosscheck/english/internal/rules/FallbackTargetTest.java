@@ -273,4 +273,10 @@ class FallbackTargetTest {
   void aMutualActThatDidNotHappenTakesNoBystanderAsItsTarget() {
     assertThat(Readings.claims("failed-to-agree-beside")).noneMatch(c -> c.endsWith("Qatar"));
   }
+
+  @Test
+  void whatTheSubjectOfAnAsClauseActsOnIsNoFallbackButItsSubjectIs() {
+    assertThat(Readings.claims("as-clause-object-owner")).noneMatch(c -> c.startsWith("Police OPPOSE Australia"));
+    assertThat(Readings.claims("as-clause-subject")).contains("Police OPPOSE Hamas");
+  }
 }
