@@ -48,4 +48,9 @@ class ProvenanceHyphensTest {
     assertThat(ProvenanceHyphens.owner(r.graph(), r.node("Norwegian"))).isTrue();
     assertThat(ProvenanceHyphens.owner(r.graph(), r.node("Houthi"))).isFalse();
   }
+
+  @Test
+  void anAttackOnAFundedThingIsNoStanceTowardItsFunder() {
+    assertThat(Readings.claims("attacked-funded-dam")).noneMatch(c -> c.contains("Chinese"));
+  }
 }
