@@ -18,7 +18,8 @@ final class Backings {
   }
 
   /**
-   * Whether {@code w} names who gives such backing ("with help from Y", "with the backing of Y", "with Y's support"),
+   * Whether {@code w} names who gives such backing ("with help from Y", "with the backing of Y", "with Y's support")
+   * or presses for the act ("with pressure from Y"),
    * also where the parser hangs the phrase on a noun ("the uprising led by its majority with help from Y").
    */
   static boolean giver(Graph g, IndexedWord w) {
@@ -26,6 +27,8 @@ final class Backings {
     String own = w == null ? "" : g.relToParent(w);
     return noun != null && (own.equals("nmod:from") || own.equals("nmod:of") || own.equals("nmod:poss"))
         && (backer(g, noun, g.relToParent(noun)) || g.relToParent(noun).equals("nmod:with")
-            && g.lex.stanceNouns.get(g.lemmaOf(noun)) == Stance.SUPPORT);
+            && g.lex.stanceNouns.get(g.lemmaOf(noun)) == Stance.SUPPORT
+            // "brokered a ceasefire with pressure from Y": Y pressed the parties, it is behind the act too.
+            || g.relToParent(noun).matches("(obl|nmod):with") && g.lex.pressures.contains(g.lemmaOf(noun)));
   }
 }

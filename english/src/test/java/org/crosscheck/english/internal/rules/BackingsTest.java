@@ -24,4 +24,9 @@ class BackingsTest {
   void whoeverHelpsTheActIsNoFallbackTargetOfIt() {
     assertThat(Readings.claims("coagent-with-help-from")).noneMatch(c -> c.endsWith("Saudi Arabia"));
   }
+
+  @Test
+  void whoPressedForTheActIsNoTargetOfIt() {
+    assertThat(Readings.claims("brokered-with-pressure")).noneMatch(c -> c.contains("Trump"));
+  }
 }
