@@ -118,4 +118,9 @@ class ContactsTest {
     assertThat(Readings.drafts("refused-to-discuss")).allMatch(d -> d.negated());
     assertThat(Readings.claims("not-discussed")).containsExactly("Biya NEUTRAL separatists");
   }
+
+  @Test
+  void aSummitWithAPartyTakesNoSide() {
+    assertThat(Readings.claims("summit-with")).containsExactly("Kenya NEUTRAL Uganda");
+  }
 }
