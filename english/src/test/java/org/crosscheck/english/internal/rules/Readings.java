@@ -81,6 +81,23 @@ final class Readings {
     return new Reading(ctx, new Graph(ctx, LEX), drafts);
   }
 
+  /**
+   * The drafts of the last of {@code ids}, the fixtures read in order as one article's paragraph after what {@code d}
+   * remembers, as the driver reads: each noted by the candidate filter and read deeply only where it passes.
+   */
+  static List<ClaimDraft> inOrder(Discourse d, String... ids) {
+    StringBuilder before = new StringBuilder();
+    Reading r = null;
+    for (String id : ids) {
+      r = in(before.toString(), id, d);
+      if (CandidateFilter.isCandidate(r.ctx(), LEX)) {
+        new ClaimReader(LEX).read(r.ctx());
+      }
+      before.append(Conll.get(id).text()).append(' ');
+    }
+    return r.drafts();
+  }
+
   /** Runs every rule on the fixture, read after what {@code discourse} remembers, and returns the drafts. */
   static List<ClaimDraft> drafts(String id, Discourse discourse) {
     Reading r = of(id, null, discourse);

@@ -129,16 +129,7 @@ class SpeakersTest {
   }
 
   private static java.util.List<org.crosscheck.spi.ClaimDraft> readAfter(Discourse d, String... ids) {
-    StringBuilder before = new StringBuilder();
-    Readings.Reading r = null;
-    for (String id : ids) {
-      r = Readings.in(before.toString(), id, d);
-      if (CandidateFilter.isCandidate(r.ctx(), Readings.LEX)) {
-        new ClaimReader(Readings.LEX).read(r.ctx());
-      }
-      before.append(Conll.get(id).text()).append(' ');
-    }
-    return r.drafts();
+    return Readings.inOrder(d, ids);
   }
 
   @Test

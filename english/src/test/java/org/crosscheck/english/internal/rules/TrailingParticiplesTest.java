@@ -60,11 +60,18 @@ class TrailingParticiplesTest {
   private static final String RALLIED = "[rallied/VBD-2 nsubj>Farmers/NNS-1 obl:in>[Warsaw/NNP-4 case>in/IN-3]"
       + " punct>,/,-5 obj>[Tusk/NNP-7 amod>accusing/VBG-6]]";
 
-  private static SemanticGraph withLexicon(String graph, boolean changes) {
+  /** The graph after {@code repair}, its verbs given their lemmas as the tagger gives them. */
+  private static SemanticGraph lemmatised(String graph, java.util.function.Predicate<SemanticGraph> repair,
+      boolean changes) {
+    java.util.Map<String, String> lemmas = java.util.Map.of("accusing", "accuse", "said", "say");
     return GraphEdges.after(graph, g -> {
-      g.vertexSet().forEach(w -> w.setLemma(w.word().equals("accusing") ? "accuse" : w.word().toLowerCase()));
-      return TrailingParticiples.repair(g, Readings.LEX);
+      g.vertexSet().forEach(w -> w.setLemma(lemmas.getOrDefault(w.word(), w.word().toLowerCase())));
+      return repair.test(g);
     }, changes);
+  }
+
+  private static SemanticGraph withLexicon(String graph, boolean changes) {
+    return lemmatised(graph, g -> TrailingParticiples.repair(g, Readings.LEX), changes);
   }
 
   @Test
@@ -90,10 +97,7 @@ class TrailingParticiplesTest {
       + " parataxis>[said/VBD-6 nsubj>HRW/NNP-5] punct>,/,-7 dep>[accusing/VBG-8 obj>Ethiopia/NNP-9]]";
 
   private static SemanticGraph attributed(String graph, boolean changes) {
-    return GraphEdges.after(graph, g -> {
-      g.vertexSet().forEach(w -> w.setLemma(w.word().equals("said") ? "say" : w.word().toLowerCase()));
-      return TrailingParticiples.repairAttributed(g, Readings.LEX);
-    }, changes);
+    return lemmatised(graph, g -> TrailingParticiples.repairAttributed(g, Readings.LEX), changes);
   }
 
   @Test
