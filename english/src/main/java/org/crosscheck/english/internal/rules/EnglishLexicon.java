@@ -478,6 +478,9 @@ public final class EnglishLexicon {
   /** Words of direction whose "of" phrase is a landmark, not a target ({@code compass-words.tsv}). */
   final Set<String> compassWords;
 
+  /** Nouns that count or gather people before an "of" phrase ({@code crowd-counts.tsv}: "hundreds of"). */
+  final Set<String> crowdCounts;
+
   /** Adverbs before "with" that make its phrase a partner in the act ({@code coagent-adverbs.tsv}: "together"). */
   final Set<String> coAgentAdverbs;
 
@@ -841,6 +844,7 @@ public final class EnglishLexicon {
     compassWords = Vocabulary.words(a, "compass-words.tsv");
     languageHyphens = Vocabulary.words(a, "language-hyphens.tsv");
     coAgentAdverbs = Vocabulary.words(a, "coagent-adverbs.tsv");
+    crowdCounts = Vocabulary.words(a, "crowd-counts.tsv");
     plainInstitutionModifiers = Vocabulary.words(a, "plain-institution-modifiers.tsv");
     breachNouns = Vocabulary.words(a, "breach-nouns.tsv");
     breachVerbs = Vocabulary.words(a, "breach-verbs.tsv");

@@ -13,11 +13,11 @@ import org.crosscheck.spi.Token;
 /**
  * "Hundreds of farmers blocked the highway. Police fired tear gas to disperse them.": an object "them" that nothing in
  * its own sentence can stand for is the group the sentence before opened with, a noun of people who act ({@code
- * group-nouns.tsv}: ALONE, or COUNTED after a count such as "hundreds of" or "a group of"), as the subject before its
- * first verb. Only a plural "them", only such a group: a sentence that opened with a state, a body or a thing leaves
- * "them" nobody's, as does a plural noun before the pronoun in its own sentence ("detained protesters and beat
- * them" is read there) or other people named later in the sentence before ("… demanded the release of the
- * prisoners"). Every sentence of the light pass is noted; the memory lives in the article's
+ * group-nouns.tsv}: ALONE, or COUNTED after a count such as "hundreds of" or "a group of", {@code crowd-counts.tsv}),
+ * as the subject before its first verb. Only a plural "them", only such a group: a sentence that opened with a state,
+ * a body or a thing leaves "them" nobody's, as does a plural noun before the pronoun in its own sentence ("detained
+ * protesters and beat them" is read there) or other people named later in the sentence before ("… demanded the
+ * release of the prisoners"). Every sentence of the light pass is noted; the memory lives in the article's
  * {@link Discourse}.
  */
 final class ObjectPronouns {
@@ -74,13 +74,7 @@ final class ObjectPronouns {
    */
   private static ActorRef opening(SentenceContext<?> ctx, EnglishLexicon lex) {
     List<Token> toks = ctx.tokens();
-    int s = 0;
-    for (int i = 1; i < Math.min(toks.size(), 12); i++) {
-      if (toks.get(i).word().matches("-|--|—|–")) {
-        s = i + 1;
-        break;
-      }
-    }
+    int s = Datelines.length(toks);
     boolean counted = false;
     for (int i = s; i < Math.min(toks.size(), s + REACH); i++) {
       Token t = toks.get(i);
@@ -91,11 +85,11 @@ final class ObjectPronouns {
       String[] listed = lex.groupNouns.get(t.lemma().toLowerCase(Locale.ROOT));
       if (tag.equals("NNS") && listed != null
           && (listed[1].equals("ALONE") || listed[1].equals("COUNTED") && counted)) {
-        return (i + 1 < toks.size() && toks.get(i + 1).tag().startsWith("VB") || of(toks, i + 1))
+        return (i + 1 < toks.size() && toks.get(i + 1).tag().startsWith("VB") || prepositionAt(toks, i + 1))
             && !otherPeople(toks, i + 1, lex) ? ActorRef.of(ctx.actors().adHoc(t.word(), ActorKind.GROUP), t.word())
             : null;
       }
-      counted |= tag.equals("CD") || t.lemma().toLowerCase(Locale.ROOT).matches("hundred|thousand|dozen|group|crowd");
+      counted |= tag.equals("CD") || lex.crowdCounts.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
     return null;
   }
@@ -116,7 +110,7 @@ final class ObjectPronouns {
   }
 
   /** Whether a place or a time phrase follows the noun before its verb ("protesters in Dori gathered"). */
-  private static boolean of(List<Token> toks, int i) {
+  private static boolean prepositionAt(List<Token> toks, int i) {
     return i < toks.size() && toks.get(i).tag().equals("IN");
   }
 }

@@ -17,6 +17,8 @@ class ObjectPronounsTest {
   void themAfterASentenceOpenedByAGroupIsThatGroup() {
     assertThat(readAfter("opener-protesters-gathered", "police-disperse-them"))
         .containsOnly("Police OPPOSE protesters");
+    // People who act only when counted are counted here.
+    assertThat(readAfter("opener-hundreds-of-people", "police-disperse-them")).containsOnly("Police OPPOSE people");
   }
 
   @Test
