@@ -119,9 +119,13 @@ final class Provocations {
         ? head : null;
   }
 
-  /** Whether the verb heads a clause of time set on another ("after the UN endorsed …", "since", "before"). */
+  /**
+   * Whether the verb heads a clause of time set on another ("after the UN endorsed …", "since", "before"): its mark is
+   * a preposition whose phrase sets an act ({@code relations.tsv} SETTING).
+   */
   private static boolean timed(Graph g, IndexedWord v) {
+    java.util.Set<String> setting = g.lex.relations(EnglishLexicon.RelationClass.SETTING);
     return g.pos(v).startsWith("VB") && g.relToParent(v).matches("dep|advcl.*") && g.children(v, "mark").stream()
-        .anyMatch(m -> g.lemmaOf(m).toLowerCase(java.util.Locale.ROOT).matches("after|before|since|until|when"));
+        .anyMatch(m -> setting.contains("obl:" + g.lemmaOf(m).toLowerCase(java.util.Locale.ROOT)));
   }
 }
