@@ -431,7 +431,8 @@ final class FallbackTarget {
         || Locations.within(g, head) && !(Locations.inDivision(g, head) && PlaceDemonyms.foreign(g, m, holders))
         || PlaceDemonyms.locates(g, head) && !PlaceDemonyms.foreign(g, m, holders)
         || Routes.crossed(g, head) || Routes.destination(g, head) || Routes.endpoint(g, head)
-        || SplitPlaceNames.placed(g, m) || g.parent(head) != null && (Destinations.placeOnly(g, g.parent(head), head)
+        || SplitPlaceNames.placed(g, m) || Venues.meetsAt(g, head)
+        || g.parent(head) != null && (Destinations.placeOnly(g, g.parent(head), head)
             || CompassPlaces.landmarkOnly(g, g.parent(head), head)));
   }
 

@@ -13,7 +13,8 @@ import org.crosscheck.ActorKind;
  * denouncing or backing the talks or the accord is no stance toward the government whose seat the city is. Only a
  * city the tagger reads as a place, or any city in the capitalised name of a document ("does not recognise the Rome
  * Statute"), that stands for a government or a state; a state's name or its people's ("the Sudan talks", "Russian
- * talks") is read as before. Stateless.
+ * talks") is read as before. Whatever an "in" or "at" phrase of such a noun names is where it meets ("talks in
+ * Istanbul"). Stateless.
  */
 final class Venues {
 
@@ -28,9 +29,7 @@ final class Venues {
       // "the Washington Accords": the tagger leaves a capitalised plural's lemma as written.
       lemma = lemma.substring(0, lemma.length() - 1);
     }
-    if (!g.pos(d).startsWith("NN")
-        || !g.lex.talkNouns.contains(lemma) && !g.lex.accordNouns.contains(lemma) && !g.lex.venueNouns.contains(lemma)
-        || !g.relToParent(c).equals("compound") || !properNoun(g, c) || g.idx(c) > g.idx(d)) {
+    if (!gathering(g, d, lemma) || !g.relToParent(c).equals("compound") || !properNoun(g, c) || g.idx(c) > g.idx(d)) {
       return false;
     }
     var m = g.mentionOf(c);
@@ -44,6 +43,26 @@ final class Venues {
     return m.actor().kind() == ActorKind.GOVERNMENT
         || m.actor().kind() == ActorKind.STATE && m.first() == m.last()
             && !m.text().equalsIgnoreCase(m.actor().name());
+  }
+
+  /**
+   * Whether {@code w}, or the noun it is a compound of, is what an "in" or "at" phrase of talks, an accord or a meeting
+   * names: where they meet ("talks in Istanbul", and "talks in Istanbul end", where the parser makes the city a
+   * compound of the next word).
+   */
+  static boolean meetsAt(Graph g, IndexedWord w) {
+    IndexedWord cur = w;
+    if (g.relToParent(cur).equals("compound") && g.parent(cur) != null) {
+      cur = g.parent(cur);
+    }
+    IndexedWord noun = g.parent(cur);
+    return noun != null && g.relToParent(cur).matches("nmod:(in|at)")
+        && gathering(g, noun, g.lemmaOf(noun).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean gathering(Graph g, IndexedWord d, String lemma) {
+    return g.pos(d).startsWith("NN")
+        && (g.lex.talkNouns.contains(lemma) || g.lex.accordNouns.contains(lemma) || g.lex.venueNouns.contains(lemma));
   }
 
   /** A proper noun, or a capitalised name the tagger read as a common noun ("the Pretoria agreement"). */

@@ -62,4 +62,10 @@ class VenuesTest {
   void accordsNamedAfterACityInTheCapitalisedPluralAreNoStanceTowardItsGovernment() {
     assertThat(Readings.claims("welcomed-city-accords")).noneMatch(c -> c.contains("Washington"));
   }
+
+  @Test
+  void whatAnInPhraseOfTalksNamesIsWhereTheyMeetHoweverParsed() {
+    // The parser makes "Istanbul" a compound of "end", the "in" phrase's head.
+    assertThat(Readings.claims("talks-in-city-end")).noneMatch(c -> c.contains("Istanbul"));
+  }
 }
