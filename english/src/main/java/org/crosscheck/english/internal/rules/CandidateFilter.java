@@ -24,7 +24,6 @@ public final class CandidateFilter {
     // Every sentence of the light pass comes here: noted, read deeply or not, for the descriptions and pronouns of
     // the next one.
     PreviousSentence.note(ctx, lex);
-    ObjectPronouns.note(ctx, lex);
     RecalledInstitutions.remember(ctx, lex);
     List<Token> toks = ctx.tokens();
     boolean cue = false;

@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
 import org.crosscheck.spi.ActorSpan;
-import org.crosscheck.spi.Discourse;
 import org.crosscheck.spi.SentenceContext;
 import org.crosscheck.spi.Token;
 
@@ -17,40 +16,23 @@ import org.crosscheck.spi.Token;
  * as the subject before its first verb. Only a plural "them", only such a group: a sentence that opened with a state,
  * a body or a thing leaves "them" nobody's, as does a plural noun before the pronoun in its own sentence ("detained
  * protesters and beat them" is read there) or other people named later in the sentence before ("… demanded the
- * release of the prisoners"). Every sentence of the light pass is noted; the memory lives in the article's
- * {@link Discourse}.
+ * release of the prisoners"). The group is noted with the rest of the sentence before ({@link PreviousSentence}).
+ * Stateless.
  */
 final class ObjectPronouns {
-
-  /** The group a sentence opened with, or null, by the sentence's start. */
-  private record Opened(int start, ActorRef group) {}
-
-  private record Memory(Opened previous, Opened current) {}
-
-  private static final Discourse.Key<Memory> MEMORY = Discourse.Key.of("english.openingGroup");
 
   /** How far into the sentence its opening group may end ("A large group of young people from the province …"). */
   private static final int REACH = 8;
 
   private ObjectPronouns() {}
 
-  /** Notes the group the sentence of the light pass opens with; the one noted before becomes the previous. */
-  static void note(SentenceContext<?> ctx, EnglishLexicon lex) {
-    Discourse d = ctx.discourse();
-    Memory m = d.get(MEMORY).orElse(new Memory(new Opened(-1, null), new Opened(-1, null)));
-    if (m.current().start() == ctx.start()) {
-      return;
-    }
-    d.set(MEMORY, new Memory(m.current(), new Opened(ctx.start(), opening(ctx, lex))));
-  }
-
   /** The group the object pronoun {@code d} stands for, or null. */
   static ActorSpan at(Graph g, IndexedWord d, List<ActorSpan> holders) {
     if (!d.word().equalsIgnoreCase("them") || !g.relToParent(d).equals("obj")) {
       return null;
     }
-    Memory m = g.ctx.discourse().get(MEMORY).orElse(null);
-    if (m == null || m.previous().group() == null || g.ctx.start() < m.current().start()) {
+    ActorRef group = PreviousSentence.previous(g).group();
+    if (group == null) {
       return null;
     }
     for (int k = 0; k < g.idx(d); k++) {
@@ -61,7 +43,6 @@ final class ObjectPronouns {
         return null;
       }
     }
-    ActorRef group = m.previous().group();
     if (holders.stream().anyMatch(h -> h.actor().id().equals(group.id()))) {
       return null;
     }
@@ -72,7 +53,7 @@ final class ObjectPronouns {
    * The group noun that opens the sentence's subject, before its first verb: "Farmers", "Hundreds of protesters", "A
    * group of young people"; null when a verb, a name or a word of another kind comes first.
    */
-  private static ActorRef opening(SentenceContext<?> ctx, EnglishLexicon lex) {
+  static ActorRef opening(SentenceContext<?> ctx, EnglishLexicon lex) {
     List<Token> toks = ctx.tokens();
     int s = Datelines.length(toks);
     boolean counted = false;

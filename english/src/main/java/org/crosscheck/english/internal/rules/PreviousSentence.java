@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
+import org.crosscheck.ActorRef;
 import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.Discourse;
 import org.crosscheck.spi.SentenceContext;
@@ -22,10 +23,22 @@ final class PreviousSentence {
   /**
    * What one sentence named: its actors in order, and the opening subject (null actor when it names nobody, or when
    * it is a list of several actors: {@code opensList}), the text it told of ({@code told}), and the proper noun that
-   * heads the opening subject when no mention covers it ({@code uncatalogued}, else null).
+   * heads the opening subject when no mention covers it ({@code uncatalogued}, else null), and the group of people it
+   * opened with ({@code group}, {@link ObjectPronouns}, else null).
    */
   record Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener, boolean opensList,
-      IssuedTexts.Told told, String uncatalogued) {}
+      IssuedTexts.Told told, String uncatalogued, ActorRef group) {
+
+    Noted(int start, List<Actor> named, boolean opensUnnamed, Actor opener, boolean opensList, IssuedTexts.Told told,
+        String uncatalogued) {
+      this(start, named, opensUnnamed, opener, opensList, told, uncatalogued, null);
+    }
+
+    /** The same, with the group of people the sentence opened with ({@link ObjectPronouns}), or null. */
+    Noted withGroup(ActorRef opening) {
+      return new Noted(start, named, opensUnnamed, opener, opensList, told, uncatalogued, opening);
+    }
+  }
 
   private record Memory(Noted previous, Noted current) {}
 
@@ -51,7 +64,7 @@ final class PreviousSentence {
         named.add(s.actor());
       }
     }
-    d.set(MEMORY, new Memory(m.current(), opening(ctx, named, lex)));
+    d.set(MEMORY, new Memory(m.current(), opening(ctx, named, lex).withGroup(ObjectPronouns.opening(ctx, lex))));
   }
 
   /**
