@@ -35,6 +35,7 @@ import org.crosscheck.english.internal.rules.OwnedObjects;
 import org.crosscheck.english.internal.rules.FiledParticiples;
 import org.crosscheck.english.internal.rules.ConjoinedInfinitives;
 import org.crosscheck.english.internal.rules.DoubledSubjects;
+import org.crosscheck.english.internal.rules.TitledNames;
 import org.crosscheck.english.internal.rules.ObjectParticiples;
 import org.crosscheck.english.internal.rules.FrontedPlaces;
 import org.crosscheck.english.internal.rules.TrailingParticiples;
@@ -335,6 +336,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     QuotedConjuncts.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);
     DoubledSubjects.repair(g, Rules.LEX);
+    TitledNames.repair(g, Rules.LEX);
     ReportedLists.repair(g, Rules.LEX);
     ControlledRelatives.repair(g, Rules.LEX);
     CrossedObjects.repair(g);

@@ -290,6 +290,11 @@ final class Antecedents {
             // "The UN refugee agency said it needed …": the pronoun stands for that noun; its organisation when it
             // names one, nobody rather than an actor of an earlier sentence when it does not. "A group of X leaders
             // said they …": a group or a delegation stands for those it is made of, as it does as a holder.
+            ActorSpan named = apposed(g, s);
+            if (named != null) {
+              // "Their leader, Bruno Retailleau, said …, but he accused …": the name beside the office.
+              return named.at(g.idx(c));
+            }
             IndexedWord whole = Parts.whole(g, s);
             ActorSpan wm = whole == null ? null : g.mentionOf(whole);
             if (wm != null && !wm.anonymous()) {

@@ -12,8 +12,8 @@ import java.util.Locale;
  * Lookups on a parser's graph before any rule's {@link Graph} wraps it, for the repairs that mend it first
  * ({@link SaidClauses}, {@link CrossedObjects}, {@link BackshiftedClauses}, {@link ReportedLists}, {@link
  * ControlledRelatives}, {@link FrontedPlaces}, {@link ConjoinedSpeakers}, {@link ReducedRelatives}, {@link
- * ObjectParticiples}, {@link ConjoinedInfinitives}, {@link RelativeSubjects}, {@link DoubledSubjects}).
- * Stateless.
+ * ObjectParticiples}, {@link ConjoinedInfinitives}, {@link RelativeSubjects}, {@link DoubledSubjects}, {@link
+ * TitledNames}). Stateless.
  */
 final class RawGraphs {
 

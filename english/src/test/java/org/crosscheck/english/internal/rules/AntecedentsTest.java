@@ -359,4 +359,13 @@ class AntecedentsTest {
     assertThat(Readings.drafts("it-not-adhoc-person"))
         .noneMatch(x -> x.holder().text().equals("Karim Haddad") && x.cue().contains("legitimise"));
   }
+
+  @Test
+  void aPronounAfterAnOfficeWithANameInAppositionIsThatName() {
+    Readings.Reading r = Readings.of("office-name-he-conj");
+    ActorSpan m = Antecedents.resolve(r.graph(), r.node("he"), null);
+    assertThat(m).isNotNull();
+    assertThat(m.text()).isEqualTo("Marco Bellini");
+    assertThat(Readings.claims("office-name-he-conj")).contains("Marco Bellini OPPOSE Rossi");
+  }
 }
