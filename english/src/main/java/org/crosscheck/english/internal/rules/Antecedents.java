@@ -200,6 +200,11 @@ final class Antecedents {
     if (posted != null) {
       return ApposedPersons.of(g, posted);
     }
+    // "Interior Minister X visited … The minister condemned …": the person named earlier with the title.
+    ActorSpan earlier = TitleReferences.at(g, c);
+    if (earlier != null) {
+      return earlier;
+    }
     ActorSpan m = g.mentionOf(c);
     ActorSpan holder = m == null ? null : OwnedOffices.apposed(g, c, m);
     if (holder != null) {

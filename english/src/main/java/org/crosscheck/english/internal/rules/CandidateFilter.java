@@ -13,7 +13,8 @@ import org.crosscheck.spi.Token;
  * ({@link RecalledInstitutions}),
  * or a capitalised word after the first); a quoted sentence that goes on an earlier voice's quotation
  * ({@link QuoteContinuations}) counts a word that judges as a cue. Everything else is read by
- * the light pass only. Notes each sentence in the article's memory ({@link PreviousSentence}); otherwise stateless.
+ * the light pass only. Notes each sentence in the article's memory ({@link PreviousSentence}, {@link
+ * TitleReferences}); otherwise stateless.
  */
 public final class CandidateFilter {
 
@@ -25,6 +26,7 @@ public final class CandidateFilter {
     // the next one.
     PreviousSentence.note(ctx, lex);
     RecalledInstitutions.remember(ctx, lex);
+    TitleReferences.note(ctx, lex);
     List<Token> toks = ctx.tokens();
     boolean cue = false;
     for (int i = 0; i < toks.size() && !cue; i++) {

@@ -1,5 +1,6 @@
 package org.crosscheck.english.internal.rules;
 
+import edu.stanford.nlp.ling.IndexedWord;
 import org.crosscheck.Actor;
 import org.crosscheck.ActorKind;
 import org.crosscheck.english.internal.profile.EnglishProfile;
@@ -20,11 +21,13 @@ final class NamedEntityNames {
   /**
    * Whether the tagger takes any token of a span for a person, an organisation or a place. A pronoun that stands for
    * a name ("He blamed …" after '"…," said Sipho Ndlovu') was judged where the name was written: only a name the
-   * tagger took for a person becomes the speaker a "he" stands for ({@link Speakers#person}).
+   * tagger took for a person becomes the speaker a "he" stands for ({@link Speakers#person}). So was the name a
+   * bare title refers back to ("the minister", {@link TitleReferences}).
    */
   static boolean entity(Graph g, ActorSpan a) {
-    if (a.implied() || a.first() == a.last() && g.node(a.first()) != null
-        && g.pos(g.node(a.first())).startsWith("PRP")) {
+    IndexedWord one = a.first() == a.last() ? g.node(a.first()) : null;
+    if (a.implied() || one != null && (g.pos(one).startsWith("PRP")
+        || g.pos(one).equals("NN") && g.lex.personNouns.contains(g.lemmaOf(one)))) {
       return true;
     }
     for (int k = a.first(); k <= a.last(); k++) {

@@ -214,7 +214,8 @@ final class Speakers {
         break;
       }
     }
-    return m;
+    // "'…,' the minister said": the person named earlier with the title.
+    return m != null ? m : TitleReferences.at(g, who);
   }
 
   private static IndexedWord root(Graph g) {

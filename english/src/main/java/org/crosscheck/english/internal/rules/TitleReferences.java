@@ -1,0 +1,186 @@
+package org.crosscheck.english.internal.rules;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.crosscheck.ActorKind;
+import org.crosscheck.ActorRef;
+import org.crosscheck.spi.ActorSpan;
+import org.crosscheck.spi.Discourse;
+import org.crosscheck.spi.SentenceContext;
+import org.crosscheck.spi.Token;
+
+/**
+ * "Interior Minister Jane Okello visited Masaka. … The minister condemned the opposition": a later reference by the
+ * title alone ("the minister", "the prime minister", "the envoy", {@code person-nouns.tsv}) stands for the person
+ * the article named earlier with that title, as a compound ("Interior Minister X", "Army chief X") or in apposition
+ * ("X, the interior minister," or "the party's leader, X,"). A reference with words of its own ("the foreign
+ * minister") takes only a person titled with those words too. Two people the article titled alike leave the
+ * reference to nobody rather than to the later of them; so does a reference that says more than the title ("the
+ * minister's spokesman", "the minister of defence", "a minister"). Stateless; the memory lives in the article's
+ * {@link Discourse}.
+ */
+final class TitleReferences {
+
+  private static final Discourse.Key<List<Titled>> TITLED = Discourse.Key.of("english.titledPeople");
+
+  private static final Set<String> OWN_WORDS = Set.of("det", "amod", "compound", "punct");
+
+  private TitleReferences() {}
+
+  /** A person the article named with a title: the title's lemma and the words that qualify it, in lower case. */
+  private record Titled(String title, Set<String> words, ActorRef person) {}
+
+  /**
+   * Notes the people the sentence of the light pass names with a title, for the references of later sentences. Read
+   * off the tokens, as every sentence comes here whether or not it is parsed ("Grace Atim, the interior minister,
+   * toured the market" holds no cue).
+   */
+  static void note(SentenceContext<?> ctx, EnglishLexicon lex) {
+    List<Token> toks = ctx.tokens();
+    List<Titled> titled = new ArrayList<>(ctx.discourse().get(TITLED).orElse(List.of()));
+    int before = titled.size();
+    for (ActorSpan m : ctx.mentions()) {
+      ActorKind kind = m.actor().kind();
+      if (m.anonymous() || m.implied() || !(kind == ActorKind.PERSON || kind == ActorKind.ROLE
+          || m.actor().isAdHoc() && kind == ActorKind.UNKNOWN)) {
+        continue;
+      }
+      ActorRef person = ActorRef.of(m.actor(), m.text());
+      for (Titled t : titles(toks, m, person, lex)) {
+        if (!titled.contains(t)) {
+          titled.add(t);
+        }
+      }
+    }
+    if (titled.size() != before) {
+      ctx.discourse().set(TITLED, List.copyOf(titled));
+    }
+  }
+
+  /**
+   * The person a bare title {@code c} refers back to, or null: a singular office with "the" and at most words of
+   * its own that a person named earlier with that title also had.
+   */
+  static ActorSpan at(Graph g, IndexedWord c) {
+    if (!g.pos(c).equals("NN") || !g.lex.personNouns.contains(g.lemmaOf(c)) || !bare(g, c)) {
+      return null;
+    }
+    String title = g.lemmaOf(c);
+    Set<String> own = words(g, c);
+    ActorRef found = null;
+    for (Titled t : g.ctx.discourse().get(TITLED).orElse(List.of())) {
+      if (!t.title().equals(title) || !t.words().containsAll(own) || past(t.words(), g.lex) && !past(own, g.lex)) {
+        continue;
+      }
+      if (found != null && !found.id().equals(t.person().id())) {
+        return null;
+      }
+      found = t.person();
+    }
+    return found == null ? null
+        : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(found), found.mention());
+  }
+
+  /** Whether the office has "the" and no dependents but words of its own. */
+  private static boolean bare(Graph g, IndexedWord c) {
+    boolean the = false;
+    for (SemanticGraphEdge e : g.g.outgoingEdgeList(c)) {
+      String r = e.getRelation().toString();
+      if (!OWN_WORDS.contains(r)) {
+        return false;
+      }
+      if (r.equals("det")) {
+        if (!e.getDependent().word().equalsIgnoreCase("the")) {
+          return false;
+        }
+        the = true;
+      }
+    }
+    return the;
+  }
+
+  /** The words qualifying an office: its adjectives and compounds, lower-cased ("interior" of "Interior Minister"). */
+  private static Set<String> words(Graph g, IndexedWord office) {
+    Set<String> out = new HashSet<>();
+    for (IndexedWord w : g.children(office, "amod", "compound")) {
+      out.add(w.word().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /**
+   * The titles a person's name is given with: inside its mention ("Russian Foreign Minister Sergei Lavrov"), right
+   * before it ("Interior Minister X", "Uganda's army chief X", "the interior minister, X,"), or in apposition after
+   * it ("X, the interior minister," "X, Uganda's interior minister,"; not "X, a minister,").
+   */
+  private static List<Titled> titles(List<Token> toks, ActorSpan m, ActorRef person, EnglishLexicon lex) {
+    List<Titled> out = new ArrayList<>();
+    for (int k = m.first(); k < m.last(); k++) {
+      if (office(toks.get(k), lex)) {
+        out.add(new Titled(lemma(toks.get(k)), words(toks, m.first() - 1, k, lex), person));
+      }
+    }
+    int k = m.first() - 1;
+    boolean comma = k >= 0 && toks.get(k).word().equals(",");
+    if (comma && m.last() + 1 < toks.size() && toks.get(m.last() + 1).word().equals(",")) {
+      k--;
+    }
+    if (k >= 0 && !toks.get(k).word().equals(",") && office(toks.get(k), lex)) {
+      out.add(new Titled(lemma(toks.get(k)), words(toks, -1, k, lex), person));
+    }
+    int i = m.last() + 2;
+    if (i < toks.size() && toks.get(i - 1).word().equals(",")
+        && (!toks.get(i).tag().equals("DT") || toks.get(i).lemma().equalsIgnoreCase("the"))) {
+      // Past "the" and an owner ("Uganda's"), a run of words up to the office, which closes the apposition.
+      i += toks.get(i).tag().equals("DT") ? 1 : 0;
+      for (int j = i; j < Math.min(toks.size(), i + 5); j++) {
+        if (toks.get(j).tag().equals("POS")) {
+          i = j + 1;
+          break;
+        }
+      }
+      int t = i;
+      while (t < toks.size() && toks.get(t).tag().matches("JJ|NN|NNP") && !office(toks.get(t), lex)) {
+        t++;
+      }
+      if (t < toks.size() && office(toks.get(t), lex)
+          && (t + 1 == toks.size() || toks.get(t + 1).word().matches("[,.;]"))) {
+        out.add(new Titled(lemma(toks.get(t)), words(toks, i - 1, t, lex), person));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a token is a singular office ({@code person-nouns.tsv}). */
+  private static boolean office(Token t, EnglishLexicon lex) {
+    return t.tag().matches("NN|NNP") && lex.personNouns.contains(lemma(t));
+  }
+
+  private static String lemma(Token t) {
+    return t.lemma().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The words qualifying the office at {@code k}: the adjectives and nouns right before it, back to {@code floor}
+   * exclusive or to anything else (a determiner, a possessive, a comma), lower-cased ("interior" of "Interior
+   * Minister").
+   */
+  private static Set<String> words(List<Token> toks, int floor, int k, EnglishLexicon lex) {
+    Set<String> out = new HashSet<>();
+    for (int j = k - 1; j > floor && j >= 0 && toks.get(j).tag().matches("JJ|NN|NNP|VBN"); j--) {
+      out.add(toks.get(j).word().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Whether the words make a title one held no more ("former", {@code background.tsv} PAST_TITLE). */
+  private static boolean past(Set<String> words, EnglishLexicon lex) {
+    List<String> past = lex.background(EnglishLexicon.BackgroundClass.PAST_TITLE);
+    return words.stream().anyMatch(past::contains);
+  }
+}
