@@ -49,6 +49,7 @@ import org.crosscheck.english.internal.rules.ReportedConjuncts;
 import org.crosscheck.english.internal.rules.QuotedConjuncts;
 import org.crosscheck.english.internal.rules.ReportedLists;
 import org.crosscheck.english.internal.rules.SaidClauses;
+import org.crosscheck.english.internal.rules.SayingMarks;
 import org.crosscheck.english.internal.rules.SentenceBreaks;
 import org.crosscheck.english.internal.rules.TitleCase;
 import org.crosscheck.spi.ArticleDrafts;
@@ -332,6 +333,7 @@ public final class EnglishExtraction implements LanguageExtraction<EnglishSenten
     RelativeSubjects.repair(g);
     DistantParticiples.repair(g);
     SaidClauses.repair(g, Rules.LEX);
+    SayingMarks.repair(g, Rules.LEX);
     ReportedConjuncts.repair(g, Rules.LEX);
     QuotedConjuncts.repair(g, Rules.LEX);
     ConjoinedSpeakers.repair(g, Rules.LEX);

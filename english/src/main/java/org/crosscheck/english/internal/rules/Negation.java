@@ -38,7 +38,7 @@ final class Negation {
           neg = !neg;
         }
       }
-      if (negativeSubject(g, x, chain)) {
+      if (negativeSubject(g, x, chain) || declined(g, x) || against(g, w, x, below)) {
         neg = !neg;
       }
       if (x != w) {
@@ -67,6 +67,25 @@ final class Negation {
       below = x;
     }
     return neg;
+  }
+
+  /**
+   * "proposed a joint force rather than accepting U.S. troops", "backed the plan instead of supporting Y": a verb set
+   * against the one chosen ("rather than", "instead of": a negated conjunct or such a phrase) is not done.
+   */
+  private static boolean declined(Graph g, IndexedWord x) {
+    return g.g.incomingEdgeList(x).stream().map(e -> e.getRelation().toString())
+        .anyMatch(r -> r.equals("conj:negcc") || r.endsWith(":instead_of") || r.endsWith(":rather_than"));
+  }
+
+  /**
+   * "warned against trusting Washington", "cautioned against supporting the rebels": a gerund with no subject of its
+   * own in an "against" phrase is an act its holder opposes, not one he does.
+   */
+  private static boolean against(Graph g, IndexedWord w, IndexedWord x, IndexedWord below) {
+    return below != null && x.equals(g.parent(below)) && g.pos(w).equals("VBG")
+        && g.children(w, "nsubj", "nmod:poss").isEmpty()
+        && (g.relToParent(below).equals("obl:against") || g.relToParent(below).equals("advcl:against"));
   }
 
   /**

@@ -13,7 +13,7 @@ import java.util.Locale;
  * ({@link SaidClauses}, {@link CrossedObjects}, {@link BackshiftedClauses}, {@link ReportedLists}, {@link
  * ControlledRelatives}, {@link FrontedPlaces}, {@link ConjoinedSpeakers}, {@link ReducedRelatives}, {@link
  * ObjectParticiples}, {@link ConjoinedInfinitives}, {@link RelativeSubjects}, {@link DoubledSubjects}, {@link
- * TitledNames}). Stateless.
+ * TitledNames}, {@link SayingMarks}). Stateless.
  */
 final class RawGraphs {
 

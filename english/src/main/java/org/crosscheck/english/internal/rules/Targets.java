@@ -471,6 +471,13 @@ final class Targets {
     if (group != null && holders.stream().noneMatch(h -> h.actor().id().equals(group.actor().id()))) {
       return group;
     }
+    // "used tear gas against a group of protesters": a number of a group is that group, as a holder is (Parts).
+    IndexedWord whole = group == null && depth == 0 && !own && g.lex.partNouns.get(g.lemmaOf(d))
+        == EnglishLexicon.PartClass.NUMBER ? Parts.whole(g, d) : null;
+    ActorSpan members = whole == null || CommonNouns.crowd(g, whole) ? null : CommonNouns.at(g, whole);
+    if (members != null && holders.stream().noneMatch(h -> h.actor().id().equals(members.actor().id()))) {
+      return members;
+    }
     EnglishLexicon.IntentionClass intention = g.pos(d).startsWith("NN") || LostApostrophes.misread(g, d)
         ? g.lex.intentions.get(g.lemmaOf(d)) : null;
     if (intention == EnglishLexicon.IntentionClass.ASKED || intention == EnglishLexicon.IntentionClass.NOUN) {

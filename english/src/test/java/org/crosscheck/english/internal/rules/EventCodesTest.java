@@ -236,4 +236,10 @@ class EventCodesTest {
     assertThat(Readings.claims("used-tear-gas")).containsExactly("Peruvian police OPPOSE protesters");
     assertThat(Readings.claims("used-force")).containsExactly("Chile's army OPPOSE strikers");
   }
+
+  @Test
+  void dyingInFightingIsUndergoneNotFought() {
+    assertThat(CODES.cueEvent("die", words("in", "fighting"))).isEmpty();
+    assertThat(Readings.claims("soldiers-dying-fight")).isEmpty();
+  }
 }

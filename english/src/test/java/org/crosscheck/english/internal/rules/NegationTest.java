@@ -254,4 +254,24 @@ class NegationTest {
     assertThat(Readings.claims("refusal-to-align")).contains("Lithuania OPPOSE Serbia", "Serbia OPPOSE EU")
         .doesNotContain("Serbia SUPPORT EU");
   }
+
+  @Test
+  void aVerbSetAgainstTheOneChosenIsNotDone() {
+    assertThat(negated("rather-than-accepting", "accepting")).isTrue();
+    assertThat(Readings.claims("rather-than-accepting")).containsOnly("Chile OPPOSE U.S. troops");
+    assertThat(negated("instead-of-supporting", "supporting")).isTrue();
+    assertThat(Readings.claims("instead-of-supporting")).contains("Ortiz OPPOSE Ruto").doesNotContain("Ortiz SUPPORT Ruto");
+  }
+
+  @Test
+  void aGerundInAnAgainstPhraseIsAnActItsHolderOpposes() {
+    assertThat(negated("warned-against-trusting", "trusting")).isTrue();
+    assertThat(Readings.claims("warned-against-trusting")).noneMatch(c -> c.contains("SUPPORT"));
+  }
+
+  @Test
+  void aNegationInWhatAParticipleSaysIsNotCancelledByTheRefusalBeforeIt() {
+    assertThat(negated("saying-mark-refused", "trust")).isTrue();
+    assertThat(Readings.claims("saying-mark-refused")).contains("miners OPPOSE Rossi").noneMatch(c -> c.contains("SUPPORT"));
+  }
 }

@@ -319,4 +319,9 @@ class TargetsTest {
   void aDayTheParserMakesThePurposesSubjectLeavesThePurposeTheHolders() {
     assertThat(Readings.claims("fired-to-disperse-thursday")).contains("Police in Ghana OPPOSE protesters");
   }
+
+  @Test
+  void aGroupOfPeopleIsThosePeople() {
+    assertThat(Readings.claims("group-of-farmers-target")).containsOnly("Police OPPOSE farmers");
+  }
 }
