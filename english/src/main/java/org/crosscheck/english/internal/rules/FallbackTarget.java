@@ -163,7 +163,8 @@ final class FallbackTarget {
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {
         found.putIfAbsent(m.actor().id(), m);
-        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m) || targetOfAnother(g, m, cue, cues)) {
+        if (holdsAnother(g, m, cue, cues) || ParticipleAgents.agent(g, m) || targetOfAnother(g, m, cue, cues)
+            || city(g, m)) {
           // Counts as another actor of the clause, but is never the one taken.
           otherHolders.add(m.actor().id());
         }
@@ -434,6 +435,17 @@ final class FallbackTarget {
         || SplitPlaceNames.placed(g, m) || Venues.meetsAt(g, head)
         || g.parent(head) != null && (Destinations.placeOnly(g, g.parent(head), head)
             || CompassPlaces.landmarkOnly(g, g.parent(head), head)));
+  }
+
+  /**
+   * Whether the actor is a state the sentence names only by a city or a province of it ("in the Alto area of
+   * Cordoba", "the Basra council building", {@code sub-national-places.tsv}): a place named where no argument of the
+   * cue names it says where, not whom the stance is toward. It still counts as another actor of the sentence, as
+   * the state it stands for might be meant after all.
+   */
+  private static boolean city(Graph g, ActorSpan m) {
+    return m.actor().kind() == ActorKind.STATE
+        && g.lex.subNationalPlaces.containsKey(m.text().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -15,7 +15,8 @@ import org.crosscheck.spi.ActorSpan;
  * troops sent, which stay no stance ({@link MovedForces}). Its target is a state its "to" or "in" phrase names; an
  * "in" phrase is where the force serves, so it must name the state itself, not a city or province the catalog files
  * under it ("deployed peacekeepers in Goma" is no stance toward Congo), nor the sender's own state. The force itself
- * is never the target. Such a force arriving in a state is its owner's support of it in the same way ("Indian
+ * is never the target, and a force sent to a city is none of these ("sent observers to Bridgetown" for talks held
+ * there). Such a force arriving in a state is its owner's support of it in the same way ("Indian
  * peacekeepers arrived in Y"); combat troops arriving stay no stance. Stateless.
  */
 final class PeaceForces {
@@ -27,8 +28,17 @@ final class PeaceForces {
 
   /** Whether {@code verb} sends or deploys a peacekeeping, monitoring or training force. */
   static boolean sends(Graph g, IndexedWord verb) {
+    // "sent observers to Bridgetown": to a city, where talks or a vote are watched, not to keep a state's peace.
     return g.pos(verb).startsWith("VB") && g.verbOf(verb, EnglishLexicon.GovernorClass.MOVE)
-        && g.children(verb, "obj").stream().anyMatch(o -> peace(g, o));
+        && g.children(verb, "obj").stream().anyMatch(o -> peace(g, o))
+        && g.children(verb, "obl:to").stream().noneMatch(p -> city(g, p));
+  }
+
+  /** Whether {@code place} names a state by a city or province the catalog files under it. */
+  private static boolean city(Graph g, IndexedWord place) {
+    ActorSpan m = g.mentionOf(place);
+    return m != null && m.actor().kind() == ActorKind.STATE
+        && g.lex.subNationalPlaces.get(m.text().toLowerCase(Locale.ROOT)) != null;
   }
 
   /** Whether such a force arrives: a verb of arriving (ARRIVAL in {@code visits.tsv}) with the force as subject. */

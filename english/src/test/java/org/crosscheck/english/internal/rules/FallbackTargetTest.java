@@ -279,4 +279,10 @@ class FallbackTargetTest {
     assertThat(Readings.claims("as-clause-object-owner")).noneMatch(c -> c.startsWith("Police OPPOSE Australia"));
     assertThat(Readings.claims("as-clause-subject")).contains("Police OPPOSE Hamas");
   }
+
+  @Test
+  void aStateNamedOnlyByACityWhereTheActHappensIsNoTarget() {
+    assertThat(Readings.claims("fronted-area-of-city")).noneMatch(c -> c.contains("Cordoba") || c.contains("Spain"));
+    assertThat(Readings.claims("roads-into-city")).noneMatch(c -> c.contains("Cordoba") || c.contains("Spain"));
+  }
 }

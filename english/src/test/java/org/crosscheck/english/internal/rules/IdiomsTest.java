@@ -136,4 +136,9 @@ class IdiomsTest {
   void handingWeaponsToAPartyStillSupportsIt() {
     assertThat(Readings.claims("handed-weapons")).containsExactly("Ghana SUPPORT Nigeria");
   }
+
+  @Test
+  void aTeamSentIsNoHelpToWhereItGoes() {
+    assertThat(Readings.claims("team-to-state")).noneMatch(c -> c.contains("SUPPORT"));
+  }
 }

@@ -76,4 +76,10 @@ class PeaceForcesTest {
   void batchOfCombatTroopsArrivingIsNoStance() {
     assertThat(Readings.claims("pf-batch-troops-arrived")).isEmpty();
   }
+
+  @Test
+  void observersSentToACityKeepNoStatesPeace() {
+    assertThat(Readings.claims("observers-to-city")).noneMatch(c -> c.contains("Muscat") || c.contains("Oman"));
+    assertThat(Readings.claims("observers-to-state")).contains("European Union SUPPORT Georgia");
+  }
 }
