@@ -7,7 +7,7 @@ import org.crosscheck.spi.Token;
 /**
  * Which sentences deserve the named-entity tagger and the parser: those with a stance or speech cue among their
  * lemmas (curated lists and phrases, a verb of refusal, a verb of the CAMEO event dictionary or one of its patterns,
- * an arrival for talks)
+ * an arrival for talks, a court's act a later "the ruling" may recall: {@link RecalledDecisions})
  * and something that can be an actor (a catalog mention, a pronoun that can stand for one, a group noun that can
  * act alone such as "protesters" or "police", "the junta" or "the army" once the article has named whose it is
  * ({@link RecalledInstitutions}),
@@ -35,6 +35,7 @@ public final class CandidateFilter {
       cue = lex.stanceVerbs.containsKey(l) || lex.stanceNouns.containsKey(l) || lex.speechVerbs.containsKey(l)
           || lex.governors.get(l) == EnglishLexicon.GovernorClass.REFUSAL
           || t.tag().startsWith("VB") && lex.evaluationVerbs.contains(l)
+          || t.tag().startsWith("VB") && lex.decisions.get(l).contains(EnglishLexicon.DecisionClass.RULING)
           || TieActs.mayAct(lex, toks, i)
           || t.tag().startsWith("VB") && (lex.events.cue(l)
               || lex.events.patternCue(l) && (opposing(lex, l, following(toks, i))

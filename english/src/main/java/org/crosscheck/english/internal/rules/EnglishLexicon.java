@@ -170,10 +170,10 @@ public final class EnglishLexicon {
   enum ChargeClass { MAKE, RECALL }
 
   /**
-   * Verbs of deciding, nouns that recall a decision, and acts only a noun naming them recalls ({@code
-   * decision-acts.tsv}).
+   * Verbs of deciding, nouns that recall a decision, acts only a noun naming them recalls, and a court's acts whose
+   * sentence is read for a later "the ruling" ({@code decision-acts.tsv}).
    */
-  enum DecisionClass { ACT, RECALL, NAMED }
+  enum DecisionClass { ACT, RECALL, NAMED, RULING }
 
   /** Acts that answer a party told before, or stand between two ({@code answering-acts.tsv}). */
   enum AnsweringClass { ANSWER, BETWEEN }
@@ -234,6 +234,8 @@ public final class EnglishLexicon {
   final Set<String> appraisalVerbs;
   /** Nouns of offices that name one person ({@code person-nouns.tsv}). */
   final Set<String> personNouns;
+  /** Nouns ending a body's name by which news refers back to it alone ({@code referring-heads.tsv}). */
+  final Set<String> referringHeads;
   /** Nouns of one unnamed person a harm befalls, no party to a stance ({@code lone-person-nouns.tsv}). */
   final Set<String> lonePersonNouns;
   /** Nouns of the parts a state is divided into ({@code division-nouns.tsv}). */
@@ -820,6 +822,7 @@ public final class EnglishLexicon {
     periodHyphens = Vocabulary.words(a, "period-hyphens.tsv");
     organisationHeads = Vocabulary.words(a, "organisation-heads.tsv");
     bodyHeads = Vocabulary.words(a, "body-heads.tsv");
+    referringHeads = Vocabulary.words(a, "referring-heads.tsv");
     routineCodes = Vocabulary.words(a, "routine-codes.tsv");
     feelingAdjectives = Vocabulary.words(a, "feeling-adjectives.tsv");
     remindingVerbs = Vocabulary.words(a, "reminding-verbs.tsv");

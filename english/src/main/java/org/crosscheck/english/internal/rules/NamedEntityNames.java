@@ -22,12 +22,13 @@ final class NamedEntityNames {
    * Whether the tagger takes any token of a span for a person, an organisation or a place. A pronoun that stands for
    * a name ("He blamed …" after '"…," said Sipho Ndlovu') was judged where the name was written: only a name the
    * tagger took for a person becomes the speaker a "he" stands for ({@link Speakers#person}). So was the name a
-   * bare title refers back to ("the minister", {@link TitleReferences}).
+   * bare title or a body's head noun refers back to ("the minister", "the court", {@link TitleReferences}).
    */
   static boolean entity(Graph g, ActorSpan a) {
     IndexedWord one = a.first() == a.last() ? g.node(a.first()) : null;
     if (a.implied() || one != null && (g.pos(one).startsWith("PRP")
-        || g.pos(one).equals("NN") && g.lex.personNouns.contains(g.lemmaOf(one)))) {
+        || g.pos(one).equals("NN") && (g.lex.personNouns.contains(g.lemmaOf(one))
+            || TitleReferences.refers(g.lex, g.lemmaOf(one))))) {
       return true;
     }
     for (int k = a.first(); k <= a.last(); k++) {

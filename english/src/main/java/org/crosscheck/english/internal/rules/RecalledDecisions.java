@@ -110,6 +110,11 @@ final class RecalledDecisions {
       // "rejected the accusations": answering what is said of oneself decides nothing others react to.
       return false;
     }
+    if (g.lemmaOf(w).equals("decide") && g.children(w, "xcomp", "ccomp", "advcl:", "obl:on").isEmpty()) {
+      // "Greenland will decide its own future": deciding a matter with no decision told ("to …", "that …", "on …")
+      // is no act a later "the plan" recalls.
+      return false;
+    }
     if (withholds(g, w)) {
       // "confirmed the approval but declined to give details": keeping something back decides nothing.
       return false;

@@ -409,6 +409,11 @@ final class Targets {
       // "suspended the broadcasts of France's RFI": an outlet is no target here (Outlets), nor is the state owning it.
       return null;
     }
+    // "Nepal's Supreme Court suspended … praised the court": the body or person named earlier by that noun.
+    ActorSpan earlier = TitleReferences.at(g, d);
+    if (earlier != null) {
+      return holders.stream().anyMatch(h -> h.actor().id().equals(earlier.actor().id())) ? null : earlier;
+    }
     ActorSpan described = Antecedents.described(g, d);
     if (described != null) {
       // "Beijing condemned the bloc": the body or state named just before; never the holder's own side ("the EU's

@@ -21,8 +21,9 @@ import org.crosscheck.spi.Token;
  * ("X, the interior minister," or "the party's leader, X,"). A reference with words of its own ("the foreign
  * minister") takes only a person titled with those words too. Two people the article titled alike leave the
  * reference to nobody rather than to the later of them; so does a reference that says more than the title ("the
- * minister's spokesman", "the minister of defence", "a minister"). Stateless; the memory lives in the article's
- * {@link Discourse}.
+ * minister's spokesman", "the minister of defence", "a minister"). A body is referred back to the same way by the noun
+ * ending its name ({@code referring-heads.tsv}: "Nepal's Supreme Court suspended the ordinance … praised the court",
+ * "the Election Commission … the commission"). Stateless; the memory lives in the article's {@link Discourse}.
  */
 final class TitleReferences {
 
@@ -32,7 +33,7 @@ final class TitleReferences {
 
   private TitleReferences() {}
 
-  /** A person the article named with a title: the title's lemma and the words that qualify it, in lower case. */
+  /** One the article named with a title or a head noun: its lemma and the words that qualify it, in lower case. */
   private record Titled(String title, Set<String> words, ActorRef person) {}
 
   /**
@@ -46,12 +47,20 @@ final class TitleReferences {
     int before = titled.size();
     for (ActorSpan m : ctx.mentions()) {
       ActorKind kind = m.actor().kind();
-      if (m.anonymous() || m.implied() || !(kind == ActorKind.PERSON || kind == ActorKind.ROLE
-          || m.actor().isAdHoc() && kind == ActorKind.UNKNOWN)) {
+      if (m.anonymous() || m.implied() || m.last() >= toks.size()) {
         continue;
       }
-      ActorRef person = ActorRef.of(m.actor(), m.text());
-      for (Titled t : titles(toks, m, person, lex)) {
+      ActorRef ref = ActorRef.of(m.actor(), m.text());
+      List<Titled> found = new ArrayList<>();
+      Token last = toks.get(m.last());
+      if (kind != ActorKind.STATE && kind != ActorKind.PERSON && kind != ActorKind.ROLE && m.last() > m.first()
+          && Character.isUpperCase(last.word().charAt(0)) && lex.referringHeads.contains(lemma(last))) {
+        found.add(new Titled(lemma(last), words(toks, m.first() - 1, m.last(), lex), ref));
+      } else if (kind == ActorKind.PERSON || kind == ActorKind.ROLE
+          || m.actor().isAdHoc() && kind == ActorKind.UNKNOWN) {
+        found.addAll(titles(toks, m, ref, lex));
+      }
+      for (Titled t : found) {
         if (!titled.contains(t)) {
           titled.add(t);
         }
@@ -67,7 +76,8 @@ final class TitleReferences {
    * its own that a person named earlier with that title also had.
    */
   static ActorSpan at(Graph g, IndexedWord c) {
-    if (!g.pos(c).equals("NN") || !g.lex.personNouns.contains(g.lemmaOf(c)) || !bare(g, c)) {
+    if (!g.pos(c).equals("NN") || !(g.lex.personNouns.contains(g.lemmaOf(c)) || refers(g.lex, g.lemmaOf(c)))
+        || !bare(g, c)) {
       return null;
     }
     String title = g.lemmaOf(c);
@@ -84,6 +94,11 @@ final class TitleReferences {
     }
     return found == null ? null
         : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(found), found.mention());
+  }
+
+  /** Whether a noun refers back to a body by the noun ending its name ({@code referring-heads.tsv}). */
+  static boolean refers(EnglishLexicon lex, String lemma) {
+    return lex.referringHeads.contains(lemma);
   }
 
   /** Whether the office has "the" and no dependents but words of its own. */

@@ -158,4 +158,12 @@ class CandidateFilterTest {
     assertThat(tagged("Mali finalised its exit from ECOWAS", noun, "mali", "finalise", "its", "exit", "from", "ecowas"))
         .isTrue();
   }
+
+  @Test
+  void anActOfDecidingALaterRulingMayRecallIsACandidate() {
+    String[] tags = {"NNP", "VBD", "DT", "NN"};
+    assertThat(tagged("Chile suspended the ordinance", tags, "chile", "suspend", "the", "ordinance")).isTrue();
+    assertThat(tagged("Chile overturned the ordinance", tags, "chile", "overturn", "the", "ordinance")).isTrue();
+    assertThat(tagged("Chile printed the ordinance", tags, "chile", "print", "the", "ordinance")).isFalse();
+  }
 }

@@ -138,7 +138,7 @@ class IdiomsTest {
   }
 
   @Test
-  void aTeamSentIsNoHelpToWhereItGoes() {
-    assertThat(Readings.claims("team-to-state")).noneMatch(c -> c.contains("SUPPORT"));
+  void observersSentAreNoHelpToWhereTheyGo() {
+    assertThat(Readings.claims("observers-to-city")).noneMatch(c -> c.contains("SUPPORT"));
   }
 }

@@ -296,4 +296,15 @@ class RecalledDecisionsTest {
     Readings.drafts("dec-declined-details", d);
     assertThat(d.get(RecalledDecisions.LAST)).isEmpty();
   }
+
+  @Test
+  void aCourtsActIsARulingALaterReactionRecalls() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "body-intro-court", "ruling-welcomed")))
+        .containsOnly("Zambia SUPPORT Malawi's Constitutional Court");
+  }
+
+  @Test
+  void decidingAMatterWithNoDecisionToldIsNoActRecalled() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "decide-future", "plan-rejected"))).isEmpty();
+  }
 }

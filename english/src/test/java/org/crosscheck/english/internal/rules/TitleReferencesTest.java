@@ -62,4 +62,11 @@ class TitleReferencesTest {
   void anIndefiniteTitleIsNoTitleALaterReferenceTakes() {
     assertThat(readAfter("title-intro-indefinite", "title-later-minister-praised")).isEmpty();
   }
+
+  @Test
+  void theHeadNounOfABodysNameAloneIsThatBody() {
+    assertThat(readAfter("body-intro-court", "body-later-court-praised"))
+        .containsOnly("Peter Banda SUPPORT Malawi's Constitutional Court");
+    assertThat(readAfter("body-intro-two-courts", "body-later-court-praised")).isEmpty();
+  }
 }
