@@ -12,7 +12,8 @@ import org.crosscheck.spi.ActorSpan;
  * suspension", "to withdraw its forces", "to reconsider") presses them, and opposes them. What the act asked for says
  * of a third party is the asker's own stance toward that party ({@link Appeals}), and says nothing of the one asked.
  * Only with an act asked for (an infinitive or a reported clause) and a party the sentence names: an appeal to no one,
- * to a description no rule resolves ("urged both sides to …"), to a group only described or to a people ("urged the
+ * to a description no rule resolves ("urged both sides to …"; "both governments" is the two states named before it,
+ * {@link Pairs}), to a group only described or to a people ("urged the
  * protesters to …", "urged all Zambians to …") is no claim. Stateless.
  */
 final class AppealAddressees {
@@ -21,7 +22,12 @@ final class AppealAddressees {
 
   /** Whether the verb {@code w} asks an act of a party it names. */
   static boolean asks(Graph g, IndexedWord w, List<ActorSpan> holders) {
-    return !acts(g, w).isEmpty() && asked(g, w).stream().anyMatch(a -> named(g, a, holders));
+    if (acts(g, w).isEmpty()) {
+      return false;
+    }
+    // The asker is not one of the two "both governments" stands for.
+    List<ActorSpan> askers = holders.isEmpty() ? Holders.of(g, w, false, null) : holders;
+    return asked(g, w).stream().anyMatch(a -> named(g, a, askers));
   }
 
   /**
@@ -30,6 +36,10 @@ final class AppealAddressees {
    * Zambians to respect the ruling": its members, not its state).
    */
   private static boolean named(Graph g, IndexedWord a, List<ActorSpan> holders) {
+    if (!Pairs.at(g, a, holders).isEmpty()) {
+      // "urged both governments to pull back": the two states named just before.
+      return true;
+    }
     ActorSpan t = Targets.in(g, a, 0, holders);
     return t != null && (!t.actor().isAdHoc() || g.mentionOf(a) != null)
         && !(g.pos(a).endsWith("S") && g.demonym(a) != null);
@@ -51,11 +61,12 @@ final class AppealAddressees {
   /**
    * The asker's stance toward those {@code w} asks: OPPOSE when an act asked, or one joined to it, undoes one party's
    * own, else NEUTRAL.
-   * An appeal to two parties at once to stop or refrain ("urged India and Pakistan to refrain from escalation") is a
-   * mediator's even-handed call, and presses neither.
+   * An appeal to two parties at once to stop or refrain ("urged India and Pakistan to refrain from escalation", "urged
+   * the two neighbours to pull back") is a mediator's even-handed call, and presses neither.
    */
   static Stance stance(Graph g, IndexedWord w) {
-    boolean one = asked(g, w).stream().allMatch(a -> g.children(a, "conj:").isEmpty());
+    boolean one = asked(g, w).stream()
+        .allMatch(a -> g.children(a, "conj:").isEmpty() && Pairs.at(g, a, Holders.of(g, w, false, null)).isEmpty());
     // "urged Jakarta to treat the fishermen humanely and to release them": any act asked may undo the party's own.
     return one && acts(g, w).stream().flatMap(a -> g.withConjuncts(a).stream())
         .anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE : Stance.NEUTRAL;

@@ -77,4 +77,11 @@ class AppealAddresseesTest {
   void callingOnAPartyReadAsAVerbWithAParticleAsksThatParty() {
     assertThat(Readings.claimIds("called-on-release")).containsExactly("GHA OPPOSE TGO");
   }
+
+  @Test
+  void anAppealToBothGovernmentsIsAnEvenHandedContactWithTheTwoStatesNamedBefore() {
+    assertThat(Readings.inOrder(new org.crosscheck.spi.Discourse(), "pair-intro-exchanged-fire",
+        "pair-urged-both-governments").stream().map(Readings::claimId).toList())
+        .contains("GEO NEUTRAL ARM", "GEO NEUTRAL AZE").noneMatch(c -> c.startsWith("GEO OPPOSE"));
+  }
 }
