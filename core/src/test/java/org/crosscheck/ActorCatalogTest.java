@@ -321,6 +321,22 @@ class ActorCatalogTest {
     }
   }
 
+  /** Masoud Barzani leads the KDP; the dictionary's alias of him for the Iraqi government is years out of date. */
+  @Test
+  void masoudBarzaniIsTheKdpsNotTheIraqiGovernment() {
+    assertThat(only("Masoud Barzani", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("masoud-barzani");
+    assertThat(only("Masoud Barzani", Language.ENGLISH, DEC_5).chain()).doesNotContain("IRQGOV")
+        .contains("kurdistan-democratic-party");
+    assertThat(only("KDP", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("kurdistan-democratic-party");
+  }
+
+  /** A consulate, "general" or not, speaks for its government as an embassy does, not for the armed forces. */
+  @Test
+  void aConsulateGeneralIsTheGovernmentsNotAGeneral() {
+    assertThat(CATALOG.agentSector("consulate general", Language.ENGLISH)).contains("GOV");
+    assertThat(CATALOG.agentSector("consulate", Language.ENGLISH)).contains("GOV");
+  }
+
   /** Armed groups the 2014 dictionaries lack are known by their names and acronyms. */
   @Test
   void knowsArmedGroupsFormedAfterTheDictionaries() {
