@@ -30,7 +30,8 @@ public final class DoubledSubjects {
       IndexedWord noun = subjects.get(0).index() < subjects.get(1).index() ? subjects.get(0) : subjects.get(1);
       IndexedWord name = noun == subjects.get(0) ? subjects.get(1) : subjects.get(0);
       if (noun.tag() == null || !noun.tag().matches("NNS?") || !lex.organisationHeads.contains(RawGraphs.lemma(noun))
-          || name.tag() == null || !name.tag().startsWith("NNP") || start(g, name) != noun.index() + 1) {
+          || name.tag() == null || !name.tag().startsWith("NNP")
+          || RawGraphs.start(g, name, "compound", "amod") != noun.index() + 1) {
         continue;
       }
       SemanticGraphEdge e = g.getEdge(verb, name);
@@ -40,14 +41,5 @@ public final class DoubledSubjects {
       changed = true;
     }
     return changed;
-  }
-
-  /** The first token of the name's phrase: its own, or its first modifier's. */
-  private static int start(SemanticGraph g, IndexedWord name) {
-    int first = name.index();
-    for (IndexedWord c : RawGraphs.children(g, name, "compound", "amod")) {
-      first = Math.min(first, c.index());
-    }
-    return first;
   }
 }

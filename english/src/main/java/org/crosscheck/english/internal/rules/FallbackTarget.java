@@ -439,7 +439,7 @@ final class FallbackTarget {
 
   /**
    * Whether the actor is a state the sentence names only by a city or a province of it ("in the Alto area of
-   * Cordoba", "the Basra council building", {@code sub-national-places.tsv}): a place named where no argument of the
+   * Cordoba", "roads into Cordoba", {@code sub-national-places.tsv}): a place named where no argument of the
    * cue names it says where, not whom the stance is toward. It still counts as another actor of the sentence, as
    * the state it stands for might be meant after all.
    */

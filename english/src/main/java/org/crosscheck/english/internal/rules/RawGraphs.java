@@ -33,6 +33,15 @@ final class RawGraphs {
     return out;
   }
 
+  /** The first token of the phrase {@code w} heads with its dependents by {@code rels} ("Bruno" of "Bruno Retailleau"). */
+  static int start(SemanticGraph g, IndexedWord w, String... rels) {
+    int first = w.index();
+    for (IndexedWord c : children(g, w, rels)) {
+      first = Math.min(first, c.index());
+    }
+    return first;
+  }
+
   /** Whether {@code w} is tagged as a finite verb: a past tense or a present one ("said", "says", "say"). */
   static boolean finite(IndexedWord w) {
     return FINITE.contains(w.tag());

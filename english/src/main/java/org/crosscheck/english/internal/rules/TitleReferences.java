@@ -55,7 +55,7 @@ final class TitleReferences {
       Token last = toks.get(m.last());
       if (kind != ActorKind.STATE && kind != ActorKind.PERSON && kind != ActorKind.ROLE && m.last() > m.first()
           && Character.isUpperCase(last.word().charAt(0)) && lex.referringHeads.contains(lemma(last))) {
-        found.add(new Titled(lemma(last), words(toks, m.first() - 1, m.last(), lex), ref));
+        found.add(new Titled(lemma(last), words(toks, m.first() - 1, m.last()), ref));
       } else if (kind == ActorKind.PERSON || kind == ActorKind.ROLE
           || m.actor().isAdHoc() && kind == ActorKind.UNKNOWN) {
         found.addAll(titles(toks, m, ref, lex));
@@ -137,7 +137,7 @@ final class TitleReferences {
     List<Titled> out = new ArrayList<>();
     for (int k = m.first(); k < m.last(); k++) {
       if (office(toks.get(k), lex)) {
-        out.add(new Titled(lemma(toks.get(k)), words(toks, m.first() - 1, k, lex), person));
+        out.add(new Titled(lemma(toks.get(k)), words(toks, m.first() - 1, k), person));
       }
     }
     int k = m.first() - 1;
@@ -146,7 +146,7 @@ final class TitleReferences {
       k--;
     }
     if (k >= 0 && !toks.get(k).word().equals(",") && office(toks.get(k), lex)) {
-      out.add(new Titled(lemma(toks.get(k)), words(toks, -1, k, lex), person));
+      out.add(new Titled(lemma(toks.get(k)), words(toks, -1, k), person));
     }
     int i = m.last() + 2;
     if (i < toks.size() && toks.get(i - 1).word().equals(",")
@@ -165,7 +165,7 @@ final class TitleReferences {
       }
       if (t < toks.size() && office(toks.get(t), lex)
           && (t + 1 == toks.size() || toks.get(t + 1).word().matches("[,.;]"))) {
-        out.add(new Titled(lemma(toks.get(t)), words(toks, i - 1, t, lex), person));
+        out.add(new Titled(lemma(toks.get(t)), words(toks, i - 1, t), person));
       }
     }
     return out;
@@ -185,7 +185,7 @@ final class TitleReferences {
    * exclusive or to anything else (a determiner, a possessive, a comma), lower-cased ("interior" of "Interior
    * Minister").
    */
-  private static Set<String> words(List<Token> toks, int floor, int k, EnglishLexicon lex) {
+  private static Set<String> words(List<Token> toks, int floor, int k) {
     Set<String> out = new HashSet<>();
     for (int j = k - 1; j > floor && j >= 0 && toks.get(j).tag().matches("JJ|NN|NNP|VBN"); j--) {
       out.add(toks.get(j).word().toLowerCase(Locale.ROOT));

@@ -26,7 +26,8 @@ public final class TitledNames {
       IndexedWord name = e.getDependent();
       if (!e.getRelation().toString().equals("dep") || !"NN".equals(office.tag())
           || !lex.personNouns.contains(RawGraphs.lemma(office)) || name.tag() == null || !name.tag().equals("NNP")
-          || name.ner() != null && !name.ner().equals("PERSON") || start(g, name) != office.index() + 1) {
+          || name.ner() != null && !name.ner().equals("PERSON")
+          || RawGraphs.start(g, name, "compound") != office.index() + 1) {
         continue;
       }
       g.removeEdge(e);
@@ -34,14 +35,5 @@ public final class TitledNames {
       changed = true;
     }
     return changed;
-  }
-
-  /** The first token of the name: its own, or its first compound's ("Bruno" of "Bruno Retailleau"). */
-  private static int start(SemanticGraph g, IndexedWord name) {
-    int first = name.index();
-    for (IndexedWord c : RawGraphs.children(g, name, "compound")) {
-      first = Math.min(first, c.index());
-    }
-    return first;
   }
 }
