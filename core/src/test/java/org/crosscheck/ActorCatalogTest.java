@@ -330,6 +330,15 @@ class ActorCatalogTest {
     assertThat(only("KDP", Language.ENGLISH, DEC_5).actor().id()).isEqualTo("kurdistan-democratic-party");
   }
 
+  /** Many states have a "National Security Council": only a name that says whose is the White House's. */
+  @Test
+  void aBareNationalSecurityCouncilIsNoOneStatesButTheWhiteHousesKeepsItsName() {
+    assertThat(CATALOG.findMentions("The National Security Council met.", Language.ENGLISH, Optional.empty()))
+        .noneMatch(m -> m.actor().id().startsWith("USA") || m.actor().id().startsWith("us-"));
+    assertThat(only("White House National Security Council", Language.ENGLISH, DEC_5).actor().id())
+        .isEqualTo("us-national-security-council");
+  }
+
   /** A consulate, "general" or not, speaks for its government as an embassy does, not for the armed forces. */
   @Test
   void aConsulateGeneralIsTheGovernmentsNotAGeneral() {
