@@ -25,9 +25,11 @@ final class AppealAddressees {
     if (acts(g, w).isEmpty()) {
       return false;
     }
-    // The asker is not one of the two "both governments" stands for.
-    List<ActorSpan> askers = holders.isEmpty() ? Holders.of(g, w, false, null) : holders;
-    return asked(g, w).stream().anyMatch(a -> named(g, a, askers));
+    // The asker is not one of the two "both governments" stands for; its holders are read only for such a noun.
+    List<IndexedWord> asked = asked(g, w);
+    List<ActorSpan> askers = holders.isEmpty() && asked.stream().anyMatch(a -> g.lex.pairNouns.contains(g.lemmaOf(a)))
+        ? Holders.of(g, w, false, null) : holders;
+    return asked.stream().anyMatch(a -> named(g, a, askers));
   }
 
   /**
@@ -65,8 +67,11 @@ final class AppealAddressees {
    * the two neighbours to pull back") is a mediator's even-handed call, and presses neither.
    */
   static Stance stance(Graph g, IndexedWord w) {
-    boolean one = asked(g, w).stream()
-        .allMatch(a -> g.children(a, "conj:").isEmpty() && Pairs.at(g, a, Holders.of(g, w, false, null)).isEmpty());
+    List<IndexedWord> asked = asked(g, w);
+    // The holders are read only when a noun of two states may be among those asked.
+    List<ActorSpan> askers = asked.stream().anyMatch(a -> g.lex.pairNouns.contains(g.lemmaOf(a)))
+        ? Holders.of(g, w, false, null) : List.of();
+    boolean one = asked.stream().allMatch(a -> g.children(a, "conj:").isEmpty() && Pairs.at(g, a, askers).isEmpty());
     // "urged Jakarta to treat the fishermen humanely and to release them": any act asked may undo the party's own.
     return one && acts(g, w).stream().flatMap(a -> g.withConjuncts(a).stream())
         .anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE : Stance.NEUTRAL;
