@@ -57,6 +57,8 @@ public final class MentionFinder {
     all.addAll(anonymous);
     if (p.grammar.adHocNames()) {
       all.addAll(UnknownNames.find(p, all));
+      // A state's name read as a person's family name is no longer the state.
+      all.removeIf(c -> c.actor == null);
     }
     all.sort(Comparator.comparingInt(c -> c.from));
     List<Mention> out = new ArrayList<>(all.size());

@@ -41,6 +41,19 @@ final class UnknownNames {
       for (int k = joined(p, known, i, j); k > j; k = joined(p, known, i, j)) {
         j = k;
       }
+      Candidate family = surname(p, known, i, j);
+      if (family != null) {
+        // "Prime Minister Luís Montenegro", "Representative Jim Jordan": after a title, a state's name ending the
+        // name is the person's family name.
+        family.actor = null;
+        int from = p.grammar.is(Word.TITLE_NOUN, p.tokens.get(i).folded()) ? i + 1 : i;
+        Candidate c = new Candidate(from, j + 1);
+        c.actor = MadeUpActors.adHoc(p.text.substring(p.tokens.get(from).start(), p.tokens.get(j).end()),
+            ActorKind.PERSON, null);
+        out.add(c);
+        i = j + 1;
+        continue;
+      }
       // "signed the Comprehensive Economic Partnership Agreement": the name of a thing is no actor, nor is any part
       // of it.
       if (j - i >= 2 && !p.grammar.is(Word.THING_HEAD, p.tokens.get(j - 1).folded()) && !portfolio(p, j)) {
@@ -52,6 +65,25 @@ final class UnknownNames {
       i = j;
     }
     return out;
+  }
+
+  /**
+   * The catalog match at {@code j} that is the family name of the person named by the run [{@code i}, {@code j}),
+   * or null: a title noun before the run or opening it, one or two given names, then one word naming a state or
+   * its government, not possessive ("Minister X Egypt's"), after which no capitalised word goes on.
+   */
+  private static Candidate surname(Passage p, List<Candidate> known, int i, int j) {
+    boolean titleFirst = p.grammar.is(Word.TITLE_NOUN, p.tokens.get(i).folded());
+    boolean titleBefore = i > 0 && p.grammar.is(Word.TITLE_NOUN, p.tokens.get(i - 1).folded()) && p.joined(i);
+    if (!(titleBefore || titleFirst && j - i >= 2) || j >= p.tokens.size() || !p.joined(j)) {
+      return null;
+    }
+    Candidate c = Candidate.startingAt(known, j);
+    if (c == null || c.to != j + 1 || c.actor == null || c.title != null || p.tokens.get(j).possessive()
+        || j - (titleFirst ? i + 1 : i) > 2 || c.actor.kind() != ActorKind.STATE && c.actor.kind() != ActorKind.GOVERNMENT) {
+      return null;
+    }
+    return j + 1 < p.tokens.size() && p.tokens.get(j + 1).capitalized() && p.joinedInName(j + 1) ? null : c;
   }
 
   /**

@@ -89,4 +89,21 @@ class UnknownNamesTest {
     assertThat(summary("hodie Olaf Brun pro Libertas Magna dixit", TestProfiles.zemblan()))
         .containsExactly("Olaf Brun→adhoc:unknown:olaf-brun", "Libertas Magna→adhoc:unknown:libertas-magna");
   }
+
+  @Test
+  void aStateNameEndingAGivenNameAfterATitleIsThePersonsFamilyName() {
+    Mention m = only("hodie vizier Olaf Zembla dixit", TestProfiles.zemblan());
+    assertThat(m.text()).isEqualTo("Olaf Zembla");
+    assertThat(m.actor().kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(only("hodie Vizier Olaf Zembla dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf Zembla");
+  }
+
+  @Test
+  void theStateKeepsItsNameWithoutATitleOrWhenTheNameGoesOnOrIsPossessive() {
+    assertThat(summary("hodie Olaf Zembla dixit", TestProfiles.zemblan())).containsExactly("Zembla→ZMB");
+    assertThat(summary("hodie vizier Olaf Zembla's terra", TestProfiles.zemblan())).containsExactly("Zembla→ZMB");
+    assertThat(summary("hodie vizier Olaf Zembla Brun dixit", TestProfiles.zemblan())).contains("Zembla→ZMB");
+    assertThat(summary("hodie vizier Olaf Karl Brun Zembla dixit", TestProfiles.zemblan()))
+        .contains("Zembla→ZMB");
+  }
 }
