@@ -14,7 +14,8 @@ import org.crosscheck.spi.ActorSpan;
  * "urged Y to impose sanctions on Z"), with a stance and a named target. Negation works as elsewhere: "urged Y not
  * to recognise Z" opposes Z, "urged Y not to attack Z" says nothing of Z. Not when the asking is itself governed
  * ("accused X of urging Y to attack Z" is what another says of X), nor when the act is passive or governs another
- * act ("called for Y to be allowed to leave Z": what Z undergoes is not said). Stateless.
+ * act ("called for Y to be allowed to leave Z": what Z undergoes is not said). A contact asked for ("urged witnesses
+ * to contact the police", "urged Y to meet Z") is none of the asker's own: it gives no claim toward Z. Stateless.
  */
 final class Appeals {
 

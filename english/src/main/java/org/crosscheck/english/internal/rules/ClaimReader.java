@@ -387,6 +387,9 @@ public final class ClaimReader {
     List<ActorSpan> holders = outside(g, Appeals.holders(g, asking, frame), dateline, g.titleCase);
     List<ActorSpan> targets = outside(g, Appeals.targets(g, cue, asking, frame, holders), dateline, g.titleCase);
     boolean lookingBack = Background.looksBack(g, asking, frame);
+    // "urged witnesses to contact the police": a meeting or a call asked of another is none of the asker's own.
+    targets = targets.stream()
+        .filter(t -> Contacts.stance(g, cue, Optional.empty(), cue.stance(), t) != Stance.NEUTRAL).toList();
     for (ActorSpan h : holders) {
       for (ActorSpan t : targets) {
         emit(g, cue, h, t, chain, lookingBack, false, Optional.empty());

@@ -59,6 +59,10 @@ final class FallbackTarget {
       // whom the go-between goes between, no side it takes.
       return List.of();
     }
+    if (StanceAgents.appositive(g, cue)) {
+      // "X, a close ally, said the court …": an ally in apposition is whose its own words say, or no one's.
+      return List.of();
+    }
     if (DeniedCharges.charge(g, cue) != null) {
       // "X said Y was backed by Z, an allegation Z rejected": the denial is toward the accuser, or no one.
       return List.of();
@@ -398,12 +402,19 @@ final class FallbackTarget {
    */
   private static boolean principal(Graph g, ActorSpan m, Set<Integer> holderTokens) {
     IndexedWord head = g.node(m.last());
-    IndexedWord office = head == null ? null : g.parent(head);
-    if (office == null || !List.of("nmod:poss", "amod", "compound").contains(g.relToParent(head))) {
-      return false;
+    // "The African Union Commission chairperson, X,": the body may sit deeper in the office's compound.
+    for (int d = 0; d < 3 && head != null; d++) {
+      IndexedWord office = g.parent(head);
+      if (office == null || !List.of("nmod:poss", "amod", "compound").contains(g.relToParent(head))) {
+        return false;
+      }
+      // The other order ("Askat Alagozov, Japarov's spokesman,") is inside the holder's phrase already (inClause).
+      if (g.children(office, "appos").stream().anyMatch(a -> holderTokens.contains(g.idx(a)))) {
+        return true;
+      }
+      head = office;
     }
-    // The other order ("Askat Alagozov, Japarov's spokesman,") is inside the holder's phrase already (inClause).
-    return g.children(office, "appos").stream().anyMatch(a -> holderTokens.contains(g.idx(a)));
+    return false;
   }
 
   private static boolean overlaps(ActorSpan m, Set<Integer> tokens) {

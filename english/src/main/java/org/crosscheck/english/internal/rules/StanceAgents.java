@@ -37,7 +37,30 @@ final class StanceAgents {
         out.add(c);
       }
     }
+    if (out.isEmpty() && appositive(g, w) && g.children(w, "nmod:of", "nmod:to").isEmpty()) {
+      // "X, Duterte's former police chief and a close ally,": the ally's is the one the first noun belongs to.
+      IndexedWord first = g.firstConjunct(w);
+      if (first != null) {
+        out.addAll(g.children(first, "nmod:poss"));
+      }
+    }
     return out;
+  }
+
+  /**
+   * Whether the noun {@code w} describes a party in apposition ("X, a close ally of Y,", "X, Y's chief and a close
+   * ally,"): whom its stance is toward is then said by its own words, never by the rest of the sentence (no fallback
+   * target), as the sentence goes on about other things.
+   */
+  static boolean appositive(Graph g, IndexedWord w) {
+    if (!names(g, w)) {
+      return false;
+    }
+    if (g.relToParent(w).equals("appos")) {
+      return true;
+    }
+    IndexedWord first = g.firstConjunct(w);
+    return first != null && g.relToParent(first).equals("appos");
   }
 
   /**

@@ -84,4 +84,9 @@ class AppealAddresseesTest {
         "pair-urged-both-governments").stream().map(Readings::claimId).toList())
         .contains("GEO NEUTRAL ARM", "GEO NEUTRAL AZE").noneMatch(c -> c.startsWith("GEO OPPOSE"));
   }
+
+  @Test
+  void anAppealToQuashWhatTheOneAskedDidPressesThem() {
+    assertThat(Readings.claims("appeal-quash")).containsExactly("Kenya OPPOSE Uganda");
+  }
 }

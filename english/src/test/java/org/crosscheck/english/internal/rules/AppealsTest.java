@@ -89,4 +89,10 @@ class AppealsTest {
   void anInfinitiveHungOnTheOnesAskedIsTheActAskedForNotTheirs() {
     assertThat(Readings.claims("appeal-hung-on-asked")).noneMatch(c -> c.startsWith("shopkeepers"));
   }
+
+  @Test
+  void aContactAskedOfAnotherIsNoneOfTheAskersOwn() {
+    assertThat(Readings.claims("appeal-contact-third")).isEmpty();
+    assertThat(Readings.claims("appeal-contact-third-plain")).isEmpty();
+  }
 }

@@ -242,4 +242,9 @@ class EventCodesTest {
     assertThat(CODES.cueEvent("die", words("in", "fighting"))).isEmpty();
     assertThat(Readings.claims("soldiers-dying-fight")).isEmpty();
   }
+
+  @Test
+  void stayingOutOfAWarTakesNoSide() {
+    assertThat(Readings.claims("stayed-out-relative")).isEmpty();
+  }
 }

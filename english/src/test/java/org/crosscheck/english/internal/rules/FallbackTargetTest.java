@@ -285,4 +285,9 @@ class FallbackTargetTest {
     assertThat(Readings.claims("fronted-area-of-city")).noneMatch(c -> c.contains("Cordoba") || c.contains("Spain"));
     assertThat(Readings.claims("roads-into-city")).noneMatch(c -> c.contains("Cordoba") || c.contains("Spain"));
   }
+
+  @Test
+  void theBodyInTheCompoundOfTheHoldersOfficeIsNoTarget() {
+    assertThat(Readings.claims("own-body-target")).containsExactly("Mahmoud Ali Youssouf OPPOSE -");
+  }
 }

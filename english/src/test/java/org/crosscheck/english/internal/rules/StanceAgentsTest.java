@@ -44,4 +44,14 @@ class StanceAgentsTest {
   void aClubNamedBeforeItsSupportersIsWhomTheyBackNotTheOneWhoTakesAStance() {
     assertThat(Readings.claims("club-supporters-chanting")).noneMatch(c -> c.startsWith("Ajax"));
   }
+
+  @Test
+  void anAllyInAppositionIsTheAllyOfWhomTheFirstNounBelongsToAndOfNoOneElse() {
+    assertThat(Readings.claims("ally-apposition")).containsExactly("Senator Juan Cruz SUPPORT Duterte");
+  }
+
+  @Test
+  void anAllyInAppositionWithNoOneNamedTakesNoTargetFromTheRestOfTheSentence() {
+    assertThat(Readings.claims("ally-apposition-bare")).isEmpty();
+  }
 }
