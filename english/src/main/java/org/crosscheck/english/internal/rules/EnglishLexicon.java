@@ -619,6 +619,9 @@ public final class EnglishLexicon {
 
   /** Acts that undo the asked party's own, which make an appeal pressure ({@code pressing-acts.tsv}). */
   final Set<String> pressingActs;
+
+  /** Words of being there without a part in the act ({@code onlooker-words.tsv}: "with Y attending"). */
+  final Set<String> onlookerWords;
   /** Acts whose party is told before them or who take no side, done or promised with no object. */
   final Map<String, AnsweringClass> answeringActs;
   /** Truces and the acts that make one ({@code truces.tsv}). */
@@ -926,6 +929,7 @@ public final class EnglishLexicon {
     }
     appealAddressees = appealed.buildOrThrow();
     pressingActs = Vocabulary.words(a, "pressing-acts.tsv");
+    onlookerWords = Vocabulary.words(a, "onlooker-words.tsv");
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
     truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);
     listings = Vocabulary.classified(a, "listings.tsv", ListingClass.class);

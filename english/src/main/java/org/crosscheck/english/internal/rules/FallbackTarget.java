@@ -163,6 +163,8 @@ final class FallbackTarget {
           && !Citizenships.ofCitizen(g, g.node(m.last()))
           // "criticised the vote, as did France": one who does the same is beside the holder, not its target.
           && !LikeDoers.alike(g, m)
+          // "as more damaging to Europe than to Russia": the standard of a comparison (ComparedTerms).
+          && !ComparedTerms.standard(g, g.node(m.last()))
           && inClause(g, m, root, taken)
           // "backed the government in its war with Y": the other side of the conflict is not whom it backs.
           && !(own == Stance.SUPPORT && ConflictOpponents.opponent(g, m))) {

@@ -176,6 +176,8 @@ final class Targets {
             && !(r.equals("obj") && SeizedPlaces.place(g, w, e.getDependent()))
             // "would host talks, with the backing of the AU": a backer of the act, not whom it is toward (Backings).
             && !Backings.backer(g, e.getDependent(), r)
+            // "signed by X and Y, with Z attending": who was there is no partner of the act (Onlookers).
+            && !Onlookers.present(g, e.getDependent(), r)
             // "the party, whose spokesman X accused …": the title before the subject's name (WhoseTitles).
             && !(r.equals("obj") && WhoseTitles.title(g, w, e.getDependent()))
             // "who led the IMF mission": the leader's own group is no target (LedGroups).
