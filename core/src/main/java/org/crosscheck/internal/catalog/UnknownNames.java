@@ -15,7 +15,9 @@ import org.crosscheck.spi.MentionGrammar.Word;
  * org.crosscheck.spi.MentionGrammar#adHocNames()}). Words of the grammar's {@link Word#NOT_NAME} list, all-capital
  * words and single words are not names; a run that ends with a {@link Word#THING_HEAD} names a thing, a place or an
  * event, and makes no actor, and so does a run that names the portfolio of a {@link Word#PORTFOLIO_TITLE} after it
- * ("Home Affairs Minister"). Stateless.
+ * ("Home Affairs Minister"). After a title noun, a state's name that ends a given name is the person's family name
+ * ("Prime Minister Luís Montenegro", "Representative Jim Jordan"): the person is made, and the state is no mention.
+ * Stateless.
  */
 final class UnknownNames {
 
@@ -80,7 +82,8 @@ final class UnknownNames {
     }
     Candidate c = Candidate.startingAt(known, j);
     if (c == null || c.to != j + 1 || c.actor == null || c.title != null || p.tokens.get(j).possessive()
-        || j - (titleFirst ? i + 1 : i) > 2 || c.actor.kind() != ActorKind.STATE && c.actor.kind() != ActorKind.GOVERNMENT) {
+        || j - (titleFirst ? i + 1 : i) > 2
+        || c.actor.kind() != ActorKind.STATE && c.actor.kind() != ActorKind.GOVERNMENT) {
       return null;
     }
     return j + 1 < p.tokens.size() && p.tokens.get(j + 1).capitalized() && p.joinedInName(j + 1) ? null : c;

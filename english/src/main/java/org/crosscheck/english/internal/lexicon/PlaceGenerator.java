@@ -130,7 +130,7 @@ public final class PlaceGenerator {
       if (classes.containsKey(key)) {
         throw new IllegalArgumentException(where + "'" + f[0] + "' is classed by the gazetteers already");
       }
-      if (out.put(key, f[1].equals("CITY") ? "CITY" : "PROVINCE") != null) {
+      if (out.put(key, f[1]) != null) {
         throw new IllegalArgumentException(where + "'" + f[0] + "' is listed twice");
       }
     }
