@@ -6,7 +6,8 @@ import edu.stanford.nlp.ling.IndexedWord;
  * A noun that names a part, a body or a number of an actor ({@code part-nouns.tsv}: "wing", "delegation",
  * "group", "thousands") acts for the actor it is a part of: "the armed wing of X threatened …", "X's political wing
  * said …", "a delegation of Y officials praised …". The whole is the noun's "of" phrase, else, for a part (not a
- * number: "the basketball team"), a possessor or compound that names an actor. Stateless.
+ * number: "the basketball team"), a possessor or compound that names an actor, or a demonym ("a Russian
+ * delegation"). Stateless.
  */
 final class Parts {
 
@@ -26,6 +27,12 @@ final class Parts {
     }
     for (IndexedWord m : g.children(noun, "nmod:poss", "compound")) {
       if (g.namesActor(m)) {
+        return m;
+      }
+    }
+    // "a Russian delegation", "the Ukrainian delegation": a part whose adjective names its state.
+    for (IndexedWord m : g.children(noun, "amod")) {
+      if (g.demonym(m) != null) {
         return m;
       }
     }

@@ -156,8 +156,9 @@ final class RecalledDecisions {
     List<IndexedWord> controlled = g.children(w, "xcomp").stream()
         .flatMap(x -> g.children(x, "nsubj:xsubj").stream()).toList();
     // "The plan, which the RSF opposed, …": the enhanced graph makes the noun the clause hangs on its object.
-    IndexedWord recalled = g.children(w, "obj").stream().filter(o -> recalls(g, o, w) && !controlled.contains(o))
-        .findFirst().orElse(null);
+    // "reacted with fury to the ruling", "objected to the move": what a reaction is to is recalled too.
+    IndexedWord recalled = g.children(w, "obj", "obl:to").stream()
+        .filter(o -> recalls(g, o, w) && !controlled.contains(o)).findFirst().orElse(null);
     return recalledMaker(g, recalled, holders);
   }
 

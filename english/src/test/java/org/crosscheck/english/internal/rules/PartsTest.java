@@ -70,4 +70,10 @@ class PartsTest {
       assertThat(d.target().orElseThrow().text()).isEqualTo("Ugandan police");
     });
   }
+
+  @Test
+  void aDelegationActsForTheStateItsAdjectiveNames() {
+    assertThat(Readings.claims("part-demonym-delegation")).containsExactly("Russian NEUTRAL Ukraine");
+    assertThat(Readings.claims("part-demonym-rejected")).containsExactly("Ukrainian OPPOSE Russian");
+  }
 }

@@ -307,4 +307,18 @@ class RecalledDecisionsTest {
   void decidingAMatterWithNoDecisionToldIsNoActRecalled() {
     assertThat(Readings.claims(Readings.inOrder(new Discourse(), "decide-future", "plan-rejected"))).isEmpty();
   }
+
+  @Test
+  void aCourtFreeingSomeoneIsARulingButNoDecisionAnyMoveRecalls() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "court-freed", "ruling-welcomed")))
+        .containsOnly("Zambia SUPPORT Malawi's Constitutional Court");
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "court-freed", "decision-welcomed")))
+        .noneMatch(c -> c.endsWith("Malawi's Constitutional Court"));
+  }
+
+  @Test
+  void reactingWithFuryToARulingOpposesTheCourt() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "court-freed", "reacted-fury-ruling")))
+        .containsOnly("Zambia OPPOSE Malawi's Constitutional Court");
+  }
 }
