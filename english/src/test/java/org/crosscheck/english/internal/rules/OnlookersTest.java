@@ -17,4 +17,15 @@ class OnlookersTest {
   void partiesSignedWithAreStillItsPartners() {
     assertThat(Readings.claims("signing-partner-with")).containsExactly("Kenya SUPPORT Rwanda", "Kenya SUPPORT Uganda");
   }
+
+  @Test
+  void partiesSetInAppositionToTheFirstAttendeeAttendToo() {
+    assertThat(Readings.claims("signing-attendees-three"))
+        .containsExactly("Kenya SUPPORT Tanzania", "Tanzania SUPPORT Kenya");
+  }
+
+  @Test
+  void aPartySignedWithOnTheVerbIsItsPartner() {
+    assertThat(Readings.claims("signing-with-verb")).containsExactly("Kenya SUPPORT Uganda");
+  }
 }
