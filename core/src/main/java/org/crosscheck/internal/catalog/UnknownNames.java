@@ -37,14 +37,17 @@ final class UnknownNames {
           && (isNameWord(p, p.tokens.get(j)) || isParticle(p, j) || givenNameSyllable(p, i, j))) {
         j++;
       }
+      int run = j;
       while (j > i + 1 && isParticle(p, j - 1)) {
         j--;
       }
       for (int k = joined(p, known, i, j); k > j; k = joined(p, known, i, j)) {
         j = k;
       }
-      Candidate family = surname(p, known, i, j);
+      // "Brigadier General Turki al-Maliki": the particles before a known family name belong to the name.
+      Candidate family = surname(p, known, i, j == run || j < run && particlesOnly(p, j, run) ? run : j);
       if (family != null) {
+        j = family.from;
         // "Prime Minister Luís Montenegro", "Representative Jim Jordan": after a title, a state's name ending the
         // name is the person's family name.
         family.actor = null;
@@ -77,16 +80,48 @@ final class UnknownNames {
   private static Candidate surname(Passage p, List<Candidate> known, int i, int j) {
     boolean titleFirst = p.grammar.is(Word.TITLE_NOUN, p.tokens.get(i).folded());
     boolean titleBefore = i > 0 && p.grammar.is(Word.TITLE_NOUN, p.tokens.get(i - 1).folded()) && p.joined(i);
-    if (!(titleBefore || titleFirst && j - i >= 2) || j >= p.tokens.size() || !p.joined(j)) {
+    if (!(titleBefore || titleFirst && j - i >= 2) || j >= p.tokens.size() || !p.joinedInName(j)) {
       return null;
     }
     Candidate c = Candidate.startingAt(known, j);
+    int given = titleFirst ? i + 1 : i;
     if (c == null || c.to != j + 1 || c.actor == null || c.title != null || p.tokens.get(j).possessive()
-        || j - (titleFirst ? i + 1 : i) > 2
-        || c.actor.kind() != ActorKind.STATE && c.actor.kind() != ActorKind.GOVERNMENT) {
+        || j - given > 2 || !(c.actor.kind() == ActorKind.STATE || c.actor.kind() == ActorKind.GOVERNMENT
+            || c.actor.kind() == ActorKind.PERSON && !givenNameOf(p, given, j, c.actor))) {
       return null;
     }
     return j + 1 < p.tokens.size() && p.tokens.get(j + 1).capitalized() && p.joinedInName(j + 1) ? null : c;
+  }
+
+  /**
+   * Whether one of the words [{@code from}, {@code to}) that are no particles is in a name the catalog gives the
+   * person: "Nuri al-Maliki" is not "Turki al-Maliki", whom the catalog's "Maliki" would otherwise stand for.
+   */
+  private static boolean givenNameOf(Passage p, int from, int to, org.crosscheck.Actor person) {
+    for (int k = from; k < to; k++) {
+      if (isParticle(p, k)) {
+        continue;
+      }
+      String word = p.tokens.get(k).folded();
+      for (List<String> names : person.names().values()) {
+        for (String n : names) {
+          if (org.crosscheck.internal.text.Tokens.tokenize(n).stream().anyMatch(t -> t.folded().equals(word))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the tokens [{@code from}, {@code to}) are all name particles ("al", "bin"). */
+  private static boolean particlesOnly(Passage p, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isParticle(p, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -14,7 +14,8 @@ import org.crosscheck.spi.LanguageProfile;
 
 /**
  * An invented catalog for the composition rules' tests: the state of Zembla (demonym "Zemblan", also "Z.M."), its
- * government "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the outlet Zembla Post
+ * government "the Palace", the role "Palace speaker", the person Karl Odon (also "Doctor Karl"), the person Anton Mavet
+ * (also "Mavet"), the outlet Zembla Post
  * (also "ZP", "Z.P.", "Odon Post"), the international body Boreal League ("BL"), the state of Borduria and its "Senat",
  * and the agent nouns "ofisers" (GOV), "presa" (MED), "rebeli" (REB), "koda marshal" (GOV, ending in a military title
  * noun), "vizier" (MED, though the grammar's title noun "vizier" is of the government, as PETRARCH files "spokesman"
@@ -38,6 +39,7 @@ final class MentionFixture {
         row(Actor.builder("karl-odon", ActorKind.PERSON).names(ZEMBLAN, "Karl Odon", "Doctor Karl").memberOf("ZMBGOV")
             .build(),
             Map.of()),
+        row(Actor.builder("anton-mavet", ActorKind.PERSON).names(ZEMBLAN, "Anton Mavet", "Mavet").build(), Map.of()),
         row(Actor.builder("zembla-post", ActorKind.MEDIA).names(ZEMBLAN, "Zembla Post", "ZP", "Z.P.", "Odon Post")
             .build(),
             Map.of()),

@@ -106,4 +106,18 @@ class UnknownNamesTest {
     assertThat(summary("hodie vizier Olaf Karl Brun Zembla dixit", TestProfiles.zemblan()))
         .contains("Zembla→ZMB");
   }
+
+  @Test
+  void aKnownFamilyNameAfterAnotherGivenNameAndATitleIsAnotherPerson() {
+    Mention m = only("hodie vizier Olaf Mavet dixit", TestProfiles.zemblan());
+    assertThat(m.text()).isEqualTo("Olaf Mavet");
+    assertThat(m.actor().isAdHoc()).isTrue();
+    assertThat(m.actor().kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(only("hodie vizier Olaf van Mavet dixit", TestProfiles.zemblan()).text()).isEqualTo("Olaf van Mavet");
+    assertThat(summary("hodie vizier Anton Mavet dixit", TestProfiles.zemblan()))
+        .containsExactly("Anton Mavet→anton-mavet");
+    assertThat(summary("hodie Olaf Mavet dixit", TestProfiles.zemblan())).containsExactly("Mavet→anton-mavet");
+    // A given name of the known person's keeps the name his: "Joseph R. Biden" for the catalog's "Biden".
+    assertThat(summary("hodie vizier Anton Lars Mavet dixit", TestProfiles.zemblan())).contains("Mavet→anton-mavet");
+  }
 }

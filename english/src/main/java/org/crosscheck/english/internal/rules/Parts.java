@@ -1,6 +1,7 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
 
 /**
  * A noun that names a part, a body or a number of an actor ({@code part-nouns.tsv}: "wing", "delegation",
@@ -30,12 +31,9 @@ final class Parts {
         return m;
       }
     }
-    // "a Russian delegation", "the Ukrainian delegation": a part whose adjective names its state.
-    for (IndexedWord m : g.children(noun, "amod")) {
-      if (g.demonym(m) != null) {
-        return m;
-      }
-    }
-    return null;
+    // "a Russian delegation", "the Ukrainian delegation": a part whose adjective names its state; "Russian and
+    // Ukrainian delegations" are two, no one whole.
+    List<IndexedWord> states = g.children(noun, "amod").stream().filter(m -> g.demonym(m) != null).toList();
+    return states.size() == 1 ? states.get(0) : null;
   }
 }

@@ -138,6 +138,8 @@ final class Targets {
       direct.addAll(Endorsements.on(g, w));
       // "seized El Fasher, the army's last stronghold": whoever held the place taken (SeizedPlaces).
       direct.addAll(SeizedPlaces.holders(g, w));
+      // "mediated between Y and Z", "Turkish-brokered talks": the parties a go-between goes between (GoBetweens).
+      direct.addAll(GoBetweens.parties(g, w));
       // "blamed much of Y's unrest on X": the one blamed, not the deed's owner (Ascriptions).
       List<IndexedWord> blamed = Ascriptions.to(g, w);
       direct.addAll(blamed);

@@ -76,4 +76,9 @@ class PartsTest {
     assertThat(Readings.claims("part-demonym-delegation")).containsExactly("Russian NEUTRAL Ukraine");
     assertThat(Readings.claims("part-demonym-rejected")).containsExactly("Ukrainian OPPOSE Russian");
   }
+
+  @Test
+  void delegationsOfTwoStatesAreNoOneWhole() {
+    assertThat(Readings.claims("brokered-hyphen")).isEmpty();
+  }
 }
