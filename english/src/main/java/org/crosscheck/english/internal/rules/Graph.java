@@ -368,6 +368,12 @@ final class Graph {
         || LanguageHyphens.at(this, idx(w))) {
       return null;
     }
+    IndexedWord head = parent(w);
+    if (head != null && (relToParent(w).equals("amod") || relToParent(w).equals("compound"))
+        && lex.currencyNouns.contains(lemmaOf(head).toLowerCase(java.util.Locale.ROOT))) {
+      // "15 Jordanian dinars": the demonym names the money, no party.
+      return null;
+    }
     return ctx.actors().stateOfDemonym(w.word()).orElse(null);
   }
 }

@@ -138,8 +138,11 @@ final class Targets {
       direct.addAll(Endorsements.on(g, w));
       // "seized El Fasher, the army's last stronghold": whoever held the place taken (SeizedPlaces).
       direct.addAll(SeizedPlaces.holders(g, w));
-      // "mediated between Y and Z", "Turkish-brokered talks": the parties a go-between goes between (GoBetweens).
+      // "mediated between Y and Z": the parties a go-between goes between (GoBetweens).
       direct.addAll(GoBetweens.parties(g, w));
+      // "warned the UN about Somalia's plans": the party a warning is about, not the one told (Warnings).
+      List<IndexedWord> warnedAbout = Warnings.aboutParty(g, w, holders);
+      direct.addAll(warnedAbout);
       // "blamed much of Y's unrest on X": the one blamed, not the deed's owner (Ascriptions).
       List<IndexedWord> blamed = Ascriptions.to(g, w);
       direct.addAll(blamed);
@@ -180,6 +183,7 @@ final class Targets {
             && !Backings.backer(g, e.getDependent(), r)
             // "signed by X and Y, with Z attending": who was there is no partner of the act (Onlookers).
             && !Onlookers.present(g, e.getDependent(), r)
+            && !(r.equals("obj") && !warnedAbout.isEmpty())
             // "the party, whose spokesman X accused …": the title before the subject's name (WhoseTitles).
             && !(r.equals("obj") && WhoseTitles.title(g, w, e.getDependent()))
             // "who led the IMF mission": the leader's own group is no target (LedGroups).

@@ -20,6 +20,17 @@ final class Warnings {
 
   private Warnings() {}
 
+  /**
+   * The "about" or "of" phrases of a verb of warning that name a party ("warned the UN about Somalia's plans"): the
+   * one warned is then only told, and the party it is about is whom the warning is aimed at. Empty otherwise.
+   */
+  static List<IndexedWord> aboutParty(Graph g, IndexedWord w, List<ActorSpan> holders) {
+    if (!g.pos(w).startsWith("VB") || !g.lex.warningVerbs.contains(g.lemmaOf(w)) || g.children(w, "obj").isEmpty()) {
+      return List.of();
+    }
+    return g.children(w, "obl:of", "obl:about").stream().filter(x -> Targets.in(g, x, 0, holders) != null).toList();
+  }
+
   /** Whether the cue is a verb of warning aimed at no party, which makes no claim. */
   static boolean idle(Graph g, IndexedWord w, List<ActorSpan> holders) {
     if (!g.pos(w).startsWith("VB") || !g.lex.warningVerbs.contains(g.lemmaOf(w))

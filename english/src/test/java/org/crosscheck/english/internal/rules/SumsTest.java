@@ -46,4 +46,11 @@ class SumsTest {
     assertThat(Sums.currencyName(r.graph(), r.graph().mentionOf(r.node("Leone")))).isFalse();
     assertThat(Readings.claims("sierra-leone-name")).contains("Guinea OPPOSE Sierra Leone");
   }
+
+  @Test
+  void aDemonymBeforeACurrencyNamesNoParty() {
+    Readings.Reading r = Readings.of("currency-demonym");
+    assertThat(r.graph().demonym(r.node("Danish"))).isNull();
+    assertThat(Readings.claims("currency-demonym")).isEmpty();
+  }
 }

@@ -95,4 +95,10 @@ class WarningsTest {
     assertThat(Readings.claims("warned-to-respect")).containsExactlyInAnyOrder(
         "Egypt's president OPPOSE Ethiopia", "Egypt's president SUPPORT Sudan");
   }
+
+  @Test
+  void aWarningAboutAPartyIsAimedAtItNotAtTheOneTold() {
+    assertThat(Readings.claims("warned-about-party")).containsExactly("Kenya OPPOSE Somalia");
+    assertThat(Readings.claims("warned-party-against")).containsExactly("Serbia OPPOSE Kosovo");
+  }
 }
