@@ -460,6 +460,10 @@ public final class ClaimReader {
     if (stance != sided && target == null) {
       return;
     }
+    if (neg && stance == Stance.SUPPORT && cue.stance() == Stance.SUPPORT && AidCuts.cut(holder, target)) {
+      // "the WFP will stop cash assistance to refugees": an aid body short of money is not against them.
+      return;
+    }
     if (neg && stance == Stance.SUPPORT && OwnPeople.of(g, holder, target)) {
       // "said it could not guarantee the safety of Kenyan citizens": a state unable to protect its own people is not
       // against them.
