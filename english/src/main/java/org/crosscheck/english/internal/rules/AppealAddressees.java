@@ -27,7 +27,7 @@ final class AppealAddressees {
     }
     // The asker is not one of the two "both governments" stands for; its holders are read only for such a noun.
     List<IndexedWord> asked = asked(g, w);
-    List<ActorSpan> askers = holders.isEmpty() && asked.stream().anyMatch(a -> g.lex.pairNouns.contains(g.lemmaOf(a)))
+    List<ActorSpan> askers = holders.isEmpty() && asked.stream().anyMatch(a -> g.lex.pairNouns.containsKey(g.lemmaOf(a)))
         ? Holders.of(g, w, false, null) : holders;
     return asked.stream().anyMatch(a -> named(g, a, askers));
   }
@@ -69,7 +69,7 @@ final class AppealAddressees {
   static Stance stance(Graph g, IndexedWord w) {
     List<IndexedWord> asked = asked(g, w);
     // The holders are read only when a noun of two states may be among those asked.
-    List<ActorSpan> askers = asked.stream().anyMatch(a -> g.lex.pairNouns.contains(g.lemmaOf(a)))
+    List<ActorSpan> askers = asked.stream().anyMatch(a -> g.lex.pairNouns.containsKey(g.lemmaOf(a)))
         ? Holders.of(g, w, false, null) : List.of();
     boolean one = asked.stream().allMatch(a -> g.children(a, "conj:").isEmpty() && Pairs.at(g, a, askers).isEmpty());
     // "urged Jakarta to treat the fishermen humanely and to release them": any act asked may undo the party's own.

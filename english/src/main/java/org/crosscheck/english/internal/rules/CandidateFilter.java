@@ -25,6 +25,7 @@ public final class CandidateFilter {
     // Every sentence of the light pass comes here: noted, read deeply or not, for the descriptions and pronouns of
     // the next one.
     PreviousSentence.note(ctx, lex);
+    ArticleParties.note(ctx, lex);
     RecalledInstitutions.remember(ctx, lex);
     TitleReferences.note(ctx, lex);
     List<Token> toks = ctx.tokens();

@@ -32,6 +32,9 @@ public final class EnglishLexicon {
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */
   enum GroupClass { ALONE, AFFILIATED, COUNTED, MEMBERSHIP }
 
+  /** Whom a noun of two parties may stand for ({@code pair-nouns.tsv}): two states, or two sides of any kind. */
+  enum PairClass { STATES, SIDES }
+
   /** How the words of {@code party-names.tsv} name a party: alone, or as an adjective before its members. */
   enum PartyForm { NAME, MEMBERS }
 
@@ -246,8 +249,8 @@ public final class EnglishLexicon {
   final Set<String> hiringVerbs;
   /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
   final Set<String> playerNouns;
-  /** Plural nouns that refer back to two states named just before ({@code pair-nouns.tsv}, {@link Pairs}). */
-  final Set<String> pairNouns;
+  /** Plural nouns that refer back to two parties ({@code pair-nouns.tsv}, {@link Pairs}), by the parties they stand for. */
+  final Map<String, PairClass> pairNouns;
   /** Plural nouns of a state's own people its voice looks after ({@code own-people-nouns.tsv}, {@link OwnPeople}). */
   final Set<String> ownPeopleNouns;
   /** Nouns by which an actor is called a danger to someone ({@code danger-nouns.tsv}, {@link OwnThreats}). */
@@ -688,7 +691,7 @@ public final class EnglishLexicon {
     accordActs = Vocabulary.classified(a, "accord-acts.tsv", AccordClass.class);
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
     playerNouns = Vocabulary.words(a, "player-nouns.tsv");
-    pairNouns = Vocabulary.words(a, "pair-nouns.tsv");
+    pairNouns = Vocabulary.classified(a, "pair-nouns.tsv", PairClass.class);
     ownPeopleNouns = Vocabulary.words(a, "own-people-nouns.tsv");
     dangerNouns = Vocabulary.words(a, "danger-nouns.tsv");
     bodyNouns = Vocabulary.classified(a, "body-nouns.tsv", BodyClass.class);

@@ -56,7 +56,7 @@ final class UnnamedParties {
     if (g.lex.placeNouns.contains(lemma) || g.lex.locationNouns.contains(lemma) || CommonNouns.crowd(g, o)) {
       return false;
     }
-    if (g.lex.pairNouns.contains(lemma)) {
+    if (g.lex.pairNouns.get(lemma) == EnglishLexicon.PairClass.STATES) {
       // "marched against the government": one state's government or country is the one the article is about, which
       // the reader knows and the claim's holder often tells ("Bolivian miners"); "both governments" are two unnamed.
       return g.pos(o).equals("NNS");

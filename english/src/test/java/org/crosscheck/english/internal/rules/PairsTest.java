@@ -8,7 +8,7 @@ import org.crosscheck.spi.ClaimDraft;
 import org.crosscheck.spi.Discourse;
 import org.junit.jupiter.api.Test;
 
-/** "Both countries", "the two neighbours": the two states named just before ({@link Pairs}). */
+/** "Both countries", "the two neighbours", "both sides": two parties the article named ({@link Pairs}). */
 class PairsTest {
 
   /** The drafts of fixture {@code id} read just after fixture {@code before}, each noted as the driver notes it. */
@@ -36,9 +36,15 @@ class PairsTest {
   }
 
   @Test
-  void theTwoNeighboursAfterThreeStatesAreNobody() {
+  void theTwoNeighboursOfOneOfThreeStatesNamedAreTheOtherTwo() {
+    // The holder aside, the article has named two states: Armenia's two neighbours.
+    assertThat(targets(after("ad-three-states-named", "ad-armenia-criticised-two"))).containsExactly("AZE", "GEO");
+  }
+
+  @Test
+  void theTwoNeighboursAfterThreeStatesNamedAsOftenAreNobody() {
     // Nobody the extractor can name, yet two states to the reader: no claim toward no one (UnnamedParties).
-    assertThat(targets(after("ad-three-states-named", "ad-armenia-criticised-two"))).isEmpty();
+    assertThat(urged(Readings.inOrder(new Discourse(), "ad-three-states-named", "ap-mediation-urged"))).isEmpty();
   }
 
   @Test
@@ -50,5 +56,80 @@ class PairsTest {
   void countriesNotCountedAsTwoAreNotThePairNamedBefore() {
     // Unresolved, the countries are no target, and a stance toward things told before and unresolved is no claim.
     assertThat(targets(after("ad-two-states-named", "ad-criticised-the-countries"))).doesNotContain("ARM", "AZE");
+  }
+
+  /** The targets of the drafts an appeal gave ("urged …"). */
+  private static List<String> urged(List<ClaimDraft> drafts) {
+    return targets(drafts.stream().filter(d -> d.cue().startsWith("urge")).toList());
+  }
+
+  @Test
+  void bothGovernmentsAfterAMediatorIsNamedAreTheTwoTheArticleIsAbout() {
+    assertThat(urged(Readings.inOrder(new Discourse(), "ap-ethiopia-accuses", "ap-eritrea-denies",
+        "ap-mediation-urged"))).containsExactly("ERI", "ETH");
+  }
+
+  @Test
+  void bothGovernmentsBesideAMediatorAreNobodyWhenTheArticleHasNotNamedTwo() {
+    assertThat(urged(Readings.inOrder(new Discourse(), "ap-mediation-urged"))).isEmpty();
+  }
+
+  @Test
+  void bothCountriesAfterTwoStatesJoinedInTheSentenceAreThoseTwo() {
+    List<ClaimDraft> drafts = Readings.inOrder(new Discourse(), "ap-ethiopia-accuses", "ap-eritrea-denies",
+        "ap-joined-thanked");
+    assertThat(drafts.stream().filter(d -> d.cue().startsWith("thank")).toList())
+        .extracting(d -> d.target().map(t -> t.actor().id()).orElse("-"))
+        .containsExactlyInAnyOrder("IND", "CHN");
+  }
+
+  @Test
+  void bothSidesAreAnArmedGroupAndAStateTheArticleIsAbout() {
+    List<ClaimDraft> drafts = Readings.inOrder(new Discourse(), "ap-israel-accuses", "ap-hamas-says",
+        "ap-both-sides-urged");
+    assertThat(drafts).allSatisfy(d -> {
+      assertThat(d.holder().actor().id()).isEqualTo("QAT");
+      assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
+    });
+    assertThat(targets(drafts)).hasSize(2).contains("ISR");
+  }
+
+  @Test
+  void bothSidesAsAPlaceStandForNobody() {
+    Discourse d = new Discourse();
+    Readings.inOrder(d, "ap-israel-accuses", "ap-hamas-says");
+    Readings.Reading r = Readings.in(Conll.get("ap-israel-accuses").text() + " " + Conll.get("ap-hamas-says").text()
+        + " ", "ap-on-both-sides", d);
+    CandidateFilter.isCandidate(r.ctx(), Readings.LEX);
+    Graph g = new Graph(r.ctx(), Readings.LEX);
+    assertThat(g.node(12).word()).isEqualTo("sides");
+    assertThat(Pairs.at(g, g.node(12), List.of())).isEmpty();
+  }
+
+  @Test
+  void aGoBetweenNamedAsOftenAsTheTwoIsNeitherOfThem() {
+    assertThat(urged(Readings.inOrder(new Discourse(), "ap-ethiopia-accuses", "ap-qatar-hosted", "ap-eritrea-denies",
+        "ap-qatar-mediation", "ap-mediation-urged"))).containsExactly("ERI", "ETH");
+  }
+
+  @Test
+  void bothGovernmentsAreNobodyWhenThreeStatesAreNamedAsOften() {
+    assertThat(urged(Readings.inOrder(new Discourse(), "ap-ethiopia-accuses", "ap-eritrea-denies", "ap-djibouti-warns",
+        "ap-djibouti-warns", "ap-mediation-urged"))).isEmpty();
+  }
+
+  @Test
+  void bothGovernmentsAfterTheOnlyTwoNamedOnceAreThoseTwo() {
+    assertThat(urged(Readings.inOrder(new Discourse(), "ap-ethiopia-eritrea-clash", "ap-djibouti-warns",
+        "ap-mediation-urged"))).isEmpty();
+    assertThat(urged(Readings.inOrder(new Discourse(), "ap-ethiopia-eritrea-clash", "ap-mediation-urged")))
+        .containsExactly("ERI", "ETH");
+  }
+
+  @Test
+  void theTwoNeighboursOfOneOfTheTwoTheArticleIsAboutAreTheOtherOnly() {
+    List<ClaimDraft> drafts = Readings.inOrder(new Discourse(), "ad-two-states-named", "ad-two-states-named",
+        "ap-djibouti-warns", "ad-armenia-criticised-two");
+    assertThat(targets(drafts)).containsExactly("AZE");
   }
 }
