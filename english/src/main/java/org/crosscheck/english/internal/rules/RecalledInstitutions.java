@@ -51,7 +51,10 @@ final class RecalledInstitutions {
   /** The state whose government, military or police the article named last. */
   static final Discourse.Key<ActorRef> LAST_STATE = Discourse.Key.of("english.lastInstitutionState");
 
-  /** The state whose place the article's dateline names ("CAIRO, Feb 9 (Wire) -"). */
+  /**
+   * The state whose place the article's dateline names ("CAIRO, Feb 9 (Wire) -"), by a catalog name or a capital the
+   * catalog files as a demonym ("NAIROBI (Reuters) -").
+   */
   static final Discourse.Key<ActorRef> DATELINE_STATE = Discourse.Key.of("english.datelineState");
 
   /**
@@ -118,6 +121,28 @@ final class RecalledInstitutions {
         ctx.discourse().set(LAST_STATE, ActorRef.of(state, text));
       }
     }
+    if (dateline > 0 && ctx.discourse().get(DATELINE_STATE).isEmpty()) {
+      // "NAIROBI (Reuters) -", "YEREVAN (AP) -": the catalog files many a capital only as a word before a noun ("a
+      // Nairobi court"), as it files demonyms, and finds no mention in the dateline.
+      datelineCapital(ctx).ifPresent(st -> ctx.discourse().set(DATELINE_STATE, st));
+    }
+  }
+
+  /**
+   * The state of the place that opens the dateline when the catalog files it as a demonym-like word ("NAIROBI",
+   * "ADDIS ABABA"): the words in capitals before the first comma, bracket or dash, in title case.
+   */
+  private static Optional<ActorRef> datelineCapital(SentenceContext<?> ctx) {
+    StringBuilder place = new StringBuilder();
+    for (Token t : ctx.tokens()) {
+      String w = t.word();
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        break;
+      }
+      place.append(place.length() == 0 ? "" : " ").append(w.charAt(0)).append(w.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return place.length() == 0 ? Optional.empty()
+        : ctx.actors().stateOfDemonym(place.toString()).map(s -> ActorRef.of(s, place.toString()));
   }
 
   /** Notes whether the dateline's state was the one named most before this sentence, then counts those in it. */

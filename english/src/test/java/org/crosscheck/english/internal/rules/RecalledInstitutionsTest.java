@@ -391,4 +391,13 @@ class RecalledInstitutionsTest {
     assertThat(Readings.drafts("inst-previous", afterColombia()))
         .noneSatisfy(x -> assertThat(x.target().map(t -> t.actor().id())).hasValue("COLGOV"));
   }
+
+  @Test
+  void aDatelineCapitalTheCatalogFilesAsADemonymNamesItsState() {
+    Discourse d = new Discourse();
+    RecalledInstitutions.remember(Readings.of("inst-dateline-capital-demonym", null, d).ctx(), Readings.LEX);
+    assertThat(d.get(RecalledInstitutions.DATELINE_STATE)).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("KEN"));
+    assertThat(d.get(RecalledInstitutions.LAST.get(EnglishLexicon.InstitutionClass.GOVERNMENT)))
+        .hasValueSatisfying(a -> assertThat(a.id()).isEqualTo("UGAGOV"));
+  }
 }
