@@ -62,7 +62,7 @@ final class AppealAddressees {
 
   /**
    * The asker's stance toward those {@code w} asks: OPPOSE when an act asked, or one joined to it, undoes one party's
-   * own, else NEUTRAL.
+   * own; SUPPORT when it carries that course on or steps it up ("urged Washington to go further"); else NEUTRAL.
    * An appeal to two parties at once to stop or refrain ("urged India and Pakistan to refrain from escalation", "urged
    * the two neighbours to pull back") is a mediator's even-handed call, and presses neither.
    */
@@ -72,9 +72,23 @@ final class AppealAddressees {
     List<ActorSpan> askers = asked.stream().anyMatch(a -> g.lex.pairNouns.containsKey(g.lemmaOf(a)))
         ? Holders.of(g, w, false, null) : List.of();
     boolean one = asked.stream().allMatch(a -> g.children(a, "conj:").isEmpty() && Pairs.at(g, a, askers).isEmpty());
+    if (!one) {
+      return Stance.NEUTRAL;
+    }
+    List<IndexedWord> acts = acts(g, w).stream().flatMap(a -> g.withConjuncts(a).stream()).toList();
     // "urged Jakarta to treat the fishermen humanely and to release them": any act asked may undo the party's own.
-    return one && acts(g, w).stream().flatMap(a -> g.withConjuncts(a).stream())
-        .anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a))) ? Stance.OPPOSE : Stance.NEUTRAL;
+    if (acts.stream().anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a)))) {
+      return Stance.OPPOSE;
+    }
+    // "welcomed the sanctions but urged Washington to go further": the party's own course, asked for more of.
+    return acts.stream().anyMatch(a -> encouraged(g, a)) ? Stance.SUPPORT : Stance.NEUTRAL;
+  }
+
+  /** Whether the act carries on or steps up a course ({@code encouraged-acts.tsv}): "go further", "hold firm". */
+  private static boolean encouraged(Graph g, IndexedWord a) {
+    String lemma = g.lemmaOf(a);
+    return g.lex.encouragedActs.contains(lemma) || g.children(a, "advmod", "xcomp", "compound:prt", "obj").stream()
+        .anyMatch(c -> g.lex.encouragedActs.contains(lemma + " " + g.lemmaOf(c).toLowerCase(java.util.Locale.ROOT)));
   }
 
   /** The acts {@code w} asks for: its infinitive or reported clause. */

@@ -622,6 +622,11 @@ public final class EnglishLexicon {
 
   /** Acts that undo the asked party's own, which make an appeal pressure ({@code pressing-acts.tsv}). */
   final Set<String> pressingActs;
+  /**
+   * Acts that carry on or step up the asked party's own course, as a lemma or a lemma and its completing word ({@code
+   * encouraged-acts.tsv}, {@link AppealAddressees}).
+   */
+  final Set<String> encouragedActs;
 
   /** Words of being there without a part in the act ({@code onlooker-words.tsv}: "with Y attending"). */
   final Set<String> onlookerWords;
@@ -932,6 +937,7 @@ public final class EnglishLexicon {
     }
     appealAddressees = appealed.buildOrThrow();
     pressingActs = Vocabulary.words(a, "pressing-acts.tsv");
+    encouragedActs = Vocabulary.words(a, "encouraged-acts.tsv");
     onlookerWords = Vocabulary.words(a, "onlooker-words.tsv");
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
     truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);

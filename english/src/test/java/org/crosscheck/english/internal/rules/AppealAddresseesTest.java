@@ -89,4 +89,18 @@ class AppealAddresseesTest {
   void anAppealToQuashWhatTheOneAskedDidPressesThem() {
     assertThat(Readings.claims("appeal-quash")).containsExactly("Kenya OPPOSE Uganda");
   }
+
+  @Test
+  void anAppealToGoFurtherOrHoldFirmBacksTheOneAsked() {
+    assertThat(Readings.claims("ae-go-further")).contains("Kenya SUPPORT Washington");
+    assertThat(Readings.claims("ae-hold-firm")).containsExactly("Greenpeace SUPPORT Brussels");
+    assertThat(Readings.claims("ae-persevere")).containsExactly("Kenya SUPPORT Brussels");
+  }
+
+  @Test
+  void anAppealToTwoPartiesToGoFurtherOrToOneToGoAnotherWayStaysNeutral() {
+    assertThat(Readings.claims("ae-two-go-further")).containsExactlyInAnyOrder("Norway NEUTRAL Kenya",
+        "Norway NEUTRAL Uganda");
+    assertThat(Readings.claims("ae-go-home")).containsExactly("Kenya NEUTRAL Washington");
+  }
 }
