@@ -112,8 +112,11 @@ public final class EnglishLexicon {
   /** Participles of leading and the nouns of a group they make someone's ({@code led-groups.tsv}). */
   enum LedClass { LEADER, GROUP }
 
-  /** Verbs that make an accord between two sides, and nouns that recall one ({@code accord-acts.tsv}). */
-  enum AccordClass { MAKE, RECALL }
+  /**
+   * Verbs that make an accord between two sides, with an accord noun (MAKE) or a clause of what they will do (AGREE),
+   * and nouns that recall one ({@code accord-acts.tsv}).
+   */
+  enum AccordClass { MAKE, AGREE, RECALL }
 
   /** Nouns that recall a show of force, or a launch, told before ({@code shown-force-nouns.tsv}). */
   enum ShownForceClass { SHOW, LAUNCH }

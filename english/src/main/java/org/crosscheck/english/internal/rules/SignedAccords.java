@@ -13,8 +13,9 @@ import org.crosscheck.spi.Discourse;
  * An accord is its two sides': after "Armenia and Azerbaijan signed a peace treaty", the next "The EU welcomed the
  * treaty" names neither, yet a reader knows the EU backs both. The article remembers the two sides of the last accord
  * made (a verb of {@code accord-acts.tsv}, MAKE, whose object is a RECALL noun: "signed a treaty with Y", "reached a
- * deal"), told as a claim between two named actors that is no opposition. A stance verb toward a bare RECALL noun ("the
- * deal", "this accord"; no possessor, phrase or clause saying whose or which it is) in one of the next sentences
+ * deal"; or AGREE with a clause: "agreed to restore ties"), told as a claim between two named actors that is no
+ * opposition. A stance verb toward a bare RECALL noun ("the deal", "this accord"; no possessor, phrase, clause or year
+ * saying whose or which it is) in the sentences after it, as far as the reactions a wire story gathers after its lead,
  * takes each side as a target, except the holder's own: "the opposition rejected the deal" opposes both the government
  * and the lender it signed with. Stateless; the memory is the article's {@link Discourse}.
  */
@@ -25,8 +26,11 @@ final class SignedAccords {
 
   static final Discourse.Key<Accord> LAST = Discourse.Key.of("english.lastAccord");
 
-  /** How many sentences after the accord a bare noun may still recall it. */
-  private static final int REACH = 3;
+  /**
+   * How many sentences after the accord a bare noun may still recall it: the reactions a wire story gathers after its
+   * lead ("The African Union welcomed the agreement") come a dozen sentences or more after the accord.
+   */
+  private static final int REACH = 30;
   private static final List<String> POINTING = List.of("the", "this", "that");
 
   private SignedAccords() {}
@@ -36,10 +40,13 @@ final class SignedAccords {
     // "reached a deal with Y" may be cued by its verb or by the phrase's noun.
     IndexedWord w = g.pos(cue.head()).startsWith("NN") && g.relToParent(cue.head()).equals("obj")
         ? g.parent(cue.head()) : cue.head();
+    EnglishLexicon.AccordClass made = g.lex.accordActs.get(g.lemmaOf(w));
     if (target == null || stance == Stance.OPPOSE || holder.anonymous() || target.anonymous()
-        || !g.pos(w).startsWith("VB") || g.lex.accordActs.get(g.lemmaOf(w)) != EnglishLexicon.AccordClass.MAKE
-        || g.children(w, "obj").stream()
-            .noneMatch(o -> g.lex.accordActs.get(g.lemmaOf(o)) == EnglishLexicon.AccordClass.RECALL)) {
+        || !g.pos(w).startsWith("VB")
+        || !(made == EnglishLexicon.AccordClass.MAKE && g.children(w, "obj").stream()
+                .anyMatch(o -> g.lex.accordActs.get(g.lemmaOf(o)) == EnglishLexicon.AccordClass.RECALL)
+            // "Chile and Bolivia agreed to restore ties": what they agreed is the accord a later "the deal" recalls.
+            || made == EnglishLexicon.AccordClass.AGREE && !g.children(w, "xcomp").isEmpty())) {
       return;
     }
     int now = g.ctx.discourse().get(CondemnedDeeds.SENTENCES).orElse(0);
@@ -74,6 +81,8 @@ final class SignedAccords {
         && g.children(o, "nmod", "nmod:", "nmod:poss", "acl", "acl:", "appos", "ccomp").isEmpty()
         // "the historic deal", not "the IMF deal" or "the Russian-brokered truce".
         && g.children(o, "compound", "amod").stream().noneMatch(c -> g.namesActor(c) || g.pos(c).startsWith("NNP"))
+        // "the 2015 deal" is an older one.
+        && g.children(o, "compound", "nummod", "amod").stream().noneMatch(c -> g.pos(c).equals("CD"))
         && g.children(o, "det").stream().anyMatch(d -> POINTING.contains(g.lemmaOf(d)));
   }
 }

@@ -46,10 +46,33 @@ class SignedAccordsTest {
   }
 
   @Test
+  void anAccordToldInTheLeadIsRecalledByTheReactionsADozenSentencesLater() {
+    Discourse d = new Discourse();
+    Readings.drafts("accord-signed", d);
+    d.set(CondemnedDeeds.SENTENCES, d.get(CondemnedDeeds.SENTENCES).orElse(0) + 12);
+    assertThat(Readings.claims("accord-welcomed", d)).contains("European Union SUPPORT Armenia");
+  }
+
+  @Test
   void anAccordToldLongBeforeIsNotRecalled() {
     Discourse d = new Discourse();
     Readings.drafts("accord-signed", d);
-    d.set(CondemnedDeeds.SENTENCES, d.get(CondemnedDeeds.SENTENCES).orElse(0) + 4);
+    d.set(CondemnedDeeds.SENTENCES, d.get(CondemnedDeeds.SENTENCES).orElse(0) + 31);
     assertThat(Readings.claims("accord-welcomed", d)).noneMatch(c -> c.contains("Armenia"));
+  }
+
+  @Test
+  void twoSidesAgreeingWhatTheyWillDoMakeAnAccord() {
+    Discourse d = new Discourse();
+    Readings.drafts("accord-agreed-to", d);
+    assertThat(Readings.claims("accord-welcomed", d))
+        .containsExactlyInAnyOrder("European Union SUPPORT Chile", "European Union SUPPORT Bolivia");
+  }
+
+  @Test
+  void aDealOfAnotherYearIsNotTheOneJustMade() {
+    Discourse d = new Discourse();
+    Readings.drafts("accord-signed", d);
+    assertThat(Readings.claims("accord-welcomed-year", d)).noneMatch(c -> c.contains("Armenia"));
   }
 }
