@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.ArrayList;
 import java.util.List;
 import org.crosscheck.Actor;
+import org.crosscheck.ActorKind;
 import org.crosscheck.ActorRef;
 import org.crosscheck.Stance;
 import org.crosscheck.spi.ActorSpan;
@@ -13,11 +14,12 @@ import org.crosscheck.spi.Discourse;
  * An accord is its two sides': after "Armenia and Azerbaijan signed a peace treaty", the next "The EU welcomed the
  * treaty" names neither, yet a reader knows the EU backs both. The article remembers the two sides of the last accord
  * made (a verb of {@code accord-acts.tsv}, MAKE, whose object is a RECALL noun: "signed a treaty with Y", "reached a
- * deal"; or AGREE with a clause: "agreed to restore ties"), told as a claim between two named actors that is no
- * opposition. A stance verb toward a bare RECALL noun ("the deal", "this accord"; no possessor, phrase, clause or year
- * saying whose or which it is) in the sentences after it, as far as the reactions a wire story gathers after its lead,
- * takes each side as a target, except the holder's own: "the opposition rejected the deal" opposes both the government
- * and the lender it signed with. Stateless; the memory is the article's {@link Discourse}.
+ * deal"; or AGREE with a clause: "agreed to restore ties"), told as a claim between two named actors, neither a
+ * state's people, that is no opposition. A stance verb toward a bare RECALL noun ("the deal", "this accord"; no
+ * possessor, phrase, clause or year saying whose or which it is) in the sentences after it, as far as the reactions a
+ * wire story gathers after its lead, takes each side as a target, except the holder's own: "the opposition rejected
+ * the deal" opposes both the government and the lender it signed with. Stateless; the memory is the article's
+ * {@link Discourse}.
  */
 final class SignedAccords {
 
@@ -42,6 +44,8 @@ final class SignedAccords {
         ? g.parent(cue.head()) : cue.head();
     EnglishLexicon.AccordClass made = g.lex.accordActs.get(g.lemmaOf(w));
     if (target == null || stance == Stance.OPPOSE || holder.anonymous() || target.anonymous()
+        // "agreed to release prisoners, including Sudanese nationals": a state's people are no side to an accord.
+        || holder.actor().kind() == ActorKind.GROUP || target.actor().kind() == ActorKind.GROUP
         || !g.pos(w).startsWith("VB")
         || !(made == EnglishLexicon.AccordClass.MAKE && g.children(w, "obj").stream()
                 .anyMatch(o -> g.lex.accordActs.get(g.lemmaOf(o)) == EnglishLexicon.AccordClass.RECALL)

@@ -75,4 +75,11 @@ class SignedAccordsTest {
     Readings.drafts("accord-signed", d);
     assertThat(Readings.claims("accord-welcomed-year", d)).noneMatch(c -> c.contains("Armenia"));
   }
+
+  @Test
+  void aStatesPeopleAreNoSideToAnAccord() {
+    Discourse d = new Discourse();
+    assertThat(Readings.claims("accord-people-agreed", d)).contains("Kenya SUPPORT Ugandan nationals");
+    assertThat(Readings.claims("accord-welcomed", d)).noneMatch(c -> c.contains("Ugandan") || c.contains("Kenya"));
+  }
 }
