@@ -33,6 +33,16 @@ final class RecalledDecisions {
   static final Discourse.Key<Decision> LAST = Discourse.Key.of("english.lastDecision");
 
   private static final int REACH = 2;
+
+  /**
+   * The decisions with one named maker the article told, the latest last (at most {@link #KEPT}): a noun that names
+   * its kind of act ("the verdict", "the resolution", "the sanctions") recalls the latest of that kind as far as the
+   * reactions a wire story gathers after its lead, whatever was decided or left unread between.
+   */
+  static final Discourse.Key<List<Decision>> MADE = Discourse.Key.of("english.decisionsMade");
+
+  private static final int KEPT = 8;
+  private static final int NAMED_REACH = 30;
   private static final List<String> POINTING = List.of("the", "this", "that", "these", "those", "such");
 
   private RecalledDecisions() {}
@@ -77,6 +87,11 @@ final class RecalledDecisions {
         .allMatch(m -> !m.anonymous() && g.ctx.actors().related(m.actor(), first.actor()));
     int now = g.ctx.discourse().get(CondemnedDeeds.SENTENCES).orElse(0);
     g.ctx.discourse().set(LAST, new Decision(one ? first.toRef() : null, act, now, g.ctx.end()));
+    if (one) {
+      List<Decision> made = new ArrayList<>(g.ctx.discourse().get(MADE).orElse(List.of()));
+      made.add(new Decision(first.toRef(), act, now, g.ctx.end()));
+      g.ctx.discourse().set(MADE, List.copyOf(made.subList(Math.max(0, made.size() - KEPT), made.size())));
+    }
   }
 
   /**
@@ -180,13 +195,16 @@ final class RecalledDecisions {
     Discourse d = g.ctx.discourse();
     Decision last = d.get(LAST).orElse(null);
     int now = d.get(CondemnedDeeds.SENTENCES).orElse(0);
-    if (recalled == null || last == null || last.maker() == null || now - last.sentence() > REACH) {
+    if (recalled == null) {
       return null;
     }
-    if (!g.lex.recallsAct(g.lemmaOf(recalled), last.act())) {
-      // "rejected the charges …; Y welcomed the ruling": the ruling is another decision, whose maker is not known.
-      d.set(LAST, new Decision(null, last.act(), now, last.readTo()));
-      return null;
+    if (last == null || last.maker() == null || now - last.sentence() > REACH
+        || !g.lex.recallsAct(g.lemmaOf(recalled), last.act())) {
+      if (last != null && now - last.sentence() <= REACH && !g.lex.recallsAct(g.lemmaOf(recalled), last.act())) {
+        // "rejected the charges …; Y welcomed the ruling": the ruling is another decision, not the one just told.
+        d.set(LAST, new Decision(null, last.act(), now, last.readTo()));
+      }
+      return named(g, recalled, holders, now);
     }
     Actor maker = g.ctx.actors().actorOf(last.maker());
     if (holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), maker))) {
@@ -194,6 +212,30 @@ final class RecalledDecisions {
     }
     d.set(LAST, new Decision(last.maker(), last.act(), now, last.readTo()));
     return ActorSpan.of(g.idx(recalled), g.idx(recalled), maker, last.maker().mention());
+  }
+
+  /**
+   * The maker of the latest decision of the kind a noun names ("the verdict": a conviction, a sentence, a ruling)
+   * told at most {@link #NAMED_REACH} sentences before, or null; a generic noun ("the move") recalls only the last
+   * decision, close by.
+   */
+  private static ActorSpan named(Graph g, IndexedWord recalled, List<ActorSpan> holders, int now) {
+    if (g.lex.recalledActs.get(g.lemmaOf(recalled)).isEmpty()) {
+      return null;
+    }
+    List<Decision> made = g.ctx.discourse().get(MADE).orElse(List.of());
+    for (int k = made.size() - 1; k >= 0; k--) {
+      Decision m = made.get(k);
+      if (now - m.sentence() > NAMED_REACH) {
+        return null;
+      }
+      if (g.lex.recallsAct(g.lemmaOf(recalled), m.act())) {
+        Actor maker = g.ctx.actors().actorOf(m.maker());
+        return holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), maker)) ? null
+            : ActorSpan.of(g.idx(recalled), g.idx(recalled), maker, m.maker().mention());
+      }
+    }
+    return null;
   }
 
   /**

@@ -321,4 +321,28 @@ class RecalledDecisionsTest {
     assertThat(Readings.claims(Readings.inOrder(new Discourse(), "court-freed", "reacted-fury-ruling")))
         .containsOnly("Zambia OPPOSE Malawi's Constitutional Court");
   }
+
+  /** {@link #after} with {@code maker}'s act {@code act} told in {@code at} among the decisions made. */
+  private static Discourse made(Discourse d, String maker, String act, int at) {
+    Actor a = Readings.CATALOG.actor(maker).orElseThrow();
+    d.set(RecalledDecisions.MADE, java.util.List.of(new RecalledDecisions.Decision(
+        ActorRef.of(a, a.names().values().iterator().next().get(0)), act, at, 0)));
+    return d;
+  }
+
+  @Test
+  void theVerdictCondemnedAmongTheReactionsIsTheSentencersAfterOtherDecisions() {
+    Discourse d = made(after("UGA", "arrest", 11, 14), "KEN", "sentence", 1);
+    assertThat(Readings.claims("dec-verdict-condemned", d)).containsExactly("Amnesty International OPPOSE Kenya");
+  }
+
+  @Test
+  void aGenericNounOrAVerdictTooLongAgoRecallsNoEarlierDecision() {
+    assertThat(Readings.claims("dec-condemned", made(after("UGA", "arrest", 11, 14), "KEN", "decide", 1)))
+        .containsExactly("Uganda OPPOSE -");
+    assertThat(Readings.claims("dec-verdict-condemned", made(after("UGA", "arrest", 11, 40), "KEN", "sentence", 1)))
+        .containsExactly("Amnesty International OPPOSE -");
+    assertThat(Readings.claims("dec-verdict-condemned", made(after("UGA", "arrest", 11, 14), "KEN", "arrest", 1)))
+        .containsExactly("Amnesty International OPPOSE -");
+  }
 }
