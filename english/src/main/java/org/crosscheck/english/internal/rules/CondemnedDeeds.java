@@ -17,14 +17,15 @@ import org.crosscheck.spi.Discourse;
  * attack, {@code attack-nouns.tsv}) or show of military power (code 150: "staged drills near Y") and the sentence
  * it was told in. A stance against a bare noun of that deed in that sentence or the next two ("the attack", "the
  * strikes"; no possessor, modifier, phrase or restrictive relative clause saying whose, on whom, where or which)
- * takes that doer as its target, unless the holder is on the doer's side. A noun of attack recalls an act of force,
- * a noun of a show of force ("the drills", {@code shown-force-nouns.tsv}) a show, and a launch or a test either. An
- * aspect of the deed stands for it ("the timing of the raids", {@code deed-aspects.tsv}). A deed recalled stays in
- * mind for the sentences after the one that recalls it ("Tokyo condemned the launch … Washington condemned the
- * launch"). Older acts are not recalled: an act the rules could not give a doer may have come between. An act that
- * turns back an attack ("shot down the missiles", {@code defence-acts.tsv}) is the defender's, not a deed in mind:
- * the attack it answers stays the one recalled. Stateless;
- * the memory is the article's {@link Discourse}.
+ * takes that doer as its target, unless the holder is on the doer's side; further on, the noun recalls the first deed
+ * the article told, the lead's, which the condemnations gathered after it mean, whatever reprisals or older attacks
+ * were told in between. A noun of attack recalls an act of force, a noun of a show of force ("the drills", {@code
+ * shown-force-nouns.tsv}) a show, and a launch or a test either. An aspect of the deed stands for it ("the timing of
+ * the raids", {@code deed-aspects.tsv}). A deed recalled stays in mind for the sentences after the one that recalls
+ * it ("Tokyo condemned the launch … Washington condemned the launch"). Other older acts are not recalled: an act the
+ * rules could not give a doer may have come between. An act that turns back an attack ("shot down the missiles",
+ * {@code defence-acts.tsv}) is the defender's, not a deed in mind: the attack it answers stays the one recalled.
+ * Stateless; the memory is the article's {@link Discourse}.
  */
 final class CondemnedDeeds {
 
@@ -39,6 +40,15 @@ final class CondemnedDeeds {
   static final Discourse.Key<Integer> SENTENCES = Discourse.Key.of("english.sentencesRead");
 
   private static final int REACH = 2;
+
+  /**
+   * The first act of force the article told: the one its lead reports and the condemnations gathered after it recall
+   * ("The AU condemned the attack"), many sentences on and after reprisals or older attacks told in between.
+   */
+  static final Discourse.Key<Deed> FIRST = Discourse.Key.of("english.firstDeed");
+
+  /** How many sentences read after the first deed the condemnations gathered after the lead may still recall it. */
+  private static final int LEAD_REACH = 30;
   private static final Set<String> FORCE = Set.of("18", "19", "20");
   /**
    * CAMEO's code of a show of military power (drills, exercises), not of an alert raised or forces mobilised (151–154,
@@ -63,6 +73,9 @@ final class CondemnedDeeds {
     if ((force || show) && !holder.anonymous() && !defence(g, cue)) {
       Discourse d = g.ctx.discourse();
       d.set(LAST, new Deed(holder.toRef(), d.get(SENTENCES).orElse(0), show));
+      if (d.get(FIRST).isEmpty()) {
+        d.set(FIRST, new Deed(holder.toRef(), d.get(SENTENCES).orElse(0), show));
+      }
     }
   }
 
@@ -91,6 +104,10 @@ final class CondemnedDeeds {
     Deed last = g.ctx.discourse().get(LAST).orElse(null);
     int now = g.ctx.discourse().get(SENTENCES).orElse(0);
     if (last == null || now - last.sentence() > REACH) {
+      // Far from the last deed, a reaction recalls the lead's.
+      last = g.ctx.discourse().get(FIRST).filter(f -> now - f.sentence() <= LEAD_REACH).orElse(null);
+    }
+    if (last == null) {
       return null;
     }
     IndexedWord deed = null;

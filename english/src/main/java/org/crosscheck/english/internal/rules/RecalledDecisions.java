@@ -138,6 +138,11 @@ final class RecalledDecisions {
       // "dismissed the pardons as a stunt": a rejection, not a removal from office, decides nothing.
       return false;
     }
+    if (g.pos(w).equals("VBN") && g.children(w, "aux", "aux:pass", "cop").isEmpty()) {
+      // "does not accept unilateral sanctions imposed by foreign governments": a participle describing a thing tells
+      // no act of the sentence's voice, whatever the parse hangs it on.
+      return false;
+    }
     String up = g.relToParent(w);
     if (up.isEmpty() || up.startsWith("conj") || up.equals("parataxis")) {
       return true;

@@ -40,6 +40,20 @@ class CondemnedDeedsTest {
   }
 
   @Test
+  void theReactionsGatheredAfterTheLeadRecallItsAttackNotALaterOne() {
+    Discourse d = after("ISR", 9, 10);
+    Actor first = Readings.CATALOG.actor("EGY").orElseThrow();
+    d.set(CondemnedDeeds.FIRST, new CondemnedDeeds.Deed(ActorRef.of(first, "Egypt"), 1));
+    d.set(CondemnedDeeds.SENTENCES, 14);
+    assertThat(Readings.claims("deed-condemned", d)).containsExactly("Egypt OPPOSE -");
+    d.set(CondemnedDeeds.FIRST, new CondemnedDeeds.Deed(ActorRef.of(Readings.CATALOG.actor("SDN").orElseThrow(),
+        "Sudan"), 1));
+    assertThat(Readings.claims("deed-condemned", d)).containsExactly("Egypt OPPOSE Sudan");
+    d.set(CondemnedDeeds.SENTENCES, 40);
+    assertThat(Readings.claims("deed-condemned", d)).containsExactly("Egypt OPPOSE -");
+  }
+
+  @Test
   void missilesShotDownLeaveTheAttackTheyAnswerInMind() {
     Discourse d = new Discourse();
     Readings.drafts("deed-air-strikes", d);
@@ -140,5 +154,14 @@ class CondemnedDeedsTest {
   @Test
   void raidsPickedOutByARestrictiveClauseAreNotTheOnesRemembered() {
     assertThat(Readings.claims("recall-raids-that", after("ISR", 1, 1))).containsExactly("France OPPOSE -");
+  }
+
+  @Test
+  void theFirstActOfForceToldStaysTheLeadsAfterOthers() {
+    Discourse d = new Discourse();
+    Readings.drafts("deed-air-strikes", d);
+    Readings.drafts("deed-shelled", d);
+    assertThat(d.get(CondemnedDeeds.FIRST)).hasValueSatisfying(x -> assertThat(x.doer().id()).isEqualTo("ISR"));
+    assertThat(d.get(CondemnedDeeds.LAST)).hasValueSatisfying(x -> assertThat(x.doer().id()).isEqualTo("SYR"));
   }
 }

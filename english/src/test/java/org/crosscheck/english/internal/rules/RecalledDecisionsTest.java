@@ -345,4 +345,12 @@ class RecalledDecisionsTest {
     assertThat(Readings.claims("dec-verdict-condemned", made(after("UGA", "arrest", 11, 14), "KEN", "arrest", 1)))
         .containsExactly("Amnesty International OPPOSE -");
   }
+
+  @Test
+  void aParticipleDescribingAThingIsNoActOfTheVoice() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-participle-imposed", d);
+    assertThat(d.get(RecalledDecisions.LAST)).isEmpty();
+    assertThat(d.get(RecalledDecisions.MADE)).isEmpty();
+  }
 }
