@@ -179,7 +179,7 @@ public final class EnglishLexicon {
    * Verbs of deciding, nouns that recall a decision, acts only a noun naming them recalls, and a court's acts whose
    * sentence is read for a later "the ruling" ({@code decision-acts.tsv}).
    */
-  enum DecisionClass { ACT, RECALL, NAMED, RULING }
+  enum DecisionClass { ACT, RECALL, NAMED, RULING, SPLIT }
 
   /** Acts that answer a party told before, or stand between two ({@code answering-acts.tsv}). */
   enum AnsweringClass { ANSWER, BETWEEN }

@@ -37,7 +37,8 @@ final class RecalledDecisions {
   /**
    * The decisions with one named maker the article told, the latest last (at most {@link #KEPT}): a noun that names
    * its kind of act ("the verdict", "the resolution", "the sanctions") recalls the latest of that kind as far as the
-   * reactions a wire story gathers after its lead, whatever was decided or left unread between.
+   * reactions a wire story gathers after its lead, whatever was decided or left unread between. An act one of several
+   * sides may do alone (SPLIT: "voted against") is not kept: the reactions mean the outcome.
    */
   static final Discourse.Key<List<Decision>> MADE = Discourse.Key.of("english.decisionsMade");
 
@@ -87,7 +88,7 @@ final class RecalledDecisions {
         .allMatch(m -> !m.anonymous() && g.ctx.actors().related(m.actor(), first.actor()));
     int now = g.ctx.discourse().get(CondemnedDeeds.SENTENCES).orElse(0);
     g.ctx.discourse().set(LAST, new Decision(one ? first.toRef() : null, act, now, g.ctx.end()));
-    if (one) {
+    if (one && !g.lex.is(act, EnglishLexicon.DecisionClass.SPLIT)) {
       List<Decision> made = new ArrayList<>(g.ctx.discourse().get(MADE).orElse(List.of()));
       made.add(new Decision(first.toRef(), act, now, g.ctx.end()));
       g.ctx.discourse().set(MADE, List.copyOf(made.subList(Math.max(0, made.size() - KEPT), made.size())));

@@ -353,4 +353,12 @@ class RecalledDecisionsTest {
     assertThat(d.get(RecalledDecisions.LAST)).isEmpty();
     assertThat(d.get(RecalledDecisions.MADE)).isEmpty();
   }
+
+  @Test
+  void aVoteOneSideCastIsRecalledCloseByButNotAmongTheReactionsLongAfter() {
+    Discourse d = new Discourse();
+    Readings.drafts("dec-voted-against", d);
+    assertThat(maker(d)).isEqualTo("KEN");
+    assertThat(d.get(RecalledDecisions.MADE)).isEmpty();
+  }
 }
