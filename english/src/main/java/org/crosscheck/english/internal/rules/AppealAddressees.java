@@ -27,8 +27,9 @@ final class AppealAddressees {
     }
     // The asker is not one of the two "both governments" stands for; its holders are read only for such a noun.
     List<IndexedWord> asked = asked(g, w);
-    List<ActorSpan> askers = holders.isEmpty() && asked.stream().anyMatch(a -> g.lex.pairNouns.containsKey(g.lemmaOf(a)))
-        ? Holders.of(g, w, false, null) : holders;
+    List<ActorSpan> askers =
+        holders.isEmpty() && asked.stream().anyMatch(a -> g.lex.pairNouns.containsKey(g.lemmaOf(a)))
+            ? Holders.of(g, w, false, null) : holders;
     return asked.stream().anyMatch(a -> named(g, a, askers));
   }
 

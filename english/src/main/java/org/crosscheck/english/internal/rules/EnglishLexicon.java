@@ -252,7 +252,7 @@ public final class EnglishLexicon {
   final Set<String> hiringVerbs;
   /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
   final Set<String> playerNouns;
-  /** Plural nouns that refer back to two parties ({@code pair-nouns.tsv}, {@link Pairs}), by the parties they stand for. */
+  /** Plural nouns that refer back to two parties ({@code pair-nouns.tsv}, {@link Pairs}), by whom they stand for. */
   final Map<String, PairClass> pairNouns;
   /** Plural nouns of a state's own people its voice looks after ({@code own-people-nouns.tsv}, {@link OwnPeople}). */
   final Set<String> ownPeopleNouns;
