@@ -17,8 +17,9 @@ import org.crosscheck.spi.Discourse;
  * deal"; or AGREE with a clause: "agreed to restore ties"), told as a claim between two named actors, neither a
  * state's people, that is no opposition. A stance verb toward a bare RECALL noun ("the deal", "this accord"; no
  * possessor, phrase, clause or year saying whose or which it is) in the sentences after it, as far as the reactions a
- * wire story gathers after its lead, takes each side as a target, except the holder's own: "the opposition rejected
- * the deal" opposes both the government and the lender it signed with. Stateless; the memory is the article's
+ * wire story gathers after its lead, takes each side as a target, except the holder's own (an official the catalog
+ * ties to no state is taken for one of the state the story was filed from): "the opposition rejected the deal"
+ * opposes both the government and the lender it signed with. Stateless; the memory is the article's
  * {@link Discourse}.
  */
 final class SignedAccords {
@@ -69,14 +70,37 @@ final class SignedAccords {
     if (recalled == null) {
       return List.of();
     }
+    // "DAKAR - … Finance Minister Cheikh Diba welcomed the agreement": an official the catalog ties to no state, in a
+    // story filed from a side's state, is that side's own.
+    Actor home = holders.stream().anyMatch(h -> untiedOfficial(g, h))
+        ? g.ctx.discourse().get(RecalledInstitutions.DATELINE_STATE).map(g.ctx.actors()::actorOf).orElse(null) : null;
     List<ActorSpan> out = new ArrayList<>();
     for (ActorRef side : List.of(last.first(), last.second())) {
       Actor a = g.ctx.actors().actorOf(side);
-      if (holders.stream().noneMatch(h -> g.ctx.actors().related(h.actor(), a))) {
+      if (holders.stream().noneMatch(h -> g.ctx.actors().related(h.actor(), a))
+          && (home == null || !g.ctx.actors().related(a, home))) {
         out.add(ActorSpan.of(g.idx(recalled), g.idx(recalled), a, side.mention()));
       }
     }
     return out;
+  }
+
+  /**
+   * A person with a title ("Finance Minister X", "President X") the catalog ties to no state, or does not know at all.
+   */
+  private static boolean untiedOfficial(Graph g, ActorSpan h) {
+    ActorKind kind = h.actor().kind();
+    if (h.anonymous() || kind != ActorKind.PERSON && kind != ActorKind.ROLE
+        && !(kind == ActorKind.UNKNOWN && h.actor().isAdHoc())
+        || g.ctx.actors().stateOf(h.actor()).isPresent()) {
+      return false;
+    }
+    for (int k = Math.max(0, h.first() - 3); k <= h.last() && k < g.size(); k++) {
+      if (g.lex.personNouns.contains(g.lemma(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A bare noun recalling an accord: "the deal", "this treaty"; not "the IMF deal", "the deal with Y". */

@@ -82,4 +82,27 @@ class SignedAccordsTest {
     assertThat(Readings.claims("accord-people-agreed", d)).contains("Kenya SUPPORT Ugandan nationals");
     assertThat(Readings.claims("accord-welcomed", d)).noneMatch(c -> c.contains("Ugandan") || c.contains("Kenya"));
   }
+
+  @Test
+  void anOfficialOfNoKnownStateWelcomingTheDealBacksOnlyTheSideAbroadOfTheStoryFiledFromHisState() {
+    Discourse d = new Discourse();
+    Readings.drafts("accord-imf-signed", d);
+    assertThat(Readings.claims("accord-minister-welcomed", d)).anyMatch(c -> c.endsWith("SUPPORT Kenya"));
+    Discourse filed = new Discourse();
+    filed.set(RecalledInstitutions.DATELINE_STATE,
+        org.crosscheck.ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "NAIROBI"));
+    Readings.drafts("accord-imf-signed", filed);
+    assertThat(Readings.claims("accord-minister-welcomed", filed)).noneMatch(c -> c.endsWith("SUPPORT Kenya"))
+        .anyMatch(c -> c.endsWith("SUPPORT International Monetary Fund"));
+  }
+
+  @Test
+  void anOfficialOfAnotherKnownStateWelcomingTheDealBacksBothSides() {
+    Discourse filed = new Discourse();
+    filed.set(RecalledInstitutions.DATELINE_STATE,
+        org.crosscheck.ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "NAIROBI"));
+    Readings.drafts("accord-imf-signed", filed);
+    assertThat(Readings.claims("accord-foreign-minister-welcomed", filed)).anyMatch(c -> c.endsWith("SUPPORT Kenya"))
+        .anyMatch(c -> c.endsWith("SUPPORT International Monetary Fund"));
+  }
 }
