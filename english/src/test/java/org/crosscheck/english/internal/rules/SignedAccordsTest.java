@@ -7,6 +7,15 @@ import org.junit.jupiter.api.Test;
 
 class SignedAccordsTest {
 
+  /** The memory after Kenya's deal with the IMF, in a story filed from Nairobi. */
+  private static Discourse afterKenyasImfDealFiledFromNairobi() {
+    Discourse d = new Discourse();
+    d.set(RecalledInstitutions.DATELINE_STATE,
+        org.crosscheck.ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "NAIROBI"));
+    Readings.drafts("accord-imf-signed", d);
+    return d;
+  }
+
   @Test
   void aThirdPartyWelcomingTheTreatyBacksBothSides() {
     Discourse d = new Discourse();
@@ -88,20 +97,14 @@ class SignedAccordsTest {
     Discourse d = new Discourse();
     Readings.drafts("accord-imf-signed", d);
     assertThat(Readings.claims("accord-minister-welcomed", d)).anyMatch(c -> c.endsWith("SUPPORT Kenya"));
-    Discourse filed = new Discourse();
-    filed.set(RecalledInstitutions.DATELINE_STATE,
-        org.crosscheck.ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "NAIROBI"));
-    Readings.drafts("accord-imf-signed", filed);
+    Discourse filed = afterKenyasImfDealFiledFromNairobi();
     assertThat(Readings.claims("accord-minister-welcomed", filed)).noneMatch(c -> c.endsWith("SUPPORT Kenya"))
         .anyMatch(c -> c.endsWith("SUPPORT International Monetary Fund"));
   }
 
   @Test
   void anOfficialOfAnotherKnownStateWelcomingTheDealBacksBothSides() {
-    Discourse filed = new Discourse();
-    filed.set(RecalledInstitutions.DATELINE_STATE,
-        org.crosscheck.ActorRef.of(Readings.CATALOG.actor("KEN").orElseThrow(), "NAIROBI"));
-    Readings.drafts("accord-imf-signed", filed);
+    Discourse filed = afterKenyasImfDealFiledFromNairobi();
     assertThat(Readings.claims("accord-foreign-minister-welcomed", filed)).anyMatch(c -> c.endsWith("SUPPORT Kenya"))
         .anyMatch(c -> c.endsWith("SUPPORT International Monetary Fund"));
   }
