@@ -53,6 +53,7 @@ public final class ClaimReader {
     Affiliations.note(g);
     QuoteContinuations.note(g, frames);
     RecalledDecisions.note(g, frames);
+    UnnamedVotes.note(g);
     boolean spoke = false;
     for (SpeechFrames.Frame f : frames.values()) {
       if (f.speaker != null && Speakers.person(g, f.speaker)) {
@@ -167,6 +168,11 @@ public final class ClaimReader {
     if (vote) {
       // "voted against the resolution condemning Y": a vote is toward whom it is cast for or the text's author.
       targets = targets.stream().filter(t -> VotedTexts.castFor(g, w, t)).toList();
+      if (targets.isEmpty()) {
+        // "The IYI Party voted against": the text put to the vote was told with its author (UnnamedVotes).
+        // The authors were named after the dateline, in this sentence or an earlier one read as deeply.
+        targets = UnnamedVotes.targets(g, w, holders);
+      }
     }
     if (!cue.nominal() && DeniedCharges.charge(g, w) != null) {
       // "accused Y of …, a charge Y has denied": the denial is toward whoever laid the charge (DeniedCharges).
@@ -404,6 +410,10 @@ public final class ClaimReader {
    */
   private boolean symmetric(Graph g, StanceCues.Cue cue, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
+    if (Reciprocals.withOthers(g, w)) {
+      // "the army and the RSF met mediators": each met the mediators, not the other.
+      return false;
+    }
     if (lex.symmetric.contains(g.lemmaOf(w)) || lex.symmetric.contains(cue.key()) || Reciprocals.aimed(g, w)) {
       return true;
     }

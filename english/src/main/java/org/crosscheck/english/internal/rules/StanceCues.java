@@ -34,20 +34,27 @@ final class StanceCues {
     List<Cue> out = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
     for (int i = 0; i < g.size(); i++) {
+      // "voted in favour of X" is not also "voted in favour": the longest phrase at a word is its cue.
+      EnglishLexicon.Phrase longest = null;
       for (EnglishLexicon.Phrase p : lex.phrasesByFirst.get(g.lemma(i))) {
         int n = p.lemmas().size();
-        if (i + n <= g.size() && matches(g, p, i)) {
-          IndexedWord h = g.node(i);
-          IndexedWord noun = h == null ? null : nounHead(g, h, i, i + n - 1);
-          if (noun != null) {
-            // "joint naval exercises": a phrase that is a noun phrase is a noun cue, headed by its noun.
-            out.add(new Cue(noun, p.stance(), g.text(i, i + n - 1), true, false, p.text()));
-          } else if (h != null) {
-            out.add(new Cue(h, p.stance(), g.text(i, i + n - 1), false, false, p.text()));
-            for (int k = i; k < i + n; k++) {
-              used.add(k);
-            }
-          }
+        if (i + n <= g.size() && matches(g, p, i) && (longest == null || n > longest.lemmas().size())) {
+          longest = p;
+        }
+      }
+      if (longest == null) {
+        continue;
+      }
+      int n = longest.lemmas().size();
+      IndexedWord h = g.node(i);
+      IndexedWord noun = h == null ? null : nounHead(g, h, i, i + n - 1);
+      if (noun != null) {
+        // "joint naval exercises": a phrase that is a noun phrase is a noun cue, headed by its noun.
+        out.add(new Cue(noun, longest.stance(), g.text(i, i + n - 1), true, false, longest.text()));
+      } else if (h != null) {
+        out.add(new Cue(h, longest.stance(), g.text(i, i + n - 1), false, false, longest.text()));
+        for (int k = i; k < i + n; k++) {
+          used.add(k);
         }
       }
     }

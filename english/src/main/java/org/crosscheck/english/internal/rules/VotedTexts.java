@@ -52,8 +52,7 @@ final class VotedTexts {
     }
     for (int i = 0; i < rels.size(); i++) {
       String r = rels.get(i);
-      boolean ok = i <= text ? AUTHOR_LINKS.contains(r) && (!r.equals("acl") || authorClause(rels, i))
-          || r.startsWith("conj") : r.startsWith("obl") || r.equals("nmod:of") || r.startsWith("conj")
+      boolean ok = i <= text ? authorLink(rels, i) : r.startsWith("obl") || r.equals("nmod:of") || r.startsWith("conj")
           // "voted down X"; an object deeper down is another verb's, whose own cue speaks ("voted for arming X").
           || r.equals("obj") && i == rels.size() - 1;
       if (!ok) {
@@ -76,6 +75,34 @@ final class VotedTexts {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether {@code t} names an author of the text {@code text}: its possessor, a hyphen or compound before it, or the
+   * "by" agent of a clause on it ("the government's bill", "the French-drafted text", "the bill submitted by X").
+   */
+  static boolean writtenBy(Graph g, ActorSpan t, IndexedWord text) {
+    List<String> rels = new ArrayList<>();
+    IndexedWord cur = g.node(t.last());
+    for (int d = 0; cur != null && d < 6 && !cur.equals(text); d++) {
+      rels.add(g.relToParent(cur));
+      cur = g.parent(cur);
+    }
+    if (cur == null || !cur.equals(text) || rels.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < rels.size(); i++) {
+      if (!authorLink(rels, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the {@code i}th link of a path up to a text keeps to its author. */
+  private static boolean authorLink(List<String> rels, int i) {
+    String r = rels.get(i);
+    return AUTHOR_LINKS.contains(r) && (!r.equals("acl") || authorClause(rels, i)) || r.startsWith("conj");
   }
 
   /** "the text drafted by X": a clause on the text names its author only through its "by" agent. */
