@@ -20,11 +20,15 @@ import org.crosscheck.Mention;
  * only the publication date stands in, the article's own mentions decide first if they all point to one holder: an
  * article published on 2024-12-26 that speaks of "the Syrian regime" and of Hezbollah fighting for the government
  * is about the Assad government, whatever its publication date; an article that also names the new administration
- * falls back to the date.
+ * falls back to the date. So does an article published more than six months after the holder's term ended: one that
+ * recalls "the fall of Bashar al-Assad" two years on is about the government that followed.
  *
  * <p>Not thread-safe: one instance per article.
  */
 final class Offices {
+
+  /** How long after a holder's term ends an undated article may still be about it. */
+  private static final java.time.Period AFTERMATH = java.time.Period.ofMonths(6);
 
   private final ActorCatalog catalog;
   private final List<Mention> mentions;
@@ -57,7 +61,7 @@ final class Offices {
       return new Resolution(catalog.holderOn(actor.id(), date.get()).orElse(actor), false);
     }
     Optional<Actor> era = eraCache.computeIfAbsent(actor.id(), this::contextHolder);
-    if (era.isPresent()) {
+    if (era.isPresent() && !longGone(era.get(), actor.id(), date)) {
       return new Resolution(era.get(), true);
     }
     return new Resolution(date.flatMap(d -> catalog.holderOn(actor.id(), d)).orElse(actor), false);
@@ -81,6 +85,24 @@ final class Offices {
       }
     }
     return holds;
+  }
+
+  /**
+   * Whether {@code holder}'s term in {@code office} had ended more than {@link #AFTERMATH} before {@code date}: an
+   * article published in 2026 that recalls "the fall of Bashar al-Assad in December 2024" is not about his era. In
+   * the months after a fall, news still tells the fallen government's last acts without dating them.
+   */
+  private static boolean longGone(Actor holder, String office, Optional<LocalDate> date) {
+    if (date.isEmpty()) {
+      return false;
+    }
+    for (Affiliation f : holder.memberOf()) {
+      if (f.holds() && f.actor().equals(office) && f.until().isPresent()
+          && f.until().get().plus(AFTERMATH).isBefore(date.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

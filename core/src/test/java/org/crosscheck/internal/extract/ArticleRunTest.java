@@ -307,6 +307,15 @@ class ArticleRunTest {
   }
 
   @Test
+  void anArticleNamingAFormerHolderIsAboutHisEraOnlyInTheMonthsAfterHisTerm() {
+    String text = "Bashar al-Assad is in Moscow. Iran backs the Syrian government.";
+    assertThat(claims(article(LocalDate.of(2024, 12, 26), text))).singleElement()
+        .satisfies(c -> assertThat(c.target().orElseThrow().id()).isEqualTo("syria-assad-government"));
+    assertThat(claims(article(LocalDate.of(2026, 12, 3), text))).singleElement()
+        .satisfies(c -> assertThat(c.target().orElseThrow().id()).isEqualTo("syria-transitional-government"));
+  }
+
+  @Test
   void duplicatesOfOneSentenceAreFolded() {
     assertThat(claims(article(null, "Norway backs Sweden and backs Sweden."))).hasSize(1);
   }
