@@ -22,6 +22,11 @@ class AppealAddresseesTest {
   }
 
   @Test
+  void anAppealToCorrectTheirOwnMistakePressesTheOneAsked() {
+    assertThat(Readings.claims("urged-correct")).containsExactly("China OPPOSE Norway");
+  }
+
+  @Test
   void anAppealToKeepWhatTheOneAskedIsTakenToBreakPressesThem() {
     assertThat(Readings.claims("urged-refrain")).containsExactly("African Union OPPOSE Sudan");
     assertThat(Readings.claims("urged-honour")).containsExactly("Germany OPPOSE Serbia");
