@@ -345,6 +345,9 @@ public final class EnglishLexicon {
   /** Nouns of people a state shelters, not guests it receives ({@code hosted-people.tsv}). */
   final Set<String> hostedPeople;
 
+  /** Nouns of private parties a demonym only gives the nationality of ({@code private-party-nouns.tsv}). */
+  final Set<String> privatePartyNouns;
+
   /** Words of a ministry that speaks to other states ({@code foreign-portfolios.tsv}). */
   final Set<String> foreignPortfolios;
 
@@ -784,6 +787,7 @@ public final class EnglishLexicon {
     harmNouns = Vocabulary.words(a, "harm-nouns.tsv");
     befallenNouns = Vocabulary.words(a, "befallen-nouns.tsv");
     hostedPeople = Vocabulary.words(a, "hosted-people.tsv");
+    privatePartyNouns = Vocabulary.words(a, "private-party-nouns.tsv");
     foreignPortfolios = Vocabulary.words(a, "foreign-portfolios.tsv");
     memberNouns = Vocabulary.words(a, "member-nouns.tsv");
     natureNouns = Vocabulary.words(a, "nature-nouns.tsv");

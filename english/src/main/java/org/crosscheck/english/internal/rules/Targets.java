@@ -465,6 +465,10 @@ final class Targets {
       return in(g, raised, depth, holders);
     }
     Actor dem = g.demonym(d);
+    if (dem != null && PrivateParties.nationality(g, d)) {
+      // "sanctioned Lebanese money changers": the nationality of those hit, not their state.
+      return null;
+    }
     if (dem != null) {
       // "deported 28 Syrians": people counted by nationality are the state's civilians (CountedDemonyms).
       return CountedDemonyms.of(g, ActorSpan.of(g.idx(d), g.idx(d), dem, d.word()));
