@@ -324,6 +324,9 @@ public final class EnglishLexicon {
   final List<PartyName> partyNames;
   /** Plural nouns of a party's members after a party adjective ({@code party-member-nouns.tsv}). */
   final Set<String> partyMemberNouns;
+
+  /** Words describing a party right before its name ({@code party-descriptors.tsv}): "the opposition …". */
+  final Set<String> partyDescriptors;
   /** Nouns of an organisation's kind that introduce it and refer back to it ({@code describing-nouns.tsv}). */
   final Set<String> describingNouns;
   /** Names that in an article about something else name another actor ({@code context-senses.tsv}). */
@@ -773,6 +776,7 @@ public final class EnglishLexicon {
     parties.sort(java.util.Comparator.comparingInt((PartyName p) -> p.words().size()).reversed());
     partyNames = List.copyOf(parties);
     partyMemberNouns = Vocabulary.words(a, "party-member-nouns.tsv");
+    partyDescriptors = Vocabulary.words(a, "party-descriptors.tsv");
     describingNouns = Vocabulary.words(a, "describing-nouns.tsv");
     ImmutableMap.Builder<String, ContextSenses.Sense> senses = ImmutableMap.builder();
     for (Vocabulary.Row r : Vocabulary.read(a, "context-senses.tsv", Vocabulary.Shape.of(3))) {

@@ -176,17 +176,23 @@ final class Graph {
     ActorSpan apposed = ApposedOrganisations.at(this, i);
     ActorSpan m = apposed != null ? apposed : ComposedBodies.of(this, i,
         ctx.mentionAt(i).map(x -> BodyOfNames.of(this, TailNames.of(this, x))).orElse(null));
+    if (m == null || m.actor().isAdHoc() && !m.implied()) {
+      // "Pakistan Tehreek-e-Insaf": the party whose name starts with a state runs on over this word.
+      ActorSpan started = StateStartedNames.covering(this, i);
+      m = started != null ? started : m;
+    }
     if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
         || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m) || EraNames.dating(this, m)
         || NaturalPlaces.named(this, m) || ExtendedPlaces.extended(this, m) || Sums.currencyName(this, m)) {
       return null;
     }
     return local.computeIfAbsent(m,
-        x -> LeaderGovernments.of(this, CountedDemonyms.of(this, StateEndedNames.of(this, HyphenedInstitutions.of(this,
+        x -> LeaderGovernments.of(this, CountedDemonyms.of(this, StateStartedNames.of(this, StateEndedNames.of(this,
+            HyphenedInstitutions.of(this,
             JoinedNames.of(this,
             ExtendedNames.of(this, OrganisationNames.of(this, Branches.of(this, Seats.of(this, GenericBodies.of(this,
                 LocalOffices.of(this, Surnames.of(this, PersonNames.of(this,
-                    PartyNames.of(this, ContextSenses.of(this, x))))))))))))))));
+                    PartyNames.of(this, ContextSenses.of(this, x)))))))))))))))));
   }
 
   /**
