@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * ("France defeated Morocco in the semi-final", "lost to Japan in the final of the cup"). National and city teams
  * carry the names of states and cities; the dictionary's "beat" and "defeat" would make each result an attack.
  * A vote's tally is no score: only the cue's own arguments are looked at ("voted 52-48 to reject Y" keeps its
- * claim). War games are a show of force, not a contest, and a league that is a body ("the Arab League") is none.
+ * claim). A verb of winning over a side ({@code result-verbs.tsv}: "beat", "defeated") in a sentence that names a
+ * sport or a contest anywhere is a result too. War games are a show of force, not a contest, and a league that is
+ * a body ("the Arab League") is none.
  * Stateless.
  */
 final class Contests {
@@ -19,7 +21,24 @@ final class Contests {
   private Contests() {}
 
   static boolean result(Graph g, IndexedWord cue) {
-    return contest(g, cue, 0) || g.children(cue, "obj").stream().anyMatch(o -> scored(g, o));
+    return contest(g, cue, 0) || g.children(cue, "obj").stream().anyMatch(o -> scored(g, o))
+        || g.pos(cue).startsWith("VB") && g.lex.resultVerbs.contains(g.lemmaOf(cue).toLowerCase(java.util.Locale.ROOT))
+        && aboutSport(g);
+  }
+
+  /**
+   * Whether the sentence names a sport or a contest anywhere ({@code sport-names.tsv}, {@code contests.tsv}) outside
+   * a name: "Football returns to the capital as Somalia beat Djibouti".
+   */
+  private static boolean aboutSport(Graph g) {
+    for (int k = 0; k < g.size(); k++) {
+      String word = g.toks.get(k).word().toLowerCase(java.util.Locale.ROOT);
+      if ((g.lex.sportNames.contains(word) || g.lex.contests.contains(g.lemma(k).toLowerCase(java.util.Locale.ROOT)))
+          && g.toks.get(k).tag().startsWith("NN") && !g.ctx.hasMention(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean contest(Graph g, IndexedWord w, int depth) {

@@ -366,6 +366,9 @@ public final class EnglishLexicon {
   final Set<String> routeNouns;
   /** Sports that name a national federation with a state's name ({@code sport-names.tsv}, StateEndedNames). */
   final Set<String> sportNames;
+
+  /** Verbs of winning over a side, results in a sentence about a sport ({@code result-verbs.tsv}). */
+  final Set<String> resultVerbs;
   /** Nouns of written messages sent to a party ({@code message-nouns.tsv}, {@link CarriedProtests}). */
   final Set<String> messageNouns;
   /** Nouns of what a party files with a forum: a case, a complaint ({@code filed-texts.tsv}). */
@@ -798,6 +801,7 @@ public final class EnglishLexicon {
     departureNouns = Vocabulary.words(a, "departure-nouns.tsv");
     routeNouns = Vocabulary.words(a, "route-nouns.tsv");
     sportNames = Vocabulary.words(a, "sport-names.tsv");
+    resultVerbs = Vocabulary.words(a, "result-verbs.tsv");
     messageNouns = Vocabulary.words(a, "message-nouns.tsv");
     filedTexts = Vocabulary.words(a, "filed-texts.tsv");
     channelNouns = Vocabulary.words(a, "channel-nouns.tsv");

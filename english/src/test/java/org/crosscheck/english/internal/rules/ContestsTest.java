@@ -21,6 +21,13 @@ class ContestsTest {
   }
 
   @Test
+  void aWinInASentenceAboutASportIsAResultWhereverTheSportIsNamed() {
+    assertThat(Readings.drafts("result-sport-elsewhere")).isEmpty();
+    assertThat(Readings.claims("result-no-sport")).containsExactly("Kenya OPPOSE Uganda");
+    assertThat(Readings.claims("result-league-body")).contains("Chad OPPOSE Boko Haram");
+  }
+
+  @Test
   void aScoreAfterTheObjectIsAResult() {
     assertThat(Readings.drafts("contest-score")).isEmpty();
   }
