@@ -8,11 +8,25 @@ import java.util.TreeSet;
 /**
  * A reciprocal pronoun as the argument of a cue ({@code reciprocals.tsv}: "Thailand and Cambodia accuse each other",
  * "Peru and Chile blamed one another for the fighting", "fired at each other", "opened the border to each other's
- * citizens") makes the cue hold between its conjoined holders both ways, whatever the verb. Stateless.
+ * citizens") makes the cue hold between its conjoined holders both ways, whatever the verb. A verb of contact whose
+ * object or "with" phrase is a noun of its own ("the army and the RSF met mediators in Jeddah", "talked with
+ * diplomats") is contact with those, not between its subjects ({@link #withOthers}). Stateless.
  */
 final class Reciprocals {
 
   private Reciprocals() {}
+
+  /**
+   * Whether the verb of contact {@code w} ({@code contact-acts.tsv}) meets someone its object or "with" phrase names
+   * by a noun: its conjoined subjects meet them, not each other.
+   */
+  static boolean withOthers(Graph g, IndexedWord w) {
+    if (!g.pos(w).startsWith("VB") || !g.lex.contactActs.containsKey(g.lemmaOf(w))) {
+      return false;
+    }
+    return g.children(w, "obj", "obl:with").stream()
+        .anyMatch(o -> g.pos(o).startsWith("NN") && !g.lex.contactActs.containsKey(g.lemmaOf(o)));
+  }
 
   /** Whether an object or prepositional object of the cue is a reciprocal pronoun. */
   static boolean aimed(Graph g, IndexedWord w) {

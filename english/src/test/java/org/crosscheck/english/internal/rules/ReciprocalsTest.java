@@ -31,4 +31,11 @@ class ReciprocalsTest {
     assertThat(Readings.claims("reciprocal-possessor")).containsExactlyInAnyOrder(
         "Greece SUPPORT Albania", "Albania SUPPORT Greece");
   }
+
+  @Test
+  void subjectsMeetingSomeoneTheObjectNamesDoNotMeetEachOther() {
+    assertThat(Readings.claims("met-others"))
+        .noneMatch(c -> c.equals("Sudan NEUTRAL Chad") || c.equals("Chad NEUTRAL Sudan"));
+    assertThat(Readings.claims("met-each-other")).contains("Sudan NEUTRAL Chad", "Chad NEUTRAL Sudan");
+  }
 }
