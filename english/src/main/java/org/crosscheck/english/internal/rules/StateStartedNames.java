@@ -14,7 +14,8 @@ import org.crosscheck.spi.ActorSpan;
  *
  * <p>Left alone: words that name an actor themselves ("Russia Ukraine"), a post, an institution or an organisation's
  * head noun after the state ("Pakistan Foreign Minister …", "Nigeria Police", "the Armenia Alliance", which other
- * rules read), dates, and title-case headlines, where every word is capitalised. Stateless.
+ * rules read), a place ("the South China Sea"), dates, and title-case headlines, where every word is capitalised.
+ * Stateless.
  */
 final class StateStartedNames {
 
@@ -65,13 +66,17 @@ final class StateStartedNames {
     return g.toks.get(k).tag().equals("HYPH");
   }
 
-  /** A post, an institution or an organisation's head noun: "Minister", "Police", "Alliance". */
+  /**
+   * A post, an institution or an organisation's head noun ("Minister", "Police", "Alliance"), which other rules read,
+   * or a noun of a place or of nature ("the South China Sea", "Lake Chad"), which names no body.
+   */
   private static boolean office(Graph g, int k) {
     String l = g.toks.get(k).word().toLowerCase(Locale.ROOT);
     String lemma = g.lemma(k).toLowerCase(Locale.ROOT);
     return g.lex.personNouns.contains(lemma) || g.lex.institutionNouns.containsKey(lemma)
         || g.lex.organisationHeads.contains(lemma) || g.lex.bodyNouns.containsKey(lemma)
-        || g.lex.personNouns.contains(l);
+        || g.lex.personNouns.contains(l) || g.lex.locationNouns.contains(lemma)
+        || g.lex.namedPlaceNouns.contains(lemma) || g.lex.natureNouns.contains(lemma);
   }
 
   /** The tagger reads the state and the words after it as one name of one kind. */

@@ -20,4 +20,9 @@ class StateStartedNamesTest {
   void capitalisedWordsAfterAStateWithNoSignAreNoName() {
     assertThat(Readings.claims("state-started-plain")).noneMatch(c -> c.startsWith("Uganda Tujenge"));
   }
+
+  @Test
+  void aPlaceNamedAfterAStateIsNoBody() {
+    assertThat(Readings.claims("state-started-sea")).noneMatch(c -> c.contains("China Sea"));
+  }
 }
