@@ -181,9 +181,7 @@ final class Graph {
       ActorSpan started = StateStartedNames.covering(this, i);
       m = started != null ? started : m;
     }
-    if (m == null || titleCase && Headlines.madeUpName(m) || DocumentNames.named(this, m)
-        || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m) || EraNames.dating(this, m)
-        || NaturalPlaces.named(this, m) || ExtendedPlaces.extended(this, m) || Sums.currencyName(this, m)) {
+    if (m == null || titleCase && Headlines.madeUpName(m) || notAnActor(m)) {
       return null;
     }
     return local.computeIfAbsent(m,
@@ -222,6 +220,16 @@ final class Graph {
       return null;
     }
     return nerRun(m.first(), m.last(), ORGANIZATION);
+  }
+
+  /**
+   * Whether the mention {@code m} is part of a name that is no actor's: a document or a project, a place, a region,
+   * an era, a lake or a river, a currency ("the Uganda Park", "the Lake Chad basin").
+   */
+  boolean notAnActor(ActorSpan m) {
+    return DocumentNames.named(this, m) || NamedPlaces.named(this, m) || RegionalDemonyms.named(this, m)
+        || EraNames.dating(this, m) || NaturalPlaces.named(this, m) || ExtendedPlaces.extended(this, m)
+        || Sums.currencyName(this, m);
   }
 
   /** Whether the word names an actor: a mention or a demonym ("Iran", "Iranian"). */

@@ -1,6 +1,7 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,23 +9,24 @@ import java.util.TreeSet;
 /**
  * A reciprocal pronoun as the argument of a cue ({@code reciprocals.tsv}: "Thailand and Cambodia accuse each other",
  * "Peru and Chile blamed one another for the fighting", "fired at each other", "opened the border to each other's
- * citizens") makes the cue hold between its conjoined holders both ways, whatever the verb. A verb of contact whose
- * object or "with" phrase is a noun of its own ("the army and the RSF met mediators in Jeddah", "talked with
- * diplomats") is contact with those, not between its subjects ({@link #withOthers}). Stateless.
+ * citizens") makes the cue hold between its conjoined holders both ways, whatever the verb. A meeting whose object,
+ * or a contact whose "with" phrase, is a noun of its own ("the army and the RSF met mediators in Jeddah", "talked
+ * with diplomats") is contact with those, not between its subjects ({@link #withOthers}). Stateless.
  */
 final class Reciprocals {
 
   private Reciprocals() {}
 
   /**
-   * Whether the verb of contact {@code w} ({@code contact-acts.tsv}) meets someone its object or "with" phrase names
-   * by a noun: its conjoined subjects meet them, not each other.
+   * Whether the verb of contact {@code w} ({@code contact-acts.tsv}) meets someone its "with" phrase, or the object
+   * of "meet", names by a noun: its conjoined subjects meet them, not each other.
    */
   static boolean withOthers(Graph g, IndexedWord w) {
     if (!g.pos(w).startsWith("VB") || !g.lex.contactActs.containsKey(g.lemmaOf(w))) {
       return false;
     }
-    return g.children(w, "obj", "obl:with").stream()
+    // "met mediators", "talked with diplomats"; not what is negotiated or discussed ("negotiating a deal").
+    return g.children(w, g.lemmaOf(w).equals("meet") ? List.of("obj", "obl:with") : List.of("obl:with")).stream()
         .anyMatch(o -> g.pos(o).startsWith("NN") && !g.lex.contactActs.containsKey(g.lemmaOf(o)));
   }
 

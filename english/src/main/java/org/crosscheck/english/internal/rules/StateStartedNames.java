@@ -14,8 +14,8 @@ import org.crosscheck.spi.ActorSpan;
  *
  * <p>Left alone: words that name an actor themselves ("Russia Ukraine"), a post, an institution or an organisation's
  * head noun after the state ("Pakistan Foreign Minister …", "Nigeria Police", "the Armenia Alliance", which other
- * rules read), a place ("the South China Sea"), dates, and title-case headlines, where every word is capitalised.
- * Stateless.
+ * rules read), a place ("the South China Sea"), a state the name of a project or a place holds ("outside Uganda
+ * Park", {@link Graph#notAnActor}), dates, and title-case headlines, where every word is capitalised. Stateless.
  */
 final class StateStartedNames {
 
@@ -23,7 +23,9 @@ final class StateStartedNames {
 
   /** The body whose name starts with the state {@code m}, or {@code m} itself. */
   static ActorSpan of(Graph g, ActorSpan m) {
-    if (g.titleCase || m.implied() || m.actor().isAdHoc() || m.actor().kind() != ActorKind.STATE) {
+    if (g.titleCase || m.implied() || m.actor().isAdHoc() || m.actor().kind() != ActorKind.STATE
+        || g.notAnActor(m)) {
+      // "the Port-South Sudan-Ethiopia Corridor project", "outside Uganda Park": a project's or a place's name.
       return m;
     }
     int to = m.last();
