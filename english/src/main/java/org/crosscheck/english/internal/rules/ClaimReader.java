@@ -169,7 +169,7 @@ public final class ClaimReader {
       // "voted against the resolution condemning Y": a vote is toward whom it is cast for or the text's author.
       targets = targets.stream().filter(t -> VotedTexts.castFor(g, w, t)).toList();
       if (targets.isEmpty()) {
-        // "The IYI Party voted against": the text put to the vote was told with its author (UnnamedVotes).
+        // "The Greens voted against": the text put to the vote was told with its author (UnnamedVotes).
         // The authors were named after the dateline, in this sentence or an earlier one read as deeply.
         targets = UnnamedVotes.targets(g, w, holders);
       }
@@ -411,7 +411,7 @@ public final class ClaimReader {
   private boolean symmetric(Graph g, StanceCues.Cue cue, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
     if (Reciprocals.withOthers(g, w)) {
-      // "the army and the RSF met mediators": each met the mediators, not the other.
+      // "Sudan and Chad met mediators": each met the mediators, not the other.
       return false;
     }
     if (lex.symmetric.contains(g.lemmaOf(w)) || lex.symmetric.contains(cue.key()) || Reciprocals.aimed(g, w)) {

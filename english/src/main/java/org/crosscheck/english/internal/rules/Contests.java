@@ -28,7 +28,7 @@ final class Contests {
 
   /**
    * Whether the sentence names a sport or a contest anywhere ({@code sport-names.tsv}, {@code contests.tsv}) outside
-   * a name: "Football returns to the capital as Somalia beat Djibouti".
+   * a name: "Football resumed in the capital as Kenya beat Uganda".
    */
   private static boolean aboutSport(Graph g) {
     for (int k = 0; k < g.size(); k++) {

@@ -4,9 +4,9 @@ import edu.stanford.nlp.ling.IndexedWord;
 import java.util.Locale;
 
 /**
- * A demonym on the noun of a private party ({@code private-party-nouns.tsv}: "sanctioned Lebanese money changers",
+ * A demonym on the noun of a private party ({@code private-party-nouns.tsv}: "sanctioned Kenyan money changers",
  * "harms Polish hauliers", "Russian oligarchs") gives the party's nationality, not a stance toward its state: the
- * sanctions hit the money changers, not Lebanon. The party itself is the target when the catalog's agent nouns know
+ * sanctions hit the money changers, not Kenya. The party itself is the target when the catalog's agent nouns know
  * it ("Chinese companies" are China's business sector, {@link CommonNouns}); otherwise the demonym names no one.
  * Stateless.
  */

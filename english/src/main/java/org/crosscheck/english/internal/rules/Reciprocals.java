@@ -10,8 +10,8 @@ import java.util.TreeSet;
  * A reciprocal pronoun as the argument of a cue ({@code reciprocals.tsv}: "Thailand and Cambodia accuse each other",
  * "Peru and Chile blamed one another for the fighting", "fired at each other", "opened the border to each other's
  * citizens") makes the cue hold between its conjoined holders both ways, whatever the verb. A meeting whose object,
- * or a contact whose "with" phrase, is a noun of its own ("the army and the RSF met mediators in Jeddah", "talked
- * with diplomats") is contact with those, not between its subjects ({@link #withOthers}). Stateless.
+ * or a contact whose "with" phrase, is a noun of its own ("Sudan and Chad met mediators in Doha", "talked with
+ * diplomats") is contact with those, not between its subjects ({@link #withOthers}). Stateless.
  */
 final class Reciprocals {
 

@@ -466,7 +466,7 @@ final class Targets {
     }
     Actor dem = g.demonym(d);
     if (dem != null && PrivateParties.nationality(g, d)) {
-      // "sanctioned Lebanese money changers": the nationality of those hit, not their state.
+      // "sanctioned Kenyan money changers": the nationality of those hit, not their state.
       return null;
     }
     if (dem != null) {

@@ -10,10 +10,10 @@ import org.crosscheck.spi.ActorSpan;
 import org.crosscheck.spi.Discourse;
 
 /**
- * A vote that names no text is cast on the text last put to the vote: after "The bill, submitted by the government,
- * passed by 412 votes to 68", the next "The IYI Party voted against" names nothing, yet a reader knows it opposes the
+ * A vote that names no text is cast on the text last put to the vote: after "The bill, drafted by the government,
+ * passed by 230 votes to 190", the next "The Greens voted against" names nothing, yet a reader knows it opposes the
  * government. A parliament story tells the text and its author first and then how each party voted, in the same
- * sentence ("The reform, proposed by President X, passed 87-39, with Y voting in favour") or the next few. The article
+ * sentence ("The amendment, proposed by President X, passed 60-40, with Y voting in favour") or the next few. The article
  * remembers the authors of the last text of {@code vote-documents.tsv} whose author a sentence names (by a possessor,
  * a hyphen, a compound or a "by" agent: {@link VotedTexts#writtenBy}). A vote with no object ("voted against",
  * "voting in favour"), or whose object only points back ("voted against it", "voted for the bill": a bare text with
