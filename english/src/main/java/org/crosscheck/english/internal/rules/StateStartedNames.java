@@ -46,6 +46,10 @@ final class StateStartedNames {
    * Tehreek-e-Insaf", the word the parser heads the name on), or null.
    */
   static ActorSpan covering(Graph g, int i) {
+    if (!nameWord(g, i) && !hyphen(g, i)) {
+      // Every word the graph looks up passes here: only a word such a name is made of can be covered.
+      return null;
+    }
     for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
       ActorSpan state = g.ctx.mentionAt(j).orElse(null);
       if (state != null && !state.actor().isAdHoc()) {
