@@ -26,6 +26,17 @@ class ContactsTest {
   }
 
   @Test
+  void aPlannedVisitTakesNoSide() {
+    // The dictionary codes "plan visit" as an intent to meet (036), support here; the visit makes the claim, as a
+    // visit to come (IntentVerbs).
+    assertThat(Readings.drafts("planned-to-visit")).singleElement().satisfies(d -> {
+      assertThat(d.target().orElseThrow().text()).isEqualTo("Ankara");
+      assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
+      assertThat(d.cue()).isEqualTo("planned to visit");
+    });
+  }
+
+  @Test
   void talksHeldByTwoStatesTakeNoSideEitherWay() {
     // "held talks" is a stance phrase, headed by its verb: the phrase is the word of contact.
     assertThat(Readings.claims("contact-held-talks")).containsExactlyInAnyOrder("Kenya NEUTRAL Uganda",

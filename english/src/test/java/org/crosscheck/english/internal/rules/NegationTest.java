@@ -239,6 +239,12 @@ class NegationTest {
   }
 
   @Test
+  void negatedChangeOfItsSubjectAffirmsTheStance() {
+    assertThat(negated("support-has-not-changed", "support")).isFalse();
+    assertThat(negated("backing-never-wavered", "backing")).isFalse();
+  }
+
+  @Test
   void doubtWhoseSubjectIsNotTheCueStillNegatesIt() {
     assertThat(Readings.claimIds("no-question-of-backing")).containsExactly("HUN OPPOSE UKRGOV");
   }

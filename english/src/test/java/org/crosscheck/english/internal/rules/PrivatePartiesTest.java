@@ -13,6 +13,11 @@ class PrivatePartiesTest {
   }
 
   @Test
+  void aFineOnAStatesClubIsNoStanceTowardTheState() {
+    assertThat(Readings.claims("private-club")).noneMatch(c -> c.contains("Ghana"));
+  }
+
+  @Test
   void sanctionsOnAStatesOfficialsStillOpposeItsGovernment() {
     assertThat(Readings.claims("private-officials")).singleElement().asString().startsWith("Italy OPPOSE Russia");
   }

@@ -20,6 +20,14 @@ class RoutesTest {
   }
 
   @Test
+  void theAgencyAFunderActsThroughIsNoFallbackTarget() {
+    Readings.Reading r = Readings.of("through-aid-agency");
+    assertThat(Routes.crossed(r.graph(), r.node("JICA"))).isTrue();
+    assertThat(Readings.drafts("through-aid-agency")).noneSatisfy(
+        d -> assertThat(d.target().map(t -> t.text()).orElse("")).isEqualTo("JICA"));
+  }
+
+  @Test
   void whereARoadLeadsIsNoTargetOfTheActOnIt() {
     assertThat(Readings.claims("road-destination-to")).containsExactly("Protesters OPPOSE -");
     assertThat(Readings.drafts("road-destination-leading")).allSatisfy(d -> assertThat(d.target()).isEmpty());
