@@ -166,10 +166,12 @@ final class CommonNouns {
    * is often tagged an adjective ("rebel positions", "insurgent hideouts").
    */
   static ActorSpan described(Graph g, IndexedWord c) {
-    // "its Foreign Ministry": a ministry written with capitals is still the common noun (NamedEntityNames).
-    boolean ministry = g.lex.institutionNouns.get(g.lemmaOf(c).toLowerCase(Locale.ROOT))
-        == EnglishLexicon.InstitutionClass.MINISTRY;
-    if (g.pos(c).startsWith("NNP") && !ministry || g.mentionOf(c) != null
+    // "its Foreign Ministry": a ministry written with capitals is still the common noun (NamedEntityNames); so is
+    // a listed body noun that ends names ("the Court of Malawi", referring-heads.tsv).
+    String lemma = g.lemmaOf(c).toLowerCase(Locale.ROOT);
+    boolean common = g.lex.institutionNouns.get(lemma) == EnglishLexicon.InstitutionClass.MINISTRY
+        || g.lex.referringHeads.contains(lemma) && g.lex.groupNouns.containsKey(lemma);
+    if (g.pos(c).startsWith("NNP") && !common || g.mentionOf(c) != null
         || g.lex.placeNouns.contains(g.lemmaOf(c))) {
       // A village is a place, though the agent dictionary files it with civilians.
       return null;

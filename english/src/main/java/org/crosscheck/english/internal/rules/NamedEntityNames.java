@@ -37,7 +37,17 @@ final class NamedEntityNames {
         return true;
       }
     }
-    return false;
+    return body(g, a);
+  }
+
+  /**
+   * "the High Court of Malawi ruled", "the Anti-Graft Tribunal": capitalised words ending in a noun that ends a body's
+   * name and refers back to it ({@code referring-heads.tsv}) name that body, though the tagger may take them for
+   * nothing.
+   */
+  private static boolean body(Graph g, ActorSpan a) {
+    return a.last() > a.first() && g.capitalised(a.first()) && g.capitalised(a.last())
+        && g.lex.referringHeads.contains(g.lemma(a.last()).toLowerCase(java.util.Locale.ROOT));
   }
 
   static void add(Graph g) {

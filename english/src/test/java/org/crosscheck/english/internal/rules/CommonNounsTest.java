@@ -362,4 +362,9 @@ class CommonNounsTest {
     assertThat(Readings.claims("accused-rebels-of-gerund")).contains("Germany OPPOSE rebels")
         .noneMatch(c -> c.contains("of attacking"));
   }
+
+  @Test
+  void aCapitalisedCourtOfAStateIsThatStatesCourt() {
+    assertThat(Readings.claims("court-of-state")).containsExactly("Court of Bosnia and Herzegovina OPPOSE Milan Lukic");
+  }
 }

@@ -70,4 +70,9 @@ class NamedEntityNamesTest {
     assertThat(Readings.claimIds("portfolio-before-title"))
         .containsExactly("adhoc:unknown:kithure-kindiki OPPOSE UGA");
   }
+
+  @Test
+  void capitalisedWordsEndingInABodysHeadNounNameABodyTheTaggerMissed() {
+    assertThat(Readings.claims("body-high-court")).containsExactly("High Court OPPOSE Peter Mutharika");
+  }
 }

@@ -232,4 +232,9 @@ class StanceCuesTest {
     assertThat(cues("message-of-congratulations-to-body")).extracting(StanceCues.Cue::text)
         .containsExactly("congratulations");
   }
+
+  @Test
+  void aRulingAgainstAPartyOpposesIt() {
+    assertThat(Readings.claims("ruled-against")).containsExactly("European Court of Human Rights OPPOSE Russia");
+  }
 }
