@@ -73,7 +73,7 @@ final class RecalledDecisions {
         // Approving "the plan" is a reaction to a decision, not one of its own.
         continue;
       }
-      act = act == null ? g.lemmaOf(w) : act;
+      act = act == null ? listed(g, w) : act;
       List<SpeechFrames.Frame> chain = SpeechFrames.around(i, frames);
       SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
       // "had not decided whether to appeal": a decision not made has no maker for a later "the ruling" to name.
@@ -118,7 +118,7 @@ final class RecalledDecisions {
    * withdraw"), nor one a verb asks of its object ("urged member states to impose sanctions").
    */
   private static boolean act(Graph g, IndexedWord w) {
-    if (!g.pos(w).startsWith("VB") || !g.lex.is(g.lemmaOf(w), EnglishLexicon.DecisionClass.ACT)) {
+    if (!g.pos(w).startsWith("VB") || !g.lex.is(listed(g, w), EnglishLexicon.DecisionClass.ACT)) {
       return false;
     }
     if (g.children(w, "obj").stream()
@@ -154,6 +154,17 @@ final class RecalledDecisions {
       return false;
     }
     return (up.equals("xcomp") || up.equals("ccomp")) && p != null && (g.isSpeech(p) || act(g, p));
+  }
+
+  /** The act the verb {@code w} tells as listed: with its particle when that is listed ("struck down"), else its lemma. */
+  private static String listed(Graph g, IndexedWord w) {
+    for (IndexedWord p : g.children(w, "compound:prt")) {
+      String phrase = g.lemmaOf(w) + " " + p.word().toLowerCase(java.util.Locale.ROOT);
+      if (g.lex.is(phrase, EnglishLexicon.DecisionClass.ACT)) {
+        return phrase;
+      }
+    }
+    return g.lemmaOf(w);
   }
 
   /** Whether {@code w} refuses to tell: "declined to comment", "declined to give details". */
@@ -230,18 +241,38 @@ final class RecalledDecisions {
       return null;
     }
     List<Decision> made = g.ctx.discourse().get(MADE).orElse(List.of());
-    for (int k = made.size() - 1; k >= 0; k--) {
+    for (int k = made.size() - 1; k >= 0 && now - made.get(k).sentence() <= NAMED_REACH; k--) {
       Decision m = made.get(k);
-      if (now - m.sentence() > NAMED_REACH) {
-        return null;
-      }
       if (g.lex.recallsAct(g.lemmaOf(recalled), m.act())) {
-        Actor maker = g.ctx.actors().actorOf(m.maker());
-        return holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), maker)) ? null
-            : ActorSpan.of(g.idx(recalled), g.idx(recalled), maker, m.maker().mention());
+        return made(g, recalled, holders, m.maker());
       }
     }
-    return null;
+    return court(g, recalled, holders);
+  }
+
+  /**
+   * "The High Court struck down the law … Rights groups welcomed the ruling": a court's ruling ("the ruling", "the
+   * verdict", "the judgment": a noun that recalls a ruling) is the one court's the article named, however its
+   * decision was told (a phrasal verb, a participle, "the justices ruled") and however far back. A court is a body
+   * whose name ends in a noun that refers back to it ({@code referring-heads.tsv}) of the judiciary ({@code
+   * group-nouns.tsv} JUD). Two courts named leave the ruling to neither.
+   */
+  private static ActorSpan court(Graph g, IndexedWord recalled, List<ActorSpan> holders) {
+    if (!g.lex.recallsAct(g.lemmaOf(recalled), "rule")) {
+      return null;
+    }
+    ActorRef court = TitleReferences.onlyBody(g.ctx.discourse(), head -> {
+      String[] listed = g.lex.groupNouns.get(head);
+      return listed != null && listed[0].equals("JUD");
+    });
+    return court == null ? null : made(g, recalled, holders, court);
+  }
+
+  /** The maker as the target the noun {@code recalled} stands for, or null when a holder is of the maker's side. */
+  private static ActorSpan made(Graph g, IndexedWord recalled, List<ActorSpan> holders, ActorRef by) {
+    Actor maker = g.ctx.actors().actorOf(by);
+    return holders.stream().anyMatch(h -> g.ctx.actors().related(h.actor(), maker)) ? null
+        : ActorSpan.of(g.idx(recalled), g.idx(recalled), maker, by.mention());
   }
 
   /**

@@ -52,10 +52,11 @@ final class TitleReferences {
       }
       ActorRef ref = ActorRef.of(m.actor(), m.text());
       List<Titled> found = new ArrayList<>();
-      Token last = toks.get(m.last());
-      if (kind != ActorKind.STATE && kind != ActorKind.PERSON && kind != ActorKind.ROLE && m.last() > m.first()
+      int head = head(toks, m);
+      Token last = toks.get(head);
+      if (kind != ActorKind.STATE && kind != ActorKind.PERSON && kind != ActorKind.ROLE && head > m.first()
           && Character.isUpperCase(last.word().charAt(0)) && lex.referringHeads.contains(lemma(last))) {
-        found.add(new Titled(lemma(last), words(toks, m.first() - 1, m.last()), ref));
+        found.add(new Titled(lemma(last), words(toks, m.first() - 1, head), ref));
       } else if (kind == ActorKind.PERSON || kind == ActorKind.ROLE
           || m.actor().isAdHoc() && kind == ActorKind.UNKNOWN) {
         found.addAll(titles(toks, m, ref, lex));
@@ -94,6 +95,24 @@ final class TitleReferences {
     }
     return found == null ? null
         : ActorSpan.of(g.idx(c), g.idx(c), g.ctx.actors().actorOf(found), found.mention());
+  }
+
+  /**
+   * The one body the article named before with a name ending in a noun of {@code heads} ("the High Court", "the
+   * Court of Arbitration for Sport"), or null when it named none or two.
+   */
+  static ActorRef onlyBody(Discourse d, java.util.function.Predicate<String> heads) {
+    ActorRef found = null;
+    for (Titled t : d.get(TITLED).orElse(List.of())) {
+      if (!heads.test(t.title())) {
+        continue;
+      }
+      if (found != null && !found.id().equals(t.person().id())) {
+        return null;
+      }
+      found = t.person();
+    }
+    return found;
   }
 
   /** Whether a noun refers back to a body by the noun ending its name ({@code referring-heads.tsv}). */
@@ -174,6 +193,19 @@ final class TitleReferences {
   /** Whether a token is a singular office ({@code person-nouns.tsv}). */
   private static boolean office(Token t, EnglishLexicon lex) {
     return t.tag().matches("NN|NNP") && lex.personNouns.contains(lemma(t));
+  }
+
+  /**
+   * The head word of a body's name: its last word, or the word before its first "of" ("the International Court of
+   * Justice", "the Court of Arbitration for Sport" are courts).
+   */
+  private static int head(List<Token> toks, ActorSpan m) {
+    for (int k = m.first() + 1; k < m.last(); k++) {
+      if (toks.get(k).word().equals("of")) {
+        return k - 1;
+      }
+    }
+    return m.last();
   }
 
   private static String lemma(Token t) {

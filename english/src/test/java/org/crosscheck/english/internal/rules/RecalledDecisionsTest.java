@@ -361,4 +361,24 @@ class RecalledDecisionsTest {
     assertThat(maker(d)).isEqualTo("KEN");
     assertThat(d.get(RecalledDecisions.MADE)).isEmpty();
   }
+
+  @Test
+  void aLawStruckDownIsARulingAReactionRecallsFarOn() {
+    // The appeal court's act told first is not the one recalled: the latest ruling is.
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-second-court", "ruling-struck-down",
+        "ruling-filler", "ruling-filler", "ruling-filler", "ruling-welcomed-by-group")))
+        .containsOnly("Amnesty International SUPPORT High Court");
+  }
+
+  @Test
+  void aRulingRecallsTheOneCourtNamedWhenNoActOfItWasTold() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-court-said", "ruling-filler",
+        "ruling-welcomed-by-group"))).containsOnly("Amnesty International SUPPORT High Court");
+  }
+
+  @Test
+  void aRulingRecallsNoCourtWhenTwoWereNamed() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-court-said", "ruling-other-court",
+        "ruling-welcomed-by-group"))).noneMatch(c -> c.startsWith("Amnesty"));
+  }
 }
