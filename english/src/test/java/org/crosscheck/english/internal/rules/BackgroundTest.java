@@ -37,4 +37,10 @@ class BackgroundTest {
   void aNamedPeriodLooksBack() {
     assertThat(looksBack("named-war", "backed", LocalDate.of(2024, 12, 1))).isTrue();
   }
+
+  @Test
+  void aSpanLastingUntilNowDoesNotLookBack() {
+    assertThat(looksBack("duration-for-years", "armed", LocalDate.of(2026, 12, 1))).isFalse();
+    assertThat(looksBack("duration-in-the-past", "armed", LocalDate.of(2026, 12, 1))).isTrue();
+  }
 }
