@@ -54,6 +54,9 @@ public final class ClaimReader {
     QuoteContinuations.note(g, frames);
     RecalledDecisions.note(g, frames);
     UnnamedVotes.note(g);
+    // The names the tagger found in this parse ("the Court of Arbitration for Sport") are titled too, for "the court"
+    // and "the ruling" later; the light pass noted those of the catalog only.
+    TitleReferences.note(ctx, lex);
     boolean spoke = false;
     for (SpeechFrames.Frame f : frames.values()) {
       if (f.speaker != null && Speakers.person(g, f.speaker)) {

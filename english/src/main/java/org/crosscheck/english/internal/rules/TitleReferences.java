@@ -54,7 +54,7 @@ final class TitleReferences {
       List<Titled> found = new ArrayList<>();
       int head = head(toks, m);
       Token last = toks.get(head);
-      if (kind != ActorKind.STATE && kind != ActorKind.PERSON && kind != ActorKind.ROLE && head > m.first()
+      if (kind != ActorKind.STATE && kind != ActorKind.PERSON && kind != ActorKind.ROLE && m.last() > m.first()
           && Character.isUpperCase(last.word().charAt(0)) && lex.referringHeads.contains(lemma(last))) {
         found.add(new Titled(lemma(last), words(toks, m.first() - 1, head), ref));
       } else if (kind == ActorKind.PERSON || kind == ActorKind.ROLE

@@ -381,4 +381,10 @@ class RecalledDecisionsTest {
     assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-court-said", "ruling-other-court",
         "ruling-welcomed-by-group"))).noneMatch(c -> c.startsWith("Amnesty"));
   }
+
+  @Test
+  void aCourtOnlyTheTaggerNamesCountsAsOneOfTwoCourts() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-tagged-court", "ruling-court-said",
+        "ruling-welcomed-by-group"))).noneMatch(c -> c.startsWith("Amnesty"));
+  }
 }
