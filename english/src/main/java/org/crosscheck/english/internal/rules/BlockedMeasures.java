@@ -26,7 +26,10 @@ final class BlockedMeasures {
     List<IndexedWord> out = new ArrayList<>();
     for (IndexedWord object : g.children(w, "obj")) {
       IndexedWord o = Measures.contents(g, object);
-      if (g.children(o, "compound", "amod").stream().noneMatch(g::namesActor)) {
+      // "blocked the EU's package of sanctions on Y": the container's owner is the measure's doer too.
+      boolean owned = o != object
+          && g.children(object, "nmod:poss", "compound", "amod").stream().anyMatch(g::namesActor);
+      if (!owned && g.children(o, "compound", "amod").stream().noneMatch(g::namesActor)) {
         // "vetoed …, the fourth such veto this year" read as a second object, with "on Tuesday" the verb's: a day is
         // nobody a measure is on.
         Endorsements.measureOn(g, w, object, o).stream().filter(g::namesActor).forEach(out::add);

@@ -413,8 +413,9 @@ public final class ClaimReader {
    */
   private boolean symmetric(Graph g, StanceCues.Cue cue, Map<IndexedWord, Stance> heads) {
     IndexedWord w = cue.head();
-    if (Reciprocals.withOthers(g, w)) {
-      // "Sudan and Chad met mediators": each met the mediators, not the other.
+    if (Reciprocals.withOthers(g, w) || SignedDocuments.sideBySide(g, w)) {
+      // "Sudan and Chad met mediators": each met the mediators, not the other; "X and Y signed the bill": each
+      // signed it.
       return false;
     }
     if (lex.symmetric.contains(g.lemmaOf(w)) || lex.symmetric.contains(cue.key()) || Reciprocals.aimed(g, w)) {

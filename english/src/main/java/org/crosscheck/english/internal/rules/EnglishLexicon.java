@@ -522,6 +522,7 @@ public final class EnglishLexicon {
   final Set<String> invitationVerbs;
   /** Agreements and processes named after a city as talks are ({@code accord-nouns.tsv}): "the Minsk accords". */
   final Set<String> accordNouns;
+  final Set<String> signedDocuments;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;
   /** Nouns of documents named for a place ({@code document-nouns.tsv}). */
@@ -868,6 +869,7 @@ public final class EnglishLexicon {
     talkNouns = Vocabulary.words(a, "talk-nouns.tsv");
     invitationVerbs = Vocabulary.words(a, "invitation-verbs.tsv");
     accordNouns = Vocabulary.words(a, "accord-nouns.tsv");
+    signedDocuments = Vocabulary.words(a, "signed-documents.tsv");
     policyNouns = Vocabulary.words(a, "policy-nouns.tsv");
     matterNouns = Vocabulary.words(a, "matter-nouns.tsv");
     compassWords = Vocabulary.words(a, "compass-words.tsv");

@@ -27,6 +27,11 @@ class AppealAddresseesTest {
   }
 
   @Test
+  void aCallToResignPressesTheOneAsked() {
+    assertThat(Readings.claims("called-on-to-resign")).containsExactly("Raila Odinga OPPOSE William Ruto");
+  }
+
+  @Test
   void anAppealToKeepWhatTheOneAskedIsTakenToBreakPressesThem() {
     assertThat(Readings.claims("urged-refrain")).containsExactly("African Union OPPOSE Sudan");
     assertThat(Readings.claims("urged-honour")).containsExactly("Germany OPPOSE Serbia");

@@ -18,6 +18,12 @@ class BlockedMeasuresTest {
   }
 
   @Test
+  void blockingAnotherBodysPackageOfSanctionsOpposesThatBody() {
+    assertThat(Readings.claims("blocked-owned-package")).contains("Hungary OPPOSE European Union")
+        .noneMatch(c -> c.startsWith("Hungary SUPPORT"));
+  }
+
+  @Test
   void aVetoCountedAsASecondObjectIsNoMeasureOnTheDayOfTheVote() {
     assertThat(Readings.claims("blocked-second-object-day")).containsExactly("Russia OPPOSE Norway");
   }
