@@ -522,6 +522,7 @@ public final class EnglishLexicon {
   final Set<String> invitationVerbs;
   /** Agreements and processes named after a city as talks are ({@code accord-nouns.tsv}): "the Minsk accords". */
   final Set<String> accordNouns;
+  /** Documents co-signers sign side by side, no accord between them ({@code signed-documents.tsv}): "the bill". */
   final Set<String> signedDocuments;
   /** Lower-case words that join the words of one organisation's name ({@code name-connectors.tsv}). */
   final Set<String> nameConnectors;

@@ -19,7 +19,8 @@ final class NamedEntityNames {
   private NamedEntityNames() {}
 
   /**
-   * Whether the tagger takes any token of a span for a person, an organisation or a place. A pronoun that stands for
+   * Whether the tagger takes any token of a span for a person, an organisation or a place, or the span names a body
+   * by the noun its name ends in ({@link #body}). A pronoun that stands for
    * a name ("He blamed …" after '"…," said Sipho Ndlovu') was judged where the name was written: only a name the
    * tagger took for a person becomes the speaker a "he" stands for ({@link Speakers#person}). So was the name a
    * bare title or a body's head noun refers back to ("the minister", "the court", {@link TitleReferences}).

@@ -156,7 +156,7 @@ final class RecalledDecisions {
     return (up.equals("xcomp") || up.equals("ccomp")) && p != null && (g.isSpeech(p) || act(g, p));
   }
 
-  /** The act the verb {@code w} tells as listed: with its particle when that is listed ("struck down"), else its lemma. */
+  /** The act the verb {@code w} tells as listed: with its particle where so listed ("struck down"), else its lemma. */
   private static String listed(Graph g, IndexedWord w) {
     for (IndexedWord p : g.children(w, "compound:prt")) {
       String phrase = g.lemmaOf(w) + " " + p.word().toLowerCase(java.util.Locale.ROOT);

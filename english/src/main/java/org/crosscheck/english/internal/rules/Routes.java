@@ -7,9 +7,9 @@ import java.util.Set;
  * The ground a thing crosses is no party to a stance about it: in "would oppose a corridor through Armenian
  * territory" or "weapons shipped via Turkey" the state crossed is not whom the opposition or the shipment is toward.
  * A name is on a route when it is the noun of a ROUTE link ({@code relations.tsv}) or the demonym, compound,
- * possessor or "of" phrase of that noun, or a name in apposition to it: "funded clinics through the aid agency Y" names
- * the funder's channel, not whom the funds are for. Nor is the place a road leads to ({@link #destination}), nor one it is named
- * for with another ({@link #endpoint}). Used where no argument names the target ({@link FallbackTarget}) and, for a
+ * possessor or "of" phrase of that noun, or a name in apposition to it: "funded clinics through the aid agency Y"
+ * names the funder's channel, not whom the funds are for. Nor is the place a road leads to ({@link #destination}),
+ * nor one it is named for with another ({@link #endpoint}). Used where no argument names the target ({@link FallbackTarget}) and, for a
  * road's end, among the verb's arguments ({@link Targets}). Stateless.
  */
 final class Routes {

@@ -98,7 +98,7 @@ final class TitleReferences {
   }
 
   /**
-   * The one body the article named before with a name ending in a noun of {@code heads} ("the High Court", "the
+   * The one body the article named before with a name headed by a noun of {@code heads} ("the High Court", "the
    * Court of Arbitration for Sport"), or null when it named none or two.
    */
   static ActorRef onlyBody(Discourse d, java.util.function.Predicate<String> heads) {
