@@ -31,6 +31,12 @@ final class TitleReferences {
 
   private static final Set<String> OWN_WORDS = Set.of("det", "amod", "compound", "punct");
 
+  /** The ids of the bodies the article named other than as where a case goes ({@link #onlyBody}). */
+  private static final Discourse.Key<Set<String>> NAMED_BODIES = Discourse.Key.of("english.namedBodies");
+
+  /** Words before a body's name that make it where a case is taken: "appeal to", "challenge before", "file at". */
+  private static final Set<String> VENUE_WORDS = Set.of("to", "before", "at", "with");
+
   private TitleReferences() {}
 
   /** One the article named with a title or a head noun: its lemma and the words that qualify it, in lower case. */
@@ -57,6 +63,12 @@ final class TitleReferences {
       if (kind != ActorKind.STATE && kind != ActorKind.PERSON && kind != ActorKind.ROLE && m.last() > m.first()
           && Character.isUpperCase(last.word().charAt(0)) && lex.referringHeads.contains(lemma(last))) {
         found.add(new Titled(lemma(last), words(toks, m.first() - 1, head), ref));
+        if (!venue(toks, m)) {
+          Set<String> bodies = new java.util.HashSet<>(ctx.discourse().get(NAMED_BODIES).orElse(Set.of()));
+          if (bodies.add(ref.id())) {
+            ctx.discourse().set(NAMED_BODIES, Set.copyOf(bodies));
+          }
+        }
       } else if (kind == ActorKind.PERSON || kind == ActorKind.ROLE
           || m.actor().isAdHoc() && kind == ActorKind.UNKNOWN) {
         found.addAll(titles(toks, m, ref, lex));
@@ -99,12 +111,15 @@ final class TitleReferences {
 
   /**
    * The one body the article named before with a name headed by a noun of {@code heads} ("the High Court", "the
-   * Court of Arbitration for Sport"), or null when it named none or two.
+   * Court of Arbitration for Sport"), or null when it named none or two; a body named only as where a case may be
+   * taken ("appeal to", "before", "at", "with") counts for neither.
    */
   static ActorRef onlyBody(Discourse d, java.util.function.Predicate<String> heads) {
     ActorRef found = null;
+    Set<String> named = d.get(NAMED_BODIES).orElse(Set.of());
     for (Titled t : d.get(TITLED).orElse(List.of())) {
-      if (!heads.test(t.title())) {
+      if (!heads.test(t.title()) || !named.contains(t.person().id())) {
+        // "said it would appeal to the Court of Arbitration for Sport": a court a case may go to has ruled on nothing.
         continue;
       }
       if (found != null && !found.id().equals(t.person().id())) {
@@ -206,6 +221,15 @@ final class TitleReferences {
       }
     }
     return m.last();
+  }
+
+  /** Whether the name {@code m} follows a word that makes it where a case is taken ("appeal to the court"). */
+  private static boolean venue(List<Token> toks, ActorSpan m) {
+    int k = m.first() - 1;
+    if (k >= 0 && toks.get(k).word().equalsIgnoreCase("the")) {
+      k--;
+    }
+    return k >= 0 && VENUE_WORDS.contains(toks.get(k).word().toLowerCase(Locale.ROOT));
   }
 
   private static String lemma(Token t) {

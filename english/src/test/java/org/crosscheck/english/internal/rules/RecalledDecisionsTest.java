@@ -387,4 +387,12 @@ class RecalledDecisionsTest {
     assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-tagged-court", "ruling-court-said",
         "ruling-welcomed-by-group"))).noneMatch(c -> c.startsWith("Amnesty"));
   }
+
+  @Test
+  void aCourtNamedOnlyAsWhereACaseGoesHasRuledOnNothing() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-appeal-venue",
+        "ruling-welcomed-by-group"))).noneMatch(c -> c.startsWith("Amnesty"));
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-tagged-court",
+        "ruling-welcomed-by-group"))).containsOnly("Amnesty International SUPPORT Court of Arbitration for Sport");
+  }
 }
