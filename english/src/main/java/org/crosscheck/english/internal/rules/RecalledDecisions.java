@@ -139,6 +139,11 @@ final class RecalledDecisions {
       // "dismissed the pardons as a stunt": a rejection, not a removal from office, decides nothing.
       return false;
     }
+    if (g.pos(w).equals("VBG") && g.children(w, "aux").isEmpty()) {
+      // "ordered the release of Y, ruling that the arrest was unlawful": a participle adds to the decision the
+      // sentence tells, and the parser may give it any subject for a maker.
+      return false;
+    }
     if (g.pos(w).equals("VBN") && g.children(w, "aux", "aux:pass", "cop").isEmpty()) {
       // "does not accept unilateral sanctions imposed by foreign governments": a participle describing a thing tells
       // no act of the sentence's voice, whatever the parse hangs it on.

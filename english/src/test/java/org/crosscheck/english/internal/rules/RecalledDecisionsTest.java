@@ -395,4 +395,12 @@ class RecalledDecisionsTest {
     assertThat(Readings.claims(Readings.inOrder(new Discourse(), "ruling-tagged-court",
         "ruling-welcomed-by-group"))).containsOnly("Amnesty International SUPPORT Court of Arbitration for Sport");
   }
+
+  @Test
+  void aParticipleTheParserMakesTheRootNamesNoMakerOfItsOwn() {
+    Discourse d = new Discourse();
+    Readings.drafts("ruling-participle-misparsed", d);
+    assertThat(d.get(RecalledDecisions.MADE).orElse(java.util.List.of()))
+        .noneMatch(m -> m.act().equals("rule"));
+  }
 }
