@@ -81,8 +81,10 @@ final class AppealAddressees {
     if (acts.stream().anyMatch(a -> g.lex.pressingActs.contains(g.lemmaOf(a)))) {
       return Stance.OPPOSE;
     }
-    // "welcomed the sanctions but urged Washington to go further": the party's own course, asked for more of.
-    return acts.stream().anyMatch(a -> encouraged(g, a)) ? Stance.SUPPORT : Stance.NEUTRAL;
+    // "welcomed the sanctions but urged Washington to go further": the party's own course, asked for more of; so is
+    // what the asker has just approved ("welcomed the decision but urged the IOC to …", QualifiedWelcomes).
+    return acts.stream().anyMatch(a -> encouraged(g, a)) || QualifiedWelcomes.qualify(g, w) ? Stance.SUPPORT
+        : Stance.NEUTRAL;
   }
 
   /** Whether the act carries on or steps up a course ({@code encouraged-acts.tsv}): "go further", "hold firm". */

@@ -641,6 +641,8 @@ public final class EnglishLexicon {
    * encouraged-acts.tsv}, {@link AppealAddressees}).
    */
   final Set<String> encouragedActs;
+  /** Words that set a clause against the one before it ({@code contrast-words.tsv}, {@link QualifiedWelcomes}). */
+  final Set<String> contrastWords;
 
   /** Words of being there without a part in the act ({@code onlooker-words.tsv}: "with Y attending"). */
   final Set<String> onlookerWords;
@@ -956,6 +958,7 @@ public final class EnglishLexicon {
     appealAddressees = appealed.buildOrThrow();
     pressingActs = Vocabulary.words(a, "pressing-acts.tsv");
     encouragedActs = Vocabulary.words(a, "encouraged-acts.tsv");
+    contrastWords = Vocabulary.words(a, "contrast-words.tsv");
     onlookerWords = Vocabulary.words(a, "onlooker-words.tsv");
     answeringActs = Vocabulary.classified(a, "answering-acts.tsv", AnsweringClass.class);
     truces = Vocabulary.classified(a, "truces.tsv", TruceClass.class);
