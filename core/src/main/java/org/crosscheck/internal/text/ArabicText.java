@@ -50,7 +50,8 @@ public final class ArabicText {
   /**
    * Folds one character for matching: alef with hamza or madda and alef wasla to bare alef, teh marbuta to heh,
    * alef maqsura and Persian yeh to yeh, keheh to kaf, Arabic-Indic digits to ASCII, and lower case for other
-   * scripts. Returns 0 for characters that matching ignores (diacritics, tatweel).
+   * scripts, Latin letters without their accents ({@link LatinLetters}: "côte" as "cote"). Returns 0 for characters
+   * that matching ignores (Arabic diacritics, tatweel).
    */
   public static char fold(char c) {
     if (isDiacritic(c) || c == TATWEEL) {
@@ -67,7 +68,7 @@ public final class ArabicText {
         return '\u0643';
       default:
         char d = asciiDigit(c);
-        return d != c ? d : Character.toLowerCase(c);
+        return d != c ? d : LatinLetters.base(Character.toLowerCase(c));
     }
   }
 

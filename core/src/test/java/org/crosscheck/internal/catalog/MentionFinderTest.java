@@ -45,6 +45,13 @@ class MentionFinderTest {
   }
 
   @Test
+  void aNameWrittenWithAccentsMatchesItsDictionaryFormWithout() {
+    LanguageProfile none = LanguageProfile.empty(Language.of("fr"));
+    assertThat(MentionFixture.summary("de Zémbla Pöst et Bordúria", none))
+        .containsExactly("Zémbla Pöst→zembla-post", "Bordúria→BRD");
+  }
+
+  @Test
   void aNameOfSeveralWordsEndsWithACapital() {
     LanguageProfile none = LanguageProfile.empty(Language.of("fr"));
     assertThat(MentionFixture.summary("de Zembla post", none)).containsExactly("Zembla→ZMB");
