@@ -46,7 +46,8 @@ public final class ClaimReader {
     Map<IndexedWord, Stance> heads = new java.util.HashMap<>();
     cues.forEach(c -> heads.putIfAbsent(c.head(), c.stance()));
     for (StanceCues.Cue c : cues) {
-      claimsFor(g, c, frames, cues, heads);
+      // "condemned the launch while urging Pyongyang to …": the appeal presses the one whose act was censured.
+      claimsFor(g, CensuredAppeals.toned(g, c, heads), frames, cues, heads);
     }
     QuoteContinuations.frame(g, frames, quoteSpeakers);
     Evaluations.read(g, frames);

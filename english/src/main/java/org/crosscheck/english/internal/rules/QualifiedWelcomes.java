@@ -1,37 +1,26 @@
 package org.crosscheck.english.internal.rules;
 
 import edu.stanford.nlp.ling.IndexedWord;
-import java.util.List;
 import java.util.Locale;
 
 /**
  * "Welcomed the decision but urged the IOC to tighten checks", "welcomed the package as an important step but urged
- * the EU to move to a full ban": an approval of a thing with no owner named, set against an appeal by the same
- * asker ({@code contrast-words.tsv}: "but", "yet", "while urging"), approves what the one asked did and asks it for
- * more; the appeal backs the one asked (SUPPORT) rather than merely calling on it. Joined by "and" the two say less
- * ("welcomed the sanctions and urged the authorities to prosecute those named" may approve another party's act), and
- * a thing whose owner the grammar names ("welcomed the commission's announcement") is that owner's, not the one
- * asked. Stateless.
+ * the EU to move to a full ban": an approval of a thing with no owner named ({@link OwnerlessThings}), set against an
+ * appeal by the same asker ({@code contrast-words.tsv}: "but", "yet", "while urging"), approves what the one asked did
+ * and asks it for more; the appeal backs the one asked (SUPPORT) rather than merely calling on it. Joined by "and"
+ * the two say less ("welcomed the sanctions and urged the authorities to prosecute those named" may approve another
+ * party's act), and a thing whose owner the grammar names ("welcomed the commission's announcement") is that owner's,
+ * not the one asked. Stateless.
  */
 final class QualifiedWelcomes {
-
-  /** The relations by which the grammar names whose a thing is: "Y's decision", "the EU package", "the ruling by Y". */
-  private static final List<String> OWNERS = List.of("nmod:poss", "compound", "amod", "nmod:of", "nmod:by");
 
   private QualifiedWelcomes() {}
 
   /** Whether the appeal {@code w} is set against its asker's approval of a thing whose owner is not named. */
   static boolean qualify(Graph g, IndexedWord w) {
-    IndexedWord p = g.parent(w);
-    String r = g.relToParent(w);
-    // "welcomed the decision but Finland urged Y to …": another asker.
-    if (p == null || !(r.startsWith("conj") || r.startsWith("advcl"))
-        || !g.children(p, "nsubj").containsAll(g.children(w, "nsubj")) || !ApprovedThings.ofAThing(g, p)) {
-      return false;
-    }
-    boolean contrasted = g.children(w, "cc", "mark").stream()
+    IndexedWord p = OwnerlessThings.joined(g, w);
+    return p != null && ApprovedThings.ofAThing(g, p) && OwnerlessThings.objectsOf(g, p)
+        && g.children(w, "cc", "mark").stream()
         .anyMatch(c -> g.lex.contrastWords.contains(c.word().toLowerCase(Locale.ROOT)));
-    return contrasted && g.children(p, "obj").stream()
-        .allMatch(o -> g.children(o, OWNERS.toArray(String[]::new)).stream().noneMatch(g::namesActor));
   }
 }

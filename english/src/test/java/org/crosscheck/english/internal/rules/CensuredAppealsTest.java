@@ -1,0 +1,27 @@
+package org.crosscheck.english.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CensuredAppealsTest {
+
+  @Test
+  void anAppealJoinedToACensureOfAThingPressesTheOneAsked() {
+    assertThat(Readings.claims("ca-launch")).contains("South Korea OPPOSE North Korea")
+        .doesNotContain("South Korea NEUTRAL North Korea");
+    assertThat(Readings.claims("ca-criticised")).contains("Norway OPPOSE Sweden")
+        .doesNotContain("Norway NEUTRAL Sweden");
+  }
+
+  @Test
+  void anAttackCondemnedIsAnothersDeedAndTheAppealStaysNeutral() {
+    assertThat(Readings.claims("ca-attack")).contains("Kenya NEUTRAL Somalia").doesNotContain("Kenya OPPOSE Somalia");
+  }
+
+  @Test
+  void aThingWhoseOwnerIsNamedLeavesTheAppealNeutral() {
+    assertThat(Readings.claims("ca-owner")).contains("Norway OPPOSE Denmark", "Norway NEUTRAL Sweden")
+        .doesNotContain("Norway OPPOSE Sweden");
+  }
+}
