@@ -457,7 +457,8 @@ public final class ClaimReader {
       Optional<org.crosscheck.EventCode> event) {
     IndexedWord w = cue.head();
     SpeechFrames.Frame frame = chain.isEmpty() ? null : chain.get(0);
-    if (Negation.denied(g, frame) || Negation.infrequent(g, w) || Negation.neglected(g, w)
+    if (Negation.denied(g, frame) || Negation.infrequent(g, w) || Negation.pending(g, w)
+        || Negation.neglected(g, w)
         || cue.nominal() && SoughtStances.sought(g, w, holder) || Deliberations.overAMatter(g, w, target)
         || Watching.atNoParty(g, w, target)
         // "killing a 61-year-old farmer": one unnamed person a deed befalls is no party (LonePersons).

@@ -26,7 +26,7 @@ public final class EnglishLexicon {
 
   enum ModalityClass {
     HEDGE, FUTURE, CONDITION, CONDITION_PHRASE, NEGATOR, NEGATION, DEONTIC, WILLING, INFREQUENT, ABILITY, OCCASION,
-    ORDINAL, ALLEGING, DOUBT
+    ORDINAL, ALLEGING, DOUBT, PENDING
   }
 
   /** Whether a group named by an agent noun may stand alone ({@code group-sectors.tsv}). */

@@ -189,6 +189,17 @@ final class Negation {
   }
 
   /**
+   * "has yet to recognise Y", "is yet to sign the deal with Y", "the only state yet to sign it": an act still to come,
+   * the cue as an infinitive after an adverb of what is pending ({@code modality.tsv} PENDING), claims neither the act
+   * nor its refusal.
+   */
+  static boolean pending(Graph g, IndexedWord w) {
+    int i = g.idx(w);
+    return i >= 2 && g.toks.get(i - 1).word().equalsIgnoreCase("to")
+        && g.lex.is(g.toks.get(i - 2).word(), EnglishLexicon.ModalityClass.PENDING);
+  }
+
+  /**
    * Whether an adverb on the cue says the act is rare ("has rarely criticised Y", "seldom praises Y"): neither a
    * claim of the act nor of its denial.
    */

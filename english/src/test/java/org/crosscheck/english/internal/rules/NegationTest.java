@@ -280,4 +280,19 @@ class NegationTest {
     assertThat(negated("saying-mark-refused", "trust")).isTrue();
     assertThat(Readings.claims("saying-mark-refused")).contains("miners OPPOSE Rossi").noneMatch(c -> c.contains("SUPPORT"));
   }
+
+  @Test
+  void anActStillToComeClaimsNeitherTheActNorItsRefusal() {
+    assertThat(Readings.drafts("yet-to-agree")).isEmpty();
+    assertThat(Readings.drafts("yet-to-recognise")).isEmpty();
+    assertThat(Readings.drafts("yet-to-sign-kenya")).isEmpty();
+    assertThat(Readings.drafts("yet-to-begin-talks")).isEmpty();
+    assertThat(Readings.drafts("yet-to-only-state")).isEmpty();
+  }
+
+  @Test
+  void anActStillToComeInARelativeClauseLeavesTheMainClauseAlone() {
+    assertThat(Readings.claims("yet-to-relative")).contains("Kenya SUPPORT Somalia");
+    assertThat(Readings.claims("yet-conjunction")).contains("Norway SUPPORT Sweden");
+  }
 }
