@@ -101,8 +101,9 @@ public interface ClaimExtractor {
      * Whether support and opposition that name no target are kept in an article of more than one sentence (default
      * false: they are left out). There the article names almost always whom the stance is toward ("vowed to
      * retaliate", "welcomed the move", "accused both sides"), and a claim toward no one would misstate it; a host
-     * that wants every stance found, with or without its target, sets this. Neutral claims and the claims of a text
-     * of one sentence, which has no context to name a target, are kept either way.
+     * that wants every stance found, with or without its target, sets this. Neutral claims ("monitoring the
+     * situation") and the claims of a text of one sentence, which has no context to name a target, are kept either
+     * way.
      */
     public Builder keepUntargeted(boolean keepUntargeted) {
       this.keepUntargeted = keepUntargeted;

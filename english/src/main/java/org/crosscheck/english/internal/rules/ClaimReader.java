@@ -460,7 +460,6 @@ public final class ClaimReader {
     if (Negation.denied(g, frame) || Negation.infrequent(g, w) || Negation.pending(g, w)
         || Negation.neglected(g, w)
         || cue.nominal() && SoughtStances.sought(g, w, holder) || Deliberations.overAMatter(g, w, target)
-        || Watching.atNoParty(g, w, target)
         // "killing a 61-year-old farmer": one unnamed person a deed befalls is no party (LonePersons).
         || target != null && LonePersons.only(g, target)) {
       return;

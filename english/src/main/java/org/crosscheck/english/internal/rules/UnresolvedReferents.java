@@ -12,7 +12,8 @@ import java.util.Locale;
  * dropped. The thing is the cue's object (a verb's object or its "against" or "with" phrase; a noun's "of",
  * "against" or "on" phrase: "criticism of the move") when it names no actor and refers back ({@code
  * anaphors.tsv}): a noun with a determiner of things told ("the", "this", "those"), a noun owned by a referring
- * pronoun ("its actions"), or an object pronoun ("it", "them"). Left as it is: a stance with no object ("protesters rallied", "vowed to retaliate") or with an object that tells its
+ * pronoun ("its actions"), or an object pronoun ("it", "them"). Left as it is: a neutral stance ("monitoring the
+ * situation"), a stance with no object ("protesters rallied", "vowed to retaliate") or with an object that tells its
  * own thing ("condemned violence", "welcomed a ceasefire", "the rule of law"), an attack or a harm ("condemned the
  * bombing": its doer is often unknown), a place, a thing seized or a measure eased. Stateless.
  */
@@ -28,6 +29,10 @@ final class UnresolvedReferents {
   /** Whether the cue takes as its object a thing told before, which names no actor. */
   static boolean refersBack(Graph g, StanceCues.Cue cue) {
     IndexedWord w = cue.head();
+    if (cue.stance() == org.crosscheck.Stance.NEUTRAL) {
+      // "monitoring the situation": watching or studying is no stance toward a party, whatever the thing watched.
+      return false;
+    }
     if (g.ctx.start() == 0) {
       // An article's first sentence, or one read alone, tells nothing before it: the reader does not know the thing
       // either, and the stance toward no one named is what the text gives.

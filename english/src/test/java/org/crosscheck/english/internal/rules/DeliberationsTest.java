@@ -2,6 +2,7 @@ package org.crosscheck.english.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crosscheck.Stance;
 import org.junit.jupiter.api.Test;
 
 class DeliberationsTest {
@@ -19,6 +20,14 @@ class DeliberationsTest {
   @Test
   void studyingAProposalWithNoPartyNamedIsNoClaim() {
     assertThat(Readings.drafts("delib-studying")).isEmpty();
+  }
+
+  @Test
+  void watchingTheSituationStaysANeutralStanceTowardNoOne() {
+    assertThat(Readings.drafts("unresolved-monitoring")).singleElement().satisfies(d -> {
+      assertThat(d.target()).isEmpty();
+      assertThat(d.stance()).isEqualTo(Stance.NEUTRAL);
+    });
   }
 
   @Test

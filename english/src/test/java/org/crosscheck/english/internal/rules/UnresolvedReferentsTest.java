@@ -55,6 +55,11 @@ class UnresolvedReferentsTest {
   }
 
   @Test
+  void watchingAThingToldBeforeStaysANeutralClaim() {
+    assertThat(later("unresolved-monitoring")).containsExactly("United States NEUTRAL -");
+  }
+
+  @Test
   void aThingToldForTheFirstTimeStaysAClaim() {
     assertThat(later("unresolved-indefinite")).containsExactly("Peru SUPPORT -");
   }

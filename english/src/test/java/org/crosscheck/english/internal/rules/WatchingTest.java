@@ -12,20 +12,8 @@ class WatchingTest {
   }
 
   @Test
-  void watchingAnotherStatesDrillIsNoStanceTowardIt() {
-    assertThat(Readings.claims("watch-possessed-drill")).isEmpty();
-  }
-
-  @Test
-  void monitoringTheSituationWithNoPartyNamedIsNoClaim() {
-    assertThat(Readings.drafts("watch-situation")).isEmpty();
-    assertThat(Readings.drafts("watch-continue")).isEmpty();
-    assertThat(Readings.drafts("unresolved-monitoring")).isEmpty();
-  }
-
-  @Test
-  void monitoringWithANamedPartyStaysNeutralTowardIt() {
-    assertThat(Readings.claims("watch-situation-with")).containsExactly("United Nations NEUTRAL Kenya's government");
+  void watchingTheSituationIsMonitoring() {
+    assertThat(Readings.claims("watch-situation")).containsExactly("Norway NEUTRAL -");
   }
 
   @Test
@@ -35,7 +23,7 @@ class WatchingTest {
   }
 
   @Test
-  void monitoringAnElectionWithNoPartyNamedIsNoClaim() {
-    assertThat(Readings.drafts("watch-monitor-election")).isEmpty();
+  void monitoringAnElectionIsStillMonitoring() {
+    assertThat(Readings.claims("watch-monitor-election")).containsExactly("EU NEUTRAL -");
   }
 }
