@@ -68,12 +68,7 @@ final class AppealAddressees {
    * the two neighbours to pull back") is a mediator's even-handed call, and presses neither.
    */
   static Stance stance(Graph g, IndexedWord w) {
-    List<IndexedWord> asked = asked(g, w);
-    // The holders are read only when a noun of two states may be among those asked.
-    List<ActorSpan> askers = asked.stream().anyMatch(a -> g.lex.pairNouns.containsKey(g.lemmaOf(a)))
-        ? Holders.of(g, w, false, null) : List.of();
-    boolean one = asked.stream().allMatch(a -> g.children(a, "conj:").isEmpty() && Pairs.at(g, a, askers).isEmpty());
-    if (!one) {
+    if (!oneAsked(g, w)) {
       return Stance.NEUTRAL;
     }
     List<IndexedWord> acts = acts(g, w).stream().flatMap(a -> g.withConjuncts(a).stream()).toList();
@@ -85,6 +80,15 @@ final class AppealAddressees {
     // what the asker has just approved ("welcomed the decision but urged the IOC to …", QualifiedWelcomes).
     return acts.stream().anyMatch(a -> encouraged(g, a)) || QualifiedWelcomes.qualify(g, w) ? Stance.SUPPORT
         : Stance.NEUTRAL;
+  }
+
+  /** Whether {@code w} asks one party, not two at once ("urged India and Pakistan", "urged both governments"). */
+  static boolean oneAsked(Graph g, IndexedWord w) {
+    List<IndexedWord> asked = asked(g, w);
+    // The holders are read only when a noun of two states may be among those asked.
+    List<ActorSpan> askers = asked.stream().anyMatch(a -> g.lex.pairNouns.containsKey(g.lemmaOf(a)))
+        ? Holders.of(g, w, false, null) : List.of();
+    return asked.stream().allMatch(a -> g.children(a, "conj:").isEmpty() && Pairs.at(g, a, askers).isEmpty());
   }
 
   /** Whether the act carries on or steps up a course ({@code encouraged-acts.tsv}): "go further", "hold firm". */

@@ -9,7 +9,8 @@ import org.crosscheck.Stance;
  * end military trials": an appeal joined by its own asker to a censure of a thing whose owner is not named ({@link
  * OwnerlessThings}) asks the one asked to mend what it did, and presses it: OPPOSE rather than a neutral call. Not an
  * attack or a harm censured ("condemned the attack and urged the government to deploy more troops"): its doer is most
- * often another, whom the government is asked to stop. Stateless.
+ * often another, whom the government is asked to stop. Nor a censure not made, nor an appeal to two parties at once,
+ * which is even-handed. Stateless.
  */
 final class CensuredAppeals {
 
@@ -23,11 +24,14 @@ final class CensuredAppeals {
 
   /** Whether the appeal {@code w} is joined to its asker's censure ({@code heads}: the sentence's cues) of a thing. */
   private static boolean censures(Graph g, IndexedWord w, Map<IndexedWord, Stance> heads) {
-    if (AppealAddressees.asked(g, w).isEmpty()) {
+    // "urged the two neighbours to cooperate": an even-handed call presses neither (AppealAddressees).
+    if (AppealAddressees.asked(g, w).isEmpty() || !AppealAddressees.oneAsked(g, w)) {
       return false;
     }
     IndexedWord p = OwnerlessThings.joined(g, w);
-    return p != null && heads.get(p) == Stance.OPPOSE && OwnerlessThings.objectsOf(g, p)
+    // "did not set a deadline, but urged Y to …": a censure not made.
+    return p != null && heads.get(p) == Stance.OPPOSE && !Negation.negated(g, p, null)
+        && OwnerlessThings.objectsOf(g, p)
         && g.children(p, "obj").stream().noneMatch(o -> g.attackNoun(o) || Victims.harm(g, o));
   }
 }

@@ -24,4 +24,15 @@ class CensuredAppealsTest {
     assertThat(Readings.claims("ca-owner")).contains("Norway OPPOSE Denmark", "Norway NEUTRAL Sweden")
         .doesNotContain("Norway OPPOSE Sweden");
   }
+
+  @Test
+  void aCensureNotMadeLeavesTheAppealNeutral() {
+    assertThat(Readings.claims("ca-not-set")).containsExactly("European Union NEUTRAL Serbia");
+  }
+
+  @Test
+  void anAppealToTwoPartiesAtOnceStaysEvenHanded() {
+    assertThat(Readings.claims("ca-two-asked")).contains("European Union NEUTRAL Serbia", "European Union NEUTRAL Kosovo")
+        .doesNotContain("European Union OPPOSE Serbia", "European Union OPPOSE Kosovo");
+  }
 }
