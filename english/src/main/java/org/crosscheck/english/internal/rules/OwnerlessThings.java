@@ -19,8 +19,8 @@ final class OwnerlessThings {
   /** Whether the verb {@code v} has objects, all of them common nouns naming no actor and no owner. */
   static boolean objectsOf(Graph g, IndexedWord v) {
     List<IndexedWord> objects = g.children(v, "obj");
-    return !objects.isEmpty() && objects.stream().allMatch(o -> g.pos(o).startsWith("NN") && !g.pos(o).startsWith("NNP")
-        && !g.namesActor(o) && CommonNouns.at(g, o) == null
+    return !objects.isEmpty() && objects.stream().allMatch(o -> g.pos(o).startsWith("NN")
+        && !g.pos(o).startsWith("NNP") && !g.namesActor(o) && CommonNouns.at(g, o) == null
         && g.children(o, OWNERS).stream().noneMatch(g::namesActor));
   }
 

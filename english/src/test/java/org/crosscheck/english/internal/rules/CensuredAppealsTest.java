@@ -32,7 +32,8 @@ class CensuredAppealsTest {
 
   @Test
   void anAppealToTwoPartiesAtOnceStaysEvenHanded() {
-    assertThat(Readings.claims("ca-two-asked")).contains("European Union NEUTRAL Serbia", "European Union NEUTRAL Kosovo")
+    assertThat(Readings.claims("ca-two-asked"))
+        .contains("European Union NEUTRAL Serbia", "European Union NEUTRAL Kosovo")
         .doesNotContain("European Union OPPOSE Serbia", "European Union OPPOSE Kosovo");
   }
 }

@@ -291,7 +291,7 @@ class NegationTest {
   }
 
   @Test
-  void anActStillToComeInARelativeClauseLeavesTheMainClauseAlone() {
+  void anActStillToComeInARelativeClauseOrAYetOfContrastLeavesTheMainClauseAlone() {
     assertThat(Readings.claims("yet-to-relative")).contains("Kenya SUPPORT Somalia");
     assertThat(Readings.claims("yet-conjunction")).contains("Norway SUPPORT Sweden");
   }
