@@ -201,6 +201,11 @@ public final class ClaimReader {
       ActorSpan maker = RecalledDecisions.maker(g, w, holders);
       targets = maker == null ? targets : List.of(maker);
     }
+    if (targets.isEmpty() && cue.stance() == Stance.OPPOSE && FeltStimuli.causeNamed(g, w)) {
+      // "Norway said it was concerned by the arrests": the arrests were told just before, with their doer.
+      ActorSpan doer = FeltStimuli.recalled(g, w, holders);
+      targets = doer == null ? targets : List.of(doer);
+    }
     IndexedWord undergoing = cue.nominal() ? UndergoneNouns.verb(g, w) : null;
     if (targets.isEmpty() && cue.stance() != Stance.NEUTRAL && undergoing != null) {
       // "The dismissal came under criticism from X": the decision told just before, and whoever made it.
@@ -294,7 +299,9 @@ public final class ClaimReader {
         && !(cue.stance() == Stance.OPPOSE && g.pos(w).equals("VBN") && g.relToParent(w).equals("acl"))
         // "ministers failed to agree on a text as Cambodia objected": a mutual act that did not happen, with no party
         // named, was to be among its holders; no bystander was left out of it.
-        && !(lex.symmetric.contains(g.lemmaOf(w)) && Negation.negated(g, w, frame))) {
+        && !(lex.symmetric.contains(g.lemmaOf(w)) && Negation.negated(g, w, frame))
+        // "was concerned about the exclusion of a party": a feeling whose cause names no party is about a thing.
+        && !FeltStimuli.causeNamed(g, w)) {
       targets = outside(g, FallbackTarget.of(g, w, holders, chain, heads), dateline, titleCase);
       if (cue.nominal() && NounTopics.aboutAThing(g, w)) {
         // "reminded Y of its commitments on free speech": a stance toward a thing its argument names is not toward

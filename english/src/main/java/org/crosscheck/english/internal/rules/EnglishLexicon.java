@@ -250,6 +250,12 @@ public final class EnglishLexicon {
   final Map<String, AccordClass> accordActs;
   /** Verbs that hire a person they take as object ({@code hiring-verbs.tsv}). */
   final Set<String> hiringVerbs;
+  /** Participles of a censure felt by their subject ({@code felt-participles.tsv}, {@link FeltStimuli}). */
+  final Set<String> feltParticiples;
+  /** Nouns of a feeling of censure ({@code felt-nouns.tsv}, {@link FeltStimuli}). */
+  final Set<String> feltNouns;
+  /** Nouns of lifting or easing a measure ({@code undoing-nouns.tsv}, {@link UndoneMeasures}). */
+  final Set<String> undoingNouns;
   /** Nouns of people taken on under contract ({@code player-nouns.tsv}). */
   final Set<String> playerNouns;
   /** Plural nouns that refer back to two parties ({@code pair-nouns.tsv}, {@link Pairs}), by whom they stand for. */
@@ -711,6 +717,9 @@ public final class EnglishLexicon {
     divisionNouns = Vocabulary.words(a, "division-nouns.tsv");
     accordActs = Vocabulary.classified(a, "accord-acts.tsv", AccordClass.class);
     hiringVerbs = Vocabulary.words(a, "hiring-verbs.tsv");
+    feltParticiples = Vocabulary.words(a, "felt-participles.tsv");
+    feltNouns = Vocabulary.words(a, "felt-nouns.tsv");
+    undoingNouns = Vocabulary.words(a, "undoing-nouns.tsv");
     playerNouns = Vocabulary.words(a, "player-nouns.tsv");
     pairNouns = Vocabulary.classified(a, "pair-nouns.tsv", PairClass.class);
     ownPeopleNouns = Vocabulary.words(a, "own-people-nouns.tsv");

@@ -151,6 +151,8 @@ final class FallbackTarget {
           && m.actor().kind() != ActorKind.UNKNOWN && !place(g, m, holders) && !addressee(g, m) && !Victims.named(g, m)
           && !Victims.befallen(g, m)
           && !Breaches.wronged(g, m, cue) && !channel(g, m) && !setting(g, m) && !left(g, m) && !origin(g, m)
+          // "expressed concern for the safety of the Chinese crew": whom a feeling is for (FeltStimuli).
+          && !FeltStimuli.inFeltFor(g, g.node(m.last()))
           // "fired at a Norwegian-owned tanker": the owner or maker of a thing is no party to what is done to it.
           && !ProvenanceHyphens.owner(g, m)
           // "detained the suspect at Lithuania's request": who asked for the act is behind it (Requests).

@@ -75,7 +75,10 @@ final class StanceCues {
       String l = g.lemma(i);
       String form = g.toks.get(i).word().toLowerCase(Locale.ROOT);
       String tag = g.pos(w);
-      if (tag.equals("VBN") && lex.stanceNouns.containsKey(form) && !perfect(g, w)) {
+      if (FeltStimuli.felt(g, w)) {
+        // "said it was deeply concerned by the arrests": a censure its subject feels, whatever the verb says alone.
+        out.add(new Cue(w, Stance.OPPOSE, text(g, w), true));
+      } else if (tag.equals("VBN") && lex.stanceNouns.containsKey(form) && !perfect(g, w)) {
         out.add(new Cue(w, lex.stanceNouns.get(form), text(g, w), true));
       } else if (LeftBodies.leaves(g, w)) {
         // "quit ECOWAS", "completed its withdrawal from the OAS": a state leaving an international body turns against
@@ -179,8 +182,8 @@ final class StanceCues {
             && !EasedMeasures.eases(g, w, s))) {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
-      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && noun(g, w) != null && !undone(g, w)
-          && !TieActs.actedOn(g, w) && !GroupDescriptors.describes(g, w) && !Deliberations.discussed(g, w)) {
+      } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && noun(g, w) != null
+          && !UndoneMeasures.undone(g, w) && !TieActs.actedOn(g, w) && !GroupDescriptors.describes(g, w) && !Deliberations.discussed(g, w)) {
         out.add(new Cue(w, noun(g, w), text(g, w), true));
       } else if (tag.startsWith("NN") && UndergoneNouns.onlyUndergone(g, w) != null) {
         out.add(new Cue(w, UndergoneNouns.onlyUndergone(g, w), text(g, w), true));
@@ -190,17 +193,6 @@ final class StanceCues {
     demanded.addAll(Refusals.find(g, demanded));
     demanded.addAll(Listings.find(g, demanded));
     return demanded;
-  }
-
-  /**
-   * Whether the noun {@code w} is a measure a verb lifts or eases ("lifted its ban on Y", "the sanctions were eased"):
-   * the measure undone is no stance of its own (the verb's is, toward Y, {@code governors.tsv} UNDO).
-   */
-  private static boolean undone(Graph g, IndexedWord w) {
-    IndexedWord p = g.parent(w);
-    String r = g.relToParent(w);
-    return p != null && (r.equals("obj") || r.startsWith("nsubj:pass")) && g.pos(p).startsWith("VB")
-        && g.governs(p, EnglishLexicon.GovernorClass.UNDO);
   }
 
   /**

@@ -73,8 +73,10 @@ final class Targets {
     } else if (nominal) {
       // "lodged a protest with the UN": the body a complaint goes to is no target of it (CaseForums).
       g.children(w, lex.relations(EnglishLexicon.RelationClass.NOUN_TARGET)).stream()
-          .filter(c -> !CaseForums.lodgedWith(g, w, c)).forEach(direct::add);
+          .filter(c -> !CaseForums.lodgedWith(g, w, c) && !FeltStimuli.feltFor(g, w, c)).forEach(direct::add);
       direct.addAll(StanceAgents.toward(g, w));
+      // "was alarmed by Y's crackdown": what moved the feeling, not the agent the parser makes of it.
+      direct.addAll(FeltStimuli.causesOf(g, w));
       // "its accusation that the UAE arms Y": the one the allegation's clause accuses (Allegations).
       direct.addAll(Allegations.accused(g, w));
       for (IndexedWord x : g.children(w, "xcomp", "acl", "acl:")) {
@@ -219,6 +221,8 @@ final class Targets {
         direct.add(gerundObject);
       }
       direct.addAll(Complaints.about(g, w));
+      // "expressed concern over Y's drills": what moved the feeling the verb's object names.
+      direct.addAll(FeltStimuli.causesOf(g, w));
       // "condemned the abductions carried out by Y", misread as a clause of the cue.
       direct.addAll(Doers.ofMisreadClause(g, w));
       // "pulled out of the ICC", "completed its withdrawal from the OAS": the international body a state leaves.
@@ -237,8 +241,8 @@ final class Targets {
         }
       }
       if (g.governs(w, EnglishLexicon.GovernorClass.UNDO)) {
-        // "lifted its ban on Y": the measure undone was on Y.
-        for (IndexedWord o : g.children(w, "obj")) {
+        // "lifted its ban on Y", "lifted most of its sanctions on Y": the measure undone was on Y.
+        for (IndexedWord o : UndoneMeasures.measures(g, w)) {
           direct.addAll(g.children(o, "nmod:on", "nmod:against"));
         }
       }
@@ -567,7 +571,8 @@ final class Targets {
           || VisitedPlaces.destination(g, d, c) || Citizenships.stateOnly(g, d)
           || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)
           || Adversaries.opposedOnly(g, d) || LapsedTies.formerMembers(g, d) || CaseForums.forumOnly(g, d, c)
-          || CaseForums.forumOfVerb(g, d, c) || Permissions.thingAllowed(g, d, c) || Backings.giver(g, c)) {
+          || CaseForums.forumOfVerb(g, d, c) || Permissions.thingAllowed(g, d, c) || Backings.giver(g, c)
+          || FeltStimuli.feltFor(g, d, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "the Doha talks":
@@ -580,7 +585,7 @@ final class Targets {
         // navy personnel": whose they were (LapsedTies); "took the dispute to the ICJ": where a case goes (CaseForums);
         // "allowed exports to Y": where a thing let through goes (Permissions); "with help from Y": a backer of the
         // act (Backings); "the Palestinian question": whom a matter concerns (MatterNouns); "a village north of Goma": a landmark
-        // (CompassPlaces).
+        // (CompassPlaces); "expressed concern for the Chinese crew": whom a feeling is for (FeltStimuli).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);

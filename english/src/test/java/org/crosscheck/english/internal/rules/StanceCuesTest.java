@@ -237,4 +237,15 @@ class StanceCuesTest {
   void aRulingAgainstAPartyOpposesIt() {
     assertThat(Readings.claims("ruled-against")).containsExactly("European Court of Human Rights OPPOSE Russia");
   }
+
+  @Test
+  void sternRepresentationsLodgedWithAStateAreAProtestToIt() {
+    assertThat(Readings.claims("rp-stern")).containsExactly("Beijing OPPOSE Tokyo");
+  }
+
+  @Test
+  void concernExpressedOverAnActOrConveyedToAStateCensuresIt() {
+    assertThat(Readings.claims("cn-over")).containsExactly("Japan OPPOSE China's naval");
+    assertThat(Readings.claims("cn-to")).containsExactly("Seoul OPPOSE Beijing");
+  }
 }
