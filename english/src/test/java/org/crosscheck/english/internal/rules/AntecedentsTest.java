@@ -233,6 +233,15 @@ class AntecedentsTest {
   }
 
   @Test
+  void theAgencyAndTheFundAreTheBodiesWhoseNamesSaySo() {
+    assertThat(Readings.claims(Readings.inOrder(new Discourse(), "nb-agency-sent", "nb-agency")))
+        .contains("Tehran OPPOSE International Atomic Energy Agency");
+    assertThat(Readings.claims("nb-fund")).contains("Milei SUPPORT fund");
+    // "the electoral commission" names no body the European Union is.
+    assertThat(Readings.claims("nb-electoral")).doesNotContain("Honduras's opposition OPPOSE European Union");
+  }
+
+  @Test
   void aGroupOfPeopleIsThosePeopleNotTheGroupNamedLast() {
     Discourse d = new Discourse();
     d.noteHolder(ActorRef.of(Readings.CATALOG.actor("houthis").orElseThrow(), "The Houthis"));
