@@ -15,9 +15,9 @@ import org.crosscheck.spi.Discourse;
  * possessive points back to the nearest actor before it, other pronouns to the subject of a clause they hang on, then
  * "he"/"she" to the last named speaker and "it"/"they" to the last holder of the article ("it" not to a person or an
  * office). An expletive "it" ("it is clear that …") is no actor; the "it" of an adjective of will ("it is willing to
- * …", "reluctant to …") or of one toward another ("it was grateful to Y") is. A part of an actor stands for it
- * ({@link Parts}: "the armed wing of X"), an office or body for its owner ({@link OwnedOffices}), "his country"
- * for the state of whom "his" stands for ({@link OwnCountries}).
+ * …", "reluctant to …"), of one toward another ("it was grateful to Y") or of a feeling of censure ("it was concerned
+ * by Y") is. A part of an actor stands for it ({@link Parts}: "the armed wing of X"), an office or body for its owner
+ * ({@link OwnedOffices}), "his country" for the state of whom "his" stands for ({@link OwnCountries}).
  * Stateless; the memory lives in the article's {@link Discourse}.
  */
 final class Antecedents {
@@ -230,7 +230,9 @@ final class Antecedents {
       return frame.speaker.at(g.idx(c));
     }
     if (lex.is(word, EnglishLexicon.PronounClass.EXPLETIVE) && g.parent(c) != null
-        && g.pos(g.parent(c)).startsWith("JJ") && !willing(g, g.parent(c)) && !addressed(g, g.parent(c))) {
+        && g.pos(g.parent(c)).startsWith("JJ") && !willing(g, g.parent(c)) && !addressed(g, g.parent(c))
+        // "said it was \"concerned\" by the arrests": a feeling of its own (FeltStimuli), no "it is clear that".
+        && !FeltStimuli.felt(g, g.parent(c))) {
       return null;
     }
     if (lex.is(word, EnglishLexicon.PronounClass.REFERRING)) {

@@ -38,6 +38,8 @@ public final class CandidateFilter {
           || t.tag().startsWith("VB") && lex.evaluationVerbs.contains(l)
           || t.tag().startsWith("VB") && lex.decisions.get(l).contains(EnglishLexicon.DecisionClass.RULING)
           || TieActs.mayAct(lex, toks, i)
+          // "was \"concerned\" by Y": an adjective the tagger gives its own lemma (FeltStimuli).
+          || lex.feltParticiples.contains(t.word().toLowerCase(java.util.Locale.ROOT))
           || t.tag().startsWith("VB") && (lex.events.cue(l)
               || lex.events.patternCue(l) && (opposing(lex, l, following(toks, i))
                   || opposing(lex, l, PatternWindows.afterContainer(toks, i, 8, lex.containerNouns))))

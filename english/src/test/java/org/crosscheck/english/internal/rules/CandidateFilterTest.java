@@ -48,6 +48,13 @@ class CandidateFilterTest {
   }
 
   @Test
+  void aFeelingOfCensureTheTaggerMakesAnAdjectiveIsACandidate() {
+    String[] tags = {"NNP", "VBD", "JJ", "IN", "NNP"};
+    assertThat(tagged("Chile was concerned by Peru", tags, "chile", "be", "concerned", "by", "peru")).isTrue();
+    assertThat(tagged("Chile was pleased by Peru", tags, "chile", "be", "pleased", "by", "peru")).isFalse();
+  }
+
+  @Test
   void aPatternPastAContainerPhraseMakesACandidate() {
     String[] tags = {"NNP", "VBD", "CD", "NNS", "IN", "JJ", "NNS"};
     assertThat(tagged("China launched two days of naval exercises", tags,

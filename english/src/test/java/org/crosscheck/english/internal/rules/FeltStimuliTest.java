@@ -16,6 +16,12 @@ class FeltStimuliTest {
   }
 
   @Test
+  void theItOfAFeelingInQuotesIsTheSpeakerNotAnExpletive() {
+    assertThat(Readings.claims("fs-q3")).containsExactly("United States OPPOSE China");
+    assertThat(Readings.claims("fs-quoted")).containsExactly("United States OPPOSE China");
+  }
+
+  @Test
   void anAdjectiveOfConcernAboutAnActCensuresItsOwner() {
     assertThat(Readings.claims("fs-about")).containsExactly("Washington OPPOSE China's military");
   }
