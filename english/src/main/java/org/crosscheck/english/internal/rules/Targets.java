@@ -221,8 +221,6 @@ final class Targets {
         direct.add(gerundObject);
       }
       direct.addAll(Complaints.about(g, w));
-      // "expressed concern over Y's drills": what moved the feeling the verb's object names.
-      direct.addAll(FeltStimuli.causesOf(g, w));
       // "condemned the abductions carried out by Y", misread as a clause of the cue.
       direct.addAll(Doers.ofMisreadClause(g, w));
       // "pulled out of the ICC", "completed its withdrawal from the OAS": the international body a state leaves.
@@ -571,8 +569,7 @@ final class Targets {
           || VisitedPlaces.destination(g, d, c) || Citizenships.stateOnly(g, d)
           || ProvenanceHyphens.owner(g, c) || GerundObjects.misread(g, c) != null || Posts.titleOnly(g, d, c)
           || Adversaries.opposedOnly(g, d) || LapsedTies.formerMembers(g, d) || CaseForums.forumOnly(g, d, c)
-          || CaseForums.forumOfVerb(g, d, c) || Permissions.thingAllowed(g, d, c) || Backings.giver(g, c)
-          || FeltStimuli.feltFor(g, d, c)) {
+          || CaseForums.forumOfVerb(g, d, c) || Permissions.thingAllowed(g, d, c) || Backings.giver(g, c)) {
         // "warned against any change to its border with X": X is where the border runs (Borders); "5 million
         // Australian dollars": the currency a sum is in (Sums); "the Kenyan election results": where the vote was
         // held (HeldEvents); "hosted X ceasefire talks": what the talks are about (TalkTopics); "the Doha talks":
@@ -585,7 +582,7 @@ final class Targets {
         // navy personnel": whose they were (LapsedTies); "took the dispute to the ICJ": where a case goes (CaseForums);
         // "allowed exports to Y": where a thing let through goes (Permissions); "with help from Y": a backer of the
         // act (Backings); "the Palestinian question": whom a matter concerns (MatterNouns); "a village north of Goma": a landmark
-        // (CompassPlaces); "expressed concern for the Chinese crew": whom a feeling is for (FeltStimuli).
+        // (CompassPlaces).
         continue;
       }
       ActorSpan x = in(g, c, depth + 1, holders);

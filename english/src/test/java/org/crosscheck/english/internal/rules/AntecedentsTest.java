@@ -234,6 +234,7 @@ class AntecedentsTest {
 
   @Test
   void theAgencyAndTheFundAreTheBodiesWhoseNamesSaySo() {
+    // "the agency" was read before "the fund" (TitleReferences); both stand for the body named just before.
     assertThat(Readings.claims(Readings.inOrder(new Discourse(), "nb-agency-sent", "nb-agency")))
         .contains("Tehran OPPOSE International Atomic Energy Agency");
     assertThat(Readings.claims("nb-fund")).contains("Milei SUPPORT fund");

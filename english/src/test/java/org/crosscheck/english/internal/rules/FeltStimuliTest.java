@@ -40,6 +40,16 @@ class FeltStimuliTest {
   }
 
   @Test
+  void aFeelingWhoseCauseNamesNoPartyTakesNoBystanderAsItsTarget() {
+    assertThat(Readings.claims("fs-echo")).doesNotContain("Norway OPPOSE Sweden");
+  }
+
+  @Test
+  void aFeelingNotListedIsNoCensure() {
+    assertThat(Readings.claims("fs-surprised")).isEmpty();
+  }
+
+  @Test
   void aFeelingForSomeoneIsSympathyNotCensure() {
     assertThat(Readings.claims("fs-for")).isEmpty();
     assertThat(Readings.claims("cn-for")).isEmpty();
