@@ -14,10 +14,11 @@ import org.crosscheck.spi.ActorSpan;
  * a passive, which would make the deed the holder; here the one who feels it holds the stance, and the deed (or its
  * doer) is the target. Not a participle with no subject of its own, which describes a noun ("the countries
  * concerned", "fishermen worried by the ban": theirs, not the sentence subject's), nor one with nothing named as its
- * cause ("the EU was concerned"), nor a feeling for someone ("concerned for the crew's safety"), which is sympathy; nor, for a noun of such a feeling ({@code felt-nouns.tsv}), its "for" phrase: "expressed
- * concern for the crew's safety" is felt for the crew, not against its state. What moved it named by a bare noun
- * ("the arrests") recalls the deed or the decision told just before, and its doer ({@link CondemnedDeeds}, {@link
- * RecalledDecisions}), as a censuring verb's object does. Stateless.
+ * cause ("the EU was concerned"), nor a feeling for someone ("concerned for the crew's safety"), which is sympathy;
+ * nor, for a noun of such a feeling ({@code felt-nouns.tsv}), its "for" phrase: "expressed concern for the crew's
+ * safety" is felt for the crew, not against its state. What moved it named by a bare noun ("the arrests") recalls
+ * the deed or the decision told just before, and its doer ({@link CondemnedDeeds}, {@link RecalledDecisions}), as a
+ * censuring verb's object does. Stateless.
  */
 final class FeltStimuli {
 

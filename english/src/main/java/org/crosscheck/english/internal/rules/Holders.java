@@ -81,7 +81,9 @@ final class Holders {
       IndexedWord stranded = nominal ? null : StrandedAgents.agent(g, w);
       if (stranded != null) {
         cands.add(stranded);
-      } else if (!agent.isEmpty() && (!pass.isEmpty() || SubjectlessPassives.is(g, w)) && !FeltStimuli.felt(g, w)) {
+      } else if (!agent.isEmpty() && (!pass.isEmpty() || SubjectlessPassives.is(g, w))
+          // "was concerned by the arrests": the one who feels it holds the stance, not what moved it (FeltStimuli).
+          && !FeltStimuli.felt(g, w)) {
         // "after being released by Egypt": the agent of a passive whose subject is left to its governor's.
         cands.addAll(agent);
       } else {

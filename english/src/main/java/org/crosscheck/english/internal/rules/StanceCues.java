@@ -183,7 +183,8 @@ final class StanceCues {
           out.add(new Cue(w, s, text(g, w), false, true, l));
         }
       } else if ((tag.startsWith("NN") || tag.startsWith("JJ")) && noun(g, w) != null
-          && !UndoneMeasures.undone(g, w) && !TieActs.actedOn(g, w) && !GroupDescriptors.describes(g, w) && !Deliberations.discussed(g, w)) {
+          && !UndoneMeasures.undone(g, w) && !TieActs.actedOn(g, w) && !GroupDescriptors.describes(g, w)
+          && !Deliberations.discussed(g, w)) {
         out.add(new Cue(w, noun(g, w), text(g, w), true));
       } else if (tag.startsWith("NN") && UndergoneNouns.onlyUndergone(g, w) != null) {
         out.add(new Cue(w, UndergoneNouns.onlyUndergone(g, w), text(g, w), true));
