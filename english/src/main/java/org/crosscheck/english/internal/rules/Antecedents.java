@@ -407,7 +407,9 @@ final class Antecedents {
     // found before it).
     // "the militants" are a group's members in the plural.
     String number = kind == EnglishLexicon.BodyClass.MEMBERS ? "NNS" : "NN";
-    if (!g.pos(c).equals(number) || kind == null || !g.children(c, "nmod:poss", "nmod:of").isEmpty()
+    // "accused the bloc of lying": the parser may hang the charge on the noun; a gerund is no one it groups.
+    if (!g.pos(c).equals(number) || kind == null
+        || g.children(c, "nmod:poss", "nmod:of").stream().anyMatch(o -> !g.pos(o).equals("VBG"))
         || g.children(c, "det").stream().noneMatch(d -> g.lemmaOf(d).equals("the"))) {
       return null;
     }

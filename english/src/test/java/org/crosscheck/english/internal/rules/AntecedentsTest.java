@@ -243,6 +243,13 @@ class AntecedentsTest {
   }
 
   @Test
+  void theBlocAccusedOfAnActIsTheBodyNamedBeforeTheChargeHungOnItNotWhomItGroups() {
+    assertThat(Readings.inOrder(new Discourse(), "ac-eu-sanctions", "ac-bloc"))
+        .filteredOn(d -> d.cue().equals("accused"))
+        .extracting(d -> d.target().orElseThrow().actor().name()).containsExactly("European Union");
+  }
+
+  @Test
   void aGroupOfPeopleIsThosePeopleNotTheGroupNamedLast() {
     Discourse d = new Discourse();
     d.noteHolder(ActorRef.of(Readings.CATALOG.actor("houthis").orElseThrow(), "The Houthis"));
